@@ -1,0 +1,28 @@
+// Reading and writing `slotproof-graph/1` JSON (SPEC.md section 5).
+//
+// Reading validates everything the format promises; each problem is one
+// InputError line naming the file and the gate or value, e.g.
+//   g.json: gate 'carry' reads unknown value 'cary'
+// Gate names of lookups are labels and may repeat (the reference interpreter
+// graph has three lookups labelled 'store_bytes'); value names must be unique.
+#pragma once
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "model/graph.h"
+
+namespace sp {
+
+// Parses and validates; `source` names the input in messages. Finalizes the graph.
+Graph parse_graph(const std::string& text, const std::string& source);
+// Reads a file, records its SHA-256, parses and validates it.
+Graph load_graph(const std::string& path);
+
+// The canonical JSON of a graph (inverse of parse_graph).
+nlohmann::ordered_json graph_to_json(const Graph& graph);
+
+// Parses JSON text with a one-line error naming the file on empty,
+// truncated or malformed input.
+nlohmann::json parse_json_text(const std::string& text, const std::string& source);
+
+}  // namespace sp

@@ -1,0 +1,140 @@
+#include "model/liveness.h"
+
+#include <algorithm>
+
+namespace sp {
+
+namespace {
+
+int first_boundary_of(int birth) { return birth % 2 != 0 ? birth : birth + 1; }  // birth -1 stays -1
+int largest_odd_at_most(int x) { return x % 2 != 0 ? x : x - 1; }
+int last_boundary_of(int death) {
+  if (death >= kForever) return kForever;
+  return largest_odd_at_most(death + 1);
+}
+
+void derive_lifetimes(const Graph& g, const Schedule& s, Liveness& lv) {
+  const size_t nv = g.values.size();
+  lv.birth.assign(nv, kInputPhase);
+  lv.death.assign(nv, kInputPhase);
+  lv.internal.assign(nv, 0);
+  lv.unused.assign(nv, 0);
+  lv.needs_slot.assign(nv, 0);
+  lv.first_boundary.assign(nv, 0);
+  lv.last_boundary.assign(nv, 0);
+  for (ValueId v = 0; v < static_cast<ValueId>(nv); ++v) {
+    const Value& val = g.values[v];
+    int birth = val.producer < 0 ? kInputPhase : s.phase[val.producer];
+    int death = birth;
+    for (GateId r : g.readers[v]) death = std::max(death, s.phase[r]);
+    bool forever = val.output || val.pinned;
+    if (forever) death = kForever;
+    lv.birth[v] = birth;
+    lv.death[v] = death;
+    lv.unused[v] = !forever && g.readers[v].empty();
+    GateKind kind = val.producer < 0 ? GateKind::Persist : g.gates[val.producer].kind;
+    lv.internal[v] = !forever && !lv.unused[v] && kind != GateKind::Persist && val.producer >= 0 &&
+                     death <= birth + 1;
+    lv.needs_slot[v] = !lv.unused[v] && !lv.internal[v];
+    lv.first_boundary[v] = first_boundary_of(birth);
+    lv.last_boundary[v] = last_boundary_of(death);
+  }
+}
+
+void derive_occupancy(const Liveness& in, Liveness& lv) {
+  const int nb = 2 * lv.layers;
+  // Difference array over boundary indices: each value covers a closed range.
+  std::vector<int> diff(nb + 1, 0);
+  for (size_t v = 0; v < in.needs_slot.size(); ++v) {
+    if (!in.needs_slot[v]) continue;
+    int lo = std::max(0, boundary_index(std::max(1, in.first_boundary[v])));
+    int hi = in.last_boundary[v] >= kForever ? nb - 1 : boundary_index(in.last_boundary[v]);
+    hi = std::min(hi, nb - 1);
+    if (lo > hi) continue;
+    ++diff[lo];
+    --diff[hi + 1];
+  }
+  lv.occupancy.assign(nb, 0);
+  int run = 0;
+  for (int i = 0; i < nb; ++i) {
+    run += diff[i];
+    lv.occupancy[i] = run;
+    if (run > lv.width) lv.width = run, lv.peak_boundary = boundary_at(i);
+  }
+}
+
+void derive_heads(const Graph& g, const Schedule& s, Liveness& lv) {
+  const int N = lv.layers;
+  lv.lookup_heads.assign(N, 0);
+  lv.dying.assign(N, 0);
+  lv.passthrough.assign(N, 0);
+  lv.heads_needed.assign(N, 0);
+  lv.reglus.assign(N, 0);
+  std::vector<int> born(N, 0), alive_prev(N, 0), alive_cur(N, 0);
+  for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x) {
+    const Gate& gate = g.gates[x];
+    int p = s.phase[x], L = layer_of(p);
+    if (L < 0 || L >= N) continue;
+    if (gate.kind == GateKind::Lookup) {
+      lv.lookup_heads[L] += (static_cast<int>(gate.values.size()) + 1) / 2;
+      born[L] += static_cast<int>(gate.produces.size());
+    } else if (gate.kind == GateKind::Reglu) {
+      ++lv.reglus[L];
+    } else if (p % 4 == 1) {
+      ++born[L];
+    }
+  }
+  // alive(c) = birth <= c < death over boundaries, as a difference array;
+  // alive(-1) counts every input.
+  std::vector<int> alive_diff(2 * N + 1, 0);
+  for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v) {
+    int lo = boundary_index(std::max(1, first_boundary_of(lv.birth[v])));
+    int hi = lv.death[v] >= kForever ? 2 * N - 1 : boundary_index(largest_odd_at_most(lv.death[v] - 1));
+    hi = std::min(hi, 2 * N - 1);
+    if (lo > hi) continue;
+    ++alive_diff[lo];
+    --alive_diff[hi + 1];
+  }
+  std::vector<int> alive(2 * N, 0);
+  for (int i = 0, run = 0; i < 2 * N; ++i) alive[i] = run += alive_diff[i];
+  for (int L = 0; L < N; ++L) {
+    alive_prev[L] = L == 0 ? static_cast<int>(g.inputs.size()) : alive[2 * L - 1];
+    alive_cur[L] = alive[2 * L];
+  }
+  // Passthrough: distinct (layer, value) pairs read by persist1 gates, except
+  // values produced by that layer's own lookups.
+  std::vector<std::pair<int, ValueId>> through;
+  for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x) {
+    int p = s.phase[x];
+    if (g.gates[x].kind != GateKind::Persist || p % 4 != 1 || layer_of(p) >= N) continue;
+    for (ValueId v : g.gates[x].reads) {
+      GateId prod = g.values[v].producer;
+      bool own_lookup = prod >= 0 && g.gates[prod].kind == GateKind::Lookup && s.phase[prod] == p - 1;
+      if (!own_lookup) through.emplace_back(layer_of(p), v);
+    }
+  }
+  std::sort(through.begin(), through.end());
+  through.erase(std::unique(through.begin(), through.end()), through.end());
+  for (const auto& [L, v] : through) ++lv.passthrough[L];
+  for (int L = 0; L < N; ++L) {
+    lv.dying[L] = alive_prev[L] + born[L] - alive_cur[L];
+    lv.heads_needed[L] = 2 * lv.lookup_heads[L] + lv.dying[L] + lv.passthrough[L];
+    lv.ffn_width = std::max(lv.ffn_width, lv.reglus[L]);
+  }
+}
+
+}  // namespace
+
+Liveness compute_liveness(const Graph& g, const Schedule& s) {
+  Liveness lv;
+  lv.layers = s.layers;
+  derive_lifetimes(g, s, lv);
+  derive_occupancy(lv, lv);
+  derive_heads(g, s, lv);
+  lv.width_bound = lv.width;
+  for (int h : lv.heads_needed) lv.width_bound = std::max(lv.width_bound, h);
+  lv.d_model = 2 * ((lv.width_bound + 1) / 2);
+  return lv;
+}
+
+}  // namespace sp

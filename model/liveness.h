@@ -1,0 +1,69 @@
+// Liveness of values under a schedule: the one implementation of SPEC.md
+// section 3 that the greedy scheduler, the slot allocator, the MILP's
+// reporting, `info` and the verifier's cost checks all share.
+//
+// Definitions (phases; boundaries are the odd phases 4L+1 and 4L+3):
+//   birth(v)  phase of v's producer, -1 for inputs
+//   death(v)  largest phase of a gate reading v; kForever for outputs and
+//             pinned inputs; birth(v) for a value nobody reads ("unused")
+//   internal  a lookup/reglu value with death <= birth+1: consumed inside its
+//             own sublayer, never written to the stream
+//   needs_slot  not internal and not unused
+//   occupies boundary c   needs_slot, birth <= c and death >= c-1
+//                         (delayed-reuse erase: a value last read at c-1 is
+//                         erased at c and its slot is free only after c)
+// In boundary terms a slot-needing value holds its slot over the closed range
+// [first_boundary, last_boundary]: first = smallest odd phase >= birth,
+// last = largest odd phase <= death+1 (kForever if death is).
+//
+// Attention heads in layer L (SPEC.md 3): each lookup needs ceil(values/2);
+// erasing `dying` values and passing through `passthrough` persist1 inputs
+// cost one head per two values:
+//   2*lookup_heads + dying + passthrough <= d_model
+//   dying = |alive(4L-1)| + born(L) - |alive(4L+1)|
+// where alive(c) = {v : birth <= c < death} (alive(-1) = all inputs) and born(L)
+// counts every value produced at phases 4L and 4L+1. d_model is the even
+// number covering both the widest boundary and every layer's head demand.
+#pragma once
+#include <climits>
+#include <vector>
+
+#include "model/graph.h"
+
+namespace sp {
+
+constexpr int kForever = INT_MAX / 4;
+
+struct Schedule {
+  int layers = 0;
+  std::vector<int> phase;  // per gate
+};
+
+struct Liveness {
+  int layers = 0;
+  std::vector<int> birth, death;                     // per value
+  std::vector<uint8_t> internal, unused, needs_slot;  // per value
+  std::vector<int> first_boundary, last_boundary;    // per slot-needing value
+  std::vector<int> occupancy;       // per boundary index i (boundary 2i+1), i < 2*layers
+  std::vector<int> lookup_heads, dying, passthrough, heads_needed, reglus;  // per layer
+  int width = 0;        // widest boundary
+  int peak_boundary = -1;
+  int width_bound = 0;  // max(width, max heads_needed)
+  int d_model = 0;      // 2 * ceil(width_bound / 2)
+  int ffn_width = 0;    // most reglus in one layer
+
+  bool occupies(ValueId v, int boundary) const {
+    return needs_slot[v] && first_boundary[v] <= boundary && boundary <= last_boundary[v];
+  }
+  int n_heads() const { return d_model / 2; }
+};
+
+// Boundary index helpers: boundaries are 1, 3, ..., 4*layers-1.
+inline int boundary_at(int index) { return 2 * index + 1; }
+inline int boundary_index(int boundary) { return (boundary - 1) / 2; }
+
+// Requires a schedule whose phases respect precedence (phase > producer's);
+// the verifier checks legality separately before trusting these numbers.
+Liveness compute_liveness(const Graph& graph, const Schedule& schedule);
+
+}  // namespace sp
