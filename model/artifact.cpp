@@ -17,7 +17,7 @@ const char* policy_name(ReusePolicy p) { return p == ReusePolicy::Delayed ? "del
 std::string tool_version() { return SLOTPROOF_VERSION; }
 
 Artifact make_artifact(const Graph& g, const Schedule& s, const Liveness& lv, Allocation alloc,
-                       ordered_json producer, std::optional<int> max_ffn) {
+                       json producer, std::optional<int> max_ffn) {
   Artifact a;
   a.graph_name = g.name;
   a.graph_sha256 = g.sha256;

@@ -38,7 +38,7 @@ struct Artifact {
   std::string graph_name;
   std::string graph_sha256;
   std::string tool_version;
-  nlohmann::ordered_json producer;  // method and solver report (deterministic fields only)
+  nlohmann::json producer;  // method and solver report (deterministic fields only; keys sorted)
   Schedule schedule;
   int d_model = 0;                  // declared width of the residual stream
   std::optional<int> max_ffn;       // FFN budget the schedule was made under
@@ -47,7 +47,7 @@ struct Artifact {
 
 // Builds the artifact header from a graph, schedule and allocation.
 Artifact make_artifact(const Graph& g, const Schedule& s, const Liveness& lv, Allocation alloc,
-                       nlohmann::ordered_json producer, std::optional<int> max_ffn);
+                       nlohmann::json producer, std::optional<int> max_ffn);
 
 nlohmann::ordered_json artifact_to_json(const Graph& g, const Artifact& a);
 std::string dump_line_per_entry(const nlohmann::ordered_json& doc);  // stable, diff-friendly

@@ -40,15 +40,19 @@ bool raise_classes(const Graph& g, std::vector<int>& min_layer, const std::vecto
 
 }  // namespace
 
-std::vector<int> asap_phases(const Graph& g, std::optional<int> max_ffn) {
+namespace {
+
+// One forward pass per round, in `order` (a topological order); rounds repeat
+// until every co-location class shares a layer. Each round moves some gate at
+// least one layer later, so a layer past the gate count (plus the FFN spill)
+// means precedence and co-location conflict.
+std::vector<int> forward_passes(const Graph& g, const std::vector<GateId>& order, std::optional<int> max_ffn) {
   const size_t ng = g.gates.size();
   std::vector<int> min_layer(ng, 0), phase(ng, 0);
-  // Each round moves some gate at least one layer later; a layer count past
-  // the number of gates (plus the FFN spill) means precedence and co-location conflict.
-  const int cap = static_cast<int>(ng) + 2;
+  const int cap = 2 * static_cast<int>(ng) + 2;
   for (;;) {
     std::vector<int> ffn_used;
-    for (GateId x : g.topo) {
+    for (GateId x : order) {
       const Gate& gate = g.gates[x];
       int lower = 4 * min_layer[x];
       for (GateId p : g.preds[x]) lower = std::max(lower, phase[p] + 1);
@@ -68,6 +72,18 @@ std::vector<int> asap_phases(const Graph& g, std::optional<int> max_ffn) {
     for (int L : min_layer)
       if (L > cap) unsatisfiable_colocation(g, phase);
   }
+}
+
+}  // namespace
+
+std::vector<int> asap_phases(const Graph& g, std::optional<int> max_ffn) {
+  std::vector<int> uncapped = forward_passes(g, g.topo, std::nullopt);
+  if (!max_ffn) return uncapped;
+  // List-scheduling priority under the FFN budget: earliest start, then file order.
+  std::vector<GateId> order(g.topo);
+  std::sort(order.begin(), order.end(),
+            [&](GateId a, GateId b) { return std::pair(uncapped[a], a) < std::pair(uncapped[b], b); });
+  return forward_passes(g, order, max_ffn);
 }
 
 Levels compute_levels(const Graph& g) {

@@ -19,7 +19,7 @@ Schedule greedy_schedule(const Graph& g, const GreedyOptions& opt) {
 Artifact greedy_artifact(const Graph& g, const GreedyOptions& opt) {
   Schedule s = greedy_schedule(g, opt);
   Liveness lv = compute_liveness(g, s);
-  nlohmann::ordered_json producer = {{"method", "greedy"}, {"algorithm", "asap-list-scheduling+interval-colouring"}};
+  nlohmann::json producer = {{"method", "greedy"}, {"algorithm", "asap-list-scheduling+interval-colouring"}};
   return make_artifact(g, s, lv, allocate_slots(g, lv, opt.policy), std::move(producer), opt.max_ffn);
 }
 
