@@ -55,11 +55,18 @@ std::optional<ValueId> Graph::find_value(const std::string& n) const {
 
 std::string Graph::gate_label(GateId g) const {
   const std::string& n = gates[g].name;
-  int same = 0;
-  if (gates[g].kind == GateKind::Lookup)
-    for (const Gate& other : gates) same += other.name == n;
-  if (same > 1) return "gate #" + std::to_string(g) + " '" + n + "'";
+  if (gates[g].kind == GateKind::Lookup && repeated_lookup_labels.count(n))
+    return "gate #" + std::to_string(g) + " '" + n + "'";
   return "gate '" + n + "'";
+}
+
+void derive_labels(Graph& graph) {
+  std::unordered_map<std::string, int> count;
+  for (const Gate& gate : graph.gates)
+    if (gate.kind == GateKind::Lookup) ++count[gate.name];
+  graph.repeated_lookup_labels.clear();
+  for (const auto& [name, n] : count)
+    if (n > 1) graph.repeated_lookup_labels.insert(name);
 }
 
 namespace {
@@ -178,6 +185,7 @@ void finalize(Graph& graph) {
   graph.value_index.clear();
   for (ValueId v = 0; v < static_cast<ValueId>(graph.values.size()); ++v)
     graph.value_index.emplace(graph.values[v].name, v);
+  derive_labels(graph);
   derive_dependencies(graph);
   derive_topological_order(graph);
   derive_colocation(graph);

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace sp {
@@ -65,6 +66,7 @@ struct Graph {
   // each sorted, only classes of two or more gates; class_of[g] indexes them or -1.
   std::vector<std::vector<GateId>> coloc_classes;
   std::vector<int32_t> class_of;
+  std::unordered_set<std::string> repeated_lookup_labels;  // lookup names carried by several gates
 
   std::optional<ValueId> find_value(const std::string& name) const;
   // "gate 'x'", or "gate #12 'x'" when several lookups share the label x.
@@ -76,6 +78,8 @@ struct Graph {
 // Derives readers, dependencies, topological order and co-location classes.
 // Throws InputError (naming graph.source and the gates involved) on a cycle.
 void finalize(Graph& graph);
+// Fills repeated_lookup_labels (finalize calls it; the parser needs it earlier for messages).
+void derive_labels(Graph& graph);
 
 // ---- phases (SPEC.md section 2) -------------------------------------------
 constexpr int kInputPhase = -1;

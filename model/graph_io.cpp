@@ -213,20 +213,20 @@ class Reader {
     }
   }
 
-  GateId unique_gate(const std::string& name) const {
-    GateId found = -1;
-    for (GateId g = 0; g < static_cast<GateId>(g_.gates.size()); ++g) {
-      if (g_.gates[g].name != name) continue;
-      if (found >= 0) fail("colocate", "gate name '" + name + "' is ambiguous (several lookups carry it)");
-      found = g;
-    }
-    if (found < 0) fail("colocate", "unknown gate '" + name + "'");
-    return found;
+  GateId unique_gate(const std::string& name) {
+    if (gate_by_name_.empty())
+      for (GateId g = 0; g < static_cast<GateId>(g_.gates.size()); ++g) gate_by_name_.emplace(g_.gates[g].name, g);
+    if (g_.repeated_lookup_labels.count(name))
+      fail("colocate", "gate name '" + name + "' is ambiguous (several lookups carry it)");
+    auto it = gate_by_name_.find(name);
+    if (it == gate_by_name_.end()) fail("colocate", "unknown gate '" + name + "'");
+    return it->second;
   }
 
  private:
   Graph& g_;
   std::string src_;
+  std::unordered_map<std::string, GateId> gate_by_name_;
 };
 
 }  // namespace
@@ -245,6 +245,7 @@ Graph parse_graph(const std::string& text, const std::string& source) {
   r.read_inputs(doc);
   const json& gates = r.array_field(doc, "gates", "");
   r.declare_gates(gates);
+  derive_labels(g);
   r.read_gate_bodies(gates);
   r.read_outputs(doc);
   r.read_colocate(doc);
