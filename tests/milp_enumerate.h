@@ -1,0 +1,58 @@
+// Exhaustive reference for the MILP tests: every legal schedule of a small
+// graph, each evaluated with compute_liveness; the least d_model wins.
+#pragma once
+#include <climits>
+#include <optional>
+#include <vector>
+
+#include "model/graph.h"
+#include "model/liveness.h"
+
+namespace sp::test {
+
+struct Enumerated {
+  int best = INT_MAX;  // INT_MAX: no legal schedule
+  long schedules = 0;
+};
+
+inline bool colocation_and_ffn_hold(const Graph& g, const Schedule& s, std::optional<int> max_ffn) {
+  for (const auto& cls : g.coloc_classes)
+    for (GateId x : cls)
+      if (layer_of(s.phase[x]) != layer_of(s.phase[cls[0]])) return false;
+  if (!max_ffn) return true;
+  std::vector<int> reglus(s.layers, 0);
+  for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x)
+    if (g.gates[x].kind == GateKind::Reglu && ++reglus[layer_of(s.phase[x])] > *max_ffn) return false;
+  return true;
+}
+
+// Depth-first over the topological order; each gate takes every legal phase
+// after its producers, so precedence holds by construction.
+inline void enumerate_from(const Graph& g, size_t i, Schedule& s, std::optional<int> max_ffn, Enumerated& out) {
+  if (i == g.topo.size()) {
+    if (!colocation_and_ffn_hold(g, s, max_ffn)) return;
+    ++out.schedules;
+    out.best = std::min(out.best, compute_liveness(g, s).d_model);
+    return;
+  }
+  GateId x = g.topo[i];
+  int lower = 0;
+  for (GateId u : g.preds[x]) lower = std::max(lower, s.phase[u] + 1);
+  for (int p = lower; p < 4 * s.layers; ++p) {
+    if (!is_legal_phase(g.gates[x].kind, p)) continue;
+    s.phase[x] = p;
+    enumerate_from(g, i + 1, s, max_ffn, out);
+  }
+  s.phase[x] = -1;
+}
+
+inline Enumerated enumerate_best(const Graph& g, int layers, std::optional<int> max_ffn = std::nullopt) {
+  Schedule s;
+  s.layers = layers;
+  s.phase.assign(g.gates.size(), -1);
+  Enumerated out;
+  enumerate_from(g, 0, s, max_ffn, out);
+  return out;
+}
+
+}  // namespace sp::test
