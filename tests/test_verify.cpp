@@ -1,0 +1,328 @@
+// The verifier is only as good as what it rejects: valid artifacts of several
+// graphs must be proven safe, and every mutant (one fault kind applied to a
+// valid artifact) must be rejected by BOTH checkers with the right violation
+// class, and without the checkers disagreeing (exit 1, never 3).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <functional>
+
+#include "model/errors.h"
+#include "model/graph_io.h"
+#include "model/hash.h"
+#include "model/liveness.h"
+#include "solve/greedy.h"
+#include "tests/helpers.h"
+#include "tests/test_verify_graphs.h"
+#include "verify/direct_checker.h"
+#include "verify/verify.h"
+#include "verify/z3_encoding.h"
+
+using namespace sp;
+
+namespace {
+
+struct Case {
+  std::string name;
+  Graph graph;
+  Artifact artifact;
+};
+
+Case greedy_case(const std::string& name, Graph g, ReusePolicy policy, std::optional<int> max_ffn = std::nullopt) {
+  GreedyOptions opt;
+  opt.policy = policy;
+  opt.max_ffn = max_ffn;
+  Artifact a = greedy_artifact(g, opt);
+  return Case{name, std::move(g), std::move(a)};
+}
+
+Case file_case(const std::string& name, const std::string& graph_path, const std::string& artifact_path) {
+  Graph g = load_graph(graph_path);
+  Artifact a = load_artifact(g, artifact_path);
+  return Case{name, std::move(g), std::move(a)};
+}
+
+// Artifact sources: adding one (e.g. a MILP artifact committed under proofs/)
+// is one line here, e.g.
+//   if (exists(repo_path("proofs/interp-milp.json"))) cases.push_back(file_case("interp-milp", ref, repo_path(...)));
+std::vector<Case> artifact_sources() {
+  std::vector<Case> cases;
+  Graph small = parse_graph(test::small_verify_graph_json(), "verify-small.json");
+  cases.push_back(greedy_case("small-delayed", small, ReusePolicy::Delayed));
+  cases.push_back(greedy_case("small-immediate", small, ReusePolicy::Immediate));
+  cases.push_back(greedy_case("random-300-delayed", parse_graph(test::random_verify_graph_json(300, 7), "r300.json"),
+                              ReusePolicy::Delayed));
+  cases.push_back(greedy_case("random-200-immediate-ffn",
+                              parse_graph(test::random_verify_graph_json(200, 11), "r200.json"), ReusePolicy::Immediate, 4));
+  if (test::have_reference_graph()) {
+    Graph ref = load_graph(test::reference_graph_path());
+    cases.push_back(greedy_case("interp-delayed", ref, ReusePolicy::Delayed));
+    cases.push_back(greedy_case("interp-immediate", ref, ReusePolicy::Immediate));
+  }
+  return cases;
+}
+
+// ---- mutation helpers ----------------------------------------------------------
+
+void erase_term(Artifact& a, int boundary, int slot, ValueId v) {
+  for (Write& w : a.alloc.writes)
+    if (w.boundary == boundary && w.slot == slot)
+      w.delta.erase(std::remove_if(w.delta.begin(), w.delta.end(), [&](const Term& t) { return t.value == v; }),
+                    w.delta.end());
+  a.alloc.writes.erase(std::remove_if(a.alloc.writes.begin(), a.alloc.writes.end(),
+                                      [](const Write& w) { return w.delta.empty(); }),
+                       a.alloc.writes.end());
+}
+
+void add_term(Artifact& a, int boundary, int slot, Term t) {
+  for (Write& w : a.alloc.writes)
+    if (w.boundary == boundary && w.slot == slot) {
+      w.delta.push_back(t);
+      std::sort(w.delta.begin(), w.delta.end(), [](const Term& x, const Term& y) { return x.value < y.value; });
+      return;
+    }
+  a.alloc.writes.push_back(Write{boundary, slot, {t}});
+}
+
+// Moves every write term of v from its slot to `to` (and the slot entry).
+void move_value(Artifact& a, ValueId v, int to) {
+  int from = a.alloc.slot[v];
+  std::vector<std::pair<int, Term>> moved;
+  for (const Write& w : a.alloc.writes)
+    if (w.slot == from)
+      for (const Term& t : w.delta)
+        if (t.value == v) moved.emplace_back(w.boundary, t);
+  for (auto& [b, t] : moved) erase_term(a, b, from, v);
+  for (auto& [b, t] : moved) add_term(a, b, to, t);
+  a.alloc.slot[v] = to;
+}
+
+std::vector<std::pair<int, Term>> terms_of(const Artifact& a, ValueId v) {
+  std::vector<std::pair<int, Term>> out;
+  for (const Write& w : a.alloc.writes)
+    for (const Term& t : w.delta)
+      if (t.value == v) out.emplace_back(w.boundary, t);
+  return out;
+}
+
+// A value with a slot and an erase (finite range), preferring one that is
+// read by some gate; -1 if none.
+ValueId finite_value(const Graph& g, const Artifact& a, const Liveness& lv, bool needs_reader = false) {
+  for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v)
+    if (a.alloc.slot[v] >= 0 && lv.last_boundary[v] < kForever && lv.first_boundary[v] >= 1 &&
+        (!needs_reader || !g.readers[v].empty()))
+      return v;
+  return -1;
+}
+
+struct Mutation {
+  std::string name;
+  ViolationClass expected;
+  std::function<bool(const Graph&, Artifact&)> apply;  // false: not applicable to this artifact
+};
+
+std::vector<Mutation> mutations() {
+  std::vector<Mutation> m;
+  m.push_back({"move a value into a live value's slot", ViolationClass::OverwriteLive, [](const Graph& g, Artifact& a) {
+                 Liveness lv = compute_liveness(g, a.schedule);
+                 for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v) {
+                   if (a.alloc.slot[v] < 0 || lv.first_boundary[v] < 1) continue;
+                   for (ValueId w = 0; w < static_cast<ValueId>(g.values.size()); ++w)
+                     if (a.alloc.slot[w] >= 0 && a.alloc.slot[w] != a.alloc.slot[v] &&
+                         lv.first_boundary[w] < lv.first_boundary[v] && lv.last_boundary[w] > lv.first_boundary[v] + 2) {
+                       move_value(a, v, a.alloc.slot[w]);
+                       return true;
+                     }
+                 }
+                 return false;
+               }});
+  m.push_back({"drop a stale subtraction", ViolationClass::StaleValue, [](const Graph& g, Artifact& a) {
+                 Liveness lv = compute_liveness(g, a.schedule);
+                 ValueId v = finite_value(g, a, lv);
+                 if (v < 0) return false;
+                 erase_term(a, lv.last_boundary[v], a.alloc.slot[v], v);
+                 return true;
+               }});
+  m.push_back({"wrong coefficient on a stale subtraction", ViolationClass::WrongCoefficient,
+               [](const Graph& g, Artifact& a) {
+                 Liveness lv = compute_liveness(g, a.schedule);
+                 ValueId v = finite_value(g, a, lv);
+                 if (v < 0) return false;
+                 erase_term(a, lv.last_boundary[v], a.alloc.slot[v], v);
+                 add_term(a, lv.last_boundary[v], a.alloc.slot[v], Term{v, -2.0});
+                 return true;
+               }});
+  m.push_back({"read before write (drop a placement)", ViolationClass::ReadBeforeWrite, [](const Graph& g, Artifact& a) {
+                 Liveness lv = compute_liveness(g, a.schedule);
+                 ValueId v = finite_value(g, a, lv, true);
+                 if (v < 0) return false;
+                 erase_term(a, lv.first_boundary[v], a.alloc.slot[v], v);
+                 return true;
+               }});
+  m.push_back({"gate in the wrong phase kind", ViolationClass::PhaseKind, [](const Graph& g, Artifact& a) {
+                 for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x)
+                   if (g.gates[x].kind == GateKind::Reglu) {
+                     a.schedule.phase[x] += 1;  // an FFN gate in persist2
+                     return true;
+                   }
+                 return false;
+               }});
+  m.push_back({"precedence broken", ViolationClass::Precedence, [](const Graph& g, Artifact& a) {
+                 for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x)
+                   for (GateId p : g.preds[x]) {
+                     int q = latest_legal_phase(g.gates[x].kind, a.schedule.phase[p]);
+                     if (q >= 0) {
+                       a.schedule.phase[x] = q;
+                       return true;
+                     }
+                   }
+                 return false;
+               }});
+  m.push_back({"co-location broken", ViolationClass::Colocation, [](const Graph& g, Artifact& a) {
+                 for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x) {
+                   if (g.gates[x].kind == GateKind::Lookup) continue;
+                   for (ValueId v : g.gates[x].reads) {
+                     GateId p = g.values[v].producer;
+                     if (p < 0 || !g.gates[p].average) continue;
+                     // Later by one layer, where no reader of x's value runs yet (so
+                     // only co-location breaks).
+                     int moved = a.schedule.phase[x] + 4;
+                     bool clean = moved <= 4 * a.schedule.layers - 1;
+                     for (GateId s : g.succs[x]) clean = clean && a.schedule.phase[s] > moved;
+                     if (!clean) continue;
+                     a.schedule.phase[x] = moved;
+                     return true;
+                   }
+                 }
+                 return false;
+               }});
+  m.push_back({"slot >= d_model", ViolationClass::SlotRange, [](const Graph& g, Artifact& a) {
+                 for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v)
+                   if (a.alloc.slot[v] >= 0) {
+                     move_value(a, v, a.d_model);
+                     return true;
+                   }
+                 return false;
+               }});
+  m.push_back({"understated d_model", ViolationClass::DModel, [](const Graph&, Artifact& a) {
+                 a.d_model -= 2;
+                 return true;
+               }});
+  m.push_back({"misplaced output (erased after its last read)", ViolationClass::MisplacedOutput,
+               [](const Graph& g, Artifact& a) {
+                 for (ValueId o : g.outputs)
+                   if (a.alloc.slot[o] >= 0) {
+                     add_term(a, 4 * a.schedule.layers - 1, a.alloc.slot[o], Term{o, -1.0});
+                     return true;
+                   }
+                 return false;
+               }});
+  m.push_back({"missing value (slot entry and writes dropped)", ViolationClass::MissingSlot,
+               [](const Graph& g, Artifact& a) {
+                 Liveness lv = compute_liveness(g, a.schedule);
+                 ValueId v = finite_value(g, a, lv, true);
+                 if (v < 0) return false;
+                 for (auto& [b, t] : terms_of(a, v)) erase_term(a, b, a.alloc.slot[v], v);
+                 a.alloc.slot[v] = -1;
+                 return true;
+               }});
+  m.push_back({"schedule for a different graph (hash mismatch)", ViolationClass::GraphMismatch,
+               [](const Graph&, Artifact& a) {
+                 a.graph_sha256 = sha256_hex("some other graph");
+                 return true;
+               }});
+  return m;
+}
+
+bool has_class(const CheckerResult& r, ViolationClass k) {
+  return std::any_of(r.violations.begin(), r.violations.end(), [&](const Violation& v) { return v.kind == k; });
+}
+
+std::string lines_of(const VerifyOutcome& o) {
+  std::string s;
+  for (const std::string& l : o.lines) s += l + "\n";
+  for (const std::string& d : o.disagreements) s += "DISAGREE " + d + "\n";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("verify: every valid artifact is proven safe by both checkers") {
+  for (const Case& c : artifact_sources()) {
+    CAPTURE(c.name);
+    VerifyOutcome o = verify_artifact(c.graph, c.artifact);
+    CAPTURE(lines_of(o));
+    CHECK(o.exit_code == kExitOk);
+    CHECK(o.direct.slot_checks_run);
+    CHECK(o.z3.slot_checks_run);
+    CHECK(o.z3.queries > 10);
+  }
+}
+
+TEST_CASE("verify: every mutant is rejected by both checkers with the right class") {
+  int applied = 0;
+  for (const Case& c : artifact_sources()) {
+    for (const Mutation& m : mutations()) {
+      Artifact mutant = c.artifact;
+      if (!m.apply(c.graph, mutant)) continue;
+      ++applied;
+      CAPTURE(c.name);
+      CAPTURE(m.name);
+      VerifyOutcome o = verify_artifact(c.graph, mutant);
+      CAPTURE(lines_of(o));
+      if (std::getenv("SLOTPROOF_TEST_VERBOSE"))
+        MESSAGE(c.name << " / " << m.name << ":\n" << lines_of(o));
+      CHECK(o.exit_code == kExitViolation);
+      CHECK(has_class(o.direct, m.expected));
+      CHECK(has_class(o.z3, m.expected));
+    }
+  }
+  CHECK(applied >= 12 * 3);
+}
+
+TEST_CASE("verify: counterexamples name value, slot and boundary") {
+  Graph g = parse_graph(test::random_verify_graph_json(120, 3), "r120.json");
+  Artifact a = greedy_artifact(g, {.max_ffn = std::nullopt, .policy = ReusePolicy::Immediate});
+  Liveness lv = compute_liveness(g, a.schedule);
+  // Find an immediate-reuse write (+new -old in one delta) and drop its -old.
+  for (const Write& w : a.alloc.writes) {
+    if (w.delta.size() != 2) continue;
+    const Term& old = w.delta[0].coef < 0 ? w.delta[0] : w.delta[1];
+    const Term& fresh = w.delta[0].coef < 0 ? w.delta[1] : w.delta[0];
+    if (old.coef >= 0 || fresh.coef <= 0) continue;
+    Artifact m = a;
+    erase_term(m, w.boundary, w.slot, old.value);
+    CheckerResult d = run_direct_checker(g, m);
+    std::string expect = "boundary " + std::to_string(w.boundary) + " places " + g.values[fresh.value].name +
+                         " into slot " + std::to_string(w.slot) + " without subtracting stale value " +
+                         g.values[old.value].name;
+    bool found = false;
+    for (const Violation& v : d.violations) found = found || v.message.find(expect) != std::string::npos;
+    CAPTURE(expect);
+    CHECK(found);
+    return;
+  }
+  FAIL("no immediate-reuse write found");
+}
+
+TEST_CASE("verify: an odd declared d_model is rejected by both checkers") {
+  Graph g = parse_graph(test::random_verify_graph_json(80, 5), "r80.json");
+  Artifact a = greedy_artifact(g);
+  a.d_model += 1;
+  VerifyOutcome o = verify_artifact(g, a);
+  CHECK(o.exit_code == kExitViolation);
+  CHECK(has_class(o.direct, ViolationClass::DModel));
+  CHECK(has_class(o.z3, ViolationClass::DModel));
+}
+
+TEST_CASE("verify: a write at a phase that is no boundary is rejected") {
+  Graph g = parse_graph(test::random_verify_graph_json(80, 5), "r80.json");
+  Artifact a = greedy_artifact(g);
+  a.alloc.writes.back().boundary += 1;
+  VerifyOutcome o = verify_artifact(g, a);
+  CAPTURE(lines_of(o));
+  CHECK(o.exit_code == kExitViolation);
+  CHECK(has_class(o.direct, ViolationClass::BadWrite));
+  CHECK(has_class(o.z3, ViolationClass::BadWrite));
+}

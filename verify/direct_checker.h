@@ -1,0 +1,40 @@
+// The direct checker: a register-allocation checker (in the style of
+// regalloc2's checker) for residual-stream slots. Independent of the Z3
+// encoding; the two are compared property by property (verify/verify.h).
+//
+// Abstract state: for every slot, its symbolic contents as a sparse linear
+// combination of values (value -> coefficient; absent = 0). The stream starts
+// all zero; the embedding is the write program's boundary -1.
+//
+// Transfer function of a write (boundary c, slot s, delta): contents[s] +=
+// delta, term by term; entries that reach 0 are dropped. Before the writes of
+// boundary c are applied, every slot they touch is checked: each value still
+// in it must not be needed after c (read at a phase > c, an output, or
+// pinned). A write at a boundary b takes effect for every boundary >= b.
+//
+// Transfer function of a read (gate at phase p reading v): nothing changes;
+// the check is that contents[slot(v)] after the last boundary before p is
+// exactly 1*v, unless v is produced in the same sublayer (a lookup value read
+// by a persist1 of its layer, a reglu value read by a persist2 of its layer).
+//
+// After every boundary c (where anything can change: a write, or the start or
+// end of a value's slot range), each slot must hold exactly the sum of the
+// values the allocation places there that hold it at c (first <= c < last),
+// each with coefficient 1; so a stale value whose subtraction is missing or has
+// the wrong coefficient is caught at the boundary where it should be gone.
+// Outputs must be in their slots after the last boundary 4N-1.
+//
+// Births, deaths and slot ranges are derived here from the graph and the
+// phases alone (the allocator's intervals are never read); the d_model cost
+// check uses model/liveness.h, the project's single definition of the cost.
+// Cost: O(gates + edges + writes + slot entries), plus a sort per slot.
+#pragma once
+#include "model/artifact.h"
+#include "model/graph.h"
+#include "verify/violation.h"
+
+namespace sp {
+
+CheckerResult run_direct_checker(const Graph& g, const Artifact& a);
+
+}  // namespace sp

@@ -1,0 +1,102 @@
+#include "verify/verify.h"
+
+#include <map>
+#include <ostream>
+#include <tuple>
+
+#include "model/errors.h"
+#include "model/graph_io.h"
+#include "model/hash.h"
+#include "verify/direct_checker.h"
+
+namespace sp {
+
+namespace {
+
+using Key = std::tuple<int, int, int, int>;  // class, slot, value, gate
+Key key_of(const Violation& v) { return {static_cast<int>(v.kind), v.slot, v.value, v.gate}; }
+
+void merge_lines(VerifyOutcome& o) {
+  std::map<Key, int> in_z3;
+  for (const Violation& v : o.z3.violations) in_z3[key_of(v)] = 1;
+  std::map<Key, int> shown;
+  for (const Violation& v : o.direct.violations) {
+    bool both = in_z3.count(key_of(v));
+    if (!shown.emplace(key_of(v), 1).second) continue;
+    o.lines.push_back(violation_line(v) + (both ? "  (direct, z3)" : "  (direct)"));
+  }
+  for (const Violation& v : o.z3.violations)
+    if (shown.emplace(key_of(v), 1).second) o.lines.push_back(violation_line(v) + "  (z3)");
+  o.total_violations = o.lines.size();
+}
+
+}  // namespace
+
+VerifyOutcome verify_artifact(const Graph& g, const Artifact& a, const VerifyOptions& opt,
+                              const std::string& artifact_sha256) {
+  VerifyOutcome o;
+  ProofSink sink;
+  Z3Options zopt = opt.z3;
+  if (!opt.proof_dir.empty()) zopt.proofs = &sink;
+  o.direct = run_direct_checker(g, a);
+  o.z3 = run_z3_checker(g, a, zopt);
+  if (o.z3.undecided) o.disagreements.push_back(o.z3.undecided_reason);
+  for (size_t p = 0; p < kPropertyCount; ++p)
+    if (o.direct.failed[p] != o.z3.failed[p] && !o.z3.undecided)
+      o.disagreements.push_back(std::string("checkers disagree on property ") + property_name(static_cast<Property>(p)) +
+                                ": direct " + (o.direct.failed[p] ? "found a violation" : "proved it") + ", z3 " +
+                                (o.z3.failed[p] ? "found a violation" : "proved it"));
+  if (o.direct.slot_checks_run != o.z3.slot_checks_run && !o.z3.undecided)
+    o.disagreements.push_back("checkers disagree on whether the schedule is legal enough to check slots");
+  merge_lines(o);
+  bool violation = !o.direct.violations.empty() || !o.z3.violations.empty();
+  if (!opt.proof_dir.empty()) {
+    ProofSummary sum;
+    sum.graph_name = g.name;
+    sum.graph_sha256 = g.sha256;
+    sum.artifact_sha256 = artifact_sha256;
+    sum.z3_version = z3_version();
+    sum.verdict = !o.disagreements.empty() ? "undecided" : violation ? "violation" : "safe";
+    sum.violation_lines = o.lines;
+    o.cvc5 = write_proof_dir(opt.proof_dir, sink, sum);
+    for (const std::string& n : o.cvc5.notes) o.disagreements.push_back(n);
+  }
+  o.exit_code = !o.disagreements.empty() ? kExitUndecided : violation ? kExitViolation : kExitOk;
+  return o;
+}
+
+VerifyOutcome verify_files(const Graph& g, const std::string& artifact_path, const VerifyOptions& opt) {
+  std::string bytes = read_file_bytes(artifact_path);
+  nlohmann::json doc = parse_json_text(bytes, artifact_path);
+  std::string artifact_sha = sha256_hex(bytes);
+  // The graph hash is checked first: an artifact for another graph usually
+  // names gates this graph lacks, and that is a violation, not bad input.
+  if (doc.is_object() && doc.contains("graph") && doc["graph"].is_object() && doc["graph"].contains("sha256") &&
+      doc["graph"]["sha256"].is_string() && doc["graph"]["sha256"].get<std::string>() != g.sha256) {
+    Artifact stub;
+    stub.graph_sha256 = doc["graph"]["sha256"].get<std::string>();
+    if (doc["graph"].contains("name") && doc["graph"]["name"].is_string())
+      stub.graph_name = doc["graph"]["name"].get<std::string>();
+    return verify_artifact(g, stub, opt, artifact_sha);
+  }
+  return verify_artifact(g, artifact_from_json(g, doc, artifact_path), opt, artifact_sha);
+}
+
+void print_outcome(std::ostream& os, const VerifyOutcome& o, size_t limit) {
+  for (size_t i = 0; i < o.lines.size() && i < limit; ++i) os << o.lines[i] << "\n";
+  if (o.lines.size() > limit) os << "... and " << o.lines.size() - limit << " more violations\n";
+  for (const std::string& d : o.disagreements) os << "UNDECIDED: " << d << "\n";
+  size_t props = kPropertyCount;
+  if (o.exit_code == kExitOk)
+    os << "verdict: proven safe (direct checker and Z3 agree on all " << props << " properties; " << o.z3.queries
+       << " Z3 queries unsat)\n";
+  else if (o.exit_code == kExitViolation)
+    os << "verdict: violation (" << o.total_violations << " found; direct checker and Z3 agree)\n";
+  else
+    os << "verdict: undecided (see UNDECIDED lines)\n";
+  if (!o.cvc5.version.empty() || !o.cvc5.notes.empty())
+    os << "cvc5: " << (o.cvc5.available ? o.cvc5.version : std::string("not installed (recorded in the manifest)"))
+       << "\n";
+}
+
+}  // namespace sp

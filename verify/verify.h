@@ -1,0 +1,43 @@
+// `slotproof verify`: runs both checkers on one artifact, compares them
+// property by property, optionally writes the proof directory, and maps the
+// outcome to the exit codes (0 proven safe, 1 violation, 3 undecided or the
+// checkers disagree; bad input, 2, is thrown as InputError before this).
+#pragma once
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "model/artifact.h"
+#include "model/graph.h"
+#include "verify/proof_output.h"
+#include "verify/violation.h"
+#include "verify/z3_encoding.h"
+
+namespace sp {
+
+struct VerifyOptions {
+  std::string proof_dir;  // empty: no proof artifacts
+  Z3Options z3;
+};
+
+struct VerifyOutcome {
+  CheckerResult direct, z3;
+  std::vector<std::string> disagreements;  // properties the checkers judge differently, solver troubles
+  Cvc5Outcome cvc5;
+  int exit_code = 0;
+  // Every violation once, with the checkers that found it: "[class] message (direct, z3)".
+  std::vector<std::string> lines;
+  size_t total_violations = 0;
+};
+
+VerifyOutcome verify_artifact(const Graph& g, const Artifact& a, const VerifyOptions& opt = {},
+                              const std::string& artifact_sha256 = "");
+
+// Reads the artifact file: bad input throws InputError, except that an
+// artifact whose graph SHA-256 differs from the graph's is judged (a
+// graph-mismatch violation) before its names are resolved against the graph.
+VerifyOutcome verify_files(const Graph& g, const std::string& artifact_path, const VerifyOptions& opt = {});
+
+void print_outcome(std::ostream& os, const VerifyOutcome& o, size_t limit = 20);
+
+}  // namespace sp
