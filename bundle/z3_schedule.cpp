@@ -153,7 +153,8 @@ Z3ScheduleAnswer z3_schedule_exists(const Graph& g, const Z3ScheduleQuery& q) {
   z3::context ctx(cfg);
   Encoding enc(g, q, ctx);
   z3::params p(ctx);
-  p.set("timeout", q.timeout_ms);
+  if (q.timeout_ms) p.set("timeout", q.timeout_ms);
+  if (q.rlimit) p.set("rlimit", q.rlimit);
   p.set("random_seed", 1u);
   enc.solver.set(p);
   enc.phases();
@@ -166,6 +167,9 @@ Z3ScheduleAnswer z3_schedule_exists(const Graph& g, const Z3ScheduleQuery& q) {
   z3::check_result r = enc.solver.check();
   a.verdict = r == z3::sat ? "sat" : r == z3::unsat ? "unsat" : "unknown";
   if (r == z3::unknown) a.reason = enc.solver.reason_unknown();
+  z3::stats st = enc.solver.statistics();
+  for (unsigned i = 0; i < st.size(); ++i)
+    if (st.key(i) == "rlimit count") a.rlimit_used = static_cast<uint64_t>(st.uint_value(i));
   if (r == z3::sat) a.schedule = enc.witness(enc.solver.get_model());
   a.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return a;

@@ -18,7 +18,8 @@ struct Z3ScheduleQuery {
   int layers = 1;
   std::optional<int> max_ffn;
   int width_limit = 0;     // every boundary's occupancy and every layer's head demand <= this
-  unsigned timeout_ms = 60000;
+  unsigned timeout_ms = 0;  // wall-clock limit (0: none); not repeatable
+  unsigned rlimit = 0;      // Z3 resource limit (0: none); deterministic, so bundles repeat
   std::string smt2_path;   // if set, the query is written here as SMT-LIB2 (for cvc5)
 };
 
@@ -27,6 +28,7 @@ struct Z3ScheduleAnswer {
   std::string reason;             // Z3's reason for unknown
   std::optional<Schedule> schedule;  // the witness when sat
   double seconds = 0;
+  uint64_t rlimit_used = 0;
 };
 
 Z3ScheduleAnswer z3_schedule_exists(const Graph& g, const Z3ScheduleQuery& q);

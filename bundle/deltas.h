@@ -1,0 +1,37 @@
+// Greedy against MILP on every workload of a profile: layers, d_model, heads,
+// FFN width, parameters, multiply-adds per token and measured token rate
+// (bundle/forward.h), rendered as the Markdown table of docs/DELTAS.md.
+#pragma once
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "bundle/forward.h"
+#include "bundle/profile.h"
+
+namespace sp {
+
+struct ScheduleFigures {
+  int layers = 0, d_model = 0, heads = 0, ffn_width = 0;
+  ForwardFigures forward;
+};
+
+struct DeltaRow {
+  std::string workload;
+  int gates = 0;
+  ScheduleFigures greedy, milp;
+  std::string milp_status;  // "proven optimal", "feasible with gap", ...
+  double milp_gap = 0;
+  double milp_seconds = 0;
+};
+
+struct DeltaOptions {
+  int threads = 1;
+  double forward_seconds = 0.3;  // per measurement
+  int context = 64;
+};
+
+std::vector<DeltaRow> measure_deltas(const Profile& profile, const DeltaOptions& opt, std::ostream& progress);
+std::string render_deltas_markdown(const Profile& profile, const std::vector<DeltaRow>& rows, const DeltaOptions& opt);
+
+}  // namespace sp

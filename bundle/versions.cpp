@@ -1,0 +1,56 @@
+#include "bundle/versions.h"
+
+#include <sys/utsname.h>
+#include <z3++.h>
+#include <coin/CbcConfig.h>
+
+#include <cstdio>
+#include <fstream>
+#include <thread>
+
+#include "bundle/glpk_check.h"
+#include "model/artifact.h"
+#include "verify/z3_encoding.h"
+
+namespace sp {
+
+std::string cbc_version() { return CBC_VERSION; }  // compile-time: CbcConfig.h of the linked package
+
+std::string cvc5_version() {
+  FILE* p = popen("cvc5 --version 2>/dev/null", "r");
+  if (!p) return "not installed";
+  char buf[256] = {0};
+  std::string line = fgets(buf, sizeof buf, p) ? buf : "";
+  pclose(p);
+  // "This is cvc5 version 1.0.3 [...]"
+  auto pos = line.find("version ");
+  if (pos == std::string::npos) return "not installed";
+  std::string v = line.substr(pos + 8);
+  return v.substr(0, v.find_first_of(" \n"));
+}
+
+nlohmann::json tool_versions() {
+  return {{"slotproof", tool_version()}, {"cbc", cbc_version()},   {"z3", z3_version()},
+          {"glpk", glpk_version()},      {"cvc5", cvc5_version()}, {"compiler", std::string("g++ ") + __VERSION__}};
+}
+
+std::string machine_description() {
+  std::string cpu = "unknown CPU";
+  std::ifstream info("/proc/cpuinfo");
+  for (std::string line; std::getline(info, line);)
+    if (line.rfind("model name", 0) == 0) {
+      cpu = line.substr(line.find(':') + 2);
+      break;
+    }
+  std::string os = "unknown OS";
+  std::ifstream rel("/etc/os-release");
+  for (std::string line; std::getline(rel, line);)
+    if (line.rfind("PRETTY_NAME=", 0) == 0) os = line.substr(13, line.size() - 14);
+  struct utsname u;
+  uname(&u);
+  return "- CPU: " + cpu + ", " + std::to_string(std::thread::hardware_concurrency()) + " cores\n- OS: " + os +
+         " (kernel " + u.release + ")\n- slotproof " + tool_version() + ", CBC " + cbc_version() + ", Z3 " +
+         z3_version() + ", GLPK " + glpk_version() + ", cvc5 " + cvc5_version() + ", g++ " + __VERSION__ + "\n";
+}
+
+}  // namespace sp

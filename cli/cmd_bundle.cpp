@@ -1,0 +1,85 @@
+// `slotproof bundle WORKLOAD -o proofs/NAME/` and `slotproof check-bundle DIR`.
+#include <iostream>
+#include <memory>
+
+#include <algorithm>
+
+#include "bundle/bundle.h"
+#include "bundle/profile.h"
+#include "cli/command.h"
+
+namespace sp::cli {
+namespace {
+
+struct BundleArgs {
+  std::string workload, out;
+  BundleOptions opt;
+};
+
+std::function<int()> setup_bundle(CLI::App& sub) {
+  auto args = std::make_shared<BundleArgs>();
+  sub.add_option("WORKLOAD", args->workload, "slotproof-graph/1 JSON file")->required();
+  sub.add_option("-o,--output", args->out, "bundle directory (replaced)")->required();
+  sub.add_option("--layers", args->opt.layers, "layer budget (default: the graph's minimum)")->check(CLI::PositiveNumber);
+  sub.add_option("--max-ffn", args->opt.max_ffn, "at most this many reglus per layer")->check(CLI::PositiveNumber);
+  sub.add_option("--time-limit", args->opt.time_limit, "MILP time limit, seconds")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  sub.add_option("--threads", args->opt.threads, "CBC threads")->check(CLI::Range(1, 64))->capture_default_str();
+  sub.add_option("--z3-max-gates", args->opt.z3_lower_bound_max_gates,
+                 "largest graph for the Z3 'no schedule two lower' cross-check")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  return [args] { return make_bundle(args->workload, args->out, args->opt); };
+}
+
+std::function<int()> setup_check(CLI::App& sub) {
+  auto dir = std::make_shared<std::string>();
+  auto root = std::make_shared<std::string>(".");
+  sub.add_option("DIR", *dir, "bundle directory")->required();
+  sub.add_option("--root", *root, "directory the bundle's workload path is relative to")->capture_default_str();
+  return [dir, root] { return check_bundle(*dir, *root); };
+}
+
+struct ProfileArgs {
+  std::string profile, out, root = ".";
+  std::vector<std::string> only;
+  int threads = 1;
+};
+
+// One bundle per present workload of the profile, with the profile's options.
+int bundle_profile(const ProfileArgs& args) {
+  Profile p = load_profile(args.profile, args.root);
+  int worst = 0;
+  for (const ProfileWorkload& w : p.workloads) {
+    if (!w.present || w.optional) continue;
+    if (!args.only.empty() && std::find(args.only.begin(), args.only.end(), w.name) == args.only.end()) continue;
+    BundleOptions opt;
+    if (w.layers > 0) opt.layers = w.layers;
+    opt.max_ffn = w.max_ffn;
+    opt.time_limit = w.time_limit;
+    opt.threads = args.threads;
+    opt.recorded_path = w.path;
+    worst = std::max(worst, make_bundle(w.resolved, args.out + "/" + w.name, opt));
+  }
+  return worst;
+}
+
+std::function<int()> setup_profile(CLI::App& sub) {
+  auto args = std::make_shared<ProfileArgs>();
+  sub.add_option("PROFILE", args->profile, "workload profile, e.g. workloads/profiles/v1.json")->required();
+  sub.add_option("-o,--output", args->out, "directory of bundles, one subdirectory per workload")->required();
+  sub.add_option("--root", args->root, "directory the profile's paths are relative to")->capture_default_str();
+  sub.add_option("--only", args->only, "bundle only these workloads (by name)");
+  sub.add_option("--threads", args->threads, "CBC threads")->check(CLI::Range(1, 64))->capture_default_str();
+  return [args] { return bundle_profile(*args); };
+}
+
+CommandRegistrar reg_profile("bundle-profile", "one proof bundle per workload of a profile", setup_profile);
+CommandRegistrar reg_bundle("bundle", "greedy + MILP + verify both + solver cross-checks, into a proof bundle",
+                            setup_bundle);
+CommandRegistrar reg_check("check-bundle", "re-check a proof bundle: hashes, staleness, re-verification (exit as verify)",
+                           setup_check);
+
+}  // namespace
+}  // namespace sp::cli

@@ -1,0 +1,61 @@
+// Deltas: the analytic model-size figures, the measured forward pass, and the
+// published table's rows.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "bundle/deltas.h"
+#include "bundle/forward.h"
+#include "bundle/profile.h"
+#include "model/errors.h"
+#include "model/hash.h"
+#include "tests/helpers.h"
+
+using namespace sp;
+
+TEST_CASE("parameters and multiply-adds follow the layer shape") {
+  ModelShape s{.layers = 7, .d_model = 38, .ffn_width = 33, .context = 64};
+  // 7 * (4*38^2 + 3*38*33) = 7 * (5776 + 3762) = 66766
+  CHECK(shape_parameters(s) == 66766);
+  // + 7 * 2*64*38 = 34048
+  CHECK(shape_macs_per_token(s) == 66766 + 34048);
+}
+
+TEST_CASE("the forward pass runs and a wider model is slower per token") {
+  ForwardFigures narrow = measure_forward({.layers = 4, .d_model = 16, .ffn_width = 8}, 0.05);
+  ForwardFigures wide = measure_forward({.layers = 4, .d_model = 256, .ffn_width = 128}, 0.05);
+  CHECK(narrow.tokens_timed >= 16);
+  CHECK(narrow.tokens_per_second > 0);
+  // 256-wide layers do ~200x the multiply-adds; even a noisy machine shows it.
+  CHECK(wide.tokens_per_second * 4 < narrow.tokens_per_second);
+}
+
+TEST_CASE("the v1 profile loads and a stale profile is rejected") {
+  Profile p = load_profile(sp::test::repo_path("workloads/profiles/v1.json"), SLOTPROOF_SOURCE_DIR);
+  CHECK(p.version == "v1");
+  CHECK(p.workloads.size() >= 6);
+  sp::test::TempDir dir;
+  std::string text = read_file_bytes(sp::test::repo_path("workloads/profiles/v1.json"));
+  auto at = text.find("\"sha256\": \"") + 11;
+  text[at] = text[at] == '0' ? '1' : '0';
+  std::ofstream(dir.file("stale.json")) << text;
+  CHECK_THROWS_AS(load_profile(dir.file("stale.json"), SLOTPROOF_SOURCE_DIR), InputError);
+}
+
+TEST_CASE("the deltas table has one row per workload with both schedules") {
+  Profile p;
+  p.version = "test";
+  p.cost_model = "delayed-reuse-erase/1";
+  p.path = "profile.json";
+  DeltaRow row;
+  row.workload = "w";
+  row.gates = 3;
+  row.greedy = {.layers = 2, .d_model = 10, .heads = 5, .ffn_width = 4, .forward = {100, 200, 1000.0, 16}};
+  row.milp = {.layers = 2, .d_model = 8, .heads = 4, .ffn_width = 4, .forward = {80, 160, 1250.0, 16}};
+  row.milp_status = "proven optimal";
+  std::string md = render_deltas_markdown(p, {row}, {});
+  CHECK(md.find("| w | 3 | 2/2 | 10 | 8 | -20.0% |") != std::string::npos);
+  CHECK(md.find("+25.0%") != std::string::npos);  // token rate
+  CHECK(md.find("## Measured on") != std::string::npos);
+}
