@@ -28,6 +28,11 @@ void print_result(std::ostream& os, const MilpResult& r) {
                 milp_status_name(r.status), r.objective, r.bound, 100 * r.gap, r.nodes, r.seconds, r.threads_used,
                 r.threads_used == 1 ? "" : "s");
   os << line;
+  if (!r.note.empty()) os << "milp: " << r.note << "\n";
+  if (r.seconds > 0 && r.build_seconds > 0.1 * r.seconds && r.build_seconds > 1.0) {
+    std::snprintf(line, sizeof line, "milp: model build and warm start took %.2f s of that\n", r.build_seconds);
+    os << line;
+  }
   if (r.warm_start_d_model > 0) os << "milp: greedy warm start d_model " << r.warm_start_d_model << "\n";
   os << "milp: model " << r.columns << " columns, " << r.rows << " rows\n";
 }

@@ -21,15 +21,30 @@
 // the greedy schedule when that fits the budget.
 #include "solve/milp.h"
 
+#include <CbcEventHandler.hpp>
 #include <CbcModel.hpp>
 #include <CbcSolver.hpp>
+#include <CbcTree.hpp>
+#include <ClpSimplex.hpp>
+#include <ClpSolve.hpp>
 #include <CoinError.hpp>
 #include <CoinMpsIO.hpp>
 #include <CoinPackedMatrix.hpp>
 #include <OsiClpSolverInterface.hpp>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <chrono>
 #include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <mutex>
 
 #include "model/errors.h"
 #include "model/levels.h"
@@ -111,13 +126,127 @@ std::string schedule_violation(const Graph& g, const Schedule& s, std::optional<
   return "";
 }
 
+// What the CBC child reports back (phases per gate, not the raw columns).
 struct CbcOutcome {
-  std::vector<double> solution;  // empty when CBC found none
-  double objective = 0, bound = 0;
+  bool has_solution = false;
+  std::vector<int32_t> phases;  // per gate, when has_solution (-1 = no phase set)
+  double objective = 0, bound = -COIN_DBL_MAX;
   long nodes = 0;
   bool proven_optimal = false, proven_infeasible = false;
 };
 
+// Models at least this many rows are "large": CBC's own root LP (primal
+// simplex, no time limit), preprocessing and its post-processing LP can each
+// take minutes there, so the child solves the root LP itself under a
+// wall-clock limit and runs CBC without preprocessing and with few cut passes.
+constexpr size_t kLargeRows = 20000;
+
+struct CbcSettings {
+  Clock::time_point soft_deadline;  // CBC should stop by then
+  int test_signal = 0;              // MilpOptions::test_child_signal
+  int threads = 1;
+  bool log = false;
+  bool large = false;
+};
+
+// ---- the child-to-parent channel ------------------------------------------------
+// Messages: {uint32 kind, uint32 bytes} + payload. The child sends a root LP
+// bound, every improving incumbent (as phases, when its columns are the
+// model's own), and one final outcome; the parent keeps the best it received.
+
+enum MsgKind : uint32_t { kMsgBound = 1, kMsgIncumbent = 2, kMsgFinal = 3, kMsgError = 4, kMsgEndSearch = 5 };
+
+struct FinalFixed {
+  double objective, bound;
+  int64_t nodes;
+  int32_t proven_optimal, proven_infeasible, has_solution, pad;
+};
+
+class Channel {
+ public:
+  explicit Channel(int fd) : fd_(fd) {}
+  void send(uint32_t kind, const void* a, size_t na, const void* b = nullptr, size_t nb = 0) {
+    std::lock_guard<std::mutex> lock(mu_);
+    uint32_t head[2] = {kind, static_cast<uint32_t>(na + nb)};
+    write_all(head, sizeof head);
+    write_all(a, na);
+    if (nb) write_all(b, nb);
+  }
+  std::mutex& mutex() { return mu_; }
+
+ private:
+  void write_all(const void* p, size_t n) {
+    const char* c = static_cast<const char*>(p);
+    while (n > 0) {
+      ssize_t w = ::write(fd_, c, n);
+      if (w < 0 && errno == EINTR) continue;
+      if (w <= 0) _exit(1);  // the parent is gone: nothing left to report to
+      c += w, n -= static_cast<size_t>(w);
+    }
+  }
+  int fd_;
+  std::mutex mu_;
+};
+
+std::vector<int32_t> phases_of(const milp::Model& m, const double* sol) {
+  std::vector<int32_t> ph(m.x.size(), -1);
+  for (size_t x = 0; x < m.x.size(); ++x)
+    for (auto [p, c] : m.x[x])
+      if (sol[c] > 0.5) ph[x] = p;
+  return ph;
+}
+
+// Streams each improving incumbent to the parent, so a CBC run that is killed
+// at the hard deadline (or crashes) still leaves its best schedule behind.
+// Only models with the original columns qualify (with preprocessing on, CBC's
+// working model has other columns); the parent re-checks every schedule anyway.
+class IncumbentStream : public CbcEventHandler {
+ public:
+  IncumbentStream(Channel* ch, const milp::Model* m, double* last) : ch_(ch), m_(m), last_(last) {}
+  CbcAction event(CbcEvent e) override {
+    if (e == solution || e == heuristicSolution || e == node || e == treeStatus || e == endSearch) maybe_send();
+    if (e == endSearch) send_end();
+    return noAction;
+  }
+  CbcAction event(CbcEvent e, void*) override { return event(e); }
+  CbcEventHandler* clone() const override { return new IncumbentStream(*this); }
+
+ private:
+  void maybe_send() {
+    const CbcModel* model = getModel();
+    if (!model || model->getNumCols() != static_cast<int>(m_->cols.size())) return;
+    const double* best = model->bestSolution();
+    if (!best) return;
+    const double obj = model->getMinimizationObjValue();
+    {
+      std::lock_guard<std::mutex> lock(ch_->mutex());
+      if (!(obj < *last_ - 0.5)) return;
+      *last_ = obj;
+    }
+    std::vector<int32_t> ph = phases_of(*m_, best);
+    ch_->send(kMsgIncumbent, &obj, sizeof obj, ph.data(), ph.size() * sizeof(int32_t));
+  }
+  // The search is over: report the outcome now. After it CbcMain1 can spend
+  // minutes re-solving the LP of a large model to report its solution; the
+  // parent stops the child shortly after this message.
+  void send_end() {
+    const CbcModel* model = getModel();
+    if (!model || model->parentModel() || model->getNumCols() != static_cast<int>(m_->cols.size())) return;
+    const double* best = model->bestSolution();
+    const bool completed = model->tree() && model->tree()->empty() && !model->maximumSecondsReached() &&
+                           model->getNodeCount() < model->getMaximumNodes();
+    FinalFixed f{model->getMinimizationObjValue(), model->getBestPossibleObjValue(), model->getNodeCount(),
+                 completed && best, 0, best != nullptr, 0};
+    std::vector<int32_t> ph;
+    if (best) ph = phases_of(*m_, best);
+    ch_->send(kMsgEndSearch, &f, sizeof f, ph.data(), ph.size() * sizeof(int32_t));
+  }
+  Channel* ch_;
+  const milp::Model* m_;
+  double* last_;
+};
+
+double seconds_until(Clock::time_point t) { return std::chrono::duration<double>(t - Clock::now()).count(); }
 int no_callback(CbcModel*, int) { return 0; }
 
 void load_model(OsiClpSolverInterface& solver, const milp::Model& m) {
@@ -162,40 +291,214 @@ void write_mps(const OsiClpSolverInterface& solver, const milp::Model& m, const 
   if (mps.writeMps(path.c_str(), 0, 1) != 0) throw InputError("cannot write the MPS model to " + path);
 }
 
-CbcOutcome run_cbc(const OsiClpSolverInterface& base, const std::vector<std::pair<std::string, double>>& start,
-                   double seconds, int threads, bool log) {
+// Runs in the child process. Every CBC phase that can ignore the time limit
+// runs here, where the parent can kill it.
+CbcOutcome run_cbc(const OsiClpSolverInterface& base, const milp::Model& m,
+                   const std::vector<std::pair<std::string, double>>& start, const CbcSettings& st, Channel& ch,
+                   double incumbent_objective) {
+  CbcOutcome out;
   OsiClpSolverInterface solver(base);
+  if (!st.log) solver.messageHandler()->setLogLevel(0);
+  if (st.large) {
+    // The root LP, as CbcMain1 would solve it (Clp's automatic choice with
+    // presolve), but under a wall-clock limit (CbcMain1's initial solve has none).
+    const double lp_seconds = 0.85 * seconds_until(st.soft_deadline);
+    if (lp_seconds < 0.5) return out;
+    solver.getModelPtr()->setMaximumWallSeconds(lp_seconds);
+    solver.initialSolve();
+    solver.getModelPtr()->setMaximumWallSeconds(-1);
+    if (solver.isProvenPrimalInfeasible()) {
+      out.proven_infeasible = true;
+      return out;
+    }
+    if (!solver.isProvenOptimal()) return out;  // no bound in time: the parent falls back
+    out.bound = solver.getObjValue();
+    ch.send(kMsgBound, &out.bound, sizeof out.bound);
+    ClpSolve warm;  // CbcMain1 re-solves: start from this basis, no presolve
+    warm.setSolveType(ClpSolve::useDual);
+    warm.setPresolveType(ClpSolve::presolveOff);
+    solver.setSolveOptions(warm);
+  }
+  const double seconds = 0.9 * seconds_until(st.soft_deadline);
+  if (seconds < 0.2) return out;
   CbcModel model(solver);
   CbcSolverUsefulData data;
   CbcMain0(model, data);
-  if (!start.empty()) model.setMIPStart(start);
+  // CbcMain1 completes a MIP start with a sub-MIP ("Reduced search") that took
+  // minutes on large models; there the parent keeps the greedy schedule itself.
+  if (!start.empty() && !st.large) model.setMIPStart(start);
+  double last_sent = incumbent_objective;
+  IncumbentStream stream(&ch, &m, &last_sent);
+  model.passInEventHandler(&stream);
   char secs[32];
   std::snprintf(secs, sizeof secs, "%.3f", std::max(0.05, seconds));
-  std::vector<std::string> args = {"slotproof", "-log", log ? "1" : "0", "-timeMode", "elapsed", "-seconds", secs,
+  std::vector<std::string> args = {"slotproof", "-log", st.log ? "1" : "0", "-timeMode", "elapsed", "-seconds", secs,
                                    "-randomSeed", std::to_string(kSeed), "-randomCbcSeed", std::to_string(kSeed)};
-  if (threads > 1) args.insert(args.end(), {"-threads", std::to_string(100 + threads)});  // deterministic mode
+  if (st.large) args.insert(args.end(), {"-preprocess", "off", "-passCuts", "2", "-passTree", "1"});
+  if (st.threads > 1) args.insert(args.end(), {"-threads", std::to_string(100 + st.threads)});  // deterministic mode
   args.insert(args.end(), {"-solve", "-quit"});
   std::vector<const char*> argv;
   for (auto& a : args) argv.push_back(a.c_str());
-  if (!log) {
+  if (!st.log) {
     model.setLogLevel(0);
     model.solver()->messageHandler()->setLogLevel(0);
   }
+  const double lp_bound = out.bound;
   CbcMain1(static_cast<int>(argv.size()), argv.data(), model, no_callback, data);
-  CbcOutcome out;
-  if (const double* best = model.bestSolution()) out.solution.assign(best, best + model.getNumCols());
+  if (const double* best = model.bestSolution()) {
+    out.has_solution = true;
+    out.phases = phases_of(m, best);
+  }
   out.objective = model.getObjValue();
-  out.bound = model.getBestPossibleObjValue();
+  out.bound = std::max(lp_bound, model.getBestPossibleObjValue());
   out.nodes = model.getNodeCount();
   out.proven_optimal = model.isProvenOptimal();
   out.proven_infeasible = model.isProvenInfeasible() || (model.status() == 0 && model.secondaryStatus() == 1);
   return out;
 }
 
+[[noreturn]] void child_main(int fd, const OsiClpSolverInterface& base, const milp::Model& m,
+                             const std::vector<std::pair<std::string, double>>& start, const CbcSettings& st,
+                             double incumbent_objective) {
+  Channel ch(fd);
+  if (st.test_signal) ::raise(st.test_signal);
+  try {
+    CbcOutcome out = run_cbc(base, m, start, st, ch, incumbent_objective);
+    FinalFixed f{out.objective, out.bound, out.nodes, out.proven_optimal, out.proven_infeasible, out.has_solution, 0};
+    ch.send(kMsgFinal, &f, sizeof f, out.phases.data(), out.phases.size() * sizeof(int32_t));
+  } catch (const CoinError& e) {
+    std::string msg = "CBC failed: " + e.message();
+    ch.send(kMsgError, msg.data(), msg.size());
+  } catch (const std::exception& e) {
+    std::string msg = std::string("CBC failed: ") + e.what();
+    ch.send(kMsgError, msg.data(), msg.size());
+  }
+  std::fflush(stdout);
+  std::cout.flush();
+  ::close(fd);
+  _exit(0);
+}
+
+// What the parent learned from one child run.
+struct ChildReport {
+  bool finished = false;  // the final outcome arrived (also set when the search ended: see end_search)
+  bool end_search = false;  // CBC's search ended and reported; the child is not waited for long after
+  CbcOutcome out;
+  double lp_bound = -COIN_DBL_MAX;
+  std::optional<std::pair<double, std::vector<int32_t>>> incumbent;  // best streamed one
+  std::string error;      // CBC threw
+  int signal = 0;         // the child died of this signal
+  bool killed = false;    // the parent killed it at the hard deadline
+};
+
+void parse_messages(std::string& buf, size_t ngates, ChildReport& rep) {
+  size_t pos = 0;
+  while (buf.size() - pos >= 8) {
+    uint32_t head[2];
+    std::memcpy(head, buf.data() + pos, sizeof head);
+    if (buf.size() - pos - 8 < head[1]) break;
+    const char* p = buf.data() + pos + 8;
+    const size_t n = head[1];
+    auto phases_at = [&](const char* q, size_t bytes) {
+      std::vector<int32_t> ph(bytes / sizeof(int32_t));
+      std::memcpy(ph.data(), q, ph.size() * sizeof(int32_t));
+      return ph;
+    };
+    if (head[0] == kMsgBound && n == sizeof(double)) {
+      std::memcpy(&rep.lp_bound, p, sizeof(double));
+    } else if (head[0] == kMsgIncumbent && n == sizeof(double) + ngates * sizeof(int32_t)) {
+      double obj;
+      std::memcpy(&obj, p, sizeof obj);
+      if (!rep.incumbent || obj < rep.incumbent->first) rep.incumbent.emplace(obj, phases_at(p + 8, n - 8));
+    } else if ((head[0] == kMsgFinal || head[0] == kMsgEndSearch) && n >= sizeof(FinalFixed)) {
+      FinalFixed f;
+      std::memcpy(&f, p, sizeof f);
+      rep.out.objective = f.objective, rep.out.bound = f.bound, rep.out.nodes = f.nodes;
+      rep.out.proven_optimal = f.proven_optimal, rep.out.proven_infeasible = f.proven_infeasible;
+      rep.out.has_solution = f.has_solution && n == sizeof f + ngates * sizeof(int32_t);
+      if (rep.out.has_solution) rep.out.phases = phases_at(p + sizeof f, n - sizeof f);
+      if (head[0] == kMsgEndSearch) {
+        rep.out.bound = std::max(rep.out.bound, rep.lp_bound);
+        rep.end_search = true;
+      } else {
+        rep.finished = true;
+      }
+    } else if (head[0] == kMsgError) {
+      rep.error.assign(p, n);
+    }
+    pos += 8 + n;
+  }
+  buf.erase(0, pos);
+}
+
+// CBC in a forked child: a crash (parallel CBC has rare upstream ones) or a
+// phase that ignores the time limit cannot take the slotproof process with it.
+// The child is killed at `hard_deadline`.
+ChildReport solve_in_child(const OsiClpSolverInterface& base, const milp::Model& m,
+                           const std::vector<std::pair<std::string, double>>& start, const CbcSettings& st,
+                           double incumbent_objective, Clock::time_point hard_deadline) {
+  ChildReport rep;
+  std::fflush(nullptr);
+  std::cout.flush();
+  std::cerr.flush();
+  int fds[2];
+  if (::pipe(fds) != 0) throw MilpInternalError(std::string("cannot create a pipe: ") + std::strerror(errno));
+  const pid_t parent = ::getpid();
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    ::close(fds[0]), ::close(fds[1]);
+    throw MilpInternalError(std::string("cannot fork the CBC process: ") + std::strerror(errno));
+  }
+  if (pid == 0) {
+    ::close(fds[0]);
+    // The parent's handlers (a test framework's, say) must not run here: a
+    // crash in CBC should just end the child.
+    for (int sig : {SIGPIPE, SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTERM, SIGINT}) ::signal(sig, SIG_DFL);
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // no orphaned CBC if the parent is killed
+    if (::getppid() != parent) _exit(1);
+    child_main(fds[1], base, m, start, st, incumbent_objective);
+  }
+  ::close(fds[1]);
+  std::string buf;
+  char chunk[1 << 16];
+  std::optional<Clock::time_point> end_seen;
+  bool we_killed = false;
+  for (;;) {
+    double left = seconds_until(hard_deadline);
+    if (rep.end_search && !end_seen) end_seen = Clock::now();
+    if (end_seen) left = std::min(left, 1.0 - seconds_since(end_seen.value()));
+    if (left <= 0) {
+      ::kill(pid, SIGKILL);
+      we_killed = true;
+      rep.killed = !end_seen;
+      break;
+    }
+    pollfd pfd{fds[0], POLLIN, 0};
+    int pr = ::poll(&pfd, 1, static_cast<int>(std::ceil(left * 1000)));
+    if (pr < 0 && errno == EINTR) continue;
+    if (pr <= 0) continue;  // timeout: the loop kills the child
+    ssize_t got = ::read(fds[0], chunk, sizeof chunk);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) break;  // EOF: the child exited (or died)
+    buf.append(chunk, static_cast<size_t>(got));
+    parse_messages(buf, m.x.size(), rep);
+  }
+  ::close(fds[0]);
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (!we_killed && WIFSIGNALED(status)) rep.signal = WTERMSIG(status);
+  if (rep.end_search) rep.finished = true;  // whatever happened after the search ended
+  if (!we_killed && !rep.finished && rep.error.empty() && !rep.signal)
+    rep.error = "the CBC process exited without an answer (status " + std::to_string(status) + ")";
+  return rep;
+}
+
 // Greedy schedule as a MIP start (names of the phase binaries and d_half),
-// or empty when it does not fit the budget. Also returns its d_model.
+// or empty when it does not fit the budget. Also returns the schedule and its d_model.
 std::vector<std::pair<std::string, double>> greedy_start(const Graph& g, const milp::Model& m, int layers,
-                                                         std::optional<int> max_ffn, int& d_model) {
+                                                         std::optional<int> max_ffn, int& d_model,
+                                                         std::optional<Schedule>& schedule) {
   d_model = 0;
   Schedule s = greedy_schedule(g, GreedyOptions{max_ffn, ReusePolicy::Delayed});
   if (s.layers > layers) return {};
@@ -212,16 +515,15 @@ std::vector<std::pair<std::string, double>> greedy_start(const Graph& g, const m
   }
   d_model = compute_liveness(g, s).d_model;
   start.emplace_back(m.cols[m.d_half].name, d_model / 2);
+  schedule = std::move(s);
   return start;
 }
 
-Schedule extract_schedule(const Graph& g, const milp::Model& m, const std::vector<double>& sol, int layers) {
+Schedule schedule_from_phases(const Graph& g, const std::vector<int32_t>& phases, int layers) {
   Schedule s;
   s.layers = layers;
   s.phase.assign(g.gates.size(), -1);
-  for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x)
-    for (auto [p, c] : m.x[x])
-      if (sol[c] > 0.5) s.phase[x] = p;
+  for (size_t x = 0; x < g.gates.size() && x < phases.size(); ++x) s.phase[x] = phases[x];
   return s;
 }
 
@@ -269,59 +571,119 @@ MilpResult solve_milp(const Graph& g, const MilpOptions& opt) {
   r.columns = static_cast<int>(m.cols.size());
   r.rows = static_cast<int>(m.rows.size());
   std::vector<std::pair<std::string, double>> start;
-  if (opt.warm_start) start = greedy_start(g, m, r.layers, opt.max_ffn, r.warm_start_d_model);
+  std::optional<Schedule> greedy;
+  if (opt.warm_start) start = greedy_start(g, m, r.layers, opt.max_ffn, r.warm_start_d_model, greedy);
   // Never worse than greedy: its d_model bounds the optimum.
   if (r.warm_start_d_model > 0) m.cols[m.d_half].ub = r.warm_start_d_model / 2;
 
   OsiClpSolverInterface solver;
   load_model(solver, m);
   if (!opt.write_mps.empty()) write_mps(solver, m, opt.write_mps);
+  r.build_seconds = seconds_since(t0);
 
+  // The best schedule known so far (greedy, then anything better CBC reports)
+  // and the best bound: a crash, a kill or a time-out falls back to these.
+  const int trivial_bound = 2 * static_cast<int>(m.cols[m.d_half].lb);
+  std::optional<Schedule> best = greedy;
+  int best_d = greedy ? r.warm_start_d_model : 0;
+  int bound = trivial_bound;
+  auto offer = [&](const std::vector<int32_t>& phases) {
+    Schedule s = schedule_from_phases(g, phases, r.layers);
+    if (!schedule_violation(g, s, opt.max_ffn).empty()) return;
+    int d = compute_liveness(g, s).d_model;
+    if (!best || d < best_d) best = std::move(s), best_d = d;
+  };
+
+  CbcSettings st;
+  st.soft_deadline = t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(opt.time_limit));
+  st.log = opt.log;
+  st.test_signal = opt.test_child_signal;
+  st.large = m.rows.size() >= kLargeRows;
+  // The parent kills CBC this long after the limit (it should stop well before).
+  const double grace = std::min(5.0, 1.0 + 0.02 * opt.time_limit);
+  const auto hard_deadline = st.soft_deadline + std::chrono::duration_cast<Clock::duration>(
+                                                    std::chrono::duration<double>(grace));
   r.threads_used = opt.threads > 1 && CbcModel::haveMultiThreadSupport() ? opt.threads : 1;
-  CbcOutcome out;
-  try {
-    out = run_cbc(solver, start, opt.time_limit - seconds_since(t0), r.threads_used, opt.log);
-  } catch (const CoinError& e) {
-    if (r.threads_used == 1) throw MilpInternalError("CBC failed: " + e.message());
-    r.threads_used = 1;  // parallel CBC has rare upstream failures: retry on one thread
-    out = run_cbc(solver, start, opt.time_limit - seconds_since(t0), 1, opt.log);
-  }
-  r.nodes = out.nodes;
-
-  if (out.solution.empty()) {
-    r.seconds = seconds_since(t0);
-    if (out.proven_infeasible) {
-      r.status = MilpStatus::Infeasible;
-      r.message = "no schedule fits " + std::to_string(r.layers) + " layers" +
-                  (opt.max_ffn ? " with at most " + std::to_string(*opt.max_ffn) + " reglus per layer" : "") +
-                  " (CBC proved the model infeasible)";
-    } else {
-      r.status = MilpStatus::NoSolution;
-      r.message = "CBC found no schedule within the time limit of " + std::to_string(opt.time_limit) + " s";
+  std::optional<ChildReport> rep;
+  if (seconds_until(st.soft_deadline) < 0.3) {
+    r.note = "model build took " + std::to_string(static_cast<int>(std::lround(r.build_seconds))) +
+             " s of the time limit; CBC did not run; returning the best known schedule";
+  } else {
+    for (;;) {
+      st.threads = r.threads_used;
+      rep = solve_in_child(solver, m, start, st, best ? best_d : COIN_DBL_MAX, hard_deadline);
+      if (rep->lp_bound > -COIN_DBL_MAX) bound = std::max(bound, even_ceil(rep->lp_bound));
+      if (rep->incumbent) offer(rep->incumbent->second);
+      const bool failed = rep->signal || !rep->error.empty();
+      // Parallel CBC has rare upstream crashes: retry on one thread while time remains.
+      if (failed && r.threads_used > 1 && seconds_until(st.soft_deadline) > 0.25 * opt.time_limit) {
+        r.threads_used = 1;
+        continue;
+      }
+      break;
     }
+    if (rep->killed)
+      r.note = "CBC did not stop by the time limit and was stopped; returning the best known schedule";
+    else if (rep->signal)
+      r.note = "solver crashed (signal " + std::to_string(rep->signal) + "); returning the best known schedule";
+    else if (!rep->error.empty())
+      r.note = rep->error + "; returning the best known schedule";
+    else if (st.large && rep->lp_bound == -COIN_DBL_MAX && !rep->out.has_solution && !rep->out.proven_infeasible)
+      r.note = "the root LP did not finish within the limit, so CBC did not run; returning the best known schedule";
+  }
+  auto ran_out = [&](double share) { return seconds_since(t0) > share * opt.time_limit; };
+  r.nodes = rep ? (rep->finished ? rep->out.nodes : 0) : 0;
+
+  // CBC's "infeasible" is trusted only when no schedule is known and CBC
+  // stopped well before the limit: CglPreProcess interrupted by the time limit
+  // reports "infeasible or unbounded" (seen on a 1,000-gate graph).
+  if (rep && rep->finished && rep->out.proven_infeasible && !rep->out.has_solution && (best || ran_out(0.9))) {
+    if (r.note.empty()) r.note = "CBC reported infeasible as it reached the time limit (not trusted)";
+  } else if (rep && rep->finished && rep->out.proven_infeasible && !rep->out.has_solution) {
+    r.seconds = seconds_since(t0);
+    r.status = MilpStatus::Infeasible;
+    r.message = "no schedule fits " + std::to_string(r.layers) + " layers" +
+                (opt.max_ffn ? " with at most " + std::to_string(*opt.max_ffn) + " reglus per layer" : "") +
+                " (CBC proved the model infeasible)";
     return r;
   }
 
-  Schedule s = extract_schedule(g, m, out.solution, r.layers);
-  if (std::string bad = schedule_violation(g, s, opt.max_ffn); !bad.empty())
-    throw MilpInternalError("the MILP's schedule breaks a rule: " + bad);
-  const Liveness lv = compute_liveness(g, s);
-  const int milp_objective = static_cast<int>(std::lround(out.objective));
-  r.bound = std::min(even_ceil(out.bound), lv.d_model);
-  const bool optimal = out.proven_optimal || r.bound >= milp_objective;
-  // The liveness d_model can only undercut the objective of an incumbent
-  // whose indicators CBC left above their minimum; at a proven optimum they
-  // must agree, and exceeding the objective is always a formulation bug.
-  if (lv.d_model > milp_objective || (optimal && lv.d_model != milp_objective))
-    throw MilpInternalError("MILP objective d_model " + std::to_string(milp_objective) +
-                            " but compute_liveness gives " + std::to_string(lv.d_model) +
-                            " for the same schedule: the formulation disagrees with model/liveness.cpp");
-  r.schedule = std::move(s);
-  r.objective = lv.d_model;
-  r.status = optimal ? MilpStatus::Optimal : MilpStatus::FeasibleWithGap;
-  if (optimal) r.bound = r.objective;
-  r.gap = r.objective > 0 ? static_cast<double>(r.objective - r.bound) / r.objective : 0.0;
+  if (rep && rep->finished && rep->out.has_solution) {
+    // CBC's own answer: checked strictly (a disagreement is a formulation bug).
+    const CbcOutcome& out = rep->out;
+    Schedule s = schedule_from_phases(g, out.phases, r.layers);
+    if (std::string bad = schedule_violation(g, s, opt.max_ffn); !bad.empty())
+      throw MilpInternalError("the MILP's schedule breaks a rule: " + bad);
+    const Liveness lv = compute_liveness(g, s);
+    const int milp_objective = static_cast<int>(std::lround(out.objective));
+    const int cbc_bound = std::max(bound, even_ceil(out.bound));
+    const bool optimal = out.proven_optimal || cbc_bound >= milp_objective;
+    // The liveness d_model can only undercut the objective of an incumbent
+    // whose indicators CBC left above their minimum; at a proven optimum they
+    // must agree, and exceeding the objective is always a formulation bug.
+    if (lv.d_model > milp_objective || (optimal && lv.d_model != milp_objective))
+      throw MilpInternalError("MILP objective d_model " + std::to_string(milp_objective) +
+                              " but compute_liveness gives " + std::to_string(lv.d_model) +
+                              " for the same schedule: the formulation disagrees with model/liveness.cpp");
+    if (optimal) bound = lv.d_model;
+    bound = std::max(bound, cbc_bound);
+    if (!best || lv.d_model <= best_d) best = std::move(s), best_d = lv.d_model;
+  } else if (rep && rep->finished && rep->out.bound > -COIN_DBL_MAX && rep->out.bound < COIN_DBL_MAX) {
+    bound = std::max(bound, even_ceil(rep->out.bound));
+  }
+
   r.seconds = seconds_since(t0);
+  if (!best) {
+    r.status = MilpStatus::NoSolution;
+    r.message = "CBC found no schedule within the time limit of " + std::to_string(opt.time_limit) + " s" +
+                (r.note.empty() ? "" : " (" + r.note + ")");
+    return r;
+  }
+  r.schedule = std::move(best);
+  r.objective = best_d;
+  r.bound = std::min(bound, r.objective);
+  r.status = r.bound >= r.objective ? MilpStatus::Optimal : MilpStatus::FeasibleWithGap;
+  r.gap = r.objective > 0 ? static_cast<double>(r.objective - r.bound) / r.objective : 0.0;
   return r;
 }
 

@@ -19,11 +19,13 @@ namespace sp {
 struct MilpOptions {
   std::optional<int> layers;   // layer budget N; nullopt = the fewest the graph allows
   std::optional<int> max_ffn;  // at most this many reglus per layer
-  double time_limit = 60.0;    // elapsed seconds for the whole solve (model build included)
+  double time_limit = 60.0;    // elapsed seconds for the whole solve (model build included; CBC runs in a
+                               // child process that is killed shortly after the limit)
   int threads = 1;             // >1 runs CBC in deterministic parallel mode
   std::string write_mps;       // write the model here (free MPS) before solving; empty = no
   bool warm_start = true;      // seed CBC with the greedy schedule when it fits the budget
   bool log = false;            // let CBC print its log to stdout
+  int test_child_signal = 0;   // tests only: the CBC child process raises this signal before solving
 };
 
 enum class MilpStatus { Optimal, FeasibleWithGap, Infeasible, NoSolution };
@@ -42,6 +44,11 @@ struct MilpResult {
   int warm_start_d_model = 0;     // greedy schedule's d_model, 0 if it did not fit the budget
   int columns = 0, rows = 0;      // model size as built
   int threads_used = 1;
+  double build_seconds = 0.0;     // elapsed in model build + greedy warm start (not deterministic)
+  // Empty when CBC ran normally. Otherwise one line saying what went wrong and
+  // that the best known schedule is returned, e.g. "solver crashed (signal 11);
+  // returning the best known schedule" (CBC runs in a child process).
+  std::string note;
 };
 
 // The MILP's own model disagreed with compute_liveness: a formulation bug.

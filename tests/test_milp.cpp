@@ -3,6 +3,8 @@
 // infeasible budgets, and the CLI's options and exit codes.
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <csignal>
 #include <fstream>
 #include <sstream>
 
@@ -257,4 +259,47 @@ TEST_CASE("milp cli: reference interpreter graph at 7 layers is d_model 38, prov
   RunResult r = run_cli("solve " + reference_graph_path() + " --layers 7 --threads 2 -o " + dir.file("ref.json"));
   CHECK(r.exit_code == 0);
   CHECK(r.output.find("milp: proven optimal, d_model 38, bound 38") != std::string::npos);
+}
+
+TEST_CASE("milp: a 1,000-gate graph under a 5 s limit returns in time, no worse than greedy") {
+  bench::RandomDagSpec spec;
+  spec.gates = 1000;
+  spec.inputs = 44;
+  spec.outputs = 22;
+  spec.window = 32;
+  spec.seed = 1;
+  Graph g = bench::random_schedulable_dag(spec);
+  MilpOptions opt;
+  opt.time_limit = 5;
+  opt.threads = 2;
+  const auto t0 = std::chrono::steady_clock::now();
+  MilpResult r = solve_milp(g, opt);
+  const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  CAPTURE(r.note);
+  CAPTURE(r.build_seconds);
+  CHECK(wall < opt.time_limit + 5 + r.build_seconds);  // build overshoot plus the kill grace
+  REQUIRE(r.schedule);
+  CHECK((r.status == MilpStatus::Optimal || r.status == MilpStatus::FeasibleWithGap));
+  int greedy = compute_liveness(g, greedy_schedule(g)).d_model;
+  CHECK(r.objective <= greedy);
+  CHECK(r.bound <= r.objective);
+  CHECK(r.bound > 0);
+  CHECK(compute_liveness(g, *r.schedule).d_model == r.objective);
+}
+
+TEST_CASE("milp: a crashing CBC process leaves the best known schedule, not a dead process") {
+  Graph g = graph_from(kHeadsGraph);
+  MilpOptions opt;
+  opt.time_limit = 10;
+  opt.test_child_signal = SIGSEGV;
+  MilpResult r = solve_milp(g, opt);
+  CHECK(r.note == "solver crashed (signal " + std::to_string(SIGSEGV) + "); returning the best known schedule");
+  REQUIRE(r.schedule);
+  CHECK(r.status == MilpStatus::FeasibleWithGap);  // greedy's 14 against the trivial bound
+  CHECK(r.objective == 14);
+  CHECK(r.bound <= 8);
+  opt.threads = 2;  // the parallel run crashes too, and so does its one-thread retry
+  MilpResult r2 = solve_milp(g, opt);
+  CHECK(r2.threads_used == 1);
+  CHECK(r2.objective == 14);
 }
