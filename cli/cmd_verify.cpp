@@ -1,4 +1,4 @@
-// `slotproof verify GRAPH SCHEDULE.json [--proof-dir DIR]`: proves an
+// `slotproof verify GRAPH SCHEDULE.json [--proof-dir DIR [--max-proof-bytes N]]`: proves an
 // artifact's slot reuse safe twice (direct checker and Z3), whoever made it.
 // Exit 0 proven safe, 1 violation (counterexamples printed), 2 bad input,
 // 3 the checkers disagree or a solver answered unknown.
@@ -15,6 +15,7 @@ namespace {
 struct VerifyArgs {
   std::string graph, artifact, proof_dir;
   unsigned rlimit = Z3Options{}.rlimit;
+  size_t max_proof_bytes = Z3Options{}.max_proof_bytes;
   size_t limit = 20;
 };
 
@@ -23,6 +24,9 @@ std::function<int()> setup(CLI::App& sub) {
   sub.add_option("GRAPH", args->graph, "slotproof-graph/1 JSON file")->required();
   sub.add_option("SCHEDULE", args->artifact, "slotproof-schedule/1 artifact to verify")->required();
   sub.add_option("--proof-dir", args->proof_dir, "write SMT-LIB2 queries, Z3 proofs, cores, cvc5 verdicts, manifest");
+  sub.add_option("--max-proof-bytes", args->max_proof_bytes,
+                 "with --proof-dir: keep at most N bytes of Z3 proof per query; larger proofs are recorded by size "
+                 "and SHA-256 (default 1 MiB)");
   sub.add_option("--rlimit", args->rlimit, "Z3 resource limit per query (deterministic)");
   sub.add_option("--max-violations", args->limit, "print at most this many violations");
   return [args] {
@@ -30,6 +34,7 @@ std::function<int()> setup(CLI::App& sub) {
     VerifyOptions opt;
     opt.proof_dir = args->proof_dir;
     opt.z3.rlimit = args->rlimit;
+    opt.z3.max_proof_bytes = args->max_proof_bytes;
     VerifyOutcome o = verify_files(g, args->artifact, opt);
     std::cout << "verify " << args->artifact << " against " << args->graph << "\n";
     print_outcome(std::cout, o, args->limit);

@@ -326,3 +326,108 @@ TEST_CASE("verify: a write at a phase that is no boundary is rejected") {
   CHECK(has_class(o.direct, ViolationClass::BadWrite));
   CHECK(has_class(o.z3, ViolationClass::BadWrite));
 }
+
+// The Z3 side splits slots into boundary windows chained by the contents
+// each window proves (docs/VERIFY.md, "Windows"). With tiny windows every
+// artifact gets many of them, so a fault lands in a middle or late window:
+// valid artifacts must still be accepted, every mutant rejected by both
+// checkers with the right class, and faults swept over values spread across
+// the whole schedule must each be caught.
+namespace {
+VerifyOptions tiny_windows() {
+  VerifyOptions o;
+  o.z3.slot_window_events = 2;
+  o.z3.boundary_window = 2;
+  o.z3.layer_window = 2;
+  o.z3.bounds_block = 16;
+  return o;
+}
+}  // namespace
+
+TEST_CASE("verify: tiny windows accept valid artifacts and reject every mutant") {
+  int applied = 0;
+  for (const Case& c : artifact_sources()) {
+    if (c.name.rfind("small", 0) == 0) continue;  // too few boundaries to window
+    CAPTURE(c.name);
+    VerifyOutcome ok = verify_artifact(c.graph, c.artifact, tiny_windows());
+    CAPTURE(lines_of(ok));
+    CHECK(ok.exit_code == kExitOk);
+    for (const Mutation& m : mutations()) {
+      Artifact mutant = c.artifact;
+      if (!m.apply(c.graph, mutant)) continue;
+      ++applied;
+      CAPTURE(m.name);
+      VerifyOutcome o = verify_artifact(c.graph, mutant, tiny_windows());
+      CAPTURE(lines_of(o));
+      CHECK(o.exit_code == kExitViolation);
+      CHECK(has_class(o.direct, m.expected));
+      CHECK(has_class(o.z3, m.expected));
+    }
+  }
+  CHECK(applied >= 12 * 3);
+}
+
+TEST_CASE("verify: faults in any window are caught (swept over the schedule)") {
+  Graph g = parse_graph(test::random_verify_graph_json(300, 7), "r300.json");
+  for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
+    Artifact a = greedy_artifact(g, {.max_ffn = std::nullopt, .policy = policy});
+    Liveness lv = compute_liveness(g, a.schedule);
+    std::vector<ValueId> finite;
+    for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v)
+      if (a.alloc.slot[v] >= 0 && lv.last_boundary[v] < kForever && lv.first_boundary[v] >= 1 && !g.readers[v].empty())
+        finite.push_back(v);
+    REQUIRE(finite.size() >= 8);
+    const size_t step = finite.size() / 3;  // early, middle and late values
+    int checked = 0;
+    for (size_t i = step / 2; i < finite.size(); i += step) {
+      ValueId v = finite[i];
+      int slot = a.alloc.slot[v];
+      struct Fault {
+        const char* name;
+        ViolationClass expected;
+        std::function<void(Artifact&)> apply;
+      };
+      std::vector<Fault> faults = {
+          {"drop stale subtraction", ViolationClass::StaleValue,
+           [&](Artifact& m) { erase_term(m, lv.last_boundary[v], slot, v); }},
+          {"wrong coefficient", ViolationClass::WrongCoefficient,
+           [&](Artifact& m) {
+             erase_term(m, lv.last_boundary[v], slot, v);
+             add_term(m, lv.last_boundary[v], slot, Term{v, -2.0});
+           }},
+          {"drop placement", ViolationClass::ReadBeforeWrite,
+           [&](Artifact& m) { erase_term(m, lv.first_boundary[v], slot, v); }},
+      };
+      for (const Fault& f : faults) {
+        Artifact m = a;
+        f.apply(m);
+        CAPTURE(policy_name(policy));
+        CAPTURE(g.values[v].name);
+        CAPTURE(lv.first_boundary[v]);
+        CAPTURE(f.name);
+        VerifyOutcome o = verify_artifact(g, m, tiny_windows());
+        CAPTURE(lines_of(o));
+        CHECK(o.exit_code == kExitViolation);
+        CHECK(has_class(o.direct, f.expected));
+        CHECK(has_class(o.z3, f.expected));
+        ++checked;
+      }
+    }
+    CHECK(checked >= 9);
+  }
+}
+
+TEST_CASE("verify: a proof larger than the cap is replaced by its size and SHA-256") {
+  Graph g = parse_graph(test::small_verify_graph_json(), "verify-small.json");
+  Artifact a = greedy_artifact(g);
+  test::TempDir dir;
+  VerifyOptions opt;
+  opt.proof_dir = dir.file("proofs");
+  opt.z3.max_proof_bytes = 64;
+  VerifyOutcome o = verify_artifact(g, a, opt);
+  CHECK(o.exit_code == kExitOk);
+  std::string text = read_file_bytes(dir.file("proofs") + "/slot-0000-contents.z3.txt");
+  CHECK(text.rfind("unsat\n", 0) == 0);
+  CHECK(text.find("; proof-sha256 ") != std::string::npos);
+  CHECK(text.size() < 400);
+}

@@ -105,3 +105,28 @@ TEST_CASE("verify cli: the proof directory is complete and byte-identical across
   CHECK(read_file_bytes(p1 + "/slot-0000-contents.smt2").rfind("(set-logic QF_LIRA)", 0) == 0);
   CHECK(read_file_bytes(p1 + "/slot-0000-contents.z3.txt").rfind("unsat\n", 0) == 0);
 }
+
+TEST_CASE("verify cli: --max-proof-bytes records large proofs by size and SHA-256, deterministically") {
+  SmallFiles f;
+  std::string p1 = f.dir.file("capped1"), p2 = f.dir.file("capped2");
+  auto r1 = test::run_cli("verify " + f.graph + " " + f.artifact + " --proof-dir " + p1 + " --max-proof-bytes 200");
+  auto r2 = test::run_cli("verify " + f.graph + " " + f.artifact + " --proof-dir " + p2 + " --max-proof-bytes 200");
+  CAPTURE(r1.output);
+  REQUIRE(r1.exit_code == 0);
+  REQUIRE(r2.exit_code == 0);
+  CHECK(read_file_bytes(p1 + "/manifest.json") == read_file_bytes(p2 + "/manifest.json"));
+  int capped = 0;
+  for (const auto& e : std::filesystem::directory_iterator(p1)) {
+    std::string name = e.path().filename().string();
+    if (name.size() < 7 || name.substr(name.size() - 7) != ".z3.txt") continue;
+    std::string text = read_file_bytes(e.path().string());
+    if (text.rfind("unsat\n", 0) != 0) continue;
+    if (text.find("; proof-sha256 ") != std::string::npos) {
+      ++capped;
+      CHECK(text.find("; proof-bytes ") != std::string::npos);
+    } else {
+      CHECK(text.size() <= 200 + 64);  // verdict line + a proof within the cap (or a no-proof note)
+    }
+  }
+  CHECK(capped > 0);
+}

@@ -3,6 +3,7 @@
 #include <z3++.h>
 
 #include <algorithm>
+#include <climits>
 #include <chrono>
 #include <cstdlib>
 #include <cmath>
@@ -12,6 +13,7 @@
 #include <optional>
 #include <set>
 
+#include "model/hash.h"
 #include "verify/proof_output.h"
 
 namespace sp {
@@ -50,6 +52,7 @@ struct Z3Checker {
   const int N = a.schedule.layers;
   const int LB = 4 * a.schedule.layers - 1;  // last boundary
   const bool immediate = a.alloc.policy == ReusePolicy::Immediate;
+  static constexpr int kNegInf = INT_MIN / 4, kPosInf = INT_MAX / 4;
 
   std::vector<std::optional<z3::expr>> phase_c, death_c, first_c, last_c, needs_c, x_c;
   std::vector<char> gate_used;
@@ -84,7 +87,6 @@ struct Z3Checker {
   }
   bool forever(ValueId v) const { return g.values[v].output || g.values[v].pinned; }
   z3::expr birth(ValueId v) {
-    touch(v);
     return g.values[v].producer < 0 ? ctx.int_val(kInputPhase) : phase(g.values[v].producer);
   }
   z3::expr death(ValueId v) {
@@ -101,10 +103,9 @@ struct Z3Checker {
     return *death_c[v];
   }
   z3::expr first(ValueId v) {
-    touch(v);
+    if (g.values[v].producer >= 0) phase(g.values[v].producer);  // mark its phase fact for this query
     if (!first_c[v]) {
-      z3::expr b = birth(v);
-      first_c[v] = z3::ite(z3::mod(b, 2) == 1, b, b + 1);
+      first_c[v] = odd_ceil(g.values[v].producer, birth(v));
     }
     return *first_c[v];
   }
@@ -114,14 +115,19 @@ struct Z3Checker {
       if (forever(v)) {
         last_c[v] = big();
       } else {
-        z3::expr d1 = death(v) + 1;
-        last_c[v] = z3::ite(z3::mod(d1, 2) == 1, d1, d1 - 1);
+        // largest odd <= death+1; the map is monotone, so it is the max of
+        // the same map over birth and the readers' phases
+        z3::expr m = first(v);
+        for (GateId r : g.readers[v]) {
+          z3::expr lr = odd_ceil(r, phase(r));
+          m = z3::ite(lr > m, lr, m);
+        }
+        last_c[v] = m;
       }
     }
     return *last_c[v];
   }
   z3::expr needs(ValueId v) {
-    touch(v);
     if (!needs_c[v]) {
       const Value& val = g.values[v];
       bool unused = !forever(v) && g.readers[v].empty();
@@ -130,24 +136,97 @@ struct Z3Checker {
       else if (may_be_internal) needs_c[v] = !(death(v) <= birth(v) + 1);
       else needs_c[v] = ctx.bool_val(true);
     }
+    if (!needs_c[v]->is_true() && !needs_c[v]->is_false()) touch(v);
     return *needs_c[v];
+  }
+  // death(v) and last(v) for comparisons with a boundary c in a window
+  // [lo, hi]: death_after(v, lo, hi) for `c < death` with lo < c <= hi;
+  // last_after(v, lo, hi) for `c < last` with lo <= c <= hi and `c <= last`
+  // with lo < c <= hi. A reader whose phase is fixed at or below lo
+  // contributes a term <= lo to the max, which cannot decide such a
+  // comparison; of the readers whose term exceeds hi, one decides it as well
+  // as all of them. So the term keeps the readers inside the window plus the
+  // first one after it: a window query mentions O(window) readers, not all
+  // of a long-lived value's readers (an input read by thousands of gates).
+  // lo = kNegInf and hi = kPosInf: the full term.
+  std::vector<std::vector<GateId>> readers_sorted;  // by artifact phase
+  std::vector<std::vector<int>> reader_phases;
+  void sort_readers() {
+    readers_sorted.assign(g.values.size(), {});
+    reader_phases.assign(g.values.size(), {});
+    for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v) {
+      auto& rs = readers_sorted[v];
+      rs = g.readers[v];
+      std::stable_sort(rs.begin(), rs.end(), [&](GateId p, GateId q) { return a.schedule.phase[p] < a.schedule.phase[q]; });
+      for (GateId r : rs) reader_phases[v].push_back(a.schedule.phase[r]);
+    }
+  }
+  // Readers whose key (phase, or phase + shift for the last boundary) lies
+  // in (lo, hi], plus the first one above hi.
+  template <class F>
+  void window_readers(ValueId v, int lo, int hi, F&& each) {
+    const auto& rs = readers_sorted[v];
+    const auto& ps = reader_phases[v];
+    // keys are monotone in phase; scan from the first phase that can exceed lo
+    size_t i = std::lower_bound(ps.begin(), ps.end(), lo - 1) - ps.begin();
+    for (; i < rs.size(); ++i) {
+      GateId r = rs[i];
+      each(r);
+      if (ps[i] > hi + 1) break;  // past hi (the key is at least the phase)
+    }
+  }
+  z3::expr death_after(ValueId v, int lo, int hi = kPosInf) {
+    if ((lo == kNegInf && hi == kPosInf) || forever(v)) return death(v);
+    z3::expr m = birth(v);
+    bool above = false;
+    window_readers(v, lo, hi, [&](GateId r) {
+      int p = a.schedule.phase[r];
+      if (p <= lo || above) return;
+      if (p > hi) above = true;
+      m = z3::ite(phase(r) > m, phase(r), m);
+    });
+    return m;
+  }
+  z3::expr last_after(ValueId v, int lo, int hi = kPosInf) {
+    if ((lo == kNegInf && hi == kPosInf) || forever(v)) return last(v);
+    z3::expr m = first(v);
+    bool above = false;
+    window_readers(v, lo, hi, [&](GateId r) {
+      int lr = g.gates[r].kind == GateKind::Persist ? a.schedule.phase[r] : a.schedule.phase[r] + 1;
+      if (lr <= lo || above) return;
+      if (lr > hi) above = true;
+      z3::expr e = odd_ceil(r, phase(r));
+      m = z3::ite(e > m, e, m);
+    });
+    return m;
   }
   z3::expr x(ValueId v) {
     if (!x_c[v]) x_c[v] = ctx.real_const(("x_" + std::to_string(v)).c_str());
     return *x_c[v];
   }
   z3::expr read_boundary(GateId r) {
-    z3::expr p = phase(r);
-    return z3::ite(z3::mod(p - 1, 2) == 1, p - 1, p - 2);
+    z3::expr p = phase(r);  // largest odd <= p-1
+    return g.gates[r].kind == GateKind::Persist ? p - 2 : p - 1;
   }
   z3::expr same_sublayer(GateId r, ValueId v) {
     GateId prod = g.values[v].producer;
     if (prod < 0 || g.gates[r].kind != GateKind::Persist || g.gates[prod].kind == GateKind::Persist)
       return ctx.bool_val(false);
-    return z3::mod(phase(r), 2) == 1 && phase(prod) == phase(r) - 1;
+    return phase(prod) == phase(r) - 1;
   }
   z3::expr layer(GateId x) { return phase(x) / 4; }
-  z3::expr odd_boundary(const z3::expr& c, int lo) { return z3::mod(c, 2) == 1 && c >= lo && c <= LB; }
+  z3::expr in_layer(GateId x, const z3::expr& L) { return 4 * L <= phase(x) && phase(x) <= 4 * L + 3; }
+  // c is a boundary >= lo: odd (c = 2h+1) and at most the last boundary.
+  z3::expr odd_boundary(const z3::expr& c, int lo) {
+    return c == 2 * ctx.int_const("boundary_half") + 1 && c >= lo && c <= LB;
+  }
+  // Parity without mod: the slot queries run only once the phase-kind rule
+  // is proven (lookups at 4L, reglus at 4L+2, persists at odd phases,
+  // inputs at -1), so the smallest odd phase >= the phase p of gate x
+  // (x < 0: an input) is p for a persist or an input and p+1 otherwise.
+  z3::expr odd_ceil(GateId x, const z3::expr& p) {
+    return x < 0 || g.gates[x].kind == GateKind::Persist ? p : p + 1;
+  }
   static z3::expr sum_or(z3::context& ctx, const z3::expr_vector& v, bool real) {
     if (v.empty()) return real ? ctx.real_val(0) : ctx.int_val(0);
     return v.size() == 1 ? v[0] : z3::sum(v);
@@ -157,19 +236,15 @@ struct Z3Checker {
   // ---- model reading -------------------------------------------------------
   static int64_t ival(const z3::model& m, const z3::expr& e) { return m.eval(e, true).get_numeral_int64(); }
   static bool bval(const z3::model& m, const z3::expr& e) { return m.eval(e, true).is_true(); }
-  LifeFacts facts(const z3::model& m, ValueId v) {
-    LifeFacts f;
-    f.forever = forever(v);
-    f.needs_slot = bval(m, needs(v));
-    f.birth = static_cast<int>(ival(m, birth(v)));
-    f.death = static_cast<int>(ival(m, death(v)));
-    f.first = static_cast<int>(ival(m, first(v)));
-    f.last = static_cast<int>(ival(m, last(v)));
-    return f;
-  }
+  // Lifetimes for a counterexample's wording: the artifact's numbers (the
+  // same terms' values; a window query does not fix every reader's phase,
+  // so its model cannot be asked for a full death term).
+  LifeFacts facts(const z3::model&, ValueId v) { return life[v]; }
 
   // ---- running one query -----------------------------------------------------
+  std::chrono::steady_clock::time_point begun = std::chrono::steady_clock::now();
   void begin() {
+    begun = std::chrono::steady_clock::now();
     for (GateId x : used) gate_used[x] = 0;
     used.clear();
     extra_facts.clear();
@@ -208,8 +283,9 @@ struct Z3Checker {
     try {
       r = s.check();
       if (std::getenv("SLOTPROOF_VERIFY_TIMING"))
-        std::fprintf(stderr, "%s %.4f\n", name.c_str(),
-                     std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+        std::fprintf(stderr, "%s %.4f %.4f\n", name.c_str(),
+                     std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(),
+                     std::chrono::duration<double>(t0 - begun).count());
     } catch (const z3::exception& e) {
       rec.z3_detail = e.msg();
     }
@@ -243,9 +319,10 @@ struct Z3Checker {
                              const z3::expr& negation, QueryRecord& rec) {
     try {
       std::string proof = s.proof().to_string();
-      if (proof.size() > ProofSink::kProofCap)
+      if (proof.size() > opt.max_proof_bytes)
         proof = "; proof omitted: " + std::to_string(proof.size()) + " bytes exceed the cap of " +
-                std::to_string(ProofSink::kProofCap) + "\n";
+                std::to_string(opt.max_proof_bytes) + " bytes\n; proof-bytes " + std::to_string(proof.size()) +
+                "\n; proof-sha256 " + sha256_hex(proof) + "\n";
       rec.z3_detail = proof;
     } catch (const z3::exception& e) {
       rec.z3_detail = std::string("; no proof: ") + e.msg() + "\n";
@@ -387,7 +464,7 @@ struct Z3Checker {
       extra_facts.emplace_back("max_ffn", F == *a.max_ffn);
       z3::expr_vector count(ctx);
       for (GateId x = 0; x < ng; ++x)
-        if (g.gates[x].kind == GateKind::Reglu) count.push_back(z3::ite(layer(x) == L, ctx.int_val(1), ctx.int_val(0)));
+        if (g.gates[x].kind == GateKind::Reglu) count.push_back(z3::ite(in_layer(x, L), ctx.int_val(1), ctx.int_val(0)));
       z3::expr n = sum_or(ctx, count, false);
       query("schedule-ffn-budget", "QF_LIA", n > F, [&](const z3::model& m) -> std::optional<z3::expr> {
         mark(Property::FfnBudget);
@@ -467,6 +544,81 @@ struct Z3Checker {
     });
   }
 
+  // ---- windows -------------------------------------------------------------------------
+  // The C++ side computes each value's liveness from the artifact's phases
+  // only to choose which values a window's query mentions; Z3 proves the
+  // bounds used (check_liveness_bounds), so a value left out of a window
+  // provably contributes nothing there. See docs/VERIFY.md, "Windows".
+  static bool is_odd(int64_t x) { return ((x % 2) + 2) % 2 == 1; }
+  std::vector<LifeFacts> life;
+  void compute_life() {
+    sort_readers();
+    life.assign(g.values.size(), LifeFacts{});
+    for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v) {
+      LifeFacts& f = life[v];
+      const Value& val = g.values[v];
+      f.forever = forever(v);
+      f.birth = val.producer < 0 ? kInputPhase : a.schedule.phase[val.producer];
+      if (f.forever) {
+        f.death = kForeverBoundary;
+      } else {
+        f.death = f.birth;
+        for (GateId r : g.readers[v]) f.death = std::max(f.death, a.schedule.phase[r]);
+      }
+      f.first = is_odd(f.birth) ? f.birth : f.birth + 1;
+      f.last = f.forever ? kForeverBoundary : is_odd(f.death + 1) ? f.death + 1 : f.death;
+      bool unused = !f.forever && g.readers[v].empty();
+      bool may_be_internal = !f.forever && val.producer >= 0 && g.gates[val.producer].kind != GateKind::Persist;
+      f.needs_slot = unused ? false : may_be_internal ? !(f.death <= f.birth + 1) : true;
+    }
+  }
+  int read_boundary_of(GateId r) const {
+    int p = a.schedule.phase[r];
+    return is_odd(p - 1) ? p - 1 : p - 2;
+  }
+  // Occupancy windows (odd boundaries 1..LB) and head blocks (layers).
+  std::vector<std::pair<int, int>> occupancy_windows() const {
+    std::vector<std::pair<int, int>> w;
+    const int step = 2 * static_cast<int>(std::max(1u, opt.boundary_window));
+    for (int lo = 1; lo <= LB; lo += step) w.emplace_back(lo, std::min(LB, lo + step - 2));
+    if (w.empty()) w.emplace_back(1, LB);
+    return w;
+  }
+  std::vector<std::pair<int, int>> head_blocks() const {
+    std::vector<std::pair<int, int>> w;
+    const int step = static_cast<int>(std::max(1u, opt.layer_window));
+    for (int lo = 0; lo < N; lo += step) w.emplace_back(lo, std::min(N - 1, lo + step - 1));
+    if (w.empty()) w.emplace_back(0, N - 1);
+    return w;
+  }
+
+  // The certificate behind every window: for each value, birth(v) >= B_v,
+  // death(v) <= D_v, and if it needs a slot, first(v) >= F_v and last(v) <=
+  // La_v (the C++ numbers; a value the C++ judges slot-free must not need a
+  // slot). Negated per block of values; unsat = every window saw every value
+  // that can matter to it. Sat would be an internal error: undecided.
+  void check_liveness_bounds() {
+    const ValueId nv = static_cast<ValueId>(g.values.size());
+    const ValueId blk = static_cast<ValueId>(std::max(1u, opt.bounds_block));
+    for (ValueId lo = 0, k = 0; lo < nv; lo += blk, ++k) {
+      begin();
+      z3::expr_vector bad(ctx);
+      for (ValueId v = lo; v < std::min(nv, lo + blk); ++v) {
+        const LifeFacts& f = life[v];
+        z3::expr range = f.needs_slot ? (first(v) < f.first || last(v) > f.last) : ctx.bool_val(true);
+        bad.push_back((needs(v) && range) || birth(v) < f.birth || death(v) > f.death);
+      }
+      char name[64];
+      std::snprintf(name, sizeof name, "liveness-bounds-%04d", static_cast<int>(k));
+      query(name, "QF_LIA", any(bad), [&](const z3::model&) -> std::optional<z3::expr> {
+        out.undecided = true;
+        if (out.undecided_reason.empty())
+          out.undecided_reason = std::string("query ") + name + ": the liveness bounds used for windows are refuted (internal error)";
+        return std::nullopt;
+      });
+    }
+  }
+
   void check_d_model() {
     const ValueId nv = static_cast<ValueId>(g.values.size());
     auto fix_d = [&]() {
@@ -483,26 +635,46 @@ struct Z3Checker {
         return std::nullopt;
       });
     }
-    {
+    // Occupancy: one query per window of boundaries; a window's sum mentions
+    // the values whose (certified) slot range meets it.
+    const auto occ_windows = occupancy_windows();
+    for (size_t k = 0; k < occ_windows.size(); ++k) {
+      const bool windowed = occ_windows.size() > 1;
+      auto [clo, chi] = occ_windows[k];
       begin();
       z3::expr D = fix_d();
       z3::expr c = ctx.int_const("boundary");
       z3::expr_vector occ(ctx);
-      for (ValueId v = 0; v < nv; ++v)
-        occ.push_back(z3::ite(needs(v) && first(v) <= c && c <= last(v), ctx.int_val(1), ctx.int_val(0)));
+      for (ValueId v = 0; v < nv; ++v) {
+        if (windowed && !(life[v].needs_slot && life[v].first <= chi && life[v].last >= clo)) continue;
+        z3::expr lv = windowed ? last_after(v, clo - 1, chi) : last(v);
+        occ.push_back(z3::ite(needs(v) && first(v) <= c && c <= lv, ctx.int_val(1), ctx.int_val(0)));
+      }
       z3::expr width = sum_or(ctx, occ, false);
-      query("d_model-occupancy", "QF_LIA", odd_boundary(c, 1) && width > D,
-            [&](const z3::model& m) -> std::optional<z3::expr> {
-              mark(Property::DModel);
-              int64_t cb = ival(m, c);
-              report(ViolationClass::DModel, Property::DModel,
-                     "declared d_model " + std::to_string(a.d_model) + " is below the occupancy: boundary " +
-                         std::to_string(cb) + " has " + std::to_string(ival(m, width)) + " live values",
-                     -1, -1, -1, static_cast<int>(cb));
-              return c != ctx.int_val(cb);
-            });
+      z3::expr where = windowed ? odd_boundary(c, 1) && c >= clo && c <= chi : odd_boundary(c, 1);
+      char name[64];
+      if (windowed) std::snprintf(name, sizeof name, "d_model-occupancy-%04d", static_cast<int>(k));
+      else std::snprintf(name, sizeof name, "d_model-occupancy");
+      query(name, "QF_LIA", where && width > D, [&](const z3::model& m) -> std::optional<z3::expr> {
+        mark(Property::DModel);
+        int64_t cb = ival(m, c);
+        report(ViolationClass::DModel, Property::DModel,
+               "declared d_model " + std::to_string(a.d_model) + " is below the occupancy: boundary " +
+                   std::to_string(cb) + " has " + std::to_string(ival(m, width)) + " live values",
+               -1, -1, -1, static_cast<int>(cb));
+        return c != ctx.int_val(cb);
+      });
     }
-    {
+    // Heads: one query per block of layers. Gates enter a block by their
+    // phase (fixed by the artifact: outside the block their terms are 0 for
+    // every L in it); values by their certified birth/death bounds.
+    const auto blocks = head_blocks();
+    for (size_t k = 0; k < blocks.size(); ++k) {
+      const bool windowed = blocks.size() > 1;
+      auto [llo, lhi] = blocks[k];
+      auto in_block = [&](GateId x) {
+        return !windowed || (a.schedule.phase[x] >= 4 * llo && a.schedule.phase[x] <= 4 * lhi + 3);
+      };
       begin();
       z3::expr D = fix_d();
       z3::expr L = ctx.int_const("layer");
@@ -510,23 +682,28 @@ struct Z3Checker {
       z3::expr_vector lookup_heads(ctx), born(ctx), pass(ctx);
       for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x) {
         const Gate& gate = g.gates[x];
+        if (!in_block(x)) continue;
         if (gate.kind == GateKind::Lookup) {
-          lookup_heads.push_back(z3::ite(layer(x) == L, ctx.int_val(static_cast<int>((gate.values.size() + 1) / 2)), zero));
+          lookup_heads.push_back(z3::ite(in_layer(x, L), ctx.int_val(static_cast<int>((gate.values.size() + 1) / 2)), zero));
           born.push_back(z3::ite(phase(x) == 4 * L, ctx.int_val(static_cast<int>(gate.produces.size())), zero));
         } else if (gate.kind == GateKind::Persist) {
           born.push_back(z3::ite(phase(x) == 4 * L + 1, one, zero));
         }
       }
+      std::vector<ValueId> alive_vals;
+      for (ValueId v = 0; v < nv; ++v)
+        if (!windowed || (life[v].birth <= 4 * lhi + 1 && life[v].death > 4 * llo - 1)) alive_vals.push_back(v);
       auto alive = [&](const z3::expr& c) {
         z3::expr_vector terms(ctx);
-        for (ValueId v = 0; v < nv; ++v) terms.push_back(z3::ite(birth(v) <= c && c < death(v), one, zero));
+        for (ValueId v : alive_vals)  // c >= 4*llo - 1
+          terms.push_back(z3::ite(birth(v) <= c && c < (windowed ? death_after(v, 4 * llo - 2, 4 * lhi + 1) : death(v)), one, zero));
         return sum_or(ctx, terms, false);
       };
       for (ValueId v = 0; v < nv; ++v) {
         z3::expr_vector via(ctx);  // v passes through a persist1 of layer L (not its own lookup's value)
         GateId prod = g.values[v].producer;
         for (GateId r : g.readers[v]) {
-          if (g.gates[r].kind != GateKind::Persist) continue;
+          if (g.gates[r].kind != GateKind::Persist || !in_block(r)) continue;
           z3::expr own = prod >= 0 && g.gates[prod].kind == GateKind::Lookup ? phase(prod) == phase(r) - 1
                                                                               : ctx.bool_val(false);
           via.push_back(phase(r) == 4 * L + 1 && !own);
@@ -537,7 +714,11 @@ struct Z3Checker {
       z3::expr dying = alive_prev + sum_or(ctx, born, false) - alive(4 * L + 1);
       z3::expr lh = sum_or(ctx, lookup_heads, false), ps = sum_or(ctx, pass, false);
       z3::expr heads = 2 * lh + dying + ps;
-      query("d_model-heads", "QF_LIA", L >= 0 && L < N && heads > D, [&](const z3::model& m) -> std::optional<z3::expr> {
+      z3::expr range = windowed ? L >= llo && L <= lhi : L >= 0 && L < N;
+      char name[64];
+      if (windowed) std::snprintf(name, sizeof name, "d_model-heads-%04d", static_cast<int>(k));
+      else std::snprintf(name, sizeof name, "d_model-heads");
+      query(name, "QF_LIA", range && heads > D, [&](const z3::model& m) -> std::optional<z3::expr> {
         mark(Property::DModel);
         int64_t l = ival(m, L);
         report(ViolationClass::DModel, Property::DModel,
@@ -557,6 +738,7 @@ struct Z3Checker {
     std::vector<ValueId> owners;       // the allocation puts them here
     std::vector<std::pair<GateId, ValueId>> reads;
     std::vector<ValueId> outputs;
+    std::vector<int> ends;  // window k covers boundaries (ends[k-1], ends[k]]; last = kPosInf
   };
 
   Contents contents_after(const SlotData& d, int64_t c) {
@@ -576,41 +758,113 @@ struct Z3Checker {
       if (w->boundary == c) out_terms.insert(out_terms.end(), w->delta.begin(), w->delta.end());
     return out_terms;
   }
-  // C_s(c): the slot's symbolic contents after boundary c.
-  z3::expr contents_term(const SlotData& d, const z3::expr& c) {
+  z3::expr delta_term(const Write& w) {
+    z3::expr_vector delta(ctx);
+    for (const Term& t : w.delta) delta.push_back(real_num(ctx, t.coef) * x(t.value));
+    return sum_or(ctx, delta, true);
+  }
+  // C_s(c) restricted to window (lo, hi]: `start` (the contents after lo)
+  // plus the window's writes, each an ite on c. With one window (lo = -inf)
+  // it is the whole slot's C_s(c).
+  z3::expr contents_term(const SlotData& d, const z3::expr& c, int lo, int hi, std::optional<z3::expr> start) {
     z3::expr_vector parts(ctx);
-    for (const Write* w : d.writes) {
-      z3::expr_vector delta(ctx);
-      for (const Term& t : w->delta) delta.push_back(real_num(ctx, t.coef) * x(t.value));
-      parts.push_back(z3::ite(c >= w->boundary, sum_or(ctx, delta, true), ctx.real_val(0)));
-    }
+    if (start) parts.push_back(*start);
+    for (const Write* w : d.writes)
+      if (w->boundary > lo && w->boundary <= hi) parts.push_back(z3::ite(c >= w->boundary, delta_term(*w), ctx.real_val(0)));
     return sum_or(ctx, parts, true);
   }
-  std::string slot_name(int s, const char* what) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "slot-%04d-%s", s, what);
+  // The actual contents after boundary lo, written out (all writes <= lo):
+  // the start of a window whose chain is broken by an earlier violation.
+  z3::expr unchained_start(const SlotData& d, int lo) {
+    z3::expr_vector parts(ctx);
+    for (const Write* w : d.writes)
+      if (w->boundary <= lo) parts.push_back(delta_term(*w));
+    return sum_or(ctx, parts, true);
+  }
+  z3::expr holds(ValueId u, const z3::expr& c, int lo, int hi) {
+    return needs(u) && first(u) <= c && c < last_after(u, lo, hi);
+  }
+  std::string slot_name(int s, const char* what, size_t k = 0, bool windowed = false) {
+    char buf[80];
+    if (windowed) std::snprintf(buf, sizeof buf, "slot-%04d-%s-w%04d", s, what, static_cast<int>(k));
+    else std::snprintf(buf, sizeof buf, "slot-%04d-%s", s, what);
     return buf;
+  }
+
+  // Splits the slot's boundaries into windows of about slot_window_events
+  // events (writes and reads); a window ends at an odd boundary below LB.
+  void choose_windows(SlotData& d) {
+    std::vector<int> ev;
+    for (const Write* w : d.writes) ev.push_back(w->boundary);
+    for (auto [r, u] : d.reads) ev.push_back(read_boundary_of(r));
+    std::sort(ev.begin(), ev.end());
+    const size_t W = std::max(1u, opt.slot_window_events);
+    d.ends.clear();
+    size_t count = 0;
+    for (size_t i = 0; i < ev.size();) {
+      size_t j = i;
+      while (j < ev.size() && ev[j] == ev[i]) ++j;
+      count += j - i;
+      int e = is_odd(ev[i]) ? ev[i] : ev[i] + 1;
+      if (count >= W && e >= -1 && e < LB && (d.ends.empty() || e > d.ends.back())) d.ends.push_back(e), count = 0;
+      i = j;
+    }
+    // A short tail joins the previous window.
+    if (!d.ends.empty() && count < W / 2) d.ends.pop_back();
+    d.ends.push_back(kPosInf);
   }
 
   void check_slot(int s, const SlotData& d) {
     const std::string S = "slot " + std::to_string(s);
+    const size_t K = d.ends.size();
+    const bool windowed = K > 1;
+    auto lo_of = [&](size_t k) { return k == 0 ? kNegInf : d.ends[k - 1]; };
+    auto in_window = [&](const z3::expr& c, size_t k) {  // lo < c <= hi, as a term (windowed only)
+      z3::expr e = ctx.bool_val(true);
+      if (k > 0) e = e && c > lo_of(k);
+      if (d.ends[k] != kPosInf) e = e && c <= d.ends[k];
+      return e;
+    };
+    // Owners whose certified range [first, last] meets [lo, hi] (closed) / (lo, hi].
+    std::vector<std::vector<ValueId>> closed_lists(K), open_lists(K);
+    for (ValueId u : d.owners) {
+      if (!windowed) {
+        closed_lists[0].push_back(u), open_lists[0].push_back(u);
+        continue;
+      }
+      if (!life[u].needs_slot) continue;
+      // first window whose hi >= first(u)
+      size_t k0 = std::lower_bound(d.ends.begin(), d.ends.end(), life[u].first) - d.ends.begin();
+      for (size_t k = k0; k < K && lo_of(k) <= life[u].last; ++k) {
+        closed_lists[k].push_back(u);
+        if (life[u].last > lo_of(k)) open_lists[k].push_back(u);
+      }
+    }
+    auto owners_closed = [&](size_t k) -> const std::vector<ValueId>& { return closed_lists[k]; };
+    auto owners_open = [&](size_t k) -> const std::vector<ValueId>& { return open_lists[k]; };
+
     // (a) interval disjointness of the values sharing the slot.
-    if (d.owners.size() >= 2) {
+    for (size_t k = 0; k < K && d.owners.size() >= 2; ++k) {
+      const std::vector<ValueId>& own = owners_open(k);
+      if (own.size() < 2) continue;
       begin();
       z3::expr c = ctx.int_const("boundary");
       std::vector<z3::expr> occ;
       z3::expr_vector count(ctx);
-      for (ValueId u : d.owners) {
-        occ.push_back(needs(u) && first(u) <= c && (immediate ? c < last(u) : c <= last(u)));
+      for (ValueId u : own) {
+        z3::expr lu = last_after(u, lo_of(k), d.ends[k]);  // lo < c <= hi
+        occ.push_back(needs(u) && first(u) <= c && (immediate ? c < lu : c <= lu));
         count.push_back(z3::ite(occ.back(), ctx.int_val(1), ctx.int_val(0)));
       }
-      query(slot_name(s, "disjoint"), "QF_LIA", odd_boundary(c, -1) && z3::sum(count) >= 2,
+      z3::expr where = odd_boundary(c, -1);
+      if (windowed) where = where && in_window(c, k);
+      query(slot_name(s, "disjoint", k, windowed), "QF_LIA", where && z3::sum(count) >= 2,
             [&](const z3::model& m) -> std::optional<z3::expr> {
               mark(Property::NoOverwrite);
               int64_t cb = ival(m, c);
               std::vector<ValueId> holders;
-              for (size_t i = 0; i < d.owners.size(); ++i)
-                if (bval(m, occ[i])) holders.push_back(d.owners[i]);
+              for (size_t i = 0; i < own.size(); ++i)
+                if (bval(m, occ[i])) holders.push_back(own[i]);
               if (holders.size() >= 2) {
                 LifeFacts f = facts(m, holders[0]), h = facts(m, holders[1]);
                 report(ViolationClass::OverwriteLive, Property::NoOverwrite,
@@ -624,83 +878,183 @@ struct Z3Checker {
               return c != ctx.int_val(cb);
             });
     }
+
     // (b) no write touches the slot while a value in it is still needed.
+    // Each value's coefficient in the slot before c is nonzero only for
+    // c in [lo_u, hi_u] (one past its first write .. its last write, or
+    // forever when its coefficients do not sum to 0); with several windows
+    // Z3 proves those bounds (slot-NNNN-windows) and each window mentions
+    // the values whose bounds meet it.
     std::vector<ValueId> in_writes;
-    std::set<int> write_boundaries;
     for (const Write* w : d.writes)
       for (const Term& t : w->delta)
-        if (t.coef != 0) in_writes.push_back(t.value), write_boundaries.insert(w->boundary);
+        if (t.coef != 0) in_writes.push_back(t.value);
     std::sort(in_writes.begin(), in_writes.end());
     in_writes.erase(std::unique(in_writes.begin(), in_writes.end()), in_writes.end());
-    if (!in_writes.empty()) {
+    std::map<ValueId, std::vector<std::pair<int, double>>> terms_of;  // u -> (boundary, coef) in this slot
+    for (const Write* w : d.writes)
+      for (const Term& t : w->delta) terms_of[t.value].emplace_back(w->boundary, t.coef);
+    auto coef_before = [&](ValueId u, const z3::expr& c) {  // u's coefficient in the slot before boundary c
+      z3::expr_vector coef(ctx);
+      for (auto [b, k] : terms_of[u]) coef.push_back(z3::ite(c > b, real_num(ctx, k), ctx.real_val(0)));
+      return sum_or(ctx, coef, true);
+    };
+    std::vector<std::pair<int, int>> coef_range(in_writes.size(), {kPosInf, kNegInf});
+    for (size_t i = 0; i < in_writes.size(); ++i) {
+      double total = 0;
+      for (auto [b, k] : terms_of[in_writes[i]]) {
+        total += k;
+        coef_range[i].first = std::min(coef_range[i].first, b + 1);
+        coef_range[i].second = std::max(coef_range[i].second, b);
+      }
+      if (total != 0) coef_range[i].second = kPosInf;
+    }
+    // The certificate for those bounds, one query per window for the values
+    // whose first write falls in it (so each value is certified once).
+    for (size_t k = 0; windowed && k < K; ++k) {
+      std::vector<size_t> intro;
+      for (size_t i = 0; i < in_writes.size(); ++i) {
+        int b = coef_range[i].first - 1;
+        if (b > lo_of(k) && b <= d.ends[k]) intro.push_back(i);
+      }
+      if (intro.empty()) continue;
+      begin();
+      z3::expr c = ctx.int_const("boundary");
+      z3::expr pick = ctx.int_const("value_index");
+      z3::expr_vector bad(ctx);
+      for (size_t i : intro) {
+        auto [lo, hi] = coef_range[i];
+        z3::expr outside = c < lo;
+        if (hi != kPosInf) outside = outside || c > hi;
+        bad.push_back(pick == static_cast<int>(i) && coef_before(in_writes[i], c) != 0 && outside);
+      }
+      std::string name = slot_name(s, "windows", k, true);
+      query(name, "QF_LIRA", z3::mk_or(bad), [&](const z3::model&) -> std::optional<z3::expr> {
+        out.undecided = true;
+        if (out.undecided_reason.empty())
+          out.undecided_reason = "query " + name + ": the write-coefficient bounds used for windows are refuted (internal error)";
+        return std::nullopt;
+      });
+    }
+    for (size_t k = 0; k < K && !in_writes.empty(); ++k) {
+      const int lo = lo_of(k), hi = d.ends[k];
+      std::set<int> write_boundaries;
+      for (const Write* w : d.writes)
+        if (w->boundary > lo && w->boundary <= hi)
+          for (const Term& t : w->delta)
+            if (t.coef != 0) write_boundaries.insert(w->boundary);
+      std::vector<ValueId> vals;
+      for (size_t i = 0; i < in_writes.size(); ++i)
+        if (coef_range[i].first <= hi && coef_range[i].second > lo) vals.push_back(in_writes[i]);
+      if (write_boundaries.empty() || vals.empty()) continue;
       begin();
       z3::expr c = ctx.int_const("boundary");
       z3::expr pick = ctx.int_const("value_index");
       z3::expr_vector at_write(ctx), live(ctx);
       for (int b : write_boundaries) at_write.push_back(c == b);
-      for (size_t i = 0; i < in_writes.size(); ++i) {
-        ValueId u = in_writes[i];
-        z3::expr_vector coef(ctx);  // u's coefficient in the slot before boundary c
-        for (const Write* w : d.writes)
-          for (const Term& t : w->delta)
-            if (t.value == u) coef.push_back(z3::ite(c > w->boundary, real_num(ctx, t.coef), ctx.real_val(0)));
-        z3::expr needed = forever(u) ? ctx.bool_val(true) : death(u) > c;
-        live.push_back(pick == static_cast<int>(i) && sum_or(ctx, coef, true) != 0 && needed);
+      for (size_t i = 0; i < vals.size(); ++i) {
+        ValueId u = vals[i];
+        z3::expr needed = forever(u) ? ctx.bool_val(true) : death_after(u, lo, hi) > c;
+        live.push_back(pick == static_cast<int>(i) && coef_before(u, c) != 0 && needed);
       }
-      query(slot_name(s, "no-overwrite"), "QF_LIRA", z3::mk_or(at_write) && z3::mk_or(live),
+      query(slot_name(s, "no-overwrite", k, windowed), "QF_LIRA", z3::mk_or(at_write) && z3::mk_or(live),
             [&](const z3::model& m) -> std::optional<z3::expr> {
               mark(Property::NoOverwrite);
               int64_t cb = ival(m, c), i = ival(m, pick);
-              ValueId u = in_writes[static_cast<size_t>(i)];
+              ValueId u = vals[static_cast<size_t>(i)];
               std::vector<Term> delta = written_at(d, cb);
               report(ViolationClass::OverwriteLive, Property::NoOverwrite,
                      g.values[u].name + " (" + S + ") " +
                          (forever(u) ? std::string("is live forever")
-                                     : "is live until phase " + std::to_string(ival(m, death(u)))) +
+                                     : "is live until phase " + std::to_string(life[u].death)) +
                          " but " + S + " is written with " + delta_text(g, delta) + " at boundary " + std::to_string(cb),
                      -1, u, s, static_cast<int>(cb));
               return !(c == ctx.int_val(cb) && pick == ctx.int_val(i));
             });
     }
+
+    // The start of window k > 0: while every earlier contents window is
+    // proven, the slot holds exactly the intended values after lo (the
+    // previous window proved it), stated as a named fact; after a violation
+    // the chain is broken and the start is the actual sum of earlier writes.
+    std::vector<char> contents_proven(K, 0);
+    auto window_start = [&](size_t k, bool chained) -> std::optional<z3::expr> {
+      if (k == 0) return std::nullopt;
+      const int lo = lo_of(k);
+      if (!chained) return unchained_start(d, lo);
+      z3::expr start = ctx.real_const("window_start_contents");
+      z3::expr_vector intended(ctx);
+      z3::expr cl = ctx.int_val(lo);
+      for (ValueId u : owners_closed(k)) intended.push_back(z3::ite(holds(u, cl, lo, lo), x(u), ctx.real_val(0)));
+      extra_facts.emplace_back("contents_after_boundary_" + std::to_string(lo), start == sum_or(ctx, intended, true));
+      return start;
+    };
+    auto chain_ok = [&](size_t k) {
+      for (size_t j = 0; j < k; ++j)
+        if (!contents_proven[j]) return false;
+      return true;
+    };
+
     // (c) after every boundary the slot holds exactly the values that should hold it.
-    {
+    for (size_t k = 0; k < K; ++k) {
       begin();
       z3::expr c = ctx.int_const("boundary");
-      z3::expr actual = contents_term(d, c);
+      std::optional<z3::expr> start = window_start(k, chain_ok(k));
+      z3::expr actual = contents_term(d, c, lo_of(k), d.ends[k], start);
+      const std::vector<ValueId>& own = owners_closed(k);
       z3::expr_vector intended(ctx);
-      std::vector<z3::expr> holds;
-      for (ValueId u : d.owners) {
-        holds.push_back(needs(u) && first(u) <= c && c < last(u));
-        intended.push_back(z3::ite(holds.back(), x(u), ctx.real_val(0)));
+      std::vector<z3::expr> hold;
+      for (ValueId u : own) {
+        hold.push_back(holds(u, c, lo_of(k), d.ends[k]));
+        intended.push_back(z3::ite(hold.back(), x(u), ctx.real_val(0)));
       }
-      query(slot_name(s, "contents"), "QF_LIRA", odd_boundary(c, -1) && actual != sum_or(ctx, intended, true),
+      z3::expr where = odd_boundary(c, -1);
+      if (windowed) where = where && in_window(c, k);
+      z3::check_result r = query(slot_name(s, "contents", k, windowed), "QF_LIRA",
+                                 where && actual != sum_or(ctx, intended, true),
             [&](const z3::model& m) -> std::optional<z3::expr> {
               mark(Property::Contents);
               int64_t cb = ival(m, c);
               std::vector<ValueId> want;
-              for (size_t i = 0; i < d.owners.size(); ++i)
-                if (bval(m, holds[i])) want.push_back(d.owners[i]);
+              for (size_t i = 0; i < own.size(); ++i)
+                if (bval(m, hold[i])) want.push_back(own[i]);
               std::sort(want.begin(), want.end());
               explain_contents_difference(g, s, static_cast<int>(cb), contents_after(d, cb), want, a.alloc.slot,
                                           [&](ValueId v) { return facts(m, v); }, written_at(d, cb), out);
               return c != ctx.int_val(cb);
             });
+      contents_proven[k] = r == z3::unsat;
     }
+
     // (d) every read and the output head see their value.
-    if (!d.reads.empty() || !d.outputs.empty()) {
+    std::vector<std::vector<size_t>> reads_in(K);  // indices into reads, then outputs (offset by reads.size())
+    for (size_t i = 0; i < d.reads.size(); ++i) {
+      int rb = read_boundary_of(d.reads[i].first);
+      size_t k = std::lower_bound(d.ends.begin(), d.ends.end(), rb) - d.ends.begin();
+      reads_in[std::min(k, K - 1)].push_back(i);
+    }
+    for (size_t j = 0; j < d.outputs.size(); ++j) reads_in[K - 1].push_back(d.reads.size() + j);
+    for (size_t k = 0; k < K; ++k) {
+      if (reads_in[k].empty()) continue;
       begin();
       z3::expr c = ctx.int_const("boundary");
       z3::expr want = ctx.real_const("read_value");
       z3::expr pick = ctx.int_const("read_index");
       z3::expr_vector reads(ctx);
-      for (size_t i = 0; i < d.reads.size(); ++i) {
-        auto [r, u] = d.reads[i];
-        reads.push_back(pick == static_cast<int>(i) && !same_sublayer(r, u) && c == read_boundary(r) && want == x(u));
+      for (size_t i : reads_in[k]) {
+        if (i < d.reads.size()) {
+          auto [r, u] = d.reads[i];
+          reads.push_back(pick == static_cast<int>(i) && !same_sublayer(r, u) && c == read_boundary(r) && want == x(u));
+        } else {
+          reads.push_back(pick == static_cast<int>(i) && c == LB && want == x(d.outputs[i - d.reads.size()]));
+        }
       }
-      for (size_t j = 0; j < d.outputs.size(); ++j)
-        reads.push_back(pick == static_cast<int>(d.reads.size() + j) && c == LB && want == x(d.outputs[j]));
-      z3::expr actual = contents_term(d, c);
-      query(slot_name(s, "reads"), "QF_LIRA", z3::mk_or(reads) && actual != want,
+      std::optional<z3::expr> start = window_start(k, chain_ok(k));
+      z3::expr actual = contents_term(d, c, lo_of(k), d.ends[k], start);
+      // A read outside its window (impossible unless the C++ and Z3 read
+      // boundaries differ) is reported rather than assumed away.
+      z3::expr wrong = windowed ? !in_window(c, k) || actual != want : actual != want;
+      query(slot_name(s, "reads", k, windowed), "QF_LIRA", z3::mk_or(reads) && wrong,
             [&](const z3::model& m) -> std::optional<z3::expr> {
               mark(Property::Reads);
               int64_t cb = ival(m, c), i = ival(m, pick);
@@ -723,7 +1077,9 @@ struct Z3Checker {
     }
   }
 
-  void check_slots() {
+  // Slot checks; `need_bounds` also asks for the liveness-bounds certificate
+  // (the d_model windows rely on it too).
+  void check_slots(bool d_model_windowed) {
     std::map<int, SlotData> slots;
     for (const Write& w : a.alloc.writes) slots[w.slot].writes.push_back(&w);
     for (auto& [s, d] : slots)
@@ -736,13 +1092,20 @@ struct Z3Checker {
       if (g.values[v].output) slots[s].outputs.push_back(v);
       for (GateId r : g.readers[v]) slots[s].reads.emplace_back(r, v);
     }
+    bool any_windowed = d_model_windowed;
+    for (auto& [s, d] : slots) {
+      choose_windows(d);
+      any_windowed = any_windowed || d.ends.size() > 1;
+    }
+    if (any_windowed) check_liveness_bounds();
     for (auto& [s, d] : slots) check_slot(s, d);
   }
 };
 
 }  // namespace
 
-CheckerResult run_z3_checker(const Graph& g, const Artifact& a, const Z3Options& opt) {
+CheckerResult run_z3_checker(const Graph& g, const Artifact& a, const Z3Options& opt_in) {
+  Z3Options opt = opt_in;
   CheckerResult out;
   out.checker = "z3";
   z3::config cfg;
@@ -758,7 +1121,16 @@ CheckerResult run_z3_checker(const Graph& g, const Artifact& a, const Z3Options&
     if (!c.schedule_legal() || out.undecided) return out;
     out.slot_checks_run = true;
     c.check_missing_slots();
-    c.check_slots();
+    c.compute_life();
+    const bool d_model_windowed = c.occupancy_windows().size() > 1 || c.head_blocks().size() > 1;
+    auto stage = [t = std::chrono::steady_clock::now()](const char* what) mutable {
+      if (!std::getenv("SLOTPROOF_VERIFY_TIMING")) return;
+      auto now = std::chrono::steady_clock::now();
+      std::fprintf(stderr, "stage %s %.4f\n", what, std::chrono::duration<double>(now - t).count());
+      t = now;
+    };
+    c.check_slots(d_model_windowed);
+    stage("slots");
     // The d_model queries span the whole graph: Z3's proof generation makes
     // them orders of magnitude slower, so they run in a context without it
     // (their verdicts and SMT-LIB2 files are still recorded and re-checked).
@@ -766,7 +1138,9 @@ CheckerResult run_z3_checker(const Graph& g, const Artifact& a, const Z3Options&
     plain.set("model", true);
     z3::context whole_graph_ctx(plain);
     Z3Checker d(g, a, opt, out, whole_graph_ctx);
+    d.compute_life();
     d.check_d_model();
+    stage("d_model");
   } catch (const z3::exception& e) {
     out.undecided = true;
     out.undecided_reason = std::string("Z3 error: ") + e.msg();

@@ -21,9 +21,14 @@
 // (phase kinds, layer budget, precedence, co-location, FFN budget), slot
 // indices, write shape, missing slots, and d_model (parity, occupancy with a
 // free boundary variable, attention heads with a free layer variable).
+// Large artifacts: the per-slot queries are split into boundary windows
+// chained by the contents each window proves, and the d_model queries into
+// boundary / layer windows; which values a window mentions is certified by
+// Z3 (liveness-bounds, slot-NNNN-windows). docs/VERIFY.md, "Windows".
 // A sat answer's model names the boundary / read / value; the counterexample
 // is built from it. Up to `max_models` models per query (each one blocked).
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -39,6 +44,19 @@ struct Z3Options {
   unsigned rlimit = 50'000'000;  // per query; deterministic, unlike a timeout
   unsigned max_models = 8;       // per failing query
   ProofSink* proofs = nullptr;   // record every query (and ask Z3 for proofs)
+  // Bytes of Z3 proof object kept per query in the proof directory; a larger
+  // proof is replaced by its size and SHA-256 in NAME.z3.txt.
+  size_t max_proof_bytes = size_t{1} << 20;
+  // Windowing (docs/VERIFY.md, "Windows"): a slot's boundaries are split
+  // into windows of about this many events (writes + reads); the d_model
+  // occupancy query into windows of this many odd boundaries, the heads
+  // query into blocks of this many layers; the liveness-bounds certificate
+  // into blocks of this many values. An artifact small enough for one
+  // window everywhere gets exactly the unwindowed queries.
+  unsigned slot_window_events = 16;
+  unsigned boundary_window = 16;
+  unsigned layer_window = 8;
+  unsigned bounds_block = 256;
 };
 
 CheckerResult run_z3_checker(const Graph& g, const Artifact& a, const Z3Options& opt = {});
