@@ -36,9 +36,11 @@ json file_hashes(const fs::path& dir) {
   return files;
 }
 
-json verify_into(const Graph& g, const fs::path& artifact, const fs::path& proof_dir, int& worst) {
+json verify_into(const Graph& g, const fs::path& artifact, const fs::path& proof_dir, size_t max_proof_bytes,
+                 int& worst) {
   VerifyOptions vo;
   vo.proof_dir = proof_dir.string();
+  vo.z3.max_proof_bytes = max_proof_bytes;
   VerifyOutcome o = verify_files(g, artifact.string(), vo);
   print_outcome(std::cout, o, 5);
   worst = std::max(worst, o.exit_code);
@@ -107,8 +109,8 @@ int make_bundle(const std::string& workload, const std::string& out_dir, const B
   write_text_file((dir / "milp.json").string(), artifact_to_text(g, milp_artifact(g, r, mo)));
 
   json verdicts;
-  verdicts["verify_greedy"] = verify_into(g, dir / "greedy.json", dir / "verify-greedy", worst);
-  verdicts["verify_milp"] = verify_into(g, dir / "milp.json", dir / "verify-milp", worst);
+  verdicts["verify_greedy"] = verify_into(g, dir / "greedy.json", dir / "verify-greedy", opt.max_proof_bytes, worst);
+  verdicts["verify_milp"] = verify_into(g, dir / "milp.json", dir / "verify-milp", opt.max_proof_bytes, worst);
   json solver = {{"milp", milp_summary(r)},
                  {"glpk", glpk_cross_check(r, dir / "milp.mps", opt.glpk_time_limit, worst)},
                  {"z3_lower_bound", z3_cross_check(g, r, opt, worst)}};

@@ -26,6 +26,7 @@ struct BundleOptions {
   int z3_lower_bound_max_gates = 600;  // above this the Z3 cross-check is recorded as skipped
   unsigned z3_rlimit = 200'000'000;    // Z3 resource budget (deterministic; ~2 min here): unknown past it
   double glpk_time_limit = 120;
+  size_t max_proof_bytes = 16 * 1024;  // Z3 proof text kept per query; larger ones by size and SHA-256
   std::string recorded_path;  // workload path written to the manifest (default: as given)
 };
 
