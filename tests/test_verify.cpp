@@ -13,6 +13,7 @@
 #include "model/hash.h"
 #include "model/liveness.h"
 #include "solve/greedy.h"
+#include "solve/milp.h"
 #include "tests/helpers.h"
 #include "tests/test_verify_graphs.h"
 #include "verify/direct_checker.h"
@@ -37,6 +38,18 @@ Case greedy_case(const std::string& name, Graph g, ReusePolicy policy, std::opti
   return Case{name, std::move(g), std::move(a)};
 }
 
+// The MILP's schedule and allocation (solve/milp.h), so mutants also start
+// from optimal, densely packed artifacts.
+Case milp_case(const std::string& name, Graph g, std::optional<int> layers = std::nullopt) {
+  MilpOptions opt;
+  opt.layers = layers;
+  opt.time_limit = 30;
+  MilpResult r = solve_milp(g, opt);
+  REQUIRE(r.schedule);
+  Artifact a = milp_artifact(g, r, opt);
+  return Case{name, std::move(g), std::move(a)};
+}
+
 Case file_case(const std::string& name, const std::string& graph_path, const std::string& artifact_path) {
   Graph g = load_graph(graph_path);
   Artifact a = load_artifact(g, artifact_path);
@@ -51,6 +64,7 @@ std::vector<Case> artifact_sources() {
   Graph small = parse_graph(test::small_verify_graph_json(), "verify-small.json");
   cases.push_back(greedy_case("small-delayed", small, ReusePolicy::Delayed));
   cases.push_back(greedy_case("small-immediate", small, ReusePolicy::Immediate));
+  cases.push_back(milp_case("small-milp", small));
   cases.push_back(greedy_case("random-300-delayed", parse_graph(test::random_verify_graph_json(300, 7), "r300.json"),
                               ReusePolicy::Delayed));
   cases.push_back(greedy_case("random-200-immediate-ffn",
@@ -59,6 +73,7 @@ std::vector<Case> artifact_sources() {
     Graph ref = load_graph(test::reference_graph_path());
     cases.push_back(greedy_case("interp-delayed", ref, ReusePolicy::Delayed));
     cases.push_back(greedy_case("interp-immediate", ref, ReusePolicy::Immediate));
+    cases.push_back(milp_case("interp-milp", ref, 7));
   }
   return cases;
 }
