@@ -63,6 +63,8 @@ std::string fixed(double v, int digits) {
   return os.str();
 }
 
+std::string rate(double tokens_per_second) { return fixed(tokens_per_second, tokens_per_second < 100 ? 1 : 0); }
+
 }  // namespace
 
 std::vector<DeltaRow> measure_deltas(const Profile& profile, const DeltaOptions& opt, std::ostream& progress) {
@@ -101,8 +103,8 @@ std::string render_deltas_markdown(const Profile& profile, const std::vector<Del
        << m.d_model << " | " << pct(m.d_model, g.d_model) << " | " << g.heads << "/" << m.heads << " | " << g.ffn_width
        << "/" << m.ffn_width << " | " << g.forward.parameters << " | " << m.forward.parameters << " | "
        << pct(m.forward.parameters, g.forward.parameters) << " | " << g.forward.macs_per_token << "/"
-       << m.forward.macs_per_token << " | " << fixed(g.forward.tokens_per_second, 0) << " | "
-       << fixed(m.forward.tokens_per_second, 0) << " | "
+       << m.forward.macs_per_token << " | " << rate(g.forward.tokens_per_second) << " | "
+       << rate(m.forward.tokens_per_second) << " | "
        << pct(m.forward.tokens_per_second, g.forward.tokens_per_second) << " | " << r.milp_status
        << (r.milp_gap > 0 ? " (gap " + fixed(100 * r.milp_gap, 1) + "%)" : "") << ", " << fixed(r.milp_seconds, 2)
        << " s |\n";
