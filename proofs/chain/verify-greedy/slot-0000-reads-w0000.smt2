@@ -1,0 +1,116 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_183 () Int)
+(declare-fun phase_196 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_199 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_0 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_1 0))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_40 0))
+(assert
+ (= phase_53 0))
+(assert
+ (= phase_66 0))
+(assert
+ (= phase_79 0))
+(assert
+ (= phase_92 0))
+(assert
+ (= phase_105 0))
+(assert
+ (= phase_118 0))
+(assert
+ (= phase_131 0))
+(assert
+ (= phase_144 0))
+(assert
+ (= phase_157 0))
+(assert
+ (= phase_170 0))
+(assert
+ (= phase_183 0))
+(assert
+ (= phase_196 0))
+(assert
+ (= phase_197 0))
+(assert
+ (= phase_198 0))
+(assert
+ (= phase_199 0))
+(assert
+ (let ((?x10397 (* 1.0 x_0)))
+ (let (($x2195 (>= boundary (- 1))))
+ (let ((?x13775 (ite $x2195 ?x10397 0.0)))
+ (let (($x8618 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x13775 read_value) true))))
+ (let (($x2131 (= read_value x_0)))
+ (let (($x3746 (and (and (= read_index 139) (not false)) (= boundary (- phase_199 1)))))
+ (let (($x6184 (and $x3746 $x2131)))
+ (let (($x21531 (and (and (= read_index 138) (not false)) (= boundary (- phase_198 1)))))
+ (let (($x14202 (and $x21531 $x2131)))
+ (let (($x5047 (and (and (= read_index 137) (not false)) (= boundary (- phase_197 1)))))
+ (let (($x23301 (and $x5047 $x2131)))
+ (let (($x23245 (and (and (= read_index 136) (not false)) (= boundary (- phase_196 1)))))
+ (let (($x24392 (and $x23245 $x2131)))
+ (let (($x2932 (and (and (= read_index 127) (not false)) (= boundary (- phase_183 1)))))
+ (let (($x3468 (and $x2932 $x2131)))
+ (let (($x21018 (and (and (= read_index 118) (not false)) (= boundary (- phase_170 1)))))
+ (let (($x13800 (and $x21018 $x2131)))
+ (let (($x22979 (and (and (= read_index 109) (not false)) (= boundary (- phase_157 1)))))
+ (let (($x6094 (and $x22979 $x2131)))
+ (let (($x9107 (and (and (= read_index 100) (not false)) (= boundary (- phase_144 1)))))
+ (let (($x6993 (and $x9107 $x2131)))
+ (let (($x6680 (and (and (= read_index 91) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x3883 (and $x6680 $x2131)))
+ (let (($x10779 (and (and (= read_index 82) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x9052 (and $x10779 $x2131)))
+ (let (($x9668 (and (and (= read_index 73) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x4280 (and $x9668 $x2131)))
+ (let (($x8152 (and (and (= read_index 64) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x74460 (and $x8152 $x2131)))
+ (let (($x5310 (and (and (= read_index 55) (not false)) (= boundary (- phase_79 1)))))
+ (let (($x23870 (and $x5310 $x2131)))
+ (let (($x4691 (and (and (= read_index 46) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x7637 (and $x4691 $x2131)))
+ (let (($x26303 (and (and (= read_index 37) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x5585 (and $x26303 $x2131)))
+ (let (($x10505 (and (and (= read_index 28) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x925 (and $x10505 $x2131)))
+ (let (($x22668 (and (and (= read_index 19) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x23116 (and $x22668 $x2131)))
+ (let (($x9937 (and (and (= read_index 10) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x10842 (and $x9937 $x2131)))
+ (let (($x5170 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x5761 (and $x5170 $x2131)))
+ (let (($x1895 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x3367 (and $x1895 $x2131)))
+ (let (($x6932 (or $x3367 $x5761 $x10842 $x23116 $x925 $x5585 $x7637 $x23870 $x74460 $x4280 $x9052 $x3883 $x6993 $x6094 $x13800 $x3468 $x24392 $x23301 $x14202 $x6184)))
+ (and $x6932 $x8618))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x1280 (> boundary 79)))
+ (let (($x528 (< boundary 0)))
+ (let (($x1329 (or $x528 $x1280)))
+ (let (($x6124 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x1280 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x1649 (= value_index 0)))
+ (let (($x6230 (and $x1649 $x6124)))
+ (let (($x7301 (and $x6230 $x1329)))
+ (or $x7301)))))))))
+(check-sat)

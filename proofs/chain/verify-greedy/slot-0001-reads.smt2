@@ -1,0 +1,116 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_183 () Int)
+(declare-fun phase_196 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_199 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_1 0))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_40 0))
+(assert
+ (= phase_53 0))
+(assert
+ (= phase_66 0))
+(assert
+ (= phase_79 0))
+(assert
+ (= phase_92 0))
+(assert
+ (= phase_105 0))
+(assert
+ (= phase_118 0))
+(assert
+ (= phase_131 0))
+(assert
+ (= phase_144 0))
+(assert
+ (= phase_157 0))
+(assert
+ (= phase_170 0))
+(assert
+ (= phase_183 0))
+(assert
+ (= phase_196 0))
+(assert
+ (= phase_197 0))
+(assert
+ (= phase_198 0))
+(assert
+ (= phase_199 0))
+(assert
+ (let ((?x10783 (* 1.0 x_1)))
+ (let (($x2195 (>= boundary (- 1))))
+ (let ((?x26079 (ite $x2195 ?x10783 0.0)))
+ (let (($x26985 (and (distinct ?x26079 read_value) true)))
+ (let (($x24269 (= read_value x_1)))
+ (let (($x25294 (and (and (= read_index 19) (not false)) (= boundary (- phase_199 1)))))
+ (let (($x13311 (and $x25294 $x24269)))
+ (let (($x25282 (and (and (= read_index 18) (not false)) (= boundary (- phase_198 1)))))
+ (let (($x14417 (and $x25282 $x24269)))
+ (let (($x2334 (and (and (= read_index 17) (not false)) (= boundary (- phase_197 1)))))
+ (let (($x3651 (and $x2334 $x24269)))
+ (let (($x22401 (and (and (= read_index 16) (not false)) (= boundary (- phase_196 1)))))
+ (let (($x24059 (and $x22401 $x24269)))
+ (let (($x6627 (and (and (= read_index 15) (not false)) (= boundary (- phase_183 1)))))
+ (let (($x26965 (and $x6627 $x24269)))
+ (let (($x13728 (and (and (= read_index 14) (not false)) (= boundary (- phase_170 1)))))
+ (let (($x26295 (and $x13728 $x24269)))
+ (let (($x22225 (and (and (= read_index 13) (not false)) (= boundary (- phase_157 1)))))
+ (let (($x2076 (and $x22225 $x24269)))
+ (let (($x23663 (and (and (= read_index 12) (not false)) (= boundary (- phase_144 1)))))
+ (let (($x23268 (and $x23663 $x24269)))
+ (let (($x27585 (and (and (= read_index 11) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x26474 (and $x27585 $x24269)))
+ (let (($x23834 (and (and (= read_index 10) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x27802 (and $x23834 $x24269)))
+ (let (($x2653 (and (and (= read_index 9) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x37220 (and $x2653 $x24269)))
+ (let (($x25491 (and (and (= read_index 8) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x22906 (and $x25491 $x24269)))
+ (let (($x26925 (and (and (= read_index 7) (not false)) (= boundary (- phase_79 1)))))
+ (let (($x22031 (and $x26925 $x24269)))
+ (let (($x23744 (and (and (= read_index 6) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x8518 (and $x23744 $x24269)))
+ (let (($x22523 (and (and (= read_index 5) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x23623 (and $x22523 $x24269)))
+ (let (($x5742 (and (and (= read_index 4) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x22194 (and $x5742 $x24269)))
+ (let (($x27199 (and (and (= read_index 3) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x26593 (and $x27199 $x24269)))
+ (let (($x26107 (and (and (= read_index 2) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x23195 (and $x26107 $x24269)))
+ (let (($x27098 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x26919 (and $x27098 $x24269)))
+ (let (($x22168 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x11992 (and $x22168 $x24269)))
+ (let (($x23590 (or $x11992 $x26919 $x23195 $x26593 $x22194 $x23623 $x8518 $x22031 $x22906 $x37220 $x27802 $x26474 $x23268 $x2076 $x26295 $x26965 $x24059 $x3651 $x14417 $x13311)))
+ (and $x23590 $x26985))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

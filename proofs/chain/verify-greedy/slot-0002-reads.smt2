@@ -1,0 +1,116 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_183 () Int)
+(declare-fun phase_196 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_199 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_1 0))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_40 0))
+(assert
+ (= phase_53 0))
+(assert
+ (= phase_66 0))
+(assert
+ (= phase_79 0))
+(assert
+ (= phase_92 0))
+(assert
+ (= phase_105 0))
+(assert
+ (= phase_118 0))
+(assert
+ (= phase_131 0))
+(assert
+ (= phase_144 0))
+(assert
+ (= phase_157 0))
+(assert
+ (= phase_170 0))
+(assert
+ (= phase_183 0))
+(assert
+ (= phase_196 0))
+(assert
+ (= phase_197 0))
+(assert
+ (= phase_198 0))
+(assert
+ (= phase_199 0))
+(assert
+ (let ((?x35696 (* 1.0 x_2)))
+ (let (($x2195 (>= boundary (- 1))))
+ (let ((?x27073 (ite $x2195 ?x35696 0.0)))
+ (let (($x27531 (and (distinct ?x27073 read_value) true)))
+ (let (($x23846 (= read_value x_2)))
+ (let (($x27040 (and (and (= read_index 19) (not false)) (= boundary (- phase_199 1)))))
+ (let (($x9194 (and $x27040 $x23846)))
+ (let (($x26946 (and (and (= read_index 18) (not false)) (= boundary (- phase_198 1)))))
+ (let (($x9398 (and $x26946 $x23846)))
+ (let (($x13202 (and (and (= read_index 17) (not false)) (= boundary (- phase_197 1)))))
+ (let (($x23035 (and $x13202 $x23846)))
+ (let (($x26533 (and (and (= read_index 16) (not false)) (= boundary (- phase_196 1)))))
+ (let (($x23718 (and $x26533 $x23846)))
+ (let (($x6241 (and (and (= read_index 15) (not false)) (= boundary (- phase_183 1)))))
+ (let (($x27488 (and $x6241 $x23846)))
+ (let (($x6297 (and (and (= read_index 14) (not false)) (= boundary (- phase_170 1)))))
+ (let (($x7126 (and $x6297 $x23846)))
+ (let (($x59258 (and (and (= read_index 13) (not false)) (= boundary (- phase_157 1)))))
+ (let (($x26962 (and $x59258 $x23846)))
+ (let (($x1018 (and (and (= read_index 12) (not false)) (= boundary (- phase_144 1)))))
+ (let (($x13910 (and $x1018 $x23846)))
+ (let (($x23020 (and (and (= read_index 11) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x24948 (and $x23020 $x23846)))
+ (let (($x22443 (and (and (= read_index 10) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x23590 (and $x22443 $x23846)))
+ (let (($x24495 (and (and (= read_index 9) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x22641 (and $x24495 $x23846)))
+ (let (($x22309 (and (and (= read_index 8) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x26113 (and $x22309 $x23846)))
+ (let (($x27098 (and (and (= read_index 7) (not false)) (= boundary (- phase_79 1)))))
+ (let (($x14101 (and $x27098 $x23846)))
+ (let (($x22168 (and (and (= read_index 6) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x22194 (and $x22168 $x23846)))
+ (let (($x22546 (and (and (= read_index 5) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x5793 (and $x22546 $x23846)))
+ (let (($x22523 (and (and (= read_index 4) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x20903 (and $x22523 $x23846)))
+ (let (($x26280 (and (and (= read_index 3) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x6627 (and $x26280 $x23846)))
+ (let (($x27800 (and (and (= read_index 2) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x26686 (and $x27800 $x23846)))
+ (let (($x2106 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x27540 (and $x2106 $x23846)))
+ (let (($x26110 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x23195 (and $x26110 $x23846)))
+ (let (($x26106 (or $x23195 $x27540 $x26686 $x6627 $x20903 $x5793 $x22194 $x14101 $x26113 $x22641 $x23590 $x24948 $x13910 $x26962 $x7126 $x27488 $x23718 $x23035 $x9398 $x9194)))
+ (and $x26106 $x27531))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

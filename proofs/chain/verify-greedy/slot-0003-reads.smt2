@@ -1,0 +1,116 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_183 () Int)
+(declare-fun phase_196 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_199 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_3 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_1 0))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_40 0))
+(assert
+ (= phase_53 0))
+(assert
+ (= phase_66 0))
+(assert
+ (= phase_79 0))
+(assert
+ (= phase_92 0))
+(assert
+ (= phase_105 0))
+(assert
+ (= phase_118 0))
+(assert
+ (= phase_131 0))
+(assert
+ (= phase_144 0))
+(assert
+ (= phase_157 0))
+(assert
+ (= phase_170 0))
+(assert
+ (= phase_183 0))
+(assert
+ (= phase_196 0))
+(assert
+ (= phase_197 0))
+(assert
+ (= phase_198 0))
+(assert
+ (= phase_199 0))
+(assert
+ (let ((?x26662 (* 1.0 x_3)))
+ (let (($x2195 (>= boundary (- 1))))
+ (let ((?x27005 (ite $x2195 ?x26662 0.0)))
+ (let (($x27482 (and (distinct ?x27005 read_value) true)))
+ (let (($x26593 (= read_value x_3)))
+ (let (($x26961 (and (and (= read_index 19) (not false)) (= boundary (- phase_199 1)))))
+ (let (($x20654 (and $x26961 $x26593)))
+ (let (($x164 (and (and (= read_index 18) (not false)) (= boundary (- phase_198 1)))))
+ (let (($x22284 (and $x164 $x26593)))
+ (let (($x25672 (and (and (= read_index 17) (not false)) (= boundary (- phase_197 1)))))
+ (let (($x23031 (and $x25672 $x26593)))
+ (let (($x23789 (and (and (= read_index 16) (not false)) (= boundary (- phase_196 1)))))
+ (let (($x5936 (and $x23789 $x26593)))
+ (let (($x18288 (and (and (= read_index 15) (not false)) (= boundary (- phase_183 1)))))
+ (let (($x27460 (and $x18288 $x26593)))
+ (let (($x26666 (and (and (= read_index 14) (not false)) (= boundary (- phase_170 1)))))
+ (let (($x22887 (and $x26666 $x26593)))
+ (let (($x23304 (and (and (= read_index 13) (not false)) (= boundary (- phase_157 1)))))
+ (let (($x26615 (and $x23304 $x26593)))
+ (let (($x5413 (and (and (= read_index 12) (not false)) (= boundary (- phase_144 1)))))
+ (let (($x23866 (and $x5413 $x26593)))
+ (let (($x22542 (and (and (= read_index 11) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x23079 (and $x22542 $x26593)))
+ (let (($x26535 (and (and (= read_index 10) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x26106 (and $x26535 $x26593)))
+ (let (($x27530 (and (and (= read_index 9) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x6094 (and $x27530 $x26593)))
+ (let (($x54498 (and (and (= read_index 8) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x9107 (and $x54498 $x26593)))
+ (let (($x2106 (and (and (= read_index 7) (not false)) (= boundary (- phase_79 1)))))
+ (let (($x23901 (and $x2106 $x26593)))
+ (let (($x26110 (and (and (= read_index 6) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x20903 (and $x26110 $x26593)))
+ (let (($x26960 (and (and (= read_index 5) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x23623 (and $x26960 $x26593)))
+ (let (($x22546 (and (and (= read_index 4) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x5742 (and $x22546 $x26593)))
+ (let (($x22657 (and (and (= read_index 3) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x6241 (and $x22657 $x26593)))
+ (let (($x11222 (and (and (= read_index 2) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x22909 (and $x11222 $x26593)))
+ (let (($x26479 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x23817 (and $x26479 $x26593)))
+ (let (($x22304 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x26686 (and $x22304 $x26593)))
+ (let (($x25022 (or $x26686 $x23817 $x22909 $x6241 $x5742 $x23623 $x20903 $x23901 $x9107 $x6094 $x26106 $x23079 $x23866 $x26615 $x22887 $x27460 $x5936 $x23031 $x22284 $x20654)))
+ (and $x25022 $x27482))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_183 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_4 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_1 0))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_40 0))
+(assert
+ (= phase_53 0))
+(assert
+ (= phase_66 0))
+(assert
+ (= phase_79 0))
+(assert
+ (= phase_92 0))
+(assert
+ (= phase_105 0))
+(assert
+ (= phase_118 0))
+(assert
+ (= phase_131 0))
+(assert
+ (= phase_144 0))
+(assert
+ (= phase_157 0))
+(assert
+ (= phase_170 0))
+(assert
+ (= phase_183 0))
+(assert
+ (let ((?x27865 (* 1.0 x_4)))
+ (let (($x2195 (>= boundary (- 1))))
+ (let ((?x53545 (ite $x2195 ?x27865 0.0)))
+ (let (($x22596 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x53545 read_value) true))))
+ (let (($x28939 (= read_value x_4)))
+ (let (($x28730 (and (and (= read_index 15) (not false)) (= boundary (- phase_183 1)))))
+ (let (($x26996 (and $x28730 $x28939)))
+ (let (($x23037 (and (and (= read_index 14) (not false)) (= boundary (- phase_170 1)))))
+ (let (($x27052 (and $x23037 $x28939)))
+ (let (($x29328 (and (and (= read_index 13) (not false)) (= boundary (- phase_157 1)))))
+ (let (($x29818 (and $x29328 $x28939)))
+ (let (($x28054 (and (and (= read_index 12) (not false)) (= boundary (- phase_144 1)))))
+ (let (($x26943 (and $x28054 $x28939)))
+ (let (($x27540 (and (and (= read_index 11) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x27802 (and $x27540 $x28939)))
+ (let (($x29557 (and (and (= read_index 10) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x29813 (and $x29557 $x28939)))
+ (let (($x10163 (and (and (= read_index 9) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x11453 (and $x10163 $x28939)))
+ (let (($x29790 (and (and (= read_index 8) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x27803 (and $x29790 $x28939)))
+ (let (($x27729 (and (and (= read_index 7) (not false)) (= boundary (- phase_79 1)))))
+ (let (($x27452 (and $x27729 $x28939)))
+ (let (($x8967 (and (and (= read_index 6) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x11498 (and $x8967 $x28939)))
+ (let (($x27025 (and (and (= read_index 5) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x28725 (and $x27025 $x28939)))
+ (let (($x28986 (and (and (= read_index 4) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x28048 (and $x28986 $x28939)))
+ (let (($x42661 (and (and (= read_index 3) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x28811 (and $x42661 $x28939)))
+ (let (($x11829 (and (and (= read_index 2) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x11680 (and $x11829 $x28939)))
+ (let (($x4164 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x22536 (and $x4164 $x28939)))
+ (let (($x28289 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x29326 (and $x28289 $x28939)))
+ (let (($x4985 (or $x29326 $x22536 $x11680 $x28811 $x28048 $x28725 $x11498 $x27452 $x27803 $x11453 $x29813 $x27802 $x26943 $x29818 $x27052 $x26996)))
+ (and $x4985 $x22596))))))))))))))))))))))))))))))))))))))))
+(check-sat)

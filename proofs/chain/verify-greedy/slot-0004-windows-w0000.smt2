@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x5052 (> boundary 1)))
+ (let (($x528 (< boundary 0)))
+ (let (($x17877 (or $x528 $x5052)))
+ (let (($x5490 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x5052 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x22546 (= value_index 0)))
+ (let (($x24950 (and $x22546 $x5490)))
+ (let (($x26608 (and $x24950 $x17877)))
+ (or $x26608)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x14307 (> boundary 79)))
+ (let (($x27444 (< boundary 76)))
+ (let (($x27413 (or $x27444 $x14307)))
+ (let (($x10319 (and (distinct (+ (ite (> boundary 75) 1.0 0.0) (ite $x14307 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x27433 (= value_index 10)))
+ (let (($x24988 (and $x27433 $x10319)))
+ (let (($x28483 (and $x24988 $x27413)))
+ (or $x28483)))))))))
+(check-sat)

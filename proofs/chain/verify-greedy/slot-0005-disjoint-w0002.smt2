@@ -1,0 +1,98 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_117 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_154 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_156 () Int)
+(declare-fun phase_169 () Int)
+(declare-fun phase_180 () Int)
+(declare-fun phase_181 () Int)
+(declare-fun phase_182 () Int)
+(declare-fun phase_195 () Int)
+(declare-fun phase_212 () Int)
+(declare-fun phase_213 () Int)
+(declare-fun phase_214 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_117 47))
+(assert
+ (= phase_128 50))
+(assert
+ (= phase_129 50))
+(assert
+ (= phase_130 51))
+(assert
+ (= phase_143 55))
+(assert
+ (= phase_154 58))
+(assert
+ (= phase_155 58))
+(assert
+ (= phase_156 59))
+(assert
+ (= phase_169 63))
+(assert
+ (= phase_180 66))
+(assert
+ (= phase_181 66))
+(assert
+ (= phase_182 67))
+(assert
+ (= phase_195 71))
+(assert
+ (= phase_212 74))
+(assert
+ (= phase_213 74))
+(assert
+ (= phase_214 74))
+(assert
+ (let (($x23322 (<= boundary 536870911)))
+ (let (($x28975 (and (and true (<= phase_195 boundary)) $x23322)))
+ (let ((?x3467 (ite $x28975 1 0)))
+ (let ((?x18611 (+ phase_180 1)))
+ (let (($x4133 (> ?x18611 phase_169)))
+ (let ((?x4119 (ite $x4133 ?x18611 phase_169)))
+ (let ((?x15127 (+ phase_181 1)))
+ (let (($x4064 (> ?x15127 ?x4119)))
+ (let ((?x4120 (ite $x4064 ?x15127 ?x4119)))
+ (let (($x5404 (> phase_182 ?x4120)))
+ (let ((?x5405 (ite $x5404 phase_182 ?x4120)))
+ (let (($x76555 (and (and true (<= phase_169 boundary)) (<= boundary ?x5405))))
+ (let ((?x28798 (ite $x76555 1 0)))
+ (let ((?x16389 (+ phase_154 1)))
+ (let (($x5206 (> ?x16389 phase_143)))
+ (let ((?x7469 (ite $x5206 ?x16389 phase_143)))
+ (let ((?x18236 (+ phase_155 1)))
+ (let (($x8417 (> ?x18236 ?x7469)))
+ (let ((?x10158 (ite $x8417 ?x18236 ?x7469)))
+ (let (($x1983 (> phase_156 ?x10158)))
+ (let ((?x8649 (ite $x1983 phase_156 ?x10158)))
+ (let (($x28796 (and (and true (<= phase_143 boundary)) (<= boundary ?x8649))))
+ (let ((?x29387 (ite $x28796 1 0)))
+ (let ((?x2734 (+ phase_128 1)))
+ (let (($x475 (> ?x2734 phase_117)))
+ (let ((?x15521 (ite $x475 ?x2734 phase_117)))
+ (let ((?x16892 (+ phase_129 1)))
+ (let (($x12102 (> ?x16892 ?x15521)))
+ (let ((?x9247 (ite $x12102 ?x16892 ?x15521)))
+ (let (($x7565 (> phase_130 ?x9247)))
+ (let ((?x3909 (ite $x7565 phase_130 ?x9247)))
+ (let (($x22337 (and (and true (<= phase_117 boundary)) (<= boundary ?x3909))))
+ (let ((?x25489 (ite $x22337 1 0)))
+ (let ((?x28719 (+ ?x25489 ?x29387 ?x28798 ?x3467)))
+ (let (($x29262 (>= ?x28719 2)))
+ (let (($x27750 (> boundary 43)))
+ (let (($x43043 (and true $x27750)))
+ (let (($x13345 (<= boundary 79)))
+ (let (($x2195 (>= boundary (- 1))))
+ (let (($x22721 (and (= boundary (+ (* 2 boundary_half) 1)) $x2195)))
+ (let (($x23091 (and $x22721 $x13345)))
+ (let (($x29659 (and $x23091 $x43043)))
+ (and $x29659 $x29262))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,93 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_163 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun phase_165 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun phase_174 () Int)
+(declare-fun phase_175 () Int)
+(declare-fun phase_176 () Int)
+(declare-fun phase_189 () Int)
+(declare-fun phase_190 () Int)
+(declare-fun phase_191 () Int)
+(declare-fun phase_192 () Int)
+(declare-fun phase_204 () Int)
+(declare-fun phase_205 () Int)
+(declare-fun phase_206 () Int)
+(declare-fun x_195 () Real)
+(declare-fun x_169 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_163 55))
+(assert
+ (= phase_164 58))
+(assert
+ (= phase_165 58))
+(assert
+ (= phase_166 59))
+(assert
+ (= phase_174 58))
+(assert
+ (= phase_175 58))
+(assert
+ (= phase_176 59))
+(assert
+ (= phase_189 63))
+(assert
+ (= phase_190 66))
+(assert
+ (= phase_191 66))
+(assert
+ (= phase_192 67))
+(assert
+ (= phase_204 66))
+(assert
+ (= phase_205 66))
+(assert
+ (= phase_206 66))
+(assert
+ (let ((?x26739 (ite (and (and true (<= phase_189 57)) (< 57 536870911)) x_195 0.0)))
+ (let ((?x14749 (+ phase_164 1)))
+ (let (($x7643 (> ?x14749 phase_163)))
+ (let ((?x9205 (ite $x7643 ?x14749 phase_163)))
+ (let ((?x21297 (ite (and (and true (<= phase_163 57)) (< 57 ?x9205)) x_169 0.0)))
+ (let ((?x27417 (+ ?x21297 ?x26739)))
+ (= window_start_contents ?x27417))))))))
+(assert
+ (let (($x29145 (and (and true (<= phase_189 boundary)) (< boundary 536870911))))
+ (let ((?x27608 (ite $x29145 x_195 0.0)))
+ (let ((?x14749 (+ phase_164 1)))
+ (let (($x7643 (> ?x14749 phase_163)))
+ (let ((?x9205 (ite $x7643 ?x14749 phase_163)))
+ (let ((?x14853 (+ phase_165 1)))
+ (let (($x9278 (> ?x14853 ?x9205)))
+ (let ((?x9323 (ite $x9278 ?x14853 ?x9205)))
+ (let ((?x14797 (+ phase_174 1)))
+ (let (($x8389 (> ?x14797 ?x9323)))
+ (let ((?x8577 (ite $x8389 ?x14797 ?x9323)))
+ (let ((?x14809 (+ phase_175 1)))
+ (let (($x9058 (> ?x14809 ?x8577)))
+ (let ((?x22627 (ite $x9058 ?x14809 ?x8577)))
+ (let (($x23546 (> phase_166 ?x22627)))
+ (let ((?x27061 (ite $x23546 phase_166 ?x22627)))
+ (let (($x22584 (<= phase_163 boundary)))
+ (let (($x26505 (and true $x22584)))
+ (let (($x27549 (and $x26505 (< boundary (ite (> phase_176 ?x27061) phase_176 ?x27061)))))
+ (let ((?x10936 (ite $x27549 x_169 0.0)))
+ (let ((?x22180 (+ ?x10936 ?x27608)))
+ (let (($x28926 (>= boundary 59)))
+ (let ((?x31642 (ite $x28926 (* (- 1.0) x_169) 0.0)))
+ (let ((?x49003 (+ window_start_contents ?x31642 (ite (>= boundary 63) (* 1.0 x_195) 0.0))))
+ (let (($x18091 (and (distinct ?x49003 ?x22180) true)))
+ (let (($x27781 (> boundary 57)))
+ (let (($x11264 (and true $x27781)))
+ (let (($x13345 (<= boundary 79)))
+ (let (($x2195 (>= boundary (- 1))))
+ (let (($x22721 (and (= boundary (+ (* 2 boundary_half) 1)) $x2195)))
+ (let (($x23091 (and $x22721 $x13345)))
+ (let (($x11355 (and $x23091 $x11264)))
+ (and $x11355 $x18091))))))))))))))))))))))))))))))))))
+(check-sat)

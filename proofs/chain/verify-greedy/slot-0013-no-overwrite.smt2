@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_79 () Int)
+(declare-fun phase_80 () Int)
+(declare-fun phase_81 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_79 0))
+(assert
+ (= phase_80 26))
+(assert
+ (= phase_81 26))
+(assert
+ (= phase_82 27))
+(assert
+ (let (($x3752 (> phase_80 phase_79)))
+ (let ((?x3831 (ite $x3752 phase_80 phase_79)))
+ (let (($x10790 (> phase_81 ?x3831)))
+ (let ((?x3069 (ite $x10790 phase_81 ?x3831)))
+ (let (($x10750 (> phase_82 ?x3069)))
+ (let ((?x10828 (ite $x10750 phase_82 ?x3069)))
+ (let (($x8045 (> ?x10828 boundary)))
+ (let (($x30474 (> boundary 27)))
+ (let ((?x36783 (ite $x30474 (- 1.0) 0.0)))
+ (let (($x13027 (> boundary 1)))
+ (let ((?x13076 (ite $x13027 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x3895 (and $x28479 (and (distinct (+ ?x13076 ?x36783) 0.0) true))))
+ (let (($x23011 (and $x3895 $x8045)))
+ (let (($x32647 (or $x23011)))
+ (let (($x22939 (= boundary 27)))
+ (let (($x26953 (= boundary 1)))
+ (let (($x27472 (or $x26953 $x22939)))
+ (and $x27472 $x32647))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_92 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_94 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_92 0))
+(assert
+ (= phase_93 30))
+(assert
+ (= phase_94 30))
+(assert
+ (= phase_95 31))
+(assert
+ (let (($x14960 (> phase_93 phase_92)))
+ (let ((?x4873 (ite $x14960 phase_93 phase_92)))
+ (let (($x6247 (> phase_94 ?x4873)))
+ (let ((?x9094 (ite $x6247 phase_94 ?x4873)))
+ (let (($x21866 (> phase_95 ?x9094)))
+ (let ((?x9044 (ite $x21866 phase_95 ?x9094)))
+ (let (($x8045 (> ?x9044 boundary)))
+ (let (($x44736 (> boundary 31)))
+ (let ((?x28447 (ite $x44736 (- 1.0) 0.0)))
+ (let (($x29348 (> boundary 1)))
+ (let ((?x30424 (ite $x29348 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x31399 (and $x28479 (and (distinct (+ ?x30424 ?x28447) 0.0) true))))
+ (let (($x7984 (and $x31399 $x8045)))
+ (let (($x27102 (or $x7984)))
+ (let (($x26568 (= boundary 31)))
+ (let (($x26953 (= boundary 1)))
+ (let (($x22912 (or $x26953 $x26568)))
+ (and $x22912 $x27102))))))))))))))))))))
+(check-sat)

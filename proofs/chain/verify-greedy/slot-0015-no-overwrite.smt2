@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_105 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_107 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_105 0))
+(assert
+ (= phase_106 34))
+(assert
+ (= phase_107 34))
+(assert
+ (= phase_108 35))
+(assert
+ (let (($x6034 (> phase_106 phase_105)))
+ (let ((?x2849 (ite $x6034 phase_106 phase_105)))
+ (let (($x8439 (> phase_107 ?x2849)))
+ (let ((?x8508 (ite $x8439 phase_107 ?x2849)))
+ (let (($x7072 (> phase_108 ?x8508)))
+ (let ((?x7079 (ite $x7072 phase_108 ?x8508)))
+ (let (($x27817 (> ?x7079 boundary)))
+ (let (($x32354 (> boundary 35)))
+ (let ((?x31446 (ite $x32354 (- 1.0) 0.0)))
+ (let (($x29146 (> boundary 1)))
+ (let ((?x29604 (ite $x29146 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x30469 (and $x28479 (and (distinct (+ ?x29604 ?x31446) 0.0) true))))
+ (let (($x30484 (and $x30469 $x27817)))
+ (let (($x30027 (or $x30484)))
+ (let (($x27402 (= boundary 35)))
+ (let (($x26953 (= boundary 1)))
+ (let (($x27458 (or $x26953 $x27402)))
+ (and $x27458 $x30027))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_118 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_118 0))
+(assert
+ (= phase_119 38))
+(assert
+ (= phase_120 38))
+(assert
+ (= phase_121 39))
+(assert
+ (let (($x20068 (> phase_119 phase_118)))
+ (let ((?x18062 (ite $x20068 phase_119 phase_118)))
+ (let (($x4895 (> phase_120 ?x18062)))
+ (let ((?x3634 (ite $x4895 phase_120 ?x18062)))
+ (let (($x134 (> phase_121 ?x3634)))
+ (let ((?x6228 (ite $x134 phase_121 ?x3634)))
+ (let (($x8571 (> ?x6228 boundary)))
+ (let (($x23822 (> boundary 39)))
+ (let ((?x32609 (ite $x23822 (- 1.0) 0.0)))
+ (let (($x24185 (> boundary 1)))
+ (let ((?x27099 (ite $x24185 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x32153 (and $x28479 (and (distinct (+ ?x27099 ?x32609) 0.0) true))))
+ (let (($x32838 (and $x32153 $x8571)))
+ (let (($x24029 (or $x32838)))
+ (let (($x27536 (= boundary 39)))
+ (let (($x26953 (= boundary 1)))
+ (let (($x22927 (or $x26953 $x27536)))
+ (and $x22927 $x24029))))))))))))))))))))
+(check-sat)

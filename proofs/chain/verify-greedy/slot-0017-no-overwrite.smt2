@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_131 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_131 0))
+(assert
+ (= phase_132 42))
+(assert
+ (= phase_133 42))
+(assert
+ (= phase_134 43))
+(assert
+ (let (($x13149 (> phase_132 phase_131)))
+ (let ((?x13067 (ite $x13149 phase_132 phase_131)))
+ (let (($x4425 (> phase_133 ?x13067)))
+ (let ((?x4426 (ite $x4425 phase_133 ?x13067)))
+ (let (($x6057 (> phase_134 ?x4426)))
+ (let ((?x18373 (ite $x6057 phase_134 ?x4426)))
+ (let (($x27787 (> ?x18373 boundary)))
+ (let (($x31446 (> boundary 43)))
+ (let ((?x11774 (ite $x31446 (- 1.0) 0.0)))
+ (let (($x31183 (> boundary 1)))
+ (let ((?x31237 (ite $x31183 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x28857 (and $x28479 (and (distinct (+ ?x31237 ?x11774) 0.0) true))))
+ (let (($x27580 (and $x28857 $x27787)))
+ (let (($x26489 (or $x27580)))
+ (let (($x4349 (= boundary 43)))
+ (let (($x26953 (= boundary 1)))
+ (let (($x11523 (or $x26953 $x4349)))
+ (and $x11523 $x26489))))))))))))))))))))
+(check-sat)

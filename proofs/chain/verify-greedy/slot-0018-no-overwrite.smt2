@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_144 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_144 0))
+(assert
+ (= phase_145 46))
+(assert
+ (= phase_146 46))
+(assert
+ (= phase_147 47))
+(assert
+ (let (($x7687 (> phase_145 phase_144)))
+ (let ((?x2000 (ite $x7687 phase_145 phase_144)))
+ (let (($x2049 (> phase_146 ?x2000)))
+ (let ((?x2235 (ite $x2049 phase_146 ?x2000)))
+ (let (($x2370 (> phase_147 ?x2235)))
+ (let ((?x1959 (ite $x2370 phase_147 ?x2235)))
+ (let (($x9548 (> ?x1959 boundary)))
+ (let (($x31803 (> boundary 47)))
+ (let ((?x9928 (ite $x31803 (- 1.0) 0.0)))
+ (let (($x31192 (> boundary 1)))
+ (let ((?x31283 (ite $x31192 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x1524 (and $x28479 (and (distinct (+ ?x31283 ?x9928) 0.0) true))))
+ (let (($x32213 (and $x1524 $x9548)))
+ (let (($x36849 (or $x32213)))
+ (let (($x4478 (= boundary 47)))
+ (let (($x26953 (= boundary 1)))
+ (let (($x8752 (or $x26953 $x4478)))
+ (and $x8752 $x36849))))))))))))))))))))
+(check-sat)

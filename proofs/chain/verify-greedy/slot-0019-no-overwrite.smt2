@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_157 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_160 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_157 0))
+(assert
+ (= phase_158 50))
+(assert
+ (= phase_159 50))
+(assert
+ (= phase_160 51))
+(assert
+ (let (($x987 (> phase_158 phase_157)))
+ (let ((?x5369 (ite $x987 phase_158 phase_157)))
+ (let (($x984 (> phase_159 ?x5369)))
+ (let ((?x16156 (ite $x984 phase_159 ?x5369)))
+ (let (($x16164 (> phase_160 ?x16156)))
+ (let ((?x16028 (ite $x16164 phase_160 ?x16156)))
+ (let (($x12790 (> ?x16028 boundary)))
+ (let (($x32814 (> boundary 51)))
+ (let ((?x32352 (ite $x32814 (- 1.0) 0.0)))
+ (let (($x13032 (> boundary 1)))
+ (let ((?x31442 (ite $x13032 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x48844 (and $x28479 (and (distinct (+ ?x31442 ?x32352) 0.0) true))))
+ (let (($x27572 (and $x48844 $x12790)))
+ (let (($x11011 (or $x27572)))
+ (let (($x4744 (= boundary 51)))
+ (let (($x26953 (= boundary 1)))
+ (let (($x26484 (or $x26953 $x4744)))
+ (and $x26484 $x11011))))))))))))))))))))
+(check-sat)

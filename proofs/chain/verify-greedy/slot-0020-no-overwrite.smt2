@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_170 () Int)
+(declare-fun phase_171 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_170 0))
+(assert
+ (= phase_171 54))
+(assert
+ (= phase_172 54))
+(assert
+ (= phase_173 55))
+(assert
+ (let (($x852 (> phase_171 phase_170)))
+ (let ((?x11196 (ite $x852 phase_171 phase_170)))
+ (let (($x1751 (> phase_172 ?x11196)))
+ (let ((?x21176 (ite $x1751 phase_172 ?x11196)))
+ (let (($x6392 (> phase_173 ?x21176)))
+ (let ((?x9209 (ite $x6392 phase_173 ?x21176)))
+ (let (($x2653 (> ?x9209 boundary)))
+ (let (($x32622 (> boundary 55)))
+ (let ((?x27108 (ite $x32622 (- 1.0) 0.0)))
+ (let (($x8752 (> boundary 1)))
+ (let ((?x10937 (ite $x8752 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x30315 (and $x28479 (and (distinct (+ ?x10937 ?x27108) 0.0) true))))
+ (let (($x30374 (and $x30315 $x2653)))
+ (let (($x32142 (or $x30374)))
+ (let (($x7165 (= boundary 55)))
+ (let (($x26953 (= boundary 1)))
+ (let (($x22626 (or $x26953 $x7165)))
+ (and $x22626 $x32142))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_183 () Int)
+(declare-fun phase_184 () Int)
+(declare-fun phase_185 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_183 0))
+(assert
+ (= phase_184 58))
+(assert
+ (= phase_185 58))
+(assert
+ (= phase_186 59))
+(assert
+ (let (($x9421 (> phase_184 phase_183)))
+ (let ((?x3955 (ite $x9421 phase_184 phase_183)))
+ (let (($x3956 (> phase_185 ?x3955)))
+ (let ((?x5544 (ite $x3956 phase_185 ?x3955)))
+ (let (($x5324 (> phase_186 ?x5544)))
+ (let ((?x3963 (ite $x5324 phase_186 ?x5544)))
+ (let (($x9343 (> ?x3963 boundary)))
+ (let (($x47258 (> boundary 59)))
+ (let ((?x32571 (ite $x47258 (- 1.0) 0.0)))
+ (let (($x27094 (> boundary 1)))
+ (let ((?x29707 (ite $x27094 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x74465 (and $x28479 (and (distinct (+ ?x29707 ?x32571) 0.0) true))))
+ (let (($x39520 (and $x74465 $x9343)))
+ (let (($x30060 (or $x39520)))
+ (let (($x13833 (= boundary 59)))
+ (let (($x26953 (= boundary 1)))
+ (let (($x33418 (or $x26953 $x13833)))
+ (and $x33418 $x30060))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_196 () Int)
+(declare-fun phase_200 () Int)
+(declare-fun phase_201 () Int)
+(declare-fun phase_202 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_196 0))
+(assert
+ (= phase_200 62))
+(assert
+ (= phase_201 62))
+(assert
+ (= phase_202 62))
+(assert
+ (let (($x14854 (> phase_200 phase_196)))
+ (let ((?x15533 (ite $x14854 phase_200 phase_196)))
+ (let (($x10659 (> phase_201 ?x15533)))
+ (let ((?x2118 (ite $x10659 phase_201 ?x15533)))
+ (let (($x10296 (> phase_202 ?x2118)))
+ (let ((?x10298 (ite $x10296 phase_202 ?x2118)))
+ (let (($x5630 (> ?x10298 boundary)))
+ (let (($x44992 (> boundary 63)))
+ (let ((?x21265 (ite $x44992 (- 1.0) 0.0)))
+ (let (($x9080 (> boundary 1)))
+ (let ((?x32815 (ite $x9080 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x31318 (and $x28479 (and (distinct (+ ?x32815 ?x21265) 0.0) true))))
+ (let (($x19479 (and $x31318 $x5630)))
+ (let (($x7833 (or $x19479)))
+ (let (($x23408 (= boundary 63)))
+ (let (($x26953 (= boundary 1)))
+ (let (($x27389 (or $x26953 $x23408)))
+ (and $x27389 $x7833))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_200 () Int)
+(declare-fun phase_201 () Int)
+(declare-fun phase_202 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_202 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_200 62))
+(assert
+ (= phase_201 62))
+(assert
+ (= phase_202 62))
+(assert
+ (let ((?x31306 (* (- 1.0) x_202)))
+ (let (($x41406 (>= boundary 63)))
+ (let ((?x32792 (ite $x41406 ?x31306 0.0)))
+ (let ((?x8605 (+ (ite (>= boundary 1) (* 1.0 x_202) 0.0) ?x32792)))
+ (let (($x26996 (and (distinct ?x8605 read_value) true)))
+ (let (($x27075 (= read_value x_202)))
+ (let (($x26932 (and (and (= read_index 2) (not false)) (= boundary (- phase_202 1)))))
+ (let (($x27353 (and $x26932 $x27075)))
+ (let (($x28999 (and (and (= read_index 1) (not false)) (= boundary (- phase_201 1)))))
+ (let (($x3266 (and $x28999 $x27075)))
+ (let (($x49294 (and (and (= read_index 0) (not false)) (= boundary (- phase_200 1)))))
+ (let (($x32618 (and $x49294 $x27075)))
+ (let (($x22473 (or $x32618 $x3266 $x27353)))
+ (and $x22473 $x26996)))))))))))))))
+(check-sat)

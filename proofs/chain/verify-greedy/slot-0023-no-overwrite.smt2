@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_197 () Int)
+(declare-fun phase_204 () Int)
+(declare-fun phase_205 () Int)
+(declare-fun phase_206 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_197 0))
+(assert
+ (= phase_204 66))
+(assert
+ (= phase_205 66))
+(assert
+ (= phase_206 66))
+(assert
+ (let (($x17663 (> phase_204 phase_197)))
+ (let ((?x17674 (ite $x17663 phase_204 phase_197)))
+ (let (($x17542 (> phase_205 ?x17674)))
+ (let ((?x6534 (ite $x17542 phase_205 ?x17674)))
+ (let (($x1817 (> phase_206 ?x6534)))
+ (let ((?x1784 (ite $x1817 phase_206 ?x6534)))
+ (let (($x25436 (> ?x1784 boundary)))
+ (let (($x31237 (> boundary 67)))
+ (let ((?x32377 (ite $x31237 (- 1.0) 0.0)))
+ (let (($x29274 (> boundary 1)))
+ (let ((?x30473 (ite $x29274 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x30066 (and $x28479 (and (distinct (+ ?x30473 ?x32377) 0.0) true))))
+ (let (($x22936 (and $x30066 $x25436)))
+ (let (($x29358 (or $x22936)))
+ (let (($x23538 (= boundary 67)))
+ (let (($x26953 (= boundary 1)))
+ (let (($x33045 (or $x26953 $x23538)))
+ (and $x33045 $x29358))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_204 () Int)
+(declare-fun phase_205 () Int)
+(declare-fun phase_206 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_203 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_204 66))
+(assert
+ (= phase_205 66))
+(assert
+ (= phase_206 66))
+(assert
+ (let ((?x28041 (* (- 1.0) x_203)))
+ (let (($x16436 (>= boundary 67)))
+ (let ((?x31653 (ite $x16436 ?x28041 0.0)))
+ (let ((?x27040 (+ (ite (>= boundary 1) (* 1.0 x_203) 0.0) ?x31653)))
+ (let (($x11523 (and (distinct ?x27040 read_value) true)))
+ (let (($x33430 (= read_value x_203)))
+ (let (($x3266 (and (and (= read_index 2) (not false)) (= boundary (- phase_206 1)))))
+ (let (($x34498 (and $x3266 $x33430)))
+ (let (($x44845 (and (and (= read_index 1) (not false)) (= boundary (- phase_205 1)))))
+ (let (($x22621 (and $x44845 $x33430)))
+ (let (($x31888 (and (and (= read_index 0) (not false)) (= boundary (- phase_204 1)))))
+ (let (($x29665 (and $x31888 $x33430)))
+ (let (($x22972 (or $x29665 $x22621 $x34498)))
+ (and $x22972 $x11523)))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_198 () Int)
+(declare-fun phase_208 () Int)
+(declare-fun phase_209 () Int)
+(declare-fun phase_210 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_198 0))
+(assert
+ (= phase_208 70))
+(assert
+ (= phase_209 70))
+(assert
+ (= phase_210 70))
+(assert
+ (let (($x21420 (> phase_208 phase_198)))
+ (let ((?x915 (ite $x21420 phase_208 phase_198)))
+ (let (($x4879 (> phase_209 ?x915)))
+ (let ((?x491 (ite $x4879 phase_209 ?x915)))
+ (let (($x492 (> phase_210 ?x491)))
+ (let ((?x21915 (ite $x492 phase_210 ?x491)))
+ (let (($x11829 (> ?x21915 boundary)))
+ (let (($x31803 (> boundary 71)))
+ (let ((?x30294 (ite $x31803 (- 1.0) 0.0)))
+ (let (($x22927 (> boundary 1)))
+ (let ((?x31555 (ite $x22927 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x21580 (and $x28479 (and (distinct (+ ?x31555 ?x30294) 0.0) true))))
+ (let (($x23100 (and $x21580 $x11829)))
+ (let (($x9343 (or $x23100)))
+ (let (($x1114 (= boundary 71)))
+ (let (($x26953 (= boundary 1)))
+ (let (($x23191 (or $x26953 $x1114)))
+ (and $x23191 $x9343))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_208 () Int)
+(declare-fun phase_209 () Int)
+(declare-fun phase_210 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_204 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_208 70))
+(assert
+ (= phase_209 70))
+(assert
+ (= phase_210 70))
+(assert
+ (let ((?x28021 (* (- 1.0) x_204)))
+ (let (($x29839 (>= boundary 71)))
+ (let ((?x30980 (ite $x29839 ?x28021 0.0)))
+ (let ((?x31264 (+ (ite (>= boundary 1) (* 1.0 x_204) 0.0) ?x30980)))
+ (let (($x25115 (and (distinct ?x31264 read_value) true)))
+ (let (($x23939 (= read_value x_204)))
+ (let (($x29358 (and (and (= read_index 2) (not false)) (= boundary (- phase_210 1)))))
+ (let (($x22621 (and $x29358 $x23939)))
+ (let (($x30107 (and (and (= read_index 1) (not false)) (= boundary (- phase_209 1)))))
+ (let (($x28806 (and $x30107 $x23939)))
+ (let (($x32219 (and (and (= read_index 0) (not false)) (= boundary (- phase_208 1)))))
+ (let (($x48964 (and $x32219 $x23939)))
+ (let (($x24958 (or $x48964 $x28806 $x22621)))
+ (and $x24958 $x25115)))))))))))))))
+(check-sat)

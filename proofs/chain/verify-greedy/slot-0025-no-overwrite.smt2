@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_199 () Int)
+(declare-fun phase_212 () Int)
+(declare-fun phase_213 () Int)
+(declare-fun phase_214 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_199 0))
+(assert
+ (= phase_212 74))
+(assert
+ (= phase_213 74))
+(assert
+ (= phase_214 74))
+(assert
+ (let (($x2439 (> phase_212 phase_199)))
+ (let ((?x2440 (ite $x2439 phase_212 phase_199)))
+ (let (($x16972 (> phase_213 ?x2440)))
+ (let ((?x17409 (ite $x16972 phase_213 ?x2440)))
+ (let (($x17141 (> phase_214 ?x17409)))
+ (let ((?x17553 (ite $x17141 phase_214 ?x17409)))
+ (let (($x30051 (> ?x17553 boundary)))
+ (let (($x31934 (> boundary 75)))
+ (let ((?x10074 (ite $x31934 (- 1.0) 0.0)))
+ (let (($x30487 (> boundary 1)))
+ (let ((?x31826 (ite $x30487 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x11930 (and $x28479 (and (distinct (+ ?x31826 ?x10074) 0.0) true))))
+ (let (($x11526 (and $x11930 $x30051)))
+ (let (($x30371 (or $x11526)))
+ (let (($x23743 (= boundary 75)))
+ (let (($x26953 (= boundary 1)))
+ (let (($x22820 (or $x26953 $x23743)))
+ (and $x22820 $x30371))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_212 () Int)
+(declare-fun phase_213 () Int)
+(declare-fun phase_214 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_205 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_212 74))
+(assert
+ (= phase_213 74))
+(assert
+ (= phase_214 74))
+(assert
+ (let ((?x30466 (* (- 1.0) x_205)))
+ (let (($x27137 (>= boundary 75)))
+ (let ((?x30926 (ite $x27137 ?x30466 0.0)))
+ (let ((?x23087 (+ (ite (>= boundary 1) (* 1.0 x_205) 0.0) ?x30926)))
+ (let (($x30913 (and (distinct ?x23087 read_value) true)))
+ (let (($x10937 (= read_value x_205)))
+ (let (($x42903 (and (and (= read_index 2) (not false)) (= boundary (- phase_214 1)))))
+ (let (($x31822 (and $x42903 $x10937)))
+ (let (($x30041 (and (and (= read_index 1) (not false)) (= boundary (- phase_213 1)))))
+ (let (($x31465 (and $x30041 $x10937)))
+ (let (($x32394 (and (and (= read_index 0) (not false)) (= boundary (- phase_212 1)))))
+ (let (($x30137 (and $x32394 $x10937)))
+ (let (($x35228 (or $x30137 $x31465 $x31822)))
+ (and $x35228 $x30913)))))))))))))))
+(check-sat)

@@ -1,0 +1,53 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_30 () Int)
+(declare-fun phase_31 () Int)
+(declare-fun phase_32 () Int)
+(declare-fun phase_33 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_30 11))
+(assert
+ (= phase_31 14))
+(assert
+ (= phase_32 14))
+(assert
+ (= phase_33 15))
+(assert
+ (= phase_41 14))
+(assert
+ (= phase_42 14))
+(assert
+ (= phase_43 15))
+(assert
+ (let (($x7339 (> phase_31 phase_30)))
+ (let ((?x5441 (ite $x7339 phase_31 phase_30)))
+ (let (($x11364 (> phase_32 ?x5441)))
+ (let ((?x17009 (ite $x11364 phase_32 ?x5441)))
+ (let (($x5842 (> phase_33 ?x17009)))
+ (let ((?x13103 (ite $x5842 phase_33 ?x17009)))
+ (let (($x5109 (> phase_41 ?x13103)))
+ (let ((?x6858 (ite $x5109 phase_41 ?x13103)))
+ (let (($x12000 (> phase_42 ?x6858)))
+ (let ((?x9558 (ite $x12000 phase_42 ?x6858)))
+ (let (($x21651 (> phase_43 ?x9558)))
+ (let ((?x18444 (ite $x21651 phase_43 ?x9558)))
+ (let (($x11250 (> ?x18444 boundary)))
+ (let (($x32142 (> boundary 15)))
+ (let ((?x30867 (ite $x32142 (- 1.0) 0.0)))
+ (let (($x30433 (> boundary 11)))
+ (let ((?x31678 (ite $x30433 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x26538 (and $x28479 (and (distinct (+ ?x31678 ?x30867) 0.0) true))))
+ (let (($x32155 (and $x26538 $x11250)))
+ (let (($x21297 (or $x32155)))
+ (let (($x11222 (= boundary 15)))
+ (let (($x23163 (= boundary 11)))
+ (let (($x28106 (or $x23163 $x11222)))
+ (and $x28106 $x21297))))))))))))))))))))))))))
+(check-sat)

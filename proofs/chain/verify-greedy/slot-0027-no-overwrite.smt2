@@ -1,0 +1,53 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_43 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_43 15))
+(assert
+ (= phase_44 18))
+(assert
+ (= phase_45 18))
+(assert
+ (= phase_46 19))
+(assert
+ (= phase_54 18))
+(assert
+ (= phase_55 18))
+(assert
+ (= phase_56 19))
+(assert
+ (let (($x17583 (> phase_44 phase_43)))
+ (let ((?x5926 (ite $x17583 phase_44 phase_43)))
+ (let (($x17513 (> phase_45 ?x5926)))
+ (let ((?x1785 (ite $x17513 phase_45 ?x5926)))
+ (let (($x21283 (> phase_46 ?x1785)))
+ (let ((?x856 (ite $x21283 phase_46 ?x1785)))
+ (let (($x4640 (> phase_54 ?x856)))
+ (let ((?x928 (ite $x4640 phase_54 ?x856)))
+ (let (($x12560 (> phase_55 ?x928)))
+ (let ((?x874 (ite $x12560 phase_55 ?x928)))
+ (let (($x4600 (> phase_56 ?x874)))
+ (let ((?x4579 (ite $x4600 phase_56 ?x874)))
+ (let (($x11268 (> ?x4579 boundary)))
+ (let (($x28109 (> boundary 19)))
+ (let ((?x29713 (ite $x28109 (- 1.0) 0.0)))
+ (let (($x24510 (> boundary 15)))
+ (let ((?x27472 (ite $x24510 1.0 0.0)))
+ (let (($x28479 (= value_index 0)))
+ (let (($x30441 (and $x28479 (and (distinct (+ ?x27472 ?x29713) 0.0) true))))
+ (let (($x5628 (and $x30441 $x11268)))
+ (let (($x30913 (or $x5628)))
+ (let (($x13529 (= boundary 19)))
+ (let (($x11222 (= boundary 15)))
+ (let (($x6577 (or $x11222 $x13529)))
+ (and $x6577 $x30913))))))))))))))))))))))))))
+(check-sat)

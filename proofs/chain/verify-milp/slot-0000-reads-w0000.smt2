@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_2 () Int)
+(declare-fun phase_3 () Int)
+(declare-fun phase_5 () Int)
+(declare-fun phase_6 () Int)
+(declare-fun phase_8 () Int)
+(declare-fun phase_9 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_0 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_1 0))
+(assert
+ (= phase_2 2))
+(assert
+ (= phase_3 2))
+(assert
+ (= phase_5 6))
+(assert
+ (= phase_6 6))
+(assert
+ (= phase_8 10))
+(assert
+ (= phase_9 10))
+(assert
+ (= phase_14 4))
+(assert
+ (= phase_15 6))
+(assert
+ (= phase_16 6))
+(assert
+ (= phase_18 10))
+(assert
+ (= phase_19 10))
+(assert
+ (= phase_27 8))
+(assert
+ (= phase_28 10))
+(assert
+ (= phase_29 10))
+(assert
+ (let ((?x13803 (* 1.0 x_0)))
+ (let (($x6821 (>= boundary (- 1))))
+ (let ((?x6722 (ite $x6821 ?x13803 0.0)))
+ (let (($x24009 (or (not (and true (<= boundary 9))) (and (distinct ?x6722 read_value) true))))
+ (let (($x16839 (= read_value x_0)))
+ (let (($x9177 (and (and (= read_index 21) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x12293 (and $x9177 $x16839)))
+ (let (($x2708 (and (and (= read_index 20) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x22480 (and $x2708 $x16839)))
+ (let (($x16757 (and (and (= read_index 19) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x5630 (and $x16757 $x16839)))
+ (let (($x22334 (and (and (= read_index 14) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x2216 (and $x22334 $x16839)))
+ (let (($x7114 (and (and (= read_index 13) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x15767 (and $x7114 $x16839)))
+ (let (($x3795 (and (and (= read_index 12) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x4096 (and $x3795 $x16839)))
+ (let (($x22559 (and (and (= read_index 11) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x22564 (and $x22559 $x16839)))
+ (let (($x22987 (and (and (= read_index 10) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x22799 (and $x22987 $x16839)))
+ (let (($x1100 (and (and (= read_index 7) (not false)) (= boundary (- phase_9 1)))))
+ (let (($x21145 (and $x1100 $x16839)))
+ (let (($x5825 (and (and (= read_index 6) (not false)) (= boundary (- phase_8 1)))))
+ (let (($x21359 (and $x5825 $x16839)))
+ (let (($x8264 (and (and (= read_index 5) (not false)) (= boundary (- phase_6 1)))))
+ (let (($x6746 (and $x8264 $x16839)))
+ (let (($x4263 (and (and (= read_index 4) (not false)) (= boundary (- phase_5 1)))))
+ (let (($x13669 (and $x4263 $x16839)))
+ (let (($x23544 (and (and (= read_index 3) (not false)) (= boundary (- phase_3 1)))))
+ (let (($x23539 (and $x23544 $x16839)))
+ (let (($x24334 (and (and (= read_index 2) (not false)) (= boundary (- phase_2 1)))))
+ (let (($x24361 (and $x24334 $x16839)))
+ (let (($x22199 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x22224 (and $x22199 $x16839)))
+ (let (($x14772 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x21586 (and $x14772 $x16839)))
+ (let (($x32714 (or $x21586 $x22224 $x24361 $x23539 $x13669 $x6746 $x21359 $x21145 $x22799 $x22564 $x4096 $x15767 $x2216 $x5630 $x22480 $x12293)))
+ (and $x32714 $x24009))))))))))))))))))))))))))))))))))))))))
+(check-sat)

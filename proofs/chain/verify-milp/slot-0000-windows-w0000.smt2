@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x350 (> boundary 79)))
+ (let (($x265 (< boundary 0)))
+ (let (($x587 (or $x265 $x350)))
+ (let (($x5761 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x350 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x2471 (= value_index 0)))
+ (let (($x6217 (and $x2471 $x5761)))
+ (let (($x6897 (and $x6217 $x587)))
+ (or $x6897)))))))))
+(check-sat)

@@ -1,0 +1,116 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_183 () Int)
+(declare-fun phase_196 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_199 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_1 0))
+(assert
+ (= phase_14 4))
+(assert
+ (= phase_27 8))
+(assert
+ (= phase_40 12))
+(assert
+ (= phase_53 16))
+(assert
+ (= phase_66 20))
+(assert
+ (= phase_79 24))
+(assert
+ (= phase_92 28))
+(assert
+ (= phase_105 32))
+(assert
+ (= phase_118 36))
+(assert
+ (= phase_131 40))
+(assert
+ (= phase_144 44))
+(assert
+ (= phase_157 48))
+(assert
+ (= phase_170 52))
+(assert
+ (= phase_183 56))
+(assert
+ (= phase_196 72))
+(assert
+ (= phase_197 72))
+(assert
+ (= phase_198 68))
+(assert
+ (= phase_199 72))
+(assert
+ (let ((?x7203 (* 1.0 x_1)))
+ (let (($x6821 (>= boundary (- 1))))
+ (let ((?x27146 (ite $x6821 ?x7203 0.0)))
+ (let (($x24772 (and (distinct ?x27146 read_value) true)))
+ (let (($x25211 (= read_value x_1)))
+ (let (($x26045 (and (and (= read_index 19) (not false)) (= boundary (- phase_199 1)))))
+ (let (($x22177 (and $x26045 $x25211)))
+ (let (($x30538 (and (and (= read_index 18) (not false)) (= boundary (- phase_198 1)))))
+ (let (($x26007 (and $x30538 $x25211)))
+ (let (($x25715 (and (and (= read_index 17) (not false)) (= boundary (- phase_197 1)))))
+ (let (($x24020 (and $x25715 $x25211)))
+ (let (($x24867 (and (and (= read_index 16) (not false)) (= boundary (- phase_196 1)))))
+ (let (($x22452 (and $x24867 $x25211)))
+ (let (($x16178 (and (and (= read_index 15) (not false)) (= boundary (- phase_183 1)))))
+ (let (($x4952 (and $x16178 $x25211)))
+ (let (($x25622 (and (and (= read_index 14) (not false)) (= boundary (- phase_170 1)))))
+ (let (($x21866 (and $x25622 $x25211)))
+ (let (($x22621 (and (and (= read_index 13) (not false)) (= boundary (- phase_157 1)))))
+ (let (($x25054 (and $x22621 $x25211)))
+ (let (($x25997 (and (and (= read_index 12) (not false)) (= boundary (- phase_144 1)))))
+ (let (($x26931 (and $x25997 $x25211)))
+ (let (($x19356 (and (and (= read_index 11) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x73270 (and $x19356 $x25211)))
+ (let (($x27133 (and (and (= read_index 10) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x24443 (and $x27133 $x25211)))
+ (let (($x27159 (and (and (= read_index 9) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x36170 (and $x27159 $x25211)))
+ (let (($x27749 (and (and (= read_index 8) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x23178 (and $x27749 $x25211)))
+ (let (($x27160 (and (and (= read_index 7) (not false)) (= boundary (- phase_79 1)))))
+ (let (($x23004 (and $x27160 $x25211)))
+ (let (($x23480 (and (and (= read_index 6) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x24323 (and $x23480 $x25211)))
+ (let (($x26732 (and (and (= read_index 5) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x27497 (and $x26732 $x25211)))
+ (let (($x24111 (and (and (= read_index 4) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x24908 (and $x24111 $x25211)))
+ (let (($x21359 (and (and (= read_index 3) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x27751 (and $x21359 $x25211)))
+ (let (($x24240 (and (and (= read_index 2) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x23201 (and $x24240 $x25211)))
+ (let (($x24280 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x25001 (and $x24280 $x25211)))
+ (let (($x27229 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x22096 (and $x27229 $x25211)))
+ (let (($x23059 (or $x22096 $x25001 $x23201 $x27751 $x24908 $x27497 $x24323 $x23004 $x23178 $x36170 $x24443 $x73270 $x26931 $x25054 $x21866 $x4952 $x22452 $x24020 $x26007 $x22177)))
+ (and $x23059 $x24772))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,116 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_183 () Int)
+(declare-fun phase_196 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_199 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_1 0))
+(assert
+ (= phase_14 4))
+(assert
+ (= phase_27 8))
+(assert
+ (= phase_40 12))
+(assert
+ (= phase_53 16))
+(assert
+ (= phase_66 20))
+(assert
+ (= phase_79 24))
+(assert
+ (= phase_92 28))
+(assert
+ (= phase_105 32))
+(assert
+ (= phase_118 36))
+(assert
+ (= phase_131 40))
+(assert
+ (= phase_144 44))
+(assert
+ (= phase_157 48))
+(assert
+ (= phase_170 52))
+(assert
+ (= phase_183 56))
+(assert
+ (= phase_196 72))
+(assert
+ (= phase_197 72))
+(assert
+ (= phase_198 68))
+(assert
+ (= phase_199 72))
+(assert
+ (let ((?x22632 (* 1.0 x_2)))
+ (let (($x6821 (>= boundary (- 1))))
+ (let ((?x25092 (ite $x6821 ?x22632 0.0)))
+ (let (($x27161 (and (distinct ?x25092 read_value) true)))
+ (let (($x25906 (= read_value x_2)))
+ (let (($x24838 (and (and (= read_index 19) (not false)) (= boundary (- phase_199 1)))))
+ (let (($x22598 (and $x24838 $x25906)))
+ (let (($x12929 (and (and (= read_index 18) (not false)) (= boundary (- phase_198 1)))))
+ (let (($x24824 (and $x12929 $x25906)))
+ (let (($x3824 (and (and (= read_index 17) (not false)) (= boundary (- phase_197 1)))))
+ (let (($x21417 (and $x3824 $x25906)))
+ (let (($x23225 (and (and (= read_index 16) (not false)) (= boundary (- phase_196 1)))))
+ (let (($x25300 (and $x23225 $x25906)))
+ (let (($x16157 (and (and (= read_index 15) (not false)) (= boundary (- phase_183 1)))))
+ (let (($x26892 (and $x16157 $x25906)))
+ (let (($x27236 (and (and (= read_index 14) (not false)) (= boundary (- phase_170 1)))))
+ (let (($x26104 (and $x27236 $x25906)))
+ (let (($x24750 (and (and (= read_index 13) (not false)) (= boundary (- phase_157 1)))))
+ (let (($x24855 (and $x24750 $x25906)))
+ (let (($x24584 (and (and (= read_index 12) (not false)) (= boundary (- phase_144 1)))))
+ (let (($x16402 (and $x24584 $x25906)))
+ (let (($x73253 (and (and (= read_index 11) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x22114 (and $x73253 $x25906)))
+ (let (($x25715 (and (and (= read_index 10) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x27146 (and $x25715 $x25906)))
+ (let (($x22578 (and (and (= read_index 9) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x26007 (and $x22578 $x25906)))
+ (let (($x25468 (and (and (= read_index 8) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x24545 (and $x25468 $x25906)))
+ (let (($x26222 (and (and (= read_index 7) (not false)) (= boundary (- phase_79 1)))))
+ (let (($x24735 (and $x26222 $x25906)))
+ (let (($x19717 (and (and (= read_index 6) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x6243 (and $x19717 $x25906)))
+ (let (($x25082 (and (and (= read_index 5) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x25916 (and $x25082 $x25906)))
+ (let (($x25713 (and (and (= read_index 4) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x27497 (and $x25713 $x25906)))
+ (let (($x24537 (and (and (= read_index 3) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x24032 (and $x24537 $x25906)))
+ (let (($x1958 (and (and (= read_index 2) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x2216 (and $x1958 $x25906)))
+ (let (($x24847 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x24009 (and $x24847 $x25906)))
+ (let (($x27751 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x21359 (and $x27751 $x25906)))
+ (let (($x25779 (or $x21359 $x24009 $x2216 $x24032 $x27497 $x25916 $x6243 $x24735 $x24545 $x26007 $x27146 $x22114 $x16402 $x24855 $x26104 $x26892 $x25300 $x21417 $x24824 $x22598)))
+ (and $x25779 $x27161))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,116 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_183 () Int)
+(declare-fun phase_196 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_199 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_3 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_1 0))
+(assert
+ (= phase_14 4))
+(assert
+ (= phase_27 8))
+(assert
+ (= phase_40 12))
+(assert
+ (= phase_53 16))
+(assert
+ (= phase_66 20))
+(assert
+ (= phase_79 24))
+(assert
+ (= phase_92 28))
+(assert
+ (= phase_105 32))
+(assert
+ (= phase_118 36))
+(assert
+ (= phase_131 40))
+(assert
+ (= phase_144 44))
+(assert
+ (= phase_157 48))
+(assert
+ (= phase_170 52))
+(assert
+ (= phase_183 56))
+(assert
+ (= phase_196 72))
+(assert
+ (= phase_197 72))
+(assert
+ (= phase_198 68))
+(assert
+ (= phase_199 72))
+(assert
+ (let ((?x24526 (* 1.0 x_3)))
+ (let (($x6821 (>= boundary (- 1))))
+ (let ((?x27117 (ite $x6821 ?x24526 0.0)))
+ (let (($x27747 (and (distinct ?x27117 read_value) true)))
+ (let (($x23480 (= read_value x_3)))
+ (let (($x26730 (and (and (= read_index 19) (not false)) (= boundary (- phase_199 1)))))
+ (let (($x22461 (and $x26730 $x23480)))
+ (let (($x7114 (and (and (= read_index 18) (not false)) (= boundary (- phase_198 1)))))
+ (let (($x24738 (and $x7114 $x23480)))
+ (let (($x25227 (and (and (= read_index 17) (not false)) (= boundary (- phase_197 1)))))
+ (let (($x23307 (and $x25227 $x23480)))
+ (let (($x16230 (and (and (= read_index 16) (not false)) (= boundary (- phase_196 1)))))
+ (let (($x26928 (and $x16230 $x23480)))
+ (let (($x16192 (and (and (= read_index 15) (not false)) (= boundary (- phase_183 1)))))
+ (let (($x27267 (and $x16192 $x23480)))
+ (let (($x21479 (and (and (= read_index 14) (not false)) (= boundary (- phase_170 1)))))
+ (let (($x8212 (and $x21479 $x23480)))
+ (let (($x27115 (and (and (= read_index 13) (not false)) (= boundary (- phase_157 1)))))
+ (let (($x26067 (and $x27115 $x23480)))
+ (let (($x26941 (and (and (= read_index 12) (not false)) (= boundary (- phase_144 1)))))
+ (let (($x24876 (and $x26941 $x23480)))
+ (let (($x27252 (and (and (= read_index 11) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x26002 (and $x27252 $x23480)))
+ (let (($x3824 (and (and (= read_index 10) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x25092 (and $x3824 $x23480)))
+ (let (($x22496 (and (and (= read_index 9) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x24824 (and $x22496 $x23480)))
+ (let (($x19516 (and (and (= read_index 8) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x19607 (and $x19516 $x23480)))
+ (let (($x22096 (and (and (= read_index 7) (not false)) (= boundary (- phase_79 1)))))
+ (let (($x24908 (and $x22096 $x23480)))
+ (let (($x26796 (and (and (= read_index 6) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x32361 (and $x26796 $x23480)))
+ (let (($x23932 (and (and (= read_index 5) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x24280 (and $x23932 $x23480)))
+ (let (($x23575 (and (and (= read_index 4) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x25916 (and $x23575 $x23480)))
+ (let (($x22556 (and (and (= read_index 3) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x13007 (and $x22556 $x23480)))
+ (let (($x21680 (and (and (= read_index 2) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x25583 (and $x21680 $x23480)))
+ (let (($x25757 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x25054 (and $x25757 $x23480)))
+ (let (($x24032 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x24537 (and $x24032 $x23480)))
+ (let (($x26909 (or $x24537 $x25054 $x25583 $x13007 $x25916 $x24280 $x32361 $x24908 $x19607 $x24824 $x25092 $x26002 $x24876 $x26067 $x8212 $x27267 $x26928 $x23307 $x24738 $x22461)))
+ (and $x26909 $x27747))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

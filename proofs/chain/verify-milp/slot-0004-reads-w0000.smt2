@@ -1,0 +1,91 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_4 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_1 0))
+(assert
+ (= phase_14 4))
+(assert
+ (= phase_27 8))
+(assert
+ (= phase_40 12))
+(assert
+ (= phase_53 16))
+(assert
+ (= phase_66 20))
+(assert
+ (= phase_79 24))
+(assert
+ (= phase_92 28))
+(assert
+ (= phase_105 32))
+(assert
+ (= phase_118 36))
+(assert
+ (= phase_131 40))
+(assert
+ (= phase_144 44))
+(assert
+ (= phase_157 48))
+(assert
+ (= phase_170 52))
+(assert
+ (let ((?x27127 (* 1.0 x_4)))
+ (let (($x6821 (>= boundary (- 1))))
+ (let ((?x24349 (ite $x6821 ?x27127 0.0)))
+ (let (($x37817 (or (not (and true (<= boundary 51))) (and (distinct ?x24349 read_value) true))))
+ (let (($x26820 (= read_value x_4)))
+ (let (($x23059 (and (and (= read_index 14) (not false)) (= boundary (- phase_170 1)))))
+ (let (($x24655 (and $x23059 $x26820)))
+ (let (($x25588 (and (and (= read_index 13) (not false)) (= boundary (- phase_157 1)))))
+ (let (($x27355 (and $x25588 $x26820)))
+ (let (($x5041 (and (and (= read_index 12) (not false)) (= boundary (- phase_144 1)))))
+ (let (($x24824 (and $x5041 $x26820)))
+ (let (($x25082 (and (and (= read_index 11) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x37584 (and $x25082 $x26820)))
+ (let (($x38686 (and (and (= read_index 10) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x23416 (and $x38686 $x26820)))
+ (let (($x25890 (and (and (= read_index 9) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x16151 (and $x25890 $x26820)))
+ (let (($x15763 (and (and (= read_index 8) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x23575 (and $x15763 $x26820)))
+ (let (($x24085 (and (and (= read_index 7) (not false)) (= boundary (- phase_79 1)))))
+ (let (($x27193 (and $x24085 $x26820)))
+ (let (($x26931 (and (and (= read_index 6) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x13903 (and $x26931 $x26820)))
+ (let (($x22420 (and (and (= read_index 5) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x24417 (and $x22420 $x26820)))
+ (let (($x23103 (and (and (= read_index 4) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x27574 (and $x23103 $x26820)))
+ (let (($x23146 (and (and (= read_index 3) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x25569 (and $x23146 $x26820)))
+ (let (($x27222 (and (and (= read_index 2) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x27572 (and $x27222 $x26820)))
+ (let (($x27626 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x25902 (and $x27626 $x26820)))
+ (let (($x25783 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x27362 (and $x25783 $x26820)))
+ (let (($x27095 (or $x27362 $x25902 $x27572 $x25569 $x27574 $x24417 $x13903 $x27193 $x23575 $x16151 $x23416 $x37584 $x24824 $x27355 $x24655)))
+ (and $x27095 $x37817))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x73137 (> boundary 57)))
+ (let (($x265 (< boundary 0)))
+ (let (($x1061 (or $x265 $x73137)))
+ (let (($x25424 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x73137 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x15931 (= value_index 0)))
+ (let (($x26107 (and $x15931 $x25424)))
+ (let (($x27502 (and $x26107 $x1061)))
+ (or $x27502)))))))))
+(check-sat)

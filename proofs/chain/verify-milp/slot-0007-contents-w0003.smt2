@@ -1,0 +1,93 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_166 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun phase_168 () Int)
+(declare-fun phase_169 () Int)
+(declare-fun phase_177 () Int)
+(declare-fun phase_178 () Int)
+(declare-fun phase_179 () Int)
+(declare-fun phase_192 () Int)
+(declare-fun phase_193 () Int)
+(declare-fun phase_194 () Int)
+(declare-fun phase_195 () Int)
+(declare-fun phase_208 () Int)
+(declare-fun phase_209 () Int)
+(declare-fun phase_210 () Int)
+(declare-fun x_198 () Real)
+(declare-fun x_172 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_166 59))
+(assert
+ (= phase_167 62))
+(assert
+ (= phase_168 62))
+(assert
+ (= phase_169 65))
+(assert
+ (= phase_177 62))
+(assert
+ (= phase_178 62))
+(assert
+ (= phase_179 63))
+(assert
+ (= phase_192 67))
+(assert
+ (= phase_193 70))
+(assert
+ (= phase_194 70))
+(assert
+ (= phase_195 71))
+(assert
+ (= phase_208 70))
+(assert
+ (= phase_209 70))
+(assert
+ (= phase_210 70))
+(assert
+ (let ((?x30650 (ite (and (and true (<= phase_192 61)) (< 61 536870911)) x_198 0.0)))
+ (let ((?x742 (+ phase_167 1)))
+ (let (($x2928 (> ?x742 phase_166)))
+ (let ((?x9722 (ite $x2928 ?x742 phase_166)))
+ (let ((?x11907 (ite (and (and true (<= phase_166 61)) (< 61 ?x9722)) x_172 0.0)))
+ (let ((?x41291 (+ ?x11907 ?x30650)))
+ (= window_start_contents ?x41291))))))))
+(assert
+ (let (($x23341 (and (and true (<= phase_192 boundary)) (< boundary 536870911))))
+ (let ((?x26872 (ite $x23341 x_198 0.0)))
+ (let ((?x742 (+ phase_167 1)))
+ (let (($x2928 (> ?x742 phase_166)))
+ (let ((?x9722 (ite $x2928 ?x742 phase_166)))
+ (let ((?x26272 (+ phase_168 1)))
+ (let (($x7222 (> ?x26272 ?x9722)))
+ (let ((?x8396 (ite $x7222 ?x26272 ?x9722)))
+ (let ((?x2829 (+ phase_177 1)))
+ (let (($x6427 (> ?x2829 ?x8396)))
+ (let ((?x8292 (ite $x6427 ?x2829 ?x8396)))
+ (let ((?x2837 (+ phase_178 1)))
+ (let (($x9356 (> ?x2837 ?x8292)))
+ (let ((?x22539 (ite $x9356 ?x2837 ?x8292)))
+ (let (($x23829 (> phase_179 ?x22539)))
+ (let ((?x26051 (ite $x23829 phase_179 ?x22539)))
+ (let (($x22080 (<= phase_166 boundary)))
+ (let (($x25535 (and true $x22080)))
+ (let (($x30832 (and $x25535 (< boundary (ite (> phase_169 ?x26051) phase_169 ?x26051)))))
+ (let ((?x26844 (ite $x30832 x_172 0.0)))
+ (let ((?x29739 (+ ?x26844 ?x26872)))
+ (let (($x23536 (>= boundary 65)))
+ (let ((?x8170 (ite $x23536 (* (- 1.0) x_172) 0.0)))
+ (let ((?x12234 (+ window_start_contents ?x8170 (ite (>= boundary 67) (* 1.0 x_198) 0.0))))
+ (let (($x29420 (and (distinct ?x12234 ?x29739) true)))
+ (let (($x31128 (> boundary 61)))
+ (let (($x10184 (and true $x31128)))
+ (let (($x23510 (<= boundary 79)))
+ (let (($x6821 (>= boundary (- 1))))
+ (let (($x13332 (and (= boundary (+ (* 2 boundary_half) 1)) $x6821)))
+ (let (($x13343 (and $x13332 $x23510)))
+ (let (($x12546 (and $x13343 $x10184)))
+ (and $x12546 $x29420))))))))))))))))))))))))))))))))))
+(check-sat)

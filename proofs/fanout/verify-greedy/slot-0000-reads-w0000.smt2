@@ -1,0 +1,501 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_2 () Int)
+(declare-fun phase_3 () Int)
+(declare-fun phase_4 () Int)
+(declare-fun phase_5 () Int)
+(declare-fun phase_6 () Int)
+(declare-fun phase_7 () Int)
+(declare-fun phase_8 () Int)
+(declare-fun phase_9 () Int)
+(declare-fun phase_10 () Int)
+(declare-fun phase_11 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_13 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_31 () Int)
+(declare-fun phase_32 () Int)
+(declare-fun phase_33 () Int)
+(declare-fun phase_34 () Int)
+(declare-fun phase_35 () Int)
+(declare-fun phase_36 () Int)
+(declare-fun phase_185 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_188 () Int)
+(declare-fun phase_189 () Int)
+(declare-fun phase_191 () Int)
+(declare-fun phase_192 () Int)
+(declare-fun phase_194 () Int)
+(declare-fun phase_195 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_200 () Int)
+(declare-fun phase_201 () Int)
+(declare-fun phase_203 () Int)
+(declare-fun phase_204 () Int)
+(declare-fun phase_206 () Int)
+(declare-fun phase_207 () Int)
+(declare-fun phase_209 () Int)
+(declare-fun phase_210 () Int)
+(declare-fun phase_212 () Int)
+(declare-fun phase_213 () Int)
+(declare-fun phase_215 () Int)
+(declare-fun phase_216 () Int)
+(declare-fun phase_218 () Int)
+(declare-fun phase_219 () Int)
+(declare-fun phase_221 () Int)
+(declare-fun phase_222 () Int)
+(declare-fun phase_224 () Int)
+(declare-fun phase_225 () Int)
+(declare-fun phase_227 () Int)
+(declare-fun phase_228 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_245 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun phase_248 () Int)
+(declare-fun phase_249 () Int)
+(declare-fun phase_251 () Int)
+(declare-fun phase_252 () Int)
+(declare-fun phase_254 () Int)
+(declare-fun phase_255 () Int)
+(declare-fun phase_257 () Int)
+(declare-fun phase_258 () Int)
+(declare-fun phase_260 () Int)
+(declare-fun phase_261 () Int)
+(declare-fun phase_263 () Int)
+(declare-fun phase_264 () Int)
+(declare-fun phase_266 () Int)
+(declare-fun phase_267 () Int)
+(declare-fun phase_269 () Int)
+(declare-fun phase_270 () Int)
+(declare-fun phase_272 () Int)
+(declare-fun phase_273 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_0 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_1 2))
+(assert
+ (= phase_2 2))
+(assert
+ (= phase_3 2))
+(assert
+ (= phase_4 2))
+(assert
+ (= phase_5 2))
+(assert
+ (= phase_6 2))
+(assert
+ (= phase_7 2))
+(assert
+ (= phase_8 2))
+(assert
+ (= phase_9 2))
+(assert
+ (= phase_10 2))
+(assert
+ (= phase_11 2))
+(assert
+ (= phase_12 2))
+(assert
+ (= phase_13 2))
+(assert
+ (= phase_14 2))
+(assert
+ (= phase_15 2))
+(assert
+ (= phase_16 2))
+(assert
+ (= phase_17 2))
+(assert
+ (= phase_18 2))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_20 2))
+(assert
+ (= phase_21 2))
+(assert
+ (= phase_22 2))
+(assert
+ (= phase_23 2))
+(assert
+ (= phase_24 2))
+(assert
+ (= phase_25 2))
+(assert
+ (= phase_26 2))
+(assert
+ (= phase_27 2))
+(assert
+ (= phase_28 2))
+(assert
+ (= phase_29 2))
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_31 2))
+(assert
+ (= phase_32 2))
+(assert
+ (= phase_33 2))
+(assert
+ (= phase_34 2))
+(assert
+ (= phase_35 2))
+(assert
+ (= phase_36 2))
+(assert
+ (= phase_185 2))
+(assert
+ (= phase_186 2))
+(assert
+ (= phase_188 2))
+(assert
+ (= phase_189 2))
+(assert
+ (= phase_191 2))
+(assert
+ (= phase_192 2))
+(assert
+ (= phase_194 2))
+(assert
+ (= phase_195 2))
+(assert
+ (= phase_197 2))
+(assert
+ (= phase_198 2))
+(assert
+ (= phase_200 2))
+(assert
+ (= phase_201 2))
+(assert
+ (= phase_203 2))
+(assert
+ (= phase_204 2))
+(assert
+ (= phase_206 2))
+(assert
+ (= phase_207 2))
+(assert
+ (= phase_209 2))
+(assert
+ (= phase_210 2))
+(assert
+ (= phase_212 2))
+(assert
+ (= phase_213 2))
+(assert
+ (= phase_215 2))
+(assert
+ (= phase_216 2))
+(assert
+ (= phase_218 2))
+(assert
+ (= phase_219 2))
+(assert
+ (= phase_221 2))
+(assert
+ (= phase_222 2))
+(assert
+ (= phase_224 2))
+(assert
+ (= phase_225 2))
+(assert
+ (= phase_227 2))
+(assert
+ (= phase_228 2))
+(assert
+ (= phase_230 2))
+(assert
+ (= phase_231 2))
+(assert
+ (= phase_233 2))
+(assert
+ (= phase_234 2))
+(assert
+ (= phase_236 2))
+(assert
+ (= phase_237 2))
+(assert
+ (= phase_239 2))
+(assert
+ (= phase_240 2))
+(assert
+ (= phase_242 2))
+(assert
+ (= phase_243 2))
+(assert
+ (= phase_245 2))
+(assert
+ (= phase_246 2))
+(assert
+ (= phase_248 2))
+(assert
+ (= phase_249 2))
+(assert
+ (= phase_251 2))
+(assert
+ (= phase_252 2))
+(assert
+ (= phase_254 2))
+(assert
+ (= phase_255 2))
+(assert
+ (= phase_257 2))
+(assert
+ (= phase_258 2))
+(assert
+ (= phase_260 2))
+(assert
+ (= phase_261 2))
+(assert
+ (= phase_263 2))
+(assert
+ (= phase_264 2))
+(assert
+ (= phase_266 2))
+(assert
+ (= phase_267 2))
+(assert
+ (= phase_269 2))
+(assert
+ (= phase_270 2))
+(assert
+ (= phase_272 2))
+(assert
+ (= phase_273 2))
+(assert
+ (let ((?x96452 (* 1.0 x_0)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let ((?x87687 (ite $x1036 ?x96452 0.0)))
+ (let (($x16821 (or (not (and true (<= boundary 1))) (and (distinct ?x87687 read_value) true))))
+ (let (($x3420 (= read_value x_0)))
+ (let (($x12051 (and (and (= read_index 192) (not false)) (= boundary (- phase_273 1)))))
+ (let (($x2073 (and $x12051 $x3420)))
+ (let (($x56264 (and (and (= read_index 191) (not false)) (= boundary (- phase_272 1)))))
+ (let (($x17160 (and $x56264 $x3420)))
+ (let (($x99110 (and (and (= read_index 190) (not false)) (= boundary (- phase_270 1)))))
+ (let (($x20696 (and $x99110 $x3420)))
+ (let (($x32892 (and (and (= read_index 189) (not false)) (= boundary (- phase_269 1)))))
+ (let (($x32896 (and $x32892 $x3420)))
+ (let (($x97503 (and (and (= read_index 188) (not false)) (= boundary (- phase_267 1)))))
+ (let (($x21663 (and $x97503 $x3420)))
+ (let (($x16991 (and (and (= read_index 187) (not false)) (= boundary (- phase_266 1)))))
+ (let (($x32274 (and $x16991 $x3420)))
+ (let (($x16434 (and (and (= read_index 186) (not false)) (= boundary (- phase_264 1)))))
+ (let (($x21841 (and $x16434 $x3420)))
+ (let (($x21175 (and (and (= read_index 185) (not false)) (= boundary (- phase_263 1)))))
+ (let (($x24661 (and $x21175 $x3420)))
+ (let (($x23748 (and (and (= read_index 184) (not false)) (= boundary (- phase_261 1)))))
+ (let (($x97057 (and $x23748 $x3420)))
+ (let (($x22869 (and (and (= read_index 183) (not false)) (= boundary (- phase_260 1)))))
+ (let (($x11756 (and $x22869 $x3420)))
+ (let (($x7449 (and (and (= read_index 182) (not false)) (= boundary (- phase_258 1)))))
+ (let (($x10363 (and $x7449 $x3420)))
+ (let (($x14147 (and (and (= read_index 181) (not false)) (= boundary (- phase_257 1)))))
+ (let (($x33031 (and $x14147 $x3420)))
+ (let (($x7205 (and (and (= read_index 180) (not false)) (= boundary (- phase_255 1)))))
+ (let (($x25829 (and $x7205 $x3420)))
+ (let (($x34826 (and (and (= read_index 179) (not false)) (= boundary (- phase_254 1)))))
+ (let (($x13814 (and $x34826 $x3420)))
+ (let (($x34972 (and (and (= read_index 178) (not false)) (= boundary (- phase_252 1)))))
+ (let (($x32207 (and $x34972 $x3420)))
+ (let (($x17868 (and (and (= read_index 177) (not false)) (= boundary (- phase_251 1)))))
+ (let (($x40284 (and $x17868 $x3420)))
+ (let (($x23825 (and (and (= read_index 176) (not false)) (= boundary (- phase_249 1)))))
+ (let (($x42003 (and $x23825 $x3420)))
+ (let (($x96631 (and (and (= read_index 175) (not false)) (= boundary (- phase_248 1)))))
+ (let (($x98059 (and $x96631 $x3420)))
+ (let (($x43742 (and (and (= read_index 174) (not false)) (= boundary (- phase_246 1)))))
+ (let (($x96689 (and $x43742 $x3420)))
+ (let (($x21282 (and (and (= read_index 173) (not false)) (= boundary (- phase_245 1)))))
+ (let (($x3490 (and $x21282 $x3420)))
+ (let (($x12477 (and (and (= read_index 172) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x30408 (and $x12477 $x3420)))
+ (let (($x95787 (and (and (= read_index 171) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x100248 (and $x95787 $x3420)))
+ (let (($x21682 (and (and (= read_index 170) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x32555 (and $x21682 $x3420)))
+ (let (($x22476 (and (and (= read_index 169) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x88041 (and $x22476 $x3420)))
+ (let (($x32549 (and (and (= read_index 168) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x32957 (and $x32549 $x3420)))
+ (let (($x21700 (and (and (= read_index 167) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x12774 (and $x21700 $x3420)))
+ (let (($x32835 (and (and (= read_index 166) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x12071 (and $x32835 $x3420)))
+ (let (($x96414 (and (and (= read_index 165) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x32831 (and $x96414 $x3420)))
+ (let (($x27280 (and (and (= read_index 164) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x97917 (and $x27280 $x3420)))
+ (let (($x32305 (and (and (= read_index 163) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x34886 (and $x32305 $x3420)))
+ (let (($x21909 (and (and (= read_index 162) (not false)) (= boundary (- phase_228 1)))))
+ (let (($x9772 (and $x21909 $x3420)))
+ (let (($x20920 (and (and (= read_index 161) (not false)) (= boundary (- phase_227 1)))))
+ (let (($x32187 (and $x20920 $x3420)))
+ (let (($x16746 (and (and (= read_index 160) (not false)) (= boundary (- phase_225 1)))))
+ (let (($x12765 (and $x16746 $x3420)))
+ (let (($x43533 (and (and (= read_index 159) (not false)) (= boundary (- phase_224 1)))))
+ (let (($x32850 (and $x43533 $x3420)))
+ (let (($x14152 (and (and (= read_index 158) (not false)) (= boundary (- phase_222 1)))))
+ (let (($x4507 (and $x14152 $x3420)))
+ (let (($x49217 (and (and (= read_index 157) (not false)) (= boundary (- phase_221 1)))))
+ (let (($x30422 (and $x49217 $x3420)))
+ (let (($x96669 (and (and (= read_index 156) (not false)) (= boundary (- phase_219 1)))))
+ (let (($x25307 (and $x96669 $x3420)))
+ (let (($x11071 (and (and (= read_index 155) (not false)) (= boundary (- phase_218 1)))))
+ (let (($x7339 (and $x11071 $x3420)))
+ (let (($x3240 (and (and (= read_index 154) (not false)) (= boundary (- phase_216 1)))))
+ (let (($x47332 (and $x3240 $x3420)))
+ (let (($x16629 (and (and (= read_index 153) (not false)) (= boundary (- phase_215 1)))))
+ (let (($x43549 (and $x16629 $x3420)))
+ (let (($x14193 (and (and (= read_index 152) (not false)) (= boundary (- phase_213 1)))))
+ (let (($x25874 (and $x14193 $x3420)))
+ (let (($x20820 (and (and (= read_index 151) (not false)) (= boundary (- phase_212 1)))))
+ (let (($x98219 (and $x20820 $x3420)))
+ (let (($x17528 (and (and (= read_index 150) (not false)) (= boundary (- phase_210 1)))))
+ (let (($x56541 (and $x17528 $x3420)))
+ (let (($x96371 (and (and (= read_index 149) (not false)) (= boundary (- phase_209 1)))))
+ (let (($x97207 (and $x96371 $x3420)))
+ (let (($x870 (and (and (= read_index 148) (not false)) (= boundary (- phase_207 1)))))
+ (let (($x86599 (and $x870 $x3420)))
+ (let (($x17188 (and (and (= read_index 147) (not false)) (= boundary (- phase_206 1)))))
+ (let (($x21437 (and $x17188 $x3420)))
+ (let (($x70430 (and (and (= read_index 146) (not false)) (= boundary (- phase_204 1)))))
+ (let (($x20179 (and $x70430 $x3420)))
+ (let (($x7131 (and (and (= read_index 145) (not false)) (= boundary (- phase_203 1)))))
+ (let (($x86932 (and $x7131 $x3420)))
+ (let (($x95743 (and (and (= read_index 144) (not false)) (= boundary (- phase_201 1)))))
+ (let (($x96641 (and $x95743 $x3420)))
+ (let (($x96903 (and (and (= read_index 143) (not false)) (= boundary (- phase_200 1)))))
+ (let (($x43896 (and $x96903 $x3420)))
+ (let (($x95628 (and (and (= read_index 142) (not false)) (= boundary (- phase_198 1)))))
+ (let (($x96651 (and $x95628 $x3420)))
+ (let (($x96696 (and (and (= read_index 141) (not false)) (= boundary (- phase_197 1)))))
+ (let (($x47084 (and $x96696 $x3420)))
+ (let (($x15479 (and (and (= read_index 140) (not false)) (= boundary (- phase_195 1)))))
+ (let (($x2516 (and $x15479 $x3420)))
+ (let (($x19760 (and (and (= read_index 139) (not false)) (= boundary (- phase_194 1)))))
+ (let (($x11014 (and $x19760 $x3420)))
+ (let (($x17583 (and (and (= read_index 138) (not false)) (= boundary (- phase_192 1)))))
+ (let (($x95994 (and $x17583 $x3420)))
+ (let (($x95218 (and (and (= read_index 137) (not false)) (= boundary (- phase_191 1)))))
+ (let (($x94703 (and $x95218 $x3420)))
+ (let (($x22208 (and (and (= read_index 136) (not false)) (= boundary (- phase_189 1)))))
+ (let (($x21063 (and $x22208 $x3420)))
+ (let (($x5903 (and (and (= read_index 135) (not false)) (= boundary (- phase_188 1)))))
+ (let (($x20487 (and $x5903 $x3420)))
+ (let (($x19045 (and (and (= read_index 134) (not false)) (= boundary (- phase_186 1)))))
+ (let (($x654 (and $x19045 $x3420)))
+ (let (($x11757 (and (and (= read_index 133) (not false)) (= boundary (- phase_185 1)))))
+ (let (($x28364 (and $x11757 $x3420)))
+ (let (($x95772 (and (and (= read_index 36) (not false)) (= boundary (- phase_36 1)))))
+ (let (($x12711 (and $x95772 $x3420)))
+ (let (($x19533 (and (and (= read_index 35) (not false)) (= boundary (- phase_35 1)))))
+ (let (($x44028 (and $x19533 $x3420)))
+ (let (($x17124 (and (and (= read_index 34) (not false)) (= boundary (- phase_34 1)))))
+ (let (($x16714 (and $x17124 $x3420)))
+ (let (($x14840 (and (and (= read_index 33) (not false)) (= boundary (- phase_33 1)))))
+ (let (($x14280 (and $x14840 $x3420)))
+ (let (($x14848 (and (and (= read_index 32) (not false)) (= boundary (- phase_32 1)))))
+ (let (($x14881 (and $x14848 $x3420)))
+ (let (($x95678 (and (and (= read_index 31) (not false)) (= boundary (- phase_31 1)))))
+ (let (($x45163 (and $x95678 $x3420)))
+ (let (($x9346 (and (and (= read_index 30) (not false)) (= boundary (- phase_30 1)))))
+ (let (($x94315 (and $x9346 $x3420)))
+ (let (($x102819 (and (and (= read_index 29) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x102820 (and $x102819 $x3420)))
+ (let (($x98094 (and (and (= read_index 28) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x22524 (and $x98094 $x3420)))
+ (let (($x6439 (and (and (= read_index 27) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x86636 (and $x6439 $x3420)))
+ (let (($x40856 (and (and (= read_index 26) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x96919 (and $x40856 $x3420)))
+ (let (($x4618 (and (and (= read_index 25) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x899 (and $x4618 $x3420)))
+ (let (($x96842 (and (and (= read_index 24) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x13033 (and $x96842 $x3420)))
+ (let (($x26266 (and (and (= read_index 23) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x5020 (and $x26266 $x3420)))
+ (let (($x23438 (and (and (= read_index 22) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x9047 (and $x23438 $x3420)))
+ (let (($x16216 (and (and (= read_index 21) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x24933 (and $x16216 $x3420)))
+ (let (($x32503 (and (and (= read_index 20) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x55283 (and $x32503 $x3420)))
+ (let (($x11634 (and (and (= read_index 19) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x4933 (and $x11634 $x3420)))
+ (let (($x17361 (and (and (= read_index 18) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x26536 (and $x17361 $x3420)))
+ (let (($x52393 (and (and (= read_index 17) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x21680 (and $x52393 $x3420)))
+ (let (($x92274 (and (and (= read_index 16) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x92270 (and $x92274 $x3420)))
+ (let (($x97897 (and (and (= read_index 15) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x97942 (and $x97897 $x3420)))
+ (let (($x94755 (and (and (= read_index 14) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x95521 (and $x94755 $x3420)))
+ (let (($x86452 (and (and (= read_index 13) (not false)) (= boundary (- phase_13 1)))))
+ (let (($x86510 (and $x86452 $x3420)))
+ (let (($x49215 (and (and (= read_index 12) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x49891 (and $x49215 $x3420)))
+ (let (($x43488 (and (and (= read_index 11) (not false)) (= boundary (- phase_11 1)))))
+ (let (($x43492 (and $x43488 $x3420)))
+ (let (($x33595 (and (and (= read_index 10) (not false)) (= boundary (- phase_10 1)))))
+ (let (($x34054 (and $x33595 $x3420)))
+ (let (($x32280 (and (and (= read_index 9) (not false)) (= boundary (- phase_9 1)))))
+ (let (($x32367 (and $x32280 $x3420)))
+ (let (($x27678 (and (and (= read_index 8) (not false)) (= boundary (- phase_8 1)))))
+ (let (($x28310 (and $x27678 $x3420)))
+ (let (($x23605 (and (and (= read_index 7) (not false)) (= boundary (- phase_7 1)))))
+ (let (($x23668 (and $x23605 $x3420)))
+ (let (($x20934 (and (and (= read_index 6) (not false)) (= boundary (- phase_6 1)))))
+ (let (($x20955 (and $x20934 $x3420)))
+ (let (($x20247 (and (and (= read_index 5) (not false)) (= boundary (- phase_5 1)))))
+ (let (($x20271 (and $x20247 $x3420)))
+ (let (($x17292 (and (and (= read_index 4) (not false)) (= boundary (- phase_4 1)))))
+ (let (($x17647 (and $x17292 $x3420)))
+ (let (($x15390 (and (and (= read_index 3) (not false)) (= boundary (- phase_3 1)))))
+ (let (($x16238 (and $x15390 $x3420)))
+ (let (($x11194 (and (and (= read_index 2) (not false)) (= boundary (- phase_2 1)))))
+ (let (($x11236 (and $x11194 $x3420)))
+ (let (($x6686 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x6899 (and $x6686 $x3420)))
+ (let (($x3342 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x3496 (and $x3342 $x3420)))
+ (let (($x54413 (or $x3496 $x6899 $x11236 $x16238 $x17647 $x20271 $x20955 $x23668 $x28310 $x32367 $x34054 $x43492 $x49891 $x86510 $x95521 $x97942 $x92270 $x21680 $x26536 $x4933 $x55283 $x24933 $x9047 $x5020 $x13033 $x899 $x96919 $x86636 $x22524 $x102820 $x94315 $x45163 $x14881 $x14280 $x16714 $x44028 $x12711 $x28364 $x654 $x20487 $x21063 $x94703 $x95994 $x11014 $x2516 $x47084 $x96651 $x43896 $x96641 $x86932 $x20179 $x21437 $x86599 $x97207 $x56541 $x98219 $x25874 $x43549 $x47332 $x7339 $x25307 $x30422 $x4507 $x32850 $x12765 $x32187 $x9772 $x34886 $x97917 $x32831 $x12071 $x12774 $x32957 $x88041 $x32555 $x100248 $x30408 $x3490 $x96689 $x98059 $x42003 $x40284 $x32207 $x13814 $x25829 $x33031 $x10363 $x11756 $x97057 $x24661 $x21841 $x32274 $x21663 $x32896 $x20696 $x17160 $x2073)))
+ (and $x54413 $x16821))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

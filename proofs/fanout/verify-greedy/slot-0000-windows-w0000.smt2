@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x1363 (> boundary 11)))
+ (let (($x1297 (< boundary 0)))
+ (let (($x3429 (or $x1297 $x1363)))
+ (let (($x14154 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x1363 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x3715 (= value_index 0)))
+ (let (($x14186 (and $x3715 $x14154)))
+ (let (($x14946 (and $x14186 $x3429)))
+ (or $x14946)))))))))
+(check-sat)

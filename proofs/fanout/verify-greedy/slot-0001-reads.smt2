@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (let ((?x5251 (* 1.0 x_1)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let ((?x18014 (ite $x1036 ?x5251 0.0)))
+ (let (($x12879 (and (distinct ?x18014 read_value) true)))
+ (let (($x13235 (= read_value x_1)))
+ (let (($x13077 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x12414 (and $x13077 $x13235)))
+ (let (($x5535 (or $x12414)))
+ (and $x5535 $x12879))))))))))
+(check-sat)

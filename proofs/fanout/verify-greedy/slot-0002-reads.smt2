@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (let ((?x17095 (* 1.0 x_2)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let ((?x17315 (ite $x1036 ?x17095 0.0)))
+ (let (($x97856 (and (distinct ?x17315 read_value) true)))
+ (let (($x2386 (= read_value x_2)))
+ (let (($x18380 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x96026 (and $x18380 $x2386)))
+ (let (($x32728 (or $x96026)))
+ (and $x32728 $x97856))))))))))
+(check-sat)

@@ -1,0 +1,20 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun x_3 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (let (($x14330 (and (and true (<= (- 1) boundary)) (< boundary 536870911))))
+ (let ((?x5254 (ite $x14330 x_3 0.0)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let ((?x92898 (ite $x1036 (* 1.0 x_3) 0.0)))
+ (let (($x43785 (and (distinct ?x92898 ?x5254) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x43785))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_3 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (let ((?x97154 (* 1.0 x_3)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let ((?x92898 (ite $x1036 ?x97154 0.0)))
+ (let (($x99396 (and (distinct ?x92898 read_value) true)))
+ (let (($x98032 (= read_value x_3)))
+ (let (($x97850 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x40632 (and $x97850 $x98032)))
+ (let (($x96028 (or $x40632)))
+ (and $x96028 $x99396))))))))))
+(check-sat)

@@ -1,0 +1,362 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_57 () Int)
+(declare-fun phase_60 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_68 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_76 () Int)
+(declare-fun phase_77 () Int)
+(declare-fun phase_80 () Int)
+(declare-fun phase_81 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_88 () Int)
+(declare-fun phase_89 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_96 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_100 () Int)
+(declare-fun phase_101 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun phase_109 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun phase_124 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_140 () Int)
+(declare-fun phase_141 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_149 () Int)
+(declare-fun phase_152 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_156 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_160 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun phase_165 () Int)
+(declare-fun phase_169 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun phase_176 () Int)
+(declare-fun phase_177 () Int)
+(declare-fun phase_180 () Int)
+(declare-fun phase_181 () Int)
+(declare-fun phase_275 () Int)
+(declare-fun phase_276 () Int)
+(declare-fun phase_278 () Int)
+(declare-fun phase_279 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_37 6))
+(assert
+ (= phase_40 6))
+(assert
+ (= phase_41 6))
+(assert
+ (= phase_44 6))
+(assert
+ (= phase_45 6))
+(assert
+ (= phase_48 6))
+(assert
+ (= phase_49 6))
+(assert
+ (= phase_53 6))
+(assert
+ (= phase_56 6))
+(assert
+ (= phase_57 6))
+(assert
+ (= phase_60 6))
+(assert
+ (= phase_61 6))
+(assert
+ (= phase_64 6))
+(assert
+ (= phase_65 6))
+(assert
+ (= phase_68 6))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_76 6))
+(assert
+ (= phase_77 6))
+(assert
+ (= phase_80 6))
+(assert
+ (= phase_81 6))
+(assert
+ (= phase_85 6))
+(assert
+ (= phase_88 6))
+(assert
+ (= phase_89 6))
+(assert
+ (= phase_92 6))
+(assert
+ (= phase_93 6))
+(assert
+ (= phase_96 6))
+(assert
+ (= phase_97 6))
+(assert
+ (= phase_100 6))
+(assert
+ (= phase_101 6))
+(assert
+ (= phase_105 6))
+(assert
+ (= phase_108 6))
+(assert
+ (= phase_109 6))
+(assert
+ (= phase_112 6))
+(assert
+ (= phase_113 6))
+(assert
+ (= phase_117 6))
+(assert
+ (= phase_120 6))
+(assert
+ (= phase_121 6))
+(assert
+ (= phase_124 6))
+(assert
+ (= phase_125 6))
+(assert
+ (= phase_128 6))
+(assert
+ (= phase_129 6))
+(assert
+ (= phase_132 10))
+(assert
+ (= phase_133 10))
+(assert
+ (= phase_137 10))
+(assert
+ (= phase_140 10))
+(assert
+ (= phase_141 10))
+(assert
+ (= phase_144 10))
+(assert
+ (= phase_145 10))
+(assert
+ (= phase_149 10))
+(assert
+ (= phase_152 10))
+(assert
+ (= phase_153 10))
+(assert
+ (= phase_156 10))
+(assert
+ (= phase_157 10))
+(assert
+ (= phase_160 10))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_164 10))
+(assert
+ (= phase_165 10))
+(assert
+ (= phase_169 10))
+(assert
+ (= phase_172 10))
+(assert
+ (= phase_173 10))
+(assert
+ (= phase_176 10))
+(assert
+ (= phase_177 10))
+(assert
+ (= phase_180 10))
+(assert
+ (= phase_181 10))
+(assert
+ (= phase_275 6))
+(assert
+ (= phase_276 6))
+(assert
+ (= phase_278 6))
+(assert
+ (= phase_279 6))
+(assert
+ (let (($x5521 (> phase_37 phase_0)))
+ (let ((?x3554 (ite $x5521 phase_37 phase_0)))
+ (let (($x5419 (> phase_40 ?x3554)))
+ (let ((?x5471 (ite $x5419 phase_40 ?x3554)))
+ (let (($x5036 (> phase_41 ?x5471)))
+ (let ((?x5536 (ite $x5036 phase_41 ?x5471)))
+ (let (($x5539 (> phase_44 ?x5536)))
+ (let ((?x5568 (ite $x5539 phase_44 ?x5536)))
+ (let (($x8061 (> phase_45 ?x5568)))
+ (let ((?x5597 (ite $x8061 phase_45 ?x5568)))
+ (let (($x5594 (> phase_48 ?x5597)))
+ (let ((?x4825 (ite $x5594 phase_48 ?x5597)))
+ (let (($x4898 (> phase_49 ?x4825)))
+ (let ((?x14703 (ite $x4898 phase_49 ?x4825)))
+ (let (($x4814 (> phase_53 ?x14703)))
+ (let ((?x25188 (ite $x4814 phase_53 ?x14703)))
+ (let (($x25031 (> phase_56 ?x25188)))
+ (let ((?x6237 (ite $x25031 phase_56 ?x25188)))
+ (let (($x21152 (> phase_57 ?x6237)))
+ (let ((?x5761 (ite $x21152 phase_57 ?x6237)))
+ (let (($x21878 (> phase_60 ?x5761)))
+ (let ((?x12850 (ite $x21878 phase_60 ?x5761)))
+ (let (($x21728 (> phase_61 ?x12850)))
+ (let ((?x6330 (ite $x21728 phase_61 ?x12850)))
+ (let (($x2108 (> phase_64 ?x6330)))
+ (let ((?x7182 (ite $x2108 phase_64 ?x6330)))
+ (let (($x7401 (> phase_65 ?x7182)))
+ (let ((?x7653 (ite $x7401 phase_65 ?x7182)))
+ (let (($x13620 (> phase_68 ?x7653)))
+ (let ((?x4258 (ite $x13620 phase_68 ?x7653)))
+ (let (($x4230 (> phase_69 ?x4258)))
+ (let ((?x9287 (ite $x4230 phase_69 ?x4258)))
+ (let (($x21093 (> phase_76 ?x9287)))
+ (let ((?x6978 (ite $x21093 phase_76 ?x9287)))
+ (let (($x6905 (> phase_77 ?x6978)))
+ (let ((?x21091 (ite $x6905 phase_77 ?x6978)))
+ (let (($x6088 (> phase_80 ?x21091)))
+ (let ((?x6312 (ite $x6088 phase_80 ?x21091)))
+ (let (($x7118 (> phase_81 ?x6312)))
+ (let ((?x1048 (ite $x7118 phase_81 ?x6312)))
+ (let (($x1534 (> phase_85 ?x1048)))
+ (let ((?x25855 (ite $x1534 phase_85 ?x1048)))
+ (let (($x24694 (> phase_88 ?x25855)))
+ (let ((?x21421 (ite $x24694 phase_88 ?x25855)))
+ (let (($x12691 (> phase_89 ?x21421)))
+ (let ((?x21467 (ite $x12691 phase_89 ?x21421)))
+ (let (($x5259 (> phase_92 ?x21467)))
+ (let ((?x14930 (ite $x5259 phase_92 ?x21467)))
+ (let (($x14685 (> phase_93 ?x14930)))
+ (let ((?x14575 (ite $x14685 phase_93 ?x14930)))
+ (let (($x16345 (> phase_96 ?x14575)))
+ (let ((?x318 (ite $x16345 phase_96 ?x14575)))
+ (let (($x670 (> phase_97 ?x318)))
+ (let ((?x14488 (ite $x670 phase_97 ?x318)))
+ (let (($x26218 (> phase_100 ?x14488)))
+ (let ((?x24528 (ite $x26218 phase_100 ?x14488)))
+ (let (($x14965 (> phase_101 ?x24528)))
+ (let ((?x19561 (ite $x14965 phase_101 ?x24528)))
+ (let (($x16705 (> phase_105 ?x19561)))
+ (let ((?x2182 (ite $x16705 phase_105 ?x19561)))
+ (let (($x2180 (> phase_108 ?x2182)))
+ (let ((?x2369 (ite $x2180 phase_108 ?x2182)))
+ (let (($x2370 (> phase_109 ?x2369)))
+ (let ((?x2364 (ite $x2370 phase_109 ?x2369)))
+ (let (($x2189 (> phase_112 ?x2364)))
+ (let ((?x2190 (ite $x2189 phase_112 ?x2364)))
+ (let (($x2203 (> phase_113 ?x2190)))
+ (let ((?x21047 (ite $x2203 phase_113 ?x2190)))
+ (let (($x2194 (> phase_117 ?x21047)))
+ (let ((?x2371 (ite $x2194 phase_117 ?x21047)))
+ (let (($x1013 (> phase_120 ?x2371)))
+ (let ((?x2202 (ite $x1013 phase_120 ?x2371)))
+ (let (($x5167 (> phase_121 ?x2202)))
+ (let ((?x5152 (ite $x5167 phase_121 ?x2202)))
+ (let (($x5140 (> phase_124 ?x5152)))
+ (let ((?x5143 (ite $x5140 phase_124 ?x5152)))
+ (let (($x18640 (> phase_125 ?x5143)))
+ (let ((?x18931 (ite $x18640 phase_125 ?x5143)))
+ (let (($x7702 (> phase_128 ?x18931)))
+ (let ((?x6970 (ite $x7702 phase_128 ?x18931)))
+ (let (($x7513 (> phase_129 ?x6970)))
+ (let ((?x7730 (ite $x7513 phase_129 ?x6970)))
+ (let (($x18191 (> phase_275 ?x7730)))
+ (let ((?x21725 (ite $x18191 phase_275 ?x7730)))
+ (let (($x1474 (> phase_276 ?x21725)))
+ (let ((?x24660 (ite $x1474 phase_276 ?x21725)))
+ (let (($x86510 (> phase_278 ?x24660)))
+ (let ((?x97159 (ite $x86510 phase_278 ?x24660)))
+ (let (($x8496 (> phase_279 ?x97159)))
+ (let ((?x97961 (ite $x8496 phase_279 ?x97159)))
+ (let (($x41085 (> phase_132 ?x97961)))
+ (let ((?x3064 (ite $x41085 phase_132 ?x97961)))
+ (let (($x4627 (> phase_133 ?x3064)))
+ (let ((?x23846 (ite $x4627 phase_133 ?x3064)))
+ (let (($x15258 (> phase_137 ?x23846)))
+ (let ((?x7205 (ite $x15258 phase_137 ?x23846)))
+ (let (($x15811 (> phase_140 ?x7205)))
+ (let ((?x16849 (ite $x15811 phase_140 ?x7205)))
+ (let (($x98192 (> phase_141 ?x16849)))
+ (let ((?x40002 (ite $x98192 phase_141 ?x16849)))
+ (let (($x8741 (> phase_144 ?x40002)))
+ (let ((?x9366 (ite $x8741 phase_144 ?x40002)))
+ (let (($x9456 (> phase_145 ?x9366)))
+ (let ((?x6415 (ite $x9456 phase_145 ?x9366)))
+ (let (($x17032 (> phase_149 ?x6415)))
+ (let ((?x18760 (ite $x17032 phase_149 ?x6415)))
+ (let (($x21058 (> phase_152 ?x18760)))
+ (let ((?x17748 (ite $x21058 phase_152 ?x18760)))
+ (let (($x20816 (> phase_153 ?x17748)))
+ (let ((?x4262 (ite $x20816 phase_153 ?x17748)))
+ (let (($x86452 (> phase_156 ?x4262)))
+ (let ((?x95890 (ite $x86452 phase_156 ?x4262)))
+ (let (($x52241 (> phase_157 ?x95890)))
+ (let ((?x100087 (ite $x52241 phase_157 ?x95890)))
+ (let (($x3469 (> phase_160 ?x100087)))
+ (let ((?x12071 (ite $x3469 phase_160 ?x100087)))
+ (let (($x12144 (> phase_161 ?x12071)))
+ (let ((?x1577 (ite $x12144 phase_161 ?x12071)))
+ (let (($x17086 (> phase_164 ?x1577)))
+ (let ((?x3287 (ite $x17086 phase_164 ?x1577)))
+ (let (($x42324 (> phase_165 ?x3287)))
+ (let ((?x16609 (ite $x42324 phase_165 ?x3287)))
+ (let (($x95846 (> phase_169 ?x16609)))
+ (let ((?x6327 (ite $x95846 phase_169 ?x16609)))
+ (let (($x43781 (> phase_172 ?x6327)))
+ (let ((?x4556 (ite $x43781 phase_172 ?x6327)))
+ (let (($x27325 (> phase_173 ?x4556)))
+ (let ((?x73621 (ite $x27325 phase_173 ?x4556)))
+ (let (($x102802 (> phase_176 ?x73621)))
+ (let ((?x2973 (ite $x102802 phase_176 ?x73621)))
+ (let (($x17617 (> phase_177 ?x2973)))
+ (let ((?x97835 (ite $x17617 phase_177 ?x2973)))
+ (let (($x96458 (> phase_180 ?x97835)))
+ (let ((?x7485 (ite $x96458 phase_180 ?x97835)))
+ (let (($x10175 (> phase_181 ?x7485)))
+ (let ((?x22495 (ite $x10175 phase_181 ?x7485)))
+ (let (($x100245 (> ?x22495 boundary)))
+ (let (($x903 (> boundary 11)))
+ (let ((?x3723 (ite $x903 (- 1.0) 0.0)))
+ (let (($x23984 (> boundary 1)))
+ (let ((?x3089 (ite $x23984 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x14417 (and $x32130 (and (distinct (+ ?x3089 ?x3723) 0.0) true))))
+ (let (($x65089 (and $x14417 $x100245)))
+ (let (($x17648 (or $x65089)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x3573 (or $x15328)))
+ (and $x3573 $x17648)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,316 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_185 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_188 () Int)
+(declare-fun phase_189 () Int)
+(declare-fun phase_191 () Int)
+(declare-fun phase_192 () Int)
+(declare-fun phase_194 () Int)
+(declare-fun phase_195 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_200 () Int)
+(declare-fun phase_201 () Int)
+(declare-fun phase_203 () Int)
+(declare-fun phase_204 () Int)
+(declare-fun phase_206 () Int)
+(declare-fun phase_207 () Int)
+(declare-fun phase_209 () Int)
+(declare-fun phase_210 () Int)
+(declare-fun phase_212 () Int)
+(declare-fun phase_213 () Int)
+(declare-fun phase_215 () Int)
+(declare-fun phase_216 () Int)
+(declare-fun phase_218 () Int)
+(declare-fun phase_219 () Int)
+(declare-fun phase_221 () Int)
+(declare-fun phase_222 () Int)
+(declare-fun phase_224 () Int)
+(declare-fun phase_225 () Int)
+(declare-fun phase_227 () Int)
+(declare-fun phase_228 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_245 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun phase_248 () Int)
+(declare-fun phase_249 () Int)
+(declare-fun phase_251 () Int)
+(declare-fun phase_252 () Int)
+(declare-fun phase_254 () Int)
+(declare-fun phase_255 () Int)
+(declare-fun phase_257 () Int)
+(declare-fun phase_258 () Int)
+(declare-fun phase_260 () Int)
+(declare-fun phase_261 () Int)
+(declare-fun phase_263 () Int)
+(declare-fun phase_264 () Int)
+(declare-fun phase_266 () Int)
+(declare-fun phase_267 () Int)
+(declare-fun phase_269 () Int)
+(declare-fun phase_270 () Int)
+(declare-fun phase_272 () Int)
+(declare-fun phase_273 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_13 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_185 2))
+(assert
+ (= phase_186 2))
+(assert
+ (= phase_188 2))
+(assert
+ (= phase_189 2))
+(assert
+ (= phase_191 2))
+(assert
+ (= phase_192 2))
+(assert
+ (= phase_194 2))
+(assert
+ (= phase_195 2))
+(assert
+ (= phase_197 2))
+(assert
+ (= phase_198 2))
+(assert
+ (= phase_200 2))
+(assert
+ (= phase_201 2))
+(assert
+ (= phase_203 2))
+(assert
+ (= phase_204 2))
+(assert
+ (= phase_206 2))
+(assert
+ (= phase_207 2))
+(assert
+ (= phase_209 2))
+(assert
+ (= phase_210 2))
+(assert
+ (= phase_212 2))
+(assert
+ (= phase_213 2))
+(assert
+ (= phase_215 2))
+(assert
+ (= phase_216 2))
+(assert
+ (= phase_218 2))
+(assert
+ (= phase_219 2))
+(assert
+ (= phase_221 2))
+(assert
+ (= phase_222 2))
+(assert
+ (= phase_224 2))
+(assert
+ (= phase_225 2))
+(assert
+ (= phase_227 2))
+(assert
+ (= phase_228 2))
+(assert
+ (= phase_230 2))
+(assert
+ (= phase_231 2))
+(assert
+ (= phase_233 2))
+(assert
+ (= phase_234 2))
+(assert
+ (= phase_236 2))
+(assert
+ (= phase_237 2))
+(assert
+ (= phase_239 2))
+(assert
+ (= phase_240 2))
+(assert
+ (= phase_242 2))
+(assert
+ (= phase_243 2))
+(assert
+ (= phase_245 2))
+(assert
+ (= phase_246 2))
+(assert
+ (= phase_248 2))
+(assert
+ (= phase_249 2))
+(assert
+ (= phase_251 2))
+(assert
+ (= phase_252 2))
+(assert
+ (= phase_254 2))
+(assert
+ (= phase_255 2))
+(assert
+ (= phase_257 2))
+(assert
+ (= phase_258 2))
+(assert
+ (= phase_260 2))
+(assert
+ (= phase_261 2))
+(assert
+ (= phase_263 2))
+(assert
+ (= phase_264 2))
+(assert
+ (= phase_266 2))
+(assert
+ (= phase_267 2))
+(assert
+ (= phase_269 2))
+(assert
+ (= phase_270 2))
+(assert
+ (= phase_272 2))
+(assert
+ (= phase_273 2))
+(assert
+ (let ((?x55142 (* 1.0 x_13)))
+ (let (($x60071 (>= boundary 1)))
+ (let ((?x55143 (ite $x60071 ?x55142 0.0)))
+ (let (($x55126 (or (not (and true (<= boundary 1))) (and (distinct ?x55143 read_value) true))))
+ (let (($x2857 (= read_value x_13)))
+ (let (($x55148 (and (and (= read_index 123) (not false)) (= boundary (- phase_273 1)))))
+ (let (($x55052 (and $x55148 $x2857)))
+ (let (($x55166 (and (and (= read_index 122) (not false)) (= boundary (- phase_272 1)))))
+ (let (($x55150 (and $x55166 $x2857)))
+ (let (($x53814 (and (and (= read_index 121) (not false)) (= boundary (- phase_270 1)))))
+ (let (($x30128 (and $x53814 $x2857)))
+ (let (($x30083 (and (and (= read_index 120) (not false)) (= boundary (- phase_269 1)))))
+ (let (($x53813 (and $x30083 $x2857)))
+ (let (($x54097 (and (and (= read_index 119) (not false)) (= boundary (- phase_267 1)))))
+ (let (($x54321 (and $x54097 $x2857)))
+ (let (($x27097 (and (and (= read_index 118) (not false)) (= boundary (- phase_266 1)))))
+ (let (($x52030 (and $x27097 $x2857)))
+ (let (($x53896 (and (and (= read_index 117) (not false)) (= boundary (- phase_264 1)))))
+ (let (($x53891 (and $x53896 $x2857)))
+ (let (($x53889 (and (and (= read_index 116) (not false)) (= boundary (- phase_263 1)))))
+ (let (($x53904 (and $x53889 $x2857)))
+ (let (($x12705 (and (and (= read_index 115) (not false)) (= boundary (- phase_261 1)))))
+ (let (($x28760 (and $x12705 $x2857)))
+ (let (($x12665 (and (and (= read_index 114) (not false)) (= boundary (- phase_260 1)))))
+ (let (($x26444 (and $x12665 $x2857)))
+ (let (($x54897 (and (and (= read_index 113) (not false)) (= boundary (- phase_258 1)))))
+ (let (($x23028 (and $x54897 $x2857)))
+ (let (($x54634 (and (and (= read_index 112) (not false)) (= boundary (- phase_257 1)))))
+ (let (($x54772 (and $x54634 $x2857)))
+ (let (($x54045 (and (and (= read_index 111) (not false)) (= boundary (- phase_255 1)))))
+ (let (($x54624 (and $x54045 $x2857)))
+ (let (($x54760 (and (and (= read_index 110) (not false)) (= boundary (- phase_254 1)))))
+ (let (($x31260 (and $x54760 $x2857)))
+ (let (($x30065 (and (and (= read_index 109) (not false)) (= boundary (- phase_252 1)))))
+ (let (($x22199 (and $x30065 $x2857)))
+ (let (($x30058 (and (and (= read_index 108) (not false)) (= boundary (- phase_251 1)))))
+ (let (($x52481 (and $x30058 $x2857)))
+ (let (($x30376 (and (and (= read_index 107) (not false)) (= boundary (- phase_249 1)))))
+ (let (($x10263 (and $x30376 $x2857)))
+ (let (($x5102 (and (and (= read_index 106) (not false)) (= boundary (- phase_248 1)))))
+ (let (($x1809 (and $x5102 $x2857)))
+ (let (($x58574 (and (and (= read_index 105) (not false)) (= boundary (- phase_246 1)))))
+ (let (($x60462 (and $x58574 $x2857)))
+ (let (($x52485 (and (and (= read_index 104) (not false)) (= boundary (- phase_245 1)))))
+ (let (($x52479 (and $x52485 $x2857)))
+ (let (($x21063 (and (and (= read_index 103) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x45288 (and $x21063 $x2857)))
+ (let (($x20748 (and (and (= read_index 102) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x94676 (and $x20748 $x2857)))
+ (let (($x24808 (and (and (= read_index 101) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x11389 (and $x24808 $x2857)))
+ (let (($x18008 (and (and (= read_index 100) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x98916 (and $x18008 $x2857)))
+ (let (($x97721 (and (and (= read_index 99) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x19730 (and $x97721 $x2857)))
+ (let (($x43757 (and (and (= read_index 98) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x98021 (and $x43757 $x2857)))
+ (let (($x11463 (and (and (= read_index 97) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x25783 (and $x11463 $x2857)))
+ (let (($x7186 (and (and (= read_index 96) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x55283 (and $x7186 $x2857)))
+ (let (($x88351 (and (and (= read_index 95) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x100279 (and $x88351 $x2857)))
+ (let (($x24854 (and (and (= read_index 94) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x97059 (and $x24854 $x2857)))
+ (let (($x14280 (and (and (= read_index 93) (not false)) (= boundary (- phase_228 1)))))
+ (let (($x32112 (and $x14280 $x2857)))
+ (let (($x21072 (and (and (= read_index 92) (not false)) (= boundary (- phase_227 1)))))
+ (let (($x92867 (and $x21072 $x2857)))
+ (let (($x5356 (and (and (= read_index 91) (not false)) (= boundary (- phase_225 1)))))
+ (let (($x10214 (and $x5356 $x2857)))
+ (let (($x100068 (and (and (= read_index 90) (not false)) (= boundary (- phase_224 1)))))
+ (let (($x9787 (and $x100068 $x2857)))
+ (let (($x11265 (and (and (= read_index 89) (not false)) (= boundary (- phase_222 1)))))
+ (let (($x39078 (and $x11265 $x2857)))
+ (let (($x96487 (and (and (= read_index 88) (not false)) (= boundary (- phase_221 1)))))
+ (let (($x17683 (and $x96487 $x2857)))
+ (let (($x30413 (and (and (= read_index 87) (not false)) (= boundary (- phase_219 1)))))
+ (let (($x40857 (and $x30413 $x2857)))
+ (let (($x95986 (and (and (= read_index 86) (not false)) (= boundary (- phase_218 1)))))
+ (let (($x20783 (and $x95986 $x2857)))
+ (let (($x43454 (and (and (= read_index 85) (not false)) (= boundary (- phase_216 1)))))
+ (let (($x10724 (and $x43454 $x2857)))
+ (let (($x99079 (and (and (= read_index 84) (not false)) (= boundary (- phase_215 1)))))
+ (let (($x95816 (and $x99079 $x2857)))
+ (let (($x16984 (and (and (= read_index 83) (not false)) (= boundary (- phase_213 1)))))
+ (let (($x3606 (and $x16984 $x2857)))
+ (let (($x34265 (and (and (= read_index 82) (not false)) (= boundary (- phase_212 1)))))
+ (let (($x2475 (and $x34265 $x2857)))
+ (let (($x2541 (and (and (= read_index 81) (not false)) (= boundary (- phase_210 1)))))
+ (let (($x23605 (and $x2541 $x2857)))
+ (let (($x96009 (and (and (= read_index 80) (not false)) (= boundary (- phase_209 1)))))
+ (let (($x40927 (and $x96009 $x2857)))
+ (let (($x3807 (and (and (= read_index 79) (not false)) (= boundary (- phase_207 1)))))
+ (let (($x3765 (and $x3807 $x2857)))
+ (let (($x96392 (and (and (= read_index 78) (not false)) (= boundary (- phase_206 1)))))
+ (let (($x50869 (and $x96392 $x2857)))
+ (let (($x100205 (and (and (= read_index 77) (not false)) (= boundary (- phase_204 1)))))
+ (let (($x22565 (and $x100205 $x2857)))
+ (let (($x98014 (and (and (= read_index 76) (not false)) (= boundary (- phase_203 1)))))
+ (let (($x98268 (and $x98014 $x2857)))
+ (let (($x96035 (and (and (= read_index 75) (not false)) (= boundary (- phase_201 1)))))
+ (let (($x96845 (and $x96035 $x2857)))
+ (let (($x95678 (and (and (= read_index 74) (not false)) (= boundary (- phase_200 1)))))
+ (let (($x95839 (and $x95678 $x2857)))
+ (let (($x86743 (and (and (= read_index 73) (not false)) (= boundary (- phase_198 1)))))
+ (let (($x87687 (and $x86743 $x2857)))
+ (let (($x60585 (and (and (= read_index 72) (not false)) (= boundary (- phase_197 1)))))
+ (let (($x65816 (and $x60585 $x2857)))
+ (let (($x40738 (and (and (= read_index 71) (not false)) (= boundary (- phase_195 1)))))
+ (let (($x43656 (and $x40738 $x2857)))
+ (let (($x32934 (and (and (= read_index 70) (not false)) (= boundary (- phase_194 1)))))
+ (let (($x33812 (and $x32934 $x2857)))
+ (let (($x25480 (and (and (= read_index 69) (not false)) (= boundary (- phase_192 1)))))
+ (let (($x25959 (and $x25480 $x2857)))
+ (let (($x21517 (and (and (= read_index 68) (not false)) (= boundary (- phase_191 1)))))
+ (let (($x22225 (and $x21517 $x2857)))
+ (let (($x17464 (and (and (= read_index 67) (not false)) (= boundary (- phase_189 1)))))
+ (let (($x20339 (and $x17464 $x2857)))
+ (let (($x13832 (and (and (= read_index 66) (not false)) (= boundary (- phase_188 1)))))
+ (let (($x13884 (and $x13832 $x2857)))
+ (let (($x7788 (and (and (= read_index 65) (not false)) (= boundary (- phase_186 1)))))
+ (let (($x7861 (and $x7788 $x2857)))
+ (let (($x2305 (and (and (= read_index 64) (not false)) (= boundary (- phase_185 1)))))
+ (let (($x3240 (and $x2305 $x2857)))
+ (let (($x52932 (or $x3240 $x7861 $x13884 $x20339 $x22225 $x25959 $x33812 $x43656 $x65816 $x87687 $x95839 $x96845 $x98268 $x22565 $x50869 $x3765 $x40927 $x23605 $x2475 $x3606 $x95816 $x10724 $x20783 $x40857 $x17683 $x39078 $x9787 $x10214 $x92867 $x32112 $x97059 $x100279 $x55283 $x25783 $x98021 $x19730 $x98916 $x11389 $x94676 $x45288 $x52479 $x60462 $x1809 $x10263 $x52481 $x22199 $x31260 $x54624 $x54772 $x23028 $x26444 $x28760 $x53904 $x53891 $x52030 $x54321 $x53813 $x30128 $x55150 $x55052)))
+ (and $x52932 $x55126))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

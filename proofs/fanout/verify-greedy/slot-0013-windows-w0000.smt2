@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x903 (> boundary 11)))
+ (let (($x680 (< boundary 2)))
+ (let (($x2506 (or $x680 $x903)))
+ (let (($x5355 (and (distinct (+ (ite (> boundary 1) 1.0 0.0) (ite $x903 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x14417 (and $x32130 $x5355)))
+ (let (($x17561 (and $x14417 $x2506)))
+ (or $x17561)))))))))
+(check-sat)

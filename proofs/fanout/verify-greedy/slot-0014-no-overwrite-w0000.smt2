@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_38 6))
+(assert
+ (let (($x5173 (> phase_38 phase_0)))
+ (let ((?x15889 (ite $x5173 phase_38 phase_0)))
+ (let (($x2506 (> ?x15889 boundary)))
+ (let (($x851 (> boundary 11)))
+ (let ((?x6674 (ite $x851 (- 1.0) 0.0)))
+ (let (($x23984 (> boundary 1)))
+ (let ((?x5775 (ite $x23984 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x8873 (and $x32130 (and (distinct (+ ?x5775 ?x6674) 0.0) true))))
+ (let (($x44049 (and $x8873 $x2506)))
+ (let (($x99242 (or $x44049)))
+ (let (($x96753 (= boundary 1)))
+ (let (($x12630 (or $x96753)))
+ (and $x12630 $x99242)))))))))))))))
+(check-sat)

@@ -1,0 +1,342 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_62 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_74 () Int)
+(declare-fun phase_77 () Int)
+(declare-fun phase_78 () Int)
+(declare-fun phase_81 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_90 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_94 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_98 () Int)
+(declare-fun phase_101 () Int)
+(declare-fun phase_102 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun phase_149 () Int)
+(declare-fun phase_150 () Int)
+(declare-fun phase_154 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_165 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun phase_169 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_174 () Int)
+(declare-fun phase_177 () Int)
+(declare-fun phase_178 () Int)
+(declare-fun phase_181 () Int)
+(declare-fun phase_182 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_38 6))
+(assert
+ (= phase_41 6))
+(assert
+ (= phase_42 6))
+(assert
+ (= phase_45 6))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_49 6))
+(assert
+ (= phase_50 6))
+(assert
+ (= phase_53 6))
+(assert
+ (= phase_54 6))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_61 6))
+(assert
+ (= phase_62 6))
+(assert
+ (= phase_65 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_70 6))
+(assert
+ (= phase_74 6))
+(assert
+ (= phase_77 6))
+(assert
+ (= phase_78 6))
+(assert
+ (= phase_81 6))
+(assert
+ (= phase_82 6))
+(assert
+ (= phase_85 6))
+(assert
+ (= phase_86 6))
+(assert
+ (= phase_90 6))
+(assert
+ (= phase_93 6))
+(assert
+ (= phase_94 6))
+(assert
+ (= phase_97 6))
+(assert
+ (= phase_98 6))
+(assert
+ (= phase_101 6))
+(assert
+ (= phase_102 6))
+(assert
+ (= phase_105 6))
+(assert
+ (= phase_106 6))
+(assert
+ (= phase_113 6))
+(assert
+ (= phase_114 6))
+(assert
+ (= phase_117 6))
+(assert
+ (= phase_118 6))
+(assert
+ (= phase_122 6))
+(assert
+ (= phase_125 6))
+(assert
+ (= phase_126 6))
+(assert
+ (= phase_129 6))
+(assert
+ (= phase_130 6))
+(assert
+ (= phase_133 10))
+(assert
+ (= phase_134 10))
+(assert
+ (= phase_137 10))
+(assert
+ (= phase_138 10))
+(assert
+ (= phase_142 10))
+(assert
+ (= phase_145 10))
+(assert
+ (= phase_146 10))
+(assert
+ (= phase_149 10))
+(assert
+ (= phase_150 10))
+(assert
+ (= phase_154 10))
+(assert
+ (= phase_157 10))
+(assert
+ (= phase_158 10))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_162 10))
+(assert
+ (= phase_165 10))
+(assert
+ (= phase_166 10))
+(assert
+ (= phase_169 10))
+(assert
+ (= phase_170 10))
+(assert
+ (= phase_174 10))
+(assert
+ (= phase_177 10))
+(assert
+ (= phase_178 10))
+(assert
+ (= phase_181 10))
+(assert
+ (= phase_182 10))
+(assert
+ (let (($x5173 (> phase_38 phase_0)))
+ (let ((?x15889 (ite $x5173 phase_38 phase_0)))
+ (let (($x7781 (> phase_41 ?x15889)))
+ (let ((?x653 (ite $x7781 phase_41 ?x15889)))
+ (let (($x210 (> phase_42 ?x653)))
+ (let ((?x17953 (ite $x210 phase_42 ?x653)))
+ (let (($x18536 (> phase_45 ?x17953)))
+ (let ((?x18571 (ite $x18536 phase_45 ?x17953)))
+ (let (($x9 (> phase_46 ?x18571)))
+ (let ((?x17380 (ite $x9 phase_46 ?x18571)))
+ (let (($x25407 (> phase_49 ?x17380)))
+ (let ((?x5609 (ite $x25407 phase_49 ?x17380)))
+ (let (($x4980 (> phase_50 ?x5609)))
+ (let ((?x5606 (ite $x4980 phase_50 ?x5609)))
+ (let (($x422 (> phase_53 ?x5606)))
+ (let ((?x3417 (ite $x422 phase_53 ?x5606)))
+ (let (($x5281 (> phase_54 ?x3417)))
+ (let ((?x5363 (ite $x5281 phase_54 ?x3417)))
+ (let (($x11896 (> phase_58 ?x5363)))
+ (let ((?x5360 (ite $x11896 phase_58 ?x5363)))
+ (let (($x19087 (> phase_61 ?x5360)))
+ (let ((?x18922 (ite $x19087 phase_61 ?x5360)))
+ (let (($x217 (> phase_62 ?x18922)))
+ (let ((?x170 (ite $x217 phase_62 ?x18922)))
+ (let (($x180 (> phase_65 ?x170)))
+ (let ((?x151 (ite $x180 phase_65 ?x170)))
+ (let (($x460 (> phase_66 ?x151)))
+ (let ((?x19376 (ite $x460 phase_66 ?x151)))
+ (let (($x18418 (> phase_69 ?x19376)))
+ (let ((?x14747 (ite $x18418 phase_69 ?x19376)))
+ (let (($x14749 (> phase_70 ?x14747)))
+ (let ((?x11572 (ite $x14749 phase_70 ?x14747)))
+ (let (($x11793 (> phase_74 ?x11572)))
+ (let ((?x11798 (ite $x11793 phase_74 ?x11572)))
+ (let (($x12900 (> phase_77 ?x11798)))
+ (let ((?x616 (ite $x12900 phase_77 ?x11798)))
+ (let (($x632 (> phase_78 ?x616)))
+ (let ((?x650 (ite $x632 phase_78 ?x616)))
+ (let (($x8521 (> phase_81 ?x650)))
+ (let ((?x15625 (ite $x8521 phase_81 ?x650)))
+ (let (($x17837 (> phase_82 ?x15625)))
+ (let ((?x17816 (ite $x17837 phase_82 ?x15625)))
+ (let (($x17817 (> phase_85 ?x17816)))
+ (let ((?x17806 (ite $x17817 phase_85 ?x17816)))
+ (let (($x15085 (> phase_86 ?x17806)))
+ (let ((?x3794 (ite $x15085 phase_86 ?x17806)))
+ (let (($x16442 (> phase_90 ?x3794)))
+ (let ((?x16422 (ite $x16442 phase_90 ?x3794)))
+ (let (($x16424 (> phase_93 ?x16422)))
+ (let ((?x16514 (ite $x16424 phase_93 ?x16422)))
+ (let (($x1491 (> phase_94 ?x16514)))
+ (let ((?x3772 (ite $x1491 phase_94 ?x16514)))
+ (let (($x25932 (> phase_97 ?x3772)))
+ (let ((?x25646 (ite $x25932 phase_97 ?x3772)))
+ (let (($x12543 (> phase_98 ?x25646)))
+ (let ((?x10089 (ite $x12543 phase_98 ?x25646)))
+ (let (($x15436 (> phase_101 ?x10089)))
+ (let ((?x15342 (ite $x15436 phase_101 ?x10089)))
+ (let (($x4256 (> phase_102 ?x15342)))
+ (let ((?x18288 (ite $x4256 phase_102 ?x15342)))
+ (let (($x18289 (> phase_105 ?x18288)))
+ (let ((?x18219 (ite $x18289 phase_105 ?x18288)))
+ (let (($x15214 (> phase_106 ?x18219)))
+ (let ((?x15097 (ite $x15214 phase_106 ?x18219)))
+ (let (($x22288 (> phase_113 ?x15097)))
+ (let ((?x14355 (ite $x22288 phase_113 ?x15097)))
+ (let (($x18683 (> phase_114 ?x14355)))
+ (let ((?x822 (ite $x18683 phase_114 ?x14355)))
+ (let (($x3690 (> phase_117 ?x822)))
+ (let ((?x16467 (ite $x3690 phase_117 ?x822)))
+ (let (($x13380 (> phase_118 ?x16467)))
+ (let ((?x18046 (ite $x13380 phase_118 ?x16467)))
+ (let (($x207 (> phase_122 ?x18046)))
+ (let ((?x202 (ite $x207 phase_122 ?x18046)))
+ (let (($x15028 (> phase_125 ?x202)))
+ (let ((?x15014 (ite $x15028 phase_125 ?x202)))
+ (let (($x18459 (> phase_126 ?x15014)))
+ (let ((?x17995 (ite $x18459 phase_126 ?x15014)))
+ (let (($x18515 (> phase_129 ?x17995)))
+ (let ((?x18516 (ite $x18515 phase_129 ?x17995)))
+ (let (($x18949 (> phase_130 ?x18516)))
+ (let ((?x18950 (ite $x18949 phase_130 ?x18516)))
+ (let (($x11842 (> phase_133 ?x18950)))
+ (let ((?x18445 (ite $x11842 phase_133 ?x18950)))
+ (let (($x18446 (> phase_134 ?x18445)))
+ (let ((?x18177 (ite $x18446 phase_134 ?x18445)))
+ (let (($x18324 (> phase_137 ?x18177)))
+ (let ((?x19105 (ite $x18324 phase_137 ?x18177)))
+ (let (($x15516 (> phase_138 ?x19105)))
+ (let ((?x786 (ite $x15516 phase_138 ?x19105)))
+ (let (($x15512 (> phase_142 ?x786)))
+ (let ((?x15525 (ite $x15512 phase_142 ?x786)))
+ (let (($x19283 (> phase_145 ?x15525)))
+ (let ((?x18636 (ite $x19283 phase_145 ?x15525)))
+ (let (($x182 (> phase_146 ?x18636)))
+ (let ((?x18034 (ite $x182 phase_146 ?x18636)))
+ (let (($x18035 (> phase_149 ?x18034)))
+ (let ((?x12468 (ite $x18035 phase_149 ?x18034)))
+ (let (($x14967 (> phase_150 ?x12468)))
+ (let ((?x14958 (ite $x14967 phase_150 ?x12468)))
+ (let (($x743 (> phase_154 ?x14958)))
+ (let ((?x16518 (ite $x743 phase_154 ?x14958)))
+ (let (($x18285 (> phase_157 ?x16518)))
+ (let ((?x18209 (ite $x18285 phase_157 ?x16518)))
+ (let (($x21001 (> phase_158 ?x18209)))
+ (let ((?x17887 (ite $x21001 phase_158 ?x18209)))
+ (let (($x6341 (> phase_161 ?x17887)))
+ (let ((?x559 (ite $x6341 phase_161 ?x17887)))
+ (let (($x4711 (> phase_162 ?x559)))
+ (let ((?x4687 (ite $x4711 phase_162 ?x559)))
+ (let (($x4673 (> phase_165 ?x4687)))
+ (let ((?x19632 (ite $x4673 phase_165 ?x4687)))
+ (let (($x5210 (> phase_166 ?x19632)))
+ (let ((?x5201 (ite $x5210 phase_166 ?x19632)))
+ (let (($x8717 (> phase_169 ?x5201)))
+ (let ((?x5198 (ite $x8717 phase_169 ?x5201)))
+ (let (($x643 (> phase_170 ?x5198)))
+ (let ((?x19253 (ite $x643 phase_170 ?x5198)))
+ (let (($x4031 (> phase_174 ?x19253)))
+ (let ((?x18257 (ite $x4031 phase_174 ?x19253)))
+ (let (($x18318 (> phase_177 ?x18257)))
+ (let ((?x17954 (ite $x18318 phase_177 ?x18257)))
+ (let (($x1547 (> phase_178 ?x17954)))
+ (let ((?x1684 (ite $x1547 phase_178 ?x17954)))
+ (let (($x5430 (> phase_181 ?x1684)))
+ (let ((?x9544 (ite $x5430 phase_181 ?x1684)))
+ (let (($x5424 (> phase_182 ?x9544)))
+ (let ((?x9955 (ite $x5424 phase_182 ?x9544)))
+ (let (($x97945 (> ?x9955 boundary)))
+ (let (($x851 (> boundary 11)))
+ (let ((?x6674 (ite $x851 (- 1.0) 0.0)))
+ (let (($x23984 (> boundary 1)))
+ (let ((?x5775 (ite $x23984 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x8873 (and $x32130 (and (distinct (+ ?x5775 ?x6674) 0.0) true))))
+ (let (($x97917 (and $x8873 $x97945)))
+ (let (($x43919 (or $x97917)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x97833 (or $x15328)))
+ (and $x97833 $x43919)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,221 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_38 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_62 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_74 () Int)
+(declare-fun phase_77 () Int)
+(declare-fun phase_78 () Int)
+(declare-fun phase_81 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_90 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_94 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_98 () Int)
+(declare-fun phase_101 () Int)
+(declare-fun phase_102 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_14 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_38 6))
+(assert
+ (= phase_41 6))
+(assert
+ (= phase_42 6))
+(assert
+ (= phase_45 6))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_49 6))
+(assert
+ (= phase_50 6))
+(assert
+ (= phase_53 6))
+(assert
+ (= phase_54 6))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_61 6))
+(assert
+ (= phase_62 6))
+(assert
+ (= phase_65 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_70 6))
+(assert
+ (= phase_74 6))
+(assert
+ (= phase_77 6))
+(assert
+ (= phase_78 6))
+(assert
+ (= phase_81 6))
+(assert
+ (= phase_82 6))
+(assert
+ (= phase_85 6))
+(assert
+ (= phase_86 6))
+(assert
+ (= phase_90 6))
+(assert
+ (= phase_93 6))
+(assert
+ (= phase_94 6))
+(assert
+ (= phase_97 6))
+(assert
+ (= phase_98 6))
+(assert
+ (= phase_101 6))
+(assert
+ (= phase_102 6))
+(assert
+ (= phase_105 6))
+(assert
+ (= phase_106 6))
+(assert
+ (= phase_113 6))
+(assert
+ (= phase_114 6))
+(assert
+ (= phase_117 6))
+(assert
+ (= phase_118 6))
+(assert
+ (= phase_122 6))
+(assert
+ (= phase_125 6))
+(assert
+ (= phase_126 6))
+(assert
+ (= phase_129 6))
+(assert
+ (= phase_130 6))
+(assert
+ (let ((?x33874 (* 1.0 x_14)))
+ (let (($x60071 (>= boundary 1)))
+ (let ((?x22200 (ite $x60071 ?x33874 0.0)))
+ (let (($x22253 (or (not (and true (<= boundary 5))) (and (distinct ?x22200 read_value) true))))
+ (let (($x5920 (= read_value x_14)))
+ (let (($x12987 (and (and (= read_index 40) (not false)) (= boundary (- phase_130 1)))))
+ (let (($x21353 (and $x12987 $x5920)))
+ (let (($x77765 (and (and (= read_index 39) (not false)) (= boundary (- phase_129 1)))))
+ (let (($x96689 (and $x77765 $x5920)))
+ (let (($x17633 (and (and (= read_index 38) (not false)) (= boundary (- phase_126 1)))))
+ (let (($x54897 (and $x17633 $x5920)))
+ (let (($x39222 (and (and (= read_index 37) (not false)) (= boundary (- phase_125 1)))))
+ (let (($x40486 (and $x39222 $x5920)))
+ (let (($x25793 (and (and (= read_index 36) (not false)) (= boundary (- phase_122 1)))))
+ (let (($x16038 (and $x25793 $x5920)))
+ (let (($x98838 (and (and (= read_index 35) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x21539 (and $x98838 $x5920)))
+ (let (($x19215 (and (and (= read_index 34) (not false)) (= boundary (- phase_117 1)))))
+ (let (($x96453 (and $x19215 $x5920)))
+ (let (($x97312 (and (and (= read_index 33) (not false)) (= boundary (- phase_114 1)))))
+ (let (($x53817 (and $x97312 $x5920)))
+ (let (($x2276 (and (and (= read_index 32) (not false)) (= boundary (- phase_113 1)))))
+ (let (($x73560 (and $x2276 $x5920)))
+ (let (($x102886 (and (and (= read_index 31) (not false)) (= boundary (- phase_106 1)))))
+ (let (($x19521 (and $x102886 $x5920)))
+ (let (($x27479 (and (and (= read_index 30) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x13884 (and $x27479 $x5920)))
+ (let (($x8873 (and (and (= read_index 29) (not false)) (= boundary (- phase_102 1)))))
+ (let (($x97945 (and $x8873 $x5920)))
+ (let (($x47578 (and (and (= read_index 28) (not false)) (= boundary (- phase_101 1)))))
+ (let (($x45372 (and $x47578 $x5920)))
+ (let (($x21260 (and (and (= read_index 27) (not false)) (= boundary (- phase_98 1)))))
+ (let (($x95733 (and $x21260 $x5920)))
+ (let (($x41147 (and (and (= read_index 26) (not false)) (= boundary (- phase_97 1)))))
+ (let (($x51952 (and $x41147 $x5920)))
+ (let (($x20604 (and (and (= read_index 25) (not false)) (= boundary (- phase_94 1)))))
+ (let (($x56579 (and $x20604 $x5920)))
+ (let (($x95704 (and (and (= read_index 24) (not false)) (= boundary (- phase_93 1)))))
+ (let (($x42226 (and $x95704 $x5920)))
+ (let (($x56208 (and (and (= read_index 23) (not false)) (= boundary (- phase_90 1)))))
+ (let (($x41241 (and $x56208 $x5920)))
+ (let (($x9181 (and (and (= read_index 22) (not false)) (= boundary (- phase_86 1)))))
+ (let (($x51033 (and $x9181 $x5920)))
+ (let (($x5847 (and (and (= read_index 21) (not false)) (= boundary (- phase_85 1)))))
+ (let (($x30076 (and $x5847 $x5920)))
+ (let (($x40887 (and (and (= read_index 20) (not false)) (= boundary (- phase_82 1)))))
+ (let (($x96050 (and $x40887 $x5920)))
+ (let (($x95732 (and (and (= read_index 19) (not false)) (= boundary (- phase_81 1)))))
+ (let (($x83069 (and $x95732 $x5920)))
+ (let (($x97281 (and (and (= read_index 18) (not false)) (= boundary (- phase_78 1)))))
+ (let (($x3811 (and $x97281 $x5920)))
+ (let (($x17768 (and (and (= read_index 17) (not false)) (= boundary (- phase_77 1)))))
+ (let (($x97234 (and $x17768 $x5920)))
+ (let (($x26239 (and (and (= read_index 16) (not false)) (= boundary (- phase_74 1)))))
+ (let (($x21502 (and $x26239 $x5920)))
+ (let (($x20722 (and (and (= read_index 15) (not false)) (= boundary (- phase_70 1)))))
+ (let (($x32425 (and $x20722 $x5920)))
+ (let (($x55495 (and (and (= read_index 14) (not false)) (= boundary (- phase_69 1)))))
+ (let (($x45285 (and $x55495 $x5920)))
+ (let (($x97209 (and (and (= read_index 13) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x97995 (and $x97209 $x5920)))
+ (let (($x100273 (and (and (= read_index 12) (not false)) (= boundary (- phase_65 1)))))
+ (let (($x102888 (and $x100273 $x5920)))
+ (let (($x97786 (and (and (= read_index 11) (not false)) (= boundary (- phase_62 1)))))
+ (let (($x97886 (and $x97786 $x5920)))
+ (let (($x87680 (and (and (= read_index 10) (not false)) (= boundary (- phase_61 1)))))
+ (let (($x95677 (and $x87680 $x5920)))
+ (let (($x58572 (and (and (= read_index 9) (not false)) (= boundary (- phase_58 1)))))
+ (let (($x58575 (and $x58572 $x5920)))
+ (let (($x54860 (and (and (= read_index 8) (not false)) (= boundary (- phase_54 1)))))
+ (let (($x55372 (and $x54860 $x5920)))
+ (let (($x41350 (and (and (= read_index 7) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x43232 (and $x41350 $x5920)))
+ (let (($x36101 (and (and (= read_index 6) (not false)) (= boundary (- phase_50 1)))))
+ (let (($x38921 (and $x36101 $x5920)))
+ (let (($x31322 (and (and (= read_index 5) (not false)) (= boundary (- phase_49 1)))))
+ (let (($x32141 (and $x31322 $x5920)))
+ (let (($x28512 (and (and (= read_index 4) (not false)) (= boundary (- phase_46 1)))))
+ (let (($x29514 (and $x28512 $x5920)))
+ (let (($x26288 (and (and (= read_index 3) (not false)) (= boundary (- phase_45 1)))))
+ (let (($x27184 (and $x26288 $x5920)))
+ (let (($x22353 (and (and (= read_index 2) (not false)) (= boundary (- phase_42 1)))))
+ (let (($x22780 (and $x22353 $x5920)))
+ (let (($x14928 (and (and (= read_index 1) (not false)) (= boundary (- phase_41 1)))))
+ (let (($x15107 (and $x14928 $x5920)))
+ (let (($x5166 (and (and (= read_index 0) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x6402 (and $x5166 $x5920)))
+ (let (($x96770 (or $x6402 $x15107 $x22780 $x27184 $x29514 $x32141 $x38921 $x43232 $x55372 $x58575 $x95677 $x97886 $x102888 $x97995 $x45285 $x32425 $x21502 $x97234 $x3811 $x83069 $x96050 $x30076 $x51033 $x41241 $x42226 $x56579 $x51952 $x95733 $x45372 $x97945 $x13884 $x19521 $x73560 $x53817 $x96453 $x21539 $x16038 $x40486 $x54897 $x96689 $x21353)))
+ (and $x96770 $x22253))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

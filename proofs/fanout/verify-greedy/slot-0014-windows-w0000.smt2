@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x851 (> boundary 11)))
+ (let (($x680 (< boundary 2)))
+ (let (($x2413 (or $x680 $x851)))
+ (let (($x7498 (and (distinct (+ (ite (> boundary 1) 1.0 0.0) (ite $x851 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x8873 (and $x32130 $x7498)))
+ (let (($x9062 (and $x8873 $x2413)))
+ (or $x9062)))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_38 6))
+(assert
+ (let (($x5173 (> phase_38 phase_0)))
+ (let ((?x15889 (ite $x5173 phase_38 phase_0)))
+ (let (($x9585 (> ?x15889 boundary)))
+ (let (($x1625 (> boundary 11)))
+ (let ((?x6495 (ite $x1625 (- 1.0) 0.0)))
+ (let (($x23984 (> boundary 1)))
+ (let ((?x5633 (ite $x23984 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x12423 (and $x32130 (and (distinct (+ ?x5633 ?x6495) 0.0) true))))
+ (let (($x38554 (and $x12423 $x9585)))
+ (let (($x35021 (or $x38554)))
+ (let (($x96753 (= boundary 1)))
+ (let (($x99294 (or $x96753)))
+ (and $x99294 $x35021)))))))))))))))
+(check-sat)

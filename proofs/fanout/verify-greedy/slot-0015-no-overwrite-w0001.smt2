@@ -1,0 +1,342 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_63 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_67 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_75 () Int)
+(declare-fun phase_78 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_83 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_90 () Int)
+(declare-fun phase_91 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun phase_98 () Int)
+(declare-fun phase_99 () Int)
+(declare-fun phase_102 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_107 () Int)
+(declare-fun phase_111 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_115 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_150 () Int)
+(declare-fun phase_151 () Int)
+(declare-fun phase_154 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_171 () Int)
+(declare-fun phase_174 () Int)
+(declare-fun phase_175 () Int)
+(declare-fun phase_179 () Int)
+(declare-fun phase_182 () Int)
+(declare-fun phase_183 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_38 6))
+(assert
+ (= phase_39 6))
+(assert
+ (= phase_43 6))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_47 6))
+(assert
+ (= phase_50 6))
+(assert
+ (= phase_51 6))
+(assert
+ (= phase_54 6))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_63 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_67 6))
+(assert
+ (= phase_70 6))
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_75 6))
+(assert
+ (= phase_78 6))
+(assert
+ (= phase_79 6))
+(assert
+ (= phase_82 6))
+(assert
+ (= phase_83 6))
+(assert
+ (= phase_86 6))
+(assert
+ (= phase_87 6))
+(assert
+ (= phase_90 6))
+(assert
+ (= phase_91 6))
+(assert
+ (= phase_95 6))
+(assert
+ (= phase_98 6))
+(assert
+ (= phase_99 6))
+(assert
+ (= phase_102 6))
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_106 6))
+(assert
+ (= phase_107 6))
+(assert
+ (= phase_111 6))
+(assert
+ (= phase_114 6))
+(assert
+ (= phase_115 6))
+(assert
+ (= phase_118 6))
+(assert
+ (= phase_119 6))
+(assert
+ (= phase_122 6))
+(assert
+ (= phase_123 6))
+(assert
+ (= phase_127 6))
+(assert
+ (= phase_130 6))
+(assert
+ (= phase_131 10))
+(assert
+ (= phase_134 10))
+(assert
+ (= phase_135 10))
+(assert
+ (= phase_138 10))
+(assert
+ (= phase_139 10))
+(assert
+ (= phase_142 10))
+(assert
+ (= phase_143 10))
+(assert
+ (= phase_150 10))
+(assert
+ (= phase_151 10))
+(assert
+ (= phase_154 10))
+(assert
+ (= phase_155 10))
+(assert
+ (= phase_159 10))
+(assert
+ (= phase_162 10))
+(assert
+ (= phase_163 10))
+(assert
+ (= phase_166 10))
+(assert
+ (= phase_167 10))
+(assert
+ (= phase_170 10))
+(assert
+ (= phase_171 10))
+(assert
+ (= phase_174 10))
+(assert
+ (= phase_175 10))
+(assert
+ (= phase_179 10))
+(assert
+ (= phase_182 10))
+(assert
+ (= phase_183 10))
+(assert
+ (let (($x5173 (> phase_38 phase_0)))
+ (let ((?x15889 (ite $x5173 phase_38 phase_0)))
+ (let (($x8797 (> phase_39 ?x15889)))
+ (let ((?x8651 (ite $x8797 phase_39 ?x15889)))
+ (let (($x1582 (> phase_43 ?x8651)))
+ (let ((?x13576 (ite $x1582 phase_43 ?x8651)))
+ (let (($x14359 (> phase_46 ?x13576)))
+ (let ((?x13700 (ite $x14359 phase_46 ?x13576)))
+ (let (($x13676 (> phase_47 ?x13700)))
+ (let ((?x13647 (ite $x13676 phase_47 ?x13700)))
+ (let (($x18306 (> phase_50 ?x13647)))
+ (let ((?x18532 (ite $x18306 phase_50 ?x13647)))
+ (let (($x18463 (> phase_51 ?x18532)))
+ (let ((?x11979 (ite $x18463 phase_51 ?x18532)))
+ (let (($x14893 (> phase_54 ?x11979)))
+ (let ((?x14892 (ite $x14893 phase_54 ?x11979)))
+ (let (($x7603 (> phase_55 ?x14892)))
+ (let ((?x18234 (ite $x7603 phase_55 ?x14892)))
+ (let (($x13108 (> phase_58 ?x18234)))
+ (let ((?x18137 (ite $x13108 phase_58 ?x18234)))
+ (let (($x17863 (> phase_59 ?x18137)))
+ (let ((?x17867 (ite $x17863 phase_59 ?x18137)))
+ (let (($x694 (> phase_63 ?x17867)))
+ (let ((?x18637 (ite $x694 phase_63 ?x17867)))
+ (let (($x8614 (> phase_66 ?x18637)))
+ (let ((?x21041 (ite $x8614 phase_66 ?x18637)))
+ (let (($x21028 (> phase_67 ?x21041)))
+ (let ((?x21013 (ite $x21028 phase_67 ?x21041)))
+ (let (($x14684 (> phase_70 ?x21013)))
+ (let ((?x14677 (ite $x14684 phase_70 ?x21013)))
+ (let (($x22301 (> phase_71 ?x14677)))
+ (let ((?x10567 (ite $x22301 phase_71 ?x14677)))
+ (let (($x10517 (> phase_75 ?x10567)))
+ (let ((?x10504 (ite $x10517 phase_75 ?x10567)))
+ (let (($x668 (> phase_78 ?x10504)))
+ (let ((?x7527 (ite $x668 phase_78 ?x10504)))
+ (let (($x13027 (> phase_79 ?x7527)))
+ (let ((?x18113 (ite $x13027 phase_79 ?x7527)))
+ (let (($x18114 (> phase_82 ?x18113)))
+ (let ((?x18387 (ite $x18114 phase_82 ?x18113)))
+ (let (($x3072 (> phase_83 ?x18387)))
+ (let ((?x3077 (ite $x3072 phase_83 ?x18387)))
+ (let (($x4799 (> phase_86 ?x3077)))
+ (let ((?x3920 (ite $x4799 phase_86 ?x3077)))
+ (let (($x11678 (> phase_87 ?x3920)))
+ (let ((?x7358 (ite $x11678 phase_87 ?x3920)))
+ (let (($x3116 (> phase_90 ?x7358)))
+ (let ((?x3117 (ite $x3116 phase_90 ?x7358)))
+ (let (($x23680 (> phase_91 ?x3117)))
+ (let ((?x10426 (ite $x23680 phase_91 ?x3117)))
+ (let (($x10444 (> phase_95 ?x10426)))
+ (let ((?x19047 (ite $x10444 phase_95 ?x10426)))
+ (let (($x16321 (> phase_98 ?x19047)))
+ (let ((?x1591 (ite $x16321 phase_98 ?x19047)))
+ (let (($x12929 (> phase_99 ?x1591)))
+ (let ((?x22519 (ite $x12929 phase_99 ?x1591)))
+ (let (($x8211 (> phase_102 ?x22519)))
+ (let ((?x8116 (ite $x8211 phase_102 ?x22519)))
+ (let (($x15052 (> phase_103 ?x8116)))
+ (let ((?x15044 (ite $x15052 phase_103 ?x8116)))
+ (let (($x24194 (> phase_106 ?x15044)))
+ (let ((?x13393 (ite $x24194 phase_106 ?x15044)))
+ (let (($x15437 (> phase_107 ?x13393)))
+ (let ((?x18333 (ite $x15437 phase_107 ?x13393)))
+ (let (($x14918 (> phase_111 ?x18333)))
+ (let ((?x14926 (ite $x14918 phase_111 ?x18333)))
+ (let (($x17878 (> phase_114 ?x14926)))
+ (let ((?x17854 (ite $x17878 phase_114 ?x14926)))
+ (let (($x17855 (> phase_115 ?x17854)))
+ (let ((?x17844 (ite $x17855 phase_115 ?x17854)))
+ (let (($x19377 (> phase_118 ?x17844)))
+ (let ((?x14759 (ite $x19377 phase_118 ?x17844)))
+ (let (($x8008 (> phase_119 ?x14759)))
+ (let ((?x17982 (ite $x8008 phase_119 ?x14759)))
+ (let (($x17983 (> phase_122 ?x17982)))
+ (let ((?x18300 (ite $x17983 phase_122 ?x17982)))
+ (let (($x3178 (> phase_123 ?x18300)))
+ (let ((?x10196 (ite $x3178 phase_123 ?x18300)))
+ (let (($x8066 (> phase_127 ?x10196)))
+ (let ((?x8768 (ite $x8066 phase_127 ?x10196)))
+ (let (($x18481 (> phase_130 ?x8768)))
+ (let ((?x18482 (ite $x18481 phase_130 ?x8768)))
+ (let (($x1348 (> phase_131 ?x18482)))
+ (let ((?x8766 (ite $x1348 phase_131 ?x18482)))
+ (let (($x6034 (> phase_134 ?x8766)))
+ (let ((?x24165 (ite $x6034 phase_134 ?x8766)))
+ (let (($x21807 (> phase_135 ?x24165)))
+ (let ((?x6973 (ite $x21807 phase_135 ?x24165)))
+ (let (($x22072 (> phase_138 ?x6973)))
+ (let ((?x3823 (ite $x22072 phase_138 ?x6973)))
+ (let (($x18454 (> phase_139 ?x3823)))
+ (let ((?x18518 (ite $x18454 phase_139 ?x3823)))
+ (let (($x17924 (> phase_142 ?x18518)))
+ (let ((?x10451 (ite $x17924 phase_142 ?x18518)))
+ (let (($x18878 (> phase_143 ?x10451)))
+ (let ((?x18942 (ite $x18878 phase_143 ?x10451)))
+ (let (($x14372 (> phase_150 ?x18942)))
+ (let ((?x15895 (ite $x14372 phase_150 ?x18942)))
+ (let (($x15961 (> phase_151 ?x15895)))
+ (let ((?x15972 (ite $x15961 phase_151 ?x15895)))
+ (let (($x767 (> phase_154 ?x15972)))
+ (let ((?x15477 (ite $x767 phase_154 ?x15972)))
+ (let (($x4872 (> phase_155 ?x15477)))
+ (let ((?x24604 (ite $x4872 phase_155 ?x15477)))
+ (let (($x23510 (> phase_159 ?x24604)))
+ (let ((?x24091 (ite $x23510 phase_159 ?x24604)))
+ (let (($x17888 (> phase_162 ?x24091)))
+ (let ((?x21008 (ite $x17888 phase_162 ?x24091)))
+ (let (($x16511 (> phase_163 ?x21008)))
+ (let ((?x16384 (ite $x16511 phase_163 ?x21008)))
+ (let (($x16505 (> phase_166 ?x16384)))
+ (let ((?x16373 (ite $x16505 phase_166 ?x16384)))
+ (let (($x1496 (> phase_167 ?x16373)))
+ (let ((?x3792 (ite $x1496 phase_167 ?x16373)))
+ (let (($x19642 (> phase_170 ?x3792)))
+ (let ((?x17996 (ite $x19642 phase_170 ?x3792)))
+ (let (($x16002 (> phase_171 ?x17996)))
+ (let ((?x17880 (ite $x16002 phase_171 ?x17996)))
+ (let (($x1352 (> phase_174 ?x17880)))
+ (let ((?x1759 (ite $x1352 phase_174 ?x17880)))
+ (let (($x254 (> phase_175 ?x1759)))
+ (let ((?x18041 (ite $x254 phase_175 ?x1759)))
+ (let (($x17948 (> phase_179 ?x18041)))
+ (let ((?x17949 (ite $x17948 phase_179 ?x18041)))
+ (let (($x14440 (> phase_182 ?x17949)))
+ (let ((?x14431 (ite $x14440 phase_182 ?x17949)))
+ (let (($x18342 (> phase_183 ?x14431)))
+ (let ((?x23333 (ite $x18342 phase_183 ?x14431)))
+ (let (($x25543 (> ?x23333 boundary)))
+ (let (($x1625 (> boundary 11)))
+ (let ((?x6495 (ite $x1625 (- 1.0) 0.0)))
+ (let (($x23984 (> boundary 1)))
+ (let ((?x5633 (ite $x23984 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x12423 (and $x32130 (and (distinct (+ ?x5633 ?x6495) 0.0) true))))
+ (let (($x98932 (and $x12423 $x25543)))
+ (let (($x9629 (or $x98932)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x38917 (or $x15328)))
+ (and $x38917 $x9629)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

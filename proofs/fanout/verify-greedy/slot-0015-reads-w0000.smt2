@@ -1,0 +1,221 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_38 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_63 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_67 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_75 () Int)
+(declare-fun phase_78 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_83 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_90 () Int)
+(declare-fun phase_91 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun phase_98 () Int)
+(declare-fun phase_99 () Int)
+(declare-fun phase_102 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_107 () Int)
+(declare-fun phase_111 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_115 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_15 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_38 6))
+(assert
+ (= phase_39 6))
+(assert
+ (= phase_43 6))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_47 6))
+(assert
+ (= phase_50 6))
+(assert
+ (= phase_51 6))
+(assert
+ (= phase_54 6))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_63 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_67 6))
+(assert
+ (= phase_70 6))
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_75 6))
+(assert
+ (= phase_78 6))
+(assert
+ (= phase_79 6))
+(assert
+ (= phase_82 6))
+(assert
+ (= phase_83 6))
+(assert
+ (= phase_86 6))
+(assert
+ (= phase_87 6))
+(assert
+ (= phase_90 6))
+(assert
+ (= phase_91 6))
+(assert
+ (= phase_95 6))
+(assert
+ (= phase_98 6))
+(assert
+ (= phase_99 6))
+(assert
+ (= phase_102 6))
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_106 6))
+(assert
+ (= phase_107 6))
+(assert
+ (= phase_111 6))
+(assert
+ (= phase_114 6))
+(assert
+ (= phase_115 6))
+(assert
+ (= phase_118 6))
+(assert
+ (= phase_119 6))
+(assert
+ (= phase_122 6))
+(assert
+ (= phase_123 6))
+(assert
+ (= phase_127 6))
+(assert
+ (= phase_130 6))
+(assert
+ (let ((?x40815 (* 1.0 x_15)))
+ (let (($x60071 (>= boundary 1)))
+ (let ((?x2450 (ite $x60071 ?x40815 0.0)))
+ (let (($x16950 (or (not (and true (<= boundary 5))) (and (distinct ?x2450 read_value) true))))
+ (let (($x8362 (= read_value x_15)))
+ (let (($x38942 (and (and (= read_index 40) (not false)) (= boundary (- phase_130 1)))))
+ (let (($x18225 (and $x38942 $x8362)))
+ (let (($x51967 (and (and (= read_index 39) (not false)) (= boundary (- phase_127 1)))))
+ (let (($x98179 (and $x51967 $x8362)))
+ (let (($x32892 (and (and (= read_index 38) (not false)) (= boundary (- phase_123 1)))))
+ (let (($x43454 (and $x32892 $x8362)))
+ (let (($x88040 (and (and (= read_index 37) (not false)) (= boundary (- phase_122 1)))))
+ (let (($x42180 (and $x88040 $x8362)))
+ (let (($x97269 (and (and (= read_index 36) (not false)) (= boundary (- phase_119 1)))))
+ (let (($x54763 (and $x97269 $x8362)))
+ (let (($x20904 (and (and (= read_index 35) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x30255 (and $x20904 $x8362)))
+ (let (($x45121 (and (and (= read_index 34) (not false)) (= boundary (- phase_115 1)))))
+ (let (($x86758 (and $x45121 $x8362)))
+ (let (($x2324 (and (and (= read_index 33) (not false)) (= boundary (- phase_114 1)))))
+ (let (($x86857 (and $x2324 $x8362)))
+ (let (($x21963 (and (and (= read_index 32) (not false)) (= boundary (- phase_111 1)))))
+ (let (($x44181 (and $x21963 $x8362)))
+ (let (($x41541 (and (and (= read_index 31) (not false)) (= boundary (- phase_107 1)))))
+ (let (($x24534 (and $x41541 $x8362)))
+ (let (($x97338 (and (and (= read_index 30) (not false)) (= boundary (- phase_106 1)))))
+ (let (($x23837 (and $x97338 $x8362)))
+ (let (($x14501 (and (and (= read_index 29) (not false)) (= boundary (- phase_103 1)))))
+ (let (($x1375 (and $x14501 $x8362)))
+ (let (($x56200 (and (and (= read_index 28) (not false)) (= boundary (- phase_102 1)))))
+ (let (($x21068 (and $x56200 $x8362)))
+ (let (($x2262 (and (and (= read_index 27) (not false)) (= boundary (- phase_99 1)))))
+ (let (($x97955 (and $x2262 $x8362)))
+ (let (($x20334 (and (and (= read_index 26) (not false)) (= boundary (- phase_98 1)))))
+ (let (($x95968 (and $x20334 $x8362)))
+ (let (($x23343 (and (and (= read_index 25) (not false)) (= boundary (- phase_95 1)))))
+ (let (($x18320 (and $x23343 $x8362)))
+ (let (($x10369 (and (and (= read_index 24) (not false)) (= boundary (- phase_91 1)))))
+ (let (($x23203 (and $x10369 $x8362)))
+ (let (($x26432 (and (and (= read_index 23) (not false)) (= boundary (- phase_90 1)))))
+ (let (($x17486 (and $x26432 $x8362)))
+ (let (($x43997 (and (and (= read_index 22) (not false)) (= boundary (- phase_87 1)))))
+ (let (($x95518 (and $x43997 $x8362)))
+ (let (($x29308 (and (and (= read_index 21) (not false)) (= boundary (- phase_86 1)))))
+ (let (($x100072 (and $x29308 $x8362)))
+ (let (($x41097 (and (and (= read_index 20) (not false)) (= boundary (- phase_83 1)))))
+ (let (($x44048 (and $x41097 $x8362)))
+ (let (($x3840 (and (and (= read_index 19) (not false)) (= boundary (- phase_82 1)))))
+ (let (($x94704 (and $x3840 $x8362)))
+ (let (($x50107 (and (and (= read_index 18) (not false)) (= boundary (- phase_79 1)))))
+ (let (($x49654 (and $x50107 $x8362)))
+ (let (($x86611 (and (and (= read_index 17) (not false)) (= boundary (- phase_78 1)))))
+ (let (($x26098 (and $x86611 $x8362)))
+ (let (($x18220 (and (and (= read_index 16) (not false)) (= boundary (- phase_75 1)))))
+ (let (($x25983 (and $x18220 $x8362)))
+ (let (($x83883 (and (and (= read_index 15) (not false)) (= boundary (- phase_71 1)))))
+ (let (($x30126 (and $x83883 $x8362)))
+ (let (($x20783 (and (and (= read_index 14) (not false)) (= boundary (- phase_70 1)))))
+ (let (($x86511 (and $x20783 $x8362)))
+ (let (($x20430 (and (and (= read_index 13) (not false)) (= boundary (- phase_67 1)))))
+ (let (($x18074 (and $x20430 $x8362)))
+ (let (($x100267 (and (and (= read_index 12) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x103034 (and $x100267 $x8362)))
+ (let (($x61845 (and (and (= read_index 11) (not false)) (= boundary (- phase_63 1)))))
+ (let (($x62445 (and $x61845 $x8362)))
+ (let (($x59736 (and (and (= read_index 10) (not false)) (= boundary (- phase_59 1)))))
+ (let (($x59758 (and $x59736 $x8362)))
+ (let (($x49922 (and (and (= read_index 9) (not false)) (= boundary (- phase_58 1)))))
+ (let (($x53818 (and $x49922 $x8362)))
+ (let (($x47985 (and (and (= read_index 8) (not false)) (= boundary (- phase_55 1)))))
+ (let (($x48642 (and $x47985 $x8362)))
+ (let (($x46547 (and (and (= read_index 7) (not false)) (= boundary (- phase_54 1)))))
+ (let (($x46568 (and $x46547 $x8362)))
+ (let (($x36508 (and (and (= read_index 6) (not false)) (= boundary (- phase_51 1)))))
+ (let (($x38309 (and $x36508 $x8362)))
+ (let (($x30240 (and (and (= read_index 5) (not false)) (= boundary (- phase_50 1)))))
+ (let (($x31114 (and $x30240 $x8362)))
+ (let (($x28622 (and (and (= read_index 4) (not false)) (= boundary (- phase_47 1)))))
+ (let (($x29024 (and $x28622 $x8362)))
+ (let (($x26237 (and (and (= read_index 3) (not false)) (= boundary (- phase_46 1)))))
+ (let (($x26293 (and $x26237 $x8362)))
+ (let (($x22009 (and (and (= read_index 2) (not false)) (= boundary (- phase_43 1)))))
+ (let (($x22486 (and $x22009 $x8362)))
+ (let (($x16173 (and (and (= read_index 1) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x16928 (and $x16173 $x8362)))
+ (let (($x8191 (and (and (= read_index 0) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x8559 (and $x8191 $x8362)))
+ (let (($x7625 (or $x8559 $x16928 $x22486 $x26293 $x29024 $x31114 $x38309 $x46568 $x48642 $x53818 $x59758 $x62445 $x103034 $x18074 $x86511 $x30126 $x25983 $x26098 $x49654 $x94704 $x44048 $x100072 $x95518 $x17486 $x23203 $x18320 $x95968 $x97955 $x21068 $x1375 $x23837 $x24534 $x44181 $x86857 $x86758 $x30255 $x54763 $x42180 $x43454 $x98179 $x18225)))
+ (and $x7625 $x16950))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

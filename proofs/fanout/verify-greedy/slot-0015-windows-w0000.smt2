@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x1625 (> boundary 11)))
+ (let (($x680 (< boundary 2)))
+ (let (($x4764 (or $x680 $x1625)))
+ (let (($x10706 (and (distinct (+ (ite (> boundary 1) 1.0 0.0) (ite $x1625 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x12423 (and $x32130 $x10706)))
+ (let (($x14789 (and $x12423 $x4764)))
+ (or $x14789)))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_39 6))
+(assert
+ (let (($x11856 (> phase_39 phase_0)))
+ (let ((?x2696 (ite $x11856 phase_39 phase_0)))
+ (let (($x22155 (> ?x2696 boundary)))
+ (let (($x4969 (> boundary 11)))
+ (let ((?x22152 (ite $x4969 (- 1.0) 0.0)))
+ (let (($x23984 (> boundary 1)))
+ (let ((?x20613 (ite $x23984 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x28162 (and $x32130 (and (distinct (+ ?x20613 ?x22152) 0.0) true))))
+ (let (($x14152 (and $x28162 $x22155)))
+ (let (($x6659 (or $x14152)))
+ (let (($x96753 (= boundary 1)))
+ (let (($x88162 (or $x96753)))
+ (and $x88162 $x6659)))))))))))))))
+(check-sat)

@@ -1,0 +1,342 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_60 () Int)
+(declare-fun phase_63 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_68 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_72 () Int)
+(declare-fun phase_75 () Int)
+(declare-fun phase_76 () Int)
+(declare-fun phase_80 () Int)
+(declare-fun phase_83 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_88 () Int)
+(declare-fun phase_91 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun phase_96 () Int)
+(declare-fun phase_100 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun phase_107 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_115 () Int)
+(declare-fun phase_116 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_124 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_136 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_140 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_148 () Int)
+(declare-fun phase_151 () Int)
+(declare-fun phase_152 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_156 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_160 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun phase_168 () Int)
+(declare-fun phase_171 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun phase_175 () Int)
+(declare-fun phase_176 () Int)
+(declare-fun phase_179 () Int)
+(declare-fun phase_180 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_39 6))
+(assert
+ (= phase_40 6))
+(assert
+ (= phase_43 6))
+(assert
+ (= phase_44 6))
+(assert
+ (= phase_48 6))
+(assert
+ (= phase_51 6))
+(assert
+ (= phase_52 6))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_56 6))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_60 6))
+(assert
+ (= phase_63 6))
+(assert
+ (= phase_64 6))
+(assert
+ (= phase_68 6))
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_72 6))
+(assert
+ (= phase_75 6))
+(assert
+ (= phase_76 6))
+(assert
+ (= phase_80 6))
+(assert
+ (= phase_83 6))
+(assert
+ (= phase_84 6))
+(assert
+ (= phase_87 6))
+(assert
+ (= phase_88 6))
+(assert
+ (= phase_91 6))
+(assert
+ (= phase_92 6))
+(assert
+ (= phase_95 6))
+(assert
+ (= phase_96 6))
+(assert
+ (= phase_100 6))
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_104 6))
+(assert
+ (= phase_107 6))
+(assert
+ (= phase_108 6))
+(assert
+ (= phase_112 6))
+(assert
+ (= phase_115 6))
+(assert
+ (= phase_116 6))
+(assert
+ (= phase_119 6))
+(assert
+ (= phase_120 6))
+(assert
+ (= phase_123 6))
+(assert
+ (= phase_124 6))
+(assert
+ (= phase_127 6))
+(assert
+ (= phase_128 6))
+(assert
+ (= phase_132 10))
+(assert
+ (= phase_135 10))
+(assert
+ (= phase_136 10))
+(assert
+ (= phase_139 10))
+(assert
+ (= phase_140 10))
+(assert
+ (= phase_143 10))
+(assert
+ (= phase_144 10))
+(assert
+ (= phase_148 10))
+(assert
+ (= phase_151 10))
+(assert
+ (= phase_152 10))
+(assert
+ (= phase_155 10))
+(assert
+ (= phase_156 10))
+(assert
+ (= phase_159 10))
+(assert
+ (= phase_160 10))
+(assert
+ (= phase_164 10))
+(assert
+ (= phase_167 10))
+(assert
+ (= phase_168 10))
+(assert
+ (= phase_171 10))
+(assert
+ (= phase_172 10))
+(assert
+ (= phase_175 10))
+(assert
+ (= phase_176 10))
+(assert
+ (= phase_179 10))
+(assert
+ (= phase_180 10))
+(assert
+ (let (($x11856 (> phase_39 phase_0)))
+ (let ((?x2696 (ite $x11856 phase_39 phase_0)))
+ (let (($x16549 (> phase_40 ?x2696)))
+ (let ((?x15944 (ite $x16549 phase_40 ?x2696)))
+ (let (($x3170 (> phase_43 ?x15944)))
+ (let ((?x3171 (ite $x3170 phase_43 ?x15944)))
+ (let (($x18019 (> phase_44 ?x3171)))
+ (let ((?x19401 (ite $x18019 phase_44 ?x3171)))
+ (let (($x13125 (> phase_48 ?x19401)))
+ (let ((?x13151 (ite $x13125 phase_48 ?x19401)))
+ (let (($x14505 (> phase_51 ?x13151)))
+ (let ((?x14465 (ite $x14505 phase_51 ?x13151)))
+ (let (($x18164 (> phase_52 ?x14465)))
+ (let ((?x18105 (ite $x18164 phase_52 ?x14465)))
+ (let (($x18106 (> phase_55 ?x18105)))
+ (let ((?x18411 (ite $x18106 phase_55 ?x18105)))
+ (let (($x1652 (> phase_56 ?x18411)))
+ (let ((?x26144 (ite $x1652 phase_56 ?x18411)))
+ (let (($x4800 (> phase_59 ?x26144)))
+ (let ((?x5591 (ite $x4800 phase_59 ?x26144)))
+ (let (($x5583 (> phase_60 ?x5591)))
+ (let ((?x5580 (ite $x5583 phase_60 ?x5591)))
+ (let (($x430 (> phase_63 ?x5580)))
+ (let ((?x439 (ite $x430 phase_63 ?x5580)))
+ (let (($x18139 (> phase_64 ?x439)))
+ (let ((?x15609 (ite $x18139 phase_64 ?x439)))
+ (let (($x253 (> phase_68 ?x15609)))
+ (let ((?x243 (ite $x253 phase_68 ?x15609)))
+ (let (($x4603 (> phase_71 ?x243)))
+ (let ((?x3103 (ite $x4603 phase_71 ?x243)))
+ (let (($x18270 (> phase_72 ?x3103)))
+ (let ((?x18432 (ite $x18270 phase_72 ?x3103)))
+ (let (($x18222 (> phase_75 ?x18432)))
+ (let ((?x18223 (ite $x18222 phase_75 ?x18432)))
+ (let (($x18916 (> phase_76 ?x18223)))
+ (let ((?x12945 (ite $x18916 phase_76 ?x18223)))
+ (let (($x5457 (> phase_80 ?x12945)))
+ (let ((?x5451 (ite $x5457 phase_80 ?x12945)))
+ (let (($x8448 (> phase_83 ?x5451)))
+ (let ((?x5448 (ite $x8448 phase_83 ?x5451)))
+ (let (($x8467 (> phase_84 ?x5448)))
+ (let ((?x1941 (ite $x8467 phase_84 ?x5448)))
+ (let (($x15634 (> phase_87 ?x1941)))
+ (let ((?x13107 (ite $x15634 phase_87 ?x1941)))
+ (let (($x18392 (> phase_88 ?x13107)))
+ (let ((?x13493 (ite $x18392 phase_88 ?x13107)))
+ (let (($x703 (> phase_91 ?x13493)))
+ (let ((?x698 (ite $x703 phase_91 ?x13493)))
+ (let (($x17799 (> phase_92 ?x698)))
+ (let ((?x17778 (ite $x17799 phase_92 ?x698)))
+ (let (($x17779 (> phase_95 ?x17778)))
+ (let ((?x17770 (ite $x17779 phase_95 ?x17778)))
+ (let (($x18853 (> phase_96 ?x17770)))
+ (let ((?x18851 (ite $x18853 phase_96 ?x17770)))
+ (let (($x16013 (> phase_100 ?x18851)))
+ (let ((?x15923 (ite $x16013 phase_100 ?x18851)))
+ (let (($x18351 (> phase_103 ?x15923)))
+ (let ((?x18115 (ite $x18351 phase_103 ?x15923)))
+ (let (($x1596 (> phase_104 ?x18115)))
+ (let ((?x4608 (ite $x1596 phase_104 ?x18115)))
+ (let (($x13342 (> phase_107 ?x4608)))
+ (let ((?x13254 (ite $x13342 phase_107 ?x4608)))
+ (let (($x13225 (> phase_108 ?x13254)))
+ (let ((?x13196 (ite $x13225 phase_108 ?x13254)))
+ (let (($x18314 (> phase_112 ?x13196)))
+ (let ((?x18533 (ite $x18314 phase_112 ?x13196)))
+ (let (($x8314 (> phase_115 ?x18533)))
+ (let ((?x8508 (ite $x8314 phase_115 ?x18533)))
+ (let (($x13457 (> phase_116 ?x8508)))
+ (let ((?x18697 (ite $x13457 phase_116 ?x8508)))
+ (let (($x789 (> phase_119 ?x18697)))
+ (let ((?x13636 (ite $x789 phase_119 ?x18697)))
+ (let (($x18511 (> phase_120 ?x13636)))
+ (let ((?x18381 (ite $x18511 phase_120 ?x13636)))
+ (let (($x18382 (> phase_123 ?x18381)))
+ (let ((?x4477 (ite $x18382 phase_123 ?x18381)))
+ (let (($x2959 (> phase_124 ?x4477)))
+ (let ((?x2961 (ite $x2959 phase_124 ?x4477)))
+ (let (($x5571 (> phase_127 ?x2961)))
+ (let ((?x15883 (ite $x5571 phase_127 ?x2961)))
+ (let (($x20383 (> phase_128 ?x15883)))
+ (let ((?x5542 (ite $x20383 phase_128 ?x15883)))
+ (let (($x1497 (> phase_132 ?x5542)))
+ (let ((?x308 (ite $x1497 phase_132 ?x5542)))
+ (let (($x6728 (> phase_135 ?x308)))
+ (let ((?x7138 (ite $x6728 phase_135 ?x308)))
+ (let (($x1912 (> phase_136 ?x7138)))
+ (let ((?x1377 (ite $x1912 phase_136 ?x7138)))
+ (let (($x14660 (> phase_139 ?x1377)))
+ (let ((?x14652 (ite $x14660 phase_139 ?x1377)))
+ (let (($x18543 (> phase_140 ?x14652)))
+ (let ((?x18691 (ite $x18543 phase_140 ?x14652)))
+ (let (($x774 (> phase_143 ?x18691)))
+ (let ((?x777 (ite $x774 phase_143 ?x18691)))
+ (let (($x18948 (> phase_144 ?x777)))
+ (let ((?x19278 (ite $x18948 phase_144 ?x777)))
+ (let (($x16291 (> phase_148 ?x19278)))
+ (let ((?x14822 (ite $x16291 phase_148 ?x19278)))
+ (let (($x14887 (> phase_151 ?x14822)))
+ (let ((?x14344 (ite $x14887 phase_151 ?x14822)))
+ (let (($x204 (> phase_152 ?x14344)))
+ (let ((?x233 (ite $x204 phase_152 ?x14344)))
+ (let (($x24760 (> phase_155 ?x233)))
+ (let ((?x5339 (ite $x24760 phase_155 ?x233)))
+ (let (($x5336 (> phase_156 ?x5339)))
+ (let ((?x5333 (ite $x5336 phase_156 ?x5339)))
+ (let (($x592 (> phase_159 ?x5333)))
+ (let ((?x17772 (ite $x592 phase_159 ?x5333)))
+ (let (($x18026 (> phase_160 ?x17772)))
+ (let ((?x14602 (ite $x18026 phase_160 ?x17772)))
+ (let (($x26102 (> phase_164 ?x14602)))
+ (let ((?x11254 (ite $x26102 phase_164 ?x14602)))
+ (let (($x677 (> phase_167 ?x11254)))
+ (let ((?x18939 (ite $x677 phase_167 ?x11254)))
+ (let (($x19565 (> phase_168 ?x18939)))
+ (let ((?x12373 (ite $x19565 phase_168 ?x18939)))
+ (let (($x12276 (> phase_171 ?x12373)))
+ (let ((?x12285 (ite $x12276 phase_171 ?x12373)))
+ (let (($x1316 (> phase_172 ?x12285)))
+ (let ((?x16213 (ite $x1316 phase_172 ?x12285)))
+ (let (($x17943 (> phase_175 ?x16213)))
+ (let ((?x18094 (ite $x17943 phase_175 ?x16213)))
+ (let (($x18562 (> phase_176 ?x18094)))
+ (let ((?x17848 (ite $x18562 phase_176 ?x18094)))
+ (let (($x21040 (> phase_179 ?x17848)))
+ (let ((?x4224 (ite $x21040 phase_179 ?x17848)))
+ (let (($x17907 (> phase_180 ?x4224)))
+ (let ((?x4457 (ite $x17907 phase_180 ?x4224)))
+ (let (($x28821 (> ?x4457 boundary)))
+ (let (($x4969 (> boundary 11)))
+ (let ((?x22152 (ite $x4969 (- 1.0) 0.0)))
+ (let (($x23984 (> boundary 1)))
+ (let ((?x20613 (ite $x23984 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x28162 (and $x32130 (and (distinct (+ ?x20613 ?x22152) 0.0) true))))
+ (let (($x14789 (and $x28162 $x28821)))
+ (let (($x97836 (or $x14789)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x53576 (or $x15328)))
+ (and $x53576 $x97836)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,221 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_60 () Int)
+(declare-fun phase_63 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_68 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_72 () Int)
+(declare-fun phase_75 () Int)
+(declare-fun phase_76 () Int)
+(declare-fun phase_80 () Int)
+(declare-fun phase_83 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_88 () Int)
+(declare-fun phase_91 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun phase_96 () Int)
+(declare-fun phase_100 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun phase_107 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_115 () Int)
+(declare-fun phase_116 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_124 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_16 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_39 6))
+(assert
+ (= phase_40 6))
+(assert
+ (= phase_43 6))
+(assert
+ (= phase_44 6))
+(assert
+ (= phase_48 6))
+(assert
+ (= phase_51 6))
+(assert
+ (= phase_52 6))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_56 6))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_60 6))
+(assert
+ (= phase_63 6))
+(assert
+ (= phase_64 6))
+(assert
+ (= phase_68 6))
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_72 6))
+(assert
+ (= phase_75 6))
+(assert
+ (= phase_76 6))
+(assert
+ (= phase_80 6))
+(assert
+ (= phase_83 6))
+(assert
+ (= phase_84 6))
+(assert
+ (= phase_87 6))
+(assert
+ (= phase_88 6))
+(assert
+ (= phase_91 6))
+(assert
+ (= phase_92 6))
+(assert
+ (= phase_95 6))
+(assert
+ (= phase_96 6))
+(assert
+ (= phase_100 6))
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_104 6))
+(assert
+ (= phase_107 6))
+(assert
+ (= phase_108 6))
+(assert
+ (= phase_112 6))
+(assert
+ (= phase_115 6))
+(assert
+ (= phase_116 6))
+(assert
+ (= phase_119 6))
+(assert
+ (= phase_120 6))
+(assert
+ (= phase_123 6))
+(assert
+ (= phase_124 6))
+(assert
+ (= phase_127 6))
+(assert
+ (= phase_128 6))
+(assert
+ (let ((?x17300 (* 1.0 x_16)))
+ (let (($x60071 (>= boundary 1)))
+ (let ((?x62947 (ite $x60071 ?x17300 0.0)))
+ (let (($x18507 (or (not (and true (<= boundary 5))) (and (distinct ?x62947 read_value) true))))
+ (let (($x5224 (= read_value x_16)))
+ (let (($x41421 (and (and (= read_index 40) (not false)) (= boundary (- phase_128 1)))))
+ (let (($x42439 (and $x41421 $x5224)))
+ (let (($x17741 (and (and (= read_index 39) (not false)) (= boundary (- phase_127 1)))))
+ (let (($x26328 (and $x17741 $x5224)))
+ (let (($x13919 (and (and (= read_index 38) (not false)) (= boundary (- phase_124 1)))))
+ (let (($x30247 (and $x13919 $x5224)))
+ (let (($x17560 (and (and (= read_index 37) (not false)) (= boundary (- phase_123 1)))))
+ (let (($x26284 (and $x17560 $x5224)))
+ (let (($x18660 (and (and (= read_index 36) (not false)) (= boundary (- phase_120 1)))))
+ (let (($x2870 (and $x18660 $x5224)))
+ (let (($x49516 (and (and (= read_index 35) (not false)) (= boundary (- phase_119 1)))))
+ (let (($x11166 (and $x49516 $x5224)))
+ (let (($x26848 (and (and (= read_index 34) (not false)) (= boundary (- phase_116 1)))))
+ (let (($x40927 (and $x26848 $x5224)))
+ (let (($x34572 (and (and (= read_index 33) (not false)) (= boundary (- phase_115 1)))))
+ (let (($x42217 (and $x34572 $x5224)))
+ (let (($x49069 (and (and (= read_index 32) (not false)) (= boundary (- phase_112 1)))))
+ (let (($x97173 (and $x49069 $x5224)))
+ (let (($x41295 (and (and (= read_index 31) (not false)) (= boundary (- phase_108 1)))))
+ (let (($x6724 (and $x41295 $x5224)))
+ (let (($x11389 (and (and (= read_index 30) (not false)) (= boundary (- phase_107 1)))))
+ (let (($x41476 (and $x11389 $x5224)))
+ (let (($x55275 (and (and (= read_index 29) (not false)) (= boundary (- phase_104 1)))))
+ (let (($x26632 (and $x55275 $x5224)))
+ (let (($x17390 (and (and (= read_index 28) (not false)) (= boundary (- phase_103 1)))))
+ (let (($x88166 (and $x17390 $x5224)))
+ (let (($x33098 (and (and (= read_index 27) (not false)) (= boundary (- phase_100 1)))))
+ (let (($x29941 (and $x33098 $x5224)))
+ (let (($x56750 (and (and (= read_index 26) (not false)) (= boundary (- phase_96 1)))))
+ (let (($x54556 (and $x56750 $x5224)))
+ (let (($x100057 (and (and (= read_index 25) (not false)) (= boundary (- phase_95 1)))))
+ (let (($x15031 (and $x100057 $x5224)))
+ (let (($x97850 (and (and (= read_index 24) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x8247 (and $x97850 $x5224)))
+ (let (($x99123 (and (and (= read_index 23) (not false)) (= boundary (- phase_91 1)))))
+ (let (($x98068 (and $x99123 $x5224)))
+ (let (($x5901 (and (and (= read_index 22) (not false)) (= boundary (- phase_88 1)))))
+ (let (($x58699 (and $x5901 $x5224)))
+ (let (($x52428 (and (and (= read_index 21) (not false)) (= boundary (- phase_87 1)))))
+ (let (($x50682 (and $x52428 $x5224)))
+ (let (($x31838 (and (and (= read_index 20) (not false)) (= boundary (- phase_84 1)))))
+ (let (($x1164 (and $x31838 $x5224)))
+ (let (($x16475 (and (and (= read_index 19) (not false)) (= boundary (- phase_83 1)))))
+ (let (($x86849 (and $x16475 $x5224)))
+ (let (($x23702 (and (and (= read_index 18) (not false)) (= boundary (- phase_80 1)))))
+ (let (($x50117 (and $x23702 $x5224)))
+ (let (($x2450 (and (and (= read_index 17) (not false)) (= boundary (- phase_76 1)))))
+ (let (($x100184 (and $x2450 $x5224)))
+ (let (($x48961 (and (and (= read_index 16) (not false)) (= boundary (- phase_75 1)))))
+ (let (($x24976 (and $x48961 $x5224)))
+ (let (($x13960 (and (and (= read_index 15) (not false)) (= boundary (- phase_72 1)))))
+ (let (($x32859 (and $x13960 $x5224)))
+ (let (($x12635 (and (and (= read_index 14) (not false)) (= boundary (- phase_71 1)))))
+ (let (($x46644 (and $x12635 $x5224)))
+ (let (($x50987 (and (and (= read_index 13) (not false)) (= boundary (- phase_68 1)))))
+ (let (($x12307 (and $x50987 $x5224)))
+ (let (($x100245 (and (and (= read_index 12) (not false)) (= boundary (- phase_64 1)))))
+ (let (($x100292 (and $x100245 $x5224)))
+ (let (($x96827 (and (and (= read_index 11) (not false)) (= boundary (- phase_63 1)))))
+ (let (($x96991 (and $x96827 $x5224)))
+ (let (($x95642 (and (and (= read_index 10) (not false)) (= boundary (- phase_60 1)))))
+ (let (($x95853 (and $x95642 $x5224)))
+ (let (($x88165 (and (and (= read_index 9) (not false)) (= boundary (- phase_59 1)))))
+ (let (($x88216 (and $x88165 $x5224)))
+ (let (($x58784 (and (and (= read_index 8) (not false)) (= boundary (- phase_56 1)))))
+ (let (($x59777 (and $x58784 $x5224)))
+ (let (($x45431 (and (and (= read_index 7) (not false)) (= boundary (- phase_55 1)))))
+ (let (($x46490 (and $x45431 $x5224)))
+ (let (($x39091 (and (and (= read_index 6) (not false)) (= boundary (- phase_52 1)))))
+ (let (($x39266 (and $x39091 $x5224)))
+ (let (($x31957 (and (and (= read_index 5) (not false)) (= boundary (- phase_51 1)))))
+ (let (($x33130 (and $x31957 $x5224)))
+ (let (($x22948 (and (and (= read_index 4) (not false)) (= boundary (- phase_48 1)))))
+ (let (($x27435 (and $x22948 $x5224)))
+ (let (($x20024 (and (and (= read_index 3) (not false)) (= boundary (- phase_44 1)))))
+ (let (($x21116 (and $x20024 $x5224)))
+ (let (($x17342 (and (and (= read_index 2) (not false)) (= boundary (- phase_43 1)))))
+ (let (($x17727 (and $x17342 $x5224)))
+ (let (($x12933 (and (and (= read_index 1) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x14123 (and $x12933 $x5224)))
+ (let (($x2492 (and (and (= read_index 0) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x9787 (and $x2492 $x5224)))
+ (let (($x97750 (or $x9787 $x14123 $x17727 $x21116 $x27435 $x33130 $x39266 $x46490 $x59777 $x88216 $x95853 $x96991 $x100292 $x12307 $x46644 $x32859 $x24976 $x100184 $x50117 $x86849 $x1164 $x50682 $x58699 $x98068 $x8247 $x15031 $x54556 $x29941 $x88166 $x26632 $x41476 $x6724 $x97173 $x42217 $x40927 $x11166 $x2870 $x26284 $x30247 $x26328 $x42439)))
+ (and $x97750 $x18507))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

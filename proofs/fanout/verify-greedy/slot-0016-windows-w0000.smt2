@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x4969 (> boundary 11)))
+ (let (($x680 (< boundary 2)))
+ (let (($x14383 (or $x680 $x4969)))
+ (let (($x27513 (and (distinct (+ (ite (> boundary 1) 1.0 0.0) (ite $x4969 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x28162 (and $x32130 $x27513)))
+ (let (($x29889 (and $x28162 $x14383)))
+ (or $x29889)))))))))
+(check-sat)

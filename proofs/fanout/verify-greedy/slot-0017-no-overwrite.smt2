@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_8 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_81 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_8 2))
+(assert
+ (= phase_44 6))
+(assert
+ (= phase_81 6))
+(assert
+ (= phase_118 6))
+(assert
+ (= phase_155 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x18523 (> phase_44 phase_8)))
+ (let ((?x1665 (ite $x18523 phase_44 phase_8)))
+ (let (($x1410 (> phase_81 ?x1665)))
+ (let ((?x21038 (ite $x1410 phase_81 ?x1665)))
+ (let (($x11723 (> phase_118 ?x21038)))
+ (let ((?x11416 (ite $x11723 phase_118 ?x21038)))
+ (let (($x11629 (> phase_155 ?x11416)))
+ (let ((?x3175 (ite $x11629 phase_155 ?x11416)))
+ (let (($x3176 (> phase_282 ?x3175)))
+ (let ((?x15148 (ite $x3176 phase_282 ?x3175)))
+ (let (($x2200 (> ?x15148 boundary)))
+ (let (($x8873 (> boundary 11)))
+ (let ((?x14746 (ite $x8873 (- 1.0) 0.0)))
+ (let (($x3810 (> boundary 3)))
+ (let ((?x4691 (ite $x3810 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x25398 (and $x32130 (and (distinct (+ ?x4691 ?x14746) 0.0) true))))
+ (let (($x29466 (and $x25398 $x2200)))
+ (let (($x38983 (or $x29466)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x35123 (or $x96963 $x15328)))
+ (and $x35123 $x38983))))))))))))))))))))))))
+(check-sat)

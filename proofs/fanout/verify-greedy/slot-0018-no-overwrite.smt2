@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_9 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_156 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_9 2))
+(assert
+ (= phase_45 6))
+(assert
+ (= phase_82 6))
+(assert
+ (= phase_119 6))
+(assert
+ (= phase_156 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x13486 (> phase_45 phase_9)))
+ (let ((?x11321 (ite $x13486 phase_45 phase_9)))
+ (let (($x3105 (> phase_82 ?x11321)))
+ (let ((?x18183 (ite $x3105 phase_82 ?x11321)))
+ (let (($x18001 (> phase_119 ?x18183)))
+ (let ((?x17922 (ite $x18001 phase_119 ?x18183)))
+ (let (($x17923 (> phase_156 ?x17922)))
+ (let ((?x1478 (ite $x17923 phase_156 ?x17922)))
+ (let (($x3782 (> phase_282 ?x1478)))
+ (let ((?x18038 (ite $x3782 phase_282 ?x1478)))
+ (let (($x8752 (> ?x18038 boundary)))
+ (let (($x31838 (> boundary 11)))
+ (let ((?x58036 (ite $x31838 (- 1.0) 0.0)))
+ (let (($x15358 (> boundary 3)))
+ (let ((?x29468 (ite $x15358 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x15880 (and $x32130 (and (distinct (+ ?x29468 ?x58036) 0.0) true))))
+ (let (($x18791 (and $x15880 $x8752)))
+ (let (($x8263 (or $x18791)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x34444 (or $x96963 $x15328)))
+ (and $x34444 $x8263))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_10 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_83 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_10 2))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_83 6))
+(assert
+ (= phase_120 6))
+(assert
+ (= phase_157 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x18228 (> phase_46 phase_10)))
+ (let ((?x1709 (ite $x18228 phase_46 phase_10)))
+ (let (($x946 (> phase_83 ?x1709)))
+ (let ((?x5235 (ite $x946 phase_83 ?x1709)))
+ (let (($x18768 (> phase_120 ?x5235)))
+ (let ((?x5268 (ite $x18768 phase_120 ?x5235)))
+ (let (($x10658 (> phase_157 ?x5268)))
+ (let ((?x1750 (ite $x10658 phase_157 ?x5268)))
+ (let (($x6431 (> phase_282 ?x1750)))
+ (let ((?x18506 (ite $x6431 phase_282 ?x1750)))
+ (let (($x5556 (> ?x18506 boundary)))
+ (let (($x36421 (> boundary 11)))
+ (let ((?x56625 (ite $x36421 (- 1.0) 0.0)))
+ (let (($x9629 (> boundary 3)))
+ (let ((?x22129 (ite $x9629 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x8102 (and $x32130 (and (distinct (+ ?x22129 ?x56625) 0.0) true))))
+ (let (($x49084 (and $x8102 $x5556)))
+ (let (($x52376 (or $x49084)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x2200 (or $x96963 $x15328)))
+ (and $x2200 $x52376))))))))))))))))))))))))
+(check-sat)

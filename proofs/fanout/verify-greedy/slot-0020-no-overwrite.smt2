@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_11 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_11 2))
+(assert
+ (= phase_47 6))
+(assert
+ (= phase_84 6))
+(assert
+ (= phase_121 6))
+(assert
+ (= phase_158 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x19599 (> phase_47 phase_11)))
+ (let ((?x15657 (ite $x19599 phase_47 phase_11)))
+ (let (($x10709 (> phase_84 ?x15657)))
+ (let ((?x4982 (ite $x10709 phase_84 ?x15657)))
+ (let (($x19116 (> phase_121 ?x4982)))
+ (let ((?x18503 (ite $x19116 phase_121 ?x4982)))
+ (let (($x10902 (> phase_158 ?x18503)))
+ (let ((?x25079 (ite $x10902 phase_158 ?x18503)))
+ (let (($x24382 (> phase_282 ?x25079)))
+ (let ((?x16327 (ite $x24382 phase_282 ?x25079)))
+ (let (($x2553 (> ?x16327 boundary)))
+ (let (($x41421 (> boundary 11)))
+ (let ((?x54043 (ite $x41421 (- 1.0) 0.0)))
+ (let (($x24614 (> boundary 3)))
+ (let ((?x26281 (ite $x24614 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x30931 (and $x32130 (and (distinct (+ ?x26281 ?x54043) 0.0) true))))
+ (let (($x32859 (and $x30931 $x2553)))
+ (let (($x28205 (or $x32859)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x21065 (or $x96963 $x15328)))
+ (and $x21065 $x28205))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 2))
+(assert
+ (= phase_48 6))
+(assert
+ (= phase_85 6))
+(assert
+ (= phase_122 6))
+(assert
+ (= phase_159 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x8052 (> phase_48 phase_12)))
+ (let ((?x18821 (ite $x8052 phase_48 phase_12)))
+ (let (($x19503 (> phase_85 ?x18821)))
+ (let ((?x537 (ite $x19503 phase_85 ?x18821)))
+ (let (($x6171 (> phase_122 ?x537)))
+ (let ((?x6158 (ite $x6171 phase_122 ?x537)))
+ (let (($x6112 (> phase_159 ?x6158)))
+ (let ((?x3483 (ite $x6112 phase_159 ?x6158)))
+ (let (($x3112 (> phase_282 ?x3483)))
+ (let ((?x18568 (ite $x3112 phase_282 ?x3483)))
+ (let (($x1637 (> ?x18568 boundary)))
+ (let (($x12377 (> boundary 11)))
+ (let ((?x22336 (ite $x12377 (- 1.0) 0.0)))
+ (let (($x5516 (> boundary 3)))
+ (let ((?x9629 (ite $x5516 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x48544 (and $x32130 (and (distinct (+ ?x9629 ?x22336) 0.0) true))))
+ (let (($x62913 (and $x48544 $x1637)))
+ (let (($x33758 (or $x62913)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x40156 (or $x96963 $x15328)))
+ (and $x40156 $x33758))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_13 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_160 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_13 2))
+(assert
+ (= phase_49 6))
+(assert
+ (= phase_86 6))
+(assert
+ (= phase_123 6))
+(assert
+ (= phase_160 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x16336 (> phase_49 phase_13)))
+ (let ((?x205 (ite $x16336 phase_49 phase_13)))
+ (let (($x214 (> phase_86 ?x205)))
+ (let ((?x11963 (ite $x214 phase_86 ?x205)))
+ (let (($x14854 (> phase_123 ?x11963)))
+ (let ((?x1399 (ite $x14854 phase_123 ?x11963)))
+ (let (($x15781 (> phase_160 ?x1399)))
+ (let ((?x19074 (ite $x15781 phase_160 ?x1399)))
+ (let (($x3122 (> phase_282 ?x19074)))
+ (let ((?x9488 (ite $x3122 phase_282 ?x19074)))
+ (let (($x4373 (> ?x9488 boundary)))
+ (let (($x39277 (> boundary 11)))
+ (let ((?x88225 (ite $x39277 (- 1.0) 0.0)))
+ (let (($x13874 (> boundary 3)))
+ (let ((?x17541 (ite $x13874 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x11389 (and $x32130 (and (distinct (+ ?x17541 ?x88225) 0.0) true))))
+ (let (($x95950 (and $x11389 $x4373)))
+ (let (($x66387 (or $x95950)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x41179 (or $x96963 $x15328)))
+ (and $x41179 $x66387))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_14 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_124 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_14 2))
+(assert
+ (= phase_50 6))
+(assert
+ (= phase_87 6))
+(assert
+ (= phase_124 6))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x15594 (> phase_50 phase_14)))
+ (let ((?x15488 (ite $x15594 phase_50 phase_14)))
+ (let (($x24259 (> phase_87 ?x15488)))
+ (let ((?x3078 (ite $x24259 phase_87 ?x15488)))
+ (let (($x1852 (> phase_124 ?x3078)))
+ (let ((?x1475 (ite $x1852 phase_124 ?x3078)))
+ (let (($x23688 (> phase_161 ?x1475)))
+ (let ((?x3623 (ite $x23688 phase_161 ?x1475)))
+ (let (($x14523 (> phase_282 ?x3623)))
+ (let ((?x15357 (ite $x14523 phase_282 ?x3623)))
+ (let (($x16506 (> ?x15357 boundary)))
+ (let (($x48544 (> boundary 11)))
+ (let ((?x49006 (ite $x48544 (- 1.0) 0.0)))
+ (let (($x18791 (> boundary 3)))
+ (let ((?x41094 (ite $x18791 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x38363 (and $x32130 (and (distinct (+ ?x41094 ?x49006) 0.0) true))))
+ (let (($x7698 (and $x38363 $x16506)))
+ (let (($x73444 (or $x7698)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x95809 (or $x96963 $x15328)))
+ (and $x95809 $x73444))))))))))))))))))))))))
+(check-sat)

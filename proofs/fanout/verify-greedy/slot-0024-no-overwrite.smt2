@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_15 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_88 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_15 2))
+(assert
+ (= phase_51 6))
+(assert
+ (= phase_88 6))
+(assert
+ (= phase_125 6))
+(assert
+ (= phase_162 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x5469 (> phase_51 phase_15)))
+ (let ((?x14563 (ite $x5469 phase_51 phase_15)))
+ (let (($x21218 (> phase_88 ?x14563)))
+ (let ((?x13168 (ite $x21218 phase_88 ?x14563)))
+ (let (($x19568 (> phase_125 ?x13168)))
+ (let ((?x21889 (ite $x19568 phase_125 ?x13168)))
+ (let (($x2962 (> phase_162 ?x21889)))
+ (let ((?x15132 (ite $x2962 phase_162 ?x21889)))
+ (let (($x16641 (> phase_282 ?x15132)))
+ (let ((?x18804 (ite $x16641 phase_282 ?x15132)))
+ (let (($x14280 (> ?x18804 boundary)))
+ (let (($x50671 (> boundary 11)))
+ (let ((?x59773 (ite $x50671 (- 1.0) 0.0)))
+ (let (($x26848 (> boundary 3)))
+ (let ((?x48544 (ite $x26848 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x55077 (and $x32130 (and (distinct (+ ?x48544 ?x59773) 0.0) true))))
+ (let (($x18786 (and $x55077 $x14280)))
+ (let (($x41375 (or $x18786)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x1528 (or $x96963 $x15328)))
+ (and $x1528 $x41375))))))))))))))))))))))))
+(check-sat)

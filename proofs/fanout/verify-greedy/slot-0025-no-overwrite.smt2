@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_16 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_89 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_16 2))
+(assert
+ (= phase_52 6))
+(assert
+ (= phase_89 6))
+(assert
+ (= phase_126 6))
+(assert
+ (= phase_163 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x1651 (> phase_52 phase_16)))
+ (let ((?x22056 (ite $x1651 phase_52 phase_16)))
+ (let (($x3115 (> phase_89 ?x22056)))
+ (let ((?x14377 (ite $x3115 phase_89 ?x22056)))
+ (let (($x14605 (> phase_126 ?x14377)))
+ (let ((?x429 (ite $x14605 phase_126 ?x14377)))
+ (let (($x3833 (> phase_163 ?x429)))
+ (let ((?x1792 (ite $x3833 phase_163 ?x429)))
+ (let (($x1388 (> phase_282 ?x1792)))
+ (let ((?x26196 (ite $x1388 phase_282 ?x1792)))
+ (let (($x4448 (> ?x26196 boundary)))
+ (let (($x47701 (> boundary 11)))
+ (let ((?x48007 (ite $x47701 (- 1.0) 0.0)))
+ (let (($x25860 (> boundary 3)))
+ (let ((?x39244 (ite $x25860 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x59567 (and $x32130 (and (distinct (+ ?x39244 ?x48007) 0.0) true))))
+ (let (($x59842 (and $x59567 $x4448)))
+ (let (($x27189 (or $x59842)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x8873 (or $x96963 $x15328)))
+ (and $x8873 $x27189))))))))))))))))))))))))
+(check-sat)

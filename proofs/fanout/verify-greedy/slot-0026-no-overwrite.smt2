@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_17 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_90 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_17 2))
+(assert
+ (= phase_53 6))
+(assert
+ (= phase_90 6))
+(assert
+ (= phase_127 6))
+(assert
+ (= phase_164 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x14478 (> phase_53 phase_17)))
+ (let ((?x14608 (ite $x14478 phase_53 phase_17)))
+ (let (($x14610 (> phase_90 ?x14608)))
+ (let ((?x22415 (ite $x14610 phase_90 ?x14608)))
+ (let (($x4006 (> phase_127 ?x22415)))
+ (let ((?x9954 (ite $x4006 phase_127 ?x22415)))
+ (let (($x9606 (> phase_164 ?x9954)))
+ (let ((?x14544 (ite $x9606 phase_164 ?x9954)))
+ (let (($x1682 (> phase_282 ?x14544)))
+ (let ((?x1381 (ite $x1682 phase_282 ?x14544)))
+ (let (($x20943 (> ?x1381 boundary)))
+ (let (($x54398 (> boundary 11)))
+ (let ((?x58884 (ite $x54398 (- 1.0) 0.0)))
+ (let (($x24040 (> boundary 3)))
+ (let ((?x49809 (ite $x24040 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x15374 (and $x32130 (and (distinct (+ ?x49809 ?x58884) 0.0) true))))
+ (let (($x96034 (and $x15374 $x20943)))
+ (let (($x57819 (or $x96034)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x96497 (or $x96963 $x15328)))
+ (and $x96497 $x57819))))))))))))))))))))))))
+(check-sat)

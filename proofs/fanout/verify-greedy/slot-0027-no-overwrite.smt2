@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_18 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_91 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_165 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_18 2))
+(assert
+ (= phase_54 6))
+(assert
+ (= phase_91 6))
+(assert
+ (= phase_128 6))
+(assert
+ (= phase_165 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x1444 (> phase_54 phase_18)))
+ (let ((?x1716 (ite $x1444 phase_54 phase_18)))
+ (let (($x14557 (> phase_91 ?x1716)))
+ (let ((?x1291 (ite $x14557 phase_91 ?x1716)))
+ (let (($x2971 (> phase_128 ?x1291)))
+ (let ((?x834 (ite $x2971 phase_128 ?x1291)))
+ (let (($x3907 (> phase_165 ?x834)))
+ (let ((?x19685 (ite $x3907 phase_165 ?x834)))
+ (let (($x4702 (> phase_282 ?x19685)))
+ (let ((?x22013 (ite $x4702 phase_282 ?x19685)))
+ (let (($x8995 (> ?x22013 boundary)))
+ (let (($x95815 (> boundary 11)))
+ (let ((?x96721 (ite $x95815 (- 1.0) 0.0)))
+ (let (($x11703 (> boundary 3)))
+ (let ((?x22659 (ite $x11703 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x3659 (and $x32130 (and (distinct (+ ?x22659 ?x96721) 0.0) true))))
+ (let (($x62452 (and $x3659 $x8995)))
+ (let (($x97903 (or $x62452)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x100219 (or $x96963 $x15328)))
+ (and $x100219 $x97903))))))))))))))))))))))))
+(check-sat)

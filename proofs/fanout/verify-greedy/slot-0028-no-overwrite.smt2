@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_19 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_92 6))
+(assert
+ (= phase_129 6))
+(assert
+ (= phase_166 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x26192 (> phase_55 phase_19)))
+ (let ((?x5910 (ite $x26192 phase_55 phase_19)))
+ (let (($x3826 (> phase_92 ?x5910)))
+ (let ((?x15487 (ite $x3826 phase_92 ?x5910)))
+ (let (($x18774 (> phase_129 ?x15487)))
+ (let ((?x18002 (ite $x18774 phase_129 ?x15487)))
+ (let (($x14932 (> phase_166 ?x18002)))
+ (let ((?x3114 (ite $x14932 phase_166 ?x18002)))
+ (let (($x14491 (> phase_282 ?x3114)))
+ (let ((?x12758 (ite $x14491 phase_282 ?x3114)))
+ (let (($x8873 (> ?x12758 boundary)))
+ (let (($x22702 (> boundary 11)))
+ (let ((?x30002 (ite $x22702 (- 1.0) 0.0)))
+ (let (($x16995 (> boundary 3)))
+ (let ((?x22659 (ite $x16995 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x20297 (and $x32130 (and (distinct (+ ?x22659 ?x30002) 0.0) true))))
+ (let (($x95950 (and $x20297 $x8873)))
+ (let (($x96769 (or $x95950)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x53252 (or $x96963 $x15328)))
+ (and $x53252 $x96769))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_20 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_20 2))
+(assert
+ (= phase_56 6))
+(assert
+ (= phase_93 6))
+(assert
+ (= phase_130 6))
+(assert
+ (= phase_167 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x21446 (> phase_56 phase_20)))
+ (let ((?x14672 (ite $x21446 phase_56 phase_20)))
+ (let (($x1630 (> phase_93 ?x14672)))
+ (let ((?x9619 (ite $x1630 phase_93 ?x14672)))
+ (let (($x1681 (> phase_130 ?x9619)))
+ (let ((?x2972 (ite $x1681 phase_130 ?x9619)))
+ (let (($x2963 (> phase_167 ?x2972)))
+ (let ((?x1902 (ite $x2963 phase_167 ?x2972)))
+ (let (($x6927 (> phase_282 ?x1902)))
+ (let ((?x15121 (ite $x6927 phase_282 ?x1902)))
+ (let (($x17425 (> ?x15121 boundary)))
+ (let (($x48454 (> boundary 11)))
+ (let ((?x54398 (ite $x48454 (- 1.0) 0.0)))
+ (let (($x39266 (> boundary 3)))
+ (let ((?x40318 (ite $x39266 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x26376 (and $x32130 (and (distinct (+ ?x40318 ?x54398) 0.0) true))))
+ (let (($x22336 (and $x26376 $x17425)))
+ (let (($x59196 (or $x22336)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x60655 (or $x96963 $x15328)))
+ (and $x60655 $x59196))))))))))))))))))))))))
+(check-sat)

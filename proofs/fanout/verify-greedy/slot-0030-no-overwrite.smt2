@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_21 () Int)
+(declare-fun phase_57 () Int)
+(declare-fun phase_94 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_168 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_21 2))
+(assert
+ (= phase_57 6))
+(assert
+ (= phase_94 6))
+(assert
+ (= phase_131 10))
+(assert
+ (= phase_168 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x19769 (> phase_57 phase_21)))
+ (let ((?x19770 (ite $x19769 phase_57 phase_21)))
+ (let (($x14777 (> phase_94 ?x19770)))
+ (let ((?x14778 (ite $x14777 phase_94 ?x19770)))
+ (let (($x19774 (> phase_131 ?x14778)))
+ (let ((?x20431 (ite $x19774 phase_131 ?x14778)))
+ (let (($x18752 (> phase_168 ?x20431)))
+ (let ((?x1827 (ite $x18752 phase_168 ?x20431)))
+ (let (($x1828 (> phase_282 ?x1827)))
+ (let ((?x1829 (ite $x1828 phase_282 ?x1827)))
+ (let (($x12664 (> ?x1829 boundary)))
+ (let (($x21643 (> boundary 11)))
+ (let ((?x28693 (ite $x21643 (- 1.0) 0.0)))
+ (let (($x16967 (> boundary 3)))
+ (let ((?x17342 (ite $x16967 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x48054 (and $x32130 (and (distinct (+ ?x17342 ?x28693) 0.0) true))))
+ (let (($x30151 (and $x48054 $x12664)))
+ (let (($x50671 (or $x30151)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x1907 (or $x96963 $x15328)))
+ (and $x1907 $x50671))))))))))))))))))))))))
+(check-sat)

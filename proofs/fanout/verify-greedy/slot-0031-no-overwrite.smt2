@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_22 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_169 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_22 2))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_95 6))
+(assert
+ (= phase_132 10))
+(assert
+ (= phase_169 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x19435 (> phase_58 phase_22)))
+ (let ((?x10126 (ite $x19435 phase_58 phase_22)))
+ (let (($x8884 (> phase_95 ?x10126)))
+ (let ((?x342 (ite $x8884 phase_95 ?x10126)))
+ (let (($x16535 (> phase_132 ?x342)))
+ (let ((?x16420 (ite $x16535 phase_132 ?x342)))
+ (let (($x14906 (> phase_169 ?x16420)))
+ (let ((?x14929 (ite $x14906 phase_169 ?x16420)))
+ (let (($x18377 (> phase_282 ?x14929)))
+ (let ((?x1785 (ite $x18377 phase_282 ?x14929)))
+ (let (($x7262 (> ?x1785 boundary)))
+ (let (($x50671 (> boundary 11)))
+ (let ((?x63922 (ite $x50671 (- 1.0) 0.0)))
+ (let (($x23885 (> boundary 3)))
+ (let ((?x40216 (ite $x23885 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x40491 (and $x32130 (and (distinct (+ ?x40216 ?x63922) 0.0) true))))
+ (let (($x14700 (and $x40491 $x7262)))
+ (let (($x86399 (or $x14700)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x14839 (or $x96963 $x15328)))
+ (and $x14839 $x86399))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_23 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_96 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_23 2))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_96 6))
+(assert
+ (= phase_133 10))
+(assert
+ (= phase_170 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x1619 (> phase_59 phase_23)))
+ (let ((?x13372 (ite $x1619 phase_59 phase_23)))
+ (let (($x762 (> phase_96 ?x13372)))
+ (let ((?x14577 (ite $x762 phase_96 ?x13372)))
+ (let (($x14578 (> phase_133 ?x14577)))
+ (let ((?x11874 (ite $x14578 phase_133 ?x14577)))
+ (let (($x13343 (> phase_170 ?x11874)))
+ (let ((?x13354 (ite $x13343 phase_170 ?x11874)))
+ (let (($x24963 (> phase_282 ?x13354)))
+ (let ((?x14571 (ite $x24963 phase_282 ?x13354)))
+ (let (($x9194 (> ?x14571 boundary)))
+ (let (($x40491 (> boundary 11)))
+ (let ((?x46606 (ite $x40491 (- 1.0) 0.0)))
+ (let (($x14309 (> boundary 3)))
+ (let ((?x15113 (ite $x14309 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x95757 (and $x32130 (and (distinct (+ ?x15113 ?x46606) 0.0) true))))
+ (let (($x58686 (and $x95757 $x9194)))
+ (let (($x3810 (or $x58686)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x40121 (or $x96963 $x15328)))
+ (and $x40121 $x3810))))))))))))))))))))))))
+(check-sat)

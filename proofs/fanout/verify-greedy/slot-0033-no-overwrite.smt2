@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_24 () Int)
+(declare-fun phase_60 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_171 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_24 2))
+(assert
+ (= phase_60 6))
+(assert
+ (= phase_97 6))
+(assert
+ (= phase_134 10))
+(assert
+ (= phase_171 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x5100 (> phase_60 phase_24)))
+ (let ((?x15167 (ite $x5100 phase_60 phase_24)))
+ (let (($x5678 (> phase_97 ?x15167)))
+ (let ((?x15174 (ite $x5678 phase_97 ?x15167)))
+ (let (($x3352 (> phase_134 ?x15174)))
+ (let ((?x14477 (ite $x3352 phase_134 ?x15174)))
+ (let (($x1391 (> phase_171 ?x14477)))
+ (let ((?x3761 (ite $x1391 phase_171 ?x14477)))
+ (let (($x14408 (> phase_282 ?x3761)))
+ (let ((?x14394 (ite $x14408 phase_282 ?x3761)))
+ (let (($x1428 (> ?x14394 boundary)))
+ (let (($x23464 (> boundary 11)))
+ (let ((?x63175 (ite $x23464 (- 1.0) 0.0)))
+ (let (($x1683 (> boundary 3)))
+ (let ((?x19008 (ite $x1683 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x97064 (and $x32130 (and (distinct (+ ?x19008 ?x63175) 0.0) true))))
+ (let (($x17612 (and $x97064 $x1428)))
+ (let (($x8104 (or $x17612)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x59472 (or $x96963 $x15328)))
+ (and $x59472 $x8104))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_25 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_98 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_25 2))
+(assert
+ (= phase_61 6))
+(assert
+ (= phase_98 6))
+(assert
+ (= phase_135 10))
+(assert
+ (= phase_172 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x2916 (> phase_61 phase_25)))
+ (let ((?x19704 (ite $x2916 phase_61 phase_25)))
+ (let (($x14904 (> phase_98 ?x19704)))
+ (let ((?x3822 (ite $x14904 phase_98 ?x19704)))
+ (let (($x14907 (> phase_135 ?x3822)))
+ (let ((?x19703 (ite $x14907 phase_135 ?x3822)))
+ (let (($x1374 (> phase_172 ?x19703)))
+ (let ((?x3820 (ite $x1374 phase_172 ?x19703)))
+ (let (($x19696 (> phase_282 ?x3820)))
+ (let ((?x18770 (ite $x19696 phase_282 ?x3820)))
+ (let (($x8495 (> ?x18770 boundary)))
+ (let (($x31263 (> boundary 11)))
+ (let ((?x96062 (ite $x31263 (- 1.0) 0.0)))
+ (let (($x10030 (> boundary 3)))
+ (let ((?x29539 (ite $x10030 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x38401 (and $x32130 (and (distinct (+ ?x29539 ?x96062) 0.0) true))))
+ (let (($x57344 (and $x38401 $x8495)))
+ (let (($x95531 (or $x57344)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x17378 (or $x96963 $x15328)))
+ (and $x17378 $x95531))))))))))))))))))))))))
+(check-sat)

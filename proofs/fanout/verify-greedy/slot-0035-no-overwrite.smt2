@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_26 () Int)
+(declare-fun phase_62 () Int)
+(declare-fun phase_99 () Int)
+(declare-fun phase_136 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_26 2))
+(assert
+ (= phase_62 6))
+(assert
+ (= phase_99 6))
+(assert
+ (= phase_136 10))
+(assert
+ (= phase_173 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x18834 (> phase_62 phase_26)))
+ (let ((?x1962 (ite $x18834 phase_62 phase_26)))
+ (let (($x25819 (> phase_99 ?x1962)))
+ (let ((?x1960 (ite $x25819 phase_99 ?x1962)))
+ (let (($x4909 (> phase_136 ?x1960)))
+ (let ((?x19417 (ite $x4909 phase_136 ?x1960)))
+ (let (($x18830 (> phase_173 ?x19417)))
+ (let ((?x19468 (ite $x18830 phase_173 ?x19417)))
+ (let (($x1493 (> phase_282 ?x19468)))
+ (let ((?x14028 (ite $x1493 phase_282 ?x19468)))
+ (let (($x16945 (> ?x14028 boundary)))
+ (let (($x59736 (> boundary 11)))
+ (let ((?x60519 (ite $x59736 (- 1.0) 0.0)))
+ (let (($x21879 (> boundary 3)))
+ (let ((?x32079 (ite $x21879 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x87737 (and $x32130 (and (distinct (+ ?x32079 ?x60519) 0.0) true))))
+ (let (($x30777 (and $x87737 $x16945)))
+ (let (($x64716 (or $x30777)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x72805 (or $x96963 $x15328)))
+ (and $x72805 $x64716))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_27 () Int)
+(declare-fun phase_63 () Int)
+(declare-fun phase_100 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_174 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_27 2))
+(assert
+ (= phase_63 6))
+(assert
+ (= phase_100 6))
+(assert
+ (= phase_137 10))
+(assert
+ (= phase_174 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x14636 (> phase_63 phase_27)))
+ (let ((?x1541 (ite $x14636 phase_63 phase_27)))
+ (let (($x7004 (> phase_100 ?x1541)))
+ (let ((?x1748 (ite $x7004 phase_100 ?x1541)))
+ (let (($x9136 (> phase_137 ?x1748)))
+ (let ((?x18373 (ite $x9136 phase_137 ?x1748)))
+ (let (($x14587 (> phase_174 ?x18373)))
+ (let ((?x14595 (ite $x14587 phase_174 ?x18373)))
+ (let (($x16259 (> phase_282 ?x14595)))
+ (let ((?x3038 (ite $x16259 phase_282 ?x14595)))
+ (let (($x1683 (> ?x3038 boundary)))
+ (let (($x43787 (> boundary 11)))
+ (let ((?x44622 (ite $x43787 (- 1.0) 0.0)))
+ (let (($x6360 (> boundary 3)))
+ (let ((?x24613 (ite $x6360 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x32934 (and $x32130 (and (distinct (+ ?x24613 ?x44622) 0.0) true))))
+ (let (($x20613 (and $x32934 $x1683)))
+ (let (($x7035 (or $x20613)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x24854 (or $x96963 $x15328)))
+ (and $x24854 $x7035))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_28 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_101 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_175 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_28 2))
+(assert
+ (= phase_64 6))
+(assert
+ (= phase_101 6))
+(assert
+ (= phase_138 10))
+(assert
+ (= phase_175 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x13495 (> phase_64 phase_28)))
+ (let ((?x1572 (ite $x13495 phase_64 phase_28)))
+ (let (($x1571 (> phase_101 ?x1572)))
+ (let ((?x1693 (ite $x1571 phase_101 ?x1572)))
+ (let (($x799 (> phase_138 ?x1693)))
+ (let ((?x1573 (ite $x799 phase_138 ?x1693)))
+ (let (($x5679 (> phase_175 ?x1573)))
+ (let ((?x15283 (ite $x5679 phase_175 ?x1573)))
+ (let (($x15284 (> phase_282 ?x15283)))
+ (let ((?x15276 (ite $x15284 phase_282 ?x15283)))
+ (let (($x13922 (> ?x15276 boundary)))
+ (let (($x60338 (> boundary 11)))
+ (let ((?x63585 (ite $x60338 (- 1.0) 0.0)))
+ (let (($x21759 (> boundary 3)))
+ (let ((?x49534 (ite $x21759 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x988 (and $x32130 (and (distinct (+ ?x49534 ?x63585) 0.0) true))))
+ (let (($x95790 (and $x988 $x13922)))
+ (let (($x23296 (or $x95790)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x2353 (or $x96963 $x15328)))
+ (and $x2353 $x23296))))))))))))))))))))))))
+(check-sat)

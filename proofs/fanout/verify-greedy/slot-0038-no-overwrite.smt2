@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_29 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_102 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_176 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_29 2))
+(assert
+ (= phase_65 6))
+(assert
+ (= phase_102 6))
+(assert
+ (= phase_139 10))
+(assert
+ (= phase_176 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x3079 (> phase_65 phase_29)))
+ (let ((?x3080 (ite $x3079 phase_65 phase_29)))
+ (let (($x3081 (> phase_102 ?x3080)))
+ (let ((?x4470 (ite $x3081 phase_102 ?x3080)))
+ (let (($x19466 (> phase_139 ?x4470)))
+ (let ((?x3083 (ite $x19466 phase_139 ?x4470)))
+ (let (($x15340 (> phase_176 ?x3083)))
+ (let ((?x15336 (ite $x15340 phase_176 ?x3083)))
+ (let (($x15341 (> phase_282 ?x15336)))
+ (let ((?x1957 (ite $x15341 phase_282 ?x15336)))
+ (let (($x4563 (> ?x1957 boundary)))
+ (let (($x22233 (> boundary 11)))
+ (let ((?x24013 (ite $x22233 (- 1.0) 0.0)))
+ (let (($x5741 (> boundary 3)))
+ (let ((?x8167 (ite $x5741 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x36107 (and $x32130 (and (distinct (+ ?x8167 ?x24013) 0.0) true))))
+ (let (($x64162 (and $x36107 $x4563)))
+ (let (($x7262 (or $x64162)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x28196 (or $x96963 $x15328)))
+ (and $x28196 $x7262))))))))))))))))))))))))
+(check-sat)

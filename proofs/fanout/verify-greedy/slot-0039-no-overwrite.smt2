@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_30 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_140 () Int)
+(declare-fun phase_177 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_140 10))
+(assert
+ (= phase_177 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x15254 (> phase_66 phase_30)))
+ (let ((?x25078 (ite $x15254 phase_66 phase_30)))
+ (let (($x24383 (> phase_103 ?x25078)))
+ (let ((?x18700 (ite $x24383 phase_103 ?x25078)))
+ (let (($x14393 (> phase_140 ?x18700)))
+ (let ((?x3793 (ite $x14393 phase_140 ?x18700)))
+ (let (($x26211 (> phase_177 ?x3793)))
+ (let ((?x26145 (ite $x26211 phase_177 ?x3793)))
+ (let (($x14533 (> phase_282 ?x26145)))
+ (let ((?x14531 (ite $x14533 phase_282 ?x26145)))
+ (let (($x564 (> ?x14531 boundary)))
+ (let (($x17453 (> boundary 11)))
+ (let ((?x40318 (ite $x17453 (- 1.0) 0.0)))
+ (let (($x3796 (> boundary 3)))
+ (let ((?x15631 (ite $x3796 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x4547 (and $x32130 (and (distinct (+ ?x15631 ?x40318) 0.0) true))))
+ (let (($x55075 (and $x4547 $x564)))
+ (let (($x96587 (or $x55075)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x6531 (or $x96963 $x15328)))
+ (and $x6531 $x96587))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_31 () Int)
+(declare-fun phase_67 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun phase_141 () Int)
+(declare-fun phase_178 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_31 2))
+(assert
+ (= phase_67 6))
+(assert
+ (= phase_104 6))
+(assert
+ (= phase_141 10))
+(assert
+ (= phase_178 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x18337 (> phase_67 phase_31)))
+ (let ((?x19693 (ite $x18337 phase_67 phase_31)))
+ (let (($x18237 (> phase_104 ?x19693)))
+ (let ((?x16571 (ite $x18237 phase_104 ?x19693)))
+ (let (($x20980 (> phase_141 ?x16571)))
+ (let ((?x20981 (ite $x20980 phase_141 ?x16571)))
+ (let (($x21004 (> phase_178 ?x20981)))
+ (let ((?x16572 (ite $x21004 phase_178 ?x20981)))
+ (let (($x1691 (> phase_282 ?x16572)))
+ (let ((?x1568 (ite $x1691 phase_282 ?x16572)))
+ (let (($x2453 (> ?x1568 boundary)))
+ (let (($x62916 (> boundary 11)))
+ (let ((?x95943 (ite $x62916 (- 1.0) 0.0)))
+ (let (($x3033 (> boundary 3)))
+ (let ((?x48052 (ite $x3033 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x29901 (and $x32130 (and (distinct (+ ?x48052 ?x95943) 0.0) true))))
+ (let (($x59082 (and $x29901 $x2453)))
+ (let (($x71238 (or $x59082)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x33874 (or $x96963 $x15328)))
+ (and $x33874 $x71238))))))))))))))))))))))))
+(check-sat)

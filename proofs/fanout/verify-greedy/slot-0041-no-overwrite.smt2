@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_32 () Int)
+(declare-fun phase_68 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_179 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_32 2))
+(assert
+ (= phase_68 6))
+(assert
+ (= phase_105 6))
+(assert
+ (= phase_142 10))
+(assert
+ (= phase_179 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x9118 (> phase_68 phase_32)))
+ (let ((?x1206 (ite $x9118 phase_68 phase_32)))
+ (let (($x9090 (> phase_105 ?x1206)))
+ (let ((?x20635 (ite $x9090 phase_105 ?x1206)))
+ (let (($x23444 (> phase_142 ?x20635)))
+ (let ((?x23456 (ite $x23444 phase_142 ?x20635)))
+ (let (($x14467 (> phase_179 ?x23456)))
+ (let ((?x20837 (ite $x14467 phase_179 ?x23456)))
+ (let (($x14694 (> phase_282 ?x20837)))
+ (let ((?x23449 (ite $x14694 phase_282 ?x20837)))
+ (let (($x5037 (> ?x23449 boundary)))
+ (let (($x27671 (> boundary 11)))
+ (let ((?x58621 (ite $x27671 (- 1.0) 0.0)))
+ (let (($x11040 (> boundary 3)))
+ (let ((?x21813 (ite $x11040 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x97267 (and $x32130 (and (distinct (+ ?x21813 ?x58621) 0.0) true))))
+ (let (($x62352 (and $x97267 $x5037)))
+ (let (($x22241 (or $x62352)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x60276 (or $x96963 $x15328)))
+ (and $x60276 $x22241))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_33 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_180 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_33 2))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_106 6))
+(assert
+ (= phase_143 10))
+(assert
+ (= phase_180 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x14538 (> phase_69 phase_33)))
+ (let ((?x1502 (ite $x14538 phase_69 phase_33)))
+ (let (($x14537 (> phase_106 ?x1502)))
+ (let ((?x1392 (ite $x14537 phase_106 ?x1502)))
+ (let (($x14521 (> phase_143 ?x1392)))
+ (let ((?x14546 (ite $x14521 phase_143 ?x1392)))
+ (let (($x14529 (> phase_180 ?x14546)))
+ (let ((?x14455 (ite $x14529 phase_180 ?x14546)))
+ (let (($x14469 (> phase_282 ?x14455)))
+ (let ((?x14468 (ite $x14469 phase_282 ?x14455)))
+ (let (($x11040 (> ?x14468 boundary)))
+ (let (($x59773 (> boundary 11)))
+ (let ((?x60117 (ite $x59773 (- 1.0) 0.0)))
+ (let (($x18658 (> boundary 3)))
+ (let ((?x22046 (ite $x18658 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x5849 (and $x32130 (and (distinct (+ ?x22046 ?x60117) 0.0) true))))
+ (let (($x35048 (and $x5849 $x11040)))
+ (let (($x14746 (or $x35048)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x12351 (or $x96963 $x15328)))
+ (and $x12351 $x14746))))))))))))))))))))))))
+(check-sat)

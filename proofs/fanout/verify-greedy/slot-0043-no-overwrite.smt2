@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_34 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_107 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_181 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_34 2))
+(assert
+ (= phase_70 6))
+(assert
+ (= phase_107 6))
+(assert
+ (= phase_144 10))
+(assert
+ (= phase_181 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x21059 (> phase_70 phase_34)))
+ (let ((?x21031 (ite $x21059 phase_70 phase_34)))
+ (let (($x595 (> phase_107 ?x21031)))
+ (let ((?x614 (ite $x595 phase_107 ?x21031)))
+ (let (($x1778 (> phase_144 ?x614)))
+ (let ((?x3815 (ite $x1778 phase_144 ?x614)))
+ (let (($x629 (> phase_181 ?x3815)))
+ (let ((?x3780 (ite $x629 phase_181 ?x3815)))
+ (let (($x598 (> phase_282 ?x3780)))
+ (let ((?x1741 (ite $x598 phase_282 ?x3780)))
+ (let (($x1409 (> ?x1741 boundary)))
+ (let (($x4563 (> boundary 11)))
+ (let ((?x62332 (ite $x4563 (- 1.0) 0.0)))
+ (let (($x1528 (> boundary 3)))
+ (let ((?x2456 (ite $x1528 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x23042 (and $x32130 (and (distinct (+ ?x2456 ?x62332) 0.0) true))))
+ (let (($x15236 (and $x23042 $x1409)))
+ (let (($x98071 (or $x15236)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x3796 (or $x96963 $x15328)))
+ (and $x3796 $x98071))))))))))))))))))))))))
+(check-sat)

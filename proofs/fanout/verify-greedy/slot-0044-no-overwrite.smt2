@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_35 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_182 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_35 2))
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_108 6))
+(assert
+ (= phase_145 10))
+(assert
+ (= phase_182 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x18912 (> phase_71 phase_35)))
+ (let ((?x17777 (ite $x18912 phase_71 phase_35)))
+ (let (($x1654 (> phase_108 ?x17777)))
+ (let ((?x3763 (ite $x1654 phase_108 ?x17777)))
+ (let (($x1242 (> phase_145 ?x3763)))
+ (let ((?x812 (ite $x1242 phase_145 ?x3763)))
+ (let (($x18680 (> phase_182 ?x812)))
+ (let ((?x811 (ite $x18680 phase_182 ?x812)))
+ (let (($x813 (> phase_282 ?x811)))
+ (let ((?x892 (ite $x813 phase_282 ?x811)))
+ (let (($x8606 (> ?x892 boundary)))
+ (let (($x58088 (> boundary 11)))
+ (let ((?x60325 (ite $x58088 (- 1.0) 0.0)))
+ (let (($x14663 (> boundary 3)))
+ (let ((?x54489 (ite $x14663 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x96588 (and $x32130 (and (distinct (+ ?x54489 ?x60325) 0.0) true))))
+ (let (($x24013 (and $x96588 $x8606)))
+ (let (($x95528 (or $x24013)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x29013 (or $x96963 $x15328)))
+ (and $x29013 $x95528))))))))))))))))))))))))
+(check-sat)

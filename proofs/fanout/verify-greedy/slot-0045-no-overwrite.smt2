@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_36 () Int)
+(declare-fun phase_72 () Int)
+(declare-fun phase_109 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun phase_183 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_36 2))
+(assert
+ (= phase_72 6))
+(assert
+ (= phase_109 6))
+(assert
+ (= phase_146 10))
+(assert
+ (= phase_183 10))
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x10617 (> phase_72 phase_36)))
+ (let ((?x11181 (ite $x10617 phase_72 phase_36)))
+ (let (($x18206 (> phase_109 ?x11181)))
+ (let ((?x313 (ite $x18206 phase_109 ?x11181)))
+ (let (($x322 (> phase_146 ?x313)))
+ (let ((?x275 (ite $x322 phase_146 ?x313)))
+ (let (($x284 (> phase_183 ?x275)))
+ (let ((?x921 (ite $x284 phase_183 ?x275)))
+ (let (($x1140 (> phase_282 ?x921)))
+ (let ((?x1743 (ite $x1140 phase_282 ?x921)))
+ (let (($x19989 (> ?x1743 boundary)))
+ (let (($x40077 (> boundary 11)))
+ (let ((?x87710 (ite $x40077 (- 1.0) 0.0)))
+ (let (($x20577 (> boundary 3)))
+ (let ((?x32142 (ite $x20577 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x45121 (and $x32130 (and (distinct (+ ?x32142 ?x87710) 0.0) true))))
+ (let (($x30078 (and $x45121 $x19989)))
+ (let (($x31104 (or $x30078)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x96675 (or $x96963 $x15328)))
+ (and $x96675 $x31104))))))))))))))))))))))))
+(check-sat)

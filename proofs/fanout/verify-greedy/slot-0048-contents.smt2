@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_193 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_209 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_193 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x98210 (and (and true (<= phase_193 boundary)) (< boundary (ite (> phase_281 phase_193) phase_281 phase_193)))))
+ (let ((?x27327 (ite $x98210 x_209 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x15263 (ite $x49006 (* (- 1.0) x_209) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x59473 (ite $x97382 (* 1.0 x_209) 0.0)))
+ (let ((?x29466 (+ ?x59473 ?x15263)))
+ (let (($x15450 (and (distinct ?x29466 ?x27327) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x15450))))))))))))))
+(check-sat)

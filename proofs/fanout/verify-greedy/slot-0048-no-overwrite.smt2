@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_193 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_193 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x4314 (> phase_281 phase_193)))
+ (let ((?x14863 (ite $x4314 phase_281 phase_193)))
+ (let (($x40055 (> ?x14863 boundary)))
+ (let (($x453 (> boundary 9)))
+ (let ((?x7647 (ite $x453 (- 1.0) 0.0)))
+ (let (($x100065 (> boundary 3)))
+ (let ((?x30009 (ite $x100065 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x41354 (and $x32130 (and (distinct (+ ?x30009 ?x7647) 0.0) true))))
+ (let (($x11401 (and $x41354 $x40055)))
+ (let (($x60704 (or $x11401)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x48054 (or $x96963 $x1082)))
+ (and $x48054 $x60704))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_196 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_212 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_196 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x54489 (and (and true (<= phase_196 boundary)) (< boundary (ite (> phase_281 phase_196) phase_281 phase_196)))))
+ (let ((?x1609 (ite $x54489 x_212 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x7143 (ite $x49006 (* (- 1.0) x_212) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x16629 (ite $x97382 (* 1.0 x_212) 0.0)))
+ (let ((?x32934 (+ ?x16629 ?x7143)))
+ (let (($x97708 (and (distinct ?x32934 ?x1609) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x97708))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_196 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_196 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x2234 (> phase_281 phase_196)))
+ (let ((?x2231 (ite $x2234 phase_281 phase_196)))
+ (let (($x40327 (> ?x2231 boundary)))
+ (let (($x24343 (> boundary 9)))
+ (let ((?x61013 (ite $x24343 (- 1.0) 0.0)))
+ (let (($x44114 (> boundary 3)))
+ (let ((?x17453 (ite $x44114 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x21470 (and $x32130 (and (distinct (+ ?x17453 ?x61013) 0.0) true))))
+ (let (($x25637 (and $x21470 $x40327)))
+ (let (($x86850 (or $x25637)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x99106 (or $x96963 $x1082)))
+ (and $x99106 $x86850))))))))))))))))
+(check-sat)

@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_199 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_215 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_199 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x11418 (and (and true (<= phase_199 boundary)) (< boundary (ite (> phase_281 phase_199) phase_281 phase_199)))))
+ (let ((?x11071 (ite $x11418 x_215 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x40172 (ite $x49006 (* (- 1.0) x_215) 0.0)))
+ (let ((?x54917 (+ (ite (>= boundary 3) (* 1.0 x_215) 0.0) ?x40172)))
+ (let (($x59781 (and (distinct ?x54917 ?x11071) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x59781))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_199 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_199 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x6472 (> phase_281 phase_199)))
+ (let ((?x6407 (ite $x6472 phase_281 phase_199)))
+ (let (($x15356 (> ?x6407 boundary)))
+ (let (($x10263 (> boundary 9)))
+ (let ((?x55075 (ite $x10263 (- 1.0) 0.0)))
+ (let (($x49036 (> boundary 3)))
+ (let ((?x59873 (ite $x49036 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x65829 (and $x32130 (and (distinct (+ ?x59873 ?x55075) 0.0) true))))
+ (let (($x27184 (and $x65829 $x15356)))
+ (let (($x24147 (or $x27184)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x96802 (or $x96963 $x1082)))
+ (and $x96802 $x24147))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_215 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x32142 (* (- 1.0) x_215)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x40172 (ite $x49006 ?x32142 0.0)))
+ (let ((?x54917 (+ (ite (>= boundary 3) (* 1.0 x_215) 0.0) ?x40172)))
+ (let (($x86520 (and (distinct ?x54917 read_value) true)))
+ (let (($x96740 (= read_value x_215)))
+ (let (($x21515 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x12362 (and $x21515 $x96740)))
+ (let (($x9965 (or $x12362)))
+ (and $x9965 $x86520)))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_202 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_218 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_202 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x16890 (and (and true (<= phase_202 boundary)) (< boundary (ite (> phase_281 phase_202) phase_281 phase_202)))))
+ (let ((?x26531 (ite $x16890 x_218 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x12831 (ite $x49006 (* (- 1.0) x_218) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x40792 (ite $x97382 (* 1.0 x_218) 0.0)))
+ (let ((?x7297 (+ ?x40792 ?x12831)))
+ (let (($x10269 (and (distinct ?x7297 ?x26531) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x10269))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_202 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_202 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x2269 (> phase_281 phase_202)))
+ (let ((?x9315 (ite $x2269 phase_281 phase_202)))
+ (let (($x15441 (> ?x9315 boundary)))
+ (let (($x3110 (> boundary 9)))
+ (let ((?x22368 (ite $x3110 (- 1.0) 0.0)))
+ (let (($x16226 (> boundary 3)))
+ (let ((?x24696 (ite $x16226 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x6499 (and $x32130 (and (distinct (+ ?x24696 ?x22368) 0.0) true))))
+ (let (($x97265 (and $x6499 $x15441)))
+ (let (($x87719 (or $x97265)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x7382 (or $x96963 $x1082)))
+ (and $x7382 $x87719))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_205 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_221 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_205 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x22368 (and (and true (<= phase_205 boundary)) (< boundary (ite (> phase_281 phase_205) phase_281 phase_205)))))
+ (let ((?x96593 (ite $x22368 x_221 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x12193 (ite $x49006 (* (- 1.0) x_221) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x60424 (ite $x97382 (* 1.0 x_221) 0.0)))
+ (let ((?x24696 (+ ?x60424 ?x12193)))
+ (let (($x47694 (and (distinct ?x24696 ?x96593) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x47694))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_205 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_205 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x7260 (> phase_281 phase_205)))
+ (let ((?x2390 (ite $x7260 phase_281 phase_205)))
+ (let (($x20166 (> ?x2390 boundary)))
+ (let (($x86583 (> boundary 9)))
+ (let ((?x2994 (ite $x86583 (- 1.0) 0.0)))
+ (let (($x97914 (> boundary 3)))
+ (let ((?x45155 (ite $x97914 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x27668 (and $x32130 (and (distinct (+ ?x45155 ?x2994) 0.0) true))))
+ (let (($x21934 (and $x27668 $x20166)))
+ (let (($x43739 (or $x21934)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x3158 (or $x96963 $x1082)))
+ (and $x3158 $x43739))))))))))))))))
+(check-sat)

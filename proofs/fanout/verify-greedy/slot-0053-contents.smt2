@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_208 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_224 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_208 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x2994 (and (and true (<= phase_208 boundary)) (< boundary (ite (> phase_281 phase_208) phase_281 phase_208)))))
+ (let ((?x71464 (ite $x2994 x_224 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x27668 (ite $x49006 (* (- 1.0) x_224) 0.0)))
+ (let ((?x20166 (+ (ite (>= boundary 3) (* 1.0 x_224) 0.0) ?x27668)))
+ (let (($x16635 (and (distinct ?x20166 ?x71464) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x16635))))))))))))
+(check-sat)

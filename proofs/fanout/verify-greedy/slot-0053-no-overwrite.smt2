@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_208 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_208 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x2284 (> phase_281 phase_208)))
+ (let ((?x2298 (ite $x2284 phase_281 phase_208)))
+ (let (($x97360 (> ?x2298 boundary)))
+ (let (($x98091 (> boundary 9)))
+ (let ((?x86754 (ite $x98091 (- 1.0) 0.0)))
+ (let (($x98997 (> boundary 3)))
+ (let ((?x102865 (ite $x98997 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x48054 (and $x32130 (and (distinct (+ ?x102865 ?x86754) 0.0) true))))
+ (let (($x59988 (and $x48054 $x97360)))
+ (let (($x68906 (or $x59988)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x19208 (or $x96963 $x1082)))
+ (and $x19208 $x68906))))))))))))))))
+(check-sat)

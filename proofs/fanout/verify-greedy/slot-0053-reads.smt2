@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_224 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x15721 (* (- 1.0) x_224)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x27668 (ite $x49006 ?x15721 0.0)))
+ (let ((?x20166 (+ (ite (>= boundary 3) (* 1.0 x_224) 0.0) ?x27668)))
+ (let (($x5669 (and (distinct ?x20166 read_value) true)))
+ (let (($x98715 (= read_value x_224)))
+ (let (($x14375 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x15450 (and $x14375 $x98715)))
+ (let (($x11967 (or $x15450)))
+ (and $x11967 $x5669)))))))))))
+(check-sat)

@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_211 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_227 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_211 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x97914 (and (and true (<= phase_211 boundary)) (< boundary (ite (> phase_281 phase_211) phase_281 phase_211)))))
+ (let ((?x40451 (ite $x97914 x_227 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x71225 (ite $x49006 (* (- 1.0) x_227) 0.0)))
+ (let ((?x3110 (+ (ite (>= boundary 3) (* 1.0 x_227) 0.0) ?x71225)))
+ (let (($x11327 (and (distinct ?x3110 ?x40451) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x11327))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_211 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_211 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x2311 (> phase_281 phase_211)))
+ (let ((?x2301 (ite $x2311 phase_281 phase_211)))
+ (let (($x2088 (> ?x2301 boundary)))
+ (let (($x21470 (> boundary 9)))
+ (let ((?x38970 (ite $x21470 (- 1.0) 0.0)))
+ (let (($x96834 (> boundary 3)))
+ (let ((?x97702 (ite $x96834 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x96493 (and $x32130 (and (distinct (+ ?x97702 ?x38970) 0.0) true))))
+ (let (($x102908 (and $x96493 $x2088)))
+ (let (($x97776 (or $x102908)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x96070 (or $x96963 $x1082)))
+ (and $x96070 $x97776))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_227 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x96925 (* (- 1.0) x_227)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x71225 (ite $x49006 ?x96925 0.0)))
+ (let ((?x3110 (+ (ite (>= boundary 3) (* 1.0 x_227) 0.0) ?x71225)))
+ (let (($x65573 (and (distinct ?x3110 read_value) true)))
+ (let (($x100216 (= read_value x_227)))
+ (let (($x71508 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x27636 (and $x71508 $x100216)))
+ (let (($x61269 (or $x27636)))
+ (and $x61269 $x65573)))))))))))
+(check-sat)

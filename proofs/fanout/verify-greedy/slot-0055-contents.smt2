@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_214 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_230 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_214 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x38970 (and (and true (<= phase_214 boundary)) (< boundary (ite (> phase_281 phase_214) phase_281 phase_214)))))
+ (let ((?x21779 (ite $x38970 x_230 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x43866 (ite $x49006 (* (- 1.0) x_230) 0.0)))
+ (let ((?x59988 (+ (ite (>= boundary 3) (* 1.0 x_230) 0.0) ?x43866)))
+ (let (($x16930 (and (distinct ?x59988 ?x21779) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x16930))))))))))))
+(check-sat)

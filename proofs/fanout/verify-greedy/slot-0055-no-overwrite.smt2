@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_214 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_214 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x16368 (> phase_281 phase_214)))
+ (let ((?x16614 (ite $x16368 phase_281 phase_214)))
+ (let (($x13874 (> ?x16614 boundary)))
+ (let (($x1461 (> boundary 9)))
+ (let ((?x96125 (ite $x1461 (- 1.0) 0.0)))
+ (let (($x92329 (> boundary 3)))
+ (let ((?x43921 (ite $x92329 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x93527 (and $x32130 (and (distinct (+ ?x43921 ?x96125) 0.0) true))))
+ (let (($x27609 (and $x93527 $x13874)))
+ (let (($x14326 (or $x27609)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x100284 (or $x96963 $x1082)))
+ (and $x100284 $x14326))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_230 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x15504 (* (- 1.0) x_230)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x43866 (ite $x49006 ?x15504 0.0)))
+ (let ((?x59988 (+ (ite (>= boundary 3) (* 1.0 x_230) 0.0) ?x43866)))
+ (let (($x65119 (and (distinct ?x59988 read_value) true)))
+ (let (($x20617 (= read_value x_230)))
+ (let (($x16506 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x25555 (and $x16506 $x20617)))
+ (let (($x68906 (or $x25555)))
+ (and $x68906 $x65119)))))))))))
+(check-sat)

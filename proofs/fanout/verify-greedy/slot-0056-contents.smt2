@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_217 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_233 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_217 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x19208 (and (and true (<= phase_217 boundary)) (< boundary (ite (> phase_281 phase_217) phase_281 phase_217)))))
+ (let ((?x40141 (ite $x19208 x_233 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x21136 (ite $x49006 (* (- 1.0) x_233) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x102891 (ite $x97382 (* 1.0 x_233) 0.0)))
+ (let ((?x96889 (+ ?x102891 ?x21136)))
+ (let (($x100284 (and (distinct ?x96889 ?x40141) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x100284))))))))))))))
+(check-sat)

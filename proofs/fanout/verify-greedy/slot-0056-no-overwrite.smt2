@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_217 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_217 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x16597 (> phase_281 phase_217)))
+ (let ((?x2327 (ite $x16597 phase_281 phase_217)))
+ (let (($x24614 (> ?x2327 boundary)))
+ (let (($x99323 (> boundary 9)))
+ (let ((?x5684 (ite $x99323 (- 1.0) 0.0)))
+ (let (($x27636 (> boundary 3)))
+ (let ((?x4065 (ite $x27636 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x6531 (and $x32130 (and (distinct (+ ?x4065 ?x5684) 0.0) true))))
+ (let (($x96593 (and $x6531 $x24614)))
+ (let (($x40451 (or $x96593)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x97914 (or $x96963 $x1082)))
+ (and $x97914 $x40451))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_220 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_236 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_220 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x2331 (and (and true (<= phase_220 boundary)) (< boundary (ite (> phase_281 phase_220) phase_281 phase_220)))))
+ (let ((?x39186 (ite $x2331 x_236 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x20014 (ite $x49006 (* (- 1.0) x_236) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x96660 (ite $x97382 (* 1.0 x_236) 0.0)))
+ (let ((?x6874 (+ ?x96660 ?x20014)))
+ (let (($x97067 (and (distinct ?x6874 ?x39186) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x97067))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_220 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_220 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x2330 (> phase_281 phase_220)))
+ (let ((?x2347 (ite $x2330 phase_281 phase_220)))
+ (let (($x16160 (> ?x2347 boundary)))
+ (let (($x96850 (> boundary 9)))
+ (let ((?x59842 (ite $x96850 (- 1.0) 0.0)))
+ (let (($x99999 (> boundary 3)))
+ (let ((?x40358 (ite $x99999 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x27763 (and $x32130 (and (distinct (+ ?x40358 ?x59842) 0.0) true))))
+ (let (($x97102 (and $x27763 $x16160)))
+ (let (($x59139 (or $x97102)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x60345 (or $x96963 $x1082)))
+ (and $x60345 $x59139))))))))))))))))
+(check-sat)

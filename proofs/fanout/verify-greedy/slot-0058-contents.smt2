@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_223 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_239 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_223 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x11401 (and (and true (<= phase_223 boundary)) (< boundary (ite (> phase_281 phase_223) phase_281 phase_223)))))
+ (let ((?x16890 (ite $x11401 x_239 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x68906 (ite $x49006 (* (- 1.0) x_239) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x94690 (ite $x97382 (* 1.0 x_239) 0.0)))
+ (let ((?x98210 (+ ?x94690 ?x68906)))
+ (let (($x18845 (and (distinct ?x98210 ?x16890) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x18845))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_223 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_223 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x2349 (> phase_281 phase_223)))
+ (let ((?x2351 (ite $x2349 phase_281 phase_223)))
+ (let (($x19759 (> ?x2351 boundary)))
+ (let (($x20742 (> boundary 9)))
+ (let ((?x7062 (ite $x20742 (- 1.0) 0.0)))
+ (let (($x61479 (> boundary 3)))
+ (let ((?x45293 (ite $x61479 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x96046 (and $x32130 (and (distinct (+ ?x45293 ?x7062) 0.0) true))))
+ (let (($x38378 (and $x96046 $x19759)))
+ (let (($x29696 (or $x38378)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x91490 (or $x96963 $x1082)))
+ (and $x91490 $x29696))))))))))))))))
+(check-sat)

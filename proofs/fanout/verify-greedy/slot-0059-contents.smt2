@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_226 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_242 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_226 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x95893 (and (and true (<= phase_226 boundary)) (< boundary (ite (> phase_281 phase_226) phase_281 phase_226)))))
+ (let ((?x97271 (ite $x95893 x_242 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x14375 (ite $x49006 (* (- 1.0) x_242) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x96046 (ite $x97382 (* 1.0 x_242) 0.0)))
+ (let ((?x96889 (+ ?x96046 ?x14375)))
+ (let (($x16490 (and (distinct ?x96889 ?x97271) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x16490))))))))))))))
+(check-sat)

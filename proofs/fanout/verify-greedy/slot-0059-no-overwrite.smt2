@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_226 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_226 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x7863 (> phase_281 phase_226)))
+ (let ((?x8297 (ite $x7863 phase_281 phase_226)))
+ (let (($x21701 (> ?x8297 boundary)))
+ (let (($x20168 (> boundary 9)))
+ (let ((?x21634 (ite $x20168 (- 1.0) 0.0)))
+ (let (($x86754 (> boundary 3)))
+ (let ((?x97949 (ite $x86754 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x86513 (and $x32130 (and (distinct (+ ?x97949 ?x21634) 0.0) true))))
+ (let (($x64176 (and $x86513 $x21701)))
+ (let (($x96709 (or $x64176)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x1657 (or $x96963 $x1082)))
+ (and $x1657 $x96709))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_245 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_229 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x20168 (and (and true (<= phase_229 boundary)) (< boundary (ite (> phase_281 phase_229) phase_281 phase_229)))))
+ (let ((?x51174 (ite $x20168 x_245 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x86472 (ite $x49006 (* (- 1.0) x_245) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x57866 (ite $x97382 (* 1.0 x_245) 0.0)))
+ (let ((?x86513 (+ ?x57866 ?x86472)))
+ (let (($x2457 (and (distinct ?x86513 ?x51174) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x2457))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_229 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x2396 (> phase_281 phase_229)))
+ (let ((?x2397 (ite $x2396 phase_281 phase_229)))
+ (let (($x12934 (> ?x2397 boundary)))
+ (let (($x102826 (> boundary 9)))
+ (let ((?x66763 (ite $x102826 (- 1.0) 0.0)))
+ (let (($x103068 (> boundary 3)))
+ (let ((?x95669 (ite $x103068 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x10318 (and $x32130 (and (distinct (+ ?x95669 ?x66763) 0.0) true))))
+ (let (($x4065 (and $x10318 $x12934)))
+ (let (($x97123 (or $x4065)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x29696 (or $x96963 $x1082)))
+ (and $x29696 $x97123))))))))))))))))
+(check-sat)

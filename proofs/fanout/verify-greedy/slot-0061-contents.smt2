@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_232 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_248 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_232 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x98021 (and (and true (<= phase_232 boundary)) (< boundary (ite (> phase_281 phase_232) phase_281 phase_232)))))
+ (let ((?x28493 (ite $x98021 x_248 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x16506 (ite $x49006 (* (- 1.0) x_248) 0.0)))
+ (let ((?x29483 (+ (ite (>= boundary 3) (* 1.0 x_248) 0.0) ?x16506)))
+ (let (($x39477 (and (distinct ?x29483 ?x28493) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x39477))))))))))))
+(check-sat)

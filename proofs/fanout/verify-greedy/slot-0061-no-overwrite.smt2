@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_232 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_232 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x2411 (> phase_281 phase_232)))
+ (let ((?x11307 (ite $x2411 phase_281 phase_232)))
+ (let (($x11778 (> ?x11307 boundary)))
+ (let (($x20617 (> boundary 9)))
+ (let ((?x65793 (ite $x20617 (- 1.0) 0.0)))
+ (let (($x74873 (> boundary 3)))
+ (let ((?x96850 (ite $x74873 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x99204 (and $x32130 (and (distinct (+ ?x96850 ?x65793) 0.0) true))))
+ (let (($x25926 (and $x99204 $x11778)))
+ (let (($x25554 (or $x25926)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x9100 (or $x96963 $x1082)))
+ (and $x9100 $x25554))))))))))))))))
+(check-sat)

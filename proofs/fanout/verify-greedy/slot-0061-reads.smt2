@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_248 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x40347 (* (- 1.0) x_248)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x16506 (ite $x49006 ?x40347 0.0)))
+ (let ((?x29483 (+ (ite (>= boundary 3) (* 1.0 x_248) 0.0) ?x16506)))
+ (let (($x1461 (and (distinct ?x29483 read_value) true)))
+ (let (($x20868 (= read_value x_248)))
+ (let (($x12648 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x38912 (and $x12648 $x20868)))
+ (let (($x9965 (or $x38912)))
+ (and $x9965 $x1461)))))))))))
+(check-sat)

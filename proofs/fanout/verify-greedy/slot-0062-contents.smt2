@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_235 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_251 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_235 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x40091 (and (and true (<= phase_235 boundary)) (< boundary (ite (> phase_281 phase_235) phase_281 phase_235)))))
+ (let ((?x97360 (ite $x40091 x_251 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x27763 (ite $x49006 (* (- 1.0) x_251) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x98561 (ite $x97382 (* 1.0 x_251) 0.0)))
+ (let ((?x97837 (+ ?x98561 ?x27763)))
+ (let (($x18326 (and (distinct ?x97837 ?x97360) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x18326))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_235 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_235 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x2416 (> phase_281 phase_235)))
+ (let ((?x11720 (ite $x2416 phase_281 phase_235)))
+ (let (($x22009 (> ?x11720 boundary)))
+ (let (($x71234 (> boundary 9)))
+ (let ((?x15441 (ite $x71234 (- 1.0) 0.0)))
+ (let (($x102797 (> boundary 3)))
+ (let ((?x19845 (ite $x102797 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x41332 (and $x32130 (and (distinct (+ ?x19845 ?x15441) 0.0) true))))
+ (let (($x87747 (and $x41332 $x22009)))
+ (let (($x2341 (or $x87747)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x26726 (or $x96963 $x1082)))
+ (and $x26726 $x2341))))))))))))))))
+(check-sat)

@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_238 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_254 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_238 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x21197 (and (and true (<= phase_238 boundary)) (< boundary (ite (> phase_281 phase_238) phase_281 phase_238)))))
+ (let ((?x11829 (ite $x21197 x_254 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x71234 (ite $x49006 (* (- 1.0) x_254) 0.0)))
+ (let ((?x26726 (+ (ite (>= boundary 3) (* 1.0 x_254) 0.0) ?x71234)))
+ (let (($x70785 (and (distinct ?x26726 ?x11829) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x70785))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_238 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_238 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x2429 (> phase_281 phase_238)))
+ (let ((?x2437 (ite $x2429 phase_281 phase_238)))
+ (let (($x515 (> ?x2437 boundary)))
+ (let (($x96781 (> boundary 9)))
+ (let ((?x15614 (ite $x96781 (- 1.0) 0.0)))
+ (let (($x97336 (> boundary 3)))
+ (let ((?x100130 (ite $x97336 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x40190 (and $x32130 (and (distinct (+ ?x100130 ?x15614) 0.0) true))))
+ (let (($x453 (and $x40190 $x515)))
+ (let (($x7297 (or $x453)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x62332 (or $x96963 $x1082)))
+ (and $x62332 $x7297))))))))))))))))
+(check-sat)

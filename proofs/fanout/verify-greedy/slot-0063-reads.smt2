@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_254 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x64620 (* (- 1.0) x_254)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x71234 (ite $x49006 ?x64620 0.0)))
+ (let ((?x26726 (+ (ite (>= boundary 3) (* 1.0 x_254) 0.0) ?x71234)))
+ (let (($x60345 (and (distinct ?x26726 read_value) true)))
+ (let (($x100012 (= read_value x_254)))
+ (let (($x59773 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x52625 (and $x59773 $x100012)))
+ (let (($x43676 (or $x52625)))
+ (and $x43676 $x60345)))))))))))
+(check-sat)

@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_241 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_257 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_241 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x28493 (and (and true (<= phase_241 boundary)) (< boundary (ite (> phase_281 phase_241) phase_281 phase_241)))))
+ (let ((?x11040 (ite $x28493 x_257 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x32481 (ite $x49006 (* (- 1.0) x_257) 0.0)))
+ (let ((?x25071 (+ (ite (>= boundary 3) (* 1.0 x_257) 0.0) ?x32481)))
+ (let (($x13670 (and (distinct ?x25071 ?x11040) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x13670))))))))))))
+(check-sat)

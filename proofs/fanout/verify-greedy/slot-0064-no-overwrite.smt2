@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_241 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_241 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x3219 (> phase_281 phase_241)))
+ (let ((?x3313 (ite $x3219 phase_281 phase_241)))
+ (let (($x5491 (> ?x3313 boundary)))
+ (let (($x98211 (> boundary 9)))
+ (let ((?x69464 (ite $x98211 (- 1.0) 0.0)))
+ (let (($x13679 (> boundary 3)))
+ (let ((?x88236 (ite $x13679 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x11411 (and $x32130 (and (distinct (+ ?x88236 ?x69464) 0.0) true))))
+ (let (($x48604 (and $x11411 $x5491)))
+ (let (($x95868 (or $x48604)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x95954 (or $x96963 $x1082)))
+ (and $x95954 $x95868))))))))))))))))
+(check-sat)

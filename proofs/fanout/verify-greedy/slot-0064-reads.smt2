@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_257 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x25022 (* (- 1.0) x_257)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x32481 (ite $x49006 ?x25022 0.0)))
+ (let ((?x25071 (+ (ite (>= boundary 3) (* 1.0 x_257) 0.0) ?x32481)))
+ (let (($x40311 (and (distinct ?x25071 read_value) true)))
+ (let (($x22009 (= read_value x_257)))
+ (let (($x73418 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x15211 (and $x73418 $x22009)))
+ (let (($x45089 (or $x15211)))
+ (and $x45089 $x40311)))))))))))
+(check-sat)

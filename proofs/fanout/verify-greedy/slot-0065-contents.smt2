@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_244 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_260 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_244 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x59842 (and (and true (<= phase_244 boundary)) (< boundary (ite (> phase_281 phase_244) phase_281 phase_244)))))
+ (let ((?x87747 (ite $x59842 x_260 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x99999 (ite $x49006 (* (- 1.0) x_260) 0.0)))
+ (let ((?x27459 (+ (ite (>= boundary 3) (* 1.0 x_260) 0.0) ?x99999)))
+ (let (($x21673 (and (distinct ?x27459 ?x87747) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x21673))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_244 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_244 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x12036 (> phase_281 phase_244)))
+ (let ((?x12084 (ite $x12036 phase_281 phase_244)))
+ (let (($x7734 (> ?x12084 boundary)))
+ (let (($x21643 (> boundary 9)))
+ (let ((?x6499 (ite $x21643 (- 1.0) 0.0)))
+ (let (($x96469 (> boundary 3)))
+ (let ((?x97914 (ite $x96469 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x2994 (and $x32130 (and (distinct (+ ?x97914 ?x6499) 0.0) true))))
+ (let (($x32824 (and $x2994 $x7734)))
+ (let (($x16130 (or $x32824)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x19845 (or $x96963 $x1082)))
+ (and $x19845 $x16130))))))))))))))))
+(check-sat)

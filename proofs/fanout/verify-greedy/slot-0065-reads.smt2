@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_260 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x96852 (* (- 1.0) x_260)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x99999 (ite $x49006 ?x96852 0.0)))
+ (let ((?x27459 (+ (ite (>= boundary 3) (* 1.0 x_260) 0.0) ?x99999)))
+ (let (($x28493 (and (distinct ?x27459 read_value) true)))
+ (let (($x5491 (= read_value x_260)))
+ (let (($x99714 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x20613 (and $x99714 $x5491)))
+ (let (($x11040 (or $x20613)))
+ (and $x11040 $x28493)))))))))))
+(check-sat)

@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_247 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_263 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_247 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x21515 (and (and true (<= phase_247 boundary)) (< boundary (ite (> phase_281 phase_247) phase_281 phase_247)))))
+ (let ((?x57767 (ite $x21515 x_263 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x32485 (ite $x49006 (* (- 1.0) x_263) 0.0)))
+ (let ((?x99204 (+ (ite (>= boundary 3) (* 1.0 x_263) 0.0) ?x32485)))
+ (let (($x71464 (and (distinct ?x99204 ?x57767) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x71464))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_247 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_247 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x24571 (> phase_281 phase_247)))
+ (let ((?x24664 (ite $x24571 phase_281 phase_247)))
+ (let (($x40190 (> ?x24664 boundary)))
+ (let (($x18326 (> boundary 9)))
+ (let ((?x3504 (ite $x18326 (- 1.0) 0.0)))
+ (let (($x98715 (> boundary 3)))
+ (let ((?x24958 (ite $x98715 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x41332 (and $x32130 (and (distinct (+ ?x24958 ?x3504) 0.0) true))))
+ (let (($x34499 (and $x41332 $x40190)))
+ (let (($x44127 (or $x34499)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x15470 (or $x96963 $x1082)))
+ (and $x15470 $x44127))))))))))))))))
+(check-sat)

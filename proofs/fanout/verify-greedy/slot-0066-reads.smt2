@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_263 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x11071 (* (- 1.0) x_263)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x32485 (ite $x49006 ?x11071 0.0)))
+ (let ((?x99204 (+ (ite (>= boundary 3) (* 1.0 x_263) 0.0) ?x32485)))
+ (let (($x65257 (and (distinct ?x99204 read_value) true)))
+ (let (($x26654 (= read_value x_263)))
+ (let (($x19759 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x13763 (and $x19759 $x26654)))
+ (let (($x100216 (or $x13763)))
+ (and $x100216 $x65257)))))))))))
+(check-sat)

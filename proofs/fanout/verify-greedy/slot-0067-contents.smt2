@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_250 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_266 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_250 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x26726 (and (and true (<= phase_250 boundary)) (< boundary (ite (> phase_281 phase_250) phase_281 phase_250)))))
+ (let ((?x20588 (ite $x26726 x_266 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x4065 (ite $x49006 (* (- 1.0) x_266) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x59842 (ite $x97382 (* 1.0 x_266) 0.0)))
+ (let ((?x15203 (+ ?x59842 ?x4065)))
+ (let (($x21200 (and (distinct ?x15203 ?x20588) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x21200))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_250 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_250 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x68868 (> phase_281 phase_250)))
+ (let ((?x68873 (ite $x68868 phase_281 phase_250)))
+ (let (($x2457 (> ?x68873 boundary)))
+ (let (($x52625 (> boundary 9)))
+ (let ((?x1010 (ite $x52625 (- 1.0) 0.0)))
+ (let (($x64049 (> boundary 3)))
+ (let ((?x32255 (ite $x64049 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x12648 (and $x32130 (and (distinct (+ ?x32255 ?x1010) 0.0) true))))
+ (let (($x96834 (and $x12648 $x2457)))
+ (let (($x97775 (or $x96834)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x13272 (or $x96963 $x1082)))
+ (and $x13272 $x97775))))))))))))))))
+(check-sat)

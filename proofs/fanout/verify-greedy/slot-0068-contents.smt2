@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_253 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_269 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_253 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x32255 (and (and true (<= phase_253 boundary)) (< boundary (ite (> phase_281 phase_253) phase_281 phase_253)))))
+ (let ((?x17646 (ite $x32255 x_269 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x1010 (ite $x49006 (* (- 1.0) x_269) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x96728 (ite $x97382 (* 1.0 x_269) 0.0)))
+ (let ((?x15211 (+ ?x96728 ?x1010)))
+ (let (($x21178 (and (distinct ?x15211 ?x17646) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x21178))))))))))))))
+(check-sat)

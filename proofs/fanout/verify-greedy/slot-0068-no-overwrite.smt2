@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_253 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_253 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x69565 (> phase_281 phase_253)))
+ (let ((?x69570 (ite $x69565 phase_281 phase_253)))
+ (let (($x10621 (> ?x69570 boundary)))
+ (let (($x148 (> boundary 9)))
+ (let ((?x11528 (ite $x148 (- 1.0) 0.0)))
+ (let (($x17667 (> boundary 3)))
+ (let ((?x97223 (ite $x17667 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x6491 (and $x32130 (and (distinct (+ ?x97223 ?x11528) 0.0) true))))
+ (let (($x13670 (and $x6491 $x10621)))
+ (let (($x55493 (or $x13670)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x26165 (or $x96963 $x1082)))
+ (and $x26165 $x55493))))))))))))))))
+(check-sat)

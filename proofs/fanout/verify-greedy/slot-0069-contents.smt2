@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_256 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_272 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_256 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x96586 (and (and true (<= phase_256 boundary)) (< boundary (ite (> phase_281 phase_256) phase_281 phase_256)))))
+ (let ((?x5491 (ite $x96586 x_272 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x97223 (ite $x49006 (* (- 1.0) x_272) 0.0)))
+ (let ((?x148 (+ (ite (>= boundary 3) (* 1.0 x_272) 0.0) ?x97223)))
+ (let (($x22720 (and (distinct ?x148 ?x5491) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x22720))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_256 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_256 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x70523 (> phase_281 phase_256)))
+ (let ((?x70535 (ite $x70523 phase_281 phase_256)))
+ (let (($x29466 (> ?x70535 boundary)))
+ (let (($x92878 (> boundary 9)))
+ (let ((?x17219 (ite $x92878 (- 1.0) 0.0)))
+ (let (($x65805 (> boundary 3)))
+ (let ((?x21515 (ite $x65805 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x59786 (and $x32130 (and (distinct (+ ?x21515 ?x17219) 0.0) true))))
+ (let (($x43925 (and $x59786 $x29466)))
+ (let (($x36268 (or $x43925)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x22255 (or $x96963 $x1082)))
+ (and $x22255 $x36268))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_272 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x97331 (* (- 1.0) x_272)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x97223 (ite $x49006 ?x97331 0.0)))
+ (let ((?x148 (+ (ite (>= boundary 3) (* 1.0 x_272) 0.0) ?x97223)))
+ (let (($x36261 (and (distinct ?x148 read_value) true)))
+ (let (($x11401 (= read_value x_272)))
+ (let (($x38378 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x41332 (and $x38378 $x11401)))
+ (let (($x99952 (or $x41332)))
+ (and $x99952 $x36261)))))))))))
+(check-sat)

@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_259 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_275 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_259 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x97837 (and (and true (<= phase_259 boundary)) (< boundary (ite (> phase_281 phase_259) phase_281 phase_259)))))
+ (let ((?x97702 (ite $x97837 x_275 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x98561 (ite $x49006 (* (- 1.0) x_275) 0.0)))
+ (let ((?x16822 (+ (ite (>= boundary 3) (* 1.0 x_275) 0.0) ?x98561)))
+ (let (($x39979 (and (distinct ?x16822 ?x97702) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x39979))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_259 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_259 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x73074 (> phase_281 phase_259)))
+ (let ((?x73093 (ite $x73074 phase_281 phase_259)))
+ (let (($x19453 (> ?x73093 boundary)))
+ (let (($x8210 (> boundary 9)))
+ (let ((?x6356 (ite $x8210 (- 1.0) 0.0)))
+ (let (($x40318 (> boundary 3)))
+ (let ((?x3037 (ite $x40318 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x15450 (and $x32130 (and (distinct (+ ?x3037 ?x6356) 0.0) true))))
+ (let (($x4624 (and $x15450 $x19453)))
+ (let (($x87719 (or $x4624)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x69584 (or $x96963 $x1082)))
+ (and $x69584 $x87719))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_275 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x18979 (* (- 1.0) x_275)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x98561 (ite $x49006 ?x18979 0.0)))
+ (let ((?x16822 (+ (ite (>= boundary 3) (* 1.0 x_275) 0.0) ?x98561)))
+ (let (($x54489 (and (distinct ?x16822 read_value) true)))
+ (let (($x9965 (= read_value x_275)))
+ (let (($x83068 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x12538 (and $x83068 $x9965)))
+ (let (($x99714 (or $x12538)))
+ (and $x99714 $x54489)))))))))))
+(check-sat)

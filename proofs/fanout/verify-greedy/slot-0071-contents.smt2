@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_262 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_278 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_262 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x23795 (and (and true (<= phase_262 boundary)) (< boundary (ite (> phase_281 phase_262) phase_281 phase_262)))))
+ (let ((?x96831 (ite $x23795 x_278 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x45309 (ite $x49006 (* (- 1.0) x_278) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x98211 (ite $x97382 (* 1.0 x_278) 0.0)))
+ (let ((?x34499 (+ ?x98211 ?x45309)))
+ (let (($x59756 (and (distinct ?x34499 ?x96831) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x59756))))))))))))))
+(check-sat)

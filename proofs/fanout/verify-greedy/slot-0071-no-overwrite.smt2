@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_262 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_262 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x73519 (> phase_281 phase_262)))
+ (let ((?x73529 (ite $x73519 phase_281 phase_262)))
+ (let (($x20613 (> ?x73529 boundary)))
+ (let (($x28419 (> boundary 9)))
+ (let ((?x65531 (ite $x28419 (- 1.0) 0.0)))
+ (let (($x39655 (> boundary 3)))
+ (let ((?x32129 (ite $x39655 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x63363 (and $x32130 (and (distinct (+ ?x32129 ?x65531) 0.0) true))))
+ (let (($x26420 (and $x63363 $x20613)))
+ (let (($x36200 (or $x26420)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x33806 (or $x96963 $x1082)))
+ (and $x33806 $x36200))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_265 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_281 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_265 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x96788 (and (and true (<= phase_265 boundary)) (< boundary (ite (> phase_281 phase_265) phase_281 phase_265)))))
+ (let ((?x15441 (ite $x96788 x_281 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x15450 (ite $x49006 (* (- 1.0) x_281) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x99106 (ite $x97382 (* 1.0 x_281) 0.0)))
+ (let ((?x22036 (+ ?x99106 ?x15450)))
+ (let (($x54614 (and (distinct ?x22036 ?x15441) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x54614))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_265 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_265 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x73670 (> phase_281 phase_265)))
+ (let ((?x73689 (ite $x73670 phase_281 phase_265)))
+ (let (($x38378 (> ?x73689 boundary)))
+ (let (($x32758 (> boundary 9)))
+ (let ((?x33578 (ite $x32758 (- 1.0) 0.0)))
+ (let (($x96716 (> boundary 3)))
+ (let ((?x57767 (ite $x96716 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x39979 (and $x32130 (and (distinct (+ ?x57767 ?x33578) 0.0) true))))
+ (let (($x58015 (and $x39979 $x38378)))
+ (let (($x95868 (or $x58015)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x16490 (or $x96963 $x1082)))
+ (and $x16490 $x95868))))))))))))))))
+(check-sat)

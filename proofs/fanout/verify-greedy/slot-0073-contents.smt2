@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_268 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_284 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_268 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x71464 (and (and true (<= phase_268 boundary)) (< boundary (ite (> phase_281 phase_268) phase_281 phase_268)))))
+ (let ((?x48604 (ite $x71464 x_284 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x98021 (ite $x49006 (* (- 1.0) x_284) 0.0)))
+ (let ((?x21178 (+ (ite (>= boundary 3) (* 1.0 x_284) 0.0) ?x98021)))
+ (let (($x57767 (and (distinct ?x21178 ?x48604) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x57767))))))))))))
+(check-sat)

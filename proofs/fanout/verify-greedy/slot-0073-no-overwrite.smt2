@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_268 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_268 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x74213 (> phase_281 phase_268)))
+ (let ((?x74571 (ite $x74213 phase_281 phase_268)))
+ (let (($x17418 (> ?x74571 boundary)))
+ (let (($x65829 (> boundary 9)))
+ (let ((?x34044 (ite $x65829 (- 1.0) 0.0)))
+ (let (($x36261 (> boundary 3)))
+ (let ((?x10818 (ite $x36261 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x56225 (and $x32130 (and (distinct (+ ?x10818 ?x34044) 0.0) true))))
+ (let (($x13800 (and $x56225 $x17418)))
+ (let (($x30200 (or $x13800)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x5070 (or $x96963 $x1082)))
+ (and $x5070 $x30200))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_284 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x9965 (* (- 1.0) x_284)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x98021 (ite $x49006 ?x9965 0.0)))
+ (let ((?x21178 (+ (ite (>= boundary 3) (* 1.0 x_284) 0.0) ?x98021)))
+ (let (($x26563 (and (distinct ?x21178 read_value) true)))
+ (let (($x36268 (= read_value x_284)))
+ (let (($x97980 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x40190 (and $x97980 $x36268)))
+ (let (($x88361 (or $x40190)))
+ (and $x88361 $x26563)))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_271 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_287 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_271 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x61479 (and (and true (<= phase_271 boundary)) (< boundary (ite (> phase_281 phase_271) phase_281 phase_271)))))
+ (let ((?x42313 (ite $x61479 x_287 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x15441 (ite $x49006 (* (- 1.0) x_287) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x97856 (ite $x97382 (* 1.0 x_287) 0.0)))
+ (let ((?x54614 (+ ?x97856 ?x15441)))
+ (let (($x32756 (and (distinct ?x54614 ?x42313) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x32756))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_271 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_271 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x75060 (> phase_281 phase_271)))
+ (let ((?x75066 (ite $x75060 phase_281 phase_271)))
+ (let (($x16805 (> ?x75066 boundary)))
+ (let (($x100107 (> boundary 9)))
+ (let ((?x97702 (ite $x100107 (- 1.0) 0.0)))
+ (let (($x43676 (> boundary 3)))
+ (let ((?x7052 (ite $x43676 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x12362 (and $x32130 (and (distinct (+ ?x7052 ?x97702) 0.0) true))))
+ (let (($x16578 (and $x12362 $x16805)))
+ (let (($x41233 (or $x16578)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x34422 (or $x96963 $x1082)))
+ (and $x34422 $x41233))))))))))))))))
+(check-sat)

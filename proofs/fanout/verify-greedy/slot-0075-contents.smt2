@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_274 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_290 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_274 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x39979 (and (and true (<= phase_274 boundary)) (< boundary (ite (> phase_281 phase_274) phase_281 phase_274)))))
+ (let ((?x96802 (ite $x39979 x_290 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x34422 (ite $x49006 (* (- 1.0) x_290) 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x98211 (ite $x97382 (* 1.0 x_290) 0.0)))
+ (let ((?x97702 (+ ?x98211 ?x34422)))
+ (let (($x95773 (and (distinct ?x97702 ?x96802) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x95773))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_274 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_274 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x77919 (> phase_281 phase_274)))
+ (let ((?x77927 (ite $x77919 phase_281 phase_274)))
+ (let (($x70656 (> ?x77927 boundary)))
+ (let (($x33584 (> boundary 9)))
+ (let ((?x16772 (ite $x33584 (- 1.0) 0.0)))
+ (let (($x96850 (> boundary 3)))
+ (let ((?x19845 (ite $x96850 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x31283 (and $x32130 (and (distinct (+ ?x19845 ?x16772) 0.0) true))))
+ (let (($x32678 (and $x31283 $x70656)))
+ (let (($x32255 (or $x32678)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x96963 (= boundary 3)))
+ (let (($x18909 (or $x96963 $x1082)))
+ (and $x18909 $x32255))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_282 () Int)
+(declare-fun x_298 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_282 3))
+(assert
+ (let (($x96834 (and (and true (<= phase_282 boundary)) (< boundary 536870911))))
+ (let ((?x65811 (ite $x96834 x_298 0.0)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x32918 (ite $x97382 (* 1.0 x_298) 0.0)))
+ (let (($x98211 (and (distinct ?x32918 ?x65811) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x98211)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_298 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x20810 (* 1.0 x_298)))
+ (let (($x97382 (>= boundary 3)))
+ (let ((?x32918 (ite $x97382 ?x20810 0.0)))
+ (let (($x39655 (and (distinct ?x32918 read_value) true)))
+ (let (($x29144 (= read_value x_298)))
+ (let (($x15461 (and (and (= read_index 0) (= boundary 11)) $x29144)))
+ (let (($x33992 (or $x15461)))
+ (and $x33992 $x39655)))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_111 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_111 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x1903 (> phase_147 phase_111)))
+ (let ((?x13362 (ite $x1903 phase_147 phase_111)))
+ (let (($x12409 (> ?x13362 boundary)))
+ (let (($x7158 (> boundary 11)))
+ (let ((?x671 (ite $x7158 (- 1.0) 0.0)))
+ (let (($x34064 (> boundary 7)))
+ (let ((?x32603 (ite $x34064 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x22036 (and $x32130 (and (distinct (+ ?x32603 ?x671) 0.0) true))))
+ (let (($x25361 (and $x22036 $x12409)))
+ (let (($x8210 (or $x25361)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x14117 (or $x685 $x15328)))
+ (and $x14117 $x8210))))))))))))))))
+(check-sat)

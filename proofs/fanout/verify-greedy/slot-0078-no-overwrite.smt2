@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_112 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_112 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x3023 (> phase_147 phase_112)))
+ (let ((?x3024 (ite $x3023 phase_147 phase_112)))
+ (let (($x7052 (> ?x3024 boundary)))
+ (let (($x42215 (> boundary 11)))
+ (let ((?x16226 (ite $x42215 (- 1.0) 0.0)))
+ (let (($x102862 (> boundary 7)))
+ (let ((?x31283 (ite $x102862 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x39954 (and $x32130 (and (distinct (+ ?x31283 ?x16226) 0.0) true))))
+ (let (($x20810 (and $x39954 $x7052)))
+ (let (($x60119 (or $x20810)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x41230 (or $x685 $x15328)))
+ (and $x41230 $x60119))))))))))))))))
+(check-sat)

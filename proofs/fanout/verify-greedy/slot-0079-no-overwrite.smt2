@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_113 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_113 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x14449 (> phase_147 phase_113)))
+ (let ((?x18707 (ite $x14449 phase_147 phase_113)))
+ (let (($x10621 (> ?x18707 boundary)))
+ (let (($x97776 (> boundary 11)))
+ (let ((?x65793 (ite $x97776 (- 1.0) 0.0)))
+ (let (($x65573 (> boundary 7)))
+ (let ((?x42872 (ite $x65573 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x36261 (and $x32130 (and (distinct (+ ?x42872 ?x65793) 0.0) true))))
+ (let (($x31256 (and $x36261 $x10621)))
+ (let (($x100041 (or $x31256)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x14353 (or $x685 $x15328)))
+ (and $x14353 $x100041))))))))))))))))
+(check-sat)

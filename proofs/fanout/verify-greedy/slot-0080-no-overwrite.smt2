@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_114 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_114 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x15094 (> phase_147 phase_114)))
+ (let ((?x15102 (ite $x15094 phase_147 phase_114)))
+ (let (($x148 (> ?x15102 boundary)))
+ (let (($x102800 (> boundary 11)))
+ (let ((?x29388 (ite $x102800 (- 1.0) 0.0)))
+ (let (($x98199 (> boundary 7)))
+ (let ((?x24958 (ite $x98199 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x19859 (and $x32130 (and (distinct (+ ?x24958 ?x29388) 0.0) true))))
+ (let (($x96716 (and $x19859 $x148)))
+ (let (($x30284 (or $x96716)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x26726 (or $x685 $x15328)))
+ (and $x26726 $x30284))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_115 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_115 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x1717 (> phase_147 phase_115)))
+ (let ((?x19684 (ite $x1717 phase_147 phase_115)))
+ (let (($x41230 (> ?x19684 boundary)))
+ (let (($x2088 (> boundary 11)))
+ (let ((?x3037 (ite $x2088 (- 1.0) 0.0)))
+ (let (($x96068 (> boundary 7)))
+ (let ((?x59298 (ite $x96068 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x11634 (and $x32130 (and (distinct (+ ?x59298 ?x3037) 0.0) true))))
+ (let (($x18672 (and $x11634 $x41230)))
+ (let (($x26563 (or $x18672)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x99083 (or $x685 $x15328)))
+ (and $x99083 $x26563))))))))))))))))
+(check-sat)

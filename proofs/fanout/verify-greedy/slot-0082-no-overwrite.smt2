@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_116 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_116 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x2946 (> phase_147 phase_116)))
+ (let ((?x2947 (ite $x2946 phase_147 phase_116)))
+ (let (($x6874 (> ?x2947 boundary)))
+ (let (($x17682 (> boundary 11)))
+ (let ((?x38438 (ite $x17682 (- 1.0) 0.0)))
+ (let (($x59756 (> boundary 7)))
+ (let ((?x413 (ite $x59756 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x19759 (and $x32130 (and (distinct (+ ?x413 ?x38438) 0.0) true))))
+ (let (($x28159 (and $x19759 $x6874)))
+ (let (($x42254 (or $x28159)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x8363 (or $x685 $x15328)))
+ (and $x8363 $x42254))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_117 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_117 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x14792 (> phase_147 phase_117)))
+ (let ((?x18754 (ite $x14792 phase_147 phase_117)))
+ (let (($x30277 (> ?x18754 boundary)))
+ (let (($x11850 (> boundary 11)))
+ (let ((?x102865 (ite $x11850 (- 1.0) 0.0)))
+ (let (($x33571 (> boundary 7)))
+ (let ((?x24476 (ite $x33571 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x58621 (and $x32130 (and (distinct (+ ?x24476 ?x102865) 0.0) true))))
+ (let (($x39223 (and $x58621 $x30277)))
+ (let (($x7618 (or $x39223)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x61269 (or $x685 $x15328)))
+ (and $x61269 $x7618))))))))))))))))
+(check-sat)

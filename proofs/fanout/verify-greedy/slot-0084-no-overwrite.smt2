@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_118 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_118 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x1865 (> phase_147 phase_118)))
+ (let ((?x1866 (ite $x1865 phase_147 phase_118)))
+ (let (($x7618 (> ?x1866 boundary)))
+ (let (($x34885 (> boundary 11)))
+ (let ((?x12556 (ite $x34885 (- 1.0) 0.0)))
+ (let (($x60057 (> boundary 7)))
+ (let ((?x42201 (ite $x60057 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x4216 (and $x32130 (and (distinct (+ ?x42201 ?x12556) 0.0) true))))
+ (let (($x54598 (and $x4216 $x7618)))
+ (let (($x56199 (or $x54598)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x59749 (or $x685 $x15328)))
+ (and $x59749 $x56199))))))))))))))))
+(check-sat)

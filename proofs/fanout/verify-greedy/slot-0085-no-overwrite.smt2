@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_119 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_119 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x19648 (> phase_147 phase_119)))
+ (let ((?x19657 (ite $x19648 phase_147 phase_119)))
+ (let (($x1461 (> ?x19657 boundary)))
+ (let (($x15201 (> boundary 11)))
+ (let ((?x16746 (ite $x15201 (- 1.0) 0.0)))
+ (let (($x99204 (> boundary 7)))
+ (let ((?x55650 (ite $x99204 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x97912 (and $x32130 (and (distinct (+ ?x55650 ?x16746) 0.0) true))))
+ (let (($x23203 (and $x97912 $x1461)))
+ (let (($x34990 (or $x23203)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x24520 (or $x685 $x15328)))
+ (and $x24520 $x34990))))))))))))))))
+(check-sat)

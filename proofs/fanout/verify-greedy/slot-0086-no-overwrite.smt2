@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_120 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_120 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x1434 (> phase_147 phase_120)))
+ (let ((?x1513 (ite $x1434 phase_147 phase_120)))
+ (let (($x4823 (> ?x1513 boundary)))
+ (let (($x100107 (> boundary 11)))
+ (let ((?x32678 (ite $x100107 (- 1.0) 0.0)))
+ (let (($x34885 (> boundary 7)))
+ (let ((?x16772 (ite $x34885 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x26527 (and $x32130 (and (distinct (+ ?x16772 ?x32678) 0.0) true))))
+ (let (($x97816 (and $x26527 $x4823)))
+ (let (($x59337 (or $x97816)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x7158 (or $x685 $x15328)))
+ (and $x7158 $x59337))))))))))))))))
+(check-sat)

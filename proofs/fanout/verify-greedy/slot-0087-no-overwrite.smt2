@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_121 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_121 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x13792 (> phase_147 phase_121)))
+ (let ((?x1529 (ite $x13792 phase_147 phase_121)))
+ (let (($x38378 (> ?x1529 boundary)))
+ (let (($x28468 (> boundary 11)))
+ (let ((?x45108 (ite $x28468 (- 1.0) 0.0)))
+ (let (($x97141 (> boundary 7)))
+ (let ((?x59161 (ite $x97141 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x7062 (and $x32130 (and (distinct (+ ?x59161 ?x45108) 0.0) true))))
+ (let (($x55373 (and $x7062 $x38378)))
+ (let (($x21813 (or $x55373)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x40587 (or $x685 $x15328)))
+ (and $x40587 $x21813))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_122 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_122 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x3285 (> phase_147 phase_122)))
+ (let ((?x15077 (ite $x3285 phase_147 phase_122)))
+ (let (($x96728 (> ?x15077 boundary)))
+ (let (($x40311 (> boundary 11)))
+ (let ((?x59781 (ite $x40311 (- 1.0) 0.0)))
+ (let (($x97102 (> boundary 7)))
+ (let ((?x97916 (ite $x97102 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x39655 (and $x32130 (and (distinct (+ ?x97916 ?x59781) 0.0) true))))
+ (let (($x41233 (and $x39655 $x96728)))
+ (let (($x22720 (or $x41233)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x103027 (or $x685 $x15328)))
+ (and $x103027 $x22720))))))))))))))))
+(check-sat)

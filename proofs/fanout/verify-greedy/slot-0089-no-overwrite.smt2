@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_123 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_123 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x18923 (> phase_147 phase_123)))
+ (let ((?x19232 (ite $x18923 phase_147 phase_123)))
+ (let (($x41226 (> ?x19232 boundary)))
+ (let (($x97123 (> boundary 11)))
+ (let ((?x47320 (ite $x97123 (- 1.0) 0.0)))
+ (let (($x59781 (> boundary 7)))
+ (let ((?x983 (ite $x59781 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x91490 (and $x32130 (and (distinct (+ ?x983 ?x47320) 0.0) true))))
+ (let (($x34653 (and $x91490 $x41226)))
+ (let (($x71116 (or $x34653)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x32836 (or $x685 $x15328)))
+ (and $x32836 $x71116))))))))))))))))
+(check-sat)

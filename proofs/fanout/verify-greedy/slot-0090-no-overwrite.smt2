@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_124 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_124 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x8864 (> phase_147 phase_124)))
+ (let ((?x19600 (ite $x8864 phase_147 phase_124)))
+ (let (($x21634 (> ?x19600 boundary)))
+ (let (($x97096 (> boundary 11)))
+ (let ((?x30029 (ite $x97096 (- 1.0) 0.0)))
+ (let (($x71116 (> boundary 7)))
+ (let ((?x97033 (ite $x71116 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x95529 (and $x32130 (and (distinct (+ ?x97033 ?x30029) 0.0) true))))
+ (let (($x22247 (and $x95529 $x21634)))
+ (let (($x7188 (or $x22247)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x34064 (or $x685 $x15328)))
+ (and $x34064 $x7188))))))))))))))))
+(check-sat)

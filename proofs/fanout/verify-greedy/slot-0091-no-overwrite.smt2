@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_125 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_125 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x17959 (> phase_147 phase_125)))
+ (let ((?x18386 (ite $x17959 phase_147 phase_125)))
+ (let (($x18823 (> ?x18386 boundary)))
+ (let (($x53597 (> boundary 11)))
+ (let ((?x96373 (ite $x53597 (- 1.0) 0.0)))
+ (let (($x97702 (> boundary 7)))
+ (let ((?x96850 (ite $x97702 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x11194 (and $x32130 (and (distinct (+ ?x96850 ?x96373) 0.0) true))))
+ (let (($x56211 (and $x11194 $x18823)))
+ (let (($x12056 (or $x56211)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x42215 (or $x685 $x15328)))
+ (and $x42215 $x12056))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_126 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_126 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x21053 (> phase_147 phase_126)))
+ (let ((?x16547 (ite $x21053 phase_147 phase_126)))
+ (let (($x24520 (> ?x16547 boundary)))
+ (let (($x44900 (> boundary 11)))
+ (let ((?x44622 (ite $x44900 (- 1.0) 0.0)))
+ (let (($x96711 (> boundary 7)))
+ (let ((?x97856 (ite $x96711 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x98821 (and $x32130 (and (distinct (+ ?x97856 ?x44622) 0.0) true))))
+ (let (($x6611 (and $x98821 $x24520)))
+ (let (($x12139 (or $x6611)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x42313 (or $x685 $x15328)))
+ (and $x42313 $x12139))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_127 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_127 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x15337 (> phase_147 phase_127)))
+ (let ((?x4354 (ite $x15337 phase_147 phase_127)))
+ (let (($x32305 (> ?x4354 boundary)))
+ (let (($x92974 (> boundary 11)))
+ (let ((?x44443 (ite $x92974 (- 1.0) 0.0)))
+ (let (($x54455 (> boundary 7)))
+ (let ((?x30195 (ite $x54455 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x27938 (and $x32130 (and (distinct (+ ?x30195 ?x44443) 0.0) true))))
+ (let (($x38441 (and $x27938 $x32305)))
+ (let (($x95811 (or $x38441)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x48783 (or $x685 $x15328)))
+ (and $x48783 $x95811))))))))))))))))
+(check-sat)

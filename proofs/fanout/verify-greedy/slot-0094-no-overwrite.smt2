@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_128 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_128 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x2486 (> phase_147 phase_128)))
+ (let ((?x2114 (ite $x2486 phase_147 phase_128)))
+ (let (($x4885 (> ?x2114 boundary)))
+ (let (($x98205 (> boundary 11)))
+ (let ((?x95767 (ite $x98205 (- 1.0) 0.0)))
+ (let (($x12139 (> boundary 7)))
+ (let ((?x45108 (ite $x12139 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x11194 (and $x32130 (and (distinct (+ ?x45108 ?x95767) 0.0) true))))
+ (let (($x50120 (and $x11194 $x4885)))
+ (let (($x102963 (or $x50120)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x55373 (or $x685 $x15328)))
+ (and $x55373 $x102963))))))))))))))))
+(check-sat)

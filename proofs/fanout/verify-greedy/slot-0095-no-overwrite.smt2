@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_129 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_129 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x18508 (> phase_147 phase_129)))
+ (let ((?x16231 (ite $x18508 phase_147 phase_129)))
+ (let (($x39223 (> ?x16231 boundary)))
+ (let (($x14793 (> boundary 11)))
+ (let ((?x31070 (ite $x14793 (- 1.0) 0.0)))
+ (let (($x71483 (> boundary 7)))
+ (let ((?x95520 (ite $x71483 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x1601 (and $x32130 (and (distinct (+ ?x95520 ?x31070) 0.0) true))))
+ (let (($x6611 (and $x1601 $x39223)))
+ (let (($x97116 (or $x6611)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x6711 (or $x685 $x15328)))
+ (and $x6711 $x97116))))))))))))))))
+(check-sat)

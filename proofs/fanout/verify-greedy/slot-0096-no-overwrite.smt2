@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_130 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_130 6))
+(assert
+ (= phase_147 11))
+(assert
+ (let (($x14818 (> phase_147 phase_130)))
+ (let ((?x19747 (ite $x14818 phase_147 phase_130)))
+ (let (($x28468 (> ?x19747 boundary)))
+ (let (($x44125 (> boundary 11)))
+ (let ((?x21622 (ite $x44125 (- 1.0) 0.0)))
+ (let (($x53597 (> boundary 7)))
+ (let ((?x97732 (ite $x53597 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x34991 (and $x32130 (and (distinct (+ ?x97732 ?x21622) 0.0) true))))
+ (let (($x58946 (and $x34991 $x28468)))
+ (let (($x7797 (or $x58946)))
+ (let (($x15328 (= boundary 11)))
+ (let (($x685 (= boundary 7)))
+ (let (($x22233 (or $x685 $x15328)))
+ (and $x22233 $x7797))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_277 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_293 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_277 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x22233 (and (and true (<= phase_277 boundary)) (< boundary (ite (> phase_281 phase_277) phase_281 phase_277)))))
+ (let ((?x86542 (ite $x22233 x_293 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x3037 (ite $x49006 (* (- 1.0) x_293) 0.0)))
+ (let (($x17442 (>= boundary 7)))
+ (let ((?x28958 (ite $x17442 (* 1.0 x_293) 0.0)))
+ (let ((?x32318 (+ ?x28958 ?x3037)))
+ (let (($x96654 (and (distinct ?x32318 ?x86542) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x96654))))))))))))))
+(check-sat)

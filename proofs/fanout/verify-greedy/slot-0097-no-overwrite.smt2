@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_277 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_277 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x78252 (> phase_281 phase_277)))
+ (let ((?x78259 (ite $x78252 phase_281 phase_277)))
+ (let (($x1749 (> ?x78259 boundary)))
+ (let (($x25743 (> boundary 9)))
+ (let ((?x94935 (ite $x25743 (- 1.0) 0.0)))
+ (let (($x97907 (> boundary 7)))
+ (let ((?x18367 (ite $x97907 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x40100 (and $x32130 (and (distinct (+ ?x18367 ?x94935) 0.0) true))))
+ (let (($x40986 (and $x40100 $x1749)))
+ (let (($x27606 (or $x40986)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x685 (= boundary 7)))
+ (let (($x40954 (or $x685 $x1082)))
+ (and $x40954 $x27606))))))))))))))))
+(check-sat)

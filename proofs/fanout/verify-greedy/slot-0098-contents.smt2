@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_280 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_296 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_280 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x42313 (and (and true (<= phase_280 boundary)) (< boundary (ite (> phase_281 phase_280) phase_281 phase_280)))))
+ (let ((?x3504 (ite $x42313 x_296 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x54455 (ite $x49006 (* (- 1.0) x_296) 0.0)))
+ (let (($x17442 (>= boundary 7)))
+ (let ((?x40944 (ite $x17442 (* 1.0 x_296) 0.0)))
+ (let ((?x59487 (+ ?x40944 ?x54455)))
+ (let (($x28105 (and (distinct ?x59487 ?x3504) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x28105))))))))))))))
+(check-sat)

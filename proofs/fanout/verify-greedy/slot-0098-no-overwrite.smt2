@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_280 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_280 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x79012 (> phase_281 phase_280)))
+ (let ((?x79036 (ite $x79012 phase_281 phase_280)))
+ (let (($x38340 (> ?x79036 boundary)))
+ (let (($x26276 (> boundary 9)))
+ (let ((?x99400 (ite $x26276 (- 1.0) 0.0)))
+ (let (($x41096 (> boundary 7)))
+ (let ((?x24810 (ite $x41096 1.0 0.0)))
+ (let (($x32130 (= value_index 0)))
+ (let (($x16356 (and $x32130 (and (distinct (+ ?x24810 ?x99400) 0.0) true))))
+ (let (($x7039 (and $x16356 $x38340)))
+ (let (($x6893 (or $x7039)))
+ (let (($x1082 (= boundary 9)))
+ (let (($x685 (= boundary 7)))
+ (let (($x21936 (or $x685 $x1082)))
+ (and $x21936 $x6893))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun x_297 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x44875 (and (and true (<= phase_281 boundary)) (< boundary 536870911))))
+ (let ((?x33992 (ite $x44875 x_297 0.0)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x26811 (ite $x49006 (* 1.0 x_297) 0.0)))
+ (let (($x34064 (and (distinct ?x26811 ?x33992) true)))
+ (let (($x50852 (<= boundary 11)))
+ (let (($x1036 (>= boundary (- 1))))
+ (let (($x6187 (and (= boundary (+ (* 2 boundary_half) 1)) $x1036)))
+ (let (($x6218 (and $x6187 $x50852)))
+ (and $x6218 $x34064)))))))))))
+(check-sat)

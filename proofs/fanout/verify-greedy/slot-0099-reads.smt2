@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_297 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x58498 (* 1.0 x_297)))
+ (let (($x49006 (>= boundary 9)))
+ (let ((?x26811 (ite $x49006 ?x58498 0.0)))
+ (let (($x60356 (and (distinct ?x26811 read_value) true)))
+ (let (($x97596 (= read_value x_297)))
+ (let (($x38964 (and (and (= read_index 0) (= boundary 11)) $x97596)))
+ (let (($x42935 (or $x38964)))
+ (and $x42935 $x60356)))))))))
+(check-sat)

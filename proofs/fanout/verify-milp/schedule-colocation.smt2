@@ -1,0 +1,6 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(assert
+ false)
+(check-sat)

@@ -1,0 +1,401 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_2 () Int)
+(declare-fun phase_3 () Int)
+(declare-fun phase_4 () Int)
+(declare-fun phase_5 () Int)
+(declare-fun phase_6 () Int)
+(declare-fun phase_7 () Int)
+(declare-fun phase_8 () Int)
+(declare-fun phase_9 () Int)
+(declare-fun phase_10 () Int)
+(declare-fun phase_11 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_13 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_31 () Int)
+(declare-fun phase_32 () Int)
+(declare-fun phase_33 () Int)
+(declare-fun phase_34 () Int)
+(declare-fun phase_35 () Int)
+(declare-fun phase_36 () Int)
+(declare-fun phase_185 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_188 () Int)
+(declare-fun phase_189 () Int)
+(declare-fun phase_191 () Int)
+(declare-fun phase_192 () Int)
+(declare-fun phase_194 () Int)
+(declare-fun phase_195 () Int)
+(declare-fun phase_203 () Int)
+(declare-fun phase_204 () Int)
+(declare-fun phase_206 () Int)
+(declare-fun phase_207 () Int)
+(declare-fun phase_209 () Int)
+(declare-fun phase_210 () Int)
+(declare-fun phase_212 () Int)
+(declare-fun phase_213 () Int)
+(declare-fun phase_218 () Int)
+(declare-fun phase_219 () Int)
+(declare-fun phase_224 () Int)
+(declare-fun phase_225 () Int)
+(declare-fun phase_227 () Int)
+(declare-fun phase_228 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_245 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun phase_248 () Int)
+(declare-fun phase_249 () Int)
+(declare-fun phase_254 () Int)
+(declare-fun phase_255 () Int)
+(declare-fun phase_260 () Int)
+(declare-fun phase_261 () Int)
+(declare-fun phase_266 () Int)
+(declare-fun phase_267 () Int)
+(declare-fun phase_269 () Int)
+(declare-fun phase_270 () Int)
+(declare-fun phase_272 () Int)
+(declare-fun phase_273 () Int)
+(declare-fun phase_278 () Int)
+(declare-fun phase_279 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_0 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_1 2))
+(assert
+ (= phase_2 2))
+(assert
+ (= phase_3 2))
+(assert
+ (= phase_4 2))
+(assert
+ (= phase_5 2))
+(assert
+ (= phase_6 2))
+(assert
+ (= phase_7 2))
+(assert
+ (= phase_8 2))
+(assert
+ (= phase_9 2))
+(assert
+ (= phase_10 2))
+(assert
+ (= phase_11 2))
+(assert
+ (= phase_12 2))
+(assert
+ (= phase_13 2))
+(assert
+ (= phase_14 2))
+(assert
+ (= phase_15 2))
+(assert
+ (= phase_16 2))
+(assert
+ (= phase_17 2))
+(assert
+ (= phase_18 2))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_20 2))
+(assert
+ (= phase_21 2))
+(assert
+ (= phase_22 2))
+(assert
+ (= phase_23 2))
+(assert
+ (= phase_24 2))
+(assert
+ (= phase_25 2))
+(assert
+ (= phase_26 2))
+(assert
+ (= phase_27 2))
+(assert
+ (= phase_28 2))
+(assert
+ (= phase_29 2))
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_31 2))
+(assert
+ (= phase_32 2))
+(assert
+ (= phase_33 2))
+(assert
+ (= phase_34 2))
+(assert
+ (= phase_35 2))
+(assert
+ (= phase_36 2))
+(assert
+ (= phase_185 2))
+(assert
+ (= phase_186 2))
+(assert
+ (= phase_188 2))
+(assert
+ (= phase_189 2))
+(assert
+ (= phase_191 2))
+(assert
+ (= phase_192 2))
+(assert
+ (= phase_194 2))
+(assert
+ (= phase_195 2))
+(assert
+ (= phase_203 2))
+(assert
+ (= phase_204 2))
+(assert
+ (= phase_206 2))
+(assert
+ (= phase_207 2))
+(assert
+ (= phase_209 2))
+(assert
+ (= phase_210 2))
+(assert
+ (= phase_212 2))
+(assert
+ (= phase_213 2))
+(assert
+ (= phase_218 2))
+(assert
+ (= phase_219 2))
+(assert
+ (= phase_224 2))
+(assert
+ (= phase_225 2))
+(assert
+ (= phase_227 2))
+(assert
+ (= phase_228 2))
+(assert
+ (= phase_233 2))
+(assert
+ (= phase_234 2))
+(assert
+ (= phase_245 2))
+(assert
+ (= phase_246 2))
+(assert
+ (= phase_248 2))
+(assert
+ (= phase_249 2))
+(assert
+ (= phase_254 2))
+(assert
+ (= phase_255 2))
+(assert
+ (= phase_260 2))
+(assert
+ (= phase_261 2))
+(assert
+ (= phase_266 2))
+(assert
+ (= phase_267 2))
+(assert
+ (= phase_269 2))
+(assert
+ (= phase_270 2))
+(assert
+ (= phase_272 2))
+(assert
+ (= phase_273 2))
+(assert
+ (= phase_278 2))
+(assert
+ (= phase_279 2))
+(assert
+ (let ((?x28981 (* 1.0 x_0)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let ((?x8862 (ite $x1174 ?x28981 0.0)))
+ (let (($x41331 (or (not (and true (<= boundary 1))) (and (distinct ?x8862 read_value) true))))
+ (let (($x6070 (= read_value x_0)))
+ (let (($x29747 (and (and (= read_index 196) (not false)) (= boundary (- phase_279 1)))))
+ (let (($x29759 (and $x29747 $x6070)))
+ (let (($x98275 (and (and (= read_index 195) (not false)) (= boundary (- phase_278 1)))))
+ (let (($x44774 (and $x98275 $x6070)))
+ (let (($x18553 (and (and (= read_index 192) (not false)) (= boundary (- phase_273 1)))))
+ (let (($x69058 (and $x18553 $x6070)))
+ (let (($x2850 (and (and (= read_index 191) (not false)) (= boundary (- phase_272 1)))))
+ (let (($x102704 (and $x2850 $x6070)))
+ (let (($x98177 (and (and (= read_index 190) (not false)) (= boundary (- phase_270 1)))))
+ (let (($x7738 (and $x98177 $x6070)))
+ (let (($x26372 (and (and (= read_index 189) (not false)) (= boundary (- phase_269 1)))))
+ (let (($x26368 (and $x26372 $x6070)))
+ (let (($x91970 (and (and (= read_index 188) (not false)) (= boundary (- phase_267 1)))))
+ (let (($x91969 (and $x91970 $x6070)))
+ (let (($x98166 (and (and (= read_index 187) (not false)) (= boundary (- phase_266 1)))))
+ (let (($x92002 (and $x98166 $x6070)))
+ (let (($x24846 (and (and (= read_index 184) (not false)) (= boundary (- phase_261 1)))))
+ (let (($x2953 (and $x24846 $x6070)))
+ (let (($x24180 (and (and (= read_index 183) (not false)) (= boundary (- phase_260 1)))))
+ (let (($x18051 (and $x24180 $x6070)))
+ (let (($x18528 (and (and (= read_index 180) (not false)) (= boundary (- phase_255 1)))))
+ (let (($x28087 (and $x18528 $x6070)))
+ (let (($x59652 (and (and (= read_index 179) (not false)) (= boundary (- phase_254 1)))))
+ (let (($x59507 (and $x59652 $x6070)))
+ (let (($x96222 (and (and (= read_index 176) (not false)) (= boundary (- phase_249 1)))))
+ (let (($x35938 (and $x96222 $x6070)))
+ (let (($x14592 (and (and (= read_index 175) (not false)) (= boundary (- phase_248 1)))))
+ (let (($x92881 (and $x14592 $x6070)))
+ (let (($x34773 (and (and (= read_index 174) (not false)) (= boundary (- phase_246 1)))))
+ (let (($x96200 (and $x34773 $x6070)))
+ (let (($x46391 (and (and (= read_index 173) (not false)) (= boundary (- phase_245 1)))))
+ (let (($x757 (and $x46391 $x6070)))
+ (let (($x46372 (and (and (= read_index 166) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x46023 (and $x46372 $x6070)))
+ (let (($x42711 (and (and (= read_index 165) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x41375 (and $x42711 $x6070)))
+ (let (($x1491 (and (and (= read_index 162) (not false)) (= boundary (- phase_228 1)))))
+ (let (($x10629 (and $x1491 $x6070)))
+ (let (($x2270 (and (and (= read_index 161) (not false)) (= boundary (- phase_227 1)))))
+ (let (($x21700 (and $x2270 $x6070)))
+ (let (($x16842 (and (and (= read_index 160) (not false)) (= boundary (- phase_225 1)))))
+ (let (($x2428 (and $x16842 $x6070)))
+ (let (($x2508 (and (and (= read_index 159) (not false)) (= boundary (- phase_224 1)))))
+ (let (($x36533 (and $x2508 $x6070)))
+ (let (($x2523 (and (and (= read_index 156) (not false)) (= boundary (- phase_219 1)))))
+ (let (($x2612 (and $x2523 $x6070)))
+ (let (($x9299 (and (and (= read_index 155) (not false)) (= boundary (- phase_218 1)))))
+ (let (($x2569 (and $x9299 $x6070)))
+ (let (($x21318 (and (and (= read_index 152) (not false)) (= boundary (- phase_213 1)))))
+ (let (($x18258 (and $x21318 $x6070)))
+ (let (($x13143 (and (and (= read_index 151) (not false)) (= boundary (- phase_212 1)))))
+ (let (($x7757 (and $x13143 $x6070)))
+ (let (($x19183 (and (and (= read_index 150) (not false)) (= boundary (- phase_210 1)))))
+ (let (($x8119 (and $x19183 $x6070)))
+ (let (($x1375 (and (and (= read_index 149) (not false)) (= boundary (- phase_209 1)))))
+ (let (($x12933 (and $x1375 $x6070)))
+ (let (($x16183 (and (and (= read_index 148) (not false)) (= boundary (- phase_207 1)))))
+ (let (($x1494 (and $x16183 $x6070)))
+ (let (($x19880 (and (and (= read_index 147) (not false)) (= boundary (- phase_206 1)))))
+ (let (($x2072 (and $x19880 $x6070)))
+ (let (($x7512 (and (and (= read_index 146) (not false)) (= boundary (- phase_204 1)))))
+ (let (($x13321 (and $x7512 $x6070)))
+ (let (($x19972 (and (and (= read_index 145) (not false)) (= boundary (- phase_203 1)))))
+ (let (($x17306 (and $x19972 $x6070)))
+ (let (($x26363 (and (and (= read_index 140) (not false)) (= boundary (- phase_195 1)))))
+ (let (($x30835 (and $x26363 $x6070)))
+ (let (($x453 (and (and (= read_index 139) (not false)) (= boundary (- phase_194 1)))))
+ (let (($x25423 (and $x453 $x6070)))
+ (let (($x55326 (and (and (= read_index 138) (not false)) (= boundary (- phase_192 1)))))
+ (let (($x49869 (and $x55326 $x6070)))
+ (let (($x3947 (and (and (= read_index 137) (not false)) (= boundary (- phase_191 1)))))
+ (let (($x2023 (and $x3947 $x6070)))
+ (let (($x32527 (and (and (= read_index 136) (not false)) (= boundary (- phase_189 1)))))
+ (let (($x28646 (and $x32527 $x6070)))
+ (let (($x42803 (and (and (= read_index 135) (not false)) (= boundary (- phase_188 1)))))
+ (let (($x13025 (and $x42803 $x6070)))
+ (let (($x42707 (and (and (= read_index 134) (not false)) (= boundary (- phase_186 1)))))
+ (let (($x42561 (and $x42707 $x6070)))
+ (let (($x96237 (and (and (= read_index 133) (not false)) (= boundary (- phase_185 1)))))
+ (let (($x96955 (and $x96237 $x6070)))
+ (let (($x35391 (and (and (= read_index 36) (not false)) (= boundary (- phase_36 1)))))
+ (let (($x37892 (and $x35391 $x6070)))
+ (let (($x36398 (and (and (= read_index 35) (not false)) (= boundary (- phase_35 1)))))
+ (let (($x20841 (and $x36398 $x6070)))
+ (let (($x13542 (and (and (= read_index 34) (not false)) (= boundary (- phase_34 1)))))
+ (let (($x36937 (and $x13542 $x6070)))
+ (let (($x90820 (and (and (= read_index 33) (not false)) (= boundary (- phase_33 1)))))
+ (let (($x96998 (and $x90820 $x6070)))
+ (let (($x20429 (and (and (= read_index 32) (not false)) (= boundary (- phase_32 1)))))
+ (let (($x36487 (and $x20429 $x6070)))
+ (let (($x7263 (and (and (= read_index 31) (not false)) (= boundary (- phase_31 1)))))
+ (let (($x34487 (and $x7263 $x6070)))
+ (let (($x20480 (and (and (= read_index 30) (not false)) (= boundary (- phase_30 1)))))
+ (let (($x11427 (and $x20480 $x6070)))
+ (let (($x36510 (and (and (= read_index 29) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x36286 (and $x36510 $x6070)))
+ (let (($x37039 (and (and (= read_index 28) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x37036 (and $x37039 $x6070)))
+ (let (($x35932 (and (and (= read_index 27) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x36450 (and $x35932 $x6070)))
+ (let (($x96982 (and (and (= read_index 26) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x36564 (and $x96982 $x6070)))
+ (let (($x43168 (and (and (= read_index 25) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x43149 (and $x43168 $x6070)))
+ (let (($x96979 (and (and (= read_index 24) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x98132 (and $x96979 $x6070)))
+ (let (($x36578 (and (and (= read_index 23) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x46874 (and $x36578 $x6070)))
+ (let (($x98139 (and (and (= read_index 22) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x96958 (and $x98139 $x6070)))
+ (let (($x36465 (and (and (= read_index 21) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x94902 (and $x36465 $x6070)))
+ (let (($x56798 (and (and (= read_index 20) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x35368 (and $x56798 $x6070)))
+ (let (($x2442 (and (and (= read_index 19) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x17934 (and $x2442 $x6070)))
+ (let (($x98269 (and (and (= read_index 18) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x98271 (and $x98269 $x6070)))
+ (let (($x96978 (and (and (= read_index 17) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x98182 (and $x96978 $x6070)))
+ (let (($x47024 (and (and (= read_index 16) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x47095 (and $x47024 $x6070)))
+ (let (($x33836 (and (and (= read_index 15) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x33844 (and $x33836 $x6070)))
+ (let (($x32813 (and (and (= read_index 14) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x32821 (and $x32813 $x6070)))
+ (let (($x32745 (and (and (= read_index 13) (not false)) (= boundary (- phase_13 1)))))
+ (let (($x32773 (and $x32745 $x6070)))
+ (let (($x32613 (and (and (= read_index 12) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x32653 (and $x32613 $x6070)))
+ (let (($x28684 (and (and (= read_index 11) (not false)) (= boundary (- phase_11 1)))))
+ (let (($x29993 (and $x28684 $x6070)))
+ (let (($x25935 (and (and (= read_index 10) (not false)) (= boundary (- phase_10 1)))))
+ (let (($x26378 (and $x25935 $x6070)))
+ (let (($x25742 (and (and (= read_index 9) (not false)) (= boundary (- phase_9 1)))))
+ (let (($x25762 (and $x25742 $x6070)))
+ (let (($x25256 (and (and (= read_index 8) (not false)) (= boundary (- phase_8 1)))))
+ (let (($x25271 (and $x25256 $x6070)))
+ (let (($x24570 (and (and (= read_index 7) (not false)) (= boundary (- phase_7 1)))))
+ (let (($x24795 (and $x24570 $x6070)))
+ (let (($x23192 (and (and (= read_index 6) (not false)) (= boundary (- phase_6 1)))))
+ (let (($x23230 (and $x23192 $x6070)))
+ (let (($x19464 (and (and (= read_index 5) (not false)) (= boundary (- phase_5 1)))))
+ (let (($x20858 (and $x19464 $x6070)))
+ (let (($x18208 (and (and (= read_index 4) (not false)) (= boundary (- phase_4 1)))))
+ (let (($x18606 (and $x18208 $x6070)))
+ (let (($x15445 (and (and (= read_index 3) (not false)) (= boundary (- phase_3 1)))))
+ (let (($x15856 (and $x15445 $x6070)))
+ (let (($x12485 (and (and (= read_index 2) (not false)) (= boundary (- phase_2 1)))))
+ (let (($x13137 (and $x12485 $x6070)))
+ (let (($x8133 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x8202 (and $x8133 $x6070)))
+ (let (($x4206 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x6278 (and $x4206 $x6070)))
+ (let (($x42728 (or $x6278 $x8202 $x13137 $x15856 $x18606 $x20858 $x23230 $x24795 $x25271 $x25762 $x26378 $x29993 $x32653 $x32773 $x32821 $x33844 $x47095 $x98182 $x98271 $x17934 $x35368 $x94902 $x96958 $x46874 $x98132 $x43149 $x36564 $x36450 $x37036 $x36286 $x11427 $x34487 $x36487 $x96998 $x36937 $x20841 $x37892 $x96955 $x42561 $x13025 $x28646 $x2023 $x49869 $x25423 $x30835 $x17306 $x13321 $x2072 $x1494 $x12933 $x8119 $x7757 $x18258 $x2569 $x2612 $x36533 $x2428 $x21700 $x10629 $x41375 $x46023 $x757 $x96200 $x92881 $x35938 $x59507 $x28087 $x18051 $x2953 $x92002 $x91969 $x26368 $x7738 $x102704 $x69058 $x44774 $x29759)))
+ (and $x42728 $x41331))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

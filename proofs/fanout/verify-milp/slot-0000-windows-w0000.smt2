@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x1661 (> boundary 11)))
+ (let (($x1257 (< boundary 0)))
+ (let (($x3983 (or $x1257 $x1661)))
+ (let (($x8386 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x1661 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x4860 (= value_index 0)))
+ (let (($x10935 (and $x4860 $x8386)))
+ (let (($x11045 (and $x10935 $x3983)))
+ (or $x11045)))))))))
+(check-sat)

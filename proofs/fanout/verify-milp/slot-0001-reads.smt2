@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (let ((?x95135 (* 1.0 x_1)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let ((?x17583 (ite $x1174 ?x95135 0.0)))
+ (let (($x36775 (and (distinct ?x17583 read_value) true)))
+ (let (($x42773 (= read_value x_1)))
+ (let (($x42742 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x35983 (and $x42742 $x42773)))
+ (let (($x35716 (or $x35983)))
+ (and $x35716 $x36775))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (let ((?x96880 (* 1.0 x_2)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let ((?x94886 (ite $x1174 ?x96880 0.0)))
+ (let (($x95190 (and (distinct ?x94886 read_value) true)))
+ (let (($x31391 (= read_value x_2)))
+ (let (($x21056 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x46838 (and $x21056 $x31391)))
+ (let (($x7121 (or $x46838)))
+ (and $x7121 $x95190))))))))))
+(check-sat)

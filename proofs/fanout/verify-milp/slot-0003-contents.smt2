@@ -1,0 +1,20 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun x_3 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (let (($x12485 (and (and true (<= (- 1) boundary)) (< boundary 536870911))))
+ (let ((?x43087 (ite $x12485 x_3 0.0)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let ((?x12470 (ite $x1174 (* 1.0 x_3) 0.0)))
+ (let (($x91072 (and (distinct ?x12470 ?x43087) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x91072))))))))))
+(check-sat)

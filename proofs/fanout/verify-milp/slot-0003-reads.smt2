@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_3 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (let ((?x6714 (* 1.0 x_3)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let ((?x12470 (ite $x1174 ?x6714 0.0)))
+ (let (($x90398 (and (distinct ?x12470 read_value) true)))
+ (let (($x90499 (= read_value x_3)))
+ (let (($x1596 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x97012 (and $x1596 $x90499)))
+ (let (($x66681 (or $x97012)))
+ (and $x66681 $x90398))))))))))
+(check-sat)

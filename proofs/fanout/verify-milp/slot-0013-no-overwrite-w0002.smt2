@@ -1,0 +1,462 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_57 () Int)
+(declare-fun phase_60 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_68 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_76 () Int)
+(declare-fun phase_77 () Int)
+(declare-fun phase_80 () Int)
+(declare-fun phase_81 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_88 () Int)
+(declare-fun phase_89 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_96 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_100 () Int)
+(declare-fun phase_101 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun phase_109 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun phase_124 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_140 () Int)
+(declare-fun phase_141 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_149 () Int)
+(declare-fun phase_152 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_156 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_160 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun phase_165 () Int)
+(declare-fun phase_169 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun phase_176 () Int)
+(declare-fun phase_177 () Int)
+(declare-fun phase_180 () Int)
+(declare-fun phase_181 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_200 () Int)
+(declare-fun phase_201 () Int)
+(declare-fun phase_215 () Int)
+(declare-fun phase_216 () Int)
+(declare-fun phase_221 () Int)
+(declare-fun phase_222 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_251 () Int)
+(declare-fun phase_252 () Int)
+(declare-fun phase_257 () Int)
+(declare-fun phase_258 () Int)
+(declare-fun phase_263 () Int)
+(declare-fun phase_264 () Int)
+(declare-fun phase_275 () Int)
+(declare-fun phase_276 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_37 6))
+(assert
+ (= phase_40 6))
+(assert
+ (= phase_41 6))
+(assert
+ (= phase_44 6))
+(assert
+ (= phase_45 6))
+(assert
+ (= phase_48 6))
+(assert
+ (= phase_49 6))
+(assert
+ (= phase_53 6))
+(assert
+ (= phase_56 6))
+(assert
+ (= phase_57 6))
+(assert
+ (= phase_60 6))
+(assert
+ (= phase_61 6))
+(assert
+ (= phase_64 6))
+(assert
+ (= phase_65 6))
+(assert
+ (= phase_68 6))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_76 10))
+(assert
+ (= phase_77 10))
+(assert
+ (= phase_80 10))
+(assert
+ (= phase_81 10))
+(assert
+ (= phase_85 10))
+(assert
+ (= phase_88 10))
+(assert
+ (= phase_89 10))
+(assert
+ (= phase_92 10))
+(assert
+ (= phase_93 10))
+(assert
+ (= phase_96 10))
+(assert
+ (= phase_97 10))
+(assert
+ (= phase_100 10))
+(assert
+ (= phase_101 10))
+(assert
+ (= phase_105 10))
+(assert
+ (= phase_108 10))
+(assert
+ (= phase_109 10))
+(assert
+ (= phase_112 6))
+(assert
+ (= phase_113 6))
+(assert
+ (= phase_117 6))
+(assert
+ (= phase_120 6))
+(assert
+ (= phase_121 6))
+(assert
+ (= phase_124 6))
+(assert
+ (= phase_125 6))
+(assert
+ (= phase_128 6))
+(assert
+ (= phase_129 6))
+(assert
+ (= phase_132 6))
+(assert
+ (= phase_133 6))
+(assert
+ (= phase_137 6))
+(assert
+ (= phase_140 6))
+(assert
+ (= phase_141 6))
+(assert
+ (= phase_144 6))
+(assert
+ (= phase_145 6))
+(assert
+ (= phase_149 10))
+(assert
+ (= phase_152 10))
+(assert
+ (= phase_153 10))
+(assert
+ (= phase_156 10))
+(assert
+ (= phase_157 10))
+(assert
+ (= phase_160 10))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_164 10))
+(assert
+ (= phase_165 10))
+(assert
+ (= phase_169 10))
+(assert
+ (= phase_172 10))
+(assert
+ (= phase_173 10))
+(assert
+ (= phase_176 10))
+(assert
+ (= phase_177 10))
+(assert
+ (= phase_180 10))
+(assert
+ (= phase_181 10))
+(assert
+ (= phase_197 6))
+(assert
+ (= phase_198 6))
+(assert
+ (= phase_200 6))
+(assert
+ (= phase_201 6))
+(assert
+ (= phase_215 6))
+(assert
+ (= phase_216 6))
+(assert
+ (= phase_221 6))
+(assert
+ (= phase_222 6))
+(assert
+ (= phase_230 6))
+(assert
+ (= phase_231 6))
+(assert
+ (= phase_236 6))
+(assert
+ (= phase_237 6))
+(assert
+ (= phase_239 6))
+(assert
+ (= phase_240 6))
+(assert
+ (= phase_242 6))
+(assert
+ (= phase_243 6))
+(assert
+ (= phase_251 6))
+(assert
+ (= phase_252 6))
+(assert
+ (= phase_257 6))
+(assert
+ (= phase_258 6))
+(assert
+ (= phase_263 6))
+(assert
+ (= phase_264 6))
+(assert
+ (= phase_275 6))
+(assert
+ (= phase_276 6))
+(assert
+ (let (($x25641 (> phase_37 phase_0)))
+ (let ((?x23620 (ite $x25641 phase_37 phase_0)))
+ (let (($x23632 (> phase_40 ?x23620)))
+ (let ((?x23623 (ite $x23632 phase_40 ?x23620)))
+ (let (($x23605 (> phase_41 ?x23623)))
+ (let ((?x25436 (ite $x23605 phase_41 ?x23623)))
+ (let (($x25321 (> phase_44 ?x25436)))
+ (let ((?x23549 (ite $x25321 phase_44 ?x25436)))
+ (let (($x24398 (> phase_45 ?x23549)))
+ (let ((?x25595 (ite $x24398 phase_45 ?x23549)))
+ (let (($x25601 (> phase_48 ?x25595)))
+ (let ((?x24576 (ite $x25601 phase_48 ?x25595)))
+ (let (($x24572 (> phase_49 ?x24576)))
+ (let ((?x23331 (ite $x24572 phase_49 ?x24576)))
+ (let (($x25004 (> phase_53 ?x23331)))
+ (let ((?x24920 (ite $x25004 phase_53 ?x23331)))
+ (let (($x24925 (> phase_56 ?x24920)))
+ (let ((?x23142 (ite $x24925 phase_56 ?x24920)))
+ (let (($x24595 (> phase_57 ?x23142)))
+ (let ((?x25816 (ite $x24595 phase_57 ?x23142)))
+ (let (($x25811 (> phase_60 ?x25816)))
+ (let ((?x23509 (ite $x25811 phase_60 ?x25816)))
+ (let (($x24708 (> phase_61 ?x23509)))
+ (let ((?x25700 (ite $x24708 phase_61 ?x23509)))
+ (let (($x25695 (> phase_64 ?x25700)))
+ (let ((?x24622 (ite $x25695 phase_64 ?x25700)))
+ (let (($x24634 (> phase_65 ?x24622)))
+ (let ((?x10383 (ite $x24634 phase_65 ?x24622)))
+ (let (($x23082 (> phase_68 ?x10383)))
+ (let ((?x22848 (ite $x23082 phase_68 ?x10383)))
+ (let (($x24899 (> phase_69 ?x22848)))
+ (let ((?x25744 (ite $x24899 phase_69 ?x22848)))
+ (let (($x90872 (> phase_112 ?x25744)))
+ (let ((?x32923 (ite $x90872 phase_112 ?x25744)))
+ (let (($x27630 (> phase_113 ?x32923)))
+ (let ((?x97534 (ite $x27630 phase_113 ?x32923)))
+ (let (($x29823 (> phase_117 ?x97534)))
+ (let ((?x28134 (ite $x29823 phase_117 ?x97534)))
+ (let (($x90379 (> phase_120 ?x28134)))
+ (let ((?x91112 (ite $x90379 phase_120 ?x28134)))
+ (let (($x2052 (> phase_121 ?x91112)))
+ (let ((?x96299 (ite $x2052 phase_121 ?x91112)))
+ (let (($x8970 (> phase_124 ?x96299)))
+ (let ((?x36285 (ite $x8970 phase_124 ?x96299)))
+ (let (($x4458 (> phase_125 ?x36285)))
+ (let ((?x24098 (ite $x4458 phase_125 ?x36285)))
+ (let (($x43099 (> phase_128 ?x24098)))
+ (let ((?x91018 (ite $x43099 phase_128 ?x24098)))
+ (let (($x95746 (> phase_129 ?x91018)))
+ (let ((?x13282 (ite $x95746 phase_129 ?x91018)))
+ (let (($x27790 (> phase_132 ?x13282)))
+ (let ((?x96311 (ite $x27790 phase_132 ?x13282)))
+ (let (($x36633 (> phase_133 ?x96311)))
+ (let ((?x96325 (ite $x36633 phase_133 ?x96311)))
+ (let (($x28697 (> phase_137 ?x96325)))
+ (let ((?x61764 (ite $x28697 phase_137 ?x96325)))
+ (let (($x26493 (> phase_140 ?x61764)))
+ (let ((?x44388 (ite $x26493 phase_140 ?x61764)))
+ (let (($x47376 (> phase_141 ?x44388)))
+ (let ((?x92615 (ite $x47376 phase_141 ?x44388)))
+ (let (($x36395 (> phase_144 ?x92615)))
+ (let ((?x30992 (ite $x36395 phase_144 ?x92615)))
+ (let (($x27831 (> phase_145 ?x30992)))
+ (let ((?x32235 (ite $x27831 phase_145 ?x30992)))
+ (let (($x19483 (> phase_197 ?x32235)))
+ (let ((?x2109 (ite $x19483 phase_197 ?x32235)))
+ (let (($x30797 (> phase_198 ?x2109)))
+ (let ((?x27899 (ite $x30797 phase_198 ?x2109)))
+ (let (($x16397 (> phase_200 ?x27899)))
+ (let ((?x71129 (ite $x16397 phase_200 ?x27899)))
+ (let (($x46866 (> phase_201 ?x71129)))
+ (let ((?x26251 (ite $x46866 phase_201 ?x71129)))
+ (let (($x10567 (> phase_215 ?x26251)))
+ (let ((?x16131 (ite $x10567 phase_215 ?x26251)))
+ (let (($x43038 (> phase_216 ?x16131)))
+ (let ((?x26439 (ite $x43038 phase_216 ?x16131)))
+ (let (($x6726 (> phase_221 ?x26439)))
+ (let ((?x16334 (ite $x6726 phase_221 ?x26439)))
+ (let (($x759 (> phase_222 ?x16334)))
+ (let ((?x21797 (ite $x759 phase_222 ?x16334)))
+ (let (($x96275 (> phase_230 ?x21797)))
+ (let ((?x43627 (ite $x96275 phase_230 ?x21797)))
+ (let (($x8324 (> phase_231 ?x43627)))
+ (let ((?x17554 (ite $x8324 phase_231 ?x43627)))
+ (let (($x2949 (> phase_236 ?x17554)))
+ (let ((?x5292 (ite $x2949 phase_236 ?x17554)))
+ (let (($x11140 (> phase_237 ?x5292)))
+ (let ((?x97497 (ite $x11140 phase_237 ?x5292)))
+ (let (($x30959 (> phase_239 ?x97497)))
+ (let ((?x30966 (ite $x30959 phase_239 ?x97497)))
+ (let (($x31346 (> phase_240 ?x30966)))
+ (let ((?x33681 (ite $x31346 phase_240 ?x30966)))
+ (let (($x36932 (> phase_242 ?x33681)))
+ (let ((?x26738 (ite $x36932 phase_242 ?x33681)))
+ (let (($x43431 (> phase_243 ?x26738)))
+ (let ((?x98279 (ite $x43431 phase_243 ?x26738)))
+ (let (($x18209 (> phase_251 ?x98279)))
+ (let ((?x17892 (ite $x18209 phase_251 ?x98279)))
+ (let (($x44874 (> phase_252 ?x17892)))
+ (let ((?x96349 (ite $x44874 phase_252 ?x17892)))
+ (let (($x96847 (> phase_257 ?x96349)))
+ (let ((?x27861 (ite $x96847 phase_257 ?x96349)))
+ (let (($x96248 (> phase_258 ?x27861)))
+ (let ((?x27484 (ite $x96248 phase_258 ?x27861)))
+ (let (($x43507 (> phase_263 ?x27484)))
+ (let ((?x36433 (ite $x43507 phase_263 ?x27484)))
+ (let (($x807 (> phase_264 ?x36433)))
+ (let ((?x4453 (ite $x807 phase_264 ?x36433)))
+ (let (($x4788 (> phase_275 ?x4453)))
+ (let ((?x6069 (ite $x4788 phase_275 ?x4453)))
+ (let (($x11642 (> phase_276 ?x6069)))
+ (let ((?x13587 (ite $x11642 phase_276 ?x6069)))
+ (let (($x19340 (> phase_76 ?x13587)))
+ (let ((?x20874 (ite $x19340 phase_76 ?x13587)))
+ (let (($x23740 (> phase_77 ?x20874)))
+ (let ((?x23750 (ite $x23740 phase_77 ?x20874)))
+ (let (($x24247 (> phase_80 ?x23750)))
+ (let ((?x26041 (ite $x24247 phase_80 ?x23750)))
+ (let (($x26388 (> phase_81 ?x26041)))
+ (let ((?x26474 (ite $x26388 phase_81 ?x26041)))
+ (let (($x27525 (> phase_85 ?x26474)))
+ (let ((?x27762 (ite $x27525 phase_85 ?x26474)))
+ (let (($x27849 (> phase_88 ?x27762)))
+ (let ((?x27984 (ite $x27849 phase_88 ?x27762)))
+ (let (($x27989 (> phase_89 ?x27984)))
+ (let ((?x28027 (ite $x27989 phase_89 ?x27984)))
+ (let (($x31606 (> phase_92 ?x28027)))
+ (let ((?x33766 (ite $x31606 phase_92 ?x28027)))
+ (let (($x36304 (> phase_93 ?x33766)))
+ (let ((?x36366 (ite $x36304 phase_93 ?x33766)))
+ (let (($x37296 (> phase_96 ?x36366)))
+ (let ((?x42557 (ite $x37296 phase_96 ?x36366)))
+ (let (($x42735 (> phase_97 ?x42557)))
+ (let ((?x45916 (ite $x42735 phase_97 ?x42557)))
+ (let (($x46014 (> phase_100 ?x45916)))
+ (let ((?x46576 (ite $x46014 phase_100 ?x45916)))
+ (let (($x67608 (> phase_101 ?x46576)))
+ (let ((?x68991 (ite $x67608 phase_101 ?x46576)))
+ (let (($x90393 (> phase_105 ?x68991)))
+ (let ((?x95542 (ite $x90393 phase_105 ?x68991)))
+ (let (($x96280 (> phase_108 ?x95542)))
+ (let ((?x98172 (ite $x96280 phase_108 ?x95542)))
+ (let (($x90284 (> phase_109 ?x98172)))
+ (let ((?x37846 (ite $x90284 phase_109 ?x98172)))
+ (let (($x19975 (> phase_149 ?x37846)))
+ (let ((?x32251 (ite $x19975 phase_149 ?x37846)))
+ (let (($x19787 (> phase_152 ?x32251)))
+ (let ((?x31450 (ite $x19787 phase_152 ?x32251)))
+ (let (($x35125 (> phase_153 ?x31450)))
+ (let ((?x33209 (ite $x35125 phase_153 ?x31450)))
+ (let (($x27860 (> phase_156 ?x33209)))
+ (let ((?x54720 (ite $x27860 phase_156 ?x33209)))
+ (let (($x95734 (> phase_157 ?x54720)))
+ (let ((?x28023 (ite $x95734 phase_157 ?x54720)))
+ (let (($x95168 (> phase_160 ?x28023)))
+ (let ((?x5078 (ite $x95168 phase_160 ?x28023)))
+ (let (($x2068 (> phase_161 ?x5078)))
+ (let ((?x18875 (ite $x2068 phase_161 ?x5078)))
+ (let (($x96270 (> phase_164 ?x18875)))
+ (let ((?x26561 (ite $x96270 phase_164 ?x18875)))
+ (let (($x26773 (> phase_165 ?x26561)))
+ (let ((?x58871 (ite $x26773 phase_165 ?x26561)))
+ (let (($x5733 (> phase_169 ?x58871)))
+ (let ((?x27828 (ite $x5733 phase_169 ?x58871)))
+ (let (($x36665 (> phase_172 ?x27828)))
+ (let ((?x19134 (ite $x36665 phase_172 ?x27828)))
+ (let (($x26781 (> phase_173 ?x19134)))
+ (let ((?x96180 (ite $x26781 phase_173 ?x19134)))
+ (let (($x32579 (> phase_176 ?x96180)))
+ (let ((?x7678 (ite $x32579 phase_176 ?x96180)))
+ (let (($x32752 (> phase_177 ?x7678)))
+ (let ((?x15294 (ite $x32752 phase_177 ?x7678)))
+ (let (($x42827 (> phase_180 ?x15294)))
+ (let ((?x24957 (ite $x42827 phase_180 ?x15294)))
+ (let (($x35198 (> phase_181 ?x24957)))
+ (let ((?x24504 (ite $x35198 phase_181 ?x24957)))
+ (let (($x32653 (> ?x24504 boundary)))
+ (let (($x1552 (> boundary 11)))
+ (let ((?x7721 (ite $x1552 (- 1.0) 0.0)))
+ (let (($x96439 (> boundary 1)))
+ (let ((?x4666 (ite $x96439 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x11994 (and $x22163 (and (distinct (+ ?x4666 ?x7721) 0.0) true))))
+ (let (($x21480 (and $x11994 $x32653)))
+ (let (($x46720 (or $x21480)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x33840 (or $x90775)))
+ (and $x33840 $x46720)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,216 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_185 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_188 () Int)
+(declare-fun phase_189 () Int)
+(declare-fun phase_191 () Int)
+(declare-fun phase_192 () Int)
+(declare-fun phase_194 () Int)
+(declare-fun phase_195 () Int)
+(declare-fun phase_203 () Int)
+(declare-fun phase_204 () Int)
+(declare-fun phase_206 () Int)
+(declare-fun phase_207 () Int)
+(declare-fun phase_209 () Int)
+(declare-fun phase_210 () Int)
+(declare-fun phase_212 () Int)
+(declare-fun phase_213 () Int)
+(declare-fun phase_218 () Int)
+(declare-fun phase_219 () Int)
+(declare-fun phase_224 () Int)
+(declare-fun phase_225 () Int)
+(declare-fun phase_227 () Int)
+(declare-fun phase_228 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_245 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun phase_248 () Int)
+(declare-fun phase_249 () Int)
+(declare-fun phase_254 () Int)
+(declare-fun phase_255 () Int)
+(declare-fun phase_260 () Int)
+(declare-fun phase_261 () Int)
+(declare-fun phase_266 () Int)
+(declare-fun phase_267 () Int)
+(declare-fun phase_269 () Int)
+(declare-fun phase_270 () Int)
+(declare-fun phase_272 () Int)
+(declare-fun phase_273 () Int)
+(declare-fun phase_278 () Int)
+(declare-fun phase_279 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_13 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_185 2))
+(assert
+ (= phase_186 2))
+(assert
+ (= phase_188 2))
+(assert
+ (= phase_189 2))
+(assert
+ (= phase_191 2))
+(assert
+ (= phase_192 2))
+(assert
+ (= phase_194 2))
+(assert
+ (= phase_195 2))
+(assert
+ (= phase_203 2))
+(assert
+ (= phase_204 2))
+(assert
+ (= phase_206 2))
+(assert
+ (= phase_207 2))
+(assert
+ (= phase_209 2))
+(assert
+ (= phase_210 2))
+(assert
+ (= phase_212 2))
+(assert
+ (= phase_213 2))
+(assert
+ (= phase_218 2))
+(assert
+ (= phase_219 2))
+(assert
+ (= phase_224 2))
+(assert
+ (= phase_225 2))
+(assert
+ (= phase_227 2))
+(assert
+ (= phase_228 2))
+(assert
+ (= phase_233 2))
+(assert
+ (= phase_234 2))
+(assert
+ (= phase_245 2))
+(assert
+ (= phase_246 2))
+(assert
+ (= phase_248 2))
+(assert
+ (= phase_249 2))
+(assert
+ (= phase_254 2))
+(assert
+ (= phase_255 2))
+(assert
+ (= phase_260 2))
+(assert
+ (= phase_261 2))
+(assert
+ (= phase_266 2))
+(assert
+ (= phase_267 2))
+(assert
+ (= phase_269 2))
+(assert
+ (= phase_270 2))
+(assert
+ (= phase_272 2))
+(assert
+ (= phase_273 2))
+(assert
+ (= phase_278 2))
+(assert
+ (= phase_279 2))
+(assert
+ (let ((?x38351 (* 1.0 x_13)))
+ (let (($x36276 (>= boundary 1)))
+ (let ((?x38486 (ite $x36276 ?x38351 0.0)))
+ (let (($x39292 (or (not (and true (<= boundary 1))) (and (distinct ?x38486 read_value) true))))
+ (let (($x27355 (= read_value x_13)))
+ (let (($x38709 (and (and (= read_index 127) (not false)) (= boundary (- phase_279 1)))))
+ (let (($x35033 (and $x38709 $x27355)))
+ (let (($x34540 (and (and (= read_index 126) (not false)) (= boundary (- phase_278 1)))))
+ (let (($x34503 (and $x34540 $x27355)))
+ (let (($x90485 (and (and (= read_index 123) (not false)) (= boundary (- phase_273 1)))))
+ (let (($x33488 (and $x90485 $x27355)))
+ (let (($x90391 (and (and (= read_index 122) (not false)) (= boundary (- phase_272 1)))))
+ (let (($x58610 (and $x90391 $x27355)))
+ (let (($x26328 (and (and (= read_index 121) (not false)) (= boundary (- phase_270 1)))))
+ (let (($x35366 (and $x26328 $x27355)))
+ (let (($x31585 (and (and (= read_index 120) (not false)) (= boundary (- phase_269 1)))))
+ (let (($x31454 (and $x31585 $x27355)))
+ (let (($x31597 (and (and (= read_index 119) (not false)) (= boundary (- phase_267 1)))))
+ (let (($x3060 (and $x31597 $x27355)))
+ (let (($x26476 (and (and (= read_index 118) (not false)) (= boundary (- phase_266 1)))))
+ (let (($x27605 (and $x26476 $x27355)))
+ (let (($x31734 (and (and (= read_index 115) (not false)) (= boundary (- phase_261 1)))))
+ (let (($x26438 (and $x31734 $x27355)))
+ (let (($x26036 (and (and (= read_index 114) (not false)) (= boundary (- phase_260 1)))))
+ (let (($x28933 (and $x26036 $x27355)))
+ (let (($x42201 (and (and (= read_index 111) (not false)) (= boundary (- phase_255 1)))))
+ (let (($x31595 (and $x42201 $x27355)))
+ (let (($x98150 (and (and (= read_index 110) (not false)) (= boundary (- phase_254 1)))))
+ (let (($x12332 (and $x98150 $x27355)))
+ (let (($x22953 (and (and (= read_index 107) (not false)) (= boundary (- phase_249 1)))))
+ (let (($x17061 (and $x22953 $x27355)))
+ (let (($x28553 (and (and (= read_index 106) (not false)) (= boundary (- phase_248 1)))))
+ (let (($x41945 (and $x28553 $x27355)))
+ (let (($x26532 (and (and (= read_index 105) (not false)) (= boundary (- phase_246 1)))))
+ (let (($x41353 (and $x26532 $x27355)))
+ (let (($x42561 (and (and (= read_index 104) (not false)) (= boundary (- phase_245 1)))))
+ (let (($x27930 (and $x42561 $x27355)))
+ (let (($x42249 (and (and (= read_index 97) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x7271 (and $x42249 $x27355)))
+ (let (($x41921 (and (and (= read_index 96) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x42166 (and $x41921 $x27355)))
+ (let (($x42196 (and (and (= read_index 93) (not false)) (= boundary (- phase_228 1)))))
+ (let (($x43025 (and $x42196 $x27355)))
+ (let (($x39222 (and (and (= read_index 92) (not false)) (= boundary (- phase_227 1)))))
+ (let (($x32369 (and $x39222 $x27355)))
+ (let (($x32312 (and (and (= read_index 91) (not false)) (= boundary (- phase_225 1)))))
+ (let (($x32291 (and $x32312 $x27355)))
+ (let (($x31497 (and (and (= read_index 90) (not false)) (= boundary (- phase_224 1)))))
+ (let (($x33016 (and $x31497 $x27355)))
+ (let (($x90888 (and (and (= read_index 87) (not false)) (= boundary (- phase_219 1)))))
+ (let (($x30941 (and $x90888 $x27355)))
+ (let (($x45551 (and (and (= read_index 86) (not false)) (= boundary (- phase_218 1)))))
+ (let (($x45990 (and $x45551 $x27355)))
+ (let (($x39583 (and (and (= read_index 83) (not false)) (= boundary (- phase_213 1)))))
+ (let (($x39591 (and $x39583 $x27355)))
+ (let (($x39449 (and (and (= read_index 82) (not false)) (= boundary (- phase_212 1)))))
+ (let (($x39453 (and $x39449 $x27355)))
+ (let (($x38776 (and (and (= read_index 81) (not false)) (= boundary (- phase_210 1)))))
+ (let (($x38794 (and $x38776 $x27355)))
+ (let (($x38698 (and (and (= read_index 80) (not false)) (= boundary (- phase_209 1)))))
+ (let (($x38721 (and $x38698 $x27355)))
+ (let (($x38656 (and (and (= read_index 79) (not false)) (= boundary (- phase_207 1)))))
+ (let (($x38666 (and $x38656 $x27355)))
+ (let (($x38494 (and (and (= read_index 78) (not false)) (= boundary (- phase_206 1)))))
+ (let (($x38504 (and $x38494 $x27355)))
+ (let (($x38305 (and (and (= read_index 77) (not false)) (= boundary (- phase_204 1)))))
+ (let (($x38339 (and $x38305 $x27355)))
+ (let (($x37914 (and (and (= read_index 76) (not false)) (= boundary (- phase_203 1)))))
+ (let (($x37925 (and $x37914 $x27355)))
+ (let (($x37759 (and (and (= read_index 71) (not false)) (= boundary (- phase_195 1)))))
+ (let (($x37771 (and $x37759 $x27355)))
+ (let (($x36193 (and (and (= read_index 70) (not false)) (= boundary (- phase_194 1)))))
+ (let (($x36749 (and $x36193 $x27355)))
+ (let (($x32173 (and (and (= read_index 69) (not false)) (= boundary (- phase_192 1)))))
+ (let (($x33135 (and $x32173 $x27355)))
+ (let (($x32152 (and (and (= read_index 68) (not false)) (= boundary (- phase_191 1)))))
+ (let (($x32164 (and $x32152 $x27355)))
+ (let (($x32103 (and (and (= read_index 67) (not false)) (= boundary (- phase_189 1)))))
+ (let (($x32121 (and $x32103 $x27355)))
+ (let (($x32038 (and (and (= read_index 66) (not false)) (= boundary (- phase_188 1)))))
+ (let (($x32044 (and $x32038 $x27355)))
+ (let (($x30999 (and (and (= read_index 65) (not false)) (= boundary (- phase_186 1)))))
+ (let (($x31765 (and $x30999 $x27355)))
+ (let (($x27260 (and (and (= read_index 64) (not false)) (= boundary (- phase_185 1)))))
+ (let (($x27897 (and $x27260 $x27355)))
+ (let (($x41231 (or $x27897 $x31765 $x32044 $x32121 $x32164 $x33135 $x36749 $x37771 $x37925 $x38339 $x38504 $x38666 $x38721 $x38794 $x39453 $x39591 $x45990 $x30941 $x33016 $x32291 $x32369 $x43025 $x42166 $x7271 $x27930 $x41353 $x41945 $x17061 $x12332 $x31595 $x28933 $x26438 $x27605 $x3060 $x31454 $x35366 $x58610 $x33488 $x34503 $x35033)))
+ (and $x41231 $x39292))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

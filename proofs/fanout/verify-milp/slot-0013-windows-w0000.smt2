@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x1552 (> boundary 11)))
+ (let (($x1426 (< boundary 2)))
+ (let (($x2053 (or $x1426 $x1552)))
+ (let (($x11888 (and (distinct (+ (ite (> boundary 1) 1.0 0.0) (ite $x1552 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x11994 (and $x22163 $x11888)))
+ (let (($x12123 (and $x11994 $x2053)))
+ (or $x12123)))))))))
+(check-sat)

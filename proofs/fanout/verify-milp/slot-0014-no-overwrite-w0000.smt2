@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_38 6))
+(assert
+ (let (($x2702 (> phase_38 phase_0)))
+ (let ((?x2688 (ite $x2702 phase_38 phase_0)))
+ (let (($x90296 (> ?x2688 boundary)))
+ (let (($x37815 (> boundary 11)))
+ (let ((?x39296 (ite $x37815 (- 1.0) 0.0)))
+ (let (($x96439 (> boundary 1)))
+ (let ((?x39290 (ite $x96439 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x39314 (and $x22163 (and (distinct (+ ?x39290 ?x39296) 0.0) true))))
+ (let (($x46168 (and $x39314 $x90296)))
+ (let (($x37587 (or $x46168)))
+ (let (($x20852 (= boundary 1)))
+ (let (($x41274 (or $x20852)))
+ (and $x41274 $x37587)))))))))))))))
+(check-sat)

@@ -1,0 +1,342 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_62 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_74 () Int)
+(declare-fun phase_77 () Int)
+(declare-fun phase_78 () Int)
+(declare-fun phase_81 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_90 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_94 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_98 () Int)
+(declare-fun phase_101 () Int)
+(declare-fun phase_102 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun phase_149 () Int)
+(declare-fun phase_150 () Int)
+(declare-fun phase_154 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_165 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun phase_169 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_174 () Int)
+(declare-fun phase_177 () Int)
+(declare-fun phase_178 () Int)
+(declare-fun phase_181 () Int)
+(declare-fun phase_182 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_38 6))
+(assert
+ (= phase_41 6))
+(assert
+ (= phase_42 6))
+(assert
+ (= phase_45 6))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_49 6))
+(assert
+ (= phase_50 6))
+(assert
+ (= phase_53 6))
+(assert
+ (= phase_54 6))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_61 6))
+(assert
+ (= phase_62 6))
+(assert
+ (= phase_65 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_70 6))
+(assert
+ (= phase_74 10))
+(assert
+ (= phase_77 10))
+(assert
+ (= phase_78 10))
+(assert
+ (= phase_81 10))
+(assert
+ (= phase_82 10))
+(assert
+ (= phase_85 10))
+(assert
+ (= phase_86 10))
+(assert
+ (= phase_90 10))
+(assert
+ (= phase_93 10))
+(assert
+ (= phase_94 10))
+(assert
+ (= phase_97 10))
+(assert
+ (= phase_98 10))
+(assert
+ (= phase_101 10))
+(assert
+ (= phase_102 10))
+(assert
+ (= phase_105 10))
+(assert
+ (= phase_106 10))
+(assert
+ (= phase_113 6))
+(assert
+ (= phase_114 6))
+(assert
+ (= phase_117 6))
+(assert
+ (= phase_118 6))
+(assert
+ (= phase_122 6))
+(assert
+ (= phase_125 6))
+(assert
+ (= phase_126 6))
+(assert
+ (= phase_129 6))
+(assert
+ (= phase_130 6))
+(assert
+ (= phase_133 6))
+(assert
+ (= phase_134 6))
+(assert
+ (= phase_137 6))
+(assert
+ (= phase_138 6))
+(assert
+ (= phase_142 6))
+(assert
+ (= phase_145 6))
+(assert
+ (= phase_146 6))
+(assert
+ (= phase_149 10))
+(assert
+ (= phase_150 10))
+(assert
+ (= phase_154 10))
+(assert
+ (= phase_157 10))
+(assert
+ (= phase_158 10))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_162 10))
+(assert
+ (= phase_165 10))
+(assert
+ (= phase_166 10))
+(assert
+ (= phase_169 10))
+(assert
+ (= phase_170 10))
+(assert
+ (= phase_174 10))
+(assert
+ (= phase_177 10))
+(assert
+ (= phase_178 10))
+(assert
+ (= phase_181 10))
+(assert
+ (= phase_182 10))
+(assert
+ (let (($x2702 (> phase_38 phase_0)))
+ (let ((?x2688 (ite $x2702 phase_38 phase_0)))
+ (let (($x2703 (> phase_41 ?x2688)))
+ (let ((?x2704 (ite $x2703 phase_41 ?x2688)))
+ (let (($x2705 (> phase_42 ?x2704)))
+ (let ((?x2689 (ite $x2705 phase_42 ?x2704)))
+ (let (($x2710 (> phase_45 ?x2689)))
+ (let ((?x16208 (ite $x2710 phase_45 ?x2689)))
+ (let (($x12828 (> phase_46 ?x16208)))
+ (let ((?x11243 (ite $x12828 phase_46 ?x16208)))
+ (let (($x19078 (> phase_49 ?x11243)))
+ (let ((?x17349 (ite $x19078 phase_49 ?x11243)))
+ (let (($x17729 (> phase_50 ?x17349)))
+ (let ((?x4633 (ite $x17729 phase_50 ?x17349)))
+ (let (($x24462 (> phase_53 ?x4633)))
+ (let ((?x4640 (ite $x24462 phase_53 ?x4633)))
+ (let (($x21408 (> phase_54 ?x4640)))
+ (let ((?x2711 (ite $x21408 phase_54 ?x4640)))
+ (let (($x2759 (> phase_58 ?x2711)))
+ (let ((?x21802 (ite $x2759 phase_58 ?x2711)))
+ (let (($x4613 (> phase_61 ?x21802)))
+ (let ((?x2715 (ite $x4613 phase_61 ?x21802)))
+ (let (($x2716 (> phase_62 ?x2715)))
+ (let ((?x2700 (ite $x2716 phase_62 ?x2715)))
+ (let (($x2758 (> phase_65 ?x2700)))
+ (let ((?x2737 (ite $x2758 phase_65 ?x2700)))
+ (let (($x7489 (> phase_66 ?x2737)))
+ (let ((?x7792 (ite $x7489 phase_66 ?x2737)))
+ (let (($x2714 (> phase_69 ?x7792)))
+ (let ((?x19036 (ite $x2714 phase_69 ?x7792)))
+ (let (($x17139 (> phase_70 ?x19036)))
+ (let ((?x4567 (ite $x17139 phase_70 ?x19036)))
+ (let (($x49988 (> phase_113 ?x4567)))
+ (let ((?x29813 (ite $x49988 phase_113 ?x4567)))
+ (let (($x37735 (> phase_114 ?x29813)))
+ (let ((?x26370 (ite $x37735 phase_114 ?x29813)))
+ (let (($x26375 (> phase_117 ?x26370)))
+ (let ((?x41933 (ite $x26375 phase_117 ?x26370)))
+ (let (($x32527 (> phase_118 ?x41933)))
+ (let ((?x95226 (ite $x32527 phase_118 ?x41933)))
+ (let (($x59128 (> phase_122 ?x95226)))
+ (let ((?x21524 (ite $x59128 phase_122 ?x95226)))
+ (let (($x41934 (> phase_125 ?x21524)))
+ (let ((?x41114 (ite $x41934 phase_125 ?x21524)))
+ (let (($x49721 (> phase_126 ?x41114)))
+ (let ((?x49741 (ite $x49721 phase_126 ?x41114)))
+ (let (($x49767 (> phase_129 ?x49741)))
+ (let ((?x42067 (ite $x49767 phase_129 ?x49741)))
+ (let (($x42244 (> phase_130 ?x42067)))
+ (let ((?x32485 (ite $x42244 phase_130 ?x42067)))
+ (let (($x1529 (> phase_133 ?x32485)))
+ (let ((?x15963 (ite $x1529 phase_133 ?x32485)))
+ (let (($x20243 (> phase_134 ?x15963)))
+ (let ((?x46072 (ite $x20243 phase_134 ?x15963)))
+ (let (($x47407 (> phase_137 ?x46072)))
+ (let ((?x32672 (ite $x47407 phase_137 ?x46072)))
+ (let (($x90807 (> phase_138 ?x32672)))
+ (let ((?x91970 (ite $x90807 phase_138 ?x32672)))
+ (let (($x27186 (> phase_142 ?x91970)))
+ (let ((?x34224 (ite $x27186 phase_142 ?x91970)))
+ (let (($x19783 (> phase_145 ?x34224)))
+ (let ((?x14268 (ite $x19783 phase_145 ?x34224)))
+ (let (($x55338 (> phase_146 ?x14268)))
+ (let ((?x45168 (ite $x55338 phase_146 ?x14268)))
+ (let (($x38421 (> phase_74 ?x45168)))
+ (let ((?x39074 (ite $x38421 phase_74 ?x45168)))
+ (let (($x27496 (> phase_77 ?x39074)))
+ (let ((?x33727 (ite $x27496 phase_77 ?x39074)))
+ (let (($x50105 (> phase_78 ?x33727)))
+ (let ((?x52179 (ite $x50105 phase_78 ?x33727)))
+ (let (($x43245 (> phase_81 ?x52179)))
+ (let ((?x31760 (ite $x43245 phase_81 ?x52179)))
+ (let (($x39359 (> phase_82 ?x31760)))
+ (let ((?x39368 (ite $x39359 phase_82 ?x31760)))
+ (let (($x1926 (> phase_85 ?x39368)))
+ (let ((?x7512 (ite $x1926 phase_85 ?x39368)))
+ (let (($x49520 (> phase_86 ?x7512)))
+ (let ((?x49669 (ite $x49520 phase_86 ?x7512)))
+ (let (($x39442 (> phase_90 ?x49669)))
+ (let ((?x37310 (ite $x39442 phase_90 ?x49669)))
+ (let (($x34374 (> phase_93 ?x37310)))
+ (let ((?x18899 (ite $x34374 phase_93 ?x37310)))
+ (let (($x18248 (> phase_94 ?x18899)))
+ (let ((?x27536 (ite $x18248 phase_94 ?x18899)))
+ (let (($x2250 (> phase_97 ?x27536)))
+ (let ((?x34328 (ite $x2250 phase_97 ?x27536)))
+ (let (($x32197 (> phase_98 ?x34328)))
+ (let ((?x37673 (ite $x32197 phase_98 ?x34328)))
+ (let (($x31764 (> phase_101 ?x37673)))
+ (let ((?x28578 (ite $x31764 phase_101 ?x37673)))
+ (let (($x24461 (> phase_102 ?x28578)))
+ (let ((?x37592 (ite $x24461 phase_102 ?x28578)))
+ (let (($x34303 (> phase_105 ?x37592)))
+ (let ((?x34218 (ite $x34303 phase_105 ?x37592)))
+ (let (($x18943 (> phase_106 ?x34218)))
+ (let ((?x35036 (ite $x18943 phase_106 ?x34218)))
+ (let (($x42158 (> phase_149 ?x35036)))
+ (let ((?x26391 (ite $x42158 phase_149 ?x35036)))
+ (let (($x42509 (> phase_150 ?x26391)))
+ (let ((?x31080 (ite $x42509 phase_150 ?x26391)))
+ (let (($x34034 (> phase_154 ?x31080)))
+ (let ((?x39493 (ite $x34034 phase_154 ?x31080)))
+ (let (($x34321 (> phase_157 ?x39493)))
+ (let ((?x44933 (ite $x34321 phase_157 ?x39493)))
+ (let (($x42964 (> phase_158 ?x44933)))
+ (let ((?x19042 (ite $x42964 phase_158 ?x44933)))
+ (let (($x96391 (> phase_161 ?x19042)))
+ (let ((?x27910 (ite $x96391 phase_161 ?x19042)))
+ (let (($x32937 (> phase_162 ?x27910)))
+ (let ((?x39584 (ite $x32937 phase_162 ?x27910)))
+ (let (($x53511 (> phase_165 ?x39584)))
+ (let ((?x42713 (ite $x53511 phase_165 ?x39584)))
+ (let (($x95910 (> phase_166 ?x42713)))
+ (let ((?x20657 (ite $x95910 phase_166 ?x42713)))
+ (let (($x97001 (> phase_169 ?x20657)))
+ (let ((?x32190 (ite $x97001 phase_169 ?x20657)))
+ (let (($x18928 (> phase_170 ?x32190)))
+ (let ((?x16991 (ite $x18928 phase_170 ?x32190)))
+ (let (($x39317 (> phase_174 ?x16991)))
+ (let ((?x49809 (ite $x39317 phase_174 ?x16991)))
+ (let (($x49817 (> phase_177 ?x49809)))
+ (let ((?x49815 (ite $x49817 phase_177 ?x49809)))
+ (let (($x96292 (> phase_178 ?x49815)))
+ (let ((?x5736 (ite $x96292 phase_178 ?x49815)))
+ (let (($x33669 (> phase_181 ?x5736)))
+ (let ((?x67857 (ite $x33669 phase_181 ?x5736)))
+ (let (($x95761 (> phase_182 ?x67857)))
+ (let ((?x2953 (ite $x95761 phase_182 ?x67857)))
+ (let (($x32680 (> ?x2953 boundary)))
+ (let (($x37815 (> boundary 11)))
+ (let ((?x39296 (ite $x37815 (- 1.0) 0.0)))
+ (let (($x96439 (> boundary 1)))
+ (let ((?x39290 (ite $x96439 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x39314 (and $x22163 (and (distinct (+ ?x39290 ?x39296) 0.0) true))))
+ (let (($x94846 (and $x39314 $x32680)))
+ (let (($x23241 (or $x94846)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x24973 (or $x90775)))
+ (and $x24973 $x23241)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,176 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_38 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_62 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_14 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_38 6))
+(assert
+ (= phase_41 6))
+(assert
+ (= phase_42 6))
+(assert
+ (= phase_45 6))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_49 6))
+(assert
+ (= phase_50 6))
+(assert
+ (= phase_53 6))
+(assert
+ (= phase_54 6))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_61 6))
+(assert
+ (= phase_62 6))
+(assert
+ (= phase_65 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_70 6))
+(assert
+ (= phase_113 6))
+(assert
+ (= phase_114 6))
+(assert
+ (= phase_117 6))
+(assert
+ (= phase_118 6))
+(assert
+ (= phase_122 6))
+(assert
+ (= phase_125 6))
+(assert
+ (= phase_126 6))
+(assert
+ (= phase_129 6))
+(assert
+ (= phase_130 6))
+(assert
+ (= phase_133 6))
+(assert
+ (= phase_134 6))
+(assert
+ (= phase_137 6))
+(assert
+ (= phase_138 6))
+(assert
+ (= phase_142 6))
+(assert
+ (= phase_145 6))
+(assert
+ (= phase_146 6))
+(assert
+ (let ((?x31006 (* 1.0 x_14)))
+ (let (($x36276 (>= boundary 1)))
+ (let ((?x50514 (ite $x36276 ?x31006 0.0)))
+ (let (($x39404 (or (not (and true (<= boundary 5))) (and (distinct ?x50514 read_value) true))))
+ (let (($x9239 (= read_value x_14)))
+ (let (($x41262 (and (and (= read_index 47) (not false)) (= boundary (- phase_146 1)))))
+ (let (($x91015 (and $x41262 $x9239)))
+ (let (($x33042 (and (and (= read_index 46) (not false)) (= boundary (- phase_145 1)))))
+ (let (($x32191 (and $x33042 $x9239)))
+ (let (($x9094 (and (and (= read_index 45) (not false)) (= boundary (- phase_142 1)))))
+ (let (($x34208 (and $x9094 $x9239)))
+ (let (($x43448 (and (and (= read_index 44) (not false)) (= boundary (- phase_138 1)))))
+ (let (($x33186 (and $x43448 $x9239)))
+ (let (($x33221 (and (and (= read_index 43) (not false)) (= boundary (- phase_137 1)))))
+ (let (($x31966 (and $x33221 $x9239)))
+ (let (($x34069 (and (and (= read_index 42) (not false)) (= boundary (- phase_134 1)))))
+ (let (($x32870 (and $x34069 $x9239)))
+ (let (($x39447 (and (and (= read_index 41) (not false)) (= boundary (- phase_133 1)))))
+ (let (($x22698 (and $x39447 $x9239)))
+ (let (($x37595 (and (and (= read_index 40) (not false)) (= boundary (- phase_130 1)))))
+ (let (($x90191 (and $x37595 $x9239)))
+ (let (($x8206 (and (and (= read_index 39) (not false)) (= boundary (- phase_129 1)))))
+ (let (($x22788 (and $x8206 $x9239)))
+ (let (($x33800 (and (and (= read_index 38) (not false)) (= boundary (- phase_126 1)))))
+ (let (($x33795 (and $x33800 $x9239)))
+ (let (($x34048 (and (and (= read_index 37) (not false)) (= boundary (- phase_125 1)))))
+ (let (($x32023 (and $x34048 $x9239)))
+ (let (($x45605 (and (and (= read_index 36) (not false)) (= boundary (- phase_122 1)))))
+ (let (($x5873 (and $x45605 $x9239)))
+ (let (($x30845 (and (and (= read_index 35) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x46443 (and $x30845 $x9239)))
+ (let (($x43027 (and (and (= read_index 34) (not false)) (= boundary (- phase_117 1)))))
+ (let (($x31709 (and $x43027 $x9239)))
+ (let (($x44649 (and (and (= read_index 33) (not false)) (= boundary (- phase_114 1)))))
+ (let (($x21703 (and $x44649 $x9239)))
+ (let (($x96221 (and (and (= read_index 32) (not false)) (= boundary (- phase_113 1)))))
+ (let (($x7280 (and $x96221 $x9239)))
+ (let (($x30613 (and (and (= read_index 15) (not false)) (= boundary (- phase_70 1)))))
+ (let (($x90889 (and $x30613 $x9239)))
+ (let (($x41906 (and (and (= read_index 14) (not false)) (= boundary (- phase_69 1)))))
+ (let (($x49229 (and $x41906 $x9239)))
+ (let (($x39398 (and (and (= read_index 13) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x49200 (and $x39398 $x9239)))
+ (let (($x94974 (and (and (= read_index 12) (not false)) (= boundary (- phase_65 1)))))
+ (let (($x96309 (and $x94974 $x9239)))
+ (let (($x61123 (and (and (= read_index 11) (not false)) (= boundary (- phase_62 1)))))
+ (let (($x64019 (and $x61123 $x9239)))
+ (let (($x48227 (and (and (= read_index 10) (not false)) (= boundary (- phase_61 1)))))
+ (let (($x49193 (and $x48227 $x9239)))
+ (let (($x42821 (and (and (= read_index 9) (not false)) (= boundary (- phase_58 1)))))
+ (let (($x42944 (and $x42821 $x9239)))
+ (let (($x39433 (and (and (= read_index 8) (not false)) (= boundary (- phase_54 1)))))
+ (let (($x41187 (and $x39433 $x9239)))
+ (let (($x38360 (and (and (= read_index 7) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x38538 (and $x38360 $x9239)))
+ (let (($x34359 (and (and (= read_index 6) (not false)) (= boundary (- phase_50 1)))))
+ (let (($x34470 (and $x34359 $x9239)))
+ (let (($x33777 (and (and (= read_index 5) (not false)) (= boundary (- phase_49 1)))))
+ (let (($x34154 (and $x33777 $x9239)))
+ (let (($x31468 (and (and (= read_index 4) (not false)) (= boundary (- phase_46 1)))))
+ (let (($x31918 (and $x31468 $x9239)))
+ (let (($x29864 (and (and (= read_index 3) (not false)) (= boundary (- phase_45 1)))))
+ (let (($x29874 (and $x29864 $x9239)))
+ (let (($x25157 (and (and (= read_index 2) (not false)) (= boundary (- phase_42 1)))))
+ (let (($x26417 (and $x25157 $x9239)))
+ (let (($x14234 (and (and (= read_index 1) (not false)) (= boundary (- phase_41 1)))))
+ (let (($x18223 (and $x14234 $x9239)))
+ (let (($x9226 (and (and (= read_index 0) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x10205 (and $x9226 $x9239)))
+ (let (($x39402 (or $x10205 $x18223 $x26417 $x29874 $x31918 $x34154 $x34470 $x38538 $x41187 $x42944 $x49193 $x64019 $x96309 $x49200 $x49229 $x90889 $x7280 $x21703 $x31709 $x46443 $x5873 $x32023 $x33795 $x22788 $x90191 $x22698 $x32870 $x31966 $x33186 $x34208 $x32191 $x91015)))
+ (and $x39402 $x39404))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x37815 (> boundary 11)))
+ (let (($x1426 (< boundary 2)))
+ (let (($x39074 (or $x1426 $x37815)))
+ (let (($x39313 (and (distinct (+ (ite (> boundary 1) 1.0 0.0) (ite $x37815 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x39314 (and $x22163 $x39313)))
+ (let (($x39317 (and $x39314 $x39074)))
+ (or $x39317)))))))))
+(check-sat)

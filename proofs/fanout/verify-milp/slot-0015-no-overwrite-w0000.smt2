@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_38 6))
+(assert
+ (let (($x2702 (> phase_38 phase_0)))
+ (let ((?x2688 (ite $x2702 phase_38 phase_0)))
+ (let (($x12578 (> ?x2688 boundary)))
+ (let (($x1402 (> boundary 11)))
+ (let ((?x3255 (ite $x1402 (- 1.0) 0.0)))
+ (let (($x96439 (> boundary 1)))
+ (let ((?x2752 (ite $x96439 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x26349 (and $x22163 (and (distinct (+ ?x2752 ?x3255) 0.0) true))))
+ (let (($x54730 (and $x26349 $x12578)))
+ (let (($x59962 (or $x54730)))
+ (let (($x20852 (= boundary 1)))
+ (let (($x59963 (or $x20852)))
+ (and $x59963 $x59962)))))))))))))))
+(check-sat)

@@ -1,0 +1,342 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_63 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_67 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_75 () Int)
+(declare-fun phase_78 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_83 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_90 () Int)
+(declare-fun phase_91 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun phase_98 () Int)
+(declare-fun phase_99 () Int)
+(declare-fun phase_102 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_107 () Int)
+(declare-fun phase_111 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_115 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_150 () Int)
+(declare-fun phase_151 () Int)
+(declare-fun phase_154 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_171 () Int)
+(declare-fun phase_174 () Int)
+(declare-fun phase_175 () Int)
+(declare-fun phase_179 () Int)
+(declare-fun phase_182 () Int)
+(declare-fun phase_183 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_38 6))
+(assert
+ (= phase_39 6))
+(assert
+ (= phase_43 6))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_47 6))
+(assert
+ (= phase_50 6))
+(assert
+ (= phase_51 6))
+(assert
+ (= phase_54 6))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_63 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_67 6))
+(assert
+ (= phase_70 6))
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_75 10))
+(assert
+ (= phase_78 10))
+(assert
+ (= phase_79 10))
+(assert
+ (= phase_82 10))
+(assert
+ (= phase_83 10))
+(assert
+ (= phase_86 10))
+(assert
+ (= phase_87 10))
+(assert
+ (= phase_90 10))
+(assert
+ (= phase_91 10))
+(assert
+ (= phase_95 10))
+(assert
+ (= phase_98 10))
+(assert
+ (= phase_99 10))
+(assert
+ (= phase_102 10))
+(assert
+ (= phase_103 10))
+(assert
+ (= phase_106 10))
+(assert
+ (= phase_107 10))
+(assert
+ (= phase_111 6))
+(assert
+ (= phase_114 6))
+(assert
+ (= phase_115 6))
+(assert
+ (= phase_118 6))
+(assert
+ (= phase_119 6))
+(assert
+ (= phase_122 6))
+(assert
+ (= phase_123 6))
+(assert
+ (= phase_127 6))
+(assert
+ (= phase_130 6))
+(assert
+ (= phase_131 6))
+(assert
+ (= phase_134 6))
+(assert
+ (= phase_135 6))
+(assert
+ (= phase_138 6))
+(assert
+ (= phase_139 6))
+(assert
+ (= phase_142 6))
+(assert
+ (= phase_143 6))
+(assert
+ (= phase_150 10))
+(assert
+ (= phase_151 10))
+(assert
+ (= phase_154 10))
+(assert
+ (= phase_155 10))
+(assert
+ (= phase_159 10))
+(assert
+ (= phase_162 10))
+(assert
+ (= phase_163 10))
+(assert
+ (= phase_166 10))
+(assert
+ (= phase_167 10))
+(assert
+ (= phase_170 10))
+(assert
+ (= phase_171 10))
+(assert
+ (= phase_174 10))
+(assert
+ (= phase_175 10))
+(assert
+ (= phase_179 10))
+(assert
+ (= phase_182 10))
+(assert
+ (= phase_183 10))
+(assert
+ (let (($x2702 (> phase_38 phase_0)))
+ (let ((?x2688 (ite $x2702 phase_38 phase_0)))
+ (let (($x4308 (> phase_39 ?x2688)))
+ (let ((?x23924 (ite $x4308 phase_39 ?x2688)))
+ (let (($x17118 (> phase_43 ?x23924)))
+ (let ((?x19225 (ite $x17118 phase_43 ?x23924)))
+ (let (($x10457 (> phase_46 ?x19225)))
+ (let ((?x17104 (ite $x10457 phase_46 ?x19225)))
+ (let (($x4578 (> phase_47 ?x17104)))
+ (let ((?x4514 (ite $x4578 phase_47 ?x17104)))
+ (let (($x8823 (> phase_50 ?x4514)))
+ (let ((?x17116 (ite $x8823 phase_50 ?x4514)))
+ (let (($x4315 (> phase_51 ?x17116)))
+ (let ((?x4320 (ite $x4315 phase_51 ?x17116)))
+ (let (($x3817 (> phase_54 ?x4320)))
+ (let ((?x2823 (ite $x3817 phase_54 ?x4320)))
+ (let (($x2818 (> phase_55 ?x2823)))
+ (let ((?x14300 (ite $x2818 phase_55 ?x2823)))
+ (let (($x8845 (> phase_58 ?x14300)))
+ (let ((?x2824 (ite $x8845 phase_58 ?x14300)))
+ (let (($x2815 (> phase_59 ?x2824)))
+ (let ((?x8558 (ite $x2815 phase_59 ?x2824)))
+ (let (($x8565 (> phase_63 ?x8558)))
+ (let ((?x8392 (ite $x8565 phase_63 ?x8558)))
+ (let (($x2825 (> phase_66 ?x8392)))
+ (let ((?x8476 (ite $x2825 phase_66 ?x8392)))
+ (let (($x2817 (> phase_67 ?x8476)))
+ (let ((?x18960 (ite $x2817 phase_67 ?x8476)))
+ (let (($x3989 (> phase_70 ?x18960)))
+ (let ((?x4193 (ite $x3989 phase_70 ?x18960)))
+ (let (($x18959 (> phase_71 ?x4193)))
+ (let ((?x5552 (ite $x18959 phase_71 ?x4193)))
+ (let (($x54780 (> phase_111 ?x5552)))
+ (let ((?x107444 (ite $x54780 phase_111 ?x5552)))
+ (let (($x60356 (> phase_114 ?x107444)))
+ (let ((?x90675 (ite $x60356 phase_114 ?x107444)))
+ (let (($x27715 (> phase_115 ?x90675)))
+ (let ((?x30631 (ite $x27715 phase_115 ?x90675)))
+ (let (($x33500 (> phase_118 ?x30631)))
+ (let ((?x96261 (ite $x33500 phase_118 ?x30631)))
+ (let (($x30714 (> phase_119 ?x96261)))
+ (let ((?x41872 (ite $x30714 phase_119 ?x96261)))
+ (let (($x25625 (> phase_122 ?x41872)))
+ (let ((?x31675 (ite $x25625 phase_122 ?x41872)))
+ (let (($x37888 (> phase_123 ?x31675)))
+ (let ((?x38355 (ite $x37888 phase_123 ?x31675)))
+ (let (($x41730 (> phase_127 ?x38355)))
+ (let ((?x32796 (ite $x41730 phase_127 ?x38355)))
+ (let (($x32900 (> phase_130 ?x32796)))
+ (let ((?x6168 (ite $x32900 phase_130 ?x32796)))
+ (let (($x42235 (> phase_131 ?x6168)))
+ (let ((?x31388 (ite $x42235 phase_131 ?x6168)))
+ (let (($x27920 (> phase_134 ?x31388)))
+ (let ((?x30762 (ite $x27920 phase_134 ?x31388)))
+ (let (($x47591 (> phase_135 ?x30762)))
+ (let ((?x34637 (ite $x47591 phase_135 ?x30762)))
+ (let (($x36286 (> phase_138 ?x34637)))
+ (let ((?x36714 (ite $x36286 phase_138 ?x34637)))
+ (let (($x37880 (> phase_139 ?x36714)))
+ (let ((?x16785 (ite $x37880 phase_139 ?x36714)))
+ (let (($x33735 (> phase_142 ?x16785)))
+ (let ((?x54732 (ite $x33735 phase_142 ?x16785)))
+ (let (($x48317 (> phase_143 ?x54732)))
+ (let ((?x43201 (ite $x48317 phase_143 ?x54732)))
+ (let (($x45097 (> phase_75 ?x43201)))
+ (let ((?x2072 (ite $x45097 phase_75 ?x43201)))
+ (let (($x1625 (> phase_78 ?x2072)))
+ (let ((?x33462 (ite $x1625 phase_78 ?x2072)))
+ (let (($x59718 (> phase_79 ?x33462)))
+ (let ((?x96294 (ite $x59718 phase_79 ?x33462)))
+ (let (($x27926 (> phase_82 ?x96294)))
+ (let ((?x33459 (ite $x27926 phase_82 ?x96294)))
+ (let (($x27447 (> phase_83 ?x33459)))
+ (let ((?x27532 (ite $x27447 phase_83 ?x33459)))
+ (let (($x31765 (> phase_86 ?x27532)))
+ (let ((?x61819 (ite $x31765 phase_86 ?x27532)))
+ (let (($x33718 (> phase_87 ?x61819)))
+ (let ((?x33909 (ite $x33718 phase_87 ?x61819)))
+ (let (($x33833 (> phase_90 ?x33909)))
+ (let ((?x9173 (ite $x33833 phase_90 ?x33909)))
+ (let (($x36420 (> phase_91 ?x9173)))
+ (let ((?x2960 (ite $x36420 phase_91 ?x9173)))
+ (let (($x9078 (> phase_95 ?x2960)))
+ (let ((?x3861 (ite $x9078 phase_95 ?x2960)))
+ (let (($x60347 (> phase_98 ?x3861)))
+ (let ((?x4254 (ite $x60347 phase_98 ?x3861)))
+ (let (($x8493 (> phase_99 ?x4254)))
+ (let ((?x31283 (ite $x8493 phase_99 ?x4254)))
+ (let (($x31996 (> phase_102 ?x31283)))
+ (let ((?x60410 (ite $x31996 phase_102 ?x31283)))
+ (let (($x33274 (> phase_103 ?x60410)))
+ (let ((?x18332 (ite $x33274 phase_103 ?x60410)))
+ (let (($x8821 (> phase_106 ?x18332)))
+ (let ((?x33907 (ite $x8821 phase_106 ?x18332)))
+ (let (($x46707 (> phase_107 ?x33907)))
+ (let ((?x61816 (ite $x46707 phase_107 ?x33907)))
+ (let (($x32816 (> phase_150 ?x61816)))
+ (let ((?x42022 (ite $x32816 phase_150 ?x61816)))
+ (let (($x19232 (> phase_151 ?x42022)))
+ (let ((?x31514 (ite $x19232 phase_151 ?x42022)))
+ (let (($x39619 (> phase_154 ?x31514)))
+ (let ((?x44886 (ite $x39619 phase_154 ?x31514)))
+ (let (($x96254 (> phase_155 ?x44886)))
+ (let ((?x95197 (ite $x96254 phase_155 ?x44886)))
+ (let (($x27745 (> phase_159 ?x95197)))
+ (let ((?x31058 (ite $x27745 phase_159 ?x95197)))
+ (let (($x31923 (> phase_162 ?x31058)))
+ (let ((?x25430 (ite $x31923 phase_162 ?x31058)))
+ (let (($x1774 (> phase_163 ?x25430)))
+ (let ((?x30796 (ite $x1774 phase_163 ?x25430)))
+ (let (($x27826 (> phase_166 ?x30796)))
+ (let ((?x20696 (ite $x27826 phase_166 ?x30796)))
+ (let (($x32234 (> phase_167 ?x20696)))
+ (let ((?x49524 (ite $x32234 phase_167 ?x20696)))
+ (let (($x27418 (> phase_170 ?x49524)))
+ (let ((?x39427 (ite $x27418 phase_170 ?x49524)))
+ (let (($x16259 (> phase_171 ?x39427)))
+ (let ((?x32624 (ite $x16259 phase_171 ?x39427)))
+ (let (($x26566 (> phase_174 ?x32624)))
+ (let ((?x42341 (ite $x26566 phase_174 ?x32624)))
+ (let (($x46879 (> phase_175 ?x42341)))
+ (let ((?x45844 (ite $x46879 phase_175 ?x42341)))
+ (let (($x23326 (> phase_179 ?x45844)))
+ (let ((?x32780 (ite $x23326 phase_179 ?x45844)))
+ (let (($x97037 (> phase_182 ?x32780)))
+ (let ((?x20314 (ite $x97037 phase_182 ?x32780)))
+ (let (($x32865 (> phase_183 ?x20314)))
+ (let ((?x703 (ite $x32865 phase_183 ?x20314)))
+ (let (($x90455 (> ?x703 boundary)))
+ (let (($x1402 (> boundary 11)))
+ (let ((?x3255 (ite $x1402 (- 1.0) 0.0)))
+ (let (($x96439 (> boundary 1)))
+ (let ((?x2752 (ite $x96439 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x26349 (and $x22163 (and (distinct (+ ?x2752 ?x3255) 0.0) true))))
+ (let (($x23483 (and $x26349 $x90455)))
+ (let (($x38726 (or $x23483)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x91975 (or $x90775)))
+ (and $x91975 $x38726)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

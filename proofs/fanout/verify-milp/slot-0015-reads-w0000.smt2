@@ -1,0 +1,176 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_38 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_63 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_67 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_111 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_115 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_15 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_38 6))
+(assert
+ (= phase_39 6))
+(assert
+ (= phase_43 6))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_47 6))
+(assert
+ (= phase_50 6))
+(assert
+ (= phase_51 6))
+(assert
+ (= phase_54 6))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_63 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_67 6))
+(assert
+ (= phase_70 6))
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_111 6))
+(assert
+ (= phase_114 6))
+(assert
+ (= phase_115 6))
+(assert
+ (= phase_118 6))
+(assert
+ (= phase_119 6))
+(assert
+ (= phase_122 6))
+(assert
+ (= phase_123 6))
+(assert
+ (= phase_127 6))
+(assert
+ (= phase_130 6))
+(assert
+ (= phase_131 6))
+(assert
+ (= phase_134 6))
+(assert
+ (= phase_135 6))
+(assert
+ (= phase_138 6))
+(assert
+ (= phase_139 6))
+(assert
+ (= phase_142 6))
+(assert
+ (= phase_143 6))
+(assert
+ (let ((?x53588 (* 1.0 x_15)))
+ (let (($x36276 (>= boundary 1)))
+ (let ((?x45410 (ite $x36276 ?x53588 0.0)))
+ (let (($x45831 (or (not (and true (<= boundary 5))) (and (distinct ?x45410 read_value) true))))
+ (let (($x5014 (= read_value x_15)))
+ (let (($x36880 (and (and (= read_index 47) (not false)) (= boundary (- phase_143 1)))))
+ (let (($x19057 (and $x36880 $x5014)))
+ (let (($x19433 (and (and (= read_index 46) (not false)) (= boundary (- phase_142 1)))))
+ (let (($x33564 (and $x19433 $x5014)))
+ (let (($x31124 (and (and (= read_index 45) (not false)) (= boundary (- phase_139 1)))))
+ (let (($x2216 (and $x31124 $x5014)))
+ (let (($x13025 (and (and (= read_index 44) (not false)) (= boundary (- phase_138 1)))))
+ (let (($x47572 (and $x13025 $x5014)))
+ (let (($x26022 (and (and (= read_index 43) (not false)) (= boundary (- phase_135 1)))))
+ (let (($x36353 (and $x26022 $x5014)))
+ (let (($x38854 (and (and (= read_index 42) (not false)) (= boundary (- phase_134 1)))))
+ (let (($x58912 (and $x38854 $x5014)))
+ (let (($x45175 (and (and (= read_index 41) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x18151 (and $x45175 $x5014)))
+ (let (($x14094 (and (and (= read_index 40) (not false)) (= boundary (- phase_130 1)))))
+ (let (($x32294 (and $x14094 $x5014)))
+ (let (($x12091 (and (and (= read_index 39) (not false)) (= boundary (- phase_127 1)))))
+ (let (($x16842 (and $x12091 $x5014)))
+ (let (($x61125 (and (and (= read_index 38) (not false)) (= boundary (- phase_123 1)))))
+ (let (($x59819 (and $x61125 $x5014)))
+ (let (($x33135 (and (and (= read_index 37) (not false)) (= boundary (- phase_122 1)))))
+ (let (($x90888 (and $x33135 $x5014)))
+ (let (($x31738 (and (and (= read_index 36) (not false)) (= boundary (- phase_119 1)))))
+ (let (($x29893 (and $x31738 $x5014)))
+ (let (($x62336 (and (and (= read_index 35) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x47023 (and $x62336 $x5014)))
+ (let (($x46065 (and (and (= read_index 34) (not false)) (= boundary (- phase_115 1)))))
+ (let (($x34164 (and $x46065 $x5014)))
+ (let (($x32776 (and (and (= read_index 33) (not false)) (= boundary (- phase_114 1)))))
+ (let (($x27771 (and $x32776 $x5014)))
+ (let (($x8206 (and (and (= read_index 32) (not false)) (= boundary (- phase_111 1)))))
+ (let (($x44878 (and $x8206 $x5014)))
+ (let (($x91960 (and (and (= read_index 15) (not false)) (= boundary (- phase_71 1)))))
+ (let (($x61008 (and $x91960 $x5014)))
+ (let (($x24689 (and (and (= read_index 14) (not false)) (= boundary (- phase_70 1)))))
+ (let (($x38951 (and $x24689 $x5014)))
+ (let (($x15078 (and (and (= read_index 13) (not false)) (= boundary (- phase_67 1)))))
+ (let (($x45837 (and $x15078 $x5014)))
+ (let (($x95021 (and (and (= read_index 12) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x97015 (and $x95021 $x5014)))
+ (let (($x51752 (and (and (= read_index 11) (not false)) (= boundary (- phase_63 1)))))
+ (let (($x56391 (and $x51752 $x5014)))
+ (let (($x45653 (and (and (= read_index 10) (not false)) (= boundary (- phase_59 1)))))
+ (let (($x45962 (and $x45653 $x5014)))
+ (let (($x45072 (and (and (= read_index 9) (not false)) (= boundary (- phase_58 1)))))
+ (let (($x45199 (and $x45072 $x5014)))
+ (let (($x41878 (and (and (= read_index 8) (not false)) (= boundary (- phase_55 1)))))
+ (let (($x42236 (and $x41878 $x5014)))
+ (let (($x39191 (and (and (= read_index 7) (not false)) (= boundary (- phase_54 1)))))
+ (let (($x39431 (and $x39191 $x5014)))
+ (let (($x37607 (and (and (= read_index 6) (not false)) (= boundary (- phase_51 1)))))
+ (let (($x38036 (and $x37607 $x5014)))
+ (let (($x34331 (and (and (= read_index 5) (not false)) (= boundary (- phase_50 1)))))
+ (let (($x34348 (and $x34331 $x5014)))
+ (let (($x33689 (and (and (= read_index 4) (not false)) (= boundary (- phase_47 1)))))
+ (let (($x33768 (and $x33689 $x5014)))
+ (let (($x32804 (and (and (= read_index 3) (not false)) (= boundary (- phase_46 1)))))
+ (let (($x32813 (and $x32804 $x5014)))
+ (let (($x30732 (and (and (= read_index 2) (not false)) (= boundary (- phase_43 1)))))
+ (let (($x31168 (and $x30732 $x5014)))
+ (let (($x21260 (and (and (= read_index 1) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x24940 (and $x21260 $x5014)))
+ (let (($x2500 (and (and (= read_index 0) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x8258 (and $x2500 $x5014)))
+ (let (($x17932 (or $x8258 $x24940 $x31168 $x32813 $x33768 $x34348 $x38036 $x39431 $x42236 $x45199 $x45962 $x56391 $x97015 $x45837 $x38951 $x61008 $x44878 $x27771 $x34164 $x47023 $x29893 $x90888 $x59819 $x16842 $x32294 $x18151 $x58912 $x36353 $x47572 $x2216 $x33564 $x19057)))
+ (and $x17932 $x45831))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x1402 (> boundary 11)))
+ (let (($x1426 (< boundary 2)))
+ (let (($x2072 (or $x1426 $x1402)))
+ (let (($x23353 (and (distinct (+ (ite (> boundary 1) 1.0 0.0) (ite $x1402 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x26349 (and $x22163 $x23353)))
+ (let (($x26566 (and $x26349 $x2072)))
+ (or $x26566)))))))))
+(check-sat)

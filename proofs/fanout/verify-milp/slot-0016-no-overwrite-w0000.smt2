@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_39 6))
+(assert
+ (let (($x14948 (> phase_39 phase_0)))
+ (let ((?x9845 (ite $x14948 phase_39 phase_0)))
+ (let (($x23539 (> ?x9845 boundary)))
+ (let (($x1359 (> boundary 11)))
+ (let ((?x9582 (ite $x1359 (- 1.0) 0.0)))
+ (let (($x96439 (> boundary 1)))
+ (let ((?x8862 (ite $x96439 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x26312 (and $x22163 (and (distinct (+ ?x8862 ?x9582) 0.0) true))))
+ (let (($x30949 (and $x26312 $x23539)))
+ (let (($x16547 (or $x30949)))
+ (let (($x20852 (= boundary 1)))
+ (let (($x3050 (or $x20852)))
+ (and $x3050 $x16547)))))))))))))))
+(check-sat)

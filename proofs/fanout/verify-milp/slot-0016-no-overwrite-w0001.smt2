@@ -1,0 +1,342 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_60 () Int)
+(declare-fun phase_63 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_68 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_72 () Int)
+(declare-fun phase_75 () Int)
+(declare-fun phase_76 () Int)
+(declare-fun phase_80 () Int)
+(declare-fun phase_83 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_88 () Int)
+(declare-fun phase_91 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun phase_96 () Int)
+(declare-fun phase_100 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun phase_107 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_115 () Int)
+(declare-fun phase_116 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_124 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_136 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_140 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_148 () Int)
+(declare-fun phase_151 () Int)
+(declare-fun phase_152 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_156 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_160 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun phase_168 () Int)
+(declare-fun phase_171 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun phase_175 () Int)
+(declare-fun phase_176 () Int)
+(declare-fun phase_179 () Int)
+(declare-fun phase_180 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_39 6))
+(assert
+ (= phase_40 6))
+(assert
+ (= phase_43 6))
+(assert
+ (= phase_44 6))
+(assert
+ (= phase_48 6))
+(assert
+ (= phase_51 6))
+(assert
+ (= phase_52 6))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_56 6))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_60 6))
+(assert
+ (= phase_63 6))
+(assert
+ (= phase_64 6))
+(assert
+ (= phase_68 6))
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_72 6))
+(assert
+ (= phase_75 10))
+(assert
+ (= phase_76 10))
+(assert
+ (= phase_80 10))
+(assert
+ (= phase_83 10))
+(assert
+ (= phase_84 10))
+(assert
+ (= phase_87 10))
+(assert
+ (= phase_88 10))
+(assert
+ (= phase_91 10))
+(assert
+ (= phase_92 10))
+(assert
+ (= phase_95 10))
+(assert
+ (= phase_96 10))
+(assert
+ (= phase_100 10))
+(assert
+ (= phase_103 10))
+(assert
+ (= phase_104 10))
+(assert
+ (= phase_107 10))
+(assert
+ (= phase_108 10))
+(assert
+ (= phase_112 6))
+(assert
+ (= phase_115 6))
+(assert
+ (= phase_116 6))
+(assert
+ (= phase_119 6))
+(assert
+ (= phase_120 6))
+(assert
+ (= phase_123 6))
+(assert
+ (= phase_124 6))
+(assert
+ (= phase_127 6))
+(assert
+ (= phase_128 6))
+(assert
+ (= phase_132 6))
+(assert
+ (= phase_135 6))
+(assert
+ (= phase_136 6))
+(assert
+ (= phase_139 6))
+(assert
+ (= phase_140 6))
+(assert
+ (= phase_143 6))
+(assert
+ (= phase_144 6))
+(assert
+ (= phase_148 10))
+(assert
+ (= phase_151 10))
+(assert
+ (= phase_152 10))
+(assert
+ (= phase_155 10))
+(assert
+ (= phase_156 10))
+(assert
+ (= phase_159 10))
+(assert
+ (= phase_160 10))
+(assert
+ (= phase_164 10))
+(assert
+ (= phase_167 10))
+(assert
+ (= phase_168 10))
+(assert
+ (= phase_171 10))
+(assert
+ (= phase_172 10))
+(assert
+ (= phase_175 10))
+(assert
+ (= phase_176 10))
+(assert
+ (= phase_179 10))
+(assert
+ (= phase_180 10))
+(assert
+ (let (($x14948 (> phase_39 phase_0)))
+ (let ((?x9845 (ite $x14948 phase_39 phase_0)))
+ (let (($x4886 (> phase_40 ?x9845)))
+ (let ((?x11251 (ite $x4886 phase_40 ?x9845)))
+ (let (($x9852 (> phase_43 ?x11251)))
+ (let ((?x2881 (ite $x9852 phase_43 ?x11251)))
+ (let (($x5544 (> phase_44 ?x2881)))
+ (let ((?x2882 (ite $x5544 phase_44 ?x2881)))
+ (let (($x9975 (> phase_48 ?x2882)))
+ (let ((?x3003 (ite $x9975 phase_48 ?x2882)))
+ (let (($x3004 (> phase_51 ?x3003)))
+ (let ((?x15456 (ite $x3004 phase_51 ?x3003)))
+ (let (($x18986 (> phase_52 ?x15456)))
+ (let ((?x8057 (ite $x18986 phase_52 ?x15456)))
+ (let (($x3012 (> phase_55 ?x8057)))
+ (let ((?x13253 (ite $x3012 phase_55 ?x8057)))
+ (let (($x21374 (> phase_56 ?x13253)))
+ (let ((?x4637 (ite $x21374 phase_56 ?x13253)))
+ (let (($x13583 (> phase_59 ?x4637)))
+ (let ((?x6975 (ite $x13583 phase_59 ?x4637)))
+ (let (($x3029 (> phase_60 ?x6975)))
+ (let ((?x2895 (ite $x3029 phase_60 ?x6975)))
+ (let (($x2902 (> phase_63 ?x2895)))
+ (let ((?x16079 (ite $x2902 phase_63 ?x2895)))
+ (let (($x17639 (> phase_64 ?x16079)))
+ (let ((?x2903 (ite $x17639 phase_64 ?x16079)))
+ (let (($x2897 (> phase_68 ?x2903)))
+ (let ((?x3005 (ite $x2897 phase_68 ?x2903)))
+ (let (($x2901 (> phase_71 ?x3005)))
+ (let ((?x9840 (ite $x2901 phase_71 ?x3005)))
+ (let (($x9945 (> phase_72 ?x9840)))
+ (let ((?x9937 (ite $x9945 phase_72 ?x9840)))
+ (let (($x49204 (> phase_112 ?x9937)))
+ (let ((?x62017 (ite $x49204 phase_112 ?x9937)))
+ (let (($x6628 (> phase_115 ?x62017)))
+ (let ((?x38420 (ite $x6628 phase_115 ?x62017)))
+ (let (($x32558 (> phase_116 ?x38420)))
+ (let ((?x12284 (ite $x32558 phase_116 ?x38420)))
+ (let (($x98212 (> phase_119 ?x12284)))
+ (let ((?x45754 (ite $x98212 phase_119 ?x12284)))
+ (let (($x32965 (> phase_120 ?x45754)))
+ (let ((?x45526 (ite $x32965 phase_120 ?x45754)))
+ (let (($x31962 (> phase_123 ?x45526)))
+ (let ((?x29894 (ite $x31962 phase_123 ?x45526)))
+ (let (($x33064 (> phase_124 ?x29894)))
+ (let ((?x33123 (ite $x33064 phase_124 ?x29894)))
+ (let (($x37633 (> phase_127 ?x33123)))
+ (let ((?x30976 (ite $x37633 phase_127 ?x33123)))
+ (let (($x31159 (> phase_128 ?x30976)))
+ (let ((?x12603 (ite $x31159 phase_128 ?x30976)))
+ (let (($x91952 (> phase_132 ?x12603)))
+ (let ((?x37819 (ite $x91952 phase_132 ?x12603)))
+ (let (($x31639 (> phase_135 ?x37819)))
+ (let ((?x4088 (ite $x31639 phase_135 ?x37819)))
+ (let (($x37645 (> phase_136 ?x4088)))
+ (let ((?x39183 (ite $x37645 phase_136 ?x4088)))
+ (let (($x41256 (> phase_139 ?x39183)))
+ (let ((?x42609 (ite $x41256 phase_139 ?x39183)))
+ (let (($x48053 (> phase_140 ?x42609)))
+ (let ((?x23380 (ite $x48053 phase_140 ?x42609)))
+ (let (($x34412 (> phase_143 ?x23380)))
+ (let ((?x38795 (ite $x34412 phase_143 ?x23380)))
+ (let (($x60270 (> phase_144 ?x38795)))
+ (let ((?x19248 (ite $x60270 phase_144 ?x38795)))
+ (let (($x31118 (> phase_75 ?x19248)))
+ (let ((?x5866 (ite $x31118 phase_75 ?x19248)))
+ (let (($x16094 (> phase_76 ?x5866)))
+ (let ((?x27326 (ite $x16094 phase_76 ?x5866)))
+ (let (($x56706 (> phase_80 ?x27326)))
+ (let ((?x96201 (ite $x56706 phase_80 ?x27326)))
+ (let (($x43189 (> phase_83 ?x96201)))
+ (let ((?x33658 (ite $x43189 phase_83 ?x96201)))
+ (let (($x27401 (> phase_84 ?x33658)))
+ (let ((?x27770 (ite $x27401 phase_84 ?x33658)))
+ (let (($x39540 (> phase_87 ?x27770)))
+ (let ((?x27701 (ite $x39540 phase_87 ?x27770)))
+ (let (($x32207 (> phase_88 ?x27701)))
+ (let ((?x32533 (ite $x32207 phase_88 ?x27701)))
+ (let (($x56676 (> phase_91 ?x32533)))
+ (let ((?x16369 (ite $x56676 phase_91 ?x32533)))
+ (let (($x17502 (> phase_92 ?x16369)))
+ (let ((?x27928 (ite $x17502 phase_92 ?x16369)))
+ (let (($x33028 (> phase_95 ?x27928)))
+ (let ((?x67011 (ite $x33028 phase_95 ?x27928)))
+ (let (($x43248 (> phase_96 ?x67011)))
+ (let ((?x28067 (ite $x43248 phase_96 ?x67011)))
+ (let (($x14260 (> phase_100 ?x28067)))
+ (let ((?x27626 (ite $x14260 phase_100 ?x28067)))
+ (let (($x44999 (> phase_103 ?x27626)))
+ (let ((?x6375 (ite $x44999 phase_103 ?x27626)))
+ (let (($x4940 (> phase_104 ?x6375)))
+ (let ((?x9535 (ite $x4940 phase_104 ?x6375)))
+ (let (($x39449 (> phase_107 ?x9535)))
+ (let ((?x52806 (ite $x39449 phase_107 ?x9535)))
+ (let (($x38731 (> phase_108 ?x52806)))
+ (let ((?x54058 (ite $x38731 phase_108 ?x52806)))
+ (let (($x30795 (> phase_148 ?x54058)))
+ (let ((?x95752 (ite $x30795 phase_148 ?x54058)))
+ (let (($x95149 (> phase_151 ?x95752)))
+ (let ((?x53179 (ite $x95149 phase_151 ?x95752)))
+ (let (($x47556 (> phase_152 ?x53179)))
+ (let ((?x65078 (ite $x47556 phase_152 ?x53179)))
+ (let (($x37904 (> phase_155 ?x65078)))
+ (let ((?x67012 (ite $x37904 phase_155 ?x65078)))
+ (let (($x3745 (> phase_156 ?x67012)))
+ (let ((?x46974 (ite $x3745 phase_156 ?x67012)))
+ (let (($x26412 (> phase_159 ?x46974)))
+ (let ((?x46060 (ite $x26412 phase_159 ?x46974)))
+ (let (($x31566 (> phase_160 ?x46060)))
+ (let ((?x20180 (ite $x31566 phase_160 ?x46060)))
+ (let (($x61554 (> phase_164 ?x20180)))
+ (let ((?x45241 (ite $x61554 phase_164 ?x20180)))
+ (let (($x50037 (> phase_167 ?x45241)))
+ (let ((?x45545 (ite $x50037 phase_167 ?x45241)))
+ (let (($x34775 (> phase_168 ?x45545)))
+ (let ((?x34636 (ite $x34775 phase_168 ?x45545)))
+ (let (($x27370 (> phase_171 ?x34636)))
+ (let ((?x41982 (ite $x27370 phase_171 ?x34636)))
+ (let (($x49137 (> phase_172 ?x41982)))
+ (let ((?x47095 (ite $x49137 phase_172 ?x41982)))
+ (let (($x7531 (> phase_175 ?x47095)))
+ (let ((?x45386 (ite $x7531 phase_175 ?x47095)))
+ (let (($x44841 (> phase_176 ?x45386)))
+ (let ((?x45438 (ite $x44841 phase_176 ?x45386)))
+ (let (($x16467 (> phase_179 ?x45438)))
+ (let ((?x19408 (ite $x16467 phase_179 ?x45438)))
+ (let (($x23411 (> phase_180 ?x19408)))
+ (let ((?x23699 (ite $x23411 phase_180 ?x19408)))
+ (let (($x18105 (> ?x23699 boundary)))
+ (let (($x1359 (> boundary 11)))
+ (let ((?x9582 (ite $x1359 (- 1.0) 0.0)))
+ (let (($x96439 (> boundary 1)))
+ (let ((?x8862 (ite $x96439 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x26312 (and $x22163 (and (distinct (+ ?x8862 ?x9582) 0.0) true))))
+ (let (($x32902 (and $x26312 $x18105)))
+ (let (($x96099 (or $x32902)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x34006 (or $x90775)))
+ (and $x34006 $x96099)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,176 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_60 () Int)
+(declare-fun phase_63 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_68 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_72 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_115 () Int)
+(declare-fun phase_116 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_124 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_136 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_140 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_16 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_39 6))
+(assert
+ (= phase_40 6))
+(assert
+ (= phase_43 6))
+(assert
+ (= phase_44 6))
+(assert
+ (= phase_48 6))
+(assert
+ (= phase_51 6))
+(assert
+ (= phase_52 6))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_56 6))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_60 6))
+(assert
+ (= phase_63 6))
+(assert
+ (= phase_64 6))
+(assert
+ (= phase_68 6))
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_72 6))
+(assert
+ (= phase_112 6))
+(assert
+ (= phase_115 6))
+(assert
+ (= phase_116 6))
+(assert
+ (= phase_119 6))
+(assert
+ (= phase_120 6))
+(assert
+ (= phase_123 6))
+(assert
+ (= phase_124 6))
+(assert
+ (= phase_127 6))
+(assert
+ (= phase_128 6))
+(assert
+ (= phase_132 6))
+(assert
+ (= phase_135 6))
+(assert
+ (= phase_136 6))
+(assert
+ (= phase_139 6))
+(assert
+ (= phase_140 6))
+(assert
+ (= phase_143 6))
+(assert
+ (= phase_144 6))
+(assert
+ (let ((?x64380 (* 1.0 x_16)))
+ (let (($x36276 (>= boundary 1)))
+ (let ((?x25756 (ite $x36276 ?x64380 0.0)))
+ (let (($x32541 (or (not (and true (<= boundary 5))) (and (distinct ?x25756 read_value) true))))
+ (let (($x18689 (= read_value x_16)))
+ (let (($x33223 (and (and (= read_index 47) (not false)) (= boundary (- phase_144 1)))))
+ (let (($x38995 (and $x33223 $x18689)))
+ (let (($x95744 (and (and (= read_index 46) (not false)) (= boundary (- phase_143 1)))))
+ (let (($x43163 (and $x95744 $x18689)))
+ (let (($x95124 (and (and (= read_index 45) (not false)) (= boundary (- phase_140 1)))))
+ (let (($x33901 (and $x95124 $x18689)))
+ (let (($x39250 (and (and (= read_index 44) (not false)) (= boundary (- phase_139 1)))))
+ (let (($x12189 (and $x39250 $x18689)))
+ (let (($x49770 (and (and (= read_index 43) (not false)) (= boundary (- phase_136 1)))))
+ (let (($x18678 (and $x49770 $x18689)))
+ (let (($x64465 (and (and (= read_index 42) (not false)) (= boundary (- phase_135 1)))))
+ (let (($x96362 (and $x64465 $x18689)))
+ (let (($x27329 (and (and (= read_index 41) (not false)) (= boundary (- phase_132 1)))))
+ (let (($x90836 (and $x27329 $x18689)))
+ (let (($x7354 (and (and (= read_index 40) (not false)) (= boundary (- phase_128 1)))))
+ (let (($x32986 (and $x7354 $x18689)))
+ (let (($x96095 (and (and (= read_index 39) (not false)) (= boundary (- phase_127 1)))))
+ (let (($x64515 (and $x96095 $x18689)))
+ (let (($x92882 (and (and (= read_index 38) (not false)) (= boundary (- phase_124 1)))))
+ (let (($x64928 (and $x92882 $x18689)))
+ (let (($x39099 (and (and (= read_index 37) (not false)) (= boundary (- phase_123 1)))))
+ (let (($x713 (and $x39099 $x18689)))
+ (let (($x25653 (and (and (= read_index 36) (not false)) (= boundary (- phase_120 1)))))
+ (let (($x96276 (and $x25653 $x18689)))
+ (let (($x64568 (and (and (= read_index 35) (not false)) (= boundary (- phase_119 1)))))
+ (let (($x64569 (and $x64568 $x18689)))
+ (let (($x21777 (and (and (= read_index 34) (not false)) (= boundary (- phase_116 1)))))
+ (let (($x32230 (and $x21777 $x18689)))
+ (let (($x13052 (and (and (= read_index 33) (not false)) (= boundary (- phase_115 1)))))
+ (let (($x61505 (and $x13052 $x18689)))
+ (let (($x64657 (and (and (= read_index 32) (not false)) (= boundary (- phase_112 1)))))
+ (let (($x36626 (and $x64657 $x18689)))
+ (let (($x32438 (and (and (= read_index 15) (not false)) (= boundary (- phase_72 1)))))
+ (let (($x11842 (and $x32438 $x18689)))
+ (let (($x35011 (and (and (= read_index 14) (not false)) (= boundary (- phase_71 1)))))
+ (let (($x39030 (and $x35011 $x18689)))
+ (let (($x42356 (and (and (= read_index 13) (not false)) (= boundary (- phase_68 1)))))
+ (let (($x29747 (and $x42356 $x18689)))
+ (let (($x96257 (and (and (= read_index 12) (not false)) (= boundary (- phase_64 1)))))
+ (let (($x96296 (and $x96257 $x18689)))
+ (let (($x59290 (and (and (= read_index 11) (not false)) (= boundary (- phase_63 1)))))
+ (let (($x67737 (and $x59290 $x18689)))
+ (let (($x51001 (and (and (= read_index 10) (not false)) (= boundary (- phase_60 1)))))
+ (let (($x51824 (and $x51001 $x18689)))
+ (let (($x47557 (and (and (= read_index 9) (not false)) (= boundary (- phase_59 1)))))
+ (let (($x48252 (and $x47557 $x18689)))
+ (let (($x45952 (and (and (= read_index 8) (not false)) (= boundary (- phase_56 1)))))
+ (let (($x46443 (and $x45952 $x18689)))
+ (let (($x41591 (and (and (= read_index 7) (not false)) (= boundary (- phase_55 1)))))
+ (let (($x41787 (and $x41591 $x18689)))
+ (let (($x38375 (and (and (= read_index 6) (not false)) (= boundary (- phase_52 1)))))
+ (let (($x38480 (and $x38375 $x18689)))
+ (let (($x34104 (and (and (= read_index 5) (not false)) (= boundary (- phase_51 1)))))
+ (let (($x34336 (and $x34104 $x18689)))
+ (let (($x33065 (and (and (= read_index 4) (not false)) (= boundary (- phase_48 1)))))
+ (let (($x33512 (and $x33065 $x18689)))
+ (let (($x31849 (and (and (= read_index 3) (not false)) (= boundary (- phase_44 1)))))
+ (let (($x31975 (and $x31849 $x18689)))
+ (let (($x30726 (and (and (= read_index 2) (not false)) (= boundary (- phase_43 1)))))
+ (let (($x30932 (and $x30726 $x18689)))
+ (let (($x27375 (and (and (= read_index 1) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x27433 (and $x27375 $x18689)))
+ (let (($x12344 (and (and (= read_index 0) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x19959 (and $x12344 $x18689)))
+ (let (($x90811 (or $x19959 $x27433 $x30932 $x31975 $x33512 $x34336 $x38480 $x41787 $x46443 $x48252 $x51824 $x67737 $x96296 $x29747 $x39030 $x11842 $x36626 $x61505 $x32230 $x64569 $x96276 $x713 $x64928 $x64515 $x32986 $x90836 $x96362 $x18678 $x12189 $x33901 $x43163 $x38995)))
+ (and $x90811 $x32541))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

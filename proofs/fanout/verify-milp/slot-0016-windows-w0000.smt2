@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x1359 (> boundary 11)))
+ (let (($x1426 (< boundary 2)))
+ (let (($x5866 (or $x1426 $x1359)))
+ (let (($x25456 (and (distinct (+ (ite (> boundary 1) 1.0 0.0) (ite $x1359 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x26312 (and $x22163 $x25456)))
+ (let (($x27370 (and $x26312 $x5866)))
+ (or $x27370)))))))))
+(check-sat)

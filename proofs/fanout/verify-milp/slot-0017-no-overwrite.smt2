@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_8 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_81 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_8 2))
+(assert
+ (= phase_44 6))
+(assert
+ (= phase_81 10))
+(assert
+ (= phase_118 6))
+(assert
+ (= phase_155 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x16948 (> phase_44 phase_8)))
+ (let ((?x19825 (ite $x16948 phase_44 phase_8)))
+ (let (($x21463 (> phase_81 ?x19825)))
+ (let ((?x17514 (ite $x21463 phase_81 ?x19825)))
+ (let (($x34 (> phase_118 ?x17514)))
+ (let ((?x132 (ite $x34 phase_118 ?x17514)))
+ (let (($x3038 (> phase_155 ?x132)))
+ (let ((?x12839 (ite $x3038 phase_155 ?x132)))
+ (let (($x3039 (> phase_282 ?x12839)))
+ (let ((?x7607 (ite $x3039 phase_282 ?x12839)))
+ (let (($x1028 (> ?x7607 boundary)))
+ (let (($x10661 (> boundary 11)))
+ (let ((?x16753 (ite $x10661 (- 1.0) 0.0)))
+ (let (($x3677 (> boundary 3)))
+ (let ((?x8600 (ite $x3677 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x25456 (and $x22163 (and (distinct (+ ?x8600 ?x16753) 0.0) true))))
+ (let (($x26400 (and $x25456 $x1028)))
+ (let (($x26716 (or $x26400)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x26564 (or $x31026 $x90775)))
+ (and $x26564 $x26716))))))))))))))))))))))))
+(check-sat)

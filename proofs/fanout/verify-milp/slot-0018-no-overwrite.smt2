@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_9 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_156 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_9 2))
+(assert
+ (= phase_45 6))
+(assert
+ (= phase_82 10))
+(assert
+ (= phase_119 6))
+(assert
+ (= phase_156 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x455 (> phase_45 phase_9)))
+ (let ((?x454 (ite $x455 phase_45 phase_9)))
+ (let (($x587 (> phase_82 ?x454)))
+ (let ((?x18252 (ite $x587 phase_82 ?x454)))
+ (let (($x13228 (> phase_119 ?x18252)))
+ (let ((?x9232 (ite $x13228 phase_119 ?x18252)))
+ (let (($x12936 (> phase_156 ?x9232)))
+ (let ((?x9994 (ite $x12936 phase_156 ?x9232)))
+ (let (($x3096 (> phase_282 ?x9994)))
+ (let ((?x452 (ite $x3096 phase_282 ?x9994)))
+ (let (($x18298 (> ?x452 boundary)))
+ (let (($x26723 (> boundary 11)))
+ (let ((?x27819 (ite $x26723 (- 1.0) 0.0)))
+ (let (($x21780 (> boundary 3)))
+ (let ((?x26326 (ite $x21780 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x33069 (and $x22163 (and (distinct (+ ?x26326 ?x27819) 0.0) true))))
+ (let (($x2211 (and $x33069 $x18298)))
+ (let (($x30718 (or $x2211)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x3426 (or $x31026 $x90775)))
+ (and $x3426 $x30718))))))))))))))))))))))))
+(check-sat)

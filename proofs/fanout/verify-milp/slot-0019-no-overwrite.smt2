@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_10 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_83 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_10 2))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_83 10))
+(assert
+ (= phase_120 6))
+(assert
+ (= phase_157 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x21816 (> phase_46 phase_10)))
+ (let ((?x16988 (ite $x21816 phase_46 phase_10)))
+ (let (($x12623 (> phase_83 ?x16988)))
+ (let ((?x21458 (ite $x12623 phase_83 ?x16988)))
+ (let (($x9968 (> phase_120 ?x21458)))
+ (let ((?x16352 (ite $x9968 phase_120 ?x21458)))
+ (let (($x16360 (> phase_157 ?x16352)))
+ (let ((?x16496 (ite $x16360 phase_157 ?x16352)))
+ (let (($x4457 (> phase_282 ?x16496)))
+ (let ((?x4520 (ite $x4457 phase_282 ?x16496)))
+ (let (($x15355 (> ?x4520 boundary)))
+ (let (($x38544 (> boundary 11)))
+ (let ((?x49506 (ite $x38544 (- 1.0) 0.0)))
+ (let (($x30606 (> boundary 3)))
+ (let ((?x32369 (ite $x30606 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x37736 (and $x22163 (and (distinct (+ ?x32369 ?x49506) 0.0) true))))
+ (let (($x33147 (and $x37736 $x15355)))
+ (let (($x27761 (or $x33147)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x29864 (or $x31026 $x90775)))
+ (and $x29864 $x27761))))))))))))))))))))))))
+(check-sat)

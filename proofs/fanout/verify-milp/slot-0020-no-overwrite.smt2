@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_11 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_11 2))
+(assert
+ (= phase_47 6))
+(assert
+ (= phase_84 10))
+(assert
+ (= phase_121 6))
+(assert
+ (= phase_158 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x19170 (> phase_47 phase_11)))
+ (let ((?x19167 (ite $x19170 phase_47 phase_11)))
+ (let (($x11895 (> phase_84 ?x19167)))
+ (let ((?x25257 (ite $x11895 phase_84 ?x19167)))
+ (let (($x17038 (> phase_121 ?x25257)))
+ (let ((?x17028 (ite $x17038 phase_121 ?x25257)))
+ (let (($x17036 (> phase_158 ?x17028)))
+ (let ((?x12013 (ite $x17036 phase_158 ?x17028)))
+ (let (($x169 (> phase_282 ?x12013)))
+ (let ((?x164 (ite $x169 phase_282 ?x12013)))
+ (let (($x12046 (> ?x164 boundary)))
+ (let (($x30742 (> boundary 11)))
+ (let ((?x36411 (ite $x30742 (- 1.0) 0.0)))
+ (let (($x15355 (> boundary 3)))
+ (let ((?x27312 (ite $x15355 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x66172 (and $x22163 (and (distinct (+ ?x27312 ?x36411) 0.0) true))))
+ (let (($x3653 (and $x66172 $x12046)))
+ (let (($x65831 (or $x3653)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x12044 (or $x31026 $x90775)))
+ (and $x12044 $x65831))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 2))
+(assert
+ (= phase_48 6))
+(assert
+ (= phase_85 10))
+(assert
+ (= phase_122 6))
+(assert
+ (= phase_159 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x4117 (> phase_48 phase_12)))
+ (let ((?x18158 (ite $x4117 phase_48 phase_12)))
+ (let (($x18538 (> phase_85 ?x18158)))
+ (let ((?x18107 (ite $x18538 phase_85 ?x18158)))
+ (let (($x18560 (> phase_122 ?x18107)))
+ (let ((?x17575 (ite $x18560 phase_122 ?x18107)))
+ (let (($x17015 (> phase_159 ?x17575)))
+ (let ((?x21765 (ite $x17015 phase_159 ?x17575)))
+ (let (($x21433 (> phase_282 ?x21765)))
+ (let ((?x25100 (ite $x21433 phase_282 ?x21765)))
+ (let (($x14854 (> ?x25100 boundary)))
+ (let (($x39615 (> boundary 11)))
+ (let ((?x41809 (ite $x39615 (- 1.0) 0.0)))
+ (let (($x36432 (> boundary 3)))
+ (let ((?x39000 (ite $x36432 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x18576 (and $x22163 (and (distinct (+ ?x39000 ?x41809) 0.0) true))))
+ (let (($x30827 (and $x18576 $x14854)))
+ (let (($x66274 (or $x30827)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x23378 (or $x31026 $x90775)))
+ (and $x23378 $x66274))))))))))))))))))))))))
+(check-sat)

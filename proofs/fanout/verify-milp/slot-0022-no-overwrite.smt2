@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_13 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_160 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_13 2))
+(assert
+ (= phase_49 6))
+(assert
+ (= phase_86 10))
+(assert
+ (= phase_123 6))
+(assert
+ (= phase_160 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x17014 (> phase_49 phase_13)))
+ (let ((?x19407 (ite $x17014 phase_49 phase_13)))
+ (let (($x1772 (> phase_86 ?x19407)))
+ (let ((?x3592 (ite $x1772 phase_86 ?x19407)))
+ (let (($x10753 (> phase_123 ?x3592)))
+ (let ((?x3594 (ite $x10753 phase_123 ?x3592)))
+ (let (($x3595 (> phase_160 ?x3594)))
+ (let ((?x16903 (ite $x3595 phase_160 ?x3594)))
+ (let (($x2896 (> phase_282 ?x16903)))
+ (let ((?x10178 (ite $x2896 phase_282 ?x16903)))
+ (let (($x1959 (> ?x10178 boundary)))
+ (let (($x10766 (> boundary 11)))
+ (let ((?x32187 (ite $x10766 (- 1.0) 0.0)))
+ (let (($x7544 (> boundary 3)))
+ (let ((?x7747 (ite $x7544 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x16753 (and $x22163 (and (distinct (+ ?x7747 ?x32187) 0.0) true))))
+ (let (($x42185 (and $x16753 $x1959)))
+ (let (($x33839 (or $x42185)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x29875 (or $x31026 $x90775)))
+ (and $x29875 $x33839))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_14 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_124 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_14 2))
+(assert
+ (= phase_50 6))
+(assert
+ (= phase_87 10))
+(assert
+ (= phase_124 6))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x2797 (> phase_50 phase_14)))
+ (let ((?x2792 (ite $x2797 phase_50 phase_14)))
+ (let (($x8453 (> phase_87 ?x2792)))
+ (let ((?x2819 (ite $x8453 phase_87 ?x2792)))
+ (let (($x8947 (> phase_124 ?x2819)))
+ (let ((?x2847 (ite $x8947 phase_124 ?x2819)))
+ (let (($x18161 (> phase_161 ?x2847)))
+ (let ((?x20272 (ite $x18161 phase_161 ?x2847)))
+ (let (($x13380 (> phase_282 ?x20272)))
+ (let ((?x9804 (ite $x13380 phase_282 ?x20272)))
+ (let (($x6059 (> ?x9804 boundary)))
+ (let (($x46034 (> boundary 11)))
+ (let ((?x46062 (ite $x46034 (- 1.0) 0.0)))
+ (let (($x16242 (> boundary 3)))
+ (let ((?x37619 (ite $x16242 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x4713 (and $x22163 (and (distinct (+ ?x37619 ?x46062) 0.0) true))))
+ (let (($x46672 (and $x4713 $x6059)))
+ (let (($x39157 (or $x46672)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x10531 (or $x31026 $x90775)))
+ (and $x10531 $x39157))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_15 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_88 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_15 2))
+(assert
+ (= phase_51 6))
+(assert
+ (= phase_88 10))
+(assert
+ (= phase_125 6))
+(assert
+ (= phase_162 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x13339 (> phase_51 phase_15)))
+ (let ((?x23749 (ite $x13339 phase_51 phase_15)))
+ (let (($x23980 (> phase_88 ?x23749)))
+ (let ((?x22678 (ite $x23980 phase_88 ?x23749)))
+ (let (($x22659 (> phase_125 ?x22678)))
+ (let ((?x16976 (ite $x22659 phase_125 ?x22678)))
+ (let (($x12911 (> phase_162 ?x16976)))
+ (let ((?x24706 (ite $x12911 phase_162 ?x16976)))
+ (let (($x17386 (> phase_282 ?x24706)))
+ (let ((?x17404 (ite $x17386 phase_282 ?x24706)))
+ (let (($x2006 (> ?x17404 boundary)))
+ (let (($x30860 (> boundary 11)))
+ (let ((?x34427 (ite $x30860 (- 1.0) 0.0)))
+ (let (($x6600 (> boundary 3)))
+ (let ((?x27874 (ite $x6600 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x27890 (and $x22163 (and (distinct (+ ?x27874 ?x34427) 0.0) true))))
+ (let (($x19871 (and $x27890 $x2006)))
+ (let (($x60448 (or $x19871)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x27562 (or $x31026 $x90775)))
+ (and $x27562 $x60448))))))))))))))))))))))))
+(check-sat)

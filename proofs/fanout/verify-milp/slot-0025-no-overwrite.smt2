@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_16 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_89 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_16 2))
+(assert
+ (= phase_52 6))
+(assert
+ (= phase_89 10))
+(assert
+ (= phase_126 6))
+(assert
+ (= phase_163 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x17768 (> phase_52 phase_16)))
+ (let ((?x24257 (ite $x17768 phase_52 phase_16)))
+ (let (($x24291 (> phase_89 ?x24257)))
+ (let ((?x24292 (ite $x24291 phase_89 ?x24257)))
+ (let (($x5283 (> phase_126 ?x24292)))
+ (let ((?x7235 (ite $x5283 phase_126 ?x24292)))
+ (let (($x19243 (> phase_163 ?x7235)))
+ (let ((?x25064 (ite $x19243 phase_163 ?x7235)))
+ (let (($x24424 (> phase_282 ?x25064)))
+ (let ((?x23545 (ite $x24424 phase_282 ?x25064)))
+ (let (($x30695 (> ?x23545 boundary)))
+ (let (($x39404 (> boundary 11)))
+ (let ((?x66089 (ite $x39404 (- 1.0) 0.0)))
+ (let (($x30742 (> boundary 3)))
+ (let ((?x39352 (ite $x30742 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x66273 (and $x22163 (and (distinct (+ ?x39352 ?x66089) 0.0) true))))
+ (let (($x49396 (and $x66273 $x30695)))
+ (let (($x94874 (or $x49396)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x13527 (or $x31026 $x90775)))
+ (and $x13527 $x94874))))))))))))))))))))))))
+(check-sat)

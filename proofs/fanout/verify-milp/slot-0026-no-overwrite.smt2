@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_17 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_90 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_17 2))
+(assert
+ (= phase_53 6))
+(assert
+ (= phase_90 10))
+(assert
+ (= phase_127 6))
+(assert
+ (= phase_164 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x7775 (> phase_53 phase_17)))
+ (let ((?x25880 (ite $x7775 phase_53 phase_17)))
+ (let (($x25764 (> phase_90 ?x25880)))
+ (let ((?x25801 (ite $x25764 phase_90 ?x25880)))
+ (let (($x17374 (> phase_127 ?x25801)))
+ (let ((?x18968 (ite $x17374 phase_127 ?x25801)))
+ (let (($x10579 (> phase_164 ?x18968)))
+ (let ((?x22996 (ite $x10579 phase_164 ?x18968)))
+ (let (($x14762 (> phase_282 ?x22996)))
+ (let ((?x16938 (ite $x14762 phase_282 ?x22996)))
+ (let (($x7474 (> ?x16938 boundary)))
+ (let (($x67626 (> boundary 11)))
+ (let ((?x91845 (ite $x67626 (- 1.0) 0.0)))
+ (let (($x30892 (> boundary 3)))
+ (let ((?x36774 (ite $x30892 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x9225 (and $x22163 (and (distinct (+ ?x36774 ?x91845) 0.0) true))))
+ (let (($x44741 (and $x9225 $x7474)))
+ (let (($x52729 (or $x44741)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x64391 (or $x31026 $x90775)))
+ (and $x64391 $x52729))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_18 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_91 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_165 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_18 2))
+(assert
+ (= phase_54 6))
+(assert
+ (= phase_91 10))
+(assert
+ (= phase_128 6))
+(assert
+ (= phase_165 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x22705 (> phase_54 phase_18)))
+ (let ((?x17059 (ite $x22705 phase_54 phase_18)))
+ (let (($x12236 (> phase_91 ?x17059)))
+ (let ((?x13263 (ite $x12236 phase_91 ?x17059)))
+ (let (($x24302 (> phase_128 ?x13263)))
+ (let ((?x24284 (ite $x24302 phase_128 ?x13263)))
+ (let (($x22735 (> phase_165 ?x24284)))
+ (let ((?x8700 (ite $x22735 phase_165 ?x24284)))
+ (let (($x18619 (> phase_282 ?x8700)))
+ (let ((?x23330 (ite $x18619 phase_282 ?x8700)))
+ (let (($x1969 (> ?x23330 boundary)))
+ (let (($x47558 (> boundary 11)))
+ (let ((?x57820 (ite $x47558 (- 1.0) 0.0)))
+ (let (($x19871 (> boundary 3)))
+ (let ((?x45129 (ite $x19871 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x21775 (and $x22163 (and (distinct (+ ?x45129 ?x57820) 0.0) true))))
+ (let (($x27636 (and $x21775 $x1969)))
+ (let (($x703 (or $x27636)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x91050 (or $x31026 $x90775)))
+ (and $x91050 $x703))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_19 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_92 10))
+(assert
+ (= phase_129 6))
+(assert
+ (= phase_166 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x23404 (> phase_55 phase_19)))
+ (let ((?x18356 (ite $x23404 phase_55 phase_19)))
+ (let (($x15290 (> phase_92 ?x18356)))
+ (let ((?x23866 (ite $x15290 phase_92 ?x18356)))
+ (let (($x9624 (> phase_129 ?x23866)))
+ (let ((?x15972 (ite $x9624 phase_129 ?x23866)))
+ (let (($x5304 (> phase_166 ?x15972)))
+ (let ((?x4384 (ite $x5304 phase_166 ?x15972)))
+ (let (($x12842 (> phase_282 ?x4384)))
+ (let ((?x25264 (ite $x12842 phase_282 ?x4384)))
+ (let (($x2951 (> ?x25264 boundary)))
+ (let (($x54087 (> boundary 11)))
+ (let ((?x66165 (ite $x54087 (- 1.0) 0.0)))
+ (let (($x3653 (> boundary 3)))
+ (let ((?x26327 (ite $x3653 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x44953 (and $x22163 (and (distinct (+ ?x26327 ?x66165) 0.0) true))))
+ (let (($x33033 (and $x44953 $x2951)))
+ (let (($x56797 (or $x33033)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x31172 (or $x31026 $x90775)))
+ (and $x31172 $x56797))))))))))))))))))))))))
+(check-sat)

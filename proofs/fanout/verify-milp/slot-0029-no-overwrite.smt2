@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_20 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_20 2))
+(assert
+ (= phase_56 6))
+(assert
+ (= phase_93 10))
+(assert
+ (= phase_130 6))
+(assert
+ (= phase_167 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x25785 (> phase_56 phase_20)))
+ (let ((?x17713 (ite $x25785 phase_56 phase_20)))
+ (let (($x1035 (> phase_93 ?x17713)))
+ (let ((?x22677 (ite $x1035 phase_93 ?x17713)))
+ (let (($x24340 (> phase_130 ?x22677)))
+ (let ((?x24352 (ite $x24340 phase_130 ?x22677)))
+ (let (($x25287 (> phase_167 ?x24352)))
+ (let ((?x19427 (ite $x25287 phase_167 ?x24352)))
+ (let (($x15357 (> phase_282 ?x19427)))
+ (let ((?x23260 (ite $x15357 phase_282 ?x19427)))
+ (let (($x2853 (> ?x23260 boundary)))
+ (let (($x49905 (> boundary 11)))
+ (let ((?x51669 (ite $x49905 (- 1.0) 0.0)))
+ (let (($x32111 (> boundary 3)))
+ (let ((?x33033 (ite $x32111 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x2190 (and $x22163 (and (distinct (+ ?x33033 ?x51669) 0.0) true))))
+ (let (($x96271 (and $x2190 $x2853)))
+ (let (($x18797 (or $x96271)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x2214 (or $x31026 $x90775)))
+ (and $x2214 $x18797))))))))))))))))))))))))
+(check-sat)

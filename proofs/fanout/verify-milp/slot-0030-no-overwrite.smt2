@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_21 () Int)
+(declare-fun phase_57 () Int)
+(declare-fun phase_94 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_168 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_21 2))
+(assert
+ (= phase_57 6))
+(assert
+ (= phase_94 10))
+(assert
+ (= phase_131 6))
+(assert
+ (= phase_168 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x24967 (> phase_57 phase_21)))
+ (let ((?x19197 (ite $x24967 phase_57 phase_21)))
+ (let (($x17556 (> phase_94 ?x19197)))
+ (let ((?x25377 (ite $x17556 phase_94 ?x19197)))
+ (let (($x25285 (> phase_131 ?x25377)))
+ (let ((?x25300 (ite $x25285 phase_131 ?x25377)))
+ (let (($x25301 (> phase_168 ?x25300)))
+ (let ((?x13004 (ite $x25301 phase_168 ?x25300)))
+ (let (($x17975 (> phase_282 ?x13004)))
+ (let ((?x25448 (ite $x17975 phase_282 ?x13004)))
+ (let (($x2187 (> ?x25448 boundary)))
+ (let (($x31666 (> boundary 11)))
+ (let ((?x34310 (ite $x31666 (- 1.0) 0.0)))
+ (let (($x14854 (> boundary 3)))
+ (let ((?x19733 (ite $x14854 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x35290 (and $x22163 (and (distinct (+ ?x19733 ?x34310) 0.0) true))))
+ (let (($x36166 (and $x35290 $x2187)))
+ (let (($x3675 (or $x36166)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x22967 (or $x31026 $x90775)))
+ (and $x22967 $x3675))))))))))))))))))))))))
+(check-sat)

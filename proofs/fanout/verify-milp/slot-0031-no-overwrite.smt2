@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_22 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_169 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_22 2))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_95 10))
+(assert
+ (= phase_132 6))
+(assert
+ (= phase_169 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x4615 (> phase_58 phase_22)))
+ (let ((?x11297 (ite $x4615 phase_58 phase_22)))
+ (let (($x18523 (> phase_95 ?x11297)))
+ (let ((?x23358 (ite $x18523 phase_95 ?x11297)))
+ (let (($x23613 (> phase_132 ?x23358)))
+ (let ((?x23595 (ite $x23613 phase_132 ?x23358)))
+ (let (($x24075 (> phase_169 ?x23595)))
+ (let ((?x16286 (ite $x24075 phase_169 ?x23595)))
+ (let (($x19346 (> phase_282 ?x16286)))
+ (let ((?x25701 (ite $x19346 phase_282 ?x16286)))
+ (let (($x28579 (> ?x25701 boundary)))
+ (let (($x41955 (> boundary 11)))
+ (let ((?x57171 (ite $x41955 (- 1.0) 0.0)))
+ (let (($x34064 (> boundary 3)))
+ (let ((?x35372 (ite $x34064 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x3422 (and $x22163 (and (distinct (+ ?x35372 ?x57171) 0.0) true))))
+ (let (($x41171 (and $x3422 $x28579)))
+ (let (($x34488 (or $x41171)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x50886 (or $x31026 $x90775)))
+ (and $x50886 $x34488))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_23 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_96 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_23 2))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_96 10))
+(assert
+ (= phase_133 6))
+(assert
+ (= phase_170 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x24282 (> phase_59 phase_23)))
+ (let ((?x18537 (ite $x24282 phase_59 phase_23)))
+ (let (($x18362 (> phase_96 ?x18537)))
+ (let ((?x23220 (ite $x18362 phase_96 ?x18537)))
+ (let (($x24187 (> phase_133 ?x23220)))
+ (let ((?x24169 (ite $x24187 phase_133 ?x23220)))
+ (let (($x10253 (> phase_170 ?x24169)))
+ (let ((?x18831 (ite $x10253 phase_170 ?x24169)))
+ (let (($x15349 (> phase_282 ?x18831)))
+ (let ((?x11112 (ite $x15349 phase_282 ?x18831)))
+ (let (($x7153 (> ?x11112 boundary)))
+ (let (($x36901 (> boundary 11)))
+ (let ((?x67663 (ite $x36901 (- 1.0) 0.0)))
+ (let (($x33664 (> boundary 3)))
+ (let ((?x35366 (ite $x33664 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x46887 (and $x22163 (and (distinct (+ ?x35366 ?x67663) 0.0) true))))
+ (let (($x12049 (and $x46887 $x7153)))
+ (let (($x47685 (or $x12049)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x31160 (or $x31026 $x90775)))
+ (and $x31160 $x47685))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_24 () Int)
+(declare-fun phase_60 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_171 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_24 2))
+(assert
+ (= phase_60 6))
+(assert
+ (= phase_97 10))
+(assert
+ (= phase_134 6))
+(assert
+ (= phase_171 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x25439 (> phase_60 phase_24)))
+ (let ((?x15303 (ite $x25439 phase_60 phase_24)))
+ (let (($x17954 (> phase_97 ?x15303)))
+ (let ((?x25993 (ite $x17954 phase_97 ?x15303)))
+ (let (($x25996 (> phase_134 ?x25993)))
+ (let ((?x23174 (ite $x25996 phase_134 ?x25993)))
+ (let (($x23175 (> phase_171 ?x23174)))
+ (let ((?x19435 (ite $x23175 phase_171 ?x23174)))
+ (let (($x15356 (> phase_282 ?x19435)))
+ (let ((?x22983 (ite $x15356 phase_282 ?x19435)))
+ (let (($x1663 (> ?x22983 boundary)))
+ (let (($x8386 (> boundary 11)))
+ (let ((?x38574 (ite $x8386 (- 1.0) 0.0)))
+ (let (($x2261 (> boundary 3)))
+ (let ((?x2466 (ite $x2261 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x13797 (and $x22163 (and (distinct (+ ?x2466 ?x38574) 0.0) true))))
+ (let (($x35045 (and $x13797 $x1663)))
+ (let (($x33489 (or $x35045)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x31654 (or $x31026 $x90775)))
+ (and $x31654 $x33489))))))))))))))))))))))))
+(check-sat)

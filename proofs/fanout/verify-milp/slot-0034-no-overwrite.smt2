@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_25 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_98 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_25 2))
+(assert
+ (= phase_61 6))
+(assert
+ (= phase_98 10))
+(assert
+ (= phase_135 6))
+(assert
+ (= phase_172 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x14042 (> phase_61 phase_25)))
+ (let ((?x203 (ite $x14042 phase_61 phase_25)))
+ (let (($x6277 (> phase_98 ?x203)))
+ (let ((?x23514 (ite $x6277 phase_98 ?x203)))
+ (let (($x24813 (> phase_135 ?x23514)))
+ (let ((?x24809 (ite $x24813 phase_135 ?x23514)))
+ (let (($x25753 (> phase_172 ?x24809)))
+ (let ((?x13188 (ite $x25753 phase_172 ?x24809)))
+ (let (($x4243 (> phase_282 ?x13188)))
+ (let ((?x23256 (ite $x4243 phase_282 ?x13188)))
+ (let (($x10998 (> ?x23256 boundary)))
+ (let (($x57171 (> boundary 11)))
+ (let ((?x63792 (ite $x57171 (- 1.0) 0.0)))
+ (let (($x18401 (> boundary 3)))
+ (let ((?x42226 (ite $x18401 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x33157 (and $x22163 (and (distinct (+ ?x42226 ?x63792) 0.0) true))))
+ (let (($x31420 (and $x33157 $x10998)))
+ (let (($x96329 (or $x31420)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x25638 (or $x31026 $x90775)))
+ (and $x25638 $x96329))))))))))))))))))))))))
+(check-sat)

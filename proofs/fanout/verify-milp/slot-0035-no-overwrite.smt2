@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_26 () Int)
+(declare-fun phase_62 () Int)
+(declare-fun phase_99 () Int)
+(declare-fun phase_136 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_26 2))
+(assert
+ (= phase_62 6))
+(assert
+ (= phase_99 10))
+(assert
+ (= phase_136 6))
+(assert
+ (= phase_173 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x23363 (> phase_62 phase_26)))
+ (let ((?x7783 (ite $x23363 phase_62 phase_26)))
+ (let (($x17886 (> phase_99 ?x7783)))
+ (let ((?x23499 (ite $x17886 phase_99 ?x7783)))
+ (let (($x25437 (> phase_136 ?x23499)))
+ (let ((?x25525 (ite $x25437 phase_136 ?x23499)))
+ (let (($x25518 (> phase_173 ?x25525)))
+ (let ((?x17920 (ite $x25518 phase_173 ?x25525)))
+ (let (($x18381 (> phase_282 ?x17920)))
+ (let ((?x23258 (ite $x18381 phase_282 ?x17920)))
+ (let (($x3975 (> ?x23258 boundary)))
+ (let (($x23461 (> boundary 11)))
+ (let ((?x46922 (ite $x23461 (- 1.0) 0.0)))
+ (let (($x14821 (> boundary 3)))
+ (let ((?x20323 (ite $x14821 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x32249 (and $x22163 (and (distinct (+ ?x20323 ?x46922) 0.0) true))))
+ (let (($x38474 (and $x32249 $x3975)))
+ (let (($x31745 (or $x38474)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x45228 (or $x31026 $x90775)))
+ (and $x45228 $x31745))))))))))))))))))))))))
+(check-sat)

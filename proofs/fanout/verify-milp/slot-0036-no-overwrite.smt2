@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_27 () Int)
+(declare-fun phase_63 () Int)
+(declare-fun phase_100 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_174 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_27 2))
+(assert
+ (= phase_63 6))
+(assert
+ (= phase_100 10))
+(assert
+ (= phase_137 6))
+(assert
+ (= phase_174 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x7650 (> phase_63 phase_27)))
+ (let ((?x17562 (ite $x7650 phase_63 phase_27)))
+ (let (($x21879 (> phase_100 ?x17562)))
+ (let ((?x23389 (ite $x21879 phase_100 ?x17562)))
+ (let (($x23409 (> phase_137 ?x23389)))
+ (let ((?x23421 (ite $x23409 phase_137 ?x23389)))
+ (let (($x25692 (> phase_174 ?x23421)))
+ (let ((?x19428 (ite $x25692 phase_174 ?x23421)))
+ (let (($x19429 (> phase_282 ?x19428)))
+ (let ((?x22780 (ite $x19429 phase_282 ?x19428)))
+ (let (($x26422 (> ?x22780 boundary)))
+ (let (($x32722 (> boundary 11)))
+ (let ((?x55926 (ite $x32722 (- 1.0) 0.0)))
+ (let (($x30914 (> boundary 3)))
+ (let ((?x31172 (ite $x30914 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x42947 (and $x22163 (and (distinct (+ ?x31172 ?x55926) 0.0) true))))
+ (let (($x95225 (and $x42947 $x26422)))
+ (let (($x29996 (or $x95225)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x98191 (or $x31026 $x90775)))
+ (and $x98191 $x29996))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_28 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_101 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_175 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_28 2))
+(assert
+ (= phase_64 6))
+(assert
+ (= phase_101 10))
+(assert
+ (= phase_138 6))
+(assert
+ (= phase_175 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x6124 (> phase_64 phase_28)))
+ (let ((?x18970 (ite $x6124 phase_64 phase_28)))
+ (let (($x18974 (> phase_101 ?x18970)))
+ (let ((?x12681 (ite $x18974 phase_101 ?x18970)))
+ (let (($x5768 (> phase_138 ?x12681)))
+ (let ((?x10505 (ite $x5768 phase_138 ?x12681)))
+ (let (($x16840 (> phase_175 ?x10505)))
+ (let ((?x16087 (ite $x16840 phase_175 ?x10505)))
+ (let (($x13247 (> phase_282 ?x16087)))
+ (let ((?x25759 (ite $x13247 phase_282 ?x16087)))
+ (let (($x3675 (> ?x25759 boundary)))
+ (let (($x60237 (> boundary 11)))
+ (let ((?x95730 (ite $x60237 (- 1.0) 0.0)))
+ (let (($x29983 (> boundary 3)))
+ (let ((?x33744 (ite $x29983 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x39199 (and $x22163 (and (distinct (+ ?x33744 ?x95730) 0.0) true))))
+ (let (($x67829 (and $x39199 $x3675)))
+ (let (($x107446 (or $x67829)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x65831 (or $x31026 $x90775)))
+ (and $x65831 $x107446))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_29 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_102 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_176 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_29 2))
+(assert
+ (= phase_65 6))
+(assert
+ (= phase_102 10))
+(assert
+ (= phase_139 6))
+(assert
+ (= phase_176 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x9084 (> phase_65 phase_29)))
+ (let ((?x18581 (ite $x9084 phase_65 phase_29)))
+ (let (($x19131 (> phase_102 ?x18581)))
+ (let ((?x23028 (ite $x19131 phase_102 ?x18581)))
+ (let (($x23763 (> phase_139 ?x23028)))
+ (let ((?x23764 (ite $x23763 phase_139 ?x23028)))
+ (let (($x24231 (> phase_176 ?x23764)))
+ (let ((?x13639 (ite $x24231 phase_176 ?x23764)))
+ (let (($x18867 (> phase_282 ?x13639)))
+ (let ((?x26162 (ite $x18867 phase_282 ?x13639)))
+ (let (($x7051 (> ?x26162 boundary)))
+ (let (($x21416 (> boundary 11)))
+ (let ((?x42963 (ite $x21416 (- 1.0) 0.0)))
+ (let (($x12415 (> boundary 3)))
+ (let ((?x19894 (ite $x12415 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x33642 (and $x22163 (and (distinct (+ ?x19894 ?x42963) 0.0) true))))
+ (let (($x36879 (and $x33642 $x7051)))
+ (let (($x67454 (or $x36879)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x57098 (or $x31026 $x90775)))
+ (and $x57098 $x67454))))))))))))))))))))))))
+(check-sat)

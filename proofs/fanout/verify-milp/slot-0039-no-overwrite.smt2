@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_30 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_140 () Int)
+(declare-fun phase_177 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_103 10))
+(assert
+ (= phase_140 6))
+(assert
+ (= phase_177 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x24293 (> phase_66 phase_30)))
+ (let ((?x19325 (ite $x24293 phase_66 phase_30)))
+ (let (($x19320 (> phase_103 ?x19325)))
+ (let ((?x22946 (ite $x19320 phase_103 ?x19325)))
+ (let (($x25327 (> phase_140 ?x22946)))
+ (let ((?x25324 (ite $x25327 phase_140 ?x22946)))
+ (let (($x24862 (> phase_177 ?x25324)))
+ (let ((?x9071 (ite $x24862 phase_177 ?x25324)))
+ (let (($x13083 (> phase_282 ?x9071)))
+ (let ((?x22642 (ite $x13083 phase_282 ?x9071)))
+ (let (($x1581 (> ?x22642 boundary)))
+ (let (($x67454 (> boundary 11)))
+ (let ((?x96096 (ite $x67454 (- 1.0) 0.0)))
+ (let (($x6945 (> boundary 3)))
+ (let ((?x32640 (ite $x6945 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x12501 (and $x22163 (and (distinct (+ ?x32640 ?x96096) 0.0) true))))
+ (let (($x26716 (and $x12501 $x1581)))
+ (let (($x63606 (or $x26716)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x35625 (or $x31026 $x90775)))
+ (and $x35625 $x63606))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_31 () Int)
+(declare-fun phase_67 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun phase_141 () Int)
+(declare-fun phase_178 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_31 2))
+(assert
+ (= phase_67 6))
+(assert
+ (= phase_104 10))
+(assert
+ (= phase_141 6))
+(assert
+ (= phase_178 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x22740 (> phase_67 phase_31)))
+ (let ((?x18382 (ite $x22740 phase_67 phase_31)))
+ (let (($x17907 (> phase_104 ?x18382)))
+ (let ((?x25158 (ite $x17907 phase_104 ?x18382)))
+ (let (($x25282 (> phase_141 ?x25158)))
+ (let ((?x25279 (ite $x25282 phase_141 ?x25158)))
+ (let (($x25262 (> phase_178 ?x25279)))
+ (let ((?x17967 (ite $x25262 phase_178 ?x25279)))
+ (let (($x11589 (> phase_282 ?x17967)))
+ (let ((?x23253 (ite $x11589 phase_282 ?x17967)))
+ (let (($x17178 (> ?x23253 boundary)))
+ (let (($x38514 (> boundary 11)))
+ (let ((?x46062 (ite $x38514 (- 1.0) 0.0)))
+ (let (($x24412 (> boundary 3)))
+ (let ((?x38044 (ite $x24412 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x2006 (and $x22163 (and (distinct (+ ?x38044 ?x46062) 0.0) true))))
+ (let (($x37032 (and $x2006 $x17178)))
+ (let (($x27562 (or $x37032)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x2214 (or $x31026 $x90775)))
+ (and $x2214 $x27562))))))))))))))))))))))))
+(check-sat)

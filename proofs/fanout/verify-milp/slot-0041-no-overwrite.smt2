@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_32 () Int)
+(declare-fun phase_68 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_179 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_32 2))
+(assert
+ (= phase_68 6))
+(assert
+ (= phase_105 10))
+(assert
+ (= phase_142 6))
+(assert
+ (= phase_179 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x23665 (> phase_68 phase_32)))
+ (let ((?x18816 (ite $x23665 phase_68 phase_32)))
+ (let (($x12261 (> phase_105 ?x18816)))
+ (let ((?x16386 (ite $x12261 phase_105 ?x18816)))
+ (let (($x25028 (> phase_142 ?x16386)))
+ (let ((?x25043 (ite $x25028 phase_142 ?x16386)))
+ (let (($x25025 (> phase_179 ?x25043)))
+ (let ((?x19200 (ite $x25025 phase_179 ?x25043)))
+ (let (($x19201 (> phase_282 ?x19200)))
+ (let ((?x23049 (ite $x19201 phase_282 ?x19200)))
+ (let (($x1544 (> ?x23049 boundary)))
+ (let (($x42017 (> boundary 11)))
+ (let ((?x46880 (ite $x42017 (- 1.0) 0.0)))
+ (let (($x18310 (> boundary 3)))
+ (let ((?x20914 (ite $x18310 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x48149 (and $x22163 (and (distinct (+ ?x20914 ?x46880) 0.0) true))))
+ (let (($x98255 (and $x48149 $x1544)))
+ (let (($x30956 (or $x98255)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x23674 (or $x31026 $x90775)))
+ (and $x23674 $x30956))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_33 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_180 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_33 2))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_106 10))
+(assert
+ (= phase_143 6))
+(assert
+ (= phase_180 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x25616 (> phase_69 phase_33)))
+ (let ((?x19562 (ite $x25616 phase_69 phase_33)))
+ (let (($x18788 (> phase_106 ?x19562)))
+ (let ((?x23519 (ite $x18788 phase_106 ?x19562)))
+ (let (($x26179 (> phase_143 ?x23519)))
+ (let ((?x26187 (ite $x26179 phase_143 ?x23519)))
+ (let (($x25825 (> phase_180 ?x26187)))
+ (let ((?x12109 (ite $x25825 phase_180 ?x26187)))
+ (let (($x12090 (> phase_282 ?x12109)))
+ (let ((?x22697 (ite $x12090 phase_282 ?x12109)))
+ (let (($x24534 (> ?x22697 boundary)))
+ (let (($x48149 (> boundary 11)))
+ (let ((?x59411 (ite $x48149 (- 1.0) 0.0)))
+ (let (($x28091 (> boundary 3)))
+ (let ((?x34203 (ite $x28091 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x18576 (and $x22163 (and (distinct (+ ?x34203 ?x59411) 0.0) true))))
+ (let (($x98216 (and $x18576 $x24534)))
+ (let (($x6704 (or $x98216)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x12729 (or $x31026 $x90775)))
+ (and $x12729 $x6704))))))))))))))))))))))))
+(check-sat)

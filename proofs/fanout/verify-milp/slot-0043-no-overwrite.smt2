@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_34 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_107 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_181 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_34 2))
+(assert
+ (= phase_70 6))
+(assert
+ (= phase_107 10))
+(assert
+ (= phase_144 6))
+(assert
+ (= phase_181 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x15153 (> phase_70 phase_34)))
+ (let ((?x19025 (ite $x15153 phase_70 phase_34)))
+ (let (($x19037 (> phase_107 ?x19025)))
+ (let ((?x25866 (ite $x19037 phase_107 ?x19025)))
+ (let (($x25986 (> phase_144 ?x25866)))
+ (let ((?x25989 (ite $x25986 phase_144 ?x25866)))
+ (let (($x25963 (> phase_181 ?x25989)))
+ (let ((?x18411 (ite $x25963 phase_181 ?x25989)))
+ (let (($x18412 (> phase_282 ?x18411)))
+ (let ((?x23042 (ite $x18412 phase_282 ?x18411)))
+ (let (($x18266 (> ?x23042 boundary)))
+ (let (($x47250 (> boundary 11)))
+ (let ((?x54791 (ite $x47250 (- 1.0) 0.0)))
+ (let (($x23461 (> boundary 3)))
+ (let ((?x28050 (ite $x23461 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x18213 (and $x22163 (and (distinct (+ ?x28050 ?x54791) 0.0) true))))
+ (let (($x37956 (and $x18213 $x18266)))
+ (let (($x94826 (or $x37956)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x33160 (or $x31026 $x90775)))
+ (and $x33160 $x94826))))))))))))))))))))))))
+(check-sat)

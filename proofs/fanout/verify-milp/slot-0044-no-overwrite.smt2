@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_35 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_182 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_35 2))
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_108 10))
+(assert
+ (= phase_145 6))
+(assert
+ (= phase_182 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x24654 (> phase_71 phase_35)))
+ (let ((?x18550 (ite $x24654 phase_71 phase_35)))
+ (let (($x18047 (> phase_108 ?x18550)))
+ (let ((?x2246 (ite $x18047 phase_108 ?x18550)))
+ (let (($x14041 (> phase_145 ?x2246)))
+ (let ((?x3260 (ite $x14041 phase_145 ?x2246)))
+ (let (($x5642 (> phase_182 ?x3260)))
+ (let ((?x211 (ite $x5642 phase_182 ?x3260)))
+ (let (($x16088 (> phase_282 ?x211)))
+ (let ((?x7269 (ite $x16088 phase_282 ?x211)))
+ (let (($x12533 (> ?x7269 boundary)))
+ (let (($x36249 (> boundary 11)))
+ (let ((?x39538 (ite $x36249 (- 1.0) 0.0)))
+ (let (($x14377 (> boundary 3)))
+ (let ((?x14721 (ite $x14377 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x36468 (and $x22163 (and (distinct (+ ?x14721 ?x39538) 0.0) true))))
+ (let (($x2131 (and $x36468 $x12533)))
+ (let (($x90293 (or $x2131)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x7852 (or $x31026 $x90775)))
+ (and $x7852 $x90293))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_36 () Int)
+(declare-fun phase_72 () Int)
+(declare-fun phase_109 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun phase_183 () Int)
+(declare-fun phase_282 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_36 2))
+(assert
+ (= phase_72 6))
+(assert
+ (= phase_109 10))
+(assert
+ (= phase_146 6))
+(assert
+ (= phase_183 10))
+(assert
+ (= phase_282 11))
+(assert
+ (let (($x25928 (> phase_72 phase_36)))
+ (let ((?x21794 (ite $x25928 phase_72 phase_36)))
+ (let (($x17140 (> phase_109 ?x21794)))
+ (let ((?x28078 (ite $x17140 phase_109 ?x21794)))
+ (let (($x24215 (> phase_146 ?x28078)))
+ (let ((?x24223 (ite $x24215 phase_146 ?x28078)))
+ (let (($x9881 (> phase_183 ?x24223)))
+ (let ((?x17818 (ite $x9881 phase_183 ?x24223)))
+ (let (($x17819 (> phase_282 ?x17818)))
+ (let ((?x23622 (ite $x17819 phase_282 ?x17818)))
+ (let (($x1959 (> ?x23622 boundary)))
+ (let (($x33539 (> boundary 11)))
+ (let ((?x33744 (ite $x33539 (- 1.0) 0.0)))
+ (let (($x31968 (> boundary 3)))
+ (let ((?x32607 (ite $x31968 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x64094 (and $x22163 (and (distinct (+ ?x32607 ?x33744) 0.0) true))))
+ (let (($x96352 (and $x64094 $x1959)))
+ (let (($x79295 (or $x96352)))
+ (let (($x90775 (= boundary 11)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x19894 (or $x31026 $x90775)))
+ (and $x19894 $x79295))))))))))))))))))))))))
+(check-sat)

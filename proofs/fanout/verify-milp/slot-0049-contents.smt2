@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_196 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_212 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_196 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x45968 (and (and true (<= phase_196 boundary)) (< boundary (ite (> phase_281 phase_196) phase_281 phase_196)))))
+ (let ((?x33744 (ite $x45968 x_212 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x45217 (ite $x9858 (* (- 1.0) x_212) 0.0)))
+ (let ((?x30860 (+ (ite (>= boundary 3) (* 1.0 x_212) 0.0) ?x45217)))
+ (let (($x36685 (and (distinct ?x30860 ?x33744) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x36685))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_196 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_196 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x23157 (> phase_281 phase_196)))
+ (let ((?x19206 (ite $x23157 phase_281 phase_196)))
+ (let (($x32751 (> ?x19206 boundary)))
+ (let (($x8179 (> boundary 9)))
+ (let ((?x31827 (ite $x8179 (- 1.0) 0.0)))
+ (let (($x38305 (> boundary 3)))
+ (let ((?x42558 (ite $x38305 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x32120 (and $x22163 (and (distinct (+ ?x42558 ?x31827) 0.0) true))))
+ (let (($x9022 (and $x32120 $x32751)))
+ (let (($x31983 (or $x9022)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x45176 (or $x31026 $x36821)))
+ (and $x45176 $x31983))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_212 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x98216 (* (- 1.0) x_212)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x45217 (ite $x9858 ?x98216 0.0)))
+ (let ((?x30860 (+ (ite (>= boundary 3) (* 1.0 x_212) 0.0) ?x45217)))
+ (let (($x53492 (and (distinct ?x30860 read_value) true)))
+ (let (($x48612 (= read_value x_212)))
+ (let (($x17703 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x96283 (and $x17703 $x48612)))
+ (let (($x90921 (or $x96283)))
+ (and $x90921 $x53492)))))))))))
+(check-sat)

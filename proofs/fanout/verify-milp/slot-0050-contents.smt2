@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_205 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_221 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_205 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x95496 (and (and true (<= phase_205 boundary)) (< boundary (ite (> phase_281 phase_205) phase_281 phase_205)))))
+ (let ((?x5825 (ite $x95496 x_221 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x96297 (ite $x9858 (* (- 1.0) x_221) 0.0)))
+ (let ((?x90853 (+ (ite (>= boundary 3) (* 1.0 x_221) 0.0) ?x96297)))
+ (let (($x45176 (and (distinct ?x90853 ?x5825) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x45176))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_205 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_205 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x268 (> phase_281 phase_205)))
+ (let ((?x19236 (ite $x268 phase_281 phase_205)))
+ (let (($x25381 (> ?x19236 boundary)))
+ (let (($x90293 (> boundary 9)))
+ (let ((?x46172 (ite $x90293 (- 1.0) 0.0)))
+ (let (($x96338 (> boundary 3)))
+ (let ((?x31588 (ite $x96338 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x31587 (and $x22163 (and (distinct (+ ?x31588 ?x46172) 0.0) true))))
+ (let (($x26214 (and $x31587 $x25381)))
+ (let (($x57171 (or $x26214)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x16868 (or $x31026 $x36821)))
+ (and $x16868 $x57171))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_221 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x19863 (* (- 1.0) x_221)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x96297 (ite $x9858 ?x19863 0.0)))
+ (let ((?x90853 (+ (ite (>= boundary 3) (* 1.0 x_221) 0.0) ?x96297)))
+ (let (($x37873 (and (distinct ?x90853 read_value) true)))
+ (let (($x27593 (= read_value x_221)))
+ (let (($x32120 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x14635 (and $x32120 $x27593)))
+ (let (($x30920 (or $x14635)))
+ (and $x30920 $x37873)))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_208 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_224 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_208 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x35421 (and (and true (<= phase_208 boundary)) (< boundary (ite (> phase_281 phase_208) phase_281 phase_208)))))
+ (let ((?x29833 (ite $x35421 x_224 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x30822 (ite $x9858 (* (- 1.0) x_224) 0.0)))
+ (let (($x6714 (>= boundary 3)))
+ (let ((?x47638 (ite $x6714 (* 1.0 x_224) 0.0)))
+ (let ((?x45968 (+ ?x47638 ?x30822)))
+ (let (($x51531 (and (distinct ?x45968 ?x29833) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x51531))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_208 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_208 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x13464 (> phase_281 phase_208)))
+ (let ((?x163 (ite $x13464 phase_281 phase_208)))
+ (let (($x46722 (> ?x163 boundary)))
+ (let (($x91047 (> boundary 9)))
+ (let ((?x25494 (ite $x91047 (- 1.0) 0.0)))
+ (let (($x96409 (> boundary 3)))
+ (let ((?x53492 (ite $x96409 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x7914 (and $x22163 (and (distinct (+ ?x53492 ?x25494) 0.0) true))))
+ (let (($x95070 (and $x7914 $x46722)))
+ (let (($x33133 (or $x95070)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x25947 (or $x31026 $x36821)))
+ (and $x25947 $x33133))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_211 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_227 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_211 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x43636 (and (and true (<= phase_211 boundary)) (< boundary (ite (> phase_281 phase_211) phase_281 phase_211)))))
+ (let ((?x90456 (ite $x43636 x_227 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x27971 (ite $x9858 (* (- 1.0) x_227) 0.0)))
+ (let (($x6714 (>= boundary 3)))
+ (let ((?x61820 (ite $x6714 (* 1.0 x_227) 0.0)))
+ (let ((?x90525 (+ ?x61820 ?x27971)))
+ (let (($x30997 (and (distinct ?x90525 ?x90456) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x30997))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_211 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_211 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x18465 (> phase_281 phase_211)))
+ (let ((?x571 (ite $x18465 phase_281 phase_211)))
+ (let (($x20623 (> ?x571 boundary)))
+ (let (($x90815 (> boundary 9)))
+ (let ((?x31872 (ite $x90815 (- 1.0) 0.0)))
+ (let (($x27688 (> boundary 3)))
+ (let ((?x21611 (ite $x27688 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x91072 (and $x22163 (and (distinct (+ ?x21611 ?x31872) 0.0) true))))
+ (let (($x95743 (and $x91072 $x20623)))
+ (let (($x96184 (or $x95743)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x24333 (or $x31026 $x36821)))
+ (and $x24333 $x96184))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_214 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_230 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_214 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x21611 (and (and true (<= phase_214 boundary)) (< boundary (ite (> phase_281 phase_214) phase_281 phase_214)))))
+ (let ((?x9022 (ite $x21611 x_230 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x31872 (ite $x9858 (* (- 1.0) x_230) 0.0)))
+ (let (($x6714 (>= boundary 3)))
+ (let ((?x91146 (ite $x6714 (* 1.0 x_230) 0.0)))
+ (let ((?x46703 (+ ?x91146 ?x31872)))
+ (let (($x15257 (and (distinct ?x46703 ?x9022) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x15257))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_214 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_214 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x18165 (> phase_281 phase_214)))
+ (let ((?x15038 (ite $x18165 phase_281 phase_214)))
+ (let (($x45264 (> ?x15038 boundary)))
+ (let (($x67364 (> boundary 9)))
+ (let ((?x35495 (ite $x67364 (- 1.0) 0.0)))
+ (let (($x58218 (> boundary 3)))
+ (let ((?x59075 (ite $x58218 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x33394 (and $x22163 (and (distinct (+ ?x59075 ?x35495) 0.0) true))))
+ (let (($x28701 (and $x33394 $x45264)))
+ (let (($x61174 (or $x28701)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x37873 (or $x31026 $x36821)))
+ (and $x37873 $x61174))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_220 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_236 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_220 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x34041 (and (and true (<= phase_220 boundary)) (< boundary (ite (> phase_281 phase_220) phase_281 phase_220)))))
+ (let ((?x96783 (ite $x34041 x_236 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x27652 (ite $x9858 (* (- 1.0) x_236) 0.0)))
+ (let (($x6714 (>= boundary 3)))
+ (let ((?x46118 (ite $x6714 (* 1.0 x_236) 0.0)))
+ (let ((?x34777 (+ ?x46118 ?x27652)))
+ (let (($x29872 (and (distinct ?x34777 ?x96783) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x29872))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_220 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_220 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x16758 (> phase_281 phase_220)))
+ (let ((?x18934 (ite $x16758 phase_281 phase_220)))
+ (let (($x45099 (> ?x18934 boundary)))
+ (let (($x17794 (> boundary 9)))
+ (let ((?x45437 (ite $x17794 (- 1.0) 0.0)))
+ (let (($x58206 (> boundary 3)))
+ (let ((?x51392 (ite $x58206 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x37032 (and $x22163 (and (distinct (+ ?x51392 ?x45437) 0.0) true))))
+ (let (($x23395 (and $x37032 $x45099)))
+ (let (($x46172 (or $x23395)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x27688 (or $x31026 $x36821)))
+ (and $x27688 $x46172))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_226 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_242 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_226 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x37041 (and (and true (<= phase_226 boundary)) (< boundary (ite (> phase_281 phase_226) phase_281 phase_226)))))
+ (let ((?x91072 (ite $x37041 x_242 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x32054 (ite $x9858 (* (- 1.0) x_242) 0.0)))
+ (let (($x6714 (>= boundary 3)))
+ (let ((?x34580 (ite $x6714 (* 1.0 x_242) 0.0)))
+ (let ((?x31786 (+ ?x34580 ?x32054)))
+ (let (($x48272 (and (distinct ?x31786 ?x91072) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x48272))))))))))))))
+(check-sat)

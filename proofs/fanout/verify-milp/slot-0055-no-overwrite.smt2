@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_226 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_226 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x3966 (> phase_281 phase_226)))
+ (let ((?x18285 (ite $x3966 phase_281 phase_226)))
+ (let (($x31150 (> ?x18285 boundary)))
+ (let (($x96790 (> boundary 9)))
+ (let ((?x7852 (ite $x96790 (- 1.0) 0.0)))
+ (let (($x44955 (> boundary 3)))
+ (let ((?x33174 (ite $x44955 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x67090 (and $x22163 (and (distinct (+ ?x33174 ?x7852) 0.0) true))))
+ (let (($x23635 (and $x67090 $x31150)))
+ (let (($x37264 (or $x23635)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x61820 (or $x31026 $x36821)))
+ (and $x61820 $x37264))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_245 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_229 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x90271 (and (and true (<= phase_229 boundary)) (< boundary (ite (> phase_281 phase_229) phase_281 phase_229)))))
+ (let ((?x17364 (ite $x90271 x_245 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x42159 (ite $x9858 (* (- 1.0) x_245) 0.0)))
+ (let (($x6714 (>= boundary 3)))
+ (let ((?x98150 (ite $x6714 (* 1.0 x_245) 0.0)))
+ (let ((?x26499 (+ ?x98150 ?x42159)))
+ (let (($x44963 (and (distinct ?x26499 ?x17364) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x44963))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_229 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x21877 (> phase_281 phase_229)))
+ (let ((?x18879 (ite $x21877 phase_281 phase_229)))
+ (let (($x42678 (> ?x18879 boundary)))
+ (let (($x15783 (> boundary 9)))
+ (let ((?x67663 (ite $x15783 (- 1.0) 0.0)))
+ (let (($x52025 (> boundary 3)))
+ (let ((?x24847 (ite $x52025 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x37778 (and $x22163 (and (distinct (+ ?x24847 ?x67663) 0.0) true))))
+ (let (($x2853 (and $x37778 $x42678)))
+ (let (($x60448 (or $x2853)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x16841 (or $x31026 $x36821)))
+ (and $x16841 $x60448))))))))))))))))
+(check-sat)

@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_235 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_251 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_235 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x6141 (and (and true (<= phase_235 boundary)) (< boundary (ite (> phase_281 phase_235) phase_281 phase_235)))))
+ (let ((?x37264 (ite $x6141 x_251 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x37755 (ite $x9858 (* (- 1.0) x_251) 0.0)))
+ (let ((?x44938 (+ (ite (>= boundary 3) (* 1.0 x_251) 0.0) ?x37755)))
+ (let (($x48309 (and (distinct ?x44938 ?x37264) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x48309))))))))))))
+(check-sat)

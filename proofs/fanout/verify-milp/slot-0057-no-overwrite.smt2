@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_235 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_235 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x18595 (> phase_281 phase_235)))
+ (let ((?x409 (ite $x18595 phase_281 phase_235)))
+ (let (($x28778 (> ?x409 boundary)))
+ (let (($x66615 (> boundary 9)))
+ (let ((?x46437 (ite $x66615 (- 1.0) 0.0)))
+ (let (($x58223 (> boundary 3)))
+ (let ((?x98238 (ite $x58223 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x32931 (and $x22163 (and (distinct (+ ?x98238 ?x46437) 0.0) true))))
+ (let (($x16242 (and $x32931 $x28778)))
+ (let (($x23395 (or $x16242)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x33394 (or $x31026 $x36821)))
+ (and $x33394 $x23395))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_251 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x33002 (* (- 1.0) x_251)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x37755 (ite $x9858 ?x33002 0.0)))
+ (let ((?x44938 (+ (ite (>= boundary 3) (* 1.0 x_251) 0.0) ?x37755)))
+ (let (($x24564 (and (distinct ?x44938 read_value) true)))
+ (let (($x32879 (= read_value x_251)))
+ (let (($x34558 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x23674 (and $x34558 $x32879)))
+ (let (($x19792 (or $x23674)))
+ (and $x19792 $x24564)))))))))))
+(check-sat)

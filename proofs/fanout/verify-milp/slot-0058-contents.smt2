@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_247 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_263 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_247 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x13463 (and (and true (<= phase_247 boundary)) (< boundary (ite (> phase_281 phase_247) phase_281 phase_247)))))
+ (let ((?x45309 (ite $x13463 x_263 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x44928 (ite $x9858 (* (- 1.0) x_263) 0.0)))
+ (let ((?x30929 (+ (ite (>= boundary 3) (* 1.0 x_263) 0.0) ?x44928)))
+ (let (($x33289 (and (distinct ?x30929 ?x45309) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x33289))))))))))))
+(check-sat)

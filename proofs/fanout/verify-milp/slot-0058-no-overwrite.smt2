@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_247 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_247 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x29795 (> phase_281 phase_247)))
+ (let ((?x29801 (ite $x29795 phase_281 phase_247)))
+ (let (($x66165 (> ?x29801 boundary)))
+ (let (($x90361 (> boundary 9)))
+ (let ((?x8386 (ite $x90361 (- 1.0) 0.0)))
+ (let (($x95749 (> boundary 3)))
+ (let ((?x90292 (ite $x95749 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x12788 (and $x22163 (and (distinct (+ ?x90292 ?x8386) 0.0) true))))
+ (let (($x32940 (and $x12788 $x66165)))
+ (let (($x32751 (or $x32940)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x21140 (or $x31026 $x36821)))
+ (and $x21140 $x32751))))))))))))))))
+(check-sat)

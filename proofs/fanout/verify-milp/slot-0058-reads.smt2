@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_263 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x2424 (* (- 1.0) x_263)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x44928 (ite $x9858 ?x2424 0.0)))
+ (let ((?x30929 (+ (ite (>= boundary 3) (* 1.0 x_263) 0.0) ?x44928)))
+ (let (($x48309 (and (distinct ?x30929 read_value) true)))
+ (let (($x25494 (= read_value x_263)))
+ (let (($x90837 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x33539 (and $x90837 $x25494)))
+ (let (($x29838 (or $x33539)))
+ (and $x29838 $x48309)))))))))))
+(check-sat)

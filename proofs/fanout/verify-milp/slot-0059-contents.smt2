@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_250 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_266 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_250 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x54791 (and (and true (<= phase_250 boundary)) (< boundary (ite (> phase_281 phase_250) phase_281 phase_250)))))
+ (let ((?x36685 (ite $x54791 x_266 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x98150 (ite $x9858 (* (- 1.0) x_266) 0.0)))
+ (let ((?x56369 (+ (ite (>= boundary 3) (* 1.0 x_266) 0.0) ?x98150)))
+ (let (($x32839 (and (distinct ?x56369 ?x36685) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x32839))))))))))))
+(check-sat)

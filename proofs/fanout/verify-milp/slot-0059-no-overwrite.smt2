@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_250 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_250 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x44617 (> phase_281 phase_250)))
+ (let ((?x44624 (ite $x44617 phase_281 phase_250)))
+ (let (($x24412 (> ?x44624 boundary)))
+ (let (($x21611 (> boundary 9)))
+ (let ((?x35495 (ite $x21611 (- 1.0) 0.0)))
+ (let (($x90361 (> boundary 3)))
+ (let ((?x25251 (ite $x90361 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x27342 (and $x22163 (and (distinct (+ ?x25251 ?x35495) 0.0) true))))
+ (let (($x32709 (and $x27342 $x24412)))
+ (let (($x32265 (or $x32709)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x18952 (or $x31026 $x36821)))
+ (and $x18952 $x32265))))))))))))))))
+(check-sat)

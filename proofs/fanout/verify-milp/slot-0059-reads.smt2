@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_266 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x10866 (* (- 1.0) x_266)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x98150 (ite $x9858 ?x10866 0.0)))
+ (let ((?x56369 (+ (ite (>= boundary 3) (* 1.0 x_266) 0.0) ?x98150)))
+ (let (($x33640 (and (distinct ?x56369 read_value) true)))
+ (let (($x90920 (= read_value x_266)))
+ (let (($x44755 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x33603 (and $x44755 $x90920)))
+ (let (($x12788 (or $x33603)))
+ (and $x12788 $x33640)))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_256 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_272 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_256 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x27268 (and (and true (<= phase_256 boundary)) (< boundary (ite (> phase_281 phase_256) phase_281 phase_256)))))
+ (let ((?x90530 (ite $x27268 x_272 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x12846 (ite $x9858 (* (- 1.0) x_272) 0.0)))
+ (let (($x6714 (>= boundary 3)))
+ (let ((?x33868 (ite $x6714 (* 1.0 x_272) 0.0)))
+ (let ((?x25251 (+ ?x33868 ?x12846)))
+ (let (($x15903 (and (distinct ?x25251 ?x90530) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x15903))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_256 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_256 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x48978 (> phase_281 phase_256)))
+ (let ((?x49634 (ite $x48978 phase_281 phase_256)))
+ (let (($x30991 (> ?x49634 boundary)))
+ (let (($x32269 (> boundary 9)))
+ (let ((?x45968 (ite $x32269 (- 1.0) 0.0)))
+ (let (($x31317 (> boundary 3)))
+ (let ((?x24564 (ite $x31317 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x24333 (and $x22163 (and (distinct (+ ?x24564 ?x45968) 0.0) true))))
+ (let (($x7781 (and $x24333 $x30991)))
+ (let (($x32666 (or $x7781)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x36672 (or $x31026 $x36821)))
+ (and $x36672 $x32666))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_262 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_278 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_262 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x33539 (and (and true (<= phase_262 boundary)) (< boundary (ite (> phase_281 phase_262) phase_281 phase_262)))))
+ (let ((?x95019 (ite $x33539 x_278 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x33651 (ite $x9858 (* (- 1.0) x_278) 0.0)))
+ (let (($x6714 (>= boundary 3)))
+ (let ((?x95743 (ite $x6714 (* 1.0 x_278) 0.0)))
+ (let ((?x47387 (+ ?x95743 ?x33651)))
+ (let (($x36992 (and (distinct ?x47387 ?x95019) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x36992))))))))))))))
+(check-sat)

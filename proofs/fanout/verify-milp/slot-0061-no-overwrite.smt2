@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_262 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_262 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x53826 (> phase_281 phase_262)))
+ (let ((?x53845 (ite $x53826 phase_281 phase_262)))
+ (let (($x31198 (> ?x53845 boundary)))
+ (let (($x9022 (> boundary 9)))
+ (let ((?x29879 (ite $x9022 (- 1.0) 0.0)))
+ (let (($x33057 (> boundary 3)))
+ (let ((?x27339 (ite $x33057 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x42727 (and $x22163 (and (distinct (+ ?x27339 ?x29879) 0.0) true))))
+ (let (($x3670 (and $x42727 $x31198)))
+ (let (($x29887 (or $x3670)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x23528 (or $x31026 $x36821)))
+ (and $x23528 $x29887))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_268 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_284 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_268 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x96279 (and (and true (<= phase_268 boundary)) (< boundary (ite (> phase_281 phase_268) phase_281 phase_268)))))
+ (let ((?x18463 (ite $x96279 x_284 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x2041 (ite $x9858 (* (- 1.0) x_284) 0.0)))
+ (let (($x6714 (>= boundary 3)))
+ (let ((?x46172 (ite $x6714 (* 1.0 x_284) 0.0)))
+ (let ((?x27341 (+ ?x46172 ?x2041)))
+ (let (($x32368 (and (distinct ?x27341 ?x18463) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x32368))))))))))))))
+(check-sat)

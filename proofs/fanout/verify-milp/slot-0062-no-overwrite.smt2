@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_268 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_268 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x69036 (> phase_281 phase_268)))
+ (let ((?x69047 (ite $x69036 phase_281 phase_268)))
+ (let (($x27845 (> ?x69047 boundary)))
+ (let (($x14168 (> boundary 9)))
+ (let ((?x38309 (ite $x14168 (- 1.0) 0.0)))
+ (let (($x33858 (> boundary 3)))
+ (let ((?x98137 (ite $x33858 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x7483 (and $x22163 (and (distinct (+ ?x98137 ?x38309) 0.0) true))))
+ (let (($x36434 (and $x7483 $x27845)))
+ (let (($x32970 (or $x36434)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x26744 (or $x31026 $x36821)))
+ (and $x26744 $x32970))))))))))))))))
+(check-sat)

@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_271 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_287 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_271 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x21785 (and (and true (<= phase_271 boundary)) (< boundary (ite (> phase_281 phase_271) phase_281 phase_271)))))
+ (let ((?x58697 (ite $x21785 x_287 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x32952 (ite $x9858 (* (- 1.0) x_287) 0.0)))
+ (let ((?x31344 (+ (ite (>= boundary 3) (* 1.0 x_287) 0.0) ?x32952)))
+ (let (($x98137 (and (distinct ?x31344 ?x58697) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x98137))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_271 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_271 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x69169 (> phase_281 phase_271)))
+ (let ((?x69183 (ite $x69169 phase_281 phase_271)))
+ (let (($x16789 (> ?x69183 boundary)))
+ (let (($x94521 (> boundary 9)))
+ (let ((?x27640 (ite $x94521 (- 1.0) 0.0)))
+ (let (($x29646 (> boundary 3)))
+ (let ((?x24581 (ite $x29646 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x15732 (and $x22163 (and (distinct (+ ?x24581 ?x27640) 0.0) true))))
+ (let (($x66165 (and $x15732 $x16789)))
+ (let (($x31611 (or $x66165)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x37873 (or $x31026 $x36821)))
+ (and $x37873 $x31611))))))))))))))))
+(check-sat)

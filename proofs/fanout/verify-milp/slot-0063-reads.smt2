@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_287 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x31462 (* (- 1.0) x_287)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x32952 (ite $x9858 ?x31462 0.0)))
+ (let ((?x31344 (+ (ite (>= boundary 3) (* 1.0 x_287) 0.0) ?x32952)))
+ (let (($x38309 (and (distinct ?x31344 read_value) true)))
+ (let (($x7483 (= read_value x_287)))
+ (let (($x139814 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x90815 (and $x139814 $x7483)))
+ (let (($x67090 (or $x90815)))
+ (and $x67090 $x38309)))))))))))
+(check-sat)

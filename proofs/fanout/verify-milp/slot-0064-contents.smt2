@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_274 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_290 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_274 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x29872 (and (and true (<= phase_274 boundary)) (< boundary (ite (> phase_281 phase_274) phase_281 phase_274)))))
+ (let ((?x58172 (ite $x29872 x_290 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x21659 (ite $x9858 (* (- 1.0) x_290) 0.0)))
+ (let (($x6714 (>= boundary 3)))
+ (let ((?x33539 (ite $x6714 (* 1.0 x_290) 0.0)))
+ (let ((?x90921 (+ ?x33539 ?x21659)))
+ (let (($x2964 (and (distinct ?x90921 ?x58172) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x2964))))))))))))))
+(check-sat)

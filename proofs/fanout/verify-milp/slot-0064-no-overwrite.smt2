@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_274 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_274 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x69484 (> phase_281 phase_274)))
+ (let ((?x69505 (ite $x69484 phase_281 phase_274)))
+ (let (($x7439 (> ?x69505 boundary)))
+ (let (($x12585 (> boundary 9)))
+ (let ((?x45437 (ite $x12585 (- 1.0) 0.0)))
+ (let (($x50260 (> boundary 3)))
+ (let ((?x34082 (ite $x50260 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x18952 (and $x22163 (and (distinct (+ ?x34082 ?x45437) 0.0) true))))
+ (let (($x36664 (and $x18952 $x7439)))
+ (let (($x19894 (or $x36664)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x34202 (or $x31026 $x36821)))
+ (and $x34202 $x19894))))))))))))))))
+(check-sat)

@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_280 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_296 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_280 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x37817 (and (and true (<= phase_280 boundary)) (< boundary (ite (> phase_281 phase_280) phase_281 phase_280)))))
+ (let ((?x29852 (ite $x37817 x_296 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x31562 (ite $x9858 (* (- 1.0) x_296) 0.0)))
+ (let ((?x36992 (+ (ite (>= boundary 3) (* 1.0 x_296) 0.0) ?x31562)))
+ (let (($x31275 (and (distinct ?x36992 ?x29852) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x31275))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_280 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_280 3))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x70124 (> phase_281 phase_280)))
+ (let ((?x70136 (ite $x70124 phase_281 phase_280)))
+ (let (($x16895 (> ?x70136 boundary)))
+ (let (($x58173 (> boundary 9)))
+ (let ((?x32547 (ite $x58173 (- 1.0) 0.0)))
+ (let (($x96949 (> boundary 3)))
+ (let ((?x23149 (ite $x96949 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x61805 (and $x22163 (and (distinct (+ ?x23149 ?x32547) 0.0) true))))
+ (let (($x59037 (and $x61805 $x16895)))
+ (let (($x58126 (or $x59037)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x31026 (= boundary 3)))
+ (let (($x3247 (or $x31026 $x36821)))
+ (and $x3247 $x58126))))))))))))))))
+(check-sat)

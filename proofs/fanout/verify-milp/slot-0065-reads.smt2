@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_296 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x4881 (* (- 1.0) x_296)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x31562 (ite $x9858 ?x4881 0.0)))
+ (let ((?x36992 (+ (ite (>= boundary 3) (* 1.0 x_296) 0.0) ?x31562)))
+ (let (($x35027 (and (distinct ?x36992 read_value) true)))
+ (let (($x17955 (= read_value x_296)))
+ (let (($x41412 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x25494 (and $x41412 $x17955)))
+ (let (($x8369 (or $x25494)))
+ (and $x8369 $x35027)))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_199 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_215 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_199 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x57171 (and (and true (<= phase_199 boundary)) (< boundary (ite (> phase_281 phase_199) phase_281 phase_199)))))
+ (let ((?x30740 (ite $x57171 x_215 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x6291 (ite $x9858 (* (- 1.0) x_215) 0.0)))
+ (let (($x10266 (>= boundary 7)))
+ (let ((?x94809 (ite $x10266 (* 1.0 x_215) 0.0)))
+ (let ((?x5816 (+ ?x94809 ?x6291)))
+ (let (($x9130 (and (distinct ?x5816 ?x30740) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x9130))))))))))))))
+(check-sat)

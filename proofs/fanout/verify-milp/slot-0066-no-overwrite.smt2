@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_199 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_199 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x19173 (> phase_281 phase_199)))
+ (let ((?x150 (ite $x19173 phase_281 phase_199)))
+ (let (($x29872 (> ?x150 boundary)))
+ (let (($x45705 (> boundary 9)))
+ (let ((?x45356 (ite $x45705 (- 1.0) 0.0)))
+ (let (($x98183 (> boundary 7)))
+ (let ((?x34023 (ite $x98183 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x90863 (and $x22163 (and (distinct (+ ?x34023 ?x45356) 0.0) true))))
+ (let (($x41922 (and $x90863 $x29872)))
+ (let (($x48894 (or $x41922)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x1777 (= boundary 7)))
+ (let (($x25212 (or $x1777 $x36821)))
+ (and $x25212 $x48894))))))))))))))))
+(check-sat)

@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_202 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_218 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_202 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x23149 (and (and true (<= phase_202 boundary)) (< boundary (ite (> phase_281 phase_202) phase_281 phase_202)))))
+ (let ((?x2493 (ite $x23149 x_218 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x45705 (ite $x9858 (* (- 1.0) x_218) 0.0)))
+ (let ((?x17078 (+ (ite (>= boundary 7) (* 1.0 x_218) 0.0) ?x45705)))
+ (let (($x6649 (and (distinct ?x17078 ?x2493) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x6649))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_202 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_202 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x174 (> phase_281 phase_202)))
+ (let ((?x382 (ite $x174 phase_281 phase_202)))
+ (let (($x19434 (> ?x382 boundary)))
+ (let (($x20207 (> boundary 9)))
+ (let ((?x46902 (ite $x20207 (- 1.0) 0.0)))
+ (let (($x33948 (> boundary 7)))
+ (let ((?x42840 (ite $x33948 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x19193 (and $x22163 (and (distinct (+ ?x42840 ?x46902) 0.0) true))))
+ (let (($x24933 (and $x19193 $x19434)))
+ (let (($x17988 (or $x24933)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x1777 (= boundary 7)))
+ (let (($x32944 (or $x1777 $x36821)))
+ (and $x32944 $x17988))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_218 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x30606 (* (- 1.0) x_218)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x45705 (ite $x9858 ?x30606 0.0)))
+ (let ((?x17078 (+ (ite (>= boundary 7) (* 1.0 x_218) 0.0) ?x45705)))
+ (let (($x4198 (and (distinct ?x17078 read_value) true)))
+ (let (($x19792 (= read_value x_218)))
+ (let (($x23802 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x22990 (and $x23802 $x19792)))
+ (let (($x33437 (or $x22990)))
+ (and $x33437 $x4198)))))))))))
+(check-sat)

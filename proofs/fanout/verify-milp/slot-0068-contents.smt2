@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_217 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_233 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_217 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x33918 (and (and true (<= phase_217 boundary)) (< boundary (ite (> phase_281 phase_217) phase_281 phase_217)))))
+ (let ((?x90814 (ite $x33918 x_233 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x31492 (ite $x9858 (* (- 1.0) x_233) 0.0)))
+ (let ((?x37873 (+ (ite (>= boundary 7) (* 1.0 x_233) 0.0) ?x31492)))
+ (let (($x41942 (and (distinct ?x37873 ?x90814) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x41942))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_217 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_217 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x19050 (> phase_281 phase_217)))
+ (let ((?x389 (ite $x19050 phase_281 phase_217)))
+ (let (($x38043 (> ?x389 boundary)))
+ (let (($x96283 (> boundary 9)))
+ (let ((?x24201 (ite $x96283 (- 1.0) 0.0)))
+ (let (($x67663 (> boundary 7)))
+ (let ((?x98288 (ite $x67663 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x139814 (and $x22163 (and (distinct (+ ?x98288 ?x24201) 0.0) true))))
+ (let (($x34202 (and $x139814 $x38043)))
+ (let (($x48493 (or $x34202)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x1777 (= boundary 7)))
+ (let (($x31459 (or $x1777 $x36821)))
+ (and $x31459 $x48493))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_233 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x34772 (* (- 1.0) x_233)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x31492 (ite $x9858 ?x34772 0.0)))
+ (let ((?x37873 (+ (ite (>= boundary 7) (* 1.0 x_233) 0.0) ?x31492)))
+ (let (($x32839 (and (distinct ?x37873 read_value) true)))
+ (let (($x41947 (= read_value x_233)))
+ (let (($x58146 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x52737 (and $x58146 $x41947)))
+ (let (($x27638 (or $x52737)))
+ (and $x27638 $x32839)))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_223 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_239 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_223 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x31611 (and (and true (<= phase_223 boundary)) (< boundary (ite (> phase_281 phase_223) phase_281 phase_223)))))
+ (let ((?x16875 (ite $x31611 x_239 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x763 (ite $x9858 (* (- 1.0) x_239) 0.0)))
+ (let (($x10266 (>= boundary 7)))
+ (let ((?x98288 (ite $x10266 (* 1.0 x_239) 0.0)))
+ (let ((?x24333 (+ ?x98288 ?x763)))
+ (let (($x30632 (and (distinct ?x24333 ?x16875) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x30632))))))))))))))
+(check-sat)

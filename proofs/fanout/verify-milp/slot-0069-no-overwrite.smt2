@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_223 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_223 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x19133 (> phase_281 phase_223)))
+ (let ((?x17040 (ite $x19133 phase_281 phase_223)))
+ (let (($x27637 (> ?x17040 boundary)))
+ (let (($x1747 (> boundary 9)))
+ (let ((?x90350 (ite $x1747 (- 1.0) 0.0)))
+ (let (($x96283 (> boundary 7)))
+ (let ((?x36359 (ite $x96283 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x24831 (and $x22163 (and (distinct (+ ?x36359 ?x90350) 0.0) true))))
+ (let (($x34583 (and $x24831 $x27637)))
+ (let (($x24262 (or $x34583)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x1777 (= boundary 7)))
+ (let (($x1938 (or $x1777 $x36821)))
+ (and $x1938 $x24262))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_232 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_248 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_232 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x46928 (and (and true (<= phase_232 boundary)) (< boundary (ite (> phase_281 phase_232) phase_281 phase_232)))))
+ (let ((?x34777 (ite $x46928 x_248 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x35927 (ite $x9858 (* (- 1.0) x_248) 0.0)))
+ (let (($x10266 (>= boundary 7)))
+ (let ((?x64008 (ite $x10266 (* 1.0 x_248) 0.0)))
+ (let ((?x23395 (+ ?x64008 ?x35927)))
+ (let (($x91988 (and (distinct ?x23395 ?x34777) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x91988))))))))))))))
+(check-sat)

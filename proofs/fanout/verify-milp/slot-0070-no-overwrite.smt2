@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_232 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_232 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x16867 (> phase_281 phase_232)))
+ (let ((?x572 (ite $x16867 phase_281 phase_232)))
+ (let (($x11234 (> ?x572 boundary)))
+ (let (($x1348 (> boundary 9)))
+ (let ((?x33238 (ite $x1348 (- 1.0) 0.0)))
+ (let (($x16895 (> boundary 7)))
+ (let ((?x31588 (ite $x16895 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x19894 (and $x22163 (and (distinct (+ ?x31588 ?x33238) 0.0) true))))
+ (let (($x31783 (and $x19894 $x11234)))
+ (let (($x33675 (or $x31783)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x1777 (= boundary 7)))
+ (let (($x96096 (or $x1777 $x36821)))
+ (and $x96096 $x33675))))))))))))))))
+(check-sat)

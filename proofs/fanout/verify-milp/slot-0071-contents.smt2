@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_238 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_254 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_238 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x14023 (and (and true (<= phase_238 boundary)) (< boundary (ite (> phase_281 phase_238) phase_281 phase_238)))))
+ (let ((?x45517 (ite $x14023 x_254 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x139814 (ite $x9858 (* (- 1.0) x_254) 0.0)))
+ (let ((?x23496 (+ (ite (>= boundary 7) (* 1.0 x_254) 0.0) ?x139814)))
+ (let (($x29835 (and (distinct ?x23496 ?x45517) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x29835))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_238 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_238 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x623 (> phase_281 phase_238)))
+ (let ((?x18862 (ite $x623 phase_281 phase_238)))
+ (let (($x17419 (> ?x18862 boundary)))
+ (let (($x8369 (> boundary 9)))
+ (let ((?x32940 (ite $x8369 (- 1.0) 0.0)))
+ (let (($x23802 (> boundary 7)))
+ (let ((?x16557 (ite $x23802 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x38043 (and $x22163 (and (distinct (+ ?x16557 ?x32940) 0.0) true))))
+ (let (($x33640 (and $x38043 $x17419)))
+ (let (($x46582 (or $x33640)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x1777 (= boundary 7)))
+ (let (($x48892 (or $x1777 $x36821)))
+ (and $x48892 $x46582))))))))))))))))
+(check-sat)

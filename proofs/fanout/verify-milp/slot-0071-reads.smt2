@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_254 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x24262 (* (- 1.0) x_254)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x139814 (ite $x9858 ?x24262 0.0)))
+ (let ((?x23496 (+ (ite (>= boundary 7) (* 1.0 x_254) 0.0) ?x139814)))
+ (let (($x28732 (and (distinct ?x23496 read_value) true)))
+ (let (($x30650 (= read_value x_254)))
+ (let (($x28096 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x17955 (and $x28096 $x30650)))
+ (let (($x13463 (or $x17955)))
+ (and $x13463 $x28732)))))))))))
+(check-sat)

@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_241 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_257 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_241 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x24648 (and (and true (<= phase_241 boundary)) (< boundary (ite (> phase_281 phase_241) phase_281 phase_241)))))
+ (let ((?x12191 (ite $x24648 x_257 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x45084 (ite $x9858 (* (- 1.0) x_257) 0.0)))
+ (let ((?x24201 (+ (ite (>= boundary 7) (* 1.0 x_257) 0.0) ?x45084)))
+ (let (($x90863 (and (distinct ?x24201 ?x12191) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x90863))))))))))))
+(check-sat)

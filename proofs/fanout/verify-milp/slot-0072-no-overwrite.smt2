@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_241 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_241 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x6909 (> phase_281 phase_241)))
+ (let ((?x7303 (ite $x6909 phase_281 phase_241)))
+ (let (($x31783 (> ?x7303 boundary)))
+ (let (($x98288 (> boundary 9)))
+ (let ((?x36221 (ite $x98288 (- 1.0) 0.0)))
+ (let (($x41412 (> boundary 7)))
+ (let ((?x33289 (ite $x41412 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x23995 (and $x22163 (and (distinct (+ ?x33289 ?x36221) 0.0) true))))
+ (let (($x67663 (and $x23995 $x31783)))
+ (let (($x55926 (or $x67663)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x1777 (= boundary 7)))
+ (let (($x66165 (or $x1777 $x36821)))
+ (and $x66165 $x55926))))))))))))))))
+(check-sat)

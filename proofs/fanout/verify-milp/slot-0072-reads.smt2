@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_257 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x7852 (* (- 1.0) x_257)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x45084 (ite $x9858 ?x7852 0.0)))
+ (let ((?x24201 (+ (ite (>= boundary 7) (* 1.0 x_257) 0.0) ?x45084)))
+ (let (($x1747 (and (distinct ?x24201 read_value) true)))
+ (let (($x90943 (= read_value x_257)))
+ (let (($x34386 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x58145 (and $x34386 $x90943)))
+ (let (($x45356 (or $x58145)))
+ (and $x45356 $x1747)))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_244 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_260 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_244 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x94521 (and (and true (<= phase_244 boundary)) (< boundary (ite (> phase_281 phase_244) phase_281 phase_244)))))
+ (let ((?x31722 (ite $x94521 x_260 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x33072 (ite $x9858 (* (- 1.0) x_260) 0.0)))
+ (let (($x10266 (>= boundary 7)))
+ (let ((?x32260 (ite $x10266 (* 1.0 x_260) 0.0)))
+ (let ((?x31916 (+ ?x32260 ?x33072)))
+ (let (($x1652 (and (distinct ?x31916 ?x31722) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x1652))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_244 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_244 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x20224 (> phase_281 phase_244)))
+ (let ((?x20359 (ite $x20224 phase_281 phase_244)))
+ (let (($x33858 (> ?x20359 boundary)))
+ (let (($x30810 (> boundary 9)))
+ (let ((?x66132 (ite $x30810 (- 1.0) 0.0)))
+ (let (($x55926 (> boundary 7)))
+ (let ((?x50115 (ite $x55926 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x54791 (and $x22163 (and (distinct (+ ?x50115 ?x66132) 0.0) true))))
+ (let (($x45419 (and $x54791 $x33858)))
+ (let (($x97566 (or $x45419)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x1777 (= boundary 7)))
+ (let (($x24556 (or $x1777 $x36821)))
+ (and $x24556 $x97566))))))))))))))))
+(check-sat)

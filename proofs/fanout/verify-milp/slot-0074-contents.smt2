@@ -1,0 +1,25 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_253 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_269 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_253 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x45309 (and (and true (<= phase_253 boundary)) (< boundary (ite (> phase_281 phase_253) phase_281 phase_253)))))
+ (let ((?x1808 (ite $x45309 x_269 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x32751 (ite $x9858 (* (- 1.0) x_269) 0.0)))
+ (let ((?x31668 (+ (ite (>= boundary 7) (* 1.0 x_269) 0.0) ?x32751)))
+ (let (($x23149 (and (distinct ?x31668 ?x1808) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x23149))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_253 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_253 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x44830 (> phase_281 phase_253)))
+ (let ((?x44835 (ite $x44830 phase_281 phase_253)))
+ (let (($x6421 (> ?x44835 boundary)))
+ (let (($x788 (> boundary 9)))
+ (let ((?x53272 (ite $x788 (- 1.0) 0.0)))
+ (let (($x30646 (> boundary 7)))
+ (let ((?x46928 (ite $x30646 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x65831 (and $x22163 (and (distinct (+ ?x46928 ?x53272) 0.0) true))))
+ (let (($x18893 (and $x65831 $x6421)))
+ (let (($x39589 (or $x18893)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x1777 (= boundary 7)))
+ (let (($x33238 (or $x1777 $x36821)))
+ (and $x33238 $x39589))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_269 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let ((?x58172 (* (- 1.0) x_269)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x32751 (ite $x9858 ?x58172 0.0)))
+ (let ((?x31668 (+ (ite (>= boundary 7) (* 1.0 x_269) 0.0) ?x32751)))
+ (let (($x31475 (and (distinct ?x31668 read_value) true)))
+ (let (($x46087 (= read_value x_269)))
+ (let (($x31056 (and (and (= read_index 0) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x31445 (and $x31056 $x46087)))
+ (let (($x48309 (or $x31445)))
+ (and $x48309 $x31475)))))))))))
+(check-sat)

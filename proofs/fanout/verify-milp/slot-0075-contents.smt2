@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_259 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_275 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_259 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x57171 (and (and true (<= phase_259 boundary)) (< boundary (ite (> phase_281 phase_259) phase_281 phase_259)))))
+ (let ((?x17807 (ite $x57171 x_275 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x13463 (ite $x9858 (* (- 1.0) x_275) 0.0)))
+ (let (($x10266 (>= boundary 7)))
+ (let ((?x34082 (ite $x10266 (* 1.0 x_275) 0.0)))
+ (let ((?x37562 (+ ?x34082 ?x13463)))
+ (let (($x27348 (and (distinct ?x37562 ?x17807) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x27348))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_259 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_259 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x50725 (> phase_281 phase_259)))
+ (let ((?x50737 (ite $x50725 phase_281 phase_259)))
+ (let (($x14761 (> ?x50737 boundary)))
+ (let (($x90921 (> boundary 9)))
+ (let ((?x36295 (ite $x90921 (- 1.0) 0.0)))
+ (let (($x31603 (> boundary 7)))
+ (let ((?x30750 (ite $x31603 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x2161 (and $x22163 (and (distinct (+ ?x30750 ?x36295) 0.0) true))))
+ (let (($x45517 (and $x2161 $x14761)))
+ (let (($x95719 (or $x45517)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x1777 (= boundary 7)))
+ (let (($x31722 (or $x1777 $x36821)))
+ (and $x31722 $x95719))))))))))))))))
+(check-sat)

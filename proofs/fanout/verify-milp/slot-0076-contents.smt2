@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_265 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_281 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_265 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x96785 (and (and true (<= phase_265 boundary)) (< boundary (ite (> phase_281 phase_265) phase_281 phase_265)))))
+ (let ((?x30650 (ite $x96785 x_281 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x26323 (ite $x9858 (* (- 1.0) x_281) 0.0)))
+ (let (($x10266 (>= boundary 7)))
+ (let ((?x42241 (ite $x10266 (* 1.0 x_281) 0.0)))
+ (let ((?x59037 (+ ?x42241 ?x26323)))
+ (let (($x34202 (and (distinct ?x59037 ?x30650) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x34202))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_265 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_265 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x67988 (> phase_281 phase_265)))
+ (let ((?x68006 (ite $x67988 phase_281 phase_265)))
+ (let (($x7173 (> ?x68006 boundary)))
+ (let (($x24881 (> boundary 9)))
+ (let ((?x17794 (ite $x24881 (- 1.0) 0.0)))
+ (let (($x90484 (> boundary 7)))
+ (let ((?x4031 (ite $x90484 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x96185 (and $x22163 (and (distinct (+ ?x4031 ?x17794) 0.0) true))))
+ (let (($x97040 (and $x96185 $x7173)))
+ (let (($x12933 (or $x97040)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x1777 (= boundary 7)))
+ (let (($x26567 (or $x1777 $x36821)))
+ (and $x26567 $x12933))))))))))))))))
+(check-sat)

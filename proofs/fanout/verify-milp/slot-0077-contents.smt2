@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_277 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun x_293 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_277 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x2161 (and (and true (<= phase_277 boundary)) (< boundary (ite (> phase_281 phase_277) phase_281 phase_277)))))
+ (let ((?x31831 (ite $x2161 x_293 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x45783 (ite $x9858 (* (- 1.0) x_293) 0.0)))
+ (let (($x10266 (>= boundary 7)))
+ (let ((?x44895 (ite $x10266 (* 1.0 x_293) 0.0)))
+ (let ((?x33919 (+ ?x44895 ?x45783)))
+ (let (($x23481 (and (distinct ?x33919 ?x31831) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x23481))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_277 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_277 7))
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x69929 (> phase_281 phase_277)))
+ (let ((?x69953 (ite $x69929 phase_281 phase_277)))
+ (let (($x7483 (> ?x69953 boundary)))
+ (let (($x5825 (> boundary 9)))
+ (let ((?x32343 (ite $x5825 (- 1.0) 0.0)))
+ (let (($x31968 (> boundary 7)))
+ (let ((?x31223 (ite $x31968 1.0 0.0)))
+ (let (($x22163 (= value_index 0)))
+ (let (($x1552 (and $x22163 (and (distinct (+ ?x31223 ?x32343) 0.0) true))))
+ (let (($x26494 (and $x1552 $x7483)))
+ (let (($x28061 (or $x26494)))
+ (let (($x36821 (= boundary 9)))
+ (let (($x1777 (= boundary 7)))
+ (let (($x18333 (or $x1777 $x36821)))
+ (and $x18333 $x28061))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_281 () Int)
+(declare-fun x_297 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_281 9))
+(assert
+ (let (($x31913 (and (and true (<= phase_281 boundary)) (< boundary 536870911))))
+ (let ((?x32896 (ite $x31913 x_297 0.0)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x65058 (ite $x9858 (* 1.0 x_297) 0.0)))
+ (let (($x2443 (and (distinct ?x65058 ?x32896) true)))
+ (let (($x45869 (<= boundary 11)))
+ (let (($x1174 (>= boundary (- 1))))
+ (let (($x7800 (and (= boundary (+ (* 2 boundary_half) 1)) $x1174)))
+ (let (($x7879 (and $x7800 $x45869)))
+ (and $x7879 $x2443)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_297 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x28778 (* 1.0 x_297)))
+ (let (($x9858 (>= boundary 9)))
+ (let ((?x65058 (ite $x9858 ?x28778 0.0)))
+ (let (($x57171 (and (distinct ?x65058 read_value) true)))
+ (let (($x45517 (= read_value x_297)))
+ (let (($x30750 (and (and (= read_index 0) (= boundary 11)) $x45517)))
+ (let (($x229 (or $x30750)))
+ (and $x229 $x57171)))))))))
+(check-sat)

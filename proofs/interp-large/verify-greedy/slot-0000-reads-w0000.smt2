@@ -1,0 +1,206 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_13 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_31 () Int)
+(declare-fun phase_32 () Int)
+(declare-fun phase_33 () Int)
+(declare-fun phase_34 () Int)
+(declare-fun phase_35 () Int)
+(declare-fun phase_36 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_956 () Int)
+(declare-fun phase_957 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_0 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_13 6))
+(assert
+ (= phase_14 6))
+(assert
+ (= phase_15 6))
+(assert
+ (= phase_16 6))
+(assert
+ (= phase_17 6))
+(assert
+ (= phase_18 6))
+(assert
+ (= phase_19 6))
+(assert
+ (= phase_20 6))
+(assert
+ (= phase_21 6))
+(assert
+ (= phase_22 6))
+(assert
+ (= phase_23 6))
+(assert
+ (= phase_24 6))
+(assert
+ (= phase_25 6))
+(assert
+ (= phase_26 6))
+(assert
+ (= phase_27 6))
+(assert
+ (= phase_28 6))
+(assert
+ (= phase_29 6))
+(assert
+ (= phase_30 6))
+(assert
+ (= phase_31 6))
+(assert
+ (= phase_32 6))
+(assert
+ (= phase_33 6))
+(assert
+ (= phase_34 6))
+(assert
+ (= phase_35 6))
+(assert
+ (= phase_36 6))
+(assert
+ (= phase_37 6))
+(assert
+ (= phase_38 6))
+(assert
+ (= phase_39 6))
+(assert
+ (= phase_40 6))
+(assert
+ (= phase_41 6))
+(assert
+ (= phase_42 6))
+(assert
+ (= phase_43 6))
+(assert
+ (= phase_44 6))
+(assert
+ (= phase_45 6))
+(assert
+ (= phase_46 4))
+(assert
+ (= phase_956 3))
+(assert
+ (= phase_957 3))
+(assert
+ (let ((?x230022 (* 1.0 x_0)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let ((?x230028 (ite $x9906 ?x230022 0.0)))
+ (let (($x26389 (or (not (and true (<= boundary 5))) (and (distinct ?x230028 read_value) true))))
+ (let (($x41424 (= read_value x_0)))
+ (let (($x104268 (and (and (= read_index 363) (not false)) (= boundary (- phase_957 2)))))
+ (let (($x144653 (and $x104268 $x41424)))
+ (let (($x135872 (and (and (= read_index 362) (not false)) (= boundary (- phase_956 2)))))
+ (let (($x182173 (and $x135872 $x41424)))
+ (let (($x182182 (and (and (= read_index 35) (not false)) (= boundary (- phase_46 1)))))
+ (let (($x25749 (and $x182182 $x41424)))
+ (let (($x125259 (and (and (= read_index 34) (not false)) (= boundary (- phase_45 1)))))
+ (let (($x184770 (and $x125259 $x41424)))
+ (let (($x63593 (and (and (= read_index 33) (not false)) (= boundary (- phase_44 1)))))
+ (let (($x117117 (and $x63593 $x41424)))
+ (let (($x194051 (and (and (= read_index 32) (not false)) (= boundary (- phase_43 1)))))
+ (let (($x180247 (and $x194051 $x41424)))
+ (let (($x146382 (and (and (= read_index 31) (not false)) (= boundary (- phase_42 1)))))
+ (let (($x184737 (and $x146382 $x41424)))
+ (let (($x191315 (and (and (= read_index 30) (not false)) (= boundary (- phase_41 1)))))
+ (let (($x183500 (and $x191315 $x41424)))
+ (let (($x82739 (and (and (= read_index 29) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x191348 (and $x82739 $x41424)))
+ (let (($x182272 (and (and (= read_index 28) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x195493 (and $x182272 $x41424)))
+ (let (($x128076 (and (and (= read_index 27) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x153384 (and $x128076 $x41424)))
+ (let (($x83549 (and (and (= read_index 26) (not false)) (= boundary (- phase_37 1)))))
+ (let (($x164968 (and $x83549 $x41424)))
+ (let (($x83204 (and (and (= read_index 25) (not false)) (= boundary (- phase_36 1)))))
+ (let (($x158925 (and $x83204 $x41424)))
+ (let (($x119068 (and (and (= read_index 24) (not false)) (= boundary (- phase_35 1)))))
+ (let (($x191345 (and $x119068 $x41424)))
+ (let (($x94218 (and (and (= read_index 23) (not false)) (= boundary (- phase_34 1)))))
+ (let (($x111689 (and $x94218 $x41424)))
+ (let (($x160260 (and (and (= read_index 22) (not false)) (= boundary (- phase_33 1)))))
+ (let (($x134123 (and $x160260 $x41424)))
+ (let (($x120298 (and (and (= read_index 21) (not false)) (= boundary (- phase_32 1)))))
+ (let (($x8195 (and $x120298 $x41424)))
+ (let (($x145232 (and (and (= read_index 20) (not false)) (= boundary (- phase_31 1)))))
+ (let (($x136291 (and $x145232 $x41424)))
+ (let (($x145299 (and (and (= read_index 19) (not false)) (= boundary (- phase_30 1)))))
+ (let (($x168465 (and $x145299 $x41424)))
+ (let (($x119057 (and (and (= read_index 18) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x145094 (and $x119057 $x41424)))
+ (let (($x195469 (and (and (= read_index 17) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x195471 (and $x195469 $x41424)))
+ (let (($x33997 (and (and (= read_index 16) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x176235 (and $x33997 $x41424)))
+ (let (($x80906 (and (and (= read_index 15) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x107267 (and $x80906 $x41424)))
+ (let (($x182266 (and (and (= read_index 14) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x187288 (and $x182266 $x41424)))
+ (let (($x135810 (and (and (= read_index 13) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x129804 (and $x135810 $x41424)))
+ (let (($x75350 (and (and (= read_index 12) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x203768 (and $x75350 $x41424)))
+ (let (($x114441 (and (and (= read_index 11) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x16704 (and $x114441 $x41424)))
+ (let (($x150232 (and (and (= read_index 10) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x27735 (and $x150232 $x41424)))
+ (let (($x195446 (and (and (= read_index 9) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x183313 (and $x195446 $x41424)))
+ (let (($x206106 (and (and (= read_index 8) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x224456 (and $x206106 $x41424)))
+ (let (($x192413 (and (and (= read_index 7) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x192623 (and $x192413 $x41424)))
+ (let (($x181055 (and (and (= read_index 6) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x181249 (and $x181055 $x41424)))
+ (let (($x160515 (and (and (= read_index 5) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x161996 (and $x160515 $x41424)))
+ (let (($x136600 (and (and (= read_index 4) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x137231 (and $x136600 $x41424)))
+ (let (($x108791 (and (and (= read_index 3) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x114410 (and $x108791 $x41424)))
+ (let (($x90077 (and (and (= read_index 2) (not false)) (= boundary (- phase_13 1)))))
+ (let (($x90699 (and $x90077 $x41424)))
+ (let (($x57691 (and (and (= read_index 1) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x60448 (and $x57691 $x41424)))
+ (let (($x17875 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x44848 (and $x17875 $x41424)))
+ (let (($x209082 (or $x44848 $x60448 $x90699 $x114410 $x137231 $x161996 $x181249 $x192623 $x224456 $x183313 $x27735 $x16704 $x203768 $x129804 $x187288 $x107267 $x176235 $x195471 $x145094 $x168465 $x136291 $x8195 $x134123 $x111689 $x191345 $x158925 $x164968 $x153384 $x195493 $x191348 $x183500 $x184737 $x180247 $x117117 $x184770 $x25749 $x182173 $x144653)))
+ (and $x209082 $x26389))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x9291 (> boundary 51)))
+ (let (($x3116 (< boundary 0)))
+ (let (($x9561 (or $x3116 $x9291)))
+ (let (($x16110 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x9291 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x9607 (= value_index 0)))
+ (let (($x16401 (and $x9607 $x16110)))
+ (let (($x16447 (and $x16401 $x9561)))
+ (or $x16447)))))))))
+(check-sat)

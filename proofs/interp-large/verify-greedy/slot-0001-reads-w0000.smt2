@@ -1,0 +1,291 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1 () Int)
+(declare-fun phase_2 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun phase_781 () Int)
+(declare-fun phase_782 () Int)
+(declare-fun phase_783 () Int)
+(declare-fun phase_784 () Int)
+(declare-fun phase_785 () Int)
+(declare-fun phase_786 () Int)
+(declare-fun phase_787 () Int)
+(declare-fun phase_788 () Int)
+(declare-fun phase_789 () Int)
+(declare-fun phase_790 () Int)
+(declare-fun phase_791 () Int)
+(declare-fun phase_792 () Int)
+(declare-fun phase_793 () Int)
+(declare-fun phase_794 () Int)
+(declare-fun phase_795 () Int)
+(declare-fun phase_796 () Int)
+(declare-fun phase_797 () Int)
+(declare-fun phase_798 () Int)
+(declare-fun phase_799 () Int)
+(declare-fun phase_800 () Int)
+(declare-fun phase_801 () Int)
+(declare-fun phase_802 () Int)
+(declare-fun phase_803 () Int)
+(declare-fun phase_804 () Int)
+(declare-fun phase_805 () Int)
+(declare-fun phase_806 () Int)
+(declare-fun phase_807 () Int)
+(declare-fun phase_808 () Int)
+(declare-fun phase_809 () Int)
+(declare-fun phase_810 () Int)
+(declare-fun phase_811 () Int)
+(declare-fun phase_812 () Int)
+(declare-fun phase_813 () Int)
+(declare-fun phase_814 () Int)
+(declare-fun phase_815 () Int)
+(declare-fun phase_816 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_1 2))
+(assert
+ (= phase_2 2))
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (= phase_781 12))
+(assert
+ (= phase_782 12))
+(assert
+ (= phase_783 12))
+(assert
+ (= phase_784 12))
+(assert
+ (= phase_785 12))
+(assert
+ (= phase_786 12))
+(assert
+ (= phase_787 12))
+(assert
+ (= phase_788 12))
+(assert
+ (= phase_789 12))
+(assert
+ (= phase_790 12))
+(assert
+ (= phase_791 12))
+(assert
+ (= phase_792 12))
+(assert
+ (= phase_793 12))
+(assert
+ (= phase_794 12))
+(assert
+ (= phase_795 12))
+(assert
+ (= phase_796 12))
+(assert
+ (= phase_797 12))
+(assert
+ (= phase_798 12))
+(assert
+ (= phase_799 12))
+(assert
+ (= phase_800 12))
+(assert
+ (= phase_801 12))
+(assert
+ (= phase_802 12))
+(assert
+ (= phase_803 12))
+(assert
+ (= phase_804 12))
+(assert
+ (= phase_805 12))
+(assert
+ (= phase_806 12))
+(assert
+ (= phase_807 12))
+(assert
+ (= phase_808 12))
+(assert
+ (= phase_809 12))
+(assert
+ (= phase_810 12))
+(assert
+ (= phase_811 12))
+(assert
+ (= phase_812 12))
+(assert
+ (= phase_813 12))
+(assert
+ (= phase_814 12))
+(assert
+ (= phase_815 12))
+(assert
+ (= phase_816 12))
+(assert
+ (let ((?x157260 (* 1.0 x_1)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let ((?x128730 (ite $x9906 ?x157260 0.0)))
+ (let (($x155146 (or (not (and true (<= boundary 11))) (and (distinct ?x128730 read_value) true))))
+ (let (($x96515 (= read_value x_1)))
+ (let (($x42985 (and (and (= read_index 78) (not false)) (= boundary (- phase_816 1)))))
+ (let (($x103490 (and $x42985 $x96515)))
+ (let (($x76137 (and (and (= read_index 77) (not false)) (= boundary (- phase_815 1)))))
+ (let (($x137008 (and $x76137 $x96515)))
+ (let (($x147264 (and (and (= read_index 76) (not false)) (= boundary (- phase_814 1)))))
+ (let (($x167610 (and $x147264 $x96515)))
+ (let (($x39585 (and (and (= read_index 75) (not false)) (= boundary (- phase_813 1)))))
+ (let (($x182345 (and $x39585 $x96515)))
+ (let (($x138764 (and (and (= read_index 74) (not false)) (= boundary (- phase_812 1)))))
+ (let (($x147115 (and $x138764 $x96515)))
+ (let (($x59109 (and (and (= read_index 73) (not false)) (= boundary (- phase_811 1)))))
+ (let (($x31163 (and $x59109 $x96515)))
+ (let (($x27556 (and (and (= read_index 72) (not false)) (= boundary (- phase_810 1)))))
+ (let (($x142314 (and $x27556 $x96515)))
+ (let (($x181229 (and (and (= read_index 71) (not false)) (= boundary (- phase_809 1)))))
+ (let (($x164535 (and $x181229 $x96515)))
+ (let (($x107267 (and (and (= read_index 70) (not false)) (= boundary (- phase_808 1)))))
+ (let (($x29422 (and $x107267 $x96515)))
+ (let (($x203586 (and (and (= read_index 69) (not false)) (= boundary (- phase_807 1)))))
+ (let (($x110318 (and $x203586 $x96515)))
+ (let (($x156874 (and (and (= read_index 68) (not false)) (= boundary (- phase_806 1)))))
+ (let (($x107755 (and $x156874 $x96515)))
+ (let (($x147108 (and (and (= read_index 67) (not false)) (= boundary (- phase_805 1)))))
+ (let (($x103706 (and $x147108 $x96515)))
+ (let (($x90740 (and (and (= read_index 66) (not false)) (= boundary (- phase_804 1)))))
+ (let (($x15052 (and $x90740 $x96515)))
+ (let (($x121588 (and (and (= read_index 65) (not false)) (= boundary (- phase_803 1)))))
+ (let (($x31846 (and $x121588 $x96515)))
+ (let (($x88836 (and (and (= read_index 64) (not false)) (= boundary (- phase_802 1)))))
+ (let (($x163209 (and $x88836 $x96515)))
+ (let (($x131192 (and (and (= read_index 63) (not false)) (= boundary (- phase_801 1)))))
+ (let (($x46705 (and $x131192 $x96515)))
+ (let (($x142492 (and (and (= read_index 62) (not false)) (= boundary (- phase_800 1)))))
+ (let (($x109398 (and $x142492 $x96515)))
+ (let (($x62024 (and (and (= read_index 61) (not false)) (= boundary (- phase_799 1)))))
+ (let (($x63244 (and $x62024 $x96515)))
+ (let (($x44816 (and (and (= read_index 60) (not false)) (= boundary (- phase_798 1)))))
+ (let (($x37860 (and $x44816 $x96515)))
+ (let (($x155622 (and (and (= read_index 59) (not false)) (= boundary (- phase_797 1)))))
+ (let (($x99224 (and $x155622 $x96515)))
+ (let (($x227816 (and (and (= read_index 58) (not false)) (= boundary (- phase_796 1)))))
+ (let (($x6244 (and $x227816 $x96515)))
+ (let (($x59385 (and (and (= read_index 57) (not false)) (= boundary (- phase_795 1)))))
+ (let (($x50374 (and $x59385 $x96515)))
+ (let (($x89585 (and (and (= read_index 56) (not false)) (= boundary (- phase_794 1)))))
+ (let (($x175199 (and $x89585 $x96515)))
+ (let (($x100955 (and (and (= read_index 55) (not false)) (= boundary (- phase_793 1)))))
+ (let (($x45716 (and $x100955 $x96515)))
+ (let (($x65729 (and (and (= read_index 54) (not false)) (= boundary (- phase_792 1)))))
+ (let (($x91546 (and $x65729 $x96515)))
+ (let (($x11341 (and (and (= read_index 53) (not false)) (= boundary (- phase_791 1)))))
+ (let (($x79586 (and $x11341 $x96515)))
+ (let (($x130446 (and (and (= read_index 52) (not false)) (= boundary (- phase_790 1)))))
+ (let (($x183308 (and $x130446 $x96515)))
+ (let (($x142136 (and (and (= read_index 51) (not false)) (= boundary (- phase_789 1)))))
+ (let (($x174291 (and $x142136 $x96515)))
+ (let (($x147535 (and (and (= read_index 50) (not false)) (= boundary (- phase_788 1)))))
+ (let (($x160848 (and $x147535 $x96515)))
+ (let (($x47266 (and (and (= read_index 49) (not false)) (= boundary (- phase_787 1)))))
+ (let (($x160814 (and $x47266 $x96515)))
+ (let (($x188865 (and (and (= read_index 48) (not false)) (= boundary (- phase_786 1)))))
+ (let (($x15584 (and $x188865 $x96515)))
+ (let (($x147861 (and (and (= read_index 47) (not false)) (= boundary (- phase_785 1)))))
+ (let (($x43167 (and $x147861 $x96515)))
+ (let (($x20270 (and (and (= read_index 46) (not false)) (= boundary (- phase_784 1)))))
+ (let (($x31123 (and $x20270 $x96515)))
+ (let (($x68157 (and (and (= read_index 45) (not false)) (= boundary (- phase_783 1)))))
+ (let (($x80585 (and $x68157 $x96515)))
+ (let (($x40415 (and (and (= read_index 44) (not false)) (= boundary (- phase_782 1)))))
+ (let (($x148729 (and $x40415 $x96515)))
+ (let (($x62823 (and (and (= read_index 43) (not false)) (= boundary (- phase_781 1)))))
+ (let (($x12783 (and $x62823 $x96515)))
+ (let (($x182180 (and (and (= read_index 18) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x112965 (and $x182180 $x96515)))
+ (let (($x138728 (and (and (= read_index 17) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x155142 (and $x138728 $x96515)))
+ (let (($x186039 (and (and (= read_index 16) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x53884 (and $x186039 $x96515)))
+ (let (($x9546 (and (and (= read_index 15) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x73853 (and $x9546 $x96515)))
+ (let (($x12229 (and (and (= read_index 14) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x139257 (and $x12229 $x96515)))
+ (let (($x180268 (and (and (= read_index 13) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x7982 (and $x180268 $x96515)))
+ (let (($x146845 (and (and (= read_index 12) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x80443 (and $x146845 $x96515)))
+ (let (($x72329 (and (and (= read_index 11) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x77477 (and $x72329 $x96515)))
+ (let (($x188724 (and (and (= read_index 10) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x75941 (and $x188724 $x96515)))
+ (let (($x131205 (and (and (= read_index 9) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x203817 (and $x131205 $x96515)))
+ (let (($x23218 (and (and (= read_index 8) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x188734 (and $x23218 $x96515)))
+ (let (($x166024 (and (and (= read_index 7) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x221418 (and $x166024 $x96515)))
+ (let (($x191370 (and (and (= read_index 6) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x98877 (and $x191370 $x96515)))
+ (let (($x125189 (and (and (= read_index 5) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x183575 (and $x125189 $x96515)))
+ (let (($x153398 (and (and (= read_index 4) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x100140 (and $x153398 $x96515)))
+ (let (($x44741 (and (and (= read_index 3) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x203899 (and $x44741 $x96515)))
+ (let (($x199544 (and (and (= read_index 2) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x120821 (and $x199544 $x96515)))
+ (let (($x155485 (and (and (= read_index 1) (not false)) (= boundary (- phase_2 1)))))
+ (let (($x89850 (and $x155485 $x96515)))
+ (let (($x176096 (and (and (= read_index 0) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x175992 (and $x176096 $x96515)))
+ (let (($x152206 (or $x175992 $x89850 $x120821 $x203899 $x100140 $x183575 $x98877 $x221418 $x188734 $x203817 $x75941 $x77477 $x80443 $x7982 $x139257 $x73853 $x53884 $x155142 $x112965 $x12783 $x148729 $x80585 $x31123 $x43167 $x15584 $x160814 $x160848 $x174291 $x183308 $x79586 $x91546 $x45716 $x175199 $x50374 $x6244 $x99224 $x37860 $x63244 $x109398 $x46705 $x163209 $x31846 $x15052 $x103706 $x107755 $x110318 $x29422 $x164535 $x142314 $x31163 $x147115 $x182345 $x167610 $x137008 $x103490)))
+ (and $x152206 $x155146))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,281 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun phase_781 () Int)
+(declare-fun phase_782 () Int)
+(declare-fun phase_783 () Int)
+(declare-fun phase_784 () Int)
+(declare-fun phase_785 () Int)
+(declare-fun phase_786 () Int)
+(declare-fun phase_787 () Int)
+(declare-fun phase_788 () Int)
+(declare-fun phase_789 () Int)
+(declare-fun phase_790 () Int)
+(declare-fun phase_791 () Int)
+(declare-fun phase_792 () Int)
+(declare-fun phase_793 () Int)
+(declare-fun phase_794 () Int)
+(declare-fun phase_795 () Int)
+(declare-fun phase_796 () Int)
+(declare-fun phase_797 () Int)
+(declare-fun phase_798 () Int)
+(declare-fun phase_799 () Int)
+(declare-fun phase_800 () Int)
+(declare-fun phase_801 () Int)
+(declare-fun phase_802 () Int)
+(declare-fun phase_803 () Int)
+(declare-fun phase_804 () Int)
+(declare-fun phase_805 () Int)
+(declare-fun phase_806 () Int)
+(declare-fun phase_807 () Int)
+(declare-fun phase_808 () Int)
+(declare-fun phase_809 () Int)
+(declare-fun phase_810 () Int)
+(declare-fun phase_811 () Int)
+(declare-fun phase_812 () Int)
+(declare-fun phase_813 () Int)
+(declare-fun phase_814 () Int)
+(declare-fun phase_815 () Int)
+(declare-fun phase_816 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (= phase_781 12))
+(assert
+ (= phase_782 12))
+(assert
+ (= phase_783 12))
+(assert
+ (= phase_784 12))
+(assert
+ (= phase_785 12))
+(assert
+ (= phase_786 12))
+(assert
+ (= phase_787 12))
+(assert
+ (= phase_788 12))
+(assert
+ (= phase_789 12))
+(assert
+ (= phase_790 12))
+(assert
+ (= phase_791 12))
+(assert
+ (= phase_792 12))
+(assert
+ (= phase_793 12))
+(assert
+ (= phase_794 12))
+(assert
+ (= phase_795 12))
+(assert
+ (= phase_796 12))
+(assert
+ (= phase_797 12))
+(assert
+ (= phase_798 12))
+(assert
+ (= phase_799 12))
+(assert
+ (= phase_800 12))
+(assert
+ (= phase_801 12))
+(assert
+ (= phase_802 12))
+(assert
+ (= phase_803 12))
+(assert
+ (= phase_804 12))
+(assert
+ (= phase_805 12))
+(assert
+ (= phase_806 12))
+(assert
+ (= phase_807 12))
+(assert
+ (= phase_808 12))
+(assert
+ (= phase_809 12))
+(assert
+ (= phase_810 12))
+(assert
+ (= phase_811 12))
+(assert
+ (= phase_812 12))
+(assert
+ (= phase_813 12))
+(assert
+ (= phase_814 12))
+(assert
+ (= phase_815 12))
+(assert
+ (= phase_816 12))
+(assert
+ (let ((?x60763 (* 1.0 x_2)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let ((?x141277 (ite $x9906 ?x60763 0.0)))
+ (let (($x9638 (or (not (and true (<= boundary 11))) (and (distinct ?x141277 read_value) true))))
+ (let (($x78823 (= read_value x_2)))
+ (let (($x109698 (and (and (= read_index 76) (not false)) (= boundary (- phase_816 1)))))
+ (let (($x98612 (and $x109698 $x78823)))
+ (let (($x5587 (and (and (= read_index 75) (not false)) (= boundary (- phase_815 1)))))
+ (let (($x98554 (and $x5587 $x78823)))
+ (let (($x77798 (and (and (= read_index 74) (not false)) (= boundary (- phase_814 1)))))
+ (let (($x137566 (and $x77798 $x78823)))
+ (let (($x170486 (and (and (= read_index 73) (not false)) (= boundary (- phase_813 1)))))
+ (let (($x144664 (and $x170486 $x78823)))
+ (let (($x192514 (and (and (= read_index 72) (not false)) (= boundary (- phase_812 1)))))
+ (let (($x39585 (and $x192514 $x78823)))
+ (let (($x96795 (and (and (= read_index 71) (not false)) (= boundary (- phase_811 1)))))
+ (let (($x142324 (and $x96795 $x78823)))
+ (let (($x138764 (and (and (= read_index 70) (not false)) (= boundary (- phase_810 1)))))
+ (let (($x120211 (and $x138764 $x78823)))
+ (let (($x164077 (and (and (= read_index 69) (not false)) (= boundary (- phase_809 1)))))
+ (let (($x89546 (and $x164077 $x78823)))
+ (let (($x117121 (and (and (= read_index 68) (not false)) (= boundary (- phase_808 1)))))
+ (let (($x26900 (and $x117121 $x78823)))
+ (let (($x28627 (and (and (= read_index 67) (not false)) (= boundary (- phase_807 1)))))
+ (let (($x138133 (and $x28627 $x78823)))
+ (let (($x124083 (and (and (= read_index 66) (not false)) (= boundary (- phase_806 1)))))
+ (let (($x131192 (and $x124083 $x78823)))
+ (let (($x115806 (and (and (= read_index 65) (not false)) (= boundary (- phase_805 1)))))
+ (let (($x176087 (and $x115806 $x78823)))
+ (let (($x39824 (and (and (= read_index 64) (not false)) (= boundary (- phase_804 1)))))
+ (let (($x208909 (and $x39824 $x78823)))
+ (let (($x208726 (and (and (= read_index 63) (not false)) (= boundary (- phase_803 1)))))
+ (let (($x84957 (and $x208726 $x78823)))
+ (let (($x155151 (and (and (= read_index 62) (not false)) (= boundary (- phase_802 1)))))
+ (let (($x45177 (and $x155151 $x78823)))
+ (let (($x37860 (and (and (= read_index 61) (not false)) (= boundary (- phase_801 1)))))
+ (let (($x199696 (and $x37860 $x78823)))
+ (let (($x150232 (and (and (= read_index 60) (not false)) (= boundary (- phase_800 1)))))
+ (let (($x206053 (and $x150232 $x78823)))
+ (let (($x168430 (and (and (= read_index 59) (not false)) (= boundary (- phase_799 1)))))
+ (let (($x208769 (and $x168430 $x78823)))
+ (let (($x191345 (and (and (= read_index 58) (not false)) (= boundary (- phase_798 1)))))
+ (let (($x58141 (and $x191345 $x78823)))
+ (let (($x77332 (and (and (= read_index 57) (not false)) (= boundary (- phase_797 1)))))
+ (let (($x84111 (and $x77332 $x78823)))
+ (let (($x167467 (and (and (= read_index 56) (not false)) (= boundary (- phase_796 1)))))
+ (let (($x103490 (and $x167467 $x78823)))
+ (let (($x23273 (and (and (= read_index 55) (not false)) (= boundary (- phase_795 1)))))
+ (let (($x44708 (and $x23273 $x78823)))
+ (let (($x38263 (and (and (= read_index 54) (not false)) (= boundary (- phase_794 1)))))
+ (let (($x85009 (and $x38263 $x78823)))
+ (let (($x170865 (and (and (= read_index 53) (not false)) (= boundary (- phase_793 1)))))
+ (let (($x9151 (and $x170865 $x78823)))
+ (let (($x39509 (and (and (= read_index 52) (not false)) (= boundary (- phase_792 1)))))
+ (let (($x190006 (and $x39509 $x78823)))
+ (let (($x127539 (and (and (= read_index 51) (not false)) (= boundary (- phase_791 1)))))
+ (let (($x83465 (and $x127539 $x78823)))
+ (let (($x141564 (and (and (= read_index 50) (not false)) (= boundary (- phase_790 1)))))
+ (let (($x138464 (and $x141564 $x78823)))
+ (let (($x118905 (and (and (= read_index 49) (not false)) (= boundary (- phase_789 1)))))
+ (let (($x17836 (and $x118905 $x78823)))
+ (let (($x199728 (and (and (= read_index 48) (not false)) (= boundary (- phase_788 1)))))
+ (let (($x166033 (and $x199728 $x78823)))
+ (let (($x112714 (and (and (= read_index 47) (not false)) (= boundary (- phase_787 1)))))
+ (let (($x58324 (and $x112714 $x78823)))
+ (let (($x139397 (and (and (= read_index 46) (not false)) (= boundary (- phase_786 1)))))
+ (let (($x197907 (and $x139397 $x78823)))
+ (let (($x140347 (and (and (= read_index 45) (not false)) (= boundary (- phase_785 1)))))
+ (let (($x44387 (and $x140347 $x78823)))
+ (let (($x57357 (and (and (= read_index 44) (not false)) (= boundary (- phase_784 1)))))
+ (let (($x181268 (and $x57357 $x78823)))
+ (let (($x191313 (and (and (= read_index 43) (not false)) (= boundary (- phase_783 1)))))
+ (let (($x117100 (and $x191313 $x78823)))
+ (let (($x135470 (and (and (= read_index 42) (not false)) (= boundary (- phase_782 1)))))
+ (let (($x9834 (and $x135470 $x78823)))
+ (let (($x66003 (and (and (= read_index 41) (not false)) (= boundary (- phase_781 1)))))
+ (let (($x218664 (and $x66003 $x78823)))
+ (let (($x122191 (and (and (= read_index 16) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x81055 (and $x122191 $x78823)))
+ (let (($x130194 (and (and (= read_index 15) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x80202 (and $x130194 $x78823)))
+ (let (($x182342 (and (and (= read_index 14) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x174284 (and $x182342 $x78823)))
+ (let (($x118250 (and (and (= read_index 13) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x175043 (and $x118250 $x78823)))
+ (let (($x113319 (and (and (= read_index 12) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x228001 (and $x113319 $x78823)))
+ (let (($x122797 (and (and (= read_index 11) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x107114 (and $x122797 $x78823)))
+ (let (($x984 (and (and (= read_index 10) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x164137 (and $x984 $x78823)))
+ (let (($x114456 (and (and (= read_index 9) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x203576 (and $x114456 $x78823)))
+ (let (($x72233 (and (and (= read_index 8) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x85541 (and $x72233 $x78823)))
+ (let (($x95673 (and (and (= read_index 7) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x58140 (and $x95673 $x78823)))
+ (let (($x160982 (and (and (= read_index 6) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x233910 (and $x160982 $x78823)))
+ (let (($x208780 (and (and (= read_index 5) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x105841 (and $x208780 $x78823)))
+ (let (($x225532 (and (and (= read_index 4) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x98623 (and $x225532 $x78823)))
+ (let (($x24110 (and (and (= read_index 3) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x97931 (and $x24110 $x78823)))
+ (let (($x55589 (and (and (= read_index 2) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x167657 (and $x55589 $x78823)))
+ (let (($x214447 (and (and (= read_index 1) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x106341 (and $x214447 $x78823)))
+ (let (($x177922 (and (and (= read_index 0) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x30024 (and $x177922 $x78823)))
+ (let (($x42912 (or $x30024 $x106341 $x167657 $x97931 $x98623 $x105841 $x233910 $x58140 $x85541 $x203576 $x164137 $x107114 $x228001 $x175043 $x174284 $x80202 $x81055 $x218664 $x9834 $x117100 $x181268 $x44387 $x197907 $x58324 $x166033 $x17836 $x138464 $x83465 $x190006 $x9151 $x85009 $x44708 $x103490 $x84111 $x58141 $x208769 $x206053 $x199696 $x45177 $x84957 $x208909 $x176087 $x131192 $x138133 $x26900 $x89546 $x120211 $x142324 $x39585 $x144664 $x137566 $x98554 $x98612)))
+ (and $x42912 $x9638))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

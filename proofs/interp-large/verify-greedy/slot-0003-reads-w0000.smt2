@@ -1,0 +1,296 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun phase_781 () Int)
+(declare-fun phase_782 () Int)
+(declare-fun phase_783 () Int)
+(declare-fun phase_784 () Int)
+(declare-fun phase_785 () Int)
+(declare-fun phase_786 () Int)
+(declare-fun phase_787 () Int)
+(declare-fun phase_788 () Int)
+(declare-fun phase_789 () Int)
+(declare-fun phase_790 () Int)
+(declare-fun phase_791 () Int)
+(declare-fun phase_792 () Int)
+(declare-fun phase_793 () Int)
+(declare-fun phase_794 () Int)
+(declare-fun phase_795 () Int)
+(declare-fun phase_796 () Int)
+(declare-fun phase_797 () Int)
+(declare-fun phase_798 () Int)
+(declare-fun phase_799 () Int)
+(declare-fun phase_800 () Int)
+(declare-fun phase_801 () Int)
+(declare-fun phase_802 () Int)
+(declare-fun phase_803 () Int)
+(declare-fun phase_804 () Int)
+(declare-fun phase_805 () Int)
+(declare-fun phase_806 () Int)
+(declare-fun phase_807 () Int)
+(declare-fun phase_808 () Int)
+(declare-fun phase_809 () Int)
+(declare-fun phase_810 () Int)
+(declare-fun phase_811 () Int)
+(declare-fun phase_812 () Int)
+(declare-fun phase_813 () Int)
+(declare-fun phase_814 () Int)
+(declare-fun phase_815 () Int)
+(declare-fun phase_816 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_3 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_46 4))
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (= phase_781 12))
+(assert
+ (= phase_782 12))
+(assert
+ (= phase_783 12))
+(assert
+ (= phase_784 12))
+(assert
+ (= phase_785 12))
+(assert
+ (= phase_786 12))
+(assert
+ (= phase_787 12))
+(assert
+ (= phase_788 12))
+(assert
+ (= phase_789 12))
+(assert
+ (= phase_790 12))
+(assert
+ (= phase_791 12))
+(assert
+ (= phase_792 12))
+(assert
+ (= phase_793 12))
+(assert
+ (= phase_794 12))
+(assert
+ (= phase_795 12))
+(assert
+ (= phase_796 12))
+(assert
+ (= phase_797 12))
+(assert
+ (= phase_798 12))
+(assert
+ (= phase_799 12))
+(assert
+ (= phase_800 12))
+(assert
+ (= phase_801 12))
+(assert
+ (= phase_802 12))
+(assert
+ (= phase_803 12))
+(assert
+ (= phase_804 12))
+(assert
+ (= phase_805 12))
+(assert
+ (= phase_806 12))
+(assert
+ (= phase_807 12))
+(assert
+ (= phase_808 12))
+(assert
+ (= phase_809 12))
+(assert
+ (= phase_810 12))
+(assert
+ (= phase_811 12))
+(assert
+ (= phase_812 12))
+(assert
+ (= phase_813 12))
+(assert
+ (= phase_814 12))
+(assert
+ (= phase_815 12))
+(assert
+ (= phase_816 12))
+(assert
+ (let ((?x56657 (* 1.0 x_3)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let ((?x141642 (ite $x9906 ?x56657 0.0)))
+ (let (($x23273 (or (not (and true (<= boundary 11))) (and (distinct ?x141642 read_value) true))))
+ (let (($x195425 (= read_value x_3)))
+ (let (($x103036 (and (and (= read_index 79) (not false)) (= boundary (- phase_816 1)))))
+ (let (($x136416 (and $x103036 $x195425)))
+ (let (($x47322 (and (and (= read_index 78) (not false)) (= boundary (- phase_815 1)))))
+ (let (($x61818 (and $x47322 $x195425)))
+ (let (($x174996 (and (and (= read_index 77) (not false)) (= boundary (- phase_814 1)))))
+ (let (($x52386 (and $x174996 $x195425)))
+ (let (($x208684 (and (and (= read_index 76) (not false)) (= boundary (- phase_813 1)))))
+ (let (($x57376 (and $x208684 $x195425)))
+ (let (($x80459 (and (and (= read_index 75) (not false)) (= boundary (- phase_812 1)))))
+ (let (($x12167 (and $x80459 $x195425)))
+ (let (($x180930 (and (and (= read_index 74) (not false)) (= boundary (- phase_811 1)))))
+ (let (($x130237 (and $x180930 $x195425)))
+ (let (($x167518 (and (and (= read_index 73) (not false)) (= boundary (- phase_810 1)))))
+ (let (($x67512 (and $x167518 $x195425)))
+ (let (($x144664 (and (and (= read_index 72) (not false)) (= boundary (- phase_809 1)))))
+ (let (($x81384 (and $x144664 $x195425)))
+ (let (($x184687 (and (and (= read_index 71) (not false)) (= boundary (- phase_808 1)))))
+ (let (($x52524 (and $x184687 $x195425)))
+ (let (($x93939 (and (and (= read_index 70) (not false)) (= boundary (- phase_807 1)))))
+ (let (($x114898 (and $x93939 $x195425)))
+ (let (($x220211 (and (and (= read_index 69) (not false)) (= boundary (- phase_806 1)))))
+ (let (($x181104 (and $x220211 $x195425)))
+ (let (($x191345 (and (and (= read_index 68) (not false)) (= boundary (- phase_805 1)))))
+ (let (($x84957 (and $x191345 $x195425)))
+ (let (($x43800 (and (and (= read_index 67) (not false)) (= boundary (- phase_804 1)))))
+ (let (($x126347 (and $x43800 $x195425)))
+ (let (($x12049 (and (and (= read_index 66) (not false)) (= boundary (- phase_803 1)))))
+ (let (($x187635 (and $x12049 $x195425)))
+ (let (($x182191 (and (and (= read_index 65) (not false)) (= boundary (- phase_802 1)))))
+ (let (($x164137 (and $x182191 $x195425)))
+ (let (($x118250 (and (and (= read_index 64) (not false)) (= boundary (- phase_801 1)))))
+ (let (($x181193 (and $x118250 $x195425)))
+ (let (($x230031 (and (and (= read_index 63) (not false)) (= boundary (- phase_800 1)))))
+ (let (($x201032 (and $x230031 $x195425)))
+ (let (($x130426 (and (and (= read_index 62) (not false)) (= boundary (- phase_799 1)))))
+ (let (($x183329 (and $x130426 $x195425)))
+ (let (($x29758 (and (and (= read_index 61) (not false)) (= boundary (- phase_798 1)))))
+ (let (($x184596 (and $x29758 $x195425)))
+ (let (($x136037 (and (and (= read_index 60) (not false)) (= boundary (- phase_797 1)))))
+ (let (($x122988 (and $x136037 $x195425)))
+ (let (($x139996 (and (and (= read_index 59) (not false)) (= boundary (- phase_796 1)))))
+ (let (($x28627 (and $x139996 $x195425)))
+ (let (($x105841 (and (and (= read_index 58) (not false)) (= boundary (- phase_795 1)))))
+ (let (($x110461 (and $x105841 $x195425)))
+ (let (($x138843 (and (and (= read_index 57) (not false)) (= boundary (- phase_794 1)))))
+ (let (($x131222 (and $x138843 $x195425)))
+ (let (($x55674 (and (and (= read_index 56) (not false)) (= boundary (- phase_793 1)))))
+ (let (($x70661 (and $x55674 $x195425)))
+ (let (($x238674 (and (and (= read_index 55) (not false)) (= boundary (- phase_792 1)))))
+ (let (($x132159 (and $x238674 $x195425)))
+ (let (($x182355 (and (and (= read_index 54) (not false)) (= boundary (- phase_791 1)))))
+ (let (($x5082 (and $x182355 $x195425)))
+ (let (($x238464 (and (and (= read_index 53) (not false)) (= boundary (- phase_790 1)))))
+ (let (($x96630 (and $x238464 $x195425)))
+ (let (($x181129 (and (and (= read_index 52) (not false)) (= boundary (- phase_789 1)))))
+ (let (($x137309 (and $x181129 $x195425)))
+ (let (($x117098 (and (and (= read_index 51) (not false)) (= boundary (- phase_788 1)))))
+ (let (($x84376 (and $x117098 $x195425)))
+ (let (($x192577 (and (and (= read_index 50) (not false)) (= boundary (- phase_787 1)))))
+ (let (($x9070 (and $x192577 $x195425)))
+ (let (($x162631 (and (and (= read_index 49) (not false)) (= boundary (- phase_786 1)))))
+ (let (($x110674 (and $x162631 $x195425)))
+ (let (($x135662 (and (and (= read_index 48) (not false)) (= boundary (- phase_785 1)))))
+ (let (($x181138 (and $x135662 $x195425)))
+ (let (($x151036 (and (and (= read_index 47) (not false)) (= boundary (- phase_784 1)))))
+ (let (($x97911 (and $x151036 $x195425)))
+ (let (($x73348 (and (and (= read_index 46) (not false)) (= boundary (- phase_783 1)))))
+ (let (($x155095 (and $x73348 $x195425)))
+ (let (($x16704 (and (and (= read_index 45) (not false)) (= boundary (- phase_782 1)))))
+ (let (($x63633 (and $x16704 $x195425)))
+ (let (($x238422 (and (and (= read_index 44) (not false)) (= boundary (- phase_781 1)))))
+ (let (($x48182 (and $x238422 $x195425)))
+ (let (($x26974 (and (and (= read_index 19) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x124501 (and $x26974 $x195425)))
+ (let (($x69211 (and (and (= read_index 18) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x33345 (and $x69211 $x195425)))
+ (let (($x70889 (and (and (= read_index 17) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x43947 (and $x70889 $x195425)))
+ (let (($x168967 (and (and (= read_index 16) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x55911 (and $x168967 $x195425)))
+ (let (($x83575 (and (and (= read_index 15) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x187650 (and $x83575 $x195425)))
+ (let (($x120539 (and (and (= read_index 14) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x93886 (and $x120539 $x195425)))
+ (let (($x131436 (and (and (= read_index 13) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x38708 (and $x131436 $x195425)))
+ (let (($x48503 (and (and (= read_index 12) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x166124 (and $x48503 $x195425)))
+ (let (($x199926 (and (and (= read_index 11) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x203547 (and $x199926 $x195425)))
+ (let (($x176415 (and (and (= read_index 10) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x181054 (and $x176415 $x195425)))
+ (let (($x61991 (and (and (= read_index 9) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x167833 (and $x61991 $x195425)))
+ (let (($x33440 (and (and (= read_index 8) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x45870 (and $x33440 $x195425)))
+ (let (($x47507 (and (and (= read_index 7) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x31318 (and $x47507 $x195425)))
+ (let (($x135466 (and (and (= read_index 6) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x8082 (and $x135466 $x195425)))
+ (let (($x125075 (and (and (= read_index 5) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x48549 (and $x125075 $x195425)))
+ (let (($x118294 (and (and (= read_index 4) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x120875 (and $x118294 $x195425)))
+ (let (($x65698 (and (and (= read_index 3) (not false)) (= boundary (- phase_48 1)))))
+ (let (($x51200 (and $x65698 $x195425)))
+ (let (($x85965 (and (and (= read_index 2) (not false)) (= boundary (- phase_47 1)))))
+ (let (($x159738 (and $x85965 $x195425)))
+ (let (($x137341 (and (and (= read_index 1) (not false)) (= boundary (- phase_46 1)))))
+ (let (($x49078 (and $x137341 $x195425)))
+ (let (($x146701 (and (and (= read_index 0) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x3638 (and $x146701 $x195425)))
+ (let (($x161932 (or $x3638 $x49078 $x159738 $x51200 $x120875 $x48549 $x8082 $x31318 $x45870 $x167833 $x181054 $x203547 $x166124 $x38708 $x93886 $x187650 $x55911 $x43947 $x33345 $x124501 $x48182 $x63633 $x155095 $x97911 $x181138 $x110674 $x9070 $x84376 $x137309 $x96630 $x5082 $x132159 $x70661 $x131222 $x110461 $x28627 $x122988 $x184596 $x183329 $x201032 $x181193 $x164137 $x187635 $x126347 $x84957 $x181104 $x114898 $x52524 $x81384 $x67512 $x130237 $x12167 $x57376 $x52386 $x61818 $x136416)))
+ (and $x161932 $x23273))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

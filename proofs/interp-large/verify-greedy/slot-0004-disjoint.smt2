@@ -1,0 +1,31 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_13 () Int)
+(declare-fun phase_954 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_13 6))
+(assert
+ (= phase_954 51))
+(assert
+ (let (($x95153 (<= boundary 536870911)))
+ (let (($x98161 (and (and true (<= (+ phase_13 1) boundary)) $x95153)))
+ (let ((?x104778 (ite $x98161 1 0)))
+ (let ((?x28278 (+ phase_12 1)))
+ (let (($x19893 (> ?x28278 (- 1))))
+ (let ((?x11823 (ite $x19893 ?x28278 (- 1))))
+ (let (($x35243 (and (and true (<= (- 1) boundary)) (<= boundary ?x11823))))
+ (let ((?x61585 (ite $x35243 1 0)))
+ (let ((?x104872 (+ ?x61585 ?x104778)))
+ (let (($x107755 (>= ?x104872 2)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x107755))))))))))))))))
+(check-sat)

@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_17 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x15752 (* 1.0 x_17)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let ((?x55335 (ite $x9906 ?x15752 0.0)))
+ (let (($x39383 (or (not (and true (<= boundary 11))) (and (distinct ?x55335 read_value) true))))
+ (let (($x34295 (= read_value x_17)))
+ (let (($x196677 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x32307 (and $x196677 $x34295)))
+ (let (($x98701 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x163196 (and $x98701 $x34295)))
+ (let (($x238414 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x110735 (and $x238414 $x34295)))
+ (let (($x164120 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x120975 (and $x164120 $x34295)))
+ (let (($x220211 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x14962 (and $x220211 $x34295)))
+ (let (($x44452 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x122534 (and $x44452 $x34295)))
+ (let (($x182428 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x161455 (and $x182428 $x34295)))
+ (let (($x98321 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x200639 (and $x98321 $x34295)))
+ (let (($x240035 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x203735 (and $x240035 $x34295)))
+ (let (($x193827 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x206081 (and $x193827 $x34295)))
+ (let (($x183515 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x184836 (and $x183515 $x34295)))
+ (let (($x160511 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x167661 (and $x160511 $x34295)))
+ (let (($x146701 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x148084 (and $x146701 $x34295)))
+ (let (($x109050 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x117728 (and $x109050 $x34295)))
+ (let (($x56311 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x68050 (and $x56311 $x34295)))
+ (let (($x33777 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x36127 (and $x33777 $x34295)))
+ (let (($x122533 (or $x36127 $x68050 $x117728 $x148084 $x167661 $x184836 $x206081 $x203735 $x200639 $x161455 $x122534 $x14962 $x120975 $x110735 $x163196 $x32307)))
+ (and $x122533 $x39383))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,145 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_425 () Int)
+(declare-fun phase_426 () Int)
+(declare-fun phase_427 () Int)
+(declare-fun phase_428 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_430 () Int)
+(declare-fun phase_431 () Int)
+(declare-fun phase_432 () Int)
+(declare-fun phase_549 () Int)
+(declare-fun phase_550 () Int)
+(declare-fun phase_551 () Int)
+(declare-fun phase_552 () Int)
+(declare-fun phase_553 () Int)
+(declare-fun phase_554 () Int)
+(declare-fun phase_555 () Int)
+(declare-fun phase_556 () Int)
+(declare-fun phase_701 () Int)
+(declare-fun phase_702 () Int)
+(declare-fun phase_703 () Int)
+(declare-fun phase_704 () Int)
+(declare-fun phase_705 () Int)
+(declare-fun phase_706 () Int)
+(declare-fun phase_707 () Int)
+(declare-fun phase_708 () Int)
+(declare-fun x_17 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_425 20))
+(assert
+ (= phase_426 20))
+(assert
+ (= phase_427 20))
+(assert
+ (= phase_428 20))
+(assert
+ (= phase_429 20))
+(assert
+ (= phase_430 20))
+(assert
+ (= phase_431 20))
+(assert
+ (= phase_432 20))
+(assert
+ (= phase_549 20))
+(assert
+ (= phase_550 20))
+(assert
+ (= phase_551 20))
+(assert
+ (= phase_552 20))
+(assert
+ (= phase_553 20))
+(assert
+ (= phase_554 20))
+(assert
+ (= phase_555 20))
+(assert
+ (= phase_556 20))
+(assert
+ (= phase_701 20))
+(assert
+ (= phase_702 20))
+(assert
+ (= phase_703 20))
+(assert
+ (= phase_704 20))
+(assert
+ (= phase_705 20))
+(assert
+ (= phase_706 20))
+(assert
+ (= phase_707 20))
+(assert
+ (= phase_708 20))
+(assert
+ (let ((?x17109 (+ phase_229 1)))
+ (let (($x21376 (> ?x17109 (- 1))))
+ (let ((?x16636 (ite $x21376 ?x17109 (- 1))))
+ (let ((?x78811 (ite (and (and true (<= (- 1) 11)) (< 11 ?x16636)) x_17 0.0)))
+ (= window_start_contents ?x78811))))))
+(assert
+ (let (($x5507 (and (distinct window_start_contents read_value) true)))
+ (let (($x183451 (not (and (and true (> boundary 11)) (<= boundary 19)))))
+ (let (($x221009 (or $x183451 $x5507)))
+ (let (($x34295 (= read_value x_17)))
+ (let (($x156847 (and (and (= read_index 39) (not false)) (= boundary (- phase_708 1)))))
+ (let (($x213557 (and $x156847 $x34295)))
+ (let (($x227789 (and (and (= read_index 38) (not false)) (= boundary (- phase_707 1)))))
+ (let (($x80444 (and $x227789 $x34295)))
+ (let (($x91307 (and (and (= read_index 37) (not false)) (= boundary (- phase_706 1)))))
+ (let (($x123980 (and $x91307 $x34295)))
+ (let (($x167469 (and (and (= read_index 36) (not false)) (= boundary (- phase_705 1)))))
+ (let (($x48404 (and $x167469 $x34295)))
+ (let (($x89250 (and (and (= read_index 35) (not false)) (= boundary (- phase_704 1)))))
+ (let (($x150480 (and $x89250 $x34295)))
+ (let (($x59982 (and (and (= read_index 34) (not false)) (= boundary (- phase_703 1)))))
+ (let (($x113133 (and $x59982 $x34295)))
+ (let (($x65484 (and (and (= read_index 33) (not false)) (= boundary (- phase_702 1)))))
+ (let (($x184602 (and $x65484 $x34295)))
+ (let (($x104811 (and (and (= read_index 32) (not false)) (= boundary (- phase_701 1)))))
+ (let (($x219139 (and $x104811 $x34295)))
+ (let (($x137007 (and (and (= read_index 31) (not false)) (= boundary (- phase_556 1)))))
+ (let (($x155961 (and $x137007 $x34295)))
+ (let (($x150482 (and (and (= read_index 30) (not false)) (= boundary (- phase_555 1)))))
+ (let (($x16052 (and $x150482 $x34295)))
+ (let (($x162218 (and (and (= read_index 29) (not false)) (= boundary (- phase_554 1)))))
+ (let (($x56806 (and $x162218 $x34295)))
+ (let (($x25217 (and (and (= read_index 28) (not false)) (= boundary (- phase_553 1)))))
+ (let (($x137152 (and $x25217 $x34295)))
+ (let (($x135825 (and (and (= read_index 27) (not false)) (= boundary (- phase_552 1)))))
+ (let (($x229983 (and $x135825 $x34295)))
+ (let (($x167473 (and (and (= read_index 26) (not false)) (= boundary (- phase_551 1)))))
+ (let (($x214911 (and $x167473 $x34295)))
+ (let (($x125767 (and (and (= read_index 25) (not false)) (= boundary (- phase_550 1)))))
+ (let (($x106983 (and $x125767 $x34295)))
+ (let (($x119412 (and (and (= read_index 24) (not false)) (= boundary (- phase_549 1)))))
+ (let (($x219132 (and $x119412 $x34295)))
+ (let (($x181054 (and (and (= read_index 23) (not false)) (= boundary (- phase_432 1)))))
+ (let (($x32291 (and $x181054 $x34295)))
+ (let (($x75124 (and (and (= read_index 22) (not false)) (= boundary (- phase_431 1)))))
+ (let (($x230534 (and $x75124 $x34295)))
+ (let (($x166242 (and (and (= read_index 21) (not false)) (= boundary (- phase_430 1)))))
+ (let (($x72680 (and $x166242 $x34295)))
+ (let (($x199637 (and (and (= read_index 20) (not false)) (= boundary (- phase_429 1)))))
+ (let (($x127380 (and $x199637 $x34295)))
+ (let (($x126432 (and (and (= read_index 19) (not false)) (= boundary (- phase_428 1)))))
+ (let (($x230082 (and $x126432 $x34295)))
+ (let (($x168373 (and (and (= read_index 18) (not false)) (= boundary (- phase_427 1)))))
+ (let (($x203906 (and $x168373 $x34295)))
+ (let (($x134983 (and (and (= read_index 17) (not false)) (= boundary (- phase_426 1)))))
+ (let (($x137457 (and $x134983 $x34295)))
+ (let (($x71174 (and (and (= read_index 16) (not false)) (= boundary (- phase_425 1)))))
+ (let (($x107322 (and $x71174 $x34295)))
+ (let (($x59468 (or $x107322 $x137457 $x203906 $x230082 $x127380 $x72680 $x230534 $x32291 $x219132 $x106983 $x214911 $x229983 $x137152 $x56806 $x16052 $x155961 $x219139 $x184602 $x113133 $x150480 $x48404 $x123980 $x80444 $x213557)))
+ (and $x59468 $x221009)))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

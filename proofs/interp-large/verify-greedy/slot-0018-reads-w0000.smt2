@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_18 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x80407 (* 1.0 x_18)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let ((?x147877 (ite $x9906 ?x80407 0.0)))
+ (let (($x113273 (or (not (and true (<= boundary 11))) (and (distinct ?x147877 read_value) true))))
+ (let (($x45909 (= read_value x_18)))
+ (let (($x146166 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x175075 (and $x146166 $x45909)))
+ (let (($x42078 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x80155 (and $x42078 $x45909)))
+ (let (($x163465 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x82545 (and $x163465 $x45909)))
+ (let (($x143913 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x37634 (and $x143913 $x45909)))
+ (let (($x88307 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x135423 (and $x88307 $x45909)))
+ (let (($x127403 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x96576 (and $x127403 $x45909)))
+ (let (($x144363 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x123367 (and $x144363 $x45909)))
+ (let (($x195543 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x146061 (and $x195543 $x45909)))
+ (let (($x181122 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x91307 (and $x181122 $x45909)))
+ (let (($x104637 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x78863 (and $x104637 $x45909)))
+ (let (($x211430 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x211448 (and $x211430 $x45909)))
+ (let (($x183230 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x184623 (and $x183230 $x45909)))
+ (let (($x152259 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x166067 (and $x152259 $x45909)))
+ (let (($x93908 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x106304 (and $x93908 $x45909)))
+ (let (($x74388 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x77933 (and $x74388 $x45909)))
+ (let (($x45185 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x52205 (and $x45185 $x45909)))
+ (let (($x155149 (or $x52205 $x77933 $x106304 $x166067 $x184623 $x211448 $x78863 $x91307 $x146061 $x123367 $x96576 $x135423 $x37634 $x82545 $x80155 $x175075)))
+ (and $x155149 $x113273))))))))))))))))))))))))))))))))))))))))
+(check-sat)

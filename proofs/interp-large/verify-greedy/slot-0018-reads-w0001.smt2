@@ -1,0 +1,145 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_425 () Int)
+(declare-fun phase_426 () Int)
+(declare-fun phase_427 () Int)
+(declare-fun phase_428 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_430 () Int)
+(declare-fun phase_431 () Int)
+(declare-fun phase_432 () Int)
+(declare-fun phase_549 () Int)
+(declare-fun phase_550 () Int)
+(declare-fun phase_551 () Int)
+(declare-fun phase_552 () Int)
+(declare-fun phase_553 () Int)
+(declare-fun phase_554 () Int)
+(declare-fun phase_555 () Int)
+(declare-fun phase_556 () Int)
+(declare-fun phase_701 () Int)
+(declare-fun phase_702 () Int)
+(declare-fun phase_703 () Int)
+(declare-fun phase_704 () Int)
+(declare-fun phase_705 () Int)
+(declare-fun phase_706 () Int)
+(declare-fun phase_707 () Int)
+(declare-fun phase_708 () Int)
+(declare-fun x_18 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_425 20))
+(assert
+ (= phase_426 20))
+(assert
+ (= phase_427 20))
+(assert
+ (= phase_428 20))
+(assert
+ (= phase_429 20))
+(assert
+ (= phase_430 20))
+(assert
+ (= phase_431 20))
+(assert
+ (= phase_432 20))
+(assert
+ (= phase_549 20))
+(assert
+ (= phase_550 20))
+(assert
+ (= phase_551 20))
+(assert
+ (= phase_552 20))
+(assert
+ (= phase_553 20))
+(assert
+ (= phase_554 20))
+(assert
+ (= phase_555 20))
+(assert
+ (= phase_556 20))
+(assert
+ (= phase_701 20))
+(assert
+ (= phase_702 20))
+(assert
+ (= phase_703 20))
+(assert
+ (= phase_704 20))
+(assert
+ (= phase_705 20))
+(assert
+ (= phase_706 20))
+(assert
+ (= phase_707 20))
+(assert
+ (= phase_708 20))
+(assert
+ (let ((?x17109 (+ phase_229 1)))
+ (let (($x21376 (> ?x17109 (- 1))))
+ (let ((?x16636 (ite $x21376 ?x17109 (- 1))))
+ (let ((?x180244 (ite (and (and true (<= (- 1) 11)) (< 11 ?x16636)) x_18 0.0)))
+ (= window_start_contents ?x180244))))))
+(assert
+ (let (($x223162 (and (distinct window_start_contents read_value) true)))
+ (let (($x18600 (not (and (and true (> boundary 11)) (<= boundary 19)))))
+ (let (($x95857 (or $x18600 $x223162)))
+ (let (($x45909 (= read_value x_18)))
+ (let (($x115671 (and (and (= read_index 39) (not false)) (= boundary (- phase_708 1)))))
+ (let (($x14902 (and $x115671 $x45909)))
+ (let (($x45557 (and (and (= read_index 38) (not false)) (= boundary (- phase_707 1)))))
+ (let (($x46557 (and $x45557 $x45909)))
+ (let (($x107322 (and (and (= read_index 37) (not false)) (= boundary (- phase_706 1)))))
+ (let (($x145557 (and $x107322 $x45909)))
+ (let (($x145424 (and (and (= read_index 36) (not false)) (= boundary (- phase_705 1)))))
+ (let (($x14759 (and $x145424 $x45909)))
+ (let (($x32294 (and (and (= read_index 35) (not false)) (= boundary (- phase_704 1)))))
+ (let (($x103935 (and $x32294 $x45909)))
+ (let (($x11748 (and (and (= read_index 34) (not false)) (= boundary (- phase_703 1)))))
+ (let (($x215951 (and $x11748 $x45909)))
+ (let (($x91932 (and (and (= read_index 33) (not false)) (= boundary (- phase_702 1)))))
+ (let (($x77042 (and $x91932 $x45909)))
+ (let (($x219114 (and (and (= read_index 32) (not false)) (= boundary (- phase_701 1)))))
+ (let (($x133718 (and $x219114 $x45909)))
+ (let (($x189944 (and (and (= read_index 31) (not false)) (= boundary (- phase_556 1)))))
+ (let (($x102643 (and $x189944 $x45909)))
+ (let (($x29831 (and (and (= read_index 30) (not false)) (= boundary (- phase_555 1)))))
+ (let (($x161438 (and $x29831 $x45909)))
+ (let (($x128772 (and (and (= read_index 29) (not false)) (= boundary (- phase_554 1)))))
+ (let (($x170992 (and $x128772 $x45909)))
+ (let (($x164654 (and (and (= read_index 28) (not false)) (= boundary (- phase_553 1)))))
+ (let (($x54845 (and $x164654 $x45909)))
+ (let (($x61924 (and (and (= read_index 27) (not false)) (= boundary (- phase_552 1)))))
+ (let (($x166616 (and $x61924 $x45909)))
+ (let (($x31841 (and (and (= read_index 26) (not false)) (= boundary (- phase_551 1)))))
+ (let (($x113204 (and $x31841 $x45909)))
+ (let (($x206057 (and (and (= read_index 25) (not false)) (= boundary (- phase_550 1)))))
+ (let (($x93905 (and $x206057 $x45909)))
+ (let (($x26389 (and (and (= read_index 24) (not false)) (= boundary (- phase_549 1)))))
+ (let (($x174033 (and $x26389 $x45909)))
+ (let (($x6167 (and (and (= read_index 23) (not false)) (= boundary (- phase_432 1)))))
+ (let (($x56311 (and $x6167 $x45909)))
+ (let (($x62011 (and (and (= read_index 22) (not false)) (= boundary (- phase_431 1)))))
+ (let (($x176390 (and $x62011 $x45909)))
+ (let (($x147876 (and (and (= read_index 21) (not false)) (= boundary (- phase_430 1)))))
+ (let (($x142296 (and $x147876 $x45909)))
+ (let (($x35223 (and (and (= read_index 20) (not false)) (= boundary (- phase_429 1)))))
+ (let (($x32211 (and $x35223 $x45909)))
+ (let (($x168012 (and (and (= read_index 19) (not false)) (= boundary (- phase_428 1)))))
+ (let (($x55875 (and $x168012 $x45909)))
+ (let (($x175122 (and (and (= read_index 18) (not false)) (= boundary (- phase_427 1)))))
+ (let (($x176020 (and $x175122 $x45909)))
+ (let (($x121308 (and (and (= read_index 17) (not false)) (= boundary (- phase_426 1)))))
+ (let (($x131807 (and $x121308 $x45909)))
+ (let (($x32775 (and (and (= read_index 16) (not false)) (= boundary (- phase_425 1)))))
+ (let (($x37539 (and $x32775 $x45909)))
+ (let (($x4258 (or $x37539 $x131807 $x176020 $x55875 $x32211 $x142296 $x176390 $x56311 $x174033 $x93905 $x113204 $x166616 $x54845 $x170992 $x161438 $x102643 $x133718 $x77042 $x215951 $x103935 $x14759 $x145557 $x46557 $x14902)))
+ (and $x4258 $x95857)))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

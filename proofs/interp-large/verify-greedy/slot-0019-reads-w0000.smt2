@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_19 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x206071 (* 1.0 x_19)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let ((?x175142 (ite $x9906 ?x206071 0.0)))
+ (let (($x140347 (or (not (and true (<= boundary 11))) (and (distinct ?x175142 read_value) true))))
+ (let (($x17706 (= read_value x_19)))
+ (let (($x10822 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x28543 (and $x10822 $x17706)))
+ (let (($x41399 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x82949 (and $x41399 $x17706)))
+ (let (($x199696 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x4264 (and $x199696 $x17706)))
+ (let (($x158988 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x114266 (and $x158988 $x17706)))
+ (let (($x176020 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x83694 (and $x176020 $x17706)))
+ (let (($x238227 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x238757 (and $x238227 $x17706)))
+ (let (($x180268 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x209064 (and $x180268 $x17706)))
+ (let (($x158298 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x159712 (and $x158298 $x17706)))
+ (let (($x139617 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x140904 (and $x139617 $x17706)))
+ (let (($x135438 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x135468 (and $x135438 $x17706)))
+ (let (($x110536 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x113143 (and $x110536 $x17706)))
+ (let (($x96708 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x98618 (and $x96708 $x17706)))
+ (let (($x81995 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x86263 (and $x81995 $x17706)))
+ (let (($x75064 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x75295 (and $x75064 $x17706)))
+ (let (($x52561 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x60820 (and $x52561 $x17706)))
+ (let (($x17105 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x21058 (and $x17105 $x17706)))
+ (let (($x67419 (or $x21058 $x60820 $x75295 $x86263 $x98618 $x113143 $x135468 $x140904 $x159712 $x209064 $x238757 $x83694 $x114266 $x4264 $x82949 $x28543)))
+ (and $x67419 $x140347))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,145 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_425 () Int)
+(declare-fun phase_426 () Int)
+(declare-fun phase_427 () Int)
+(declare-fun phase_428 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_430 () Int)
+(declare-fun phase_431 () Int)
+(declare-fun phase_432 () Int)
+(declare-fun phase_549 () Int)
+(declare-fun phase_550 () Int)
+(declare-fun phase_551 () Int)
+(declare-fun phase_552 () Int)
+(declare-fun phase_553 () Int)
+(declare-fun phase_554 () Int)
+(declare-fun phase_555 () Int)
+(declare-fun phase_556 () Int)
+(declare-fun phase_701 () Int)
+(declare-fun phase_702 () Int)
+(declare-fun phase_703 () Int)
+(declare-fun phase_704 () Int)
+(declare-fun phase_705 () Int)
+(declare-fun phase_706 () Int)
+(declare-fun phase_707 () Int)
+(declare-fun phase_708 () Int)
+(declare-fun x_19 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_425 20))
+(assert
+ (= phase_426 20))
+(assert
+ (= phase_427 20))
+(assert
+ (= phase_428 20))
+(assert
+ (= phase_429 20))
+(assert
+ (= phase_430 20))
+(assert
+ (= phase_431 20))
+(assert
+ (= phase_432 20))
+(assert
+ (= phase_549 20))
+(assert
+ (= phase_550 20))
+(assert
+ (= phase_551 20))
+(assert
+ (= phase_552 20))
+(assert
+ (= phase_553 20))
+(assert
+ (= phase_554 20))
+(assert
+ (= phase_555 20))
+(assert
+ (= phase_556 20))
+(assert
+ (= phase_701 20))
+(assert
+ (= phase_702 20))
+(assert
+ (= phase_703 20))
+(assert
+ (= phase_704 20))
+(assert
+ (= phase_705 20))
+(assert
+ (= phase_706 20))
+(assert
+ (= phase_707 20))
+(assert
+ (= phase_708 20))
+(assert
+ (let ((?x17109 (+ phase_229 1)))
+ (let (($x21376 (> ?x17109 (- 1))))
+ (let ((?x16636 (ite $x21376 ?x17109 (- 1))))
+ (let ((?x133764 (ite (and (and true (<= (- 1) 11)) (< 11 ?x16636)) x_19 0.0)))
+ (= window_start_contents ?x133764))))))
+(assert
+ (let (($x26532 (and (distinct window_start_contents read_value) true)))
+ (let (($x84459 (not (and (and true (> boundary 11)) (<= boundary 19)))))
+ (let (($x62678 (or $x84459 $x26532)))
+ (let (($x17706 (= read_value x_19)))
+ (let (($x118367 (and (and (= read_index 39) (not false)) (= boundary (- phase_708 1)))))
+ (let (($x208791 (and $x118367 $x17706)))
+ (let (($x68112 (and (and (= read_index 38) (not false)) (= boundary (- phase_707 1)))))
+ (let (($x13857 (and $x68112 $x17706)))
+ (let (($x28140 (and (and (= read_index 37) (not false)) (= boundary (- phase_706 1)))))
+ (let (($x283 (and $x28140 $x17706)))
+ (let (($x159007 (and (and (= read_index 36) (not false)) (= boundary (- phase_705 1)))))
+ (let (($x125195 (and $x159007 $x17706)))
+ (let (($x119433 (and (and (= read_index 35) (not false)) (= boundary (- phase_704 1)))))
+ (let (($x145804 (and $x119433 $x17706)))
+ (let (($x188892 (and (and (= read_index 34) (not false)) (= boundary (- phase_703 1)))))
+ (let (($x230750 (and $x188892 $x17706)))
+ (let (($x225550 (and (and (= read_index 33) (not false)) (= boundary (- phase_702 1)))))
+ (let (($x121901 (and $x225550 $x17706)))
+ (let (($x129580 (and (and (= read_index 32) (not false)) (= boundary (- phase_701 1)))))
+ (let (($x80323 (and $x129580 $x17706)))
+ (let (($x135330 (and (and (= read_index 31) (not false)) (= boundary (- phase_556 1)))))
+ (let (($x83304 (and $x135330 $x17706)))
+ (let (($x125558 (and (and (= read_index 30) (not false)) (= boundary (- phase_555 1)))))
+ (let (($x123944 (and $x125558 $x17706)))
+ (let (($x186138 (and (and (= read_index 29) (not false)) (= boundary (- phase_554 1)))))
+ (let (($x143136 (and $x186138 $x17706)))
+ (let (($x220207 (and (and (= read_index 28) (not false)) (= boundary (- phase_553 1)))))
+ (let (($x78423 (and $x220207 $x17706)))
+ (let (($x123495 (and (and (= read_index 27) (not false)) (= boundary (- phase_552 1)))))
+ (let (($x24831 (and $x123495 $x17706)))
+ (let (($x39423 (and (and (= read_index 26) (not false)) (= boundary (- phase_551 1)))))
+ (let (($x230870 (and $x39423 $x17706)))
+ (let (($x36557 (and (and (= read_index 25) (not false)) (= boundary (- phase_550 1)))))
+ (let (($x100164 (and $x36557 $x17706)))
+ (let (($x34 (and (and (= read_index 24) (not false)) (= boundary (- phase_549 1)))))
+ (let (($x184717 (and $x34 $x17706)))
+ (let (($x55310 (and (and (= read_index 23) (not false)) (= boundary (- phase_432 1)))))
+ (let (($x121218 (and $x55310 $x17706)))
+ (let (($x149295 (and (and (= read_index 22) (not false)) (= boundary (- phase_431 1)))))
+ (let (($x78261 (and $x149295 $x17706)))
+ (let (($x187275 (and (and (= read_index 21) (not false)) (= boundary (- phase_430 1)))))
+ (let (($x141952 (and $x187275 $x17706)))
+ (let (($x63084 (and (and (= read_index 20) (not false)) (= boundary (- phase_429 1)))))
+ (let (($x45593 (and $x63084 $x17706)))
+ (let (($x147013 (and (and (= read_index 19) (not false)) (= boundary (- phase_428 1)))))
+ (let (($x174985 (and $x147013 $x17706)))
+ (let (($x162462 (and (and (= read_index 18) (not false)) (= boundary (- phase_427 1)))))
+ (let (($x172150 (and $x162462 $x17706)))
+ (let (($x138410 (and (and (= read_index 17) (not false)) (= boundary (- phase_426 1)))))
+ (let (($x139898 (and $x138410 $x17706)))
+ (let (($x104566 (and (and (= read_index 16) (not false)) (= boundary (- phase_425 1)))))
+ (let (($x106873 (and $x104566 $x17706)))
+ (let (($x130193 (or $x106873 $x139898 $x172150 $x174985 $x45593 $x141952 $x78261 $x121218 $x184717 $x100164 $x230870 $x24831 $x78423 $x143136 $x123944 $x83304 $x80323 $x121901 $x230750 $x145804 $x125195 $x283 $x13857 $x208791)))
+ (and $x130193 $x62678)))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x43557 (> boundary 21)))
+ (let (($x3116 (< boundary 0)))
+ (let (($x2969 (or $x3116 $x43557)))
+ (let (($x36754 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x43557 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x40817 (and $x84862 $x36754)))
+ (let (($x42600 (and $x40817 $x2969)))
+ (or $x42600)))))))))
+(check-sat)

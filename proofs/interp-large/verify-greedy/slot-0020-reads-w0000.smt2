@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_20 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x222954 (* 1.0 x_20)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let ((?x139257 (ite $x9906 ?x222954 0.0)))
+ (let (($x208751 (or (not (and true (<= boundary 11))) (and (distinct ?x139257 read_value) true))))
+ (let (($x36653 (= read_value x_20)))
+ (let (($x238636 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x236697 (and $x238636 $x36653)))
+ (let (($x88631 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x51466 (and $x88631 $x36653)))
+ (let (($x31403 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x102643 (and $x31403 $x36653)))
+ (let (($x182331 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x129863 (and $x182331 $x36653)))
+ (let (($x67815 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x83351 (and $x67815 $x36653)))
+ (let (($x130395 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x127697 (and $x130395 $x36653)))
+ (let (($x188803 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x14759 (and $x188803 $x36653)))
+ (let (($x112764 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x181054 (and $x112764 $x36653)))
+ (let (($x53925 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x156177 (and $x53925 $x36653)))
+ (let (($x39517 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x186162 (and $x39517 $x36653)))
+ (let (($x183321 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x186017 (and $x183321 $x36653)))
+ (let (($x158408 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x158413 (and $x158408 $x36653)))
+ (let (($x120755 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x141046 (and $x120755 $x36653)))
+ (let (($x96966 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x98332 (and $x96966 $x36653)))
+ (let (($x62310 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x65334 (and $x62310 $x36653)))
+ (let (($x32597 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x39742 (and $x32597 $x36653)))
+ (let (($x111000 (or $x39742 $x65334 $x98332 $x141046 $x158413 $x186017 $x186162 $x156177 $x181054 $x14759 $x127697 $x83351 $x129863 $x102643 $x51466 $x236697)))
+ (and $x111000 $x208751))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,145 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_425 () Int)
+(declare-fun phase_426 () Int)
+(declare-fun phase_427 () Int)
+(declare-fun phase_428 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_430 () Int)
+(declare-fun phase_431 () Int)
+(declare-fun phase_432 () Int)
+(declare-fun phase_549 () Int)
+(declare-fun phase_550 () Int)
+(declare-fun phase_551 () Int)
+(declare-fun phase_552 () Int)
+(declare-fun phase_553 () Int)
+(declare-fun phase_554 () Int)
+(declare-fun phase_555 () Int)
+(declare-fun phase_556 () Int)
+(declare-fun phase_701 () Int)
+(declare-fun phase_702 () Int)
+(declare-fun phase_703 () Int)
+(declare-fun phase_704 () Int)
+(declare-fun phase_705 () Int)
+(declare-fun phase_706 () Int)
+(declare-fun phase_707 () Int)
+(declare-fun phase_708 () Int)
+(declare-fun x_20 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_425 20))
+(assert
+ (= phase_426 20))
+(assert
+ (= phase_427 20))
+(assert
+ (= phase_428 20))
+(assert
+ (= phase_429 20))
+(assert
+ (= phase_430 20))
+(assert
+ (= phase_431 20))
+(assert
+ (= phase_432 20))
+(assert
+ (= phase_549 20))
+(assert
+ (= phase_550 20))
+(assert
+ (= phase_551 20))
+(assert
+ (= phase_552 20))
+(assert
+ (= phase_553 20))
+(assert
+ (= phase_554 20))
+(assert
+ (= phase_555 20))
+(assert
+ (= phase_556 20))
+(assert
+ (= phase_701 20))
+(assert
+ (= phase_702 20))
+(assert
+ (= phase_703 20))
+(assert
+ (= phase_704 20))
+(assert
+ (= phase_705 20))
+(assert
+ (= phase_706 20))
+(assert
+ (= phase_707 20))
+(assert
+ (= phase_708 20))
+(assert
+ (let ((?x17109 (+ phase_229 1)))
+ (let (($x21376 (> ?x17109 (- 1))))
+ (let ((?x16636 (ite $x21376 ?x17109 (- 1))))
+ (let ((?x125157 (ite (and (and true (<= (- 1) 11)) (< 11 ?x16636)) x_20 0.0)))
+ (= window_start_contents ?x125157))))))
+(assert
+ (let (($x156617 (and (distinct window_start_contents read_value) true)))
+ (let (($x138972 (not (and (and true (> boundary 11)) (<= boundary 19)))))
+ (let (($x82948 (or $x138972 $x156617)))
+ (let (($x36653 (= read_value x_20)))
+ (let (($x136649 (and (and (= read_index 39) (not false)) (= boundary (- phase_708 1)))))
+ (let (($x10579 (and $x136649 $x36653)))
+ (let (($x55446 (and (and (= read_index 38) (not false)) (= boundary (- phase_707 1)))))
+ (let (($x113752 (and $x55446 $x36653)))
+ (let (($x66809 (and (and (= read_index 37) (not false)) (= boundary (- phase_706 1)))))
+ (let (($x403 (and $x66809 $x36653)))
+ (let (($x104458 (and (and (= read_index 36) (not false)) (= boundary (- phase_705 1)))))
+ (let (($x34572 (and $x104458 $x36653)))
+ (let (($x70002 (and (and (= read_index 35) (not false)) (= boundary (- phase_704 1)))))
+ (let (($x91626 (and $x70002 $x36653)))
+ (let (($x49840 (and (and (= read_index 34) (not false)) (= boundary (- phase_703 1)))))
+ (let (($x189756 (and $x49840 $x36653)))
+ (let (($x174567 (and (and (= read_index 33) (not false)) (= boundary (- phase_702 1)))))
+ (let (($x211380 (and $x174567 $x36653)))
+ (let (($x13245 (and (and (= read_index 32) (not false)) (= boundary (- phase_701 1)))))
+ (let (($x230869 (and $x13245 $x36653)))
+ (let (($x93005 (and (and (= read_index 31) (not false)) (= boundary (- phase_556 1)))))
+ (let (($x134788 (and $x93005 $x36653)))
+ (let (($x59150 (and (and (= read_index 30) (not false)) (= boundary (- phase_555 1)))))
+ (let (($x166150 (and $x59150 $x36653)))
+ (let (($x154059 (and (and (= read_index 29) (not false)) (= boundary (- phase_554 1)))))
+ (let (($x98877 (and $x154059 $x36653)))
+ (let (($x217877 (and (and (= read_index 28) (not false)) (= boundary (- phase_553 1)))))
+ (let (($x104156 (and $x217877 $x36653)))
+ (let (($x142300 (and (and (= read_index 27) (not false)) (= boundary (- phase_552 1)))))
+ (let (($x131777 (and $x142300 $x36653)))
+ (let (($x145490 (and (and (= read_index 26) (not false)) (= boundary (- phase_551 1)))))
+ (let (($x43495 (and $x145490 $x36653)))
+ (let (($x104667 (and (and (= read_index 25) (not false)) (= boundary (- phase_550 1)))))
+ (let (($x139399 (and $x104667 $x36653)))
+ (let (($x4244 (and (and (= read_index 24) (not false)) (= boundary (- phase_549 1)))))
+ (let (($x90938 (and $x4244 $x36653)))
+ (let (($x189909 (and (and (= read_index 23) (not false)) (= boundary (- phase_432 1)))))
+ (let (($x215294 (and $x189909 $x36653)))
+ (let (($x43702 (and (and (= read_index 22) (not false)) (= boundary (- phase_431 1)))))
+ (let (($x239996 (and $x43702 $x36653)))
+ (let (($x116086 (and (and (= read_index 21) (not false)) (= boundary (- phase_430 1)))))
+ (let (($x66545 (and $x116086 $x36653)))
+ (let (($x185907 (and (and (= read_index 20) (not false)) (= boundary (- phase_429 1)))))
+ (let (($x221092 (and $x185907 $x36653)))
+ (let (($x35223 (and (and (= read_index 19) (not false)) (= boundary (- phase_428 1)))))
+ (let (($x65448 (and $x35223 $x36653)))
+ (let (($x184600 (and (and (= read_index 18) (not false)) (= boundary (- phase_427 1)))))
+ (let (($x188707 (and $x184600 $x36653)))
+ (let (($x134640 (and (and (= read_index 17) (not false)) (= boundary (- phase_426 1)))))
+ (let (($x139495 (and $x134640 $x36653)))
+ (let (($x66460 (and (and (= read_index 16) (not false)) (= boundary (- phase_425 1)))))
+ (let (($x73262 (and $x66460 $x36653)))
+ (let (($x92602 (or $x73262 $x139495 $x188707 $x65448 $x221092 $x66545 $x239996 $x215294 $x90938 $x139399 $x43495 $x131777 $x104156 $x98877 $x166150 $x134788 $x230869 $x211380 $x189756 $x91626 $x34572 $x403 $x113752 $x10579)))
+ (and $x92602 $x82948)))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_21 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x117286 (* 1.0 x_21)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let ((?x21828 (ite $x9906 ?x117286 0.0)))
+ (let (($x100102 (or (not (and true (<= boundary 11))) (and (distinct ?x21828 read_value) true))))
+ (let (($x15712 (= read_value x_21)))
+ (let (($x80218 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x144779 (and $x80218 $x15712)))
+ (let (($x139512 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x164068 (and $x139512 $x15712)))
+ (let (($x96630 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x238463 (and $x96630 $x15712)))
+ (let (($x89593 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x116400 (and $x89593 $x15712)))
+ (let (($x189957 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x164128 (and $x189957 $x15712)))
+ (let (($x227204 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x227806 (and $x227204 $x15712)))
+ (let (($x191317 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x193890 (and $x191317 $x15712)))
+ (let (($x147242 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x148894 (and $x147242 $x15712)))
+ (let (($x127218 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x130262 (and $x127218 $x15712)))
+ (let (($x119024 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x120931 (and $x119024 $x15712)))
+ (let (($x90824 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x92424 (and $x90824 $x15712)))
+ (let (($x77724 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x79151 (and $x77724 $x15712)))
+ (let (($x60953 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x62581 (and $x60953 $x15712)))
+ (let (($x41380 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x45664 (and $x41380 $x15712)))
+ (let (($x27394 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x30841 (and $x27394 $x15712)))
+ (let (($x15584 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x20270 (and $x15584 $x15712)))
+ (let (($x192357 (or $x20270 $x30841 $x45664 $x62581 $x79151 $x92424 $x120931 $x130262 $x148894 $x193890 $x227806 $x164128 $x116400 $x238463 $x164068 $x144779)))
+ (and $x192357 $x100102))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,145 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_425 () Int)
+(declare-fun phase_426 () Int)
+(declare-fun phase_427 () Int)
+(declare-fun phase_428 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_430 () Int)
+(declare-fun phase_431 () Int)
+(declare-fun phase_432 () Int)
+(declare-fun phase_549 () Int)
+(declare-fun phase_550 () Int)
+(declare-fun phase_551 () Int)
+(declare-fun phase_552 () Int)
+(declare-fun phase_553 () Int)
+(declare-fun phase_554 () Int)
+(declare-fun phase_555 () Int)
+(declare-fun phase_556 () Int)
+(declare-fun phase_701 () Int)
+(declare-fun phase_702 () Int)
+(declare-fun phase_703 () Int)
+(declare-fun phase_704 () Int)
+(declare-fun phase_705 () Int)
+(declare-fun phase_706 () Int)
+(declare-fun phase_707 () Int)
+(declare-fun phase_708 () Int)
+(declare-fun x_21 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_425 20))
+(assert
+ (= phase_426 20))
+(assert
+ (= phase_427 20))
+(assert
+ (= phase_428 20))
+(assert
+ (= phase_429 20))
+(assert
+ (= phase_430 20))
+(assert
+ (= phase_431 20))
+(assert
+ (= phase_432 20))
+(assert
+ (= phase_549 20))
+(assert
+ (= phase_550 20))
+(assert
+ (= phase_551 20))
+(assert
+ (= phase_552 20))
+(assert
+ (= phase_553 20))
+(assert
+ (= phase_554 20))
+(assert
+ (= phase_555 20))
+(assert
+ (= phase_556 20))
+(assert
+ (= phase_701 20))
+(assert
+ (= phase_702 20))
+(assert
+ (= phase_703 20))
+(assert
+ (= phase_704 20))
+(assert
+ (= phase_705 20))
+(assert
+ (= phase_706 20))
+(assert
+ (= phase_707 20))
+(assert
+ (= phase_708 20))
+(assert
+ (let ((?x17109 (+ phase_229 1)))
+ (let (($x21376 (> ?x17109 (- 1))))
+ (let ((?x16636 (ite $x21376 ?x17109 (- 1))))
+ (let ((?x5830 (ite (and (and true (<= (- 1) 11)) (< 11 ?x16636)) x_21 0.0)))
+ (= window_start_contents ?x5830))))))
+(assert
+ (let (($x97118 (and (distinct window_start_contents read_value) true)))
+ (let (($x40535 (not (and (and true (> boundary 11)) (<= boundary 19)))))
+ (let (($x5587 (or $x40535 $x97118)))
+ (let (($x15712 (= read_value x_21)))
+ (let (($x120817 (and (and (= read_index 39) (not false)) (= boundary (- phase_708 1)))))
+ (let (($x167698 (and $x120817 $x15712)))
+ (let (($x23007 (and (and (= read_index 38) (not false)) (= boundary (- phase_707 1)))))
+ (let (($x222238 (and $x23007 $x15712)))
+ (let (($x51780 (and (and (= read_index 37) (not false)) (= boundary (- phase_706 1)))))
+ (let (($x155112 (and $x51780 $x15712)))
+ (let (($x31841 (and (and (= read_index 36) (not false)) (= boundary (- phase_705 1)))))
+ (let (($x86546 (and $x31841 $x15712)))
+ (let (($x20831 (and (and (= read_index 35) (not false)) (= boundary (- phase_704 1)))))
+ (let (($x139864 (and $x20831 $x15712)))
+ (let (($x104877 (and (and (= read_index 34) (not false)) (= boundary (- phase_703 1)))))
+ (let (($x48436 (and $x104877 $x15712)))
+ (let (($x82788 (and (and (= read_index 33) (not false)) (= boundary (- phase_702 1)))))
+ (let (($x238465 (and $x82788 $x15712)))
+ (let (($x166033 (and (and (= read_index 32) (not false)) (= boundary (- phase_701 1)))))
+ (let (($x168401 (and $x166033 $x15712)))
+ (let (($x5686 (and (and (= read_index 31) (not false)) (= boundary (- phase_556 1)))))
+ (let (($x5797 (and $x5686 $x15712)))
+ (let (($x240035 (and (and (= read_index 30) (not false)) (= boundary (- phase_555 1)))))
+ (let (($x113151 (and $x240035 $x15712)))
+ (let (($x17145 (and (and (= read_index 29) (not false)) (= boundary (- phase_554 1)))))
+ (let (($x85604 (and $x17145 $x15712)))
+ (let (($x21045 (and (and (= read_index 28) (not false)) (= boundary (- phase_553 1)))))
+ (let (($x240040 (and $x21045 $x15712)))
+ (let (($x112949 (and (and (= read_index 27) (not false)) (= boundary (- phase_552 1)))))
+ (let (($x129692 (and $x112949 $x15712)))
+ (let (($x93556 (and (and (= read_index 26) (not false)) (= boundary (- phase_551 1)))))
+ (let (($x125172 (and $x93556 $x15712)))
+ (let (($x144147 (and (and (= read_index 25) (not false)) (= boundary (- phase_550 1)))))
+ (let (($x98321 (and $x144147 $x15712)))
+ (let (($x31176 (and (and (= read_index 24) (not false)) (= boundary (- phase_549 1)))))
+ (let (($x26389 (and $x31176 $x15712)))
+ (let (($x137152 (and (and (= read_index 23) (not false)) (= boundary (- phase_432 1)))))
+ (let (($x73606 (and $x137152 $x15712)))
+ (let (($x84872 (and (and (= read_index 22) (not false)) (= boundary (- phase_431 1)))))
+ (let (($x237720 (and $x84872 $x15712)))
+ (let (($x227812 (and (and (= read_index 21) (not false)) (= boundary (- phase_430 1)))))
+ (let (($x62884 (and $x227812 $x15712)))
+ (let (($x94334 (and (and (= read_index 20) (not false)) (= boundary (- phase_429 1)))))
+ (let (($x48184 (and $x94334 $x15712)))
+ (let (($x69636 (and (and (= read_index 19) (not false)) (= boundary (- phase_428 1)))))
+ (let (($x112754 (and $x69636 $x15712)))
+ (let (($x199443 (and (and (= read_index 18) (not false)) (= boundary (- phase_427 1)))))
+ (let (($x217878 (and $x199443 $x15712)))
+ (let (($x170348 (and (and (= read_index 17) (not false)) (= boundary (- phase_426 1)))))
+ (let (($x171463 (and $x170348 $x15712)))
+ (let (($x103609 (and (and (= read_index 16) (not false)) (= boundary (- phase_425 1)))))
+ (let (($x113949 (and $x103609 $x15712)))
+ (let (($x20425 (or $x113949 $x171463 $x217878 $x112754 $x48184 $x62884 $x237720 $x73606 $x26389 $x98321 $x125172 $x129692 $x240040 $x85604 $x113151 $x5797 $x168401 $x238465 $x48436 $x139864 $x86546 $x155112 $x222238 $x167698)))
+ (and $x20425 $x5587)))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_22 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x78485 (* 1.0 x_22)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let ((?x61275 (ite $x9906 ?x78485 0.0)))
+ (let (($x129186 (or (not (and true (<= boundary 11))) (and (distinct ?x61275 read_value) true))))
+ (let (($x41019 (= read_value x_22)))
+ (let (($x77463 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x64890 (and $x77463 $x41019)))
+ (let (($x96861 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x192675 (and $x96861 $x41019)))
+ (let (($x218501 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x127400 (and $x218501 $x41019)))
+ (let (($x107319 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x157166 (and $x107319 $x41019)))
+ (let (($x104963 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x112715 (and $x104963 $x41019)))
+ (let (($x107032 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x114250 (and $x107032 $x41019)))
+ (let (($x60827 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x181051 (and $x60827 $x41019)))
+ (let (($x45458 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x140405 (and $x45458 $x41019)))
+ (let (($x155103 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x238488 (and $x155103 $x41019)))
+ (let (($x78852 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x147111 (and $x78852 $x41019)))
+ (let (($x195521 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x197895 (and $x195521 $x41019)))
+ (let (($x174889 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x183329 (and $x174889 $x41019)))
+ (let (($x131772 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x138881 (and $x131772 $x41019)))
+ (let (($x105862 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x122630 (and $x105862 $x41019)))
+ (let (($x74167 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x87350 (and $x74167 $x41019)))
+ (let (($x33821 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x44803 (and $x33821 $x41019)))
+ (let (($x181295 (or $x44803 $x87350 $x122630 $x138881 $x183329 $x197895 $x147111 $x238488 $x140405 $x181051 $x114250 $x112715 $x157166 $x127400 $x192675 $x64890)))
+ (and $x181295 $x129186))))))))))))))))))))))))))))))))))))))))
+(check-sat)

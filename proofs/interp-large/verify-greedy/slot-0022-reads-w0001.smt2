@@ -1,0 +1,145 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_425 () Int)
+(declare-fun phase_426 () Int)
+(declare-fun phase_427 () Int)
+(declare-fun phase_428 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_430 () Int)
+(declare-fun phase_431 () Int)
+(declare-fun phase_432 () Int)
+(declare-fun phase_549 () Int)
+(declare-fun phase_550 () Int)
+(declare-fun phase_551 () Int)
+(declare-fun phase_552 () Int)
+(declare-fun phase_553 () Int)
+(declare-fun phase_554 () Int)
+(declare-fun phase_555 () Int)
+(declare-fun phase_556 () Int)
+(declare-fun phase_701 () Int)
+(declare-fun phase_702 () Int)
+(declare-fun phase_703 () Int)
+(declare-fun phase_704 () Int)
+(declare-fun phase_705 () Int)
+(declare-fun phase_706 () Int)
+(declare-fun phase_707 () Int)
+(declare-fun phase_708 () Int)
+(declare-fun x_22 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_425 20))
+(assert
+ (= phase_426 20))
+(assert
+ (= phase_427 20))
+(assert
+ (= phase_428 20))
+(assert
+ (= phase_429 20))
+(assert
+ (= phase_430 20))
+(assert
+ (= phase_431 20))
+(assert
+ (= phase_432 20))
+(assert
+ (= phase_549 20))
+(assert
+ (= phase_550 20))
+(assert
+ (= phase_551 20))
+(assert
+ (= phase_552 20))
+(assert
+ (= phase_553 20))
+(assert
+ (= phase_554 20))
+(assert
+ (= phase_555 20))
+(assert
+ (= phase_556 20))
+(assert
+ (= phase_701 20))
+(assert
+ (= phase_702 20))
+(assert
+ (= phase_703 20))
+(assert
+ (= phase_704 20))
+(assert
+ (= phase_705 20))
+(assert
+ (= phase_706 20))
+(assert
+ (= phase_707 20))
+(assert
+ (= phase_708 20))
+(assert
+ (let ((?x17109 (+ phase_229 1)))
+ (let (($x21376 (> ?x17109 (- 1))))
+ (let ((?x16636 (ite $x21376 ?x17109 (- 1))))
+ (let ((?x114025 (ite (and (and true (<= (- 1) 11)) (< 11 ?x16636)) x_22 0.0)))
+ (= window_start_contents ?x114025))))))
+(assert
+ (let (($x238465 (and (distinct window_start_contents read_value) true)))
+ (let (($x203761 (not (and (and true (> boundary 11)) (<= boundary 19)))))
+ (let (($x82788 (or $x203761 $x238465)))
+ (let (($x41019 (= read_value x_22)))
+ (let (($x114241 (and (and (= read_index 39) (not false)) (= boundary (- phase_708 1)))))
+ (let (($x37290 (and $x114241 $x41019)))
+ (let (($x121896 (and (and (= read_index 38) (not false)) (= boundary (- phase_707 1)))))
+ (let (($x230878 (and $x121896 $x41019)))
+ (let (($x96976 (and (and (= read_index 37) (not false)) (= boundary (- phase_706 1)))))
+ (let (($x142620 (and $x96976 $x41019)))
+ (let (($x104774 (and (and (= read_index 36) (not false)) (= boundary (- phase_705 1)))))
+ (let (($x42912 (and $x104774 $x41019)))
+ (let (($x143475 (and (and (= read_index 35) (not false)) (= boundary (- phase_704 1)))))
+ (let (($x174858 (and $x143475 $x41019)))
+ (let (($x181019 (and (and (= read_index 34) (not false)) (= boundary (- phase_703 1)))))
+ (let (($x118035 (and $x181019 $x41019)))
+ (let (($x20206 (and (and (= read_index 33) (not false)) (= boundary (- phase_702 1)))))
+ (let (($x145043 (and $x20206 $x41019)))
+ (let (($x238596 (and (and (= read_index 32) (not false)) (= boundary (- phase_701 1)))))
+ (let (($x145914 (and $x238596 $x41019)))
+ (let (($x5587 (and (and (= read_index 31) (not false)) (= boundary (- phase_556 1)))))
+ (let (($x171099 (and $x5587 $x41019)))
+ (let (($x18809 (and (and (= read_index 30) (not false)) (= boundary (- phase_555 1)))))
+ (let (($x142585 (and $x18809 $x41019)))
+ (let (($x96581 (and (and (= read_index 29) (not false)) (= boundary (- phase_554 1)))))
+ (let (($x129198 (and $x96581 $x41019)))
+ (let (($x152661 (and (and (= read_index 28) (not false)) (= boundary (- phase_553 1)))))
+ (let (($x188783 (and $x152661 $x41019)))
+ (let (($x109735 (and (and (= read_index 27) (not false)) (= boundary (- phase_552 1)))))
+ (let (($x232242 (and $x109735 $x41019)))
+ (let (($x15519 (and (and (= read_index 26) (not false)) (= boundary (- phase_551 1)))))
+ (let (($x82899 (and $x15519 $x41019)))
+ (let (($x26698 (and (and (= read_index 25) (not false)) (= boundary (- phase_550 1)))))
+ (let (($x126447 (and $x26698 $x41019)))
+ (let (($x120290 (and (and (= read_index 24) (not false)) (= boundary (- phase_549 1)))))
+ (let (($x190083 (and $x120290 $x41019)))
+ (let (($x88512 (and (and (= read_index 23) (not false)) (= boundary (- phase_432 1)))))
+ (let (($x181104 (and $x88512 $x41019)))
+ (let (($x155085 (and (and (= read_index 22) (not false)) (= boundary (- phase_431 1)))))
+ (let (($x33408 (and $x155085 $x41019)))
+ (let (($x189807 (and (and (= read_index 21) (not false)) (= boundary (- phase_430 1)))))
+ (let (($x4146 (and $x189807 $x41019)))
+ (let (($x90957 (and (and (= read_index 20) (not false)) (= boundary (- phase_429 1)))))
+ (let (($x215904 (and $x90957 $x41019)))
+ (let (($x109084 (and (and (= read_index 19) (not false)) (= boundary (- phase_428 1)))))
+ (let (($x153427 (and $x109084 $x41019)))
+ (let (($x206282 (and (and (= read_index 18) (not false)) (= boundary (- phase_427 1)))))
+ (let (($x219104 (and $x206282 $x41019)))
+ (let (($x127848 (and (and (= read_index 17) (not false)) (= boundary (- phase_426 1)))))
+ (let (($x158937 (and $x127848 $x41019)))
+ (let (($x54138 (and (and (= read_index 16) (not false)) (= boundary (- phase_425 1)))))
+ (let (($x63448 (and $x54138 $x41019)))
+ (let (($x166684 (or $x63448 $x158937 $x219104 $x153427 $x215904 $x4146 $x33408 $x181104 $x190083 $x126447 $x82899 $x232242 $x188783 $x129198 $x142585 $x171099 $x145914 $x145043 $x118035 $x174858 $x42912 $x142620 $x230878 $x37290)))
+ (and $x166684 $x82788)))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

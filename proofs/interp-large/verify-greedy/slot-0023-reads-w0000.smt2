@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_23 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x56766 (* 1.0 x_23)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let ((?x174445 (ite $x9906 ?x56766 0.0)))
+ (let (($x50721 (or (not (and true (<= boundary 11))) (and (distinct ?x174445 read_value) true))))
+ (let (($x34011 (= read_value x_23)))
+ (let (($x105841 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x85416 (and $x105841 $x34011)))
+ (let (($x64216 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x12015 (and $x64216 $x34011)))
+ (let (($x63237 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x39995 (and $x63237 $x34011)))
+ (let (($x208978 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x194241 (and $x208978 $x34011)))
+ (let (($x39517 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x164105 (and $x39517 $x34011)))
+ (let (($x206225 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x93376 (and $x206225 $x34011)))
+ (let (($x64230 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x125751 (and $x64230 $x34011)))
+ (let (($x230875 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x146444 (and $x230875 $x34011)))
+ (let (($x218437 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x220229 (and $x218437 $x34011)))
+ (let (($x187690 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x193736 (and $x187690 $x34011)))
+ (let (($x139479 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x144070 (and $x139479 $x34011)))
+ (let (($x108209 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x114500 (and $x108209 $x34011)))
+ (let (($x91626 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x100102 (and $x91626 $x34011)))
+ (let (($x79586 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x80422 (and $x79586 $x34011)))
+ (let (($x57548 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x67096 (and $x57548 $x34011)))
+ (let (($x33420 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x39486 (and $x33420 $x34011)))
+ (let (($x160574 (or $x39486 $x67096 $x80422 $x100102 $x114500 $x144070 $x193736 $x220229 $x146444 $x125751 $x93376 $x164105 $x194241 $x39995 $x12015 $x85416)))
+ (and $x160574 $x50721))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_24 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x87973 (* 1.0 x_24)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let ((?x131680 (ite $x9906 ?x87973 0.0)))
+ (let (($x215870 (or (not (and true (<= boundary 11))) (and (distinct ?x131680 read_value) true))))
+ (let (($x54541 (= read_value x_24)))
+ (let (($x64890 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x162784 (and $x64890 $x54541)))
+ (let (($x159032 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x66099 (and $x159032 $x54541)))
+ (let (($x40200 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x80323 (and $x40200 $x54541)))
+ (let (($x215477 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x170943 (and $x215477 $x54541)))
+ (let (($x94160 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x114204 (and $x94160 $x54541)))
+ (let (($x17418 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x76423 (and $x17418 $x54541)))
+ (let (($x147269 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x13579 (and $x147269 $x54541)))
+ (let (($x240006 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x113146 (and $x240006 $x54541)))
+ (let (($x197119 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x199747 (and $x197119 $x54541)))
+ (let (($x167698 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x169971 (and $x167698 $x54541)))
+ (let (($x158450 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x158988 (and $x158450 $x54541)))
+ (let (($x146447 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x148378 (and $x146447 $x54541)))
+ (let (($x121362 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x121408 (and $x121362 $x54541)))
+ (let (($x108138 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x109063 (and $x108138 $x54541)))
+ (let (($x88318 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x91593 (and $x88318 $x54541)))
+ (let (($x38221 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x67419 (and $x38221 $x54541)))
+ (let (($x7363 (or $x67419 $x91593 $x109063 $x121408 $x148378 $x158988 $x169971 $x199747 $x113146 $x13579 $x76423 $x114204 $x170943 $x80323 $x66099 $x162784)))
+ (and $x7363 $x215870))))))))))))))))))))))))))))))))))))))))
+(check-sat)

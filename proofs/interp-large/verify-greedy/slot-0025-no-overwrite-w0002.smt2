@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_864 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_864 27))
+(assert
+ (= phase_866 30))
+(assert
+ (let (($x104678 (> phase_866 phase_864)))
+ (let ((?x163394 (ite $x104678 phase_866 phase_864)))
+ (let (($x8441 (> ?x163394 boundary)))
+ (let (($x22381 (> boundary 31)))
+ (let ((?x45664 (ite $x22381 (- 1.0) 0.0)))
+ (let (($x14457 (> boundary 27)))
+ (let ((?x20758 (ite $x14457 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x63084 (and $x84862 (and (distinct (+ ?x20758 ?x45664) 0.0) true))))
+ (let (($x70439 (and $x63084 $x8441)))
+ (let (($x74084 (or $x70439)))
+ (let (($x116755 (= boundary 27)))
+ (let (($x73830 (or $x116755)))
+ (and $x73830 $x74084)))))))))))))))
+(check-sat)

@@ -1,0 +1,196 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_781 () Int)
+(declare-fun phase_782 () Int)
+(declare-fun phase_783 () Int)
+(declare-fun phase_784 () Int)
+(declare-fun phase_785 () Int)
+(declare-fun phase_786 () Int)
+(declare-fun phase_787 () Int)
+(declare-fun phase_788 () Int)
+(declare-fun phase_789 () Int)
+(declare-fun phase_790 () Int)
+(declare-fun phase_791 () Int)
+(declare-fun phase_792 () Int)
+(declare-fun phase_793 () Int)
+(declare-fun phase_794 () Int)
+(declare-fun phase_795 () Int)
+(declare-fun phase_796 () Int)
+(declare-fun phase_797 () Int)
+(declare-fun phase_798 () Int)
+(declare-fun phase_799 () Int)
+(declare-fun phase_800 () Int)
+(declare-fun phase_801 () Int)
+(declare-fun phase_802 () Int)
+(declare-fun phase_803 () Int)
+(declare-fun phase_804 () Int)
+(declare-fun phase_805 () Int)
+(declare-fun phase_806 () Int)
+(declare-fun phase_807 () Int)
+(declare-fun phase_808 () Int)
+(declare-fun phase_809 () Int)
+(declare-fun phase_810 () Int)
+(declare-fun phase_811 () Int)
+(declare-fun phase_812 () Int)
+(declare-fun phase_813 () Int)
+(declare-fun phase_814 () Int)
+(declare-fun phase_815 () Int)
+(declare-fun phase_816 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_25 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_781 12))
+(assert
+ (= phase_782 12))
+(assert
+ (= phase_783 12))
+(assert
+ (= phase_784 12))
+(assert
+ (= phase_785 12))
+(assert
+ (= phase_786 12))
+(assert
+ (= phase_787 12))
+(assert
+ (= phase_788 12))
+(assert
+ (= phase_789 12))
+(assert
+ (= phase_790 12))
+(assert
+ (= phase_791 12))
+(assert
+ (= phase_792 12))
+(assert
+ (= phase_793 12))
+(assert
+ (= phase_794 12))
+(assert
+ (= phase_795 12))
+(assert
+ (= phase_796 12))
+(assert
+ (= phase_797 12))
+(assert
+ (= phase_798 12))
+(assert
+ (= phase_799 12))
+(assert
+ (= phase_800 12))
+(assert
+ (= phase_801 12))
+(assert
+ (= phase_802 12))
+(assert
+ (= phase_803 12))
+(assert
+ (= phase_804 12))
+(assert
+ (= phase_805 12))
+(assert
+ (= phase_806 12))
+(assert
+ (= phase_807 12))
+(assert
+ (= phase_808 12))
+(assert
+ (= phase_809 12))
+(assert
+ (= phase_810 12))
+(assert
+ (= phase_811 12))
+(assert
+ (= phase_812 12))
+(assert
+ (= phase_813 12))
+(assert
+ (= phase_814 12))
+(assert
+ (= phase_815 12))
+(assert
+ (= phase_816 12))
+(assert
+ (let ((?x182333 (* 1.0 x_25)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let ((?x181122 (ite $x9906 ?x182333 0.0)))
+ (let (($x50911 (or (not (and true (<= boundary 11))) (and (distinct ?x181122 read_value) true))))
+ (let (($x41931 (= read_value x_25)))
+ (let (($x208841 (and (and (= read_index 35) (not false)) (= boundary (- phase_816 1)))))
+ (let (($x119424 (and $x208841 $x41931)))
+ (let (($x96462 (and (and (= read_index 34) (not false)) (= boundary (- phase_815 1)))))
+ (let (($x50767 (and $x96462 $x41931)))
+ (let (($x125157 (and (and (= read_index 33) (not false)) (= boundary (- phase_814 1)))))
+ (let (($x15043 (and $x125157 $x41931)))
+ (let (($x18663 (and (and (= read_index 32) (not false)) (= boundary (- phase_813 1)))))
+ (let (($x3449 (and $x18663 $x41931)))
+ (let (($x203817 (and (and (= read_index 31) (not false)) (= boundary (- phase_812 1)))))
+ (let (($x82545 (and $x203817 $x41931)))
+ (let (($x238222 (and (and (= read_index 30) (not false)) (= boundary (- phase_811 1)))))
+ (let (($x123984 (and $x238222 $x41931)))
+ (let (($x14905 (and (and (= read_index 29) (not false)) (= boundary (- phase_810 1)))))
+ (let (($x128750 (and $x14905 $x41931)))
+ (let (($x134788 (and (and (= read_index 28) (not false)) (= boundary (- phase_809 1)))))
+ (let (($x59152 (and $x134788 $x41931)))
+ (let (($x167698 (and (and (= read_index 27) (not false)) (= boundary (- phase_808 1)))))
+ (let (($x109063 (and $x167698 $x41931)))
+ (let (($x79586 (and (and (= read_index 26) (not false)) (= boundary (- phase_807 1)))))
+ (let (($x78108 (and $x79586 $x41931)))
+ (let (($x220808 (and (and (= read_index 25) (not false)) (= boundary (- phase_806 1)))))
+ (let (($x140675 (and $x220808 $x41931)))
+ (let (($x127383 (and (and (= read_index 24) (not false)) (= boundary (- phase_805 1)))))
+ (let (($x169983 (and $x127383 $x41931)))
+ (let (($x8339 (and (and (= read_index 23) (not false)) (= boundary (- phase_804 1)))))
+ (let (($x154389 (and $x8339 $x41931)))
+ (let (($x184782 (and (and (= read_index 22) (not false)) (= boundary (- phase_803 1)))))
+ (let (($x144778 (and $x184782 $x41931)))
+ (let (($x159625 (and (and (= read_index 21) (not false)) (= boundary (- phase_802 1)))))
+ (let (($x15767 (and $x159625 $x41931)))
+ (let (($x90205 (and (and (= read_index 20) (not false)) (= boundary (- phase_801 1)))))
+ (let (($x119409 (and $x90205 $x41931)))
+ (let (($x239682 (and (and (= read_index 19) (not false)) (= boundary (- phase_800 1)))))
+ (let (($x145871 (and $x239682 $x41931)))
+ (let (($x199695 (and (and (= read_index 18) (not false)) (= boundary (- phase_799 1)))))
+ (let (($x139542 (and $x199695 $x41931)))
+ (let (($x199399 (and (and (= read_index 17) (not false)) (= boundary (- phase_798 1)))))
+ (let (($x5602 (and $x199399 $x41931)))
+ (let (($x222352 (and (and (= read_index 16) (not false)) (= boundary (- phase_797 1)))))
+ (let (($x194216 (and $x222352 $x41931)))
+ (let (($x57645 (and (and (= read_index 15) (not false)) (= boundary (- phase_796 1)))))
+ (let (($x37533 (and $x57645 $x41931)))
+ (let (($x72004 (and (and (= read_index 14) (not false)) (= boundary (- phase_795 1)))))
+ (let (($x9258 (and $x72004 $x41931)))
+ (let (($x106994 (and (and (= read_index 13) (not false)) (= boundary (- phase_794 1)))))
+ (let (($x83571 (and $x106994 $x41931)))
+ (let (($x174985 (and (and (= read_index 12) (not false)) (= boundary (- phase_793 1)))))
+ (let (($x230085 (and $x174985 $x41931)))
+ (let (($x66099 (and (and (= read_index 11) (not false)) (= boundary (- phase_792 1)))))
+ (let (($x183684 (and $x66099 $x41931)))
+ (let (($x237858 (and (and (= read_index 10) (not false)) (= boundary (- phase_791 1)))))
+ (let (($x239990 (and $x237858 $x41931)))
+ (let (($x215825 (and (and (= read_index 9) (not false)) (= boundary (- phase_790 1)))))
+ (let (($x220228 (and $x215825 $x41931)))
+ (let (($x166359 (and (and (= read_index 8) (not false)) (= boundary (- phase_789 1)))))
+ (let (($x168591 (and $x166359 $x41931)))
+ (let (($x137107 (and (and (= read_index 7) (not false)) (= boundary (- phase_788 1)))))
+ (let (($x139038 (and $x137107 $x41931)))
+ (let (($x125175 (and (and (= read_index 6) (not false)) (= boundary (- phase_787 1)))))
+ (let (($x129081 (and $x125175 $x41931)))
+ (let (($x119707 (and (and (= read_index 5) (not false)) (= boundary (- phase_786 1)))))
+ (let (($x119866 (and $x119707 $x41931)))
+ (let (($x93270 (and (and (= read_index 4) (not false)) (= boundary (- phase_785 1)))))
+ (let (($x94699 (and $x93270 $x41931)))
+ (let (($x83465 (and (and (= read_index 3) (not false)) (= boundary (- phase_784 1)))))
+ (let (($x83506 (and $x83465 $x41931)))
+ (let (($x64543 (and (and (= read_index 2) (not false)) (= boundary (- phase_783 1)))))
+ (let (($x67454 (and $x64543 $x41931)))
+ (let (($x56119 (and (and (= read_index 1) (not false)) (= boundary (- phase_782 1)))))
+ (let (($x56706 (and $x56119 $x41931)))
+ (let (($x37560 (and (and (= read_index 0) (not false)) (= boundary (- phase_781 1)))))
+ (let (($x42897 (and $x37560 $x41931)))
+ (let (($x11450 (or $x42897 $x56706 $x67454 $x83506 $x94699 $x119866 $x129081 $x139038 $x168591 $x220228 $x239990 $x183684 $x230085 $x83571 $x9258 $x37533 $x194216 $x5602 $x139542 $x145871 $x119409 $x15767 $x144778 $x154389 $x169983 $x140675 $x78108 $x109063 $x59152 $x128750 $x123984 $x82545 $x3449 $x15043 $x50767 $x119424)))
+ (and $x11450 $x50911))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x139958 (> boundary 13)))
+ (let (($x3116 (< boundary 0)))
+ (let (($x403 (or $x3116 $x139958)))
+ (let (($x27065 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x139958 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x28630 (and $x84862 $x27065)))
+ (let (($x31732 (and $x28630 $x403)))
+ (or $x31732)))))))))
+(check-sat)

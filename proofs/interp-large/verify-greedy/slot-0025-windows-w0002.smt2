@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x141697 (> boundary 31)))
+ (let (($x215271 (< boundary 28)))
+ (let (($x32304 (or $x215271 $x141697)))
+ (let (($x158611 (and (distinct (+ (ite (> boundary 27) 1.0 0.0) (ite $x141697 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x63633 (= value_index 4)))
+ (let (($x196691 (and $x63633 $x158611)))
+ (let (($x75757 (and $x196691 $x32304)))
+ (or $x75757)))))))))
+(check-sat)

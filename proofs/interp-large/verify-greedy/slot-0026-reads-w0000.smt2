@@ -1,0 +1,156 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_781 () Int)
+(declare-fun phase_782 () Int)
+(declare-fun phase_783 () Int)
+(declare-fun phase_784 () Int)
+(declare-fun phase_785 () Int)
+(declare-fun phase_786 () Int)
+(declare-fun phase_787 () Int)
+(declare-fun phase_789 () Int)
+(declare-fun phase_790 () Int)
+(declare-fun phase_791 () Int)
+(declare-fun phase_792 () Int)
+(declare-fun phase_793 () Int)
+(declare-fun phase_794 () Int)
+(declare-fun phase_796 () Int)
+(declare-fun phase_797 () Int)
+(declare-fun phase_798 () Int)
+(declare-fun phase_799 () Int)
+(declare-fun phase_800 () Int)
+(declare-fun phase_802 () Int)
+(declare-fun phase_803 () Int)
+(declare-fun phase_804 () Int)
+(declare-fun phase_805 () Int)
+(declare-fun phase_807 () Int)
+(declare-fun phase_808 () Int)
+(declare-fun phase_809 () Int)
+(declare-fun phase_811 () Int)
+(declare-fun phase_812 () Int)
+(declare-fun phase_814 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_26 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_781 12))
+(assert
+ (= phase_782 12))
+(assert
+ (= phase_783 12))
+(assert
+ (= phase_784 12))
+(assert
+ (= phase_785 12))
+(assert
+ (= phase_786 12))
+(assert
+ (= phase_787 12))
+(assert
+ (= phase_789 12))
+(assert
+ (= phase_790 12))
+(assert
+ (= phase_791 12))
+(assert
+ (= phase_792 12))
+(assert
+ (= phase_793 12))
+(assert
+ (= phase_794 12))
+(assert
+ (= phase_796 12))
+(assert
+ (= phase_797 12))
+(assert
+ (= phase_798 12))
+(assert
+ (= phase_799 12))
+(assert
+ (= phase_800 12))
+(assert
+ (= phase_802 12))
+(assert
+ (= phase_803 12))
+(assert
+ (= phase_804 12))
+(assert
+ (= phase_805 12))
+(assert
+ (= phase_807 12))
+(assert
+ (= phase_808 12))
+(assert
+ (= phase_809 12))
+(assert
+ (= phase_811 12))
+(assert
+ (= phase_812 12))
+(assert
+ (= phase_814 12))
+(assert
+ (let ((?x227203 (* 1.0 x_26)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let ((?x55549 (ite $x9906 ?x227203 0.0)))
+ (let (($x135464 (or (not (and true (<= boundary 11))) (and (distinct ?x55549 read_value) true))))
+ (let (($x32889 (= read_value x_26)))
+ (let (($x91308 (and (and (= read_index 27) (not false)) (= boundary (- phase_814 1)))))
+ (let (($x28587 (and $x91308 $x32889)))
+ (let (($x96615 (and (and (= read_index 26) (not false)) (= boundary (- phase_812 1)))))
+ (let (($x23007 (and $x96615 $x32889)))
+ (let (($x230085 (and (and (= read_index 25) (not false)) (= boundary (- phase_811 1)))))
+ (let (($x121308 (and $x230085 $x32889)))
+ (let (($x2998 (and (and (= read_index 24) (not false)) (= boundary (- phase_809 1)))))
+ (let (($x123069 (and $x2998 $x32889)))
+ (let (($x177922 (and (and (= read_index 23) (not false)) (= boundary (- phase_808 1)))))
+ (let (($x140770 (and $x177922 $x32889)))
+ (let (($x65357 (and (and (= read_index 22) (not false)) (= boundary (- phase_807 1)))))
+ (let (($x56671 (and $x65357 $x32889)))
+ (let (($x122218 (and (and (= read_index 21) (not false)) (= boundary (- phase_805 1)))))
+ (let (($x60548 (and $x122218 $x32889)))
+ (let (($x146159 (and (and (= read_index 20) (not false)) (= boundary (- phase_804 1)))))
+ (let (($x73523 (and $x146159 $x32889)))
+ (let (($x217870 (and (and (= read_index 19) (not false)) (= boundary (- phase_803 1)))))
+ (let (($x129405 (and $x217870 $x32889)))
+ (let (($x103925 (and (and (= read_index 18) (not false)) (= boundary (- phase_802 1)))))
+ (let (($x128159 (and $x103925 $x32889)))
+ (let (($x124994 (and (and (= read_index 17) (not false)) (= boundary (- phase_800 1)))))
+ (let (($x15302 (and $x124994 $x32889)))
+ (let (($x70889 (and (and (= read_index 16) (not false)) (= boundary (- phase_799 1)))))
+ (let (($x80710 (and $x70889 $x32889)))
+ (let (($x155142 (and (and (= read_index 15) (not false)) (= boundary (- phase_798 1)))))
+ (let (($x62461 (and $x155142 $x32889)))
+ (let (($x44408 (and (and (= read_index 14) (not false)) (= boundary (- phase_797 1)))))
+ (let (($x129804 (and $x44408 $x32889)))
+ (let (($x15424 (and (and (= read_index 13) (not false)) (= boundary (- phase_796 1)))))
+ (let (($x47586 (and $x15424 $x32889)))
+ (let (($x168591 (and (and (= read_index 12) (not false)) (= boundary (- phase_794 1)))))
+ (let (($x19892 (and $x168591 $x32889)))
+ (let (($x139994 (and (and (= read_index 11) (not false)) (= boundary (- phase_793 1)))))
+ (let (($x55157 (and $x139994 $x32889)))
+ (let (($x219514 (and (and (= read_index 10) (not false)) (= boundary (- phase_792 1)))))
+ (let (($x66911 (and $x219514 $x32889)))
+ (let (($x113012 (and (and (= read_index 9) (not false)) (= boundary (- phase_791 1)))))
+ (let (($x113108 (and $x113012 $x32889)))
+ (let (($x181194 (and (and (= read_index 8) (not false)) (= boundary (- phase_790 1)))))
+ (let (($x229913 (and $x181194 $x32889)))
+ (let (($x140759 (and (and (= read_index 7) (not false)) (= boundary (- phase_789 1)))))
+ (let (($x90400 (and $x140759 $x32889)))
+ (let (($x211110 (and (and (= read_index 6) (not false)) (= boundary (- phase_787 1)))))
+ (let (($x215829 (and $x211110 $x32889)))
+ (let (($x174985 (and (and (= read_index 5) (not false)) (= boundary (- phase_786 1)))))
+ (let (($x181282 (and $x174985 $x32889)))
+ (let (($x154284 (and (and (= read_index 4) (not false)) (= boundary (- phase_785 1)))))
+ (let (($x154389 (and $x154284 $x32889)))
+ (let (($x129809 (and (and (= read_index 3) (not false)) (= boundary (- phase_784 1)))))
+ (let (($x131052 (and $x129809 $x32889)))
+ (let (($x101594 (and (and (= read_index 2) (not false)) (= boundary (- phase_783 1)))))
+ (let (($x104562 (and $x101594 $x32889)))
+ (let (($x64709 (and (and (= read_index 1) (not false)) (= boundary (- phase_782 1)))))
+ (let (($x93171 (and $x64709 $x32889)))
+ (let (($x30055 (and (and (= read_index 0) (not false)) (= boundary (- phase_781 1)))))
+ (let (($x40500 (and $x30055 $x32889)))
+ (let (($x236442 (or $x40500 $x93171 $x104562 $x131052 $x154389 $x181282 $x215829 $x90400 $x229913 $x113108 $x66911 $x55157 $x19892 $x47586 $x129804 $x62461 $x80710 $x15302 $x128159 $x129405 $x73523 $x60548 $x56671 $x140770 $x123069 $x121308 $x23007 $x28587)))
+ (and $x236442 $x135464))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x139958 (> boundary 13)))
+ (let (($x3116 (< boundary 0)))
+ (let (($x2522 (or $x3116 $x139958)))
+ (let (($x31142 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x139958 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x39494 (and $x84862 $x31142)))
+ (let (($x40003 (and $x39494 $x2522)))
+ (or $x40003)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x14902 (> boundary 51)))
+ (let (($x55492 (< boundary 10)))
+ (let (($x158972 (or $x55492 $x14902)))
+ (let (($x18257 (and (distinct (+ (ite (> boundary 9) 1.0 0.0) (ite $x14902 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x159775 (= value_index 2)))
+ (let (($x195316 (and $x159775 $x18257)))
+ (let (($x137291 (and $x195316 $x158972)))
+ (or $x137291)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x89842 (> boundary 51)))
+ (let (($x55492 (< boundary 10)))
+ (let (($x211166 (or $x55492 $x89842)))
+ (let (($x157268 (and (distinct (+ (ite (> boundary 9) 1.0 0.0) (ite $x89842 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x159775 (= value_index 2)))
+ (let (($x125093 (and $x159775 $x157268)))
+ (let (($x174546 (and $x125093 $x211166)))
+ (or $x174546)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_956 () Int)
+(declare-fun x_1350 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_956 3))
+(assert
+ (let (($x20758 (and (and true (<= phase_956 boundary)) (< boundary 536870911))))
+ (let ((?x73493 (ite $x20758 x_1350 0.0)))
+ (let (($x203768 (>= boundary 3)))
+ (let ((?x195330 (ite $x203768 (* 1.0 x_1350) 0.0)))
+ (let (($x128678 (and (distinct ?x195330 ?x73493) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x128678)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1350 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x180241 (* 1.0 x_1350)))
+ (let (($x203768 (>= boundary 3)))
+ (let ((?x195330 (ite $x203768 ?x180241 0.0)))
+ (let (($x129804 (and (distinct ?x195330 read_value) true)))
+ (let (($x94326 (= read_value x_1350)))
+ (let (($x192600 (and (and (= read_index 0) (= boundary 51)) $x94326)))
+ (let (($x229237 (or $x192600)))
+ (and $x229237 $x129804)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_957 () Int)
+(declare-fun x_1351 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_957 3))
+(assert
+ (let (($x82768 (and (and true (<= phase_957 boundary)) (< boundary 536870911))))
+ (let ((?x172820 (ite $x82768 x_1351 0.0)))
+ (let (($x203768 (>= boundary 3)))
+ (let ((?x188749 (ite $x203768 (* 1.0 x_1351) 0.0)))
+ (let (($x155282 (and (distinct ?x188749 ?x172820) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x155282)))))))))))
+(check-sat)

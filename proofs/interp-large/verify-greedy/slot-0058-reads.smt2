@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1351 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x68060 (* 1.0 x_1351)))
+ (let (($x203768 (>= boundary 3)))
+ (let ((?x188749 (ite $x203768 ?x68060 0.0)))
+ (let (($x173938 (and (distinct ?x188749 read_value) true)))
+ (let (($x99161 (= read_value x_1351)))
+ (let (($x222352 (and (and (= read_index 0) (= boundary 51)) $x99161)))
+ (let (($x117121 (or $x222352)))
+ (and $x117121 $x173938)))))))))
+(check-sat)

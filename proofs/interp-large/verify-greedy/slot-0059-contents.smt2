@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun x_67 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (let (($x5676 (and (and true (<= (+ phase_12 1) boundary)) (< boundary 536870911))))
+ (let ((?x155125 (ite $x5676 x_67 0.0)))
+ (let (($x104364 (>= boundary 5)))
+ (let ((?x184462 (ite $x104364 (* 1.0 x_67) 0.0)))
+ (let (($x172878 (and (distinct ?x184462 ?x155125) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x172878)))))))))))
+(check-sat)

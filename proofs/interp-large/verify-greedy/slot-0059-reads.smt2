@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_67 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x229237 (* 1.0 x_67)))
+ (let (($x104364 (>= boundary 5)))
+ (let ((?x184462 (ite $x104364 ?x229237 0.0)))
+ (let (($x91626 (and (distinct ?x184462 read_value) true)))
+ (let (($x214937 (= read_value x_67)))
+ (let (($x80906 (and (and (= read_index 0) (= boundary 51)) $x214937)))
+ (let (($x155369 (or $x80906)))
+ (and $x155369 $x91626)))))))))
+(check-sat)

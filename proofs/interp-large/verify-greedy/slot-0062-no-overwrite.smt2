@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_951 () Int)
+(declare-fun phase_958 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_50 10))
+(assert
+ (= phase_951 50))
+(assert
+ (= phase_958 10))
+(assert
+ (let (($x33413 (> phase_50 phase_12)))
+ (let ((?x33443 (ite $x33413 phase_50 phase_12)))
+ (let (($x33466 (> phase_951 ?x33443)))
+ (let ((?x33487 (ite $x33466 phase_951 ?x33443)))
+ (let (($x33509 (> phase_958 ?x33487)))
+ (let ((?x33532 (ite $x33509 phase_958 ?x33487)))
+ (let (($x2812 (> ?x33532 boundary)))
+ (let (($x27289 (> boundary 51)))
+ (let ((?x44391 (ite $x27289 (- 1.0) 0.0)))
+ (let (($x238586 (> boundary 5)))
+ (let ((?x22295 (ite $x238586 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x234647 (and $x84862 (and (distinct (+ ?x22295 ?x44391) 0.0) true))))
+ (let (($x74830 (and $x234647 $x2812)))
+ (let (($x92768 (or $x74830)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x162451 (= boundary 5)))
+ (let (($x112865 (or $x162451 $x126554)))
+ (and $x112865 $x92768))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_50 () Int)
+(declare-fun phase_951 () Int)
+(declare-fun phase_958 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_70 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_50 10))
+(assert
+ (= phase_951 50))
+(assert
+ (= phase_958 10))
+(assert
+ (let ((?x138360 (* (- 1.0) x_70)))
+ (let (($x22049 (>= boundary 51)))
+ (let ((?x174505 (ite $x22049 ?x138360 0.0)))
+ (let ((?x148020 (+ (ite (>= boundary 5) (* 1.0 x_70) 0.0) ?x174505)))
+ (let (($x77892 (and (distinct ?x148020 read_value) true)))
+ (let (($x54824 (= read_value x_70)))
+ (let (($x61067 (and (and (= read_index 2) (not false)) (= boundary (- phase_958 1)))))
+ (let (($x141342 (and $x61067 $x54824)))
+ (let (($x26843 (and (and (= read_index 1) (not false)) (= boundary (- phase_951 1)))))
+ (let (($x147860 (and $x26843 $x54824)))
+ (let (($x177936 (and (and (= read_index 0) (not false)) (= boundary (- phase_50 1)))))
+ (let (($x54841 (and $x177936 $x54824)))
+ (let (($x164535 (or $x54841 $x147860 $x141342)))
+ (and $x164535 $x77892)))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_951 () Int)
+(declare-fun phase_978 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_53 10))
+(assert
+ (= phase_951 50))
+(assert
+ (= phase_978 10))
+(assert
+ (let (($x33913 (> phase_53 phase_12)))
+ (let ((?x33943 (ite $x33913 phase_53 phase_12)))
+ (let (($x33974 (> phase_951 ?x33943)))
+ (let ((?x33995 (ite $x33974 phase_951 ?x33943)))
+ (let (($x85558 (> phase_978 ?x33995)))
+ (let ((?x63463 (ite $x85558 phase_978 ?x33995)))
+ (let (($x125510 (> ?x63463 boundary)))
+ (let (($x188774 (> boundary 51)))
+ (let ((?x228941 (ite $x188774 (- 1.0) 0.0)))
+ (let (($x238586 (> boundary 5)))
+ (let ((?x139839 (ite $x238586 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x167998 (and $x84862 (and (distinct (+ ?x139839 ?x228941) 0.0) true))))
+ (let (($x222569 (and $x167998 $x125510)))
+ (let (($x133000 (or $x222569)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x162451 (= boundary 5)))
+ (let (($x73493 (or $x162451 $x126554)))
+ (and $x73493 $x133000))))))))))))))))))))
+(check-sat)

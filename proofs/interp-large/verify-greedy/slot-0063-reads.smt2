@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_53 () Int)
+(declare-fun phase_951 () Int)
+(declare-fun phase_978 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_71 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_53 10))
+(assert
+ (= phase_951 50))
+(assert
+ (= phase_978 10))
+(assert
+ (let ((?x140770 (* (- 1.0) x_71)))
+ (let (($x22049 (>= boundary 51)))
+ (let ((?x148020 (ite $x22049 ?x140770 0.0)))
+ (let ((?x48582 (+ (ite (>= boundary 5) (* 1.0 x_71) 0.0) ?x148020)))
+ (let (($x213129 (and (distinct ?x48582 read_value) true)))
+ (let (($x139356 (= read_value x_71)))
+ (let (($x120880 (and (and (= read_index 2) (not false)) (= boundary (- phase_978 1)))))
+ (let (($x24069 (and $x120880 $x139356)))
+ (let (($x230879 (and (and (= read_index 1) (not false)) (= boundary (- phase_951 1)))))
+ (let (($x146665 (and $x230879 $x139356)))
+ (let (($x239948 (and (and (= read_index 0) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x119416 (and $x239948 $x139356)))
+ (let (($x37501 (or $x119416 $x146665 $x24069)))
+ (and $x37501 $x213129)))))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_31 () Int)
+(declare-fun phase_975 () Int)
+(declare-fun phase_1090 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_31 6))
+(assert
+ (= phase_975 46))
+(assert
+ (= phase_1090 7))
+(assert
+ (let (($x2331 (> phase_975 phase_31)))
+ (let ((?x3575 (ite $x2331 phase_975 phase_31)))
+ (let (($x80302 (> phase_1090 ?x3575)))
+ (let ((?x87851 (ite $x80302 phase_1090 ?x3575)))
+ (let (($x12470 (> ?x87851 boundary)))
+ (let (($x122532 (> boundary 47)))
+ (let ((?x155099 (ite $x122532 (- 1.0) 0.0)))
+ (let (($x63487 (> boundary 7)))
+ (let ((?x83520 (ite $x63487 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x239682 (and $x84862 (and (distinct (+ ?x83520 ?x155099) 0.0) true))))
+ (let (($x235681 (and $x239682 $x12470)))
+ (let (($x109835 (or $x235681)))
+ (let (($x22731 (= boundary 47)))
+ (let (($x238572 (= boundary 7)))
+ (let (($x116733 (or $x238572 $x22731)))
+ (and $x116733 $x109835))))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_32 () Int)
+(declare-fun phase_948 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_32 6))
+(assert
+ (= phase_948 46))
+(assert
+ (let (($x73472 (> phase_948 phase_32)))
+ (let ((?x87843 (ite $x73472 phase_948 phase_32)))
+ (let (($x143392 (> ?x87843 boundary)))
+ (let (($x211988 (> boundary 47)))
+ (let ((?x138950 (ite $x211988 (- 1.0) 0.0)))
+ (let (($x161830 (> boundary 7)))
+ (let ((?x208951 (ite $x161830 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x139463 (and $x84862 (and (distinct (+ ?x208951 ?x138950) 0.0) true))))
+ (let (($x168430 (and $x139463 $x143392)))
+ (let (($x143549 (or $x168430)))
+ (let (($x22731 (= boundary 47)))
+ (let (($x238572 (= boundary 7)))
+ (let (($x56963 (or $x238572 $x22731)))
+ (and $x56963 $x143549))))))))))))))))
+(check-sat)

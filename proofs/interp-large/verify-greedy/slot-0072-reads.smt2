@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_948 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_97 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_948 46))
+(assert
+ (let ((?x17573 (* (- 1.0) x_97)))
+ (let (($x14232 (>= boundary 47)))
+ (let ((?x88388 (ite $x14232 ?x17573 0.0)))
+ (let ((?x192954 (+ (ite (>= boundary 7) (* 1.0 x_97) 0.0) ?x88388)))
+ (let (($x125532 (and (distinct ?x192954 read_value) true)))
+ (let (($x133176 (= read_value x_97)))
+ (let (($x62559 (and (and (= read_index 0) (not false)) (= boundary (- phase_948 1)))))
+ (let (($x41537 (and $x62559 $x133176)))
+ (let (($x110998 (or $x41537)))
+ (and $x110998 $x125532)))))))))))
+(check-sat)

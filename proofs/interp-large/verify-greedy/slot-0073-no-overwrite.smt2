@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_33 () Int)
+(declare-fun phase_949 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_33 6))
+(assert
+ (= phase_949 46))
+(assert
+ (let (($x80586 (> phase_949 phase_33)))
+ (let ((?x87835 (ite $x80586 phase_949 phase_33)))
+ (let (($x22413 (> ?x87835 boundary)))
+ (let (($x188673 (> boundary 47)))
+ (let ((?x164876 (ite $x188673 (- 1.0) 0.0)))
+ (let (($x37372 (> boundary 7)))
+ (let ((?x79654 (ite $x37372 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x90118 (and $x84862 (and (distinct (+ ?x79654 ?x164876) 0.0) true))))
+ (let (($x230542 (and $x90118 $x22413)))
+ (let (($x11541 (or $x230542)))
+ (let (($x22731 (= boundary 47)))
+ (let (($x238572 (= boundary 7)))
+ (let (($x225514 (or $x238572 $x22731)))
+ (and $x225514 $x11541))))))))))))))))
+(check-sat)

@@ -1,0 +1,68 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_34 () Int)
+(declare-fun phase_964 () Int)
+(declare-fun phase_984 () Int)
+(declare-fun phase_1000 () Int)
+(declare-fun phase_1016 () Int)
+(declare-fun phase_1032 () Int)
+(declare-fun phase_1048 () Int)
+(declare-fun phase_1064 () Int)
+(declare-fun phase_1080 () Int)
+(declare-fun phase_1090 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_34 6))
+(assert
+ (= phase_964 50))
+(assert
+ (= phase_984 50))
+(assert
+ (= phase_1000 50))
+(assert
+ (= phase_1016 50))
+(assert
+ (= phase_1032 50))
+(assert
+ (= phase_1048 50))
+(assert
+ (= phase_1064 50))
+(assert
+ (= phase_1080 50))
+(assert
+ (= phase_1090 7))
+(assert
+ (let (($x87819 (> phase_964 phase_34)))
+ (let ((?x37931 (ite $x87819 phase_964 phase_34)))
+ (let (($x80317 (> phase_984 ?x37931)))
+ (let ((?x87813 (ite $x80317 phase_984 ?x37931)))
+ (let (($x87814 (> phase_1000 ?x87813)))
+ (let ((?x2341 (ite $x87814 phase_1000 ?x87813)))
+ (let (($x3579 (> phase_1016 ?x2341)))
+ (let ((?x80320 (ite $x3579 phase_1016 ?x2341)))
+ (let (($x87815 (> phase_1032 ?x80320)))
+ (let ((?x87820 (ite $x87815 phase_1032 ?x80320)))
+ (let (($x77249 (> phase_1048 ?x87820)))
+ (let ((?x87808 (ite $x77249 phase_1048 ?x87820)))
+ (let (($x87809 (> phase_1064 ?x87808)))
+ (let ((?x87810 (ite $x87809 phase_1064 ?x87808)))
+ (let (($x87811 (> phase_1080 ?x87810)))
+ (let ((?x37934 (ite $x87811 phase_1080 ?x87810)))
+ (let (($x80653 (> phase_1090 ?x37934)))
+ (let ((?x87805 (ite $x80653 phase_1090 ?x37934)))
+ (let (($x103020 (> ?x87805 boundary)))
+ (let (($x238467 (> boundary 51)))
+ (let ((?x183280 (ite $x238467 (- 1.0) 0.0)))
+ (let (($x152873 (> boundary 7)))
+ (let ((?x121103 (ite $x152873 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x155146 (and $x84862 (and (distinct (+ ?x121103 ?x183280) 0.0) true))))
+ (let (($x200688 (and $x155146 $x103020)))
+ (let (($x11736 (or $x200688)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x238572 (= boundary 7)))
+ (let (($x172151 (or $x238572 $x126554)))
+ (and $x172151 $x11736))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,68 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_35 () Int)
+(declare-fun phase_965 () Int)
+(declare-fun phase_985 () Int)
+(declare-fun phase_1001 () Int)
+(declare-fun phase_1017 () Int)
+(declare-fun phase_1033 () Int)
+(declare-fun phase_1049 () Int)
+(declare-fun phase_1065 () Int)
+(declare-fun phase_1081 () Int)
+(declare-fun phase_1090 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_35 6))
+(assert
+ (= phase_965 50))
+(assert
+ (= phase_985 50))
+(assert
+ (= phase_1001 50))
+(assert
+ (= phase_1017 50))
+(assert
+ (= phase_1033 50))
+(assert
+ (= phase_1049 50))
+(assert
+ (= phase_1065 50))
+(assert
+ (= phase_1081 50))
+(assert
+ (= phase_1090 7))
+(assert
+ (let (($x87790 (> phase_965 phase_35)))
+ (let ((?x2344 (ite $x87790 phase_965 phase_35)))
+ (let (($x3582 (> phase_985 ?x2344)))
+ (let ((?x80075 (ite $x3582 phase_985 ?x2344)))
+ (let (($x87791 (> phase_1001 ?x80075)))
+ (let ((?x87796 (ite $x87791 phase_1001 ?x80075)))
+ (let (($x77252 (> phase_1017 ?x87796)))
+ (let ((?x87784 (ite $x77252 phase_1017 ?x87796)))
+ (let (($x87785 (> phase_1033 ?x87784)))
+ (let ((?x87786 (ite $x87785 phase_1033 ?x87784)))
+ (let (($x87787 (> phase_1049 ?x87786)))
+ (let ((?x37943 (ite $x87787 phase_1049 ?x87786)))
+ (let (($x80012 (> phase_1065 ?x37943)))
+ (let ((?x87781 (ite $x80012 phase_1065 ?x37943)))
+ (let (($x87782 (> phase_1081 ?x87781)))
+ (let ((?x2345 (ite $x87782 phase_1081 ?x87781)))
+ (let (($x3583 (> phase_1090 ?x2345)))
+ (let ((?x80015 (ite $x3583 phase_1090 ?x2345)))
+ (let (($x35105 (> ?x80015 boundary)))
+ (let (($x85416 (> boundary 51)))
+ (let ((?x109291 (ite $x85416 (- 1.0) 0.0)))
+ (let (($x35580 (> boundary 7)))
+ (let ((?x57248 (ite $x35580 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x133821 (and $x84862 (and (distinct (+ ?x57248 ?x109291) 0.0) true))))
+ (let (($x153508 (and $x133821 $x35105)))
+ (let (($x211988 (or $x153508)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x238572 (= boundary 7)))
+ (let (($x159608 (or $x238572 $x126554)))
+ (and $x159608 $x211988))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_955 () Int)
+(declare-fun x_1349 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_955 7))
+(assert
+ (let (($x122201 (and (and true (<= phase_955 boundary)) (< boundary 536870911))))
+ (let ((?x39438 (ite $x122201 x_1349 0.0)))
+ (let (($x108544 (>= boundary 7)))
+ (let ((?x53838 (ite $x108544 (* 1.0 x_1349) 0.0)))
+ (let (($x173408 (and (distinct ?x53838 ?x39438) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x173408)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1349 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x162013 (* 1.0 x_1349)))
+ (let (($x108544 (>= boundary 7)))
+ (let ((?x53838 (ite $x108544 ?x162013 0.0)))
+ (let (($x85980 (and (distinct ?x53838 read_value) true)))
+ (let (($x169983 (= read_value x_1349)))
+ (let (($x34304 (and (and (= read_index 0) (= boundary 51)) $x169983)))
+ (let (($x216706 (or $x34304)))
+ (and $x216706 $x85980)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1090 () Int)
+(declare-fun x_1484 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1090 7))
+(assert
+ (let (($x17640 (and (and true (<= phase_1090 boundary)) (< boundary 536870911))))
+ (let ((?x202042 (ite $x17640 x_1484 0.0)))
+ (let (($x108544 (>= boundary 7)))
+ (let ((?x122200 (ite $x108544 (* 1.0 x_1484) 0.0)))
+ (let (($x92960 (and (distinct ?x122200 ?x202042) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x92960)))))))))))
+(check-sat)

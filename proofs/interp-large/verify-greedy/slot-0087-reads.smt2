@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1484 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x181270 (* 1.0 x_1484)))
+ (let (($x108544 (>= boundary 7)))
+ (let ((?x122200 (ite $x108544 ?x181270 0.0)))
+ (let (($x57548 (and (distinct ?x122200 read_value) true)))
+ (let (($x118255 (= read_value x_1484)))
+ (let (($x182190 (and (and (= read_index 0) (= boundary 51)) $x118255)))
+ (let (($x95170 (or $x182190)))
+ (and $x95170 $x57548)))))))))
+(check-sat)

@@ -1,0 +1,82 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_47 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_796 () Int)
+(declare-fun phase_797 () Int)
+(declare-fun phase_798 () Int)
+(declare-fun phase_799 () Int)
+(declare-fun phase_800 () Int)
+(declare-fun phase_801 () Int)
+(declare-fun phase_1102 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_113 18))
+(assert
+ (= phase_145 10))
+(assert
+ (= phase_146 10))
+(assert
+ (= phase_147 10))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_796 12))
+(assert
+ (= phase_797 12))
+(assert
+ (= phase_798 12))
+(assert
+ (= phase_799 12))
+(assert
+ (= phase_800 12))
+(assert
+ (= phase_801 12))
+(assert
+ (= phase_1102 10))
+(assert
+ (let (($x114135 (> phase_145 phase_47)))
+ (let ((?x25270 (ite $x114135 phase_145 phase_47)))
+ (let (($x152873 (> phase_146 ?x25270)))
+ (let ((?x20854 (ite $x152873 phase_146 ?x25270)))
+ (let (($x153845 (> phase_147 ?x20854)))
+ (let ((?x147062 (ite $x153845 phase_147 ?x20854)))
+ (let (($x181126 (> phase_1102 ?x147062)))
+ (let ((?x220993 (ite $x181126 phase_1102 ?x147062)))
+ (let (($x139509 (> phase_231 ?x220993)))
+ (let ((?x138871 (ite $x139509 phase_231 ?x220993)))
+ (let (($x65947 (> phase_796 ?x138871)))
+ (let ((?x79549 (ite $x65947 phase_796 ?x138871)))
+ (let (($x196532 (> phase_797 ?x79549)))
+ (let ((?x139696 (ite $x196532 phase_797 ?x79549)))
+ (let (($x187720 (> phase_798 ?x139696)))
+ (let ((?x30721 (ite $x187720 phase_798 ?x139696)))
+ (let (($x120348 (> phase_799 ?x30721)))
+ (let ((?x95325 (ite $x120348 phase_799 ?x30721)))
+ (let (($x72326 (> phase_800 ?x95325)))
+ (let ((?x211181 (ite $x72326 phase_800 ?x95325)))
+ (let (($x117187 (> phase_801 ?x211181)))
+ (let ((?x17291 (ite $x117187 phase_801 ?x211181)))
+ (let (($x44737 (> phase_113 ?x17291)))
+ (let ((?x203760 (ite $x44737 phase_113 ?x17291)))
+ (let (($x91778 (> ?x203760 boundary)))
+ (let (($x188847 (> boundary 51)))
+ (let ((?x100126 (ite $x188847 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x146062 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x28337 (and $x84862 (and (distinct (+ ?x146062 ?x100126) 0.0) true))))
+ (let (($x88824 (and $x28337 $x91778)))
+ (let (($x118368 (or $x88824)))
+ (let (($x148064 (= boundary 9)))
+ (let (($x208734 (or $x148064)))
+ (and $x208734 $x118368)))))))))))))))))))))))))))))))))))))
+(check-sat)

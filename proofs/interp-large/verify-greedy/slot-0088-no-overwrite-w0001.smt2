@@ -1,0 +1,142 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_47 () Int)
+(declare-fun phase_81 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_116 () Int)
+(declare-fun phase_187 () Int)
+(declare-fun phase_211 () Int)
+(declare-fun phase_386 () Int)
+(declare-fun phase_391 () Int)
+(declare-fun phase_397 () Int)
+(declare-fun phase_404 () Int)
+(declare-fun phase_412 () Int)
+(declare-fun phase_421 () Int)
+(declare-fun phase_507 () Int)
+(declare-fun phase_515 () Int)
+(declare-fun phase_522 () Int)
+(declare-fun phase_631 () Int)
+(declare-fun phase_639 () Int)
+(declare-fun phase_647 () Int)
+(declare-fun phase_999 () Int)
+(declare-fun phase_1001 () Int)
+(declare-fun phase_1003 () Int)
+(declare-fun phase_1004 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_81 22))
+(assert
+ (= phase_82 22))
+(assert
+ (= phase_84 23))
+(assert
+ (= phase_113 18))
+(assert
+ (= phase_114 18))
+(assert
+ (= phase_116 19))
+(assert
+ (= phase_187 42))
+(assert
+ (= phase_211 46))
+(assert
+ (= phase_386 18))
+(assert
+ (= phase_391 18))
+(assert
+ (= phase_397 18))
+(assert
+ (= phase_404 18))
+(assert
+ (= phase_412 18))
+(assert
+ (= phase_421 18))
+(assert
+ (= phase_507 18))
+(assert
+ (= phase_515 18))
+(assert
+ (= phase_522 18))
+(assert
+ (= phase_631 18))
+(assert
+ (= phase_639 18))
+(assert
+ (= phase_647 18))
+(assert
+ (= phase_999 46))
+(assert
+ (= phase_1001 50))
+(assert
+ (= phase_1003 18))
+(assert
+ (= phase_1004 18))
+(assert
+ (let (($x176192 (> phase_113 phase_47)))
+ (let ((?x51203 (ite $x176192 phase_113 phase_47)))
+ (let (($x72228 (> phase_114 ?x51203)))
+ (let ((?x98279 (ite $x72228 phase_114 ?x51203)))
+ (let (($x143279 (> phase_386 ?x98279)))
+ (let ((?x83202 (ite $x143279 phase_386 ?x98279)))
+ (let (($x59468 (> phase_391 ?x83202)))
+ (let ((?x33740 (ite $x59468 phase_391 ?x83202)))
+ (let (($x216866 (> phase_397 ?x33740)))
+ (let ((?x209002 (ite $x216866 phase_397 ?x33740)))
+ (let (($x131674 (> phase_404 ?x209002)))
+ (let ((?x26286 (ite $x131674 phase_404 ?x209002)))
+ (let (($x28685 (> phase_412 ?x26286)))
+ (let ((?x51780 (ite $x28685 phase_412 ?x26286)))
+ (let (($x38955 (> phase_421 ?x51780)))
+ (let ((?x190046 (ite $x38955 phase_421 ?x51780)))
+ (let (($x80202 (> phase_507 ?x190046)))
+ (let ((?x180305 (ite $x80202 phase_507 ?x190046)))
+ (let (($x74514 (> phase_515 ?x180305)))
+ (let ((?x171331 (ite $x74514 phase_515 ?x180305)))
+ (let (($x70280 (> phase_522 ?x171331)))
+ (let ((?x43947 (ite $x70280 phase_522 ?x171331)))
+ (let (($x165649 (> phase_631 ?x43947)))
+ (let ((?x61585 (ite $x165649 phase_631 ?x43947)))
+ (let (($x120930 (> phase_639 ?x61585)))
+ (let ((?x137327 (ite $x120930 phase_639 ?x61585)))
+ (let (($x99858 (> phase_647 ?x137327)))
+ (let ((?x67815 (ite $x99858 phase_647 ?x137327)))
+ (let (($x227780 (> phase_1003 ?x67815)))
+ (let ((?x219514 (ite $x227780 phase_1003 ?x67815)))
+ (let (($x17613 (> phase_1004 ?x219514)))
+ (let ((?x181221 (ite $x17613 phase_1004 ?x219514)))
+ (let (($x44290 (> phase_116 ?x181221)))
+ (let ((?x158233 (ite $x44290 phase_116 ?x181221)))
+ (let (($x71021 (> phase_81 ?x158233)))
+ (let ((?x110307 (ite $x71021 phase_81 ?x158233)))
+ (let (($x165556 (> phase_82 ?x110307)))
+ (let ((?x89496 (ite $x165556 phase_82 ?x110307)))
+ (let (($x218464 (> phase_84 ?x89496)))
+ (let ((?x119292 (ite $x218464 phase_84 ?x89496)))
+ (let (($x112455 (> phase_187 ?x119292)))
+ (let ((?x118371 (ite $x112455 phase_187 ?x119292)))
+ (let (($x111074 (> phase_211 ?x118371)))
+ (let ((?x128512 (ite $x111074 phase_211 ?x118371)))
+ (let (($x78861 (> phase_999 ?x128512)))
+ (let ((?x147171 (ite $x78861 phase_999 ?x128512)))
+ (let (($x167834 (> phase_1001 ?x147171)))
+ (let ((?x47193 (ite $x167834 phase_1001 ?x147171)))
+ (let (($x39112 (> ?x47193 boundary)))
+ (let (($x188847 (> boundary 51)))
+ (let ((?x100126 (ite $x188847 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x146062 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x28337 (and $x84862 (and (distinct (+ ?x146062 ?x100126) 0.0) true))))
+ (let (($x28140 (and $x28337 $x39112)))
+ (let (($x5995 (or $x28140)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x70983 (or $x126554)))
+ (and $x70983 $x5995)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,163 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_47 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_116 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_386 () Int)
+(declare-fun phase_391 () Int)
+(declare-fun phase_397 () Int)
+(declare-fun phase_404 () Int)
+(declare-fun phase_412 () Int)
+(declare-fun phase_421 () Int)
+(declare-fun phase_507 () Int)
+(declare-fun phase_515 () Int)
+(declare-fun phase_522 () Int)
+(declare-fun phase_631 () Int)
+(declare-fun phase_639 () Int)
+(declare-fun phase_647 () Int)
+(declare-fun phase_796 () Int)
+(declare-fun phase_797 () Int)
+(declare-fun phase_798 () Int)
+(declare-fun phase_799 () Int)
+(declare-fun phase_800 () Int)
+(declare-fun phase_801 () Int)
+(declare-fun phase_1003 () Int)
+(declare-fun phase_1004 () Int)
+(declare-fun phase_1102 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_114 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_113 18))
+(assert
+ (= phase_114 18))
+(assert
+ (= phase_116 19))
+(assert
+ (= phase_145 10))
+(assert
+ (= phase_146 10))
+(assert
+ (= phase_147 10))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_386 18))
+(assert
+ (= phase_391 18))
+(assert
+ (= phase_397 18))
+(assert
+ (= phase_404 18))
+(assert
+ (= phase_412 18))
+(assert
+ (= phase_421 18))
+(assert
+ (= phase_507 18))
+(assert
+ (= phase_515 18))
+(assert
+ (= phase_522 18))
+(assert
+ (= phase_631 18))
+(assert
+ (= phase_639 18))
+(assert
+ (= phase_647 18))
+(assert
+ (= phase_796 12))
+(assert
+ (= phase_797 12))
+(assert
+ (= phase_798 12))
+(assert
+ (= phase_799 12))
+(assert
+ (= phase_800 12))
+(assert
+ (= phase_801 12))
+(assert
+ (= phase_1003 18))
+(assert
+ (= phase_1004 18))
+(assert
+ (= phase_1102 10))
+(assert
+ (let ((?x42141 (* 1.0 x_114)))
+ (let (($x140926 (>= boundary 9)))
+ (let ((?x190083 (ite $x140926 ?x42141 0.0)))
+ (let (($x147093 (or (not (and true (<= boundary 17))) (and (distinct ?x190083 read_value) true))))
+ (let (($x48790 (= read_value x_114)))
+ (let (($x158205 (and (and (= read_index 34) (not false)) (= boundary (- phase_1102 1)))))
+ (let (($x104268 (and $x158205 $x48790)))
+ (let (($x98987 (and (and (= read_index 33) (not false)) (= boundary (- phase_1004 1)))))
+ (let (($x35096 (and $x98987 $x48790)))
+ (let (($x215831 (and (and (= read_index 32) (not false)) (= boundary (- phase_1003 1)))))
+ (let (($x68164 (and $x215831 $x48790)))
+ (let (($x136490 (and (and (= read_index 29) (not false)) (= boundary (- phase_801 1)))))
+ (let (($x62064 (and $x136490 $x48790)))
+ (let (($x88779 (and (and (= read_index 28) (not false)) (= boundary (- phase_800 1)))))
+ (let (($x45664 (and $x88779 $x48790)))
+ (let (($x153611 (and (and (= read_index 27) (not false)) (= boundary (- phase_799 1)))))
+ (let (($x17977 (and $x153611 $x48790)))
+ (let (($x230863 (and (and (= read_index 26) (not false)) (= boundary (- phase_798 1)))))
+ (let (($x65499 (and $x230863 $x48790)))
+ (let (($x133729 (and (and (= read_index 25) (not false)) (= boundary (- phase_797 1)))))
+ (let (($x149511 (and $x133729 $x48790)))
+ (let (($x108342 (and (and (= read_index 24) (not false)) (= boundary (- phase_796 1)))))
+ (let (($x138898 (and $x108342 $x48790)))
+ (let (($x51002 (and (and (= read_index 23) (not false)) (= boundary (- phase_647 1)))))
+ (let (($x149295 (and $x51002 $x48790)))
+ (let (($x120870 (and (and (= read_index 22) (not false)) (= boundary (- phase_639 1)))))
+ (let (($x203756 (and $x120870 $x48790)))
+ (let (($x148122 (and (and (= read_index 21) (not false)) (= boundary (- phase_631 1)))))
+ (let (($x132876 (and $x148122 $x48790)))
+ (let (($x222446 (and (and (= read_index 20) (not false)) (= boundary (- phase_522 1)))))
+ (let (($x12917 (and $x222446 $x48790)))
+ (let (($x40818 (and (and (= read_index 19) (not false)) (= boundary (- phase_515 1)))))
+ (let (($x131151 (and $x40818 $x48790)))
+ (let (($x142325 (and (and (= read_index 18) (not false)) (= boundary (- phase_507 1)))))
+ (let (($x183121 (and $x142325 $x48790)))
+ (let (($x181147 (and (and (= read_index 17) (not false)) (= boundary (- phase_421 1)))))
+ (let (($x43939 (and $x181147 $x48790)))
+ (let (($x127001 (and (and (= read_index 16) (not false)) (= boundary (- phase_412 1)))))
+ (let (($x62862 (and $x127001 $x48790)))
+ (let (($x33440 (and (and (= read_index 15) (not false)) (= boundary (- phase_404 1)))))
+ (let (($x217882 (and $x33440 $x48790)))
+ (let (($x130853 (and (and (= read_index 14) (not false)) (= boundary (- phase_397 1)))))
+ (let (($x29388 (and $x130853 $x48790)))
+ (let (($x173919 (and (and (= read_index 13) (not false)) (= boundary (- phase_391 1)))))
+ (let (($x140409 (and $x173919 $x48790)))
+ (let (($x64620 (and (and (= read_index 12) (not false)) (= boundary (- phase_386 1)))))
+ (let (($x218468 (and $x64620 $x48790)))
+ (let (($x182333 (and (and (= read_index 11) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x120438 (and $x182333 $x48790)))
+ (let (($x111950 (and (and (= read_index 8) (not false)) (= boundary (- phase_147 1)))))
+ (let (($x216706 (and $x111950 $x48790)))
+ (let (($x88568 (and (and (= read_index 7) (not false)) (= boundary (- phase_146 1)))))
+ (let (($x137076 (and $x88568 $x48790)))
+ (let (($x182171 (and (and (= read_index 6) (not false)) (= boundary (- phase_145 1)))))
+ (let (($x183496 (and $x182171 $x48790)))
+ (let ((?x118018 (- phase_116 2)))
+ (let (($x139051 (= boundary ?x118018)))
+ (let (($x56767 (= read_index 5)))
+ (let (($x116230 (and $x56767 (not (= phase_47 (- phase_116 1))))))
+ (let (($x140208 (and $x116230 $x139051)))
+ (let (($x146062 (and $x140208 $x48790)))
+ (let (($x67155 (and (and (= read_index 4) (not false)) (= boundary (- phase_114 1)))))
+ (let (($x71105 (and $x67155 $x48790)))
+ (let (($x41700 (and (and (= read_index 3) (not false)) (= boundary (- phase_113 1)))))
+ (let (($x50572 (and $x41700 $x48790)))
+ (let (($x155357 (or $x50572 $x71105 $x146062 $x183496 $x137076 $x216706 $x120438 $x218468 $x140409 $x29388 $x217882 $x62862 $x43939 $x183121 $x131151 $x12917 $x132876 $x203756 $x149295 $x138898 $x149511 $x65499 $x17977 $x45664 $x62064 $x68164 $x35096 $x104268)))
+ (and $x155357 $x147093))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

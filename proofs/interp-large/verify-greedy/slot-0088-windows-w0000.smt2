@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x188847 (> boundary 51)))
+ (let (($x55492 (< boundary 10)))
+ (let (($x67582 (or $x55492 $x188847)))
+ (let (($x165935 (and (distinct (+ (ite (> boundary 9) 1.0 0.0) (ite $x188847 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x28337 (and $x84862 $x165935)))
+ (let (($x107543 (and $x28337 $x67582)))
+ (or $x107543)))))))))
+(check-sat)

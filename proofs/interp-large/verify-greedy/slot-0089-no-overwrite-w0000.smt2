@@ -1,0 +1,77 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_47 () Int)
+(declare-fun phase_149 () Int)
+(declare-fun phase_150 () Int)
+(declare-fun phase_151 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_390 () Int)
+(declare-fun phase_802 () Int)
+(declare-fun phase_803 () Int)
+(declare-fun phase_804 () Int)
+(declare-fun phase_805 () Int)
+(declare-fun phase_806 () Int)
+(declare-fun phase_1103 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_149 10))
+(assert
+ (= phase_150 10))
+(assert
+ (= phase_151 10))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_390 18))
+(assert
+ (= phase_802 12))
+(assert
+ (= phase_803 12))
+(assert
+ (= phase_804 12))
+(assert
+ (= phase_805 12))
+(assert
+ (= phase_806 12))
+(assert
+ (= phase_1103 10))
+(assert
+ (let (($x176334 (> phase_149 phase_47)))
+ (let ((?x227990 (ite $x176334 phase_149 phase_47)))
+ (let (($x14573 (> phase_150 ?x227990)))
+ (let ((?x127668 (ite $x14573 phase_150 ?x227990)))
+ (let (($x34408 (> phase_151 ?x127668)))
+ (let ((?x184391 (ite $x34408 phase_151 ?x127668)))
+ (let (($x67288 (> phase_1103 ?x184391)))
+ (let ((?x181174 (ite $x67288 phase_1103 ?x184391)))
+ (let (($x148051 (> phase_232 ?x181174)))
+ (let ((?x240015 (ite $x148051 phase_232 ?x181174)))
+ (let (($x230861 (> phase_802 ?x240015)))
+ (let ((?x215855 (ite $x230861 phase_802 ?x240015)))
+ (let (($x61954 (> phase_803 ?x215855)))
+ (let ((?x63445 (ite $x61954 phase_803 ?x215855)))
+ (let (($x89836 (> phase_804 ?x63445)))
+ (let ((?x133176 (ite $x89836 phase_804 ?x63445)))
+ (let (($x145961 (> phase_805 ?x133176)))
+ (let ((?x148736 (ite $x145961 phase_805 ?x133176)))
+ (let (($x149489 (> phase_806 ?x148736)))
+ (let ((?x28913 (ite $x149489 phase_806 ?x148736)))
+ (let (($x22382 (> phase_390 ?x28913)))
+ (let ((?x194202 (ite $x22382 phase_390 ?x28913)))
+ (let (($x24069 (> ?x194202 boundary)))
+ (let (($x63730 (> boundary 51)))
+ (let ((?x95216 (ite $x63730 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x95207 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x125183 (and $x84862 (and (distinct (+ ?x95207 ?x95216) 0.0) true))))
+ (let (($x37501 (and $x125183 $x24069)))
+ (let (($x56753 (or $x37501)))
+ (let (($x148064 (= boundary 9)))
+ (let (($x33862 (or $x148064)))
+ (and $x33862 $x56753)))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,147 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_47 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_88 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_190 () Int)
+(declare-fun phase_214 () Int)
+(declare-fun phase_390 () Int)
+(declare-fun phase_396 () Int)
+(declare-fun phase_403 () Int)
+(declare-fun phase_411 () Int)
+(declare-fun phase_420 () Int)
+(declare-fun phase_508 () Int)
+(declare-fun phase_516 () Int)
+(declare-fun phase_523 () Int)
+(declare-fun phase_529 () Int)
+(declare-fun phase_632 () Int)
+(declare-fun phase_640 () Int)
+(declare-fun phase_648 () Int)
+(declare-fun phase_656 () Int)
+(declare-fun phase_1015 () Int)
+(declare-fun phase_1017 () Int)
+(declare-fun phase_1019 () Int)
+(declare-fun phase_1020 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_85 26))
+(assert
+ (= phase_86 26))
+(assert
+ (= phase_88 27))
+(assert
+ (= phase_117 22))
+(assert
+ (= phase_118 22))
+(assert
+ (= phase_120 23))
+(assert
+ (= phase_190 42))
+(assert
+ (= phase_214 46))
+(assert
+ (= phase_390 18))
+(assert
+ (= phase_396 18))
+(assert
+ (= phase_403 18))
+(assert
+ (= phase_411 18))
+(assert
+ (= phase_420 18))
+(assert
+ (= phase_508 18))
+(assert
+ (= phase_516 18))
+(assert
+ (= phase_523 18))
+(assert
+ (= phase_529 18))
+(assert
+ (= phase_632 18))
+(assert
+ (= phase_640 18))
+(assert
+ (= phase_648 18))
+(assert
+ (= phase_656 18))
+(assert
+ (= phase_1015 46))
+(assert
+ (= phase_1017 50))
+(assert
+ (= phase_1019 18))
+(assert
+ (= phase_1020 18))
+(assert
+ (let (($x143414 (> phase_390 phase_47)))
+ (let ((?x38491 (ite $x143414 phase_390 phase_47)))
+ (let (($x196802 (> phase_396 ?x38491)))
+ (let ((?x46843 (ite $x196802 phase_396 ?x38491)))
+ (let (($x166598 (> phase_403 ?x46843)))
+ (let ((?x94704 (ite $x166598 phase_403 ?x46843)))
+ (let (($x175197 (> phase_411 ?x94704)))
+ (let ((?x88898 (ite $x175197 phase_411 ?x94704)))
+ (let (($x99040 (> phase_420 ?x88898)))
+ (let ((?x8862 (ite $x99040 phase_420 ?x88898)))
+ (let (($x218478 (> phase_508 ?x8862)))
+ (let ((?x171822 (ite $x218478 phase_508 ?x8862)))
+ (let (($x94348 (> phase_516 ?x171822)))
+ (let ((?x188774 (ite $x94348 phase_516 ?x171822)))
+ (let (($x158409 (> phase_523 ?x188774)))
+ (let ((?x173627 (ite $x158409 phase_523 ?x188774)))
+ (let (($x13128 (> phase_529 ?x173627)))
+ (let ((?x199424 (ite $x13128 phase_529 ?x173627)))
+ (let (($x183255 (> phase_632 ?x199424)))
+ (let ((?x182244 (ite $x183255 phase_632 ?x199424)))
+ (let (($x52687 (> phase_640 ?x182244)))
+ (let ((?x41401 (ite $x52687 phase_640 ?x182244)))
+ (let (($x167862 (> phase_648 ?x41401)))
+ (let ((?x166672 (ite $x167862 phase_648 ?x41401)))
+ (let (($x156051 (> phase_656 ?x166672)))
+ (let ((?x154337 (ite $x156051 phase_656 ?x166672)))
+ (let (($x120125 (> phase_1019 ?x154337)))
+ (let ((?x195307 (ite $x120125 phase_1019 ?x154337)))
+ (let (($x144011 (> phase_1020 ?x195307)))
+ (let ((?x77302 (ite $x144011 phase_1020 ?x195307)))
+ (let (($x147403 (> phase_117 ?x77302)))
+ (let ((?x69782 (ite $x147403 phase_117 ?x77302)))
+ (let (($x184840 (> phase_118 ?x69782)))
+ (let ((?x89082 (ite $x184840 phase_118 ?x69782)))
+ (let (($x96442 (> phase_120 ?x89082)))
+ (let ((?x195390 (ite $x96442 phase_120 ?x89082)))
+ (let (($x239063 (> phase_85 ?x195390)))
+ (let ((?x239982 (ite $x239063 phase_85 ?x195390)))
+ (let (($x116812 (> phase_86 ?x239982)))
+ (let ((?x23343 (ite $x116812 phase_86 ?x239982)))
+ (let (($x65698 (> phase_88 ?x23343)))
+ (let ((?x137345 (ite $x65698 phase_88 ?x23343)))
+ (let (($x100088 (> phase_190 ?x137345)))
+ (let ((?x67600 (ite $x100088 phase_190 ?x137345)))
+ (let (($x20902 (> phase_214 ?x67600)))
+ (let ((?x8793 (ite $x20902 phase_214 ?x67600)))
+ (let (($x163324 (> phase_1015 ?x8793)))
+ (let ((?x14829 (ite $x163324 phase_1015 ?x8793)))
+ (let (($x76489 (> phase_1017 ?x14829)))
+ (let ((?x171578 (ite $x76489 phase_1017 ?x14829)))
+ (let (($x216738 (> ?x171578 boundary)))
+ (let (($x63730 (> boundary 51)))
+ (let ((?x95216 (ite $x63730 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x95207 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x125183 (and $x84862 (and (distinct (+ ?x95207 ?x95216) 0.0) true))))
+ (let (($x119755 (and $x125183 $x216738)))
+ (let (($x146493 (or $x119755)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x213582 (or $x126554)))
+ (and $x213582 $x146493)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,141 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_149 () Int)
+(declare-fun phase_150 () Int)
+(declare-fun phase_151 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_390 () Int)
+(declare-fun phase_396 () Int)
+(declare-fun phase_403 () Int)
+(declare-fun phase_411 () Int)
+(declare-fun phase_420 () Int)
+(declare-fun phase_508 () Int)
+(declare-fun phase_516 () Int)
+(declare-fun phase_523 () Int)
+(declare-fun phase_529 () Int)
+(declare-fun phase_632 () Int)
+(declare-fun phase_640 () Int)
+(declare-fun phase_648 () Int)
+(declare-fun phase_656 () Int)
+(declare-fun phase_802 () Int)
+(declare-fun phase_803 () Int)
+(declare-fun phase_804 () Int)
+(declare-fun phase_805 () Int)
+(declare-fun phase_806 () Int)
+(declare-fun phase_1019 () Int)
+(declare-fun phase_1020 () Int)
+(declare-fun phase_1103 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_115 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_149 10))
+(assert
+ (= phase_150 10))
+(assert
+ (= phase_151 10))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_390 18))
+(assert
+ (= phase_396 18))
+(assert
+ (= phase_403 18))
+(assert
+ (= phase_411 18))
+(assert
+ (= phase_420 18))
+(assert
+ (= phase_508 18))
+(assert
+ (= phase_516 18))
+(assert
+ (= phase_523 18))
+(assert
+ (= phase_529 18))
+(assert
+ (= phase_632 18))
+(assert
+ (= phase_640 18))
+(assert
+ (= phase_648 18))
+(assert
+ (= phase_656 18))
+(assert
+ (= phase_802 12))
+(assert
+ (= phase_803 12))
+(assert
+ (= phase_804 12))
+(assert
+ (= phase_805 12))
+(assert
+ (= phase_806 12))
+(assert
+ (= phase_1019 18))
+(assert
+ (= phase_1020 18))
+(assert
+ (= phase_1103 10))
+(assert
+ (let ((?x32354 (* 1.0 x_115)))
+ (let (($x140926 (>= boundary 9)))
+ (let ((?x61031 (ite $x140926 ?x32354 0.0)))
+ (let (($x107027 (or (not (and true (<= boundary 17))) (and (distinct ?x61031 read_value) true))))
+ (let (($x26606 (= read_value x_115)))
+ (let (($x37546 (and (and (= read_index 34) (not false)) (= boundary (- phase_1103 1)))))
+ (let (($x38727 (and $x37546 $x26606)))
+ (let (($x29706 (and (and (= read_index 33) (not false)) (= boundary (- phase_1020 1)))))
+ (let (($x113307 (and $x29706 $x26606)))
+ (let (($x229923 (and (and (= read_index 32) (not false)) (= boundary (- phase_1019 1)))))
+ (let (($x58302 (and $x229923 $x26606)))
+ (let (($x10054 (and (and (= read_index 29) (not false)) (= boundary (- phase_806 1)))))
+ (let (($x52789 (and $x10054 $x26606)))
+ (let (($x215830 (and (and (= read_index 28) (not false)) (= boundary (- phase_805 1)))))
+ (let (($x90821 (and $x215830 $x26606)))
+ (let (($x116230 (and (and (= read_index 27) (not false)) (= boundary (- phase_804 1)))))
+ (let (($x139051 (and $x116230 $x26606)))
+ (let (($x181051 (and (and (= read_index 26) (not false)) (= boundary (- phase_803 1)))))
+ (let (($x58637 (and $x181051 $x26606)))
+ (let (($x140208 (and (and (= read_index 25) (not false)) (= boundary (- phase_802 1)))))
+ (let (($x110664 (and $x140208 $x26606)))
+ (let (($x154611 (and (and (= read_index 24) (not false)) (= boundary (- phase_656 1)))))
+ (let (($x168462 (and $x154611 $x26606)))
+ (let (($x143164 (and (and (= read_index 23) (not false)) (= boundary (- phase_648 1)))))
+ (let (($x98014 (and $x143164 $x26606)))
+ (let (($x78929 (and (and (= read_index 22) (not false)) (= boundary (- phase_640 1)))))
+ (let (($x145401 (and $x78929 $x26606)))
+ (let (($x230868 (and (and (= read_index 21) (not false)) (= boundary (- phase_632 1)))))
+ (let (($x40237 (and $x230868 $x26606)))
+ (let (($x238465 (and (and (= read_index 20) (not false)) (= boundary (- phase_529 1)))))
+ (let (($x31732 (and $x238465 $x26606)))
+ (let (($x227798 (and (and (= read_index 19) (not false)) (= boundary (- phase_523 1)))))
+ (let (($x147085 (and $x227798 $x26606)))
+ (let (($x32880 (and (and (= read_index 18) (not false)) (= boundary (- phase_516 1)))))
+ (let (($x114523 (and $x32880 $x26606)))
+ (let (($x74945 (and (and (= read_index 17) (not false)) (= boundary (- phase_508 1)))))
+ (let (($x78811 (and $x74945 $x26606)))
+ (let (($x158239 (and (and (= read_index 16) (not false)) (= boundary (- phase_420 1)))))
+ (let (($x164314 (and $x158239 $x26606)))
+ (let (($x175112 (and (and (= read_index 15) (not false)) (= boundary (- phase_411 1)))))
+ (let (($x166322 (and $x175112 $x26606)))
+ (let (($x171453 (and (and (= read_index 14) (not false)) (= boundary (- phase_403 1)))))
+ (let (($x23723 (and $x171453 $x26606)))
+ (let (($x162185 (and (and (= read_index 13) (not false)) (= boundary (- phase_396 1)))))
+ (let (($x88200 (and $x162185 $x26606)))
+ (let (($x238458 (and (and (= read_index 12) (not false)) (= boundary (- phase_390 1)))))
+ (let (($x238498 (and $x238458 $x26606)))
+ (let (($x215918 (and (and (= read_index 11) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x217186 (and $x215918 $x26606)))
+ (let (($x114500 (and (and (= read_index 8) (not false)) (= boundary (- phase_151 1)))))
+ (let (($x116291 (and $x114500 $x26606)))
+ (let (($x58526 (and (and (= read_index 7) (not false)) (= boundary (- phase_150 1)))))
+ (let (($x65429 (and $x58526 $x26606)))
+ (let (($x23922 (and (and (= read_index 6) (not false)) (= boundary (- phase_149 1)))))
+ (let (($x27421 (and $x23922 $x26606)))
+ (let (($x163518 (or $x27421 $x65429 $x116291 $x217186 $x238498 $x88200 $x23723 $x166322 $x164314 $x78811 $x114523 $x147085 $x31732 $x40237 $x145401 $x98014 $x168462 $x110664 $x58637 $x139051 $x90821 $x52789 $x58302 $x113307 $x38727)))
+ (and $x163518 $x107027))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x63730 (> boundary 51)))
+ (let (($x55492 (< boundary 10)))
+ (let (($x66003 (or $x55492 $x63730)))
+ (let (($x122211 (and (distinct (+ (ite (> boundary 9) 1.0 0.0) (ite $x63730 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x125183 (and $x84862 $x122211)))
+ (let (($x149290 (and $x125183 $x66003)))
+ (or $x149290)))))))))
+(check-sat)

@@ -1,0 +1,72 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_47 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_154 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_395 () Int)
+(declare-fun phase_807 () Int)
+(declare-fun phase_808 () Int)
+(declare-fun phase_809 () Int)
+(declare-fun phase_810 () Int)
+(declare-fun phase_1104 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_153 10))
+(assert
+ (= phase_154 10))
+(assert
+ (= phase_155 10))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_395 18))
+(assert
+ (= phase_807 12))
+(assert
+ (= phase_808 12))
+(assert
+ (= phase_809 12))
+(assert
+ (= phase_810 12))
+(assert
+ (= phase_1104 10))
+(assert
+ (let (($x128651 (> phase_153 phase_47)))
+ (let ((?x65977 (ite $x128651 phase_153 phase_47)))
+ (let (($x215154 (> phase_154 ?x65977)))
+ (let ((?x210493 (ite $x215154 phase_154 ?x65977)))
+ (let (($x114417 (> phase_155 ?x210493)))
+ (let ((?x35202 (ite $x114417 phase_155 ?x210493)))
+ (let (($x139459 (> phase_1104 ?x35202)))
+ (let ((?x120211 (ite $x139459 phase_1104 ?x35202)))
+ (let (($x72004 (> phase_233 ?x120211)))
+ (let ((?x113546 (ite $x72004 phase_233 ?x120211)))
+ (let (($x206063 (> phase_807 ?x113546)))
+ (let ((?x75814 (ite $x206063 phase_807 ?x113546)))
+ (let (($x103014 (> phase_808 ?x75814)))
+ (let ((?x10554 (ite $x103014 phase_808 ?x75814)))
+ (let (($x42726 (> phase_809 ?x10554)))
+ (let ((?x40596 (ite $x42726 phase_809 ?x10554)))
+ (let (($x42194 (> phase_810 ?x40596)))
+ (let ((?x62734 (ite $x42194 phase_810 ?x40596)))
+ (let (($x134555 (> phase_395 ?x62734)))
+ (let ((?x155804 (ite $x134555 phase_395 ?x62734)))
+ (let (($x123618 (> ?x155804 boundary)))
+ (let (($x26909 (> boundary 51)))
+ (let ((?x109725 (ite $x26909 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x77641 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x140907 (and $x84862 (and (distinct (+ ?x77641 ?x109725) 0.0) true))))
+ (let (($x211105 (and $x140907 $x123618)))
+ (let (($x20017 (or $x211105)))
+ (let (($x148064 (= boundary 9)))
+ (let (($x43167 (or $x148064)))
+ (and $x43167 $x20017)))))))))))))))))))))))))))))))))
+(check-sat)

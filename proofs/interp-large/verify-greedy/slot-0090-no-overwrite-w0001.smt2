@@ -1,0 +1,152 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_47 () Int)
+(declare-fun phase_89 () Int)
+(declare-fun phase_90 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_124 () Int)
+(declare-fun phase_193 () Int)
+(declare-fun phase_217 () Int)
+(declare-fun phase_395 () Int)
+(declare-fun phase_402 () Int)
+(declare-fun phase_410 () Int)
+(declare-fun phase_419 () Int)
+(declare-fun phase_509 () Int)
+(declare-fun phase_517 () Int)
+(declare-fun phase_524 () Int)
+(declare-fun phase_530 () Int)
+(declare-fun phase_535 () Int)
+(declare-fun phase_633 () Int)
+(declare-fun phase_641 () Int)
+(declare-fun phase_649 () Int)
+(declare-fun phase_657 () Int)
+(declare-fun phase_665 () Int)
+(declare-fun phase_1031 () Int)
+(declare-fun phase_1033 () Int)
+(declare-fun phase_1035 () Int)
+(declare-fun phase_1036 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_89 30))
+(assert
+ (= phase_90 30))
+(assert
+ (= phase_92 31))
+(assert
+ (= phase_121 26))
+(assert
+ (= phase_122 26))
+(assert
+ (= phase_124 27))
+(assert
+ (= phase_193 42))
+(assert
+ (= phase_217 46))
+(assert
+ (= phase_395 18))
+(assert
+ (= phase_402 18))
+(assert
+ (= phase_410 18))
+(assert
+ (= phase_419 18))
+(assert
+ (= phase_509 18))
+(assert
+ (= phase_517 18))
+(assert
+ (= phase_524 18))
+(assert
+ (= phase_530 18))
+(assert
+ (= phase_535 18))
+(assert
+ (= phase_633 18))
+(assert
+ (= phase_641 18))
+(assert
+ (= phase_649 18))
+(assert
+ (= phase_657 18))
+(assert
+ (= phase_665 18))
+(assert
+ (= phase_1031 46))
+(assert
+ (= phase_1033 50))
+(assert
+ (= phase_1035 18))
+(assert
+ (= phase_1036 18))
+(assert
+ (let (($x32256 (> phase_395 phase_47)))
+ (let ((?x65729 (ite $x32256 phase_395 phase_47)))
+ (let (($x221376 (> phase_402 ?x65729)))
+ (let ((?x73242 (ite $x221376 phase_402 ?x65729)))
+ (let (($x230001 (> phase_410 ?x73242)))
+ (let ((?x215877 (ite $x230001 phase_410 ?x73242)))
+ (let (($x174029 (> phase_419 ?x215877)))
+ (let ((?x214578 (ite $x174029 phase_419 ?x215877)))
+ (let (($x33692 (> phase_509 ?x214578)))
+ (let ((?x83903 (ite $x33692 phase_509 ?x214578)))
+ (let (($x43495 (> phase_517 ?x83903)))
+ (let ((?x228937 (ite $x43495 phase_517 ?x83903)))
+ (let (($x54841 (> phase_524 ?x228937)))
+ (let ((?x93558 (ite $x54841 phase_524 ?x228937)))
+ (let (($x119411 (> phase_530 ?x93558)))
+ (let ((?x110922 (ite $x119411 phase_530 ?x93558)))
+ (let (($x209085 (> phase_535 ?x110922)))
+ (let ((?x229537 (ite $x209085 phase_535 ?x110922)))
+ (let (($x27076 (> phase_633 ?x229537)))
+ (let ((?x55874 (ite $x27076 phase_633 ?x229537)))
+ (let (($x74500 (> phase_641 ?x55874)))
+ (let ((?x184458 (ite $x74500 phase_641 ?x55874)))
+ (let (($x736 (> phase_649 ?x184458)))
+ (let ((?x102641 (ite $x736 phase_649 ?x184458)))
+ (let (($x136204 (> phase_657 ?x102641)))
+ (let ((?x132424 (ite $x136204 phase_657 ?x102641)))
+ (let (($x50059 (> phase_665 ?x132424)))
+ (let ((?x47004 (ite $x50059 phase_665 ?x132424)))
+ (let (($x15034 (> phase_1035 ?x47004)))
+ (let ((?x176087 (ite $x15034 phase_1035 ?x47004)))
+ (let (($x127863 (> phase_1036 ?x176087)))
+ (let ((?x210527 (ite $x127863 phase_1036 ?x176087)))
+ (let (($x112339 (> phase_121 ?x210527)))
+ (let ((?x146495 (ite $x112339 phase_121 ?x210527)))
+ (let (($x183607 (> phase_122 ?x146495)))
+ (let ((?x99161 (ite $x183607 phase_122 ?x146495)))
+ (let (($x44829 (> phase_124 ?x99161)))
+ (let ((?x93269 (ite $x44829 phase_124 ?x99161)))
+ (let (($x20519 (> phase_89 ?x93269)))
+ (let ((?x144778 (ite $x20519 phase_89 ?x93269)))
+ (let (($x96708 (> phase_90 ?x144778)))
+ (let ((?x174326 (ite $x96708 phase_90 ?x144778)))
+ (let (($x113148 (> phase_92 ?x174326)))
+ (let ((?x106304 (ite $x113148 phase_92 ?x174326)))
+ (let (($x203822 (> phase_193 ?x106304)))
+ (let ((?x81574 (ite $x203822 phase_193 ?x106304)))
+ (let (($x13349 (> phase_217 ?x81574)))
+ (let ((?x166234 (ite $x13349 phase_217 ?x81574)))
+ (let (($x31380 (> phase_1031 ?x166234)))
+ (let ((?x81089 (ite $x31380 phase_1031 ?x166234)))
+ (let (($x100872 (> phase_1033 ?x81089)))
+ (let ((?x126895 (ite $x100872 phase_1033 ?x81089)))
+ (let (($x31245 (> ?x126895 boundary)))
+ (let (($x26909 (> boundary 51)))
+ (let ((?x109725 (ite $x26909 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x77641 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x140907 (and $x84862 (and (distinct (+ ?x77641 ?x109725) 0.0) true))))
+ (let (($x85801 (and $x140907 $x31245)))
+ (let (($x70947 (or $x85801)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x223685 (or $x126554)))
+ (and $x223685 $x70947)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,141 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_153 () Int)
+(declare-fun phase_154 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_395 () Int)
+(declare-fun phase_402 () Int)
+(declare-fun phase_410 () Int)
+(declare-fun phase_419 () Int)
+(declare-fun phase_509 () Int)
+(declare-fun phase_517 () Int)
+(declare-fun phase_524 () Int)
+(declare-fun phase_530 () Int)
+(declare-fun phase_535 () Int)
+(declare-fun phase_633 () Int)
+(declare-fun phase_641 () Int)
+(declare-fun phase_649 () Int)
+(declare-fun phase_657 () Int)
+(declare-fun phase_665 () Int)
+(declare-fun phase_807 () Int)
+(declare-fun phase_808 () Int)
+(declare-fun phase_809 () Int)
+(declare-fun phase_810 () Int)
+(declare-fun phase_1035 () Int)
+(declare-fun phase_1036 () Int)
+(declare-fun phase_1104 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_116 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_153 10))
+(assert
+ (= phase_154 10))
+(assert
+ (= phase_155 10))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_395 18))
+(assert
+ (= phase_402 18))
+(assert
+ (= phase_410 18))
+(assert
+ (= phase_419 18))
+(assert
+ (= phase_509 18))
+(assert
+ (= phase_517 18))
+(assert
+ (= phase_524 18))
+(assert
+ (= phase_530 18))
+(assert
+ (= phase_535 18))
+(assert
+ (= phase_633 18))
+(assert
+ (= phase_641 18))
+(assert
+ (= phase_649 18))
+(assert
+ (= phase_657 18))
+(assert
+ (= phase_665 18))
+(assert
+ (= phase_807 12))
+(assert
+ (= phase_808 12))
+(assert
+ (= phase_809 12))
+(assert
+ (= phase_810 12))
+(assert
+ (= phase_1035 18))
+(assert
+ (= phase_1036 18))
+(assert
+ (= phase_1104 10))
+(assert
+ (let ((?x238759 (* 1.0 x_116)))
+ (let (($x140926 (>= boundary 9)))
+ (let ((?x56706 (ite $x140926 ?x238759 0.0)))
+ (let (($x176516 (or (not (and true (<= boundary 17))) (and (distinct ?x56706 read_value) true))))
+ (let (($x74388 (= read_value x_116)))
+ (let (($x175113 (and (and (= read_index 34) (not false)) (= boundary (- phase_1104 1)))))
+ (let (($x83330 (and $x175113 $x74388)))
+ (let (($x101625 (and (and (= read_index 33) (not false)) (= boundary (- phase_1036 1)))))
+ (let (($x91607 (and $x101625 $x74388)))
+ (let (($x124088 (and (and (= read_index 32) (not false)) (= boundary (- phase_1035 1)))))
+ (let (($x238458 (and $x124088 $x74388)))
+ (let (($x124169 (and (and (= read_index 29) (not false)) (= boundary (- phase_810 1)))))
+ (let (($x218473 (and $x124169 $x74388)))
+ (let (($x217186 (and (and (= read_index 28) (not false)) (= boundary (- phase_809 1)))))
+ (let (($x76489 (and $x217186 $x74388)))
+ (let (($x149607 (and (and (= read_index 27) (not false)) (= boundary (- phase_808 1)))))
+ (let (($x146309 (and $x149607 $x74388)))
+ (let (($x53800 (and (and (= read_index 26) (not false)) (= boundary (- phase_807 1)))))
+ (let (($x96278 (and $x53800 $x74388)))
+ (let (($x145956 (and (and (= read_index 25) (not false)) (= boundary (- phase_665 1)))))
+ (let (($x142863 (and $x145956 $x74388)))
+ (let (($x131150 (and (and (= read_index 24) (not false)) (= boundary (- phase_657 1)))))
+ (let (($x143744 (and $x131150 $x74388)))
+ (let (($x195569 (and (and (= read_index 23) (not false)) (= boundary (- phase_649 1)))))
+ (let (($x85800 (and $x195569 $x74388)))
+ (let (($x198422 (and (and (= read_index 22) (not false)) (= boundary (- phase_641 1)))))
+ (let (($x140836 (and $x198422 $x74388)))
+ (let (($x193891 (and (and (= read_index 21) (not false)) (= boundary (- phase_633 1)))))
+ (let (($x32107 (and $x193891 $x74388)))
+ (let (($x140409 (and (and (= read_index 20) (not false)) (= boundary (- phase_535 1)))))
+ (let (($x54597 (and $x140409 $x74388)))
+ (let (($x159035 (and (and (= read_index 19) (not false)) (= boundary (- phase_530 1)))))
+ (let (($x125193 (and $x159035 $x74388)))
+ (let (($x142495 (and (and (= read_index 18) (not false)) (= boundary (- phase_524 1)))))
+ (let (($x215272 (and $x142495 $x74388)))
+ (let (($x238053 (and (and (= read_index 17) (not false)) (= boundary (- phase_517 1)))))
+ (let (($x73320 (and $x238053 $x74388)))
+ (let (($x81040 (and (and (= read_index 16) (not false)) (= boundary (- phase_509 1)))))
+ (let (($x59481 (and $x81040 $x74388)))
+ (let (($x11607 (and (and (= read_index 15) (not false)) (= boundary (- phase_419 1)))))
+ (let (($x137130 (and $x11607 $x74388)))
+ (let (($x218496 (and (and (= read_index 14) (not false)) (= boundary (- phase_410 1)))))
+ (let (($x124085 (and $x218496 $x74388)))
+ (let (($x140696 (and (and (= read_index 13) (not false)) (= boundary (- phase_402 1)))))
+ (let (($x195493 (and $x140696 $x74388)))
+ (let (($x217157 (and (and (= read_index 12) (not false)) (= boundary (- phase_395 1)))))
+ (let (($x221688 (and $x217157 $x74388)))
+ (let (($x199544 (and (and (= read_index 11) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x209069 (and $x199544 $x74388)))
+ (let (($x166021 (and (and (= read_index 8) (not false)) (= boundary (- phase_155 1)))))
+ (let (($x170033 (and $x166021 $x74388)))
+ (let (($x140695 (and (and (= read_index 7) (not false)) (= boundary (- phase_154 1)))))
+ (let (($x142325 (and $x140695 $x74388)))
+ (let (($x69622 (and (and (= read_index 6) (not false)) (= boundary (- phase_153 1)))))
+ (let (($x74726 (and $x69622 $x74388)))
+ (let (($x218221 (or $x74726 $x142325 $x170033 $x209069 $x221688 $x195493 $x124085 $x137130 $x59481 $x73320 $x215272 $x125193 $x54597 $x32107 $x140836 $x85800 $x143744 $x142863 $x96278 $x146309 $x76489 $x218473 $x238458 $x91607 $x83330)))
+ (and $x218221 $x176516))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x26909 (> boundary 51)))
+ (let (($x55492 (< boundary 10)))
+ (let (($x74580 (or $x55492 $x26909)))
+ (let (($x131086 (and (distinct (+ (ite (> boundary 9) 1.0 0.0) (ite $x26909 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x140907 (and $x84862 $x131086)))
+ (let (($x145438 (and $x140907 $x74580)))
+ (or $x145438)))))))))
+(check-sat)

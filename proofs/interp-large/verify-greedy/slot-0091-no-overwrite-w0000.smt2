@@ -1,0 +1,67 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_47 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_401 () Int)
+(declare-fun phase_811 () Int)
+(declare-fun phase_812 () Int)
+(declare-fun phase_813 () Int)
+(declare-fun phase_1105 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_157 10))
+(assert
+ (= phase_158 10))
+(assert
+ (= phase_159 10))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_401 18))
+(assert
+ (= phase_811 12))
+(assert
+ (= phase_812 12))
+(assert
+ (= phase_813 12))
+(assert
+ (= phase_1105 10))
+(assert
+ (let (($x230083 (> phase_157 phase_47)))
+ (let ((?x49307 (ite $x230083 phase_157 phase_47)))
+ (let (($x62655 (> phase_158 ?x49307)))
+ (let ((?x164069 (ite $x62655 phase_158 ?x49307)))
+ (let (($x223349 (> phase_159 ?x164069)))
+ (let ((?x55308 (ite $x223349 phase_159 ?x164069)))
+ (let (($x93659 (> phase_1105 ?x55308)))
+ (let ((?x75735 (ite $x93659 phase_1105 ?x55308)))
+ (let (($x15615 (> phase_234 ?x75735)))
+ (let ((?x48816 (ite $x15615 phase_234 ?x75735)))
+ (let (($x70661 (> phase_811 ?x48816)))
+ (let ((?x222351 (ite $x70661 phase_811 ?x48816)))
+ (let (($x132591 (> phase_812 ?x222351)))
+ (let ((?x156402 (ite $x132591 phase_812 ?x222351)))
+ (let (($x131993 (> phase_813 ?x156402)))
+ (let ((?x15037 (ite $x131993 phase_813 ?x156402)))
+ (let (($x96471 (> phase_401 ?x15037)))
+ (let ((?x33280 (ite $x96471 phase_401 ?x15037)))
+ (let (($x75926 (> ?x33280 boundary)))
+ (let (($x54673 (> boundary 51)))
+ (let ((?x105809 (ite $x54673 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x84944 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x153136 (and $x84862 (and (distinct (+ ?x84944 ?x105809) 0.0) true))))
+ (let (($x141913 (and $x153136 $x75926)))
+ (let (($x218385 (or $x141913)))
+ (let (($x148064 (= boundary 9)))
+ (let (($x63103 (or $x148064)))
+ (and $x63103 $x218385)))))))))))))))))))))))))))))))
+(check-sat)

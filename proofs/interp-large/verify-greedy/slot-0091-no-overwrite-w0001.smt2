@@ -1,0 +1,157 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_47 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_94 () Int)
+(declare-fun phase_96 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_196 () Int)
+(declare-fun phase_220 () Int)
+(declare-fun phase_401 () Int)
+(declare-fun phase_409 () Int)
+(declare-fun phase_418 () Int)
+(declare-fun phase_510 () Int)
+(declare-fun phase_518 () Int)
+(declare-fun phase_525 () Int)
+(declare-fun phase_531 () Int)
+(declare-fun phase_536 () Int)
+(declare-fun phase_540 () Int)
+(declare-fun phase_634 () Int)
+(declare-fun phase_642 () Int)
+(declare-fun phase_650 () Int)
+(declare-fun phase_658 () Int)
+(declare-fun phase_666 () Int)
+(declare-fun phase_674 () Int)
+(declare-fun phase_1047 () Int)
+(declare-fun phase_1049 () Int)
+(declare-fun phase_1051 () Int)
+(declare-fun phase_1052 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_93 34))
+(assert
+ (= phase_94 34))
+(assert
+ (= phase_96 35))
+(assert
+ (= phase_125 30))
+(assert
+ (= phase_126 30))
+(assert
+ (= phase_128 31))
+(assert
+ (= phase_196 42))
+(assert
+ (= phase_220 46))
+(assert
+ (= phase_401 18))
+(assert
+ (= phase_409 18))
+(assert
+ (= phase_418 18))
+(assert
+ (= phase_510 18))
+(assert
+ (= phase_518 18))
+(assert
+ (= phase_525 18))
+(assert
+ (= phase_531 18))
+(assert
+ (= phase_536 18))
+(assert
+ (= phase_540 18))
+(assert
+ (= phase_634 18))
+(assert
+ (= phase_642 18))
+(assert
+ (= phase_650 18))
+(assert
+ (= phase_658 18))
+(assert
+ (= phase_666 18))
+(assert
+ (= phase_674 18))
+(assert
+ (= phase_1047 46))
+(assert
+ (= phase_1049 50))
+(assert
+ (= phase_1051 18))
+(assert
+ (= phase_1052 18))
+(assert
+ (let (($x211413 (> phase_401 phase_47)))
+ (let ((?x131687 (ite $x211413 phase_401 phase_47)))
+ (let (($x160257 (> phase_409 ?x131687)))
+ (let ((?x184764 (ite $x160257 phase_409 ?x131687)))
+ (let (($x202089 (> phase_418 ?x184764)))
+ (let ((?x184407 (ite $x202089 phase_418 ?x184764)))
+ (let (($x55070 (> phase_510 ?x184407)))
+ (let ((?x221967 (ite $x55070 phase_510 ?x184407)))
+ (let (($x191318 (> phase_518 ?x221967)))
+ (let ((?x150785 (ite $x191318 phase_518 ?x221967)))
+ (let (($x238506 (> phase_525 ?x150785)))
+ (let ((?x25347 (ite $x238506 phase_525 ?x150785)))
+ (let (($x216609 (> phase_531 ?x25347)))
+ (let ((?x216418 (ite $x216609 phase_531 ?x25347)))
+ (let (($x27367 (> phase_536 ?x216418)))
+ (let ((?x126997 (ite $x27367 phase_536 ?x216418)))
+ (let (($x220824 (> phase_540 ?x126997)))
+ (let ((?x29390 (ite $x220824 phase_540 ?x126997)))
+ (let (($x156940 (> phase_634 ?x29390)))
+ (let ((?x99241 (ite $x156940 phase_634 ?x29390)))
+ (let (($x131086 (> phase_642 ?x99241)))
+ (let ((?x194425 (ite $x131086 phase_642 ?x99241)))
+ (let (($x220842 (> phase_650 ?x194425)))
+ (let ((?x48019 (ite $x220842 phase_650 ?x194425)))
+ (let (($x75757 (> phase_658 ?x48019)))
+ (let ((?x23722 (ite $x75757 phase_658 ?x48019)))
+ (let (($x141596 (> phase_666 ?x23722)))
+ (let ((?x201845 (ite $x141596 phase_666 ?x23722)))
+ (let (($x8530 (> phase_674 ?x201845)))
+ (let ((?x77999 (ite $x8530 phase_674 ?x201845)))
+ (let (($x97630 (> phase_1051 ?x77999)))
+ (let ((?x44408 (ite $x97630 phase_1051 ?x77999)))
+ (let (($x143393 (> phase_1052 ?x44408)))
+ (let ((?x4309 (ite $x143393 phase_1052 ?x44408)))
+ (let (($x166280 (> phase_125 ?x4309)))
+ (let ((?x164532 (ite $x166280 phase_125 ?x4309)))
+ (let (($x30465 (> phase_126 ?x164532)))
+ (let ((?x63283 (ite $x30465 phase_126 ?x164532)))
+ (let (($x17308 (> phase_128 ?x63283)))
+ (let ((?x108357 (ite $x17308 phase_128 ?x63283)))
+ (let (($x203785 (> phase_93 ?x108357)))
+ (let ((?x96218 (ite $x203785 phase_93 ?x108357)))
+ (let (($x180247 (> phase_94 ?x96218)))
+ (let ((?x133047 (ite $x180247 phase_94 ?x96218)))
+ (let (($x230867 (> phase_96 ?x133047)))
+ (let ((?x190905 (ite $x230867 phase_96 ?x133047)))
+ (let (($x55330 (> phase_196 ?x190905)))
+ (let ((?x53637 (ite $x55330 phase_196 ?x190905)))
+ (let (($x32131 (> phase_220 ?x53637)))
+ (let ((?x7810 (ite $x32131 phase_220 ?x53637)))
+ (let (($x227222 (> phase_1047 ?x7810)))
+ (let ((?x238432 (ite $x227222 phase_1047 ?x7810)))
+ (let (($x81067 (> phase_1049 ?x238432)))
+ (let ((?x16119 (ite $x81067 phase_1049 ?x238432)))
+ (let (($x226236 (> ?x16119 boundary)))
+ (let (($x54673 (> boundary 51)))
+ (let ((?x105809 (ite $x54673 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x84944 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x153136 (and $x84862 (and (distinct (+ ?x84944 ?x105809) 0.0) true))))
+ (let (($x120183 (and $x153136 $x226236)))
+ (let (($x48588 (or $x120183)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x214891 (or $x126554)))
+ (and $x214891 $x48588)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,141 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_157 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_401 () Int)
+(declare-fun phase_409 () Int)
+(declare-fun phase_418 () Int)
+(declare-fun phase_510 () Int)
+(declare-fun phase_518 () Int)
+(declare-fun phase_525 () Int)
+(declare-fun phase_531 () Int)
+(declare-fun phase_536 () Int)
+(declare-fun phase_540 () Int)
+(declare-fun phase_634 () Int)
+(declare-fun phase_642 () Int)
+(declare-fun phase_650 () Int)
+(declare-fun phase_658 () Int)
+(declare-fun phase_666 () Int)
+(declare-fun phase_674 () Int)
+(declare-fun phase_811 () Int)
+(declare-fun phase_812 () Int)
+(declare-fun phase_813 () Int)
+(declare-fun phase_1051 () Int)
+(declare-fun phase_1052 () Int)
+(declare-fun phase_1105 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_117 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_157 10))
+(assert
+ (= phase_158 10))
+(assert
+ (= phase_159 10))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_401 18))
+(assert
+ (= phase_409 18))
+(assert
+ (= phase_418 18))
+(assert
+ (= phase_510 18))
+(assert
+ (= phase_518 18))
+(assert
+ (= phase_525 18))
+(assert
+ (= phase_531 18))
+(assert
+ (= phase_536 18))
+(assert
+ (= phase_540 18))
+(assert
+ (= phase_634 18))
+(assert
+ (= phase_642 18))
+(assert
+ (= phase_650 18))
+(assert
+ (= phase_658 18))
+(assert
+ (= phase_666 18))
+(assert
+ (= phase_674 18))
+(assert
+ (= phase_811 12))
+(assert
+ (= phase_812 12))
+(assert
+ (= phase_813 12))
+(assert
+ (= phase_1051 18))
+(assert
+ (= phase_1052 18))
+(assert
+ (= phase_1105 10))
+(assert
+ (let ((?x49575 (* 1.0 x_117)))
+ (let (($x140926 (>= boundary 9)))
+ (let ((?x42988 (ite $x140926 ?x49575 0.0)))
+ (let (($x188469 (or (not (and true (<= boundary 17))) (and (distinct ?x42988 read_value) true))))
+ (let (($x77641 (= read_value x_117)))
+ (let (($x240034 (and (and (= read_index 34) (not false)) (= boundary (- phase_1105 1)))))
+ (let (($x2496 (and $x240034 $x77641)))
+ (let (($x110170 (and (and (= read_index 33) (not false)) (= boundary (- phase_1052 1)))))
+ (let (($x126305 (and $x110170 $x77641)))
+ (let (($x34218 (and (and (= read_index 32) (not false)) (= boundary (- phase_1051 1)))))
+ (let (($x166005 (and $x34218 $x77641)))
+ (let (($x211212 (and (and (= read_index 29) (not false)) (= boundary (- phase_813 1)))))
+ (let (($x107297 (and $x211212 $x77641)))
+ (let (($x183682 (and (and (= read_index 28) (not false)) (= boundary (- phase_812 1)))))
+ (let (($x215969 (and $x183682 $x77641)))
+ (let (($x56382 (and (and (= read_index 27) (not false)) (= boundary (- phase_811 1)))))
+ (let (($x110664 (and $x56382 $x77641)))
+ (let (($x107931 (and (and (= read_index 26) (not false)) (= boundary (- phase_674 1)))))
+ (let (($x105739 (and $x107931 $x77641)))
+ (let (($x212197 (and (and (= read_index 25) (not false)) (= boundary (- phase_666 1)))))
+ (let (($x89800 (and $x212197 $x77641)))
+ (let (($x213566 (and (and (= read_index 24) (not false)) (= boundary (- phase_658 1)))))
+ (let (($x188730 (and $x213566 $x77641)))
+ (let (($x103499 (and (and (= read_index 23) (not false)) (= boundary (- phase_650 1)))))
+ (let (($x186017 (and $x103499 $x77641)))
+ (let (($x18241 (and (and (= read_index 22) (not false)) (= boundary (- phase_642 1)))))
+ (let (($x215881 (and $x18241 $x77641)))
+ (let (($x131052 (and (and (= read_index 21) (not false)) (= boundary (- phase_634 1)))))
+ (let (($x174683 (and $x131052 $x77641)))
+ (let (($x215465 (and (and (= read_index 20) (not false)) (= boundary (- phase_540 1)))))
+ (let (($x166712 (and $x215465 $x77641)))
+ (let (($x92801 (and (and (= read_index 19) (not false)) (= boundary (- phase_536 1)))))
+ (let (($x200059 (and $x92801 $x77641)))
+ (let (($x22040 (and (and (= read_index 18) (not false)) (= boundary (- phase_531 1)))))
+ (let (($x46423 (and $x22040 $x77641)))
+ (let (($x96151 (and (and (= read_index 17) (not false)) (= boundary (- phase_525 1)))))
+ (let (($x211426 (and $x96151 $x77641)))
+ (let (($x172493 (and (and (= read_index 16) (not false)) (= boundary (- phase_518 1)))))
+ (let (($x44708 (and $x172493 $x77641)))
+ (let (($x102988 (and (and (= read_index 15) (not false)) (= boundary (- phase_510 1)))))
+ (let (($x45676 (and $x102988 $x77641)))
+ (let (($x110534 (and (and (= read_index 14) (not false)) (= boundary (- phase_418 1)))))
+ (let (($x104372 (and $x110534 $x77641)))
+ (let (($x238412 (and (and (= read_index 13) (not false)) (= boundary (- phase_409 1)))))
+ (let (($x137343 (and $x238412 $x77641)))
+ (let (($x211453 (and (and (= read_index 12) (not false)) (= boundary (- phase_401 1)))))
+ (let (($x214631 (and $x211453 $x77641)))
+ (let (($x167652 (and (and (= read_index 11) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x171103 (and $x167652 $x77641)))
+ (let (($x144662 (and (and (= read_index 8) (not false)) (= boundary (- phase_159 1)))))
+ (let (($x146487 (and $x144662 $x77641)))
+ (let (($x120438 (and (and (= read_index 7) (not false)) (= boundary (- phase_158 1)))))
+ (let (($x124020 (and $x120438 $x77641)))
+ (let (($x59766 (and (and (= read_index 6) (not false)) (= boundary (- phase_157 1)))))
+ (let (($x95234 (and $x59766 $x77641)))
+ (let (($x228670 (or $x95234 $x124020 $x146487 $x171103 $x214631 $x137343 $x104372 $x45676 $x44708 $x211426 $x46423 $x200059 $x166712 $x174683 $x215881 $x186017 $x188730 $x89800 $x105739 $x110664 $x215969 $x107297 $x166005 $x126305 $x2496)))
+ (and $x228670 $x188469))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x54673 (> boundary 51)))
+ (let (($x55492 (< boundary 10)))
+ (let (($x75983 (or $x55492 $x54673)))
+ (let (($x147869 (and (distinct (+ (ite (> boundary 9) 1.0 0.0) (ite $x54673 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x153136 (and $x84862 $x147869)))
+ (let (($x155180 (and $x153136 $x75983)))
+ (or $x155180)))))))))
+(check-sat)

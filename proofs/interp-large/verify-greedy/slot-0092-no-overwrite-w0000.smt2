@@ -1,0 +1,62 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_47 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_408 () Int)
+(declare-fun phase_814 () Int)
+(declare-fun phase_815 () Int)
+(declare-fun phase_1106 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_162 10))
+(assert
+ (= phase_163 10))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_408 18))
+(assert
+ (= phase_814 12))
+(assert
+ (= phase_815 12))
+(assert
+ (= phase_1106 10))
+(assert
+ (let (($x132484 (> phase_161 phase_47)))
+ (let ((?x215812 (ite $x132484 phase_161 phase_47)))
+ (let (($x156635 (> phase_162 ?x215812)))
+ (let ((?x148118 (ite $x156635 phase_162 ?x215812)))
+ (let (($x2202 (> phase_163 ?x148118)))
+ (let ((?x182269 (ite $x2202 phase_163 ?x148118)))
+ (let (($x170651 (> phase_1106 ?x182269)))
+ (let ((?x156832 (ite $x170651 phase_1106 ?x182269)))
+ (let (($x93616 (> phase_235 ?x156832)))
+ (let ((?x170657 (ite $x93616 phase_235 ?x156832)))
+ (let (($x113307 (> phase_814 ?x170657)))
+ (let ((?x115458 (ite $x113307 phase_814 ?x170657)))
+ (let (($x149857 (> phase_815 ?x115458)))
+ (let ((?x62493 (ite $x149857 phase_815 ?x115458)))
+ (let (($x11607 (> phase_408 ?x62493)))
+ (let ((?x211429 (ite $x11607 phase_408 ?x62493)))
+ (let (($x213564 (> ?x211429 boundary)))
+ (let (($x6612 (> boundary 51)))
+ (let ((?x112325 (ite $x6612 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x95220 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x123951 (and $x84862 (and (distinct (+ ?x95220 ?x112325) 0.0) true))))
+ (let (($x238478 (and $x123951 $x213564)))
+ (let (($x95022 (or $x238478)))
+ (let (($x148064 (= boundary 9)))
+ (let (($x148110 (or $x148064)))
+ (and $x148110 $x95022)))))))))))))))))))))))))))))
+(check-sat)

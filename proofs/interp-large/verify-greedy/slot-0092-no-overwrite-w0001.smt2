@@ -1,0 +1,162 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_47 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_98 () Int)
+(declare-fun phase_100 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_199 () Int)
+(declare-fun phase_223 () Int)
+(declare-fun phase_408 () Int)
+(declare-fun phase_417 () Int)
+(declare-fun phase_511 () Int)
+(declare-fun phase_519 () Int)
+(declare-fun phase_526 () Int)
+(declare-fun phase_532 () Int)
+(declare-fun phase_537 () Int)
+(declare-fun phase_541 () Int)
+(declare-fun phase_544 () Int)
+(declare-fun phase_635 () Int)
+(declare-fun phase_643 () Int)
+(declare-fun phase_651 () Int)
+(declare-fun phase_659 () Int)
+(declare-fun phase_667 () Int)
+(declare-fun phase_675 () Int)
+(declare-fun phase_683 () Int)
+(declare-fun phase_1063 () Int)
+(declare-fun phase_1065 () Int)
+(declare-fun phase_1067 () Int)
+(declare-fun phase_1068 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_97 38))
+(assert
+ (= phase_98 38))
+(assert
+ (= phase_100 39))
+(assert
+ (= phase_129 34))
+(assert
+ (= phase_130 34))
+(assert
+ (= phase_132 35))
+(assert
+ (= phase_199 42))
+(assert
+ (= phase_223 46))
+(assert
+ (= phase_408 18))
+(assert
+ (= phase_417 18))
+(assert
+ (= phase_511 18))
+(assert
+ (= phase_519 18))
+(assert
+ (= phase_526 18))
+(assert
+ (= phase_532 18))
+(assert
+ (= phase_537 18))
+(assert
+ (= phase_541 18))
+(assert
+ (= phase_544 18))
+(assert
+ (= phase_635 18))
+(assert
+ (= phase_643 18))
+(assert
+ (= phase_651 18))
+(assert
+ (= phase_659 18))
+(assert
+ (= phase_667 18))
+(assert
+ (= phase_675 18))
+(assert
+ (= phase_683 18))
+(assert
+ (= phase_1063 46))
+(assert
+ (= phase_1065 50))
+(assert
+ (= phase_1067 18))
+(assert
+ (= phase_1068 18))
+(assert
+ (let (($x14987 (> phase_408 phase_47)))
+ (let ((?x107071 (ite $x14987 phase_408 phase_47)))
+ (let (($x43791 (> phase_417 ?x107071)))
+ (let ((?x104827 (ite $x43791 phase_417 ?x107071)))
+ (let (($x80721 (> phase_511 ?x104827)))
+ (let ((?x211995 (ite $x80721 phase_511 ?x104827)))
+ (let (($x214563 (> phase_519 ?x211995)))
+ (let ((?x139916 (ite $x214563 phase_519 ?x211995)))
+ (let (($x16585 (> phase_526 ?x139916)))
+ (let ((?x49102 (ite $x16585 phase_526 ?x139916)))
+ (let (($x169858 (> phase_532 ?x49102)))
+ (let ((?x106214 (ite $x169858 phase_532 ?x49102)))
+ (let (($x83600 (> phase_537 ?x106214)))
+ (let ((?x140505 (ite $x83600 phase_537 ?x106214)))
+ (let (($x62823 (> phase_541 ?x140505)))
+ (let ((?x136569 (ite $x62823 phase_541 ?x140505)))
+ (let (($x99224 (> phase_544 ?x136569)))
+ (let ((?x68240 (ite $x99224 phase_544 ?x136569)))
+ (let (($x28454 (> phase_635 ?x68240)))
+ (let ((?x135873 (ite $x28454 phase_635 ?x68240)))
+ (let (($x74302 (> phase_643 ?x135873)))
+ (let ((?x81971 (ite $x74302 phase_643 ?x135873)))
+ (let (($x210491 (> phase_651 ?x81971)))
+ (let ((?x225521 (ite $x210491 phase_651 ?x81971)))
+ (let (($x152701 (> phase_659 ?x225521)))
+ (let ((?x206022 (ite $x152701 phase_659 ?x225521)))
+ (let (($x56182 (> phase_667 ?x206022)))
+ (let ((?x190109 (ite $x56182 phase_667 ?x206022)))
+ (let (($x213528 (> phase_675 ?x190109)))
+ (let ((?x25582 (ite $x213528 phase_675 ?x190109)))
+ (let (($x90367 (> phase_683 ?x25582)))
+ (let ((?x80940 (ite $x90367 phase_683 ?x25582)))
+ (let (($x93934 (> phase_1067 ?x80940)))
+ (let ((?x239996 (ite $x93934 phase_1067 ?x80940)))
+ (let (($x237502 (> phase_1068 ?x239996)))
+ (let ((?x91493 (ite $x237502 phase_1068 ?x239996)))
+ (let (($x175202 (> phase_129 ?x91493)))
+ (let ((?x192686 (ite $x175202 phase_129 ?x91493)))
+ (let (($x119409 (> phase_130 ?x192686)))
+ (let ((?x230007 (ite $x119409 phase_130 ?x192686)))
+ (let (($x47664 (> phase_132 ?x230007)))
+ (let ((?x80404 (ite $x47664 phase_132 ?x230007)))
+ (let (($x62461 (> phase_97 ?x80404)))
+ (let ((?x238637 (ite $x62461 phase_97 ?x80404)))
+ (let (($x46059 (> phase_98 ?x238637)))
+ (let ((?x189865 (ite $x46059 phase_98 ?x238637)))
+ (let (($x137346 (> phase_100 ?x189865)))
+ (let ((?x111583 (ite $x137346 phase_100 ?x189865)))
+ (let (($x142579 (> phase_199 ?x111583)))
+ (let ((?x106341 (ite $x142579 phase_199 ?x111583)))
+ (let (($x229977 (> phase_223 ?x106341)))
+ (let ((?x94000 (ite $x229977 phase_223 ?x106341)))
+ (let (($x84136 (> phase_1063 ?x94000)))
+ (let ((?x28808 (ite $x84136 phase_1063 ?x94000)))
+ (let (($x124212 (> phase_1065 ?x28808)))
+ (let ((?x98785 (ite $x124212 phase_1065 ?x28808)))
+ (let (($x127024 (> ?x98785 boundary)))
+ (let (($x6612 (> boundary 51)))
+ (let ((?x112325 (ite $x6612 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x95220 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x123951 (and $x84862 (and (distinct (+ ?x95220 ?x112325) 0.0) true))))
+ (let (($x190102 (and $x123951 $x127024)))
+ (let (($x85368 (or $x190102)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x62882 (or $x126554)))
+ (and $x62882 $x85368)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,141 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_161 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_408 () Int)
+(declare-fun phase_417 () Int)
+(declare-fun phase_511 () Int)
+(declare-fun phase_519 () Int)
+(declare-fun phase_526 () Int)
+(declare-fun phase_532 () Int)
+(declare-fun phase_537 () Int)
+(declare-fun phase_541 () Int)
+(declare-fun phase_544 () Int)
+(declare-fun phase_635 () Int)
+(declare-fun phase_643 () Int)
+(declare-fun phase_651 () Int)
+(declare-fun phase_659 () Int)
+(declare-fun phase_667 () Int)
+(declare-fun phase_675 () Int)
+(declare-fun phase_683 () Int)
+(declare-fun phase_814 () Int)
+(declare-fun phase_815 () Int)
+(declare-fun phase_1067 () Int)
+(declare-fun phase_1068 () Int)
+(declare-fun phase_1106 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_118 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_162 10))
+(assert
+ (= phase_163 10))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_408 18))
+(assert
+ (= phase_417 18))
+(assert
+ (= phase_511 18))
+(assert
+ (= phase_519 18))
+(assert
+ (= phase_526 18))
+(assert
+ (= phase_532 18))
+(assert
+ (= phase_537 18))
+(assert
+ (= phase_541 18))
+(assert
+ (= phase_544 18))
+(assert
+ (= phase_635 18))
+(assert
+ (= phase_643 18))
+(assert
+ (= phase_651 18))
+(assert
+ (= phase_659 18))
+(assert
+ (= phase_667 18))
+(assert
+ (= phase_675 18))
+(assert
+ (= phase_683 18))
+(assert
+ (= phase_814 12))
+(assert
+ (= phase_815 12))
+(assert
+ (= phase_1067 18))
+(assert
+ (= phase_1068 18))
+(assert
+ (= phase_1106 10))
+(assert
+ (let ((?x215844 (* 1.0 x_118)))
+ (let (($x140926 (>= boundary 9)))
+ (let ((?x68188 (ite $x140926 ?x215844 0.0)))
+ (let (($x102988 (or (not (and true (<= boundary 17))) (and (distinct ?x68188 read_value) true))))
+ (let (($x43582 (= read_value x_118)))
+ (let (($x206017 (and (and (= read_index 34) (not false)) (= boundary (- phase_1106 1)))))
+ (let (($x114475 (and $x206017 $x43582)))
+ (let (($x105223 (and (and (= read_index 33) (not false)) (= boundary (- phase_1068 1)))))
+ (let (($x46546 (and $x105223 $x43582)))
+ (let (($x167520 (and (and (= read_index 32) (not false)) (= boundary (- phase_1067 1)))))
+ (let (($x117870 (and $x167520 $x43582)))
+ (let (($x43566 (and (and (= read_index 29) (not false)) (= boundary (- phase_815 1)))))
+ (let (($x67530 (and $x43566 $x43582)))
+ (let (($x135301 (and (and (= read_index 28) (not false)) (= boundary (- phase_814 1)))))
+ (let (($x158692 (and $x135301 $x43582)))
+ (let (($x94832 (and (and (= read_index 27) (not false)) (= boundary (- phase_683 1)))))
+ (let (($x55911 (and $x94832 $x43582)))
+ (let (($x145409 (and (and (= read_index 26) (not false)) (= boundary (- phase_675 1)))))
+ (let (($x28458 (and $x145409 $x43582)))
+ (let (($x174498 (and (and (= read_index 25) (not false)) (= boundary (- phase_667 1)))))
+ (let (($x164990 (and $x174498 $x43582)))
+ (let (($x216295 (and (and (= read_index 24) (not false)) (= boundary (- phase_659 1)))))
+ (let (($x95175 (and $x216295 $x43582)))
+ (let (($x214923 (and (and (= read_index 23) (not false)) (= boundary (- phase_651 1)))))
+ (let (($x131807 (and $x214923 $x43582)))
+ (let (($x194033 (and (and (= read_index 22) (not false)) (= boundary (- phase_643 1)))))
+ (let (($x112191 (and $x194033 $x43582)))
+ (let (($x138227 (and (and (= read_index 21) (not false)) (= boundary (- phase_635 1)))))
+ (let (($x13654 (and $x138227 $x43582)))
+ (let (($x121260 (and (and (= read_index 20) (not false)) (= boundary (- phase_544 1)))))
+ (let (($x217125 (and $x121260 $x43582)))
+ (let (($x32880 (and (and (= read_index 19) (not false)) (= boundary (- phase_541 1)))))
+ (let (($x120507 (and $x32880 $x43582)))
+ (let (($x100041 (and (and (= read_index 18) (not false)) (= boundary (- phase_537 1)))))
+ (let (($x79935 (and $x100041 $x43582)))
+ (let (($x25477 (and (and (= read_index 17) (not false)) (= boundary (- phase_532 1)))))
+ (let (($x49983 (and $x25477 $x43582)))
+ (let (($x169181 (and (and (= read_index 16) (not false)) (= boundary (- phase_526 1)))))
+ (let (($x73644 (and $x169181 $x43582)))
+ (let (($x77042 (and (and (= read_index 15) (not false)) (= boundary (- phase_519 1)))))
+ (let (($x190190 (and $x77042 $x43582)))
+ (let (($x131052 (and (and (= read_index 14) (not false)) (= boundary (- phase_511 1)))))
+ (let (($x224212 (and $x131052 $x43582)))
+ (let (($x238053 (and (and (= read_index 13) (not false)) (= boundary (- phase_417 1)))))
+ (let (($x105007 (and $x238053 $x43582)))
+ (let (($x195487 (and (and (= read_index 12) (not false)) (= boundary (- phase_408 1)))))
+ (let (($x220201 (and $x195487 $x43582)))
+ (let (($x174300 (and (and (= read_index 11) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x177980 (and $x174300 $x43582)))
+ (let (($x135464 (and (and (= read_index 8) (not false)) (= boundary (- phase_163 1)))))
+ (let (($x137353 (and $x135464 $x43582)))
+ (let (($x100872 (and (and (= read_index 7) (not false)) (= boundary (- phase_162 1)))))
+ (let (($x110448 (and $x100872 $x43582)))
+ (let (($x42600 (and (and (= read_index 6) (not false)) (= boundary (- phase_161 1)))))
+ (let (($x74753 (and $x42600 $x43582)))
+ (let (($x89366 (or $x74753 $x110448 $x137353 $x177980 $x220201 $x105007 $x224212 $x190190 $x73644 $x49983 $x79935 $x120507 $x217125 $x13654 $x112191 $x131807 $x95175 $x164990 $x28458 $x55911 $x158692 $x67530 $x117870 $x46546 $x114475)))
+ (and $x89366 $x102988))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

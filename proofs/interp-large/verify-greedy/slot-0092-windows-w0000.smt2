@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x6612 (> boundary 51)))
+ (let (($x55492 (< boundary 10)))
+ (let (($x89531 (or $x55492 $x6612)))
+ (let (($x121204 (and (distinct (+ (ite (> boundary 9) 1.0 0.0) (ite $x6612 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x123951 (and $x84862 $x121204)))
+ (let (($x135487 (and $x123951 $x89531)))
+ (or $x135487)))))))))
+(check-sat)

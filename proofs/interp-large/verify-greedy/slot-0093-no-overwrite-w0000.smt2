@@ -1,0 +1,67 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_47 () Int)
+(declare-fun phase_165 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_416 () Int)
+(declare-fun phase_816 () Int)
+(declare-fun phase_1107 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_165 10))
+(assert
+ (= phase_166 10))
+(assert
+ (= phase_167 10))
+(assert
+ (= phase_172 10))
+(assert
+ (= phase_173 10))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_416 18))
+(assert
+ (= phase_816 12))
+(assert
+ (= phase_1107 10))
+(assert
+ (let (($x123946 (> phase_165 phase_47)))
+ (let ((?x37367 (ite $x123946 phase_165 phase_47)))
+ (let (($x203603 (> phase_166 ?x37367)))
+ (let ((?x158008 (ite $x203603 phase_166 ?x37367)))
+ (let (($x184834 (> phase_167 ?x158008)))
+ (let ((?x216607 (ite $x184834 phase_167 ?x158008)))
+ (let (($x181051 (> phase_172 ?x216607)))
+ (let ((?x75295 (ite $x181051 phase_172 ?x216607)))
+ (let (($x169590 (> phase_173 ?x75295)))
+ (let ((?x111762 (ite $x169590 phase_173 ?x75295)))
+ (let (($x63201 (> phase_1107 ?x111762)))
+ (let ((?x96469 (ite $x63201 phase_1107 ?x111762)))
+ (let (($x137103 (> phase_236 ?x96469)))
+ (let ((?x214922 (ite $x137103 phase_236 ?x96469)))
+ (let (($x133213 (> phase_816 ?x214922)))
+ (let ((?x39763 (ite $x133213 phase_816 ?x214922)))
+ (let (($x46685 (> phase_416 ?x39763)))
+ (let ((?x20510 (ite $x46685 phase_416 ?x39763)))
+ (let (($x199847 (> ?x20510 boundary)))
+ (let (($x50576 (> boundary 51)))
+ (let ((?x91086 (ite $x50576 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x72853 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x144012 (and $x84862 (and (distinct (+ ?x72853 ?x91086) 0.0) true))))
+ (let (($x63403 (and $x144012 $x199847)))
+ (let (($x51002 (or $x63403)))
+ (let (($x148064 (= boundary 9)))
+ (let (($x119050 (or $x148064)))
+ (and $x119050 $x51002)))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,167 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_47 () Int)
+(declare-fun phase_101 () Int)
+(declare-fun phase_102 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_136 () Int)
+(declare-fun phase_202 () Int)
+(declare-fun phase_226 () Int)
+(declare-fun phase_416 () Int)
+(declare-fun phase_512 () Int)
+(declare-fun phase_520 () Int)
+(declare-fun phase_527 () Int)
+(declare-fun phase_533 () Int)
+(declare-fun phase_538 () Int)
+(declare-fun phase_542 () Int)
+(declare-fun phase_545 () Int)
+(declare-fun phase_547 () Int)
+(declare-fun phase_636 () Int)
+(declare-fun phase_644 () Int)
+(declare-fun phase_652 () Int)
+(declare-fun phase_660 () Int)
+(declare-fun phase_668 () Int)
+(declare-fun phase_676 () Int)
+(declare-fun phase_684 () Int)
+(declare-fun phase_692 () Int)
+(declare-fun phase_1079 () Int)
+(declare-fun phase_1081 () Int)
+(declare-fun phase_1083 () Int)
+(declare-fun phase_1084 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_101 42))
+(assert
+ (= phase_102 42))
+(assert
+ (= phase_104 43))
+(assert
+ (= phase_133 38))
+(assert
+ (= phase_134 38))
+(assert
+ (= phase_136 39))
+(assert
+ (= phase_202 42))
+(assert
+ (= phase_226 46))
+(assert
+ (= phase_416 18))
+(assert
+ (= phase_512 18))
+(assert
+ (= phase_520 18))
+(assert
+ (= phase_527 18))
+(assert
+ (= phase_533 18))
+(assert
+ (= phase_538 18))
+(assert
+ (= phase_542 18))
+(assert
+ (= phase_545 18))
+(assert
+ (= phase_547 18))
+(assert
+ (= phase_636 18))
+(assert
+ (= phase_644 18))
+(assert
+ (= phase_652 18))
+(assert
+ (= phase_660 18))
+(assert
+ (= phase_668 18))
+(assert
+ (= phase_676 18))
+(assert
+ (= phase_684 18))
+(assert
+ (= phase_692 18))
+(assert
+ (= phase_1079 46))
+(assert
+ (= phase_1081 50))
+(assert
+ (= phase_1083 18))
+(assert
+ (= phase_1084 18))
+(assert
+ (let (($x83383 (> phase_416 phase_47)))
+ (let ((?x200633 (ite $x83383 phase_416 phase_47)))
+ (let (($x225042 (> phase_512 ?x200633)))
+ (let ((?x37038 (ite $x225042 phase_512 ?x200633)))
+ (let (($x166163 (> phase_520 ?x37038)))
+ (let ((?x107312 (ite $x166163 phase_520 ?x37038)))
+ (let (($x84103 (> phase_527 ?x107312)))
+ (let ((?x213571 (ite $x84103 phase_527 ?x107312)))
+ (let (($x129869 (> phase_533 ?x213571)))
+ (let ((?x31020 (ite $x129869 phase_533 ?x213571)))
+ (let (($x162874 (> phase_538 ?x31020)))
+ (let ((?x118078 (ite $x162874 phase_538 ?x31020)))
+ (let (($x110448 (> phase_542 ?x118078)))
+ (let ((?x112463 (ite $x110448 phase_542 ?x118078)))
+ (let (($x109050 (> phase_545 ?x112463)))
+ (let ((?x31399 (ite $x109050 phase_545 ?x112463)))
+ (let (($x131914 (> phase_547 ?x31399)))
+ (let ((?x120438 (ite $x131914 phase_547 ?x31399)))
+ (let (($x150736 (> phase_636 ?x120438)))
+ (let ((?x155742 (ite $x150736 phase_636 ?x120438)))
+ (let (($x49627 (> phase_644 ?x155742)))
+ (let ((?x55360 (ite $x49627 phase_644 ?x155742)))
+ (let (($x104414 (> phase_652 ?x55360)))
+ (let ((?x118368 (ite $x104414 phase_652 ?x55360)))
+ (let (($x40177 (> phase_660 ?x118368)))
+ (let ((?x127422 (ite $x40177 phase_660 ?x118368)))
+ (let (($x102988 (> phase_668 ?x127422)))
+ (let ((?x214474 (ite $x102988 phase_668 ?x127422)))
+ (let (($x206271 (> phase_676 ?x214474)))
+ (let ((?x84811 (ite $x206271 phase_676 ?x214474)))
+ (let (($x171103 (> phase_684 ?x84811)))
+ (let ((?x214565 (ite $x171103 phase_684 ?x84811)))
+ (let (($x211453 (> phase_692 ?x214565)))
+ (let ((?x209057 (ite $x211453 phase_692 ?x214565)))
+ (let (($x67391 (> phase_1083 ?x209057)))
+ (let ((?x27112 (ite $x67391 phase_1083 ?x209057)))
+ (let (($x55446 (> phase_1084 ?x27112)))
+ (let ((?x184513 (ite $x55446 phase_1084 ?x27112)))
+ (let (($x221093 (> phase_133 ?x184513)))
+ (let ((?x166094 (ite $x221093 phase_133 ?x184513)))
+ (let (($x45727 (> phase_134 ?x166094)))
+ (let ((?x168401 (ite $x45727 phase_134 ?x166094)))
+ (let (($x15302 (> phase_136 ?x168401)))
+ (let ((?x115286 (ite $x15302 phase_136 ?x168401)))
+ (let (($x240014 (> phase_101 ?x115286)))
+ (let ((?x58565 (ite $x240014 phase_101 ?x115286)))
+ (let (($x47139 (> phase_102 ?x58565)))
+ (let ((?x150913 (ite $x47139 phase_102 ?x58565)))
+ (let (($x223209 (> phase_202 ?x150913)))
+ (let ((?x147924 (ite $x223209 phase_202 ?x150913)))
+ (let (($x108221 (> phase_104 ?x147924)))
+ (let ((?x94789 (ite $x108221 phase_104 ?x147924)))
+ (let (($x107307 (> phase_226 ?x94789)))
+ (let ((?x164146 (ite $x107307 phase_226 ?x94789)))
+ (let (($x229984 (> phase_1079 ?x164146)))
+ (let ((?x147288 (ite $x229984 phase_1079 ?x164146)))
+ (let (($x29375 (> phase_1081 ?x147288)))
+ (let ((?x108135 (ite $x29375 phase_1081 ?x147288)))
+ (let (($x137694 (> ?x108135 boundary)))
+ (let (($x50576 (> boundary 51)))
+ (let ((?x91086 (ite $x50576 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x72853 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x144012 (and $x84862 (and (distinct (+ ?x72853 ?x91086) 0.0) true))))
+ (let (($x140799 (and $x144012 $x137694)))
+ (let (($x46405 (or $x140799)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x128899 (or $x126554)))
+ (and $x128899 $x46405)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,151 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_165 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_416 () Int)
+(declare-fun phase_512 () Int)
+(declare-fun phase_520 () Int)
+(declare-fun phase_527 () Int)
+(declare-fun phase_533 () Int)
+(declare-fun phase_538 () Int)
+(declare-fun phase_542 () Int)
+(declare-fun phase_545 () Int)
+(declare-fun phase_547 () Int)
+(declare-fun phase_636 () Int)
+(declare-fun phase_644 () Int)
+(declare-fun phase_652 () Int)
+(declare-fun phase_660 () Int)
+(declare-fun phase_668 () Int)
+(declare-fun phase_676 () Int)
+(declare-fun phase_684 () Int)
+(declare-fun phase_692 () Int)
+(declare-fun phase_816 () Int)
+(declare-fun phase_1083 () Int)
+(declare-fun phase_1084 () Int)
+(declare-fun phase_1107 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_119 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_165 10))
+(assert
+ (= phase_166 10))
+(assert
+ (= phase_167 10))
+(assert
+ (= phase_172 10))
+(assert
+ (= phase_173 10))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_416 18))
+(assert
+ (= phase_512 18))
+(assert
+ (= phase_520 18))
+(assert
+ (= phase_527 18))
+(assert
+ (= phase_533 18))
+(assert
+ (= phase_538 18))
+(assert
+ (= phase_542 18))
+(assert
+ (= phase_545 18))
+(assert
+ (= phase_547 18))
+(assert
+ (= phase_636 18))
+(assert
+ (= phase_644 18))
+(assert
+ (= phase_652 18))
+(assert
+ (= phase_660 18))
+(assert
+ (= phase_668 18))
+(assert
+ (= phase_676 18))
+(assert
+ (= phase_684 18))
+(assert
+ (= phase_692 18))
+(assert
+ (= phase_816 12))
+(assert
+ (= phase_1083 18))
+(assert
+ (= phase_1084 18))
+(assert
+ (= phase_1107 10))
+(assert
+ (let ((?x79900 (* 1.0 x_119)))
+ (let (($x140926 (>= boundary 9)))
+ (let ((?x38635 (ite $x140926 ?x79900 0.0)))
+ (let (($x100872 (or (not (and true (<= boundary 17))) (and (distinct ?x38635 read_value) true))))
+ (let (($x77448 (= read_value x_119)))
+ (let (($x67311 (and (and (= read_index 36) (not false)) (= boundary (- phase_1107 1)))))
+ (let (($x81867 (and $x67311 $x77448)))
+ (let (($x79570 (and (and (= read_index 35) (not false)) (= boundary (- phase_1084 1)))))
+ (let (($x51607 (and $x79570 $x77448)))
+ (let (($x48565 (and (and (= read_index 34) (not false)) (= boundary (- phase_1083 1)))))
+ (let (($x162784 (and $x48565 $x77448)))
+ (let (($x240035 (and (and (= read_index 31) (not false)) (= boundary (- phase_816 1)))))
+ (let (($x135322 (and $x240035 $x77448)))
+ (let (($x122777 (and (and (= read_index 30) (not false)) (= boundary (- phase_692 1)))))
+ (let (($x42985 (and $x122777 $x77448)))
+ (let (($x220235 (and (and (= read_index 29) (not false)) (= boundary (- phase_684 1)))))
+ (let (($x230029 (and $x220235 $x77448)))
+ (let (($x96808 (and (and (= read_index 28) (not false)) (= boundary (- phase_676 1)))))
+ (let (($x81755 (and $x96808 $x77448)))
+ (let (($x131788 (and (and (= read_index 27) (not false)) (= boundary (- phase_668 1)))))
+ (let (($x131222 (and $x131788 $x77448)))
+ (let (($x195321 (and (and (= read_index 26) (not false)) (= boundary (- phase_660 1)))))
+ (let (($x69155 (and $x195321 $x77448)))
+ (let (($x65406 (and (and (= read_index 25) (not false)) (= boundary (- phase_652 1)))))
+ (let (($x66460 (and $x65406 $x77448)))
+ (let (($x226234 (and (and (= read_index 24) (not false)) (= boundary (- phase_644 1)))))
+ (let (($x67434 (and $x226234 $x77448)))
+ (let (($x197907 (and (and (= read_index 23) (not false)) (= boundary (- phase_636 1)))))
+ (let (($x103547 (and $x197907 $x77448)))
+ (let (($x14578 (and (and (= read_index 22) (not false)) (= boundary (- phase_547 1)))))
+ (let (($x21246 (and $x14578 $x77448)))
+ (let (($x182353 (and (and (= read_index 21) (not false)) (= boundary (- phase_545 1)))))
+ (let (($x93933 (and $x182353 $x77448)))
+ (let (($x115623 (and (and (= read_index 20) (not false)) (= boundary (- phase_542 1)))))
+ (let (($x144557 (and $x115623 $x77448)))
+ (let (($x192557 (and (and (= read_index 19) (not false)) (= boundary (- phase_538 1)))))
+ (let (($x163572 (and $x192557 $x77448)))
+ (let (($x189846 (and (and (= read_index 18) (not false)) (= boundary (- phase_533 1)))))
+ (let (($x181299 (and $x189846 $x77448)))
+ (let (($x67454 (and (and (= read_index 17) (not false)) (= boundary (- phase_527 1)))))
+ (let (($x30585 (and $x67454 $x77448)))
+ (let (($x190108 (and (and (= read_index 16) (not false)) (= boundary (- phase_520 1)))))
+ (let (($x3478 (and $x190108 $x77448)))
+ (let (($x148770 (and (and (= read_index 15) (not false)) (= boundary (- phase_512 1)))))
+ (let (($x18044 (and $x148770 $x77448)))
+ (let (($x114623 (and (and (= read_index 14) (not false)) (= boundary (- phase_416 1)))))
+ (let (($x146507 (and $x114623 $x77448)))
+ (let (($x232100 (and (and (= read_index 13) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x232242 (and $x232100 $x77448)))
+ (let (($x223214 (and (and (= read_index 10) (not false)) (= boundary (- phase_173 1)))))
+ (let (($x223306 (and $x223214 $x77448)))
+ (let (($x222360 (and (and (= read_index 9) (not false)) (= boundary (- phase_172 1)))))
+ (let (($x222715 (and $x222360 $x77448)))
+ (let (($x165772 (and (and (= read_index 8) (not false)) (= boundary (- phase_167 1)))))
+ (let (($x175214 (and $x165772 $x77448)))
+ (let (($x148111 (and (and (= read_index 7) (not false)) (= boundary (- phase_166 1)))))
+ (let (($x160420 (and $x148111 $x77448)))
+ (let (($x59840 (and (and (= read_index 6) (not false)) (= boundary (- phase_165 1)))))
+ (let (($x96311 (and $x59840 $x77448)))
+ (let (($x215951 (or $x96311 $x160420 $x175214 $x222715 $x223306 $x232242 $x146507 $x18044 $x3478 $x30585 $x181299 $x163572 $x144557 $x93933 $x21246 $x103547 $x67434 $x66460 $x69155 $x131222 $x81755 $x230029 $x42985 $x135322 $x162784 $x51607 $x81867)))
+ (and $x215951 $x100872))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x50576 (> boundary 51)))
+ (let (($x55492 (< boundary 10)))
+ (let (($x55659 (or $x55492 $x50576)))
+ (let (($x124985 (and (distinct (+ (ite (> boundary 9) 1.0 0.0) (ite $x50576 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x144012 (and $x84862 $x124985)))
+ (let (($x164086 (and $x144012 $x55659)))
+ (or $x164086)))))))))
+(check-sat)

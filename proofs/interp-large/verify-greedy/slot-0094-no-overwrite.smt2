@@ -1,0 +1,138 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_182 () Int)
+(declare-fun phase_206 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_781 () Int)
+(declare-fun phase_789 () Int)
+(declare-fun phase_796 () Int)
+(declare-fun phase_802 () Int)
+(declare-fun phase_807 () Int)
+(declare-fun phase_811 () Int)
+(declare-fun phase_814 () Int)
+(declare-fun phase_816 () Int)
+(declare-fun phase_963 () Int)
+(declare-fun phase_965 () Int)
+(declare-fun phase_967 () Int)
+(declare-fun phase_968 () Int)
+(declare-fun phase_1092 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_49 10))
+(assert
+ (= phase_105 10))
+(assert
+ (= phase_106 10))
+(assert
+ (= phase_108 11))
+(assert
+ (= phase_137 10))
+(assert
+ (= phase_138 10))
+(assert
+ (= phase_139 10))
+(assert
+ (= phase_182 42))
+(assert
+ (= phase_206 46))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_781 12))
+(assert
+ (= phase_789 12))
+(assert
+ (= phase_796 12))
+(assert
+ (= phase_802 12))
+(assert
+ (= phase_807 12))
+(assert
+ (= phase_811 12))
+(assert
+ (= phase_814 12))
+(assert
+ (= phase_816 12))
+(assert
+ (= phase_963 46))
+(assert
+ (= phase_965 50))
+(assert
+ (= phase_967 18))
+(assert
+ (= phase_968 18))
+(assert
+ (= phase_1092 10))
+(assert
+ (let (($x86917 (> phase_49 phase_48)))
+ (let ((?x86918 (ite $x86917 phase_49 phase_48)))
+ (let (($x86919 (> phase_105 ?x86918)))
+ (let ((?x53677 (ite $x86919 phase_105 ?x86918)))
+ (let (($x53678 (> phase_106 ?x53677)))
+ (let ((?x53679 (ite $x53678 phase_106 ?x53677)))
+ (let (($x86920 (> phase_108 ?x53679)))
+ (let ((?x77210 (ite $x86920 phase_108 ?x53679)))
+ (let (($x86904 (> phase_137 ?x77210)))
+ (let ((?x86909 (ite $x86904 phase_137 ?x77210)))
+ (let (($x86910 (> phase_138 ?x86909)))
+ (let ((?x86911 (ite $x86910 phase_138 ?x86909)))
+ (let (($x38042 (> phase_139 ?x86911)))
+ (let ((?x79380 (ite $x38042 phase_139 ?x86911)))
+ (let (($x86901 (> phase_182 ?x79380)))
+ (let ((?x86902 (ite $x86901 phase_182 ?x79380)))
+ (let (($x2378 (> phase_206 ?x86902)))
+ (let ((?x3616 (ite $x2378 phase_206 ?x86902)))
+ (let (($x79383 (> phase_237 ?x3616)))
+ (let ((?x86903 (ite $x79383 phase_237 ?x3616)))
+ (let (($x86912 (> phase_781 ?x86903)))
+ (let ((?x86905 (ite $x86912 phase_781 ?x86903)))
+ (let (($x86906 (> phase_789 ?x86905)))
+ (let ((?x86907 (ite $x86906 phase_789 ?x86905)))
+ (let (($x86908 (> phase_796 ?x86907)))
+ (let ((?x77211 (ite $x86908 phase_796 ?x86907)))
+ (let (($x86892 (> phase_802 ?x77211)))
+ (let ((?x86897 (ite $x86892 phase_802 ?x77211)))
+ (let (($x86898 (> phase_807 ?x86897)))
+ (let ((?x86899 (ite $x86898 phase_807 ?x86897)))
+ (let (($x38045 (> phase_811 ?x86899)))
+ (let ((?x79287 (ite $x38045 phase_811 ?x86899)))
+ (let (($x86889 (> phase_814 ?x79287)))
+ (let ((?x86890 (ite $x86889 phase_814 ?x79287)))
+ (let (($x2379 (> phase_816 ?x86890)))
+ (let ((?x3617 (ite $x2379 phase_816 ?x86890)))
+ (let (($x79290 (> phase_963 ?x3617)))
+ (let ((?x86891 (ite $x79290 phase_963 ?x3617)))
+ (let (($x86900 (> phase_965 ?x86891)))
+ (let ((?x86893 (ite $x86900 phase_965 ?x86891)))
+ (let (($x86894 (> phase_967 ?x86893)))
+ (let ((?x86895 (ite $x86894 phase_967 ?x86893)))
+ (let (($x86896 (> phase_968 ?x86895)))
+ (let ((?x77212 (ite $x86896 phase_968 ?x86895)))
+ (let (($x86880 (> phase_1092 ?x77212)))
+ (let ((?x86885 (ite $x86880 phase_1092 ?x77212)))
+ (let (($x6565 (> ?x86885 boundary)))
+ (let (($x95537 (> boundary 51)))
+ (let ((?x118011 (ite $x95537 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x94765 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x176211 (and $x84862 (and (distinct (+ ?x94765 ?x118011) 0.0) true))))
+ (let (($x195171 (and $x176211 $x6565)))
+ (let (($x216102 (or $x195171)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x148064 (= boundary 9)))
+ (let (($x211441 (or $x148064 $x126554)))
+ (and $x211441 $x216102))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

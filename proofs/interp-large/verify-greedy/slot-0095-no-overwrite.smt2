@@ -1,0 +1,133 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_109 () Int)
+(declare-fun phase_110 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_141 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_185 () Int)
+(declare-fun phase_209 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_782 () Int)
+(declare-fun phase_790 () Int)
+(declare-fun phase_797 () Int)
+(declare-fun phase_803 () Int)
+(declare-fun phase_808 () Int)
+(declare-fun phase_812 () Int)
+(declare-fun phase_815 () Int)
+(declare-fun phase_983 () Int)
+(declare-fun phase_985 () Int)
+(declare-fun phase_987 () Int)
+(declare-fun phase_988 () Int)
+(declare-fun phase_1093 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_52 10))
+(assert
+ (= phase_109 14))
+(assert
+ (= phase_110 14))
+(assert
+ (= phase_112 15))
+(assert
+ (= phase_141 10))
+(assert
+ (= phase_142 10))
+(assert
+ (= phase_143 10))
+(assert
+ (= phase_185 42))
+(assert
+ (= phase_209 46))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_782 12))
+(assert
+ (= phase_790 12))
+(assert
+ (= phase_797 12))
+(assert
+ (= phase_803 12))
+(assert
+ (= phase_808 12))
+(assert
+ (= phase_812 12))
+(assert
+ (= phase_815 12))
+(assert
+ (= phase_983 46))
+(assert
+ (= phase_985 50))
+(assert
+ (= phase_987 18))
+(assert
+ (= phase_988 18))
+(assert
+ (= phase_1093 10))
+(assert
+ (let (($x51281 (> phase_52 phase_48)))
+ (let ((?x86860 (ite $x51281 phase_52 phase_48)))
+ (let (($x77217 (> phase_109 ?x86860)))
+ (let ((?x86784 (ite $x77217 phase_109 ?x86860)))
+ (let (($x46768 (> phase_110 ?x86784)))
+ (let ((?x53389 (ite $x46768 phase_110 ?x86784)))
+ (let (($x86853 (> phase_112 ?x53389)))
+ (let ((?x86854 (ite $x86853 phase_112 ?x53389)))
+ (let (($x86855 (> phase_141 ?x86854)))
+ (let ((?x38057 (ite $x86855 phase_141 ?x86854)))
+ (let (($x79239 (> phase_142 ?x38057)))
+ (let ((?x53392 (ite $x79239 phase_142 ?x38057)))
+ (let (($x53393 (> phase_143 ?x53392)))
+ (let ((?x2389 (ite $x53393 phase_143 ?x53392)))
+ (let (($x3627 (> phase_185 ?x2389)))
+ (let ((?x79242 (ite $x3627 phase_185 ?x2389)))
+ (let (($x53396 (> phase_209 ?x79242)))
+ (let ((?x38063 (ite $x53396 phase_209 ?x79242)))
+ (let (($x79623 (> phase_238 ?x38063)))
+ (let ((?x86781 (ite $x79623 phase_238 ?x38063)))
+ (let (($x86782 (> phase_782 ?x86781)))
+ (let ((?x2391 (ite $x86782 phase_782 ?x86781)))
+ (let (($x3629 (> phase_790 ?x2391)))
+ (let ((?x79626 (ite $x3629 phase_790 ?x2391)))
+ (let (($x86783 (> phase_797 ?x79626)))
+ (let ((?x86856 (ite $x86783 phase_797 ?x79626)))
+ (let (($x86849 (> phase_803 ?x86856)))
+ (let ((?x86850 (ite $x86849 phase_803 ?x86856)))
+ (let (($x86851 (> phase_808 ?x86850)))
+ (let ((?x86852 (ite $x86851 phase_808 ?x86850)))
+ (let (($x77215 (> phase_812 ?x86852)))
+ (let ((?x86836 (ite $x77215 phase_812 ?x86852)))
+ (let (($x86841 (> phase_815 ?x86836)))
+ (let ((?x86842 (ite $x86841 phase_815 ?x86836)))
+ (let (($x86843 (> phase_983 ?x86842)))
+ (let ((?x86833 (ite $x86843 phase_983 ?x86842)))
+ (let (($x86834 (> phase_985 ?x86833)))
+ (let ((?x86835 (ite $x86834 phase_985 ?x86833)))
+ (let (($x86844 (> phase_987 ?x86835)))
+ (let ((?x86837 (ite $x86844 phase_987 ?x86835)))
+ (let (($x86838 (> phase_988 ?x86837)))
+ (let ((?x86839 (ite $x86838 phase_988 ?x86837)))
+ (let (($x86840 (> phase_1093 ?x86839)))
+ (let ((?x77216 (ite $x86840 phase_1093 ?x86839)))
+ (let (($x27565 (> ?x77216 boundary)))
+ (let (($x40350 (> boundary 51)))
+ (let ((?x58711 (ite $x40350 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x32292 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x91777 (and $x84862 (and (distinct (+ ?x32292 ?x58711) 0.0) true))))
+ (let (($x96792 (and $x91777 $x27565)))
+ (let (($x103016 (or $x96792)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x148064 (= boundary 9)))
+ (let (($x101932 (or $x148064 $x126554)))
+ (and $x101932 $x103016))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

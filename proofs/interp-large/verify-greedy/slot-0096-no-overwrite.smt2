@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_116 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun phase_188 () Int)
+(declare-fun phase_212 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_783 () Int)
+(declare-fun phase_791 () Int)
+(declare-fun phase_798 () Int)
+(declare-fun phase_804 () Int)
+(declare-fun phase_809 () Int)
+(declare-fun phase_813 () Int)
+(declare-fun phase_999 () Int)
+(declare-fun phase_1001 () Int)
+(declare-fun phase_1003 () Int)
+(declare-fun phase_1004 () Int)
+(declare-fun phase_1094 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_55 10))
+(assert
+ (= phase_113 18))
+(assert
+ (= phase_114 18))
+(assert
+ (= phase_116 19))
+(assert
+ (= phase_145 10))
+(assert
+ (= phase_146 10))
+(assert
+ (= phase_147 10))
+(assert
+ (= phase_188 42))
+(assert
+ (= phase_212 46))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_783 12))
+(assert
+ (= phase_791 12))
+(assert
+ (= phase_798 12))
+(assert
+ (= phase_804 12))
+(assert
+ (= phase_809 12))
+(assert
+ (= phase_813 12))
+(assert
+ (= phase_999 46))
+(assert
+ (= phase_1001 50))
+(assert
+ (= phase_1003 18))
+(assert
+ (= phase_1004 18))
+(assert
+ (= phase_1094 10))
+(assert
+ (let (($x53417 (> phase_55 phase_48)))
+ (let ((?x86808 (ite $x53417 phase_55 phase_48)))
+ (let (($x46766 (> phase_113 ?x86808)))
+ (let ((?x53405 (ite $x46766 phase_113 ?x86808)))
+ (let (($x86801 (> phase_114 ?x53405)))
+ (let ((?x86802 (ite $x86801 phase_114 ?x53405)))
+ (let (($x86803 (> phase_116 ?x86802)))
+ (let ((?x53408 (ite $x86803 phase_116 ?x86802)))
+ (let (($x53409 (> phase_145 ?x53408)))
+ (let ((?x53410 (ite $x53409 phase_145 ?x53408)))
+ (let (($x86804 (> phase_146 ?x53410)))
+ (let ((?x46767 (ite $x86804 phase_146 ?x53410)))
+ (let (($x53398 (> phase_147 ?x46767)))
+ (let ((?x86797 (ite $x53398 phase_147 ?x46767)))
+ (let (($x86798 (> phase_188 ?x86797)))
+ (let ((?x86799 (ite $x86798 phase_188 ?x86797)))
+ (let (($x53401 (> phase_212 ?x86799)))
+ (let ((?x53402 (ite $x53401 phase_212 ?x86799)))
+ (let (($x53403 (> phase_239 ?x53402)))
+ (let ((?x86800 (ite $x53403 phase_239 ?x53402)))
+ (let (($x76865 (> phase_783 ?x86800)))
+ (let ((?x61320 (ite $x76865 phase_783 ?x86800)))
+ (let (($x86793 (> phase_791 ?x61320)))
+ (let ((?x86794 (ite $x86793 phase_791 ?x61320)))
+ (let (($x86795 (> phase_798 ?x86794)))
+ (let ((?x38983 (ite $x86795 phase_798 ?x86794)))
+ (let (($x69052 (> phase_804 ?x38983)))
+ (let ((?x61317 (ite $x69052 phase_804 ?x38983)))
+ (let (($x61318 (> phase_809 ?x61317)))
+ (let ((?x2737 (ite $x61318 phase_809 ?x61317)))
+ (let (($x4097 (> phase_813 ?x2737)))
+ (let ((?x69055 (ite $x4097 phase_813 ?x2737)))
+ (let (($x61319 (> phase_999 ?x69055)))
+ (let ((?x86796 (ite $x61319 phase_999 ?x69055)))
+ (let (($x47069 (> phase_1001 ?x86796)))
+ (let ((?x51325 (ite $x47069 phase_1001 ?x86796)))
+ (let (($x86789 (> phase_1003 ?x51325)))
+ (let ((?x86790 (ite $x86789 phase_1003 ?x51325)))
+ (let (($x86791 (> phase_1004 ?x86790)))
+ (let ((?x38929 (ite $x86791 phase_1004 ?x86790)))
+ (let (($x73069 (> phase_1094 ?x38929)))
+ (let ((?x51328 (ite $x73069 phase_1094 ?x38929)))
+ (let (($x7632 (> ?x51328 boundary)))
+ (let (($x32305 (> boundary 51)))
+ (let ((?x50990 (ite $x32305 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x28708 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x77793 (and $x84862 (and (distinct (+ ?x28708 ?x50990) 0.0) true))))
+ (let (($x89063 (and $x77793 $x7632)))
+ (let (($x142097 (or $x89063)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x148064 (= boundary 9)))
+ (let (($x93609 (or $x148064 $x126554)))
+ (and $x93609 $x142097))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,123 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_149 () Int)
+(declare-fun phase_150 () Int)
+(declare-fun phase_151 () Int)
+(declare-fun phase_191 () Int)
+(declare-fun phase_215 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_784 () Int)
+(declare-fun phase_792 () Int)
+(declare-fun phase_799 () Int)
+(declare-fun phase_805 () Int)
+(declare-fun phase_810 () Int)
+(declare-fun phase_1015 () Int)
+(declare-fun phase_1017 () Int)
+(declare-fun phase_1019 () Int)
+(declare-fun phase_1020 () Int)
+(declare-fun phase_1095 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_58 10))
+(assert
+ (= phase_117 22))
+(assert
+ (= phase_118 22))
+(assert
+ (= phase_120 23))
+(assert
+ (= phase_149 10))
+(assert
+ (= phase_150 10))
+(assert
+ (= phase_151 10))
+(assert
+ (= phase_191 42))
+(assert
+ (= phase_215 46))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_784 12))
+(assert
+ (= phase_792 12))
+(assert
+ (= phase_799 12))
+(assert
+ (= phase_805 12))
+(assert
+ (= phase_810 12))
+(assert
+ (= phase_1015 46))
+(assert
+ (= phase_1017 50))
+(assert
+ (= phase_1019 18))
+(assert
+ (= phase_1020 18))
+(assert
+ (= phase_1095 10))
+(assert
+ (let (($x79437 (> phase_58 phase_48)))
+ (let ((?x86757 (ite $x79437 phase_58 phase_48)))
+ (let (($x86758 (> phase_117 ?x86757)))
+ (let ((?x2393 (ite $x86758 phase_117 ?x86757)))
+ (let (($x3631 (> phase_118 ?x2393)))
+ (let ((?x79440 (ite $x3631 phase_118 ?x2393)))
+ (let (($x86759 (> phase_120 ?x79440)))
+ (let ((?x86768 (ite $x86759 phase_120 ?x79440)))
+ (let (($x86761 (> phase_149 ?x86768)))
+ (let ((?x86762 (ite $x86761 phase_149 ?x86768)))
+ (let (($x86763 (> phase_150 ?x86762)))
+ (let ((?x86764 (ite $x86763 phase_150 ?x86762)))
+ (let (($x77198 (> phase_151 ?x86764)))
+ (let ((?x86748 (ite $x77198 phase_151 ?x86764)))
+ (let (($x86753 (> phase_191 ?x86748)))
+ (let ((?x86754 (ite $x86753 phase_191 ?x86748)))
+ (let (($x86755 (> phase_215 ?x86754)))
+ (let ((?x38072 (ite $x86755 phase_215 ?x86754)))
+ (let (($x79210 (> phase_240 ?x38072)))
+ (let ((?x86745 (ite $x79210 phase_240 ?x38072)))
+ (let (($x86746 (> phase_784 ?x86745)))
+ (let ((?x2394 (ite $x86746 phase_784 ?x86745)))
+ (let (($x3632 (> phase_792 ?x2394)))
+ (let ((?x79213 (ite $x3632 phase_792 ?x2394)))
+ (let (($x86747 (> phase_799 ?x79213)))
+ (let ((?x86756 (ite $x86747 phase_799 ?x79213)))
+ (let (($x86749 (> phase_805 ?x86756)))
+ (let ((?x86750 (ite $x86749 phase_805 ?x86756)))
+ (let (($x86751 (> phase_810 ?x86750)))
+ (let ((?x86752 (ite $x86751 phase_810 ?x86750)))
+ (let (($x77199 (> phase_1015 ?x86752)))
+ (let ((?x86736 (ite $x77199 phase_1015 ?x86752)))
+ (let (($x86741 (> phase_1017 ?x86736)))
+ (let ((?x86742 (ite $x86741 phase_1017 ?x86736)))
+ (let (($x86743 (> phase_1019 ?x86742)))
+ (let ((?x38075 (ite $x86743 phase_1019 ?x86742)))
+ (let (($x79068 (> phase_1020 ?x38075)))
+ (let ((?x86733 (ite $x79068 phase_1020 ?x38075)))
+ (let (($x86734 (> phase_1095 ?x86733)))
+ (let ((?x2395 (ite $x86734 phase_1095 ?x86733)))
+ (let (($x5779 (> ?x2395 boundary)))
+ (let (($x18223 (> boundary 51)))
+ (let ((?x34218 (ite $x18223 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x6563 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x59047 (and $x84862 (and (distinct (+ ?x6563 ?x34218) 0.0) true))))
+ (let (($x67233 (and $x59047 $x5779)))
+ (let (($x94769 (or $x67233)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x148064 (= boundary 9)))
+ (let (($x69181 (or $x148064 $x126554)))
+ (and $x69181 $x94769))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,118 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_124 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_154 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_194 () Int)
+(declare-fun phase_218 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_785 () Int)
+(declare-fun phase_793 () Int)
+(declare-fun phase_800 () Int)
+(declare-fun phase_806 () Int)
+(declare-fun phase_1031 () Int)
+(declare-fun phase_1033 () Int)
+(declare-fun phase_1035 () Int)
+(declare-fun phase_1036 () Int)
+(declare-fun phase_1096 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_61 10))
+(assert
+ (= phase_121 26))
+(assert
+ (= phase_122 26))
+(assert
+ (= phase_124 27))
+(assert
+ (= phase_153 10))
+(assert
+ (= phase_154 10))
+(assert
+ (= phase_155 10))
+(assert
+ (= phase_194 42))
+(assert
+ (= phase_218 46))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_785 12))
+(assert
+ (= phase_793 12))
+(assert
+ (= phase_800 12))
+(assert
+ (= phase_806 12))
+(assert
+ (= phase_1031 46))
+(assert
+ (= phase_1033 50))
+(assert
+ (= phase_1035 18))
+(assert
+ (= phase_1036 18))
+(assert
+ (= phase_1096 10))
+(assert
+ (let (($x78369 (> phase_61 phase_48)))
+ (let ((?x86581 (ite $x78369 phase_61 phase_48)))
+ (let (($x86582 (> phase_121 ?x86581)))
+ (let ((?x2404 (ite $x86582 phase_121 ?x86581)))
+ (let (($x3642 (> phase_122 ?x2404)))
+ (let ((?x78372 (ite $x3642 phase_122 ?x2404)))
+ (let (($x86583 (> phase_124 ?x78372)))
+ (let ((?x86724 (ite $x86583 phase_124 ?x78372)))
+ (let (($x86717 (> phase_153 ?x86724)))
+ (let ((?x86718 (ite $x86717 phase_153 ?x86724)))
+ (let (($x86719 (> phase_154 ?x86718)))
+ (let ((?x86720 (ite $x86719 phase_154 ?x86718)))
+ (let (($x77201 (> phase_155 ?x86720)))
+ (let ((?x86704 (ite $x77201 phase_155 ?x86720)))
+ (let (($x86709 (> phase_194 ?x86704)))
+ (let ((?x86710 (ite $x86709 phase_194 ?x86704)))
+ (let (($x86711 (> phase_218 ?x86710)))
+ (let ((?x38081 (ite $x86711 phase_218 ?x86710)))
+ (let (($x78917 (> phase_241 ?x38081)))
+ (let ((?x86701 (ite $x78917 phase_241 ?x38081)))
+ (let (($x86702 (> phase_785 ?x86701)))
+ (let ((?x2397 (ite $x86702 phase_785 ?x86701)))
+ (let (($x3635 (> phase_793 ?x2397)))
+ (let ((?x78920 (ite $x3635 phase_793 ?x2397)))
+ (let (($x86703 (> phase_800 ?x78920)))
+ (let ((?x86712 (ite $x86703 phase_800 ?x78920)))
+ (let (($x86705 (> phase_806 ?x86712)))
+ (let ((?x86706 (ite $x86705 phase_806 ?x86712)))
+ (let (($x86707 (> phase_1031 ?x86706)))
+ (let ((?x86708 (ite $x86707 phase_1031 ?x86706)))
+ (let (($x77202 (> phase_1033 ?x86708)))
+ (let ((?x86692 (ite $x77202 phase_1033 ?x86708)))
+ (let (($x86697 (> phase_1035 ?x86692)))
+ (let ((?x86698 (ite $x86697 phase_1035 ?x86692)))
+ (let (($x86699 (> phase_1036 ?x86698)))
+ (let ((?x38084 (ite $x86699 phase_1036 ?x86698)))
+ (let (($x78827 (> phase_1096 ?x38084)))
+ (let ((?x86689 (ite $x78827 phase_1096 ?x38084)))
+ (let (($x11552 (> ?x86689 boundary)))
+ (let (($x30698 (> boundary 51)))
+ (let ((?x31726 (ite $x30698 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x18418 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x78055 (and $x84862 (and (distinct (+ ?x18418 ?x31726) 0.0) true))))
+ (let (($x91876 (and $x78055 $x11552)))
+ (let (($x96705 (or $x91876)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x148064 (= boundary 9)))
+ (let (($x93933 (or $x148064 $x126554)))
+ (and $x93933 $x96705))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,113 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_221 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_786 () Int)
+(declare-fun phase_794 () Int)
+(declare-fun phase_801 () Int)
+(declare-fun phase_1047 () Int)
+(declare-fun phase_1049 () Int)
+(declare-fun phase_1051 () Int)
+(declare-fun phase_1052 () Int)
+(declare-fun phase_1097 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_64 10))
+(assert
+ (= phase_125 30))
+(assert
+ (= phase_126 30))
+(assert
+ (= phase_128 31))
+(assert
+ (= phase_157 10))
+(assert
+ (= phase_158 10))
+(assert
+ (= phase_159 10))
+(assert
+ (= phase_197 42))
+(assert
+ (= phase_221 46))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_786 12))
+(assert
+ (= phase_794 12))
+(assert
+ (= phase_801 12))
+(assert
+ (= phase_1047 46))
+(assert
+ (= phase_1049 50))
+(assert
+ (= phase_1051 18))
+(assert
+ (= phase_1052 18))
+(assert
+ (= phase_1097 10))
+(assert
+ (let (($x86635 (> phase_64 phase_48)))
+ (let ((?x86676 (ite $x86635 phase_64 phase_48)))
+ (let (($x46772 (> phase_125 ?x86676)))
+ (let ((?x53361 (ite $x46772 phase_125 ?x86676)))
+ (let (($x86669 (> phase_126 ?x53361)))
+ (let ((?x86670 (ite $x86669 phase_126 ?x53361)))
+ (let (($x86671 (> phase_128 ?x86670)))
+ (let ((?x53364 (ite $x86671 phase_128 ?x86670)))
+ (let (($x53365 (> phase_157 ?x53364)))
+ (let ((?x53366 (ite $x53365 phase_157 ?x53364)))
+ (let (($x86672 (> phase_158 ?x53366)))
+ (let ((?x46773 (ite $x86672 phase_158 ?x53366)))
+ (let (($x53354 (> phase_159 ?x46773)))
+ (let ((?x86665 (ite $x53354 phase_159 ?x46773)))
+ (let (($x86666 (> phase_197 ?x86665)))
+ (let ((?x86667 (ite $x86666 phase_197 ?x86665)))
+ (let (($x53357 (> phase_221 ?x86667)))
+ (let ((?x53358 (ite $x53357 phase_221 ?x86667)))
+ (let (($x53359 (> phase_242 ?x53358)))
+ (let ((?x86668 (ite $x53359 phase_242 ?x53358)))
+ (let (($x46774 (> phase_786 ?x86668)))
+ (let ((?x53347 (ite $x46774 phase_786 ?x86668)))
+ (let (($x86661 (> phase_794 ?x53347)))
+ (let ((?x86662 (ite $x86661 phase_794 ?x53347)))
+ (let (($x86663 (> phase_801 ?x86662)))
+ (let ((?x53350 (ite $x86663 phase_801 ?x86662)))
+ (let (($x53351 (> phase_1047 ?x53350)))
+ (let ((?x53352 (ite $x53351 phase_1047 ?x53350)))
+ (let (($x86664 (> phase_1049 ?x53352)))
+ (let ((?x76890 (ite $x86664 phase_1049 ?x53352)))
+ (let (($x62779 (> phase_1051 ?x76890)))
+ (let ((?x86657 (ite $x62779 phase_1051 ?x76890)))
+ (let (($x86658 (> phase_1052 ?x86657)))
+ (let ((?x86659 (ite $x86658 phase_1052 ?x86657)))
+ (let (($x62711 (> phase_1097 ?x86659)))
+ (let ((?x62770 (ite $x62711 phase_1097 ?x86659)))
+ (let (($x28233 (> ?x62770 boundary)))
+ (let (($x73592 (> boundary 51)))
+ (let ((?x98818 (ite $x73592 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x28708 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x118731 (and $x84862 (and (distinct (+ ?x28708 ?x98818) 0.0) true))))
+ (let (($x120716 (and $x118731 $x28233)))
+ (let (($x132439 (or $x120716)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x148064 (= boundary 9)))
+ (let (($x124016 (or $x148064 $x126554)))
+ (and $x124016 $x132439))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

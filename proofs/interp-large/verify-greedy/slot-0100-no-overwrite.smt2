@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_67 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun phase_200 () Int)
+(declare-fun phase_224 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_787 () Int)
+(declare-fun phase_795 () Int)
+(declare-fun phase_1063 () Int)
+(declare-fun phase_1065 () Int)
+(declare-fun phase_1067 () Int)
+(declare-fun phase_1068 () Int)
+(declare-fun phase_1098 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_67 10))
+(assert
+ (= phase_129 34))
+(assert
+ (= phase_130 34))
+(assert
+ (= phase_132 35))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_162 10))
+(assert
+ (= phase_163 10))
+(assert
+ (= phase_200 42))
+(assert
+ (= phase_224 46))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_787 12))
+(assert
+ (= phase_795 12))
+(assert
+ (= phase_1063 46))
+(assert
+ (= phase_1065 50))
+(assert
+ (= phase_1067 18))
+(assert
+ (= phase_1068 18))
+(assert
+ (= phase_1098 10))
+(assert
+ (let (($x86648 (> phase_67 phase_48)))
+ (let ((?x46777 (ite $x86648 phase_67 phase_48)))
+ (let (($x53326 (> phase_129 ?x46777)))
+ (let ((?x86641 (ite $x53326 phase_129 ?x46777)))
+ (let (($x86642 (> phase_130 ?x86641)))
+ (let ((?x86643 (ite $x86642 phase_130 ?x86641)))
+ (let (($x53329 (> phase_132 ?x86643)))
+ (let ((?x53330 (ite $x53329 phase_132 ?x86643)))
+ (let (($x53331 (> phase_161 ?x53330)))
+ (let ((?x86644 (ite $x53331 phase_161 ?x53330)))
+ (let (($x46778 (> phase_162 ?x86644)))
+ (let ((?x53319 (ite $x46778 phase_162 ?x86644)))
+ (let (($x86637 (> phase_163 ?x53319)))
+ (let ((?x86638 (ite $x86637 phase_163 ?x53319)))
+ (let (($x86639 (> phase_200 ?x86638)))
+ (let ((?x53322 (ite $x86639 phase_200 ?x86638)))
+ (let (($x53323 (> phase_224 ?x53322)))
+ (let ((?x53324 (ite $x53323 phase_224 ?x53322)))
+ (let (($x86640 (> phase_243 ?x53324)))
+ (let ((?x77205 (ite $x86640 phase_243 ?x53324)))
+ (let (($x86624 (> phase_787 ?x77205)))
+ (let ((?x86629 (ite $x86624 phase_787 ?x77205)))
+ (let (($x86630 (> phase_795 ?x86629)))
+ (let ((?x86631 (ite $x86630 phase_795 ?x86629)))
+ (let (($x86621 (> phase_1063 ?x86631)))
+ (let ((?x86622 (ite $x86621 phase_1063 ?x86631)))
+ (let (($x86623 (> phase_1065 ?x86622)))
+ (let ((?x86632 (ite $x86623 phase_1065 ?x86622)))
+ (let (($x46732 (> phase_1067 ?x86632)))
+ (let ((?x53660 (ite $x46732 phase_1067 ?x86632)))
+ (let (($x86625 (> phase_1068 ?x53660)))
+ (let ((?x86626 (ite $x86625 phase_1068 ?x53660)))
+ (let (($x86627 (> phase_1098 ?x86626)))
+ (let ((?x53663 (ite $x86627 phase_1098 ?x86626)))
+ (let (($x20820 (> ?x53663 boundary)))
+ (let (($x48647 (> boundary 51)))
+ (let ((?x72194 (ite $x48647 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x32911 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x98255 (and $x84862 (and (distinct (+ ?x32911 ?x72194) 0.0) true))))
+ (let (($x110449 (and $x98255 $x20820)))
+ (let (($x154875 (or $x110449)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x148064 (= boundary 9)))
+ (let (($x137249 (or $x148064 $x126554)))
+ (and $x137249 $x154875))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,113 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_136 () Int)
+(declare-fun phase_165 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun phase_175 () Int)
+(declare-fun phase_176 () Int)
+(declare-fun phase_203 () Int)
+(declare-fun phase_227 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun phase_788 () Int)
+(declare-fun phase_1079 () Int)
+(declare-fun phase_1081 () Int)
+(declare-fun phase_1083 () Int)
+(declare-fun phase_1084 () Int)
+(declare-fun phase_1099 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_70 10))
+(assert
+ (= phase_133 38))
+(assert
+ (= phase_134 38))
+(assert
+ (= phase_136 39))
+(assert
+ (= phase_165 10))
+(assert
+ (= phase_166 10))
+(assert
+ (= phase_167 10))
+(assert
+ (= phase_175 10))
+(assert
+ (= phase_176 10))
+(assert
+ (= phase_203 42))
+(assert
+ (= phase_227 46))
+(assert
+ (= phase_244 12))
+(assert
+ (= phase_788 12))
+(assert
+ (= phase_1079 46))
+(assert
+ (= phase_1081 50))
+(assert
+ (= phase_1083 18))
+(assert
+ (= phase_1084 18))
+(assert
+ (= phase_1099 10))
+(assert
+ (let (($x73049 (> phase_70 phase_48)))
+ (let ((?x51321 (ite $x73049 phase_70 phase_48)))
+ (let (($x51322 (> phase_133 ?x51321)))
+ (let ((?x2720 (ite $x51322 phase_133 ?x51321)))
+ (let (($x4080 (> phase_134 ?x2720)))
+ (let ((?x73052 (ite $x4080 phase_134 ?x2720)))
+ (let (($x51323 (> phase_136 ?x73052)))
+ (let ((?x86596 (ite $x51323 phase_136 ?x73052)))
+ (let (($x76884 (> phase_165 ?x86596)))
+ (let ((?x70487 (ite $x76884 phase_165 ?x86596)))
+ (let (($x86589 (> phase_166 ?x70487)))
+ (let ((?x86590 (ite $x86589 phase_166 ?x70487)))
+ (let (($x86591 (> phase_167 ?x86590)))
+ (let ((?x38926 (ite $x86591 phase_167 ?x86590)))
+ (let (($x73089 (> phase_175 ?x38926)))
+ (let ((?x70484 (ite $x73089 phase_175 ?x38926)))
+ (let (($x70485 (> phase_176 ?x70484)))
+ (let ((?x2718 (ite $x70485 phase_176 ?x70484)))
+ (let (($x4078 (> phase_203 ?x2718)))
+ (let ((?x73092 (ite $x4078 phase_203 ?x2718)))
+ (let (($x70486 (> phase_227 ?x73092)))
+ (let ((?x86592 (ite $x70486 phase_227 ?x73092)))
+ (let (($x86585 (> phase_244 ?x86592)))
+ (let ((?x86586 (ite $x86585 phase_244 ?x86592)))
+ (let (($x86587 (> phase_788 ?x86586)))
+ (let ((?x86588 (ite $x86587 phase_788 ?x86586)))
+ (let (($x77189 (> phase_1079 ?x86588)))
+ (let ((?x86572 (ite $x77189 phase_1079 ?x86588)))
+ (let (($x86577 (> phase_1081 ?x86572)))
+ (let ((?x86578 (ite $x86577 phase_1081 ?x86572)))
+ (let (($x86579 (> phase_1083 ?x86578)))
+ (let ((?x38105 (ite $x86579 phase_1083 ?x86578)))
+ (let (($x78340 (> phase_1084 ?x38105)))
+ (let ((?x86569 (ite $x78340 phase_1084 ?x38105)))
+ (let (($x86570 (> phase_1099 ?x86569)))
+ (let ((?x2405 (ite $x86570 phase_1099 ?x86569)))
+ (let (($x34218 (> ?x2405 boundary)))
+ (let (($x78034 (> boundary 51)))
+ (let ((?x84872 (ite $x78034 (- 1.0) 0.0)))
+ (let (($x16563 (> boundary 9)))
+ (let ((?x46526 (ite $x16563 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x139438 (and $x84862 (and (distinct (+ ?x46526 ?x84872) 0.0) true))))
+ (let (($x147262 (and $x139438 $x34218)))
+ (let (($x184430 (or $x147262)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x148064 (= boundary 9)))
+ (let (($x164478 (or $x148064 $x126554)))
+ (and $x164478 $x184430))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_174 () Int)
+(declare-fun phase_645 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_174 11))
+(assert
+ (= phase_645 18))
+(assert
+ (let (($x105589 (> phase_645 phase_174)))
+ (let ((?x54835 (ite $x105589 phase_645 phase_174)))
+ (let (($x127405 (> ?x54835 boundary)))
+ (let (($x156591 (> boundary 43)))
+ (let ((?x213130 (ite $x156591 (- 1.0) 0.0)))
+ (let (($x139888 (> boundary 11)))
+ (let ((?x240046 (ite $x139888 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x146329 (and $x84862 (and (distinct (+ ?x240046 ?x213130) 0.0) true))))
+ (let (($x36645 (and $x146329 $x127405)))
+ (let (($x154670 (or $x36645)))
+ (let (($x188907 (= boundary 11)))
+ (let (($x20127 (or $x188907)))
+ (and $x20127 $x154670)))))))))))))))
+(check-sat)

@@ -1,0 +1,156 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_645 () Int)
+(declare-fun phase_653 () Int)
+(declare-fun phase_654 () Int)
+(declare-fun phase_661 () Int)
+(declare-fun phase_662 () Int)
+(declare-fun phase_663 () Int)
+(declare-fun phase_669 () Int)
+(declare-fun phase_670 () Int)
+(declare-fun phase_671 () Int)
+(declare-fun phase_672 () Int)
+(declare-fun phase_677 () Int)
+(declare-fun phase_678 () Int)
+(declare-fun phase_679 () Int)
+(declare-fun phase_680 () Int)
+(declare-fun phase_681 () Int)
+(declare-fun phase_685 () Int)
+(declare-fun phase_686 () Int)
+(declare-fun phase_687 () Int)
+(declare-fun phase_688 () Int)
+(declare-fun phase_689 () Int)
+(declare-fun phase_690 () Int)
+(declare-fun phase_693 () Int)
+(declare-fun phase_694 () Int)
+(declare-fun phase_695 () Int)
+(declare-fun phase_696 () Int)
+(declare-fun phase_697 () Int)
+(declare-fun phase_698 () Int)
+(declare-fun phase_699 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_253 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_645 18))
+(assert
+ (= phase_653 18))
+(assert
+ (= phase_654 18))
+(assert
+ (= phase_661 18))
+(assert
+ (= phase_662 18))
+(assert
+ (= phase_663 18))
+(assert
+ (= phase_669 18))
+(assert
+ (= phase_670 18))
+(assert
+ (= phase_671 18))
+(assert
+ (= phase_672 18))
+(assert
+ (= phase_677 18))
+(assert
+ (= phase_678 18))
+(assert
+ (= phase_679 18))
+(assert
+ (= phase_680 18))
+(assert
+ (= phase_681 18))
+(assert
+ (= phase_685 18))
+(assert
+ (= phase_686 18))
+(assert
+ (= phase_687 18))
+(assert
+ (= phase_688 18))
+(assert
+ (= phase_689 18))
+(assert
+ (= phase_690 18))
+(assert
+ (= phase_693 18))
+(assert
+ (= phase_694 18))
+(assert
+ (= phase_695 18))
+(assert
+ (= phase_696 18))
+(assert
+ (= phase_697 18))
+(assert
+ (= phase_698 18))
+(assert
+ (= phase_699 18))
+(assert
+ (let ((?x131788 (* 1.0 x_253)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x73516 (ite $x137566 ?x131788 0.0)))
+ (let (($x52524 (or (not (and true (<= boundary 17))) (and (distinct ?x73516 read_value) true))))
+ (let (($x33314 (= read_value x_253)))
+ (let (($x81511 (and (and (= read_index 29) (not false)) (= boundary (- phase_699 1)))))
+ (let (($x45730 (and $x81511 $x33314)))
+ (let (($x189846 (and (and (= read_index 28) (not false)) (= boundary (- phase_698 1)))))
+ (let (($x113899 (and $x189846 $x33314)))
+ (let (($x113159 (and (and (= read_index 27) (not false)) (= boundary (- phase_697 1)))))
+ (let (($x215276 (and $x113159 $x33314)))
+ (let (($x48647 (and (and (= read_index 26) (not false)) (= boundary (- phase_696 1)))))
+ (let (($x195132 (and $x48647 $x33314)))
+ (let (($x222440 (and (and (= read_index 25) (not false)) (= boundary (- phase_695 1)))))
+ (let (($x103926 (and $x222440 $x33314)))
+ (let (($x205969 (and (and (= read_index 24) (not false)) (= boundary (- phase_694 1)))))
+ (let (($x3426 (and $x205969 $x33314)))
+ (let (($x28542 (and (and (= read_index 23) (not false)) (= boundary (- phase_693 1)))))
+ (let (($x31537 (and $x28542 $x33314)))
+ (let (($x44708 (and (and (= read_index 22) (not false)) (= boundary (- phase_690 1)))))
+ (let (($x130757 (and $x44708 $x33314)))
+ (let (($x91778 (and (and (= read_index 21) (not false)) (= boundary (- phase_689 1)))))
+ (let (($x113328 (and $x91778 $x33314)))
+ (let (($x214500 (and (and (= read_index 20) (not false)) (= boundary (- phase_688 1)))))
+ (let (($x83774 (and $x214500 $x33314)))
+ (let (($x160527 (and (and (= read_index 19) (not false)) (= boundary (- phase_687 1)))))
+ (let (($x76182 (and $x160527 $x33314)))
+ (let (($x94246 (and (and (= read_index 18) (not false)) (= boundary (- phase_686 1)))))
+ (let (($x12820 (and $x94246 $x33314)))
+ (let (($x113463 (and (and (= read_index 17) (not false)) (= boundary (- phase_685 1)))))
+ (let (($x166611 (and $x113463 $x33314)))
+ (let (($x133856 (and (and (= read_index 16) (not false)) (= boundary (- phase_681 1)))))
+ (let (($x238641 (and $x133856 $x33314)))
+ (let (($x130685 (and (and (= read_index 15) (not false)) (= boundary (- phase_680 1)))))
+ (let (($x13802 (and $x130685 $x33314)))
+ (let (($x16273 (and (and (= read_index 14) (not false)) (= boundary (- phase_679 1)))))
+ (let (($x77477 (and $x16273 $x33314)))
+ (let (($x154697 (and (and (= read_index 13) (not false)) (= boundary (- phase_678 1)))))
+ (let (($x237503 (and $x154697 $x33314)))
+ (let (($x120936 (and (and (= read_index 12) (not false)) (= boundary (- phase_677 1)))))
+ (let (($x4184 (and $x120936 $x33314)))
+ (let (($x222641 (and (and (= read_index 11) (not false)) (= boundary (- phase_672 1)))))
+ (let (($x164535 (and $x222641 $x33314)))
+ (let (($x5638 (and (and (= read_index 10) (not false)) (= boundary (- phase_671 1)))))
+ (let (($x57342 (and $x5638 $x33314)))
+ (let (($x230513 (and (and (= read_index 9) (not false)) (= boundary (- phase_670 1)))))
+ (let (($x238482 (and $x230513 $x33314)))
+ (let (($x216201 (and (and (= read_index 8) (not false)) (= boundary (- phase_669 1)))))
+ (let (($x216741 (and $x216201 $x33314)))
+ (let (($x205994 (and (and (= read_index 7) (not false)) (= boundary (- phase_663 1)))))
+ (let (($x211431 (and $x205994 $x33314)))
+ (let (($x161725 (and (and (= read_index 6) (not false)) (= boundary (- phase_662 1)))))
+ (let (($x175050 (and $x161725 $x33314)))
+ (let (($x143744 (and (and (= read_index 5) (not false)) (= boundary (- phase_661 1)))))
+ (let (($x144846 (and $x143744 $x33314)))
+ (let (($x110339 (and (and (= read_index 4) (not false)) (= boundary (- phase_654 1)))))
+ (let (($x123873 (and $x110339 $x33314)))
+ (let (($x67470 (and (and (= read_index 3) (not false)) (= boundary (- phase_653 1)))))
+ (let (($x74722 (and $x67470 $x33314)))
+ (let (($x31405 (and (and (= read_index 2) (not false)) (= boundary (- phase_645 1)))))
+ (let (($x50097 (and $x31405 $x33314)))
+ (let (($x28357 (or $x50097 $x74722 $x123873 $x144846 $x175050 $x211431 $x216741 $x238482 $x57342 $x164535 $x4184 $x237503 $x77477 $x13802 $x238641 $x166611 $x12820 $x76182 $x83774 $x113328 $x130757 $x31537 $x3426 $x103926 $x195132 $x215276 $x113899 $x45730)))
+ (and $x28357 $x52524))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x4006 (> boundary 43)))
+ (let (($x238900 (< boundary 12)))
+ (let (($x17875 (or $x238900 $x4006)))
+ (let (($x72194 (and (distinct (+ (ite (> boundary 11) 1.0 0.0) (ite $x4006 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x90731 (and $x84862 $x72194)))
+ (let (($x99888 (and $x90731 $x17875)))
+ (or $x99888)))))))))
+(check-sat)

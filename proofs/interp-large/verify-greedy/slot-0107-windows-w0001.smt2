@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x189783 (> boundary 51)))
+ (let (($x104864 (< boundary 48)))
+ (let (($x191104 (or $x104864 $x189783)))
+ (let (($x59617 (and (distinct (+ (ite (> boundary 47) 1.0 0.0) (ite $x189783 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x16057 (= value_index 1)))
+ (let (($x184854 (and $x16057 $x59617)))
+ (let (($x215390 (and $x184854 $x191104)))
+ (or $x215390)))))))))
+(check-sat)

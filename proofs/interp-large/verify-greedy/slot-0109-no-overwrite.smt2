@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_952 () Int)
+(declare-fun phase_954 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_952 10))
+(assert
+ (= phase_954 51))
+(assert
+ (let (($x114164 (> phase_954 phase_952)))
+ (let ((?x44011 (ite $x114164 phase_954 phase_952)))
+ (let (($x74545 (> ?x44011 boundary)))
+ (let (($x142595 (> boundary 51)))
+ (let ((?x216751 (ite $x142595 (- 1.0) 0.0)))
+ (let (($x139888 (> boundary 11)))
+ (let ((?x76392 (ite $x139888 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x214189 (and $x84862 (and (distinct (+ ?x76392 ?x216751) 0.0) true))))
+ (let (($x214953 (and $x214189 $x74545)))
+ (let (($x142285 (or $x214953)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x188907 (= boundary 11)))
+ (let (($x24046 (or $x188907 $x126554)))
+ (and $x24046 $x142285))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_953 () Int)
+(declare-fun phase_954 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_953 10))
+(assert
+ (= phase_954 51))
+(assert
+ (let (($x83570 (> phase_954 phase_953)))
+ (let ((?x36724 (ite $x83570 phase_954 phase_953)))
+ (let (($x30438 (> ?x36724 boundary)))
+ (let (($x221601 (> boundary 51)))
+ (let ((?x103496 (ite $x221601 (- 1.0) 0.0)))
+ (let (($x139888 (> boundary 11)))
+ (let ((?x175025 (ite $x139888 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x153856 (and $x84862 (and (distinct (+ ?x175025 ?x103496) 0.0) true))))
+ (let (($x225796 (and $x153856 $x30438)))
+ (let (($x216743 (or $x225796)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x188907 (= boundary 11)))
+ (let (($x162014 (or $x188907 $x126554)))
+ (and $x162014 $x216743))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_958 () Int)
+(declare-fun phase_977 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_958 10))
+(assert
+ (= phase_977 51))
+(assert
+ (let (($x105209 (> phase_977 phase_958)))
+ (let ((?x90695 (ite $x105209 phase_977 phase_958)))
+ (let (($x214498 (> ?x90695 boundary)))
+ (let (($x131300 (> boundary 51)))
+ (let ((?x128356 (ite $x131300 (- 1.0) 0.0)))
+ (let (($x139888 (> boundary 11)))
+ (let ((?x215735 (ite $x139888 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x57418 (and $x84862 (and (distinct (+ ?x215735 ?x128356) 0.0) true))))
+ (let (($x211165 (and $x57418 $x214498)))
+ (let (($x71955 (or $x211165)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x188907 (= boundary 11)))
+ (let (($x219052 (or $x188907 $x126554)))
+ (and $x219052 $x71955))))))))))))))))
+(check-sat)

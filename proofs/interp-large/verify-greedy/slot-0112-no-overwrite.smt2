@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_974 () Int)
+(declare-fun phase_977 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_974 10))
+(assert
+ (= phase_977 51))
+(assert
+ (let (($x185915 (> phase_977 phase_974)))
+ (let ((?x185912 (ite $x185915 phase_977 phase_974)))
+ (let (($x94411 (> ?x185912 boundary)))
+ (let (($x188621 (> boundary 51)))
+ (let ((?x22609 (ite $x188621 (- 1.0) 0.0)))
+ (let (($x139888 (> boundary 11)))
+ (let ((?x216869 (ite $x139888 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x205972 (and $x84862 (and (distinct (+ ?x216869 ?x22609) 0.0) true))))
+ (let (($x162293 (and $x205972 $x94411)))
+ (let (($x114939 (or $x162293)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x188907 (= boundary 11)))
+ (let (($x216613 (or $x188907 $x126554)))
+ (and $x216613 $x114939))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_978 () Int)
+(declare-fun phase_993 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_978 10))
+(assert
+ (= phase_993 51))
+(assert
+ (let (($x186171 (> phase_993 phase_978)))
+ (let ((?x186173 (ite $x186171 phase_993 phase_978)))
+ (let (($x128159 (> ?x186173 boundary)))
+ (let (($x95234 (> boundary 51)))
+ (let ((?x99690 (ite $x95234 (- 1.0) 0.0)))
+ (let (($x139888 (> boundary 11)))
+ (let ((?x167492 (ite $x139888 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x174444 (and $x84862 (and (distinct (+ ?x167492 ?x99690) 0.0) true))))
+ (let (($x163613 (and $x174444 $x128159)))
+ (let (($x195085 (or $x163613)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x188907 (= boundary 11)))
+ (let (($x42134 (or $x188907 $x126554)))
+ (and $x42134 $x195085))))))))))))))))
+(check-sat)

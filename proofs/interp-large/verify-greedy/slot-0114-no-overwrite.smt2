@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_994 () Int)
+(declare-fun phase_1009 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_994 10))
+(assert
+ (= phase_1009 51))
+(assert
+ (let (($x187637 (> phase_1009 phase_994)))
+ (let ((?x187640 (ite $x187637 phase_1009 phase_994)))
+ (let (($x13802 (> ?x187640 boundary)))
+ (let (($x173109 (> boundary 51)))
+ (let ((?x98255 (ite $x173109 (- 1.0) 0.0)))
+ (let (($x139888 (> boundary 11)))
+ (let ((?x141342 (ite $x139888 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x174951 (and $x84862 (and (distinct (+ ?x141342 ?x98255) 0.0) true))))
+ (let (($x206261 (and $x174951 $x13802)))
+ (let (($x118185 (or $x206261)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x188907 (= boundary 11)))
+ (let (($x238053 (or $x188907 $x126554)))
+ (and $x238053 $x118185))))))))))))))))
+(check-sat)

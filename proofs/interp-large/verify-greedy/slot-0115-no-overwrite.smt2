@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1010 () Int)
+(declare-fun phase_1025 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_1010 10))
+(assert
+ (= phase_1025 51))
+(assert
+ (let (($x192687 (> phase_1025 phase_1010)))
+ (let ((?x192688 (ite $x192687 phase_1025 phase_1010)))
+ (let (($x170865 (> ?x192688 boundary)))
+ (let (($x201838 (> boundary 51)))
+ (let ((?x211977 (ite $x201838 (- 1.0) 0.0)))
+ (let (($x139888 (> boundary 11)))
+ (let ((?x203793 (ite $x139888 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x162849 (and $x84862 (and (distinct (+ ?x203793 ?x211977) 0.0) true))))
+ (let (($x94411 (and $x162849 $x170865)))
+ (let (($x210510 (or $x94411)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x188907 (= boundary 11)))
+ (let (($x174444 (or $x188907 $x126554)))
+ (and $x174444 $x210510))))))))))))))))
+(check-sat)

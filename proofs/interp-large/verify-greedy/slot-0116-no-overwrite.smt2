@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1026 () Int)
+(declare-fun phase_1041 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_1026 10))
+(assert
+ (= phase_1041 51))
+(assert
+ (let (($x194092 (> phase_1041 phase_1026)))
+ (let ((?x194097 (ite $x194092 phase_1041 phase_1026)))
+ (let (($x22592 (> ?x194097 boundary)))
+ (let (($x128566 (> boundary 51)))
+ (let ((?x239978 (ite $x128566 (- 1.0) 0.0)))
+ (let (($x139888 (> boundary 11)))
+ (let ((?x139220 (ite $x139888 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x154482 (and $x84862 (and (distinct (+ ?x139220 ?x239978) 0.0) true))))
+ (let (($x219052 (and $x154482 $x22592)))
+ (let (($x118185 (or $x219052)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x188907 (= boundary 11)))
+ (let (($x114939 (or $x188907 $x126554)))
+ (and $x114939 $x118185))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1042 () Int)
+(declare-fun phase_1057 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_1042 10))
+(assert
+ (= phase_1057 51))
+(assert
+ (let (($x196839 (> phase_1057 phase_1042)))
+ (let ((?x196848 (ite $x196839 phase_1057 phase_1042)))
+ (let (($x31970 (> ?x196848 boundary)))
+ (let (($x124125 (> boundary 51)))
+ (let ((?x55563 (ite $x124125 (- 1.0) 0.0)))
+ (let (($x139888 (> boundary 11)))
+ (let ((?x75416 (ite $x139888 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x142620 (and $x84862 (and (distinct (+ ?x75416 ?x55563) 0.0) true))))
+ (let (($x7886 (and $x142620 $x31970)))
+ (let (($x164984 (or $x7886)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x188907 (= boundary 11)))
+ (let (($x52527 (or $x188907 $x126554)))
+ (and $x52527 $x164984))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1058 () Int)
+(declare-fun phase_1073 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_1058 10))
+(assert
+ (= phase_1073 51))
+(assert
+ (let (($x199429 (> phase_1073 phase_1058)))
+ (let ((?x199433 (ite $x199429 phase_1073 phase_1058)))
+ (let (($x35914 (> ?x199433 boundary)))
+ (let (($x44083 (> boundary 51)))
+ (let ((?x124689 (ite $x44083 (- 1.0) 0.0)))
+ (let (($x139888 (> boundary 11)))
+ (let ((?x208934 (ite $x139888 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x92276 (and $x84862 (and (distinct (+ ?x208934 ?x124689) 0.0) true))))
+ (let (($x109619 (and $x92276 $x35914)))
+ (let (($x141646 (or $x109619)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x188907 (= boundary 11)))
+ (let (($x211218 (or $x188907 $x126554)))
+ (and $x211218 $x141646))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1074 () Int)
+(declare-fun phase_1089 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_1074 10))
+(assert
+ (= phase_1089 51))
+(assert
+ (let (($x100060 (> phase_1089 phase_1074)))
+ (let ((?x167983 (ite $x100060 phase_1089 phase_1074)))
+ (let (($x7886 (> ?x167983 boundary)))
+ (let (($x225562 (> boundary 51)))
+ (let ((?x190188 (ite $x225562 (- 1.0) 0.0)))
+ (let (($x139888 (> boundary 11)))
+ (let ((?x167617 (ite $x139888 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x81839 (and $x84862 (and (distinct (+ ?x167617 ?x190188) 0.0) true))))
+ (let (($x77139 (and $x81839 $x7886)))
+ (let (($x36035 (or $x77139)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x188907 (= boundary 11)))
+ (let (($x99257 (or $x188907 $x126554)))
+ (and $x99257 $x36035))))))))))))))))
+(check-sat)

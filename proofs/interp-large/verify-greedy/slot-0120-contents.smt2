@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1092 () Int)
+(declare-fun x_1486 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1092 10))
+(assert
+ (let (($x126113 (and (and true (<= (+ phase_1092 1) boundary)) (< boundary 536870911))))
+ (let ((?x150907 (ite $x126113 x_1486 0.0)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x80906 (ite $x137566 (* 1.0 x_1486) 0.0)))
+ (let (($x214181 (and (distinct ?x80906 ?x150907) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x214181)))))))))))
+(check-sat)

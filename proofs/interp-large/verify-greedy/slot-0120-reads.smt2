@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1486 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x220843 (* 1.0 x_1486)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x80906 (ite $x137566 ?x220843 0.0)))
+ (let (($x128143 (and (distinct ?x80906 read_value) true)))
+ (let (($x190006 (= read_value x_1486)))
+ (let (($x5130 (and (and (= read_index 0) (= boundary 51)) $x190006)))
+ (let (($x137016 (or $x5130)))
+ (and $x137016 $x128143)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1093 () Int)
+(declare-fun x_1487 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1093 10))
+(assert
+ (let (($x210510 (and (and true (<= (+ phase_1093 1) boundary)) (< boundary 536870911))))
+ (let ((?x22592 (ite $x210510 x_1487 0.0)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x78356 (ite $x137566 (* 1.0 x_1487) 0.0)))
+ (let (($x18182 (and (distinct ?x78356 ?x22592) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x18182)))))))))))
+(check-sat)

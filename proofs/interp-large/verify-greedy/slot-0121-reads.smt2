@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1487 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x214500 (* 1.0 x_1487)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x78356 (ite $x137566 ?x214500 0.0)))
+ (let (($x176235 (and (distinct ?x78356 read_value) true)))
+ (let (($x225796 (= read_value x_1487)))
+ (let (($x120472 (and (and (= read_index 0) (= boundary 51)) $x225796)))
+ (let (($x218467 (or $x120472)))
+ (and $x218467 $x176235)))))))))
+(check-sat)

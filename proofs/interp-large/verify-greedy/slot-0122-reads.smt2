@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1488 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x89593 (* 1.0 x_1488)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x216076 (ite $x137566 ?x89593 0.0)))
+ (let (($x45632 (and (distinct ?x216076 read_value) true)))
+ (let (($x214189 (= read_value x_1488)))
+ (let (($x82941 (and (and (= read_index 0) (= boundary 51)) $x214189)))
+ (let (($x115900 (or $x82941)))
+ (and $x115900 $x45632)))))))))
+(check-sat)

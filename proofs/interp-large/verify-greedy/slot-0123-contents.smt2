@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1095 () Int)
+(declare-fun x_1489 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1095 10))
+(assert
+ (let (($x38263 (and (and true (<= (+ phase_1095 1) boundary)) (< boundary 536870911))))
+ (let ((?x136411 (ite $x38263 x_1489 0.0)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x188883 (ite $x137566 (* 1.0 x_1489) 0.0)))
+ (let (($x137016 (and (distinct ?x188883 ?x136411) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x137016)))))))))))
+(check-sat)

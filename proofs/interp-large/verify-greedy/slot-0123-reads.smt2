@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1489 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x167231 (* 1.0 x_1489)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x188883 (ite $x137566 ?x167231 0.0)))
+ (let (($x80906 (and (distinct ?x188883 read_value) true)))
+ (let (($x150907 (= read_value x_1489)))
+ (let (($x182255 (and (and (= read_index 0) (= boundary 51)) $x150907)))
+ (let (($x116966 (or $x182255)))
+ (and $x116966 $x80906)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1096 () Int)
+(declare-fun x_1490 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1096 10))
+(assert
+ (let (($x155065 (and (and true (<= (+ phase_1096 1) boundary)) (< boundary 536870911))))
+ (let ((?x211993 (ite $x155065 x_1490 0.0)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x211424 (ite $x137566 (* 1.0 x_1490) 0.0)))
+ (let (($x94403 (and (distinct ?x211424 ?x211993) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x94403)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1490 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x48765 (* 1.0 x_1490)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x211424 (ite $x137566 ?x48765 0.0)))
+ (let (($x199404 (and (distinct ?x211424 read_value) true)))
+ (let (($x93211 (= read_value x_1490)))
+ (let (($x103683 (and (and (= read_index 0) (= boundary 51)) $x93211)))
+ (let (($x215940 (or $x103683)))
+ (and $x215940 $x199404)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1097 () Int)
+(declare-fun x_1491 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1097 10))
+(assert
+ (let (($x50406 (and (and true (<= (+ phase_1097 1) boundary)) (< boundary 536870911))))
+ (let ((?x126408 (ite $x50406 x_1491 0.0)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x81891 (ite $x137566 (* 1.0 x_1491) 0.0)))
+ (let (($x216676 (and (distinct ?x81891 ?x126408) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x216676)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1491 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x32525 (* 1.0 x_1491)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x81891 (ite $x137566 ?x32525 0.0)))
+ (let (($x175238 (and (distinct ?x81891 read_value) true)))
+ (let (($x182255 (= read_value x_1491)))
+ (let (($x113103 (and (and (= read_index 0) (= boundary 51)) $x182255)))
+ (let (($x85408 (or $x113103)))
+ (and $x85408 $x175238)))))))))
+(check-sat)

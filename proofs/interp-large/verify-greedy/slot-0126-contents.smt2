@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1098 () Int)
+(declare-fun x_1492 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1098 10))
+(assert
+ (let (($x173112 (and (and true (<= (+ phase_1098 1) boundary)) (< boundary 536870911))))
+ (let ((?x97406 (ite $x173112 x_1492 0.0)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x54401 (ite $x137566 (* 1.0 x_1492) 0.0)))
+ (let (($x213603 (and (distinct ?x54401 ?x97406) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x213603)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1492 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x170065 (* 1.0 x_1492)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x54401 (ite $x137566 ?x170065 0.0)))
+ (let (($x135945 (and (distinct ?x54401 read_value) true)))
+ (let (($x160824 (= read_value x_1492)))
+ (let (($x188621 (and (and (= read_index 0) (= boundary 51)) $x160824)))
+ (let (($x203651 (or $x188621)))
+ (and $x203651 $x135945)))))))))
+(check-sat)

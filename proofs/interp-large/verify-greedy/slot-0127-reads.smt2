@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1493 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x158408 (* 1.0 x_1493)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x216076 (ite $x137566 ?x158408 0.0)))
+ (let (($x222975 (and (distinct ?x216076 read_value) true)))
+ (let (($x61189 (= read_value x_1493)))
+ (let (($x42565 (and (and (= read_index 0) (= boundary 51)) $x61189)))
+ (let (($x211218 (or $x42565)))
+ (and $x211218 $x222975)))))))))
+(check-sat)

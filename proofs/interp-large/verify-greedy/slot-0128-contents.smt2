@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1100 () Int)
+(declare-fun x_1494 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1100 10))
+(assert
+ (let (($x175238 (and (and true (<= (+ phase_1100 1) boundary)) (< boundary 536870911))))
+ (let ((?x151714 (ite $x175238 x_1494 0.0)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x216202 (ite $x137566 (* 1.0 x_1494) 0.0)))
+ (let (($x35189 (and (distinct ?x216202 ?x151714) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x35189)))))))))))
+(check-sat)

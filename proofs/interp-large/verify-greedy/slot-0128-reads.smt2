@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1494 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x170065 (* 1.0 x_1494)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x216202 (ite $x137566 ?x170065 0.0)))
+ (let (($x105800 (and (distinct ?x216202 read_value) true)))
+ (let (($x220240 (= read_value x_1494)))
+ (let (($x113103 (and (and (= read_index 0) (= boundary 51)) $x220240)))
+ (let (($x175025 (or $x113103)))
+ (and $x175025 $x105800)))))))))
+(check-sat)

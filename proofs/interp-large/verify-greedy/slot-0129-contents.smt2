@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1101 () Int)
+(declare-fun x_1495 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1101 10))
+(assert
+ (let (($x108675 (and (and true (<= (+ phase_1101 1) boundary)) (< boundary 536870911))))
+ (let ((?x176235 (ite $x108675 x_1495 0.0)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x197116 (ite $x137566 (* 1.0 x_1495) 0.0)))
+ (let (($x188621 (and (distinct ?x197116 ?x176235) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x188621)))))))))))
+(check-sat)

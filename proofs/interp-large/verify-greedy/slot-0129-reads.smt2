@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1495 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x121173 (* 1.0 x_1495)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x197116 (ite $x137566 ?x121173 0.0)))
+ (let (($x103683 (and (distinct ?x197116 read_value) true)))
+ (let (($x81729 (= read_value x_1495)))
+ (let (($x173109 (and (and (= read_index 0) (= boundary 51)) $x81729)))
+ (let (($x96278 (or $x173109)))
+ (and $x96278 $x103683)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1102 () Int)
+(declare-fun x_1496 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1102 10))
+(assert
+ (let (($x100445 (and (and true (<= (+ phase_1102 1) boundary)) (< boundary 536870911))))
+ (let ((?x175238 (ite $x100445 x_1496 0.0)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x85657 (ite $x137566 (* 1.0 x_1496) 0.0)))
+ (let (($x68493 (and (distinct ?x85657 ?x175238) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x68493)))))))))))
+(check-sat)

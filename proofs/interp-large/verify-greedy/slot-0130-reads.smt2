@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1496 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x174712 (* 1.0 x_1496)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x85657 (ite $x137566 ?x174712 0.0)))
+ (let (($x13431 (and (distinct ?x85657 read_value) true)))
+ (let (($x211424 (= read_value x_1496)))
+ (let (($x81891 (and (and (= read_index 0) (= boundary 51)) $x211424)))
+ (let (($x205984 (or $x81891)))
+ (and $x205984 $x13431)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1103 () Int)
+(declare-fun x_1497 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1103 10))
+(assert
+ (let (($x105800 (and (and true (<= (+ phase_1103 1) boundary)) (< boundary 536870911))))
+ (let ((?x158408 (ite $x105800 x_1497 0.0)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x213588 (ite $x137566 (* 1.0 x_1497) 0.0)))
+ (let (($x176235 (and (distinct ?x213588 ?x158408) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x176235)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1497 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x197116 (* 1.0 x_1497)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x213588 (ite $x137566 ?x197116 0.0)))
+ (let (($x220240 (and (distinct ?x213588 read_value) true)))
+ (let (($x80512 (= read_value x_1497)))
+ (let (($x151714 (and (and (= read_index 0) (= boundary 51)) $x80512)))
+ (let (($x143802 (or $x151714)))
+ (and $x143802 $x220240)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1104 () Int)
+(declare-fun x_1498 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1104 10))
+(assert
+ (let (($x81729 (and (and true (<= (+ phase_1104 1) boundary)) (< boundary 536870911))))
+ (let ((?x170031 (ite $x81729 x_1498 0.0)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x199404 (ite $x137566 (* 1.0 x_1498) 0.0)))
+ (let (($x101181 (and (distinct ?x199404 ?x170031) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x101181)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1498 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x85657 (* 1.0 x_1498)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x199404 (ite $x137566 ?x85657 0.0)))
+ (let (($x206268 (and (distinct ?x199404 read_value) true)))
+ (let (($x77619 (= read_value x_1498)))
+ (let (($x23557 (and (and (= read_index 0) (= boundary 51)) $x77619)))
+ (let (($x79677 (or $x23557)))
+ (and $x79677 $x206268)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1105 () Int)
+(declare-fun x_1499 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1105 10))
+(assert
+ (let (($x160319 (and (and true (<= (+ phase_1105 1) boundary)) (< boundary 536870911))))
+ (let ((?x108675 (ite $x160319 x_1499 0.0)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x155819 (ite $x137566 (* 1.0 x_1499) 0.0)))
+ (let (($x167662 (and (distinct ?x155819 ?x108675) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x167662)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1499 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x116748 (* 1.0 x_1499)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x155819 (ite $x137566 ?x116748 0.0)))
+ (let (($x124024 (and (distinct ?x155819 read_value) true)))
+ (let (($x173109 (= read_value x_1499)))
+ (let (($x120594 (and (and (= read_index 0) (= boundary 51)) $x173109)))
+ (let (($x164984 (or $x120594)))
+ (and $x164984 $x124024)))))))))
+(check-sat)

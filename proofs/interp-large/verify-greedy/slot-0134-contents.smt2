@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1106 () Int)
+(declare-fun x_1500 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1106 10))
+(assert
+ (let (($x89593 (and (and true (<= (+ phase_1106 1) boundary)) (< boundary 536870911))))
+ (let ((?x98713 (ite $x89593 x_1500 0.0)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x138106 (ite $x137566 (* 1.0 x_1500) 0.0)))
+ (let (($x220240 (and (distinct ?x138106 ?x98713) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x220240)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1500 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x48765 (* 1.0 x_1500)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x138106 (ite $x137566 ?x48765 0.0)))
+ (let (($x151714 (and (distinct ?x138106 read_value) true)))
+ (let (($x211424 (= read_value x_1500)))
+ (let (($x183554 (and (and (= read_index 0) (= boundary 51)) $x211424)))
+ (let (($x77267 (or $x183554)))
+ (and $x77267 $x151714)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1107 () Int)
+(declare-fun x_1501 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1107 10))
+(assert
+ (let (($x59448 (and (and true (<= (+ phase_1107 1) boundary)) (< boundary 536870911))))
+ (let ((?x217156 (ite $x59448 x_1501 0.0)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x211977 (ite $x137566 (* 1.0 x_1501) 0.0)))
+ (let (($x110811 (and (distinct ?x211977 ?x217156) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x110811)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1501 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x132885 (* 1.0 x_1501)))
+ (let (($x137566 (>= boundary 11)))
+ (let ((?x211977 (ite $x137566 ?x132885 0.0)))
+ (let (($x190907 (and (distinct ?x211977 read_value) true)))
+ (let (($x173112 (= read_value x_1501)))
+ (let (($x237353 (and (and (= read_index 0) (= boundary 51)) $x173112)))
+ (let (($x63237 (or $x237353)))
+ (and $x63237 $x190907)))))))))
+(check-sat)

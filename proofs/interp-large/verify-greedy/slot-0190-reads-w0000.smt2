@@ -1,0 +1,141 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_245 () Int)
+(declare-fun phase_349 () Int)
+(declare-fun phase_350 () Int)
+(declare-fun phase_351 () Int)
+(declare-fun phase_353 () Int)
+(declare-fun phase_354 () Int)
+(declare-fun phase_355 () Int)
+(declare-fun phase_357 () Int)
+(declare-fun phase_358 () Int)
+(declare-fun phase_359 () Int)
+(declare-fun phase_361 () Int)
+(declare-fun phase_362 () Int)
+(declare-fun phase_363 () Int)
+(declare-fun phase_365 () Int)
+(declare-fun phase_366 () Int)
+(declare-fun phase_367 () Int)
+(declare-fun phase_369 () Int)
+(declare-fun phase_370 () Int)
+(declare-fun phase_371 () Int)
+(declare-fun phase_373 () Int)
+(declare-fun phase_374 () Int)
+(declare-fun phase_375 () Int)
+(declare-fun phase_377 () Int)
+(declare-fun phase_378 () Int)
+(declare-fun phase_379 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_372 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_245 14))
+(assert
+ (= phase_349 14))
+(assert
+ (= phase_350 14))
+(assert
+ (= phase_351 14))
+(assert
+ (= phase_353 14))
+(assert
+ (= phase_354 14))
+(assert
+ (= phase_355 14))
+(assert
+ (= phase_357 14))
+(assert
+ (= phase_358 14))
+(assert
+ (= phase_359 14))
+(assert
+ (= phase_361 14))
+(assert
+ (= phase_362 14))
+(assert
+ (= phase_363 14))
+(assert
+ (= phase_365 14))
+(assert
+ (= phase_366 14))
+(assert
+ (= phase_367 14))
+(assert
+ (= phase_369 14))
+(assert
+ (= phase_370 14))
+(assert
+ (= phase_371 14))
+(assert
+ (= phase_373 14))
+(assert
+ (= phase_374 14))
+(assert
+ (= phase_375 14))
+(assert
+ (= phase_377 14))
+(assert
+ (= phase_378 14))
+(assert
+ (= phase_379 14))
+(assert
+ (let ((?x130684 (* 1.0 x_372)))
+ (let (($x182080 (>= boundary 13)))
+ (let ((?x57143 (ite $x182080 ?x130684 0.0)))
+ (let (($x55924 (or (not (and true (<= boundary 13))) (and (distinct ?x57143 read_value) true))))
+ (let (($x39620 (= read_value x_372)))
+ (let (($x39725 (and (and (= read_index 24) (not false)) (= boundary (- phase_379 1)))))
+ (let (($x15017 (and $x39725 $x39620)))
+ (let (($x64713 (and (and (= read_index 23) (not false)) (= boundary (- phase_378 1)))))
+ (let (($x109675 (and $x64713 $x39620)))
+ (let (($x200061 (and (and (= read_index 22) (not false)) (= boundary (- phase_377 1)))))
+ (let (($x118340 (and $x200061 $x39620)))
+ (let (($x103013 (and (and (= read_index 21) (not false)) (= boundary (- phase_375 1)))))
+ (let (($x17418 (and $x103013 $x39620)))
+ (let (($x150776 (and (and (= read_index 20) (not false)) (= boundary (- phase_374 1)))))
+ (let (($x143774 (and $x150776 $x39620)))
+ (let (($x121243 (and (and (= read_index 19) (not false)) (= boundary (- phase_373 1)))))
+ (let (($x111606 (and $x121243 $x39620)))
+ (let (($x48655 (and (and (= read_index 18) (not false)) (= boundary (- phase_371 1)))))
+ (let (($x103929 (and $x48655 $x39620)))
+ (let (($x96716 (and (and (= read_index 17) (not false)) (= boundary (- phase_370 1)))))
+ (let (($x143111 (and $x96716 $x39620)))
+ (let (($x26299 (and (and (= read_index 16) (not false)) (= boundary (- phase_369 1)))))
+ (let (($x216403 (and $x26299 $x39620)))
+ (let (($x37397 (and (and (= read_index 15) (not false)) (= boundary (- phase_367 1)))))
+ (let (($x189911 (and $x37397 $x39620)))
+ (let (($x75550 (and (and (= read_index 14) (not false)) (= boundary (- phase_366 1)))))
+ (let (($x21829 (and $x75550 $x39620)))
+ (let (($x215926 (and (and (= read_index 13) (not false)) (= boundary (- phase_365 1)))))
+ (let (($x206225 (and $x215926 $x39620)))
+ (let (($x66636 (and (and (= read_index 12) (not false)) (= boundary (- phase_363 1)))))
+ (let (($x216895 (and $x66636 $x39620)))
+ (let (($x103651 (and (and (= read_index 11) (not false)) (= boundary (- phase_362 1)))))
+ (let (($x165216 (and $x103651 $x39620)))
+ (let (($x130887 (and (and (= read_index 10) (not false)) (= boundary (- phase_361 1)))))
+ (let (($x45730 (and $x130887 $x39620)))
+ (let (($x40611 (and (and (= read_index 9) (not false)) (= boundary (- phase_359 1)))))
+ (let (($x173112 (and $x40611 $x39620)))
+ (let (($x216069 (and (and (= read_index 8) (not false)) (= boundary (- phase_358 1)))))
+ (let (($x84362 (and $x216069 $x39620)))
+ (let (($x216757 (and (and (= read_index 7) (not false)) (= boundary (- phase_357 1)))))
+ (let (($x215936 (and $x216757 $x39620)))
+ (let (($x222346 (and (and (= read_index 6) (not false)) (= boundary (- phase_355 1)))))
+ (let (($x232692 (and $x222346 $x39620)))
+ (let (($x168000 (and (and (= read_index 5) (not false)) (= boundary (- phase_354 1)))))
+ (let (($x181054 (and $x168000 $x39620)))
+ (let (($x150856 (and (and (= read_index 4) (not false)) (= boundary (- phase_353 1)))))
+ (let (($x162784 (and $x150856 $x39620)))
+ (let (($x122778 (and (and (= read_index 3) (not false)) (= boundary (- phase_351 1)))))
+ (let (($x126492 (and $x122778 $x39620)))
+ (let (($x100955 (and (and (= read_index 2) (not false)) (= boundary (- phase_350 1)))))
+ (let (($x104846 (and $x100955 $x39620)))
+ (let (($x74271 (and (and (= read_index 1) (not false)) (= boundary (- phase_349 1)))))
+ (let (($x78780 (and $x74271 $x39620)))
+ (let (($x36228 (and (and (= read_index 0) (not false)) (= boundary (- phase_245 1)))))
+ (let (($x43945 (and $x36228 $x39620)))
+ (let (($x68712 (or $x43945 $x78780 $x104846 $x126492 $x162784 $x181054 $x232692 $x215936 $x84362 $x173112 $x45730 $x165216 $x216895 $x206225 $x21829 $x189911 $x216403 $x143111 $x103929 $x111606 $x143774 $x17418 $x118340 $x109675 $x15017)))
+ (and $x68712 $x55924))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x16909 (> boundary 15)))
+ (let (($x192659 (< boundary 14)))
+ (let (($x34665 (or $x192659 $x16909)))
+ (let (($x81015 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x16909 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x82037 (and $x84862 $x81015)))
+ (let (($x83428 (and $x82037 $x34665)))
+ (or $x83428)))))))))
+(check-sat)

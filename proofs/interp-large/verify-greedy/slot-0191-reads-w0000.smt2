@@ -1,0 +1,141 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_246 () Int)
+(declare-fun phase_349 () Int)
+(declare-fun phase_350 () Int)
+(declare-fun phase_351 () Int)
+(declare-fun phase_353 () Int)
+(declare-fun phase_354 () Int)
+(declare-fun phase_355 () Int)
+(declare-fun phase_357 () Int)
+(declare-fun phase_358 () Int)
+(declare-fun phase_359 () Int)
+(declare-fun phase_361 () Int)
+(declare-fun phase_362 () Int)
+(declare-fun phase_363 () Int)
+(declare-fun phase_365 () Int)
+(declare-fun phase_366 () Int)
+(declare-fun phase_367 () Int)
+(declare-fun phase_369 () Int)
+(declare-fun phase_370 () Int)
+(declare-fun phase_371 () Int)
+(declare-fun phase_373 () Int)
+(declare-fun phase_374 () Int)
+(declare-fun phase_375 () Int)
+(declare-fun phase_377 () Int)
+(declare-fun phase_378 () Int)
+(declare-fun phase_379 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_373 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_246 14))
+(assert
+ (= phase_349 14))
+(assert
+ (= phase_350 14))
+(assert
+ (= phase_351 14))
+(assert
+ (= phase_353 14))
+(assert
+ (= phase_354 14))
+(assert
+ (= phase_355 14))
+(assert
+ (= phase_357 14))
+(assert
+ (= phase_358 14))
+(assert
+ (= phase_359 14))
+(assert
+ (= phase_361 14))
+(assert
+ (= phase_362 14))
+(assert
+ (= phase_363 14))
+(assert
+ (= phase_365 14))
+(assert
+ (= phase_366 14))
+(assert
+ (= phase_367 14))
+(assert
+ (= phase_369 14))
+(assert
+ (= phase_370 14))
+(assert
+ (= phase_371 14))
+(assert
+ (= phase_373 14))
+(assert
+ (= phase_374 14))
+(assert
+ (= phase_375 14))
+(assert
+ (= phase_377 14))
+(assert
+ (= phase_378 14))
+(assert
+ (= phase_379 14))
+(assert
+ (let ((?x229923 (* 1.0 x_373)))
+ (let (($x182080 (>= boundary 13)))
+ (let ((?x28880 (ite $x182080 ?x229923 0.0)))
+ (let (($x238458 (or (not (and true (<= boundary 13))) (and (distinct ?x28880 read_value) true))))
+ (let (($x64704 (= read_value x_373)))
+ (let (($x173112 (and (and (= read_index 24) (not false)) (= boundary (- phase_379 1)))))
+ (let (($x64335 (and $x173112 $x64704)))
+ (let (($x55570 (and (and (= read_index 23) (not false)) (= boundary (- phase_378 1)))))
+ (let (($x214522 (and $x55570 $x64704)))
+ (let (($x203754 (and (and (= read_index 22) (not false)) (= boundary (- phase_377 1)))))
+ (let (($x200744 (and $x203754 $x64704)))
+ (let (($x122792 (and (and (= read_index 21) (not false)) (= boundary (- phase_375 1)))))
+ (let (($x160802 (and $x122792 $x64704)))
+ (let (($x151446 (and (and (= read_index 20) (not false)) (= boundary (- phase_374 1)))))
+ (let (($x71111 (and $x151446 $x64704)))
+ (let (($x103747 (and (and (= read_index 19) (not false)) (= boundary (- phase_373 1)))))
+ (let (($x141507 (and $x103747 $x64704)))
+ (let (($x220201 (and (and (= read_index 18) (not false)) (= boundary (- phase_371 1)))))
+ (let (($x51713 (and $x220201 $x64704)))
+ (let (($x227450 (and (and (= read_index 17) (not false)) (= boundary (- phase_370 1)))))
+ (let (($x162015 (and $x227450 $x64704)))
+ (let (($x155170 (and (and (= read_index 16) (not false)) (= boundary (- phase_369 1)))))
+ (let (($x122490 (and $x155170 $x64704)))
+ (let (($x133163 (and (and (= read_index 15) (not false)) (= boundary (- phase_367 1)))))
+ (let (($x11879 (and $x133163 $x64704)))
+ (let (($x40252 (and (and (= read_index 14) (not false)) (= boundary (- phase_366 1)))))
+ (let (($x100163 (and $x40252 $x64704)))
+ (let (($x131469 (and (and (= read_index 13) (not false)) (= boundary (- phase_365 1)))))
+ (let (($x195386 (and $x131469 $x64704)))
+ (let (($x110948 (and (and (= read_index 12) (not false)) (= boundary (- phase_363 1)))))
+ (let (($x120926 (and $x110948 $x64704)))
+ (let (($x221572 (and (and (= read_index 11) (not false)) (= boundary (- phase_362 1)))))
+ (let (($x84380 (and $x221572 $x64704)))
+ (let (($x14464 (and (and (= read_index 10) (not false)) (= boundary (- phase_361 1)))))
+ (let (($x200654 (and $x14464 $x64704)))
+ (let (($x155406 (and (and (= read_index 9) (not false)) (= boundary (- phase_359 1)))))
+ (let (($x8328 (and $x155406 $x64704)))
+ (let (($x111866 (and (and (= read_index 8) (not false)) (= boundary (- phase_358 1)))))
+ (let (($x171937 (and $x111866 $x64704)))
+ (let (($x124088 (and (and (= read_index 7) (not false)) (= boundary (- phase_357 1)))))
+ (let (($x67675 (and $x124088 $x64704)))
+ (let (($x219915 (and (and (= read_index 6) (not false)) (= boundary (- phase_355 1)))))
+ (let (($x226085 (and $x219915 $x64704)))
+ (let (($x213597 (and (and (= read_index 5) (not false)) (= boundary (- phase_354 1)))))
+ (let (($x214937 (and $x213597 $x64704)))
+ (let (($x153132 (and (and (= read_index 4) (not false)) (= boundary (- phase_353 1)))))
+ (let (($x164535 (and $x153132 $x64704)))
+ (let (($x135570 (and (and (= read_index 3) (not false)) (= boundary (- phase_351 1)))))
+ (let (($x138995 (and $x135570 $x64704)))
+ (let (($x118893 (and (and (= read_index 2) (not false)) (= boundary (- phase_350 1)))))
+ (let (($x124070 (and $x118893 $x64704)))
+ (let (($x95848 (and (and (= read_index 1) (not false)) (= boundary (- phase_349 1)))))
+ (let (($x97115 (and $x95848 $x64704)))
+ (let (($x63750 (and (and (= read_index 0) (not false)) (= boundary (- phase_246 1)))))
+ (let (($x79643 (and $x63750 $x64704)))
+ (let (($x195093 (or $x79643 $x97115 $x124070 $x138995 $x164535 $x214937 $x226085 $x67675 $x171937 $x8328 $x200654 $x84380 $x120926 $x195386 $x100163 $x11879 $x122490 $x162015 $x51713 $x141507 $x71111 $x160802 $x200744 $x214522 $x64335)))
+ (and $x195093 $x238458))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

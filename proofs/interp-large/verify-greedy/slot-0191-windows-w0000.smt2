@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x3721 (> boundary 15)))
+ (let (($x192659 (< boundary 14)))
+ (let (($x36715 (or $x192659 $x3721)))
+ (let (($x103016 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x3721 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x104892 (and $x84862 $x103016)))
+ (let (($x108159 (and $x104892 $x36715)))
+ (or $x108159)))))))))
+(check-sat)

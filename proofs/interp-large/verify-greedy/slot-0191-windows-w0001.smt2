@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x131902 (> boundary 23)))
+ (let (($x137309 (< boundary 22)))
+ (let (($x88890 (or $x137309 $x131902)))
+ (let (($x68073 (and (distinct (+ (ite (> boundary 21) 1.0 0.0) (ite $x131902 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x16057 (= value_index 1)))
+ (let (($x148017 (and $x16057 $x68073)))
+ (let (($x124990 (and $x148017 $x88890)))
+ (or $x124990)))))))))
+(check-sat)

@@ -1,0 +1,141 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_247 () Int)
+(declare-fun phase_349 () Int)
+(declare-fun phase_350 () Int)
+(declare-fun phase_351 () Int)
+(declare-fun phase_353 () Int)
+(declare-fun phase_354 () Int)
+(declare-fun phase_355 () Int)
+(declare-fun phase_357 () Int)
+(declare-fun phase_358 () Int)
+(declare-fun phase_359 () Int)
+(declare-fun phase_361 () Int)
+(declare-fun phase_362 () Int)
+(declare-fun phase_363 () Int)
+(declare-fun phase_365 () Int)
+(declare-fun phase_366 () Int)
+(declare-fun phase_367 () Int)
+(declare-fun phase_369 () Int)
+(declare-fun phase_370 () Int)
+(declare-fun phase_371 () Int)
+(declare-fun phase_373 () Int)
+(declare-fun phase_374 () Int)
+(declare-fun phase_375 () Int)
+(declare-fun phase_377 () Int)
+(declare-fun phase_378 () Int)
+(declare-fun phase_379 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_374 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_247 14))
+(assert
+ (= phase_349 14))
+(assert
+ (= phase_350 14))
+(assert
+ (= phase_351 14))
+(assert
+ (= phase_353 14))
+(assert
+ (= phase_354 14))
+(assert
+ (= phase_355 14))
+(assert
+ (= phase_357 14))
+(assert
+ (= phase_358 14))
+(assert
+ (= phase_359 14))
+(assert
+ (= phase_361 14))
+(assert
+ (= phase_362 14))
+(assert
+ (= phase_363 14))
+(assert
+ (= phase_365 14))
+(assert
+ (= phase_366 14))
+(assert
+ (= phase_367 14))
+(assert
+ (= phase_369 14))
+(assert
+ (= phase_370 14))
+(assert
+ (= phase_371 14))
+(assert
+ (= phase_373 14))
+(assert
+ (= phase_374 14))
+(assert
+ (= phase_375 14))
+(assert
+ (= phase_377 14))
+(assert
+ (= phase_378 14))
+(assert
+ (= phase_379 14))
+(assert
+ (let ((?x66524 (* 1.0 x_374)))
+ (let (($x182080 (>= boundary 13)))
+ (let ((?x98809 (ite $x182080 ?x66524 0.0)))
+ (let (($x172361 (or (not (and true (<= boundary 13))) (and (distinct ?x98809 read_value) true))))
+ (let (($x36801 (= read_value x_374)))
+ (let (($x16779 (and (and (= read_index 24) (not false)) (= boundary (- phase_379 1)))))
+ (let (($x182174 (and $x16779 $x36801)))
+ (let (($x187348 (and (and (= read_index 23) (not false)) (= boundary (- phase_378 1)))))
+ (let (($x95863 (and $x187348 $x36801)))
+ (let (($x114525 (and (and (= read_index 22) (not false)) (= boundary (- phase_377 1)))))
+ (let (($x151450 (and $x114525 $x36801)))
+ (let (($x55890 (and (and (= read_index 21) (not false)) (= boundary (- phase_375 1)))))
+ (let (($x214545 (and $x55890 $x36801)))
+ (let (($x170148 (and (and (= read_index 20) (not false)) (= boundary (- phase_374 1)))))
+ (let (($x70994 (and $x170148 $x36801)))
+ (let (($x226035 (and (and (= read_index 19) (not false)) (= boundary (- phase_373 1)))))
+ (let (($x217152 (and $x226035 $x36801)))
+ (let (($x164071 (and (and (= read_index 18) (not false)) (= boundary (- phase_371 1)))))
+ (let (($x78831 (and $x164071 $x36801)))
+ (let (($x66563 (and (and (= read_index 17) (not false)) (= boundary (- phase_370 1)))))
+ (let (($x94294 (and $x66563 $x36801)))
+ (let (($x135297 (and (and (= read_index 16) (not false)) (= boundary (- phase_369 1)))))
+ (let (($x161726 (and $x135297 $x36801)))
+ (let (($x140084 (and (and (= read_index 15) (not false)) (= boundary (- phase_367 1)))))
+ (let (($x35096 (and $x140084 $x36801)))
+ (let (($x65016 (and (and (= read_index 14) (not false)) (= boundary (- phase_366 1)))))
+ (let (($x40332 (and $x65016 $x36801)))
+ (let (($x79237 (and (and (= read_index 13) (not false)) (= boundary (- phase_365 1)))))
+ (let (($x11060 (and $x79237 $x36801)))
+ (let (($x61933 (and (and (= read_index 12) (not false)) (= boundary (- phase_363 1)))))
+ (let (($x13508 (and $x61933 $x36801)))
+ (let (($x96087 (and (and (= read_index 11) (not false)) (= boundary (- phase_362 1)))))
+ (let (($x154468 (and $x96087 $x36801)))
+ (let (($x126922 (and (and (= read_index 10) (not false)) (= boundary (- phase_361 1)))))
+ (let (($x154156 (and $x126922 $x36801)))
+ (let (($x54763 (and (and (= read_index 9) (not false)) (= boundary (- phase_359 1)))))
+ (let (($x110267 (and $x54763 $x36801)))
+ (let (($x193983 (and (and (= read_index 8) (not false)) (= boundary (- phase_358 1)))))
+ (let (($x8404 (and $x193983 $x36801)))
+ (let (($x204406 (and (and (= read_index 7) (not false)) (= boundary (- phase_357 1)))))
+ (let (($x173137 (and $x204406 $x36801)))
+ (let (($x226037 (and (and (= read_index 6) (not false)) (= boundary (- phase_355 1)))))
+ (let (($x226091 (and $x226037 $x36801)))
+ (let (($x172150 (and (and (= read_index 5) (not false)) (= boundary (- phase_354 1)))))
+ (let (($x194417 (and $x172150 $x36801)))
+ (let (($x120199 (and (and (= read_index 4) (not false)) (= boundary (- phase_353 1)))))
+ (let (($x124056 (and $x120199 $x36801)))
+ (let (($x110877 (and (and (= read_index 3) (not false)) (= boundary (- phase_351 1)))))
+ (let (($x113075 (and $x110877 $x36801)))
+ (let (($x98321 (and (and (= read_index 2) (not false)) (= boundary (- phase_350 1)))))
+ (let (($x100143 (and $x98321 $x36801)))
+ (let (($x75693 (and (and (= read_index 1) (not false)) (= boundary (- phase_349 1)))))
+ (let (($x75803 (and $x75693 $x36801)))
+ (let (($x33660 (and (and (= read_index 0) (not false)) (= boundary (- phase_247 1)))))
+ (let (($x49589 (and $x33660 $x36801)))
+ (let (($x2504 (or $x49589 $x75803 $x100143 $x113075 $x124056 $x194417 $x226091 $x173137 $x8404 $x110267 $x154156 $x154468 $x13508 $x11060 $x40332 $x35096 $x161726 $x94294 $x78831 $x217152 $x70994 $x214545 $x151450 $x95863 $x182174)))
+ (and $x2504 $x172361))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x17985 (> boundary 15)))
+ (let (($x192659 (< boundary 14)))
+ (let (($x28543 (or $x192659 $x17985)))
+ (let (($x44427 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x17985 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x45000 (and $x84862 $x44427)))
+ (let (($x48168 (and $x45000 $x28543)))
+ (or $x48168)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x131902 (> boundary 23)))
+ (let (($x137309 (< boundary 22)))
+ (let (($x194416 (or $x137309 $x131902)))
+ (let (($x176491 (and (distinct (+ (ite (> boundary 21) 1.0 0.0) (ite $x131902 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x16057 (= value_index 1)))
+ (let (($x118234 (and $x16057 $x176491)))
+ (let (($x226035 (and $x118234 $x194416)))
+ (or $x226035)))))))))
+(check-sat)

@@ -1,0 +1,141 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_248 () Int)
+(declare-fun phase_317 () Int)
+(declare-fun phase_318 () Int)
+(declare-fun phase_319 () Int)
+(declare-fun phase_321 () Int)
+(declare-fun phase_322 () Int)
+(declare-fun phase_323 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_326 () Int)
+(declare-fun phase_327 () Int)
+(declare-fun phase_329 () Int)
+(declare-fun phase_330 () Int)
+(declare-fun phase_331 () Int)
+(declare-fun phase_333 () Int)
+(declare-fun phase_334 () Int)
+(declare-fun phase_335 () Int)
+(declare-fun phase_337 () Int)
+(declare-fun phase_338 () Int)
+(declare-fun phase_339 () Int)
+(declare-fun phase_341 () Int)
+(declare-fun phase_342 () Int)
+(declare-fun phase_343 () Int)
+(declare-fun phase_345 () Int)
+(declare-fun phase_346 () Int)
+(declare-fun phase_347 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_375 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_248 14))
+(assert
+ (= phase_317 14))
+(assert
+ (= phase_318 14))
+(assert
+ (= phase_319 14))
+(assert
+ (= phase_321 14))
+(assert
+ (= phase_322 14))
+(assert
+ (= phase_323 14))
+(assert
+ (= phase_325 14))
+(assert
+ (= phase_326 14))
+(assert
+ (= phase_327 14))
+(assert
+ (= phase_329 14))
+(assert
+ (= phase_330 14))
+(assert
+ (= phase_331 14))
+(assert
+ (= phase_333 14))
+(assert
+ (= phase_334 14))
+(assert
+ (= phase_335 14))
+(assert
+ (= phase_337 14))
+(assert
+ (= phase_338 14))
+(assert
+ (= phase_339 14))
+(assert
+ (= phase_341 14))
+(assert
+ (= phase_342 14))
+(assert
+ (= phase_343 14))
+(assert
+ (= phase_345 14))
+(assert
+ (= phase_346 14))
+(assert
+ (= phase_347 14))
+(assert
+ (let ((?x213542 (* 1.0 x_375)))
+ (let (($x182080 (>= boundary 13)))
+ (let ((?x174887 (ite $x182080 ?x213542 0.0)))
+ (let (($x54143 (or (not (and true (<= boundary 13))) (and (distinct ?x174887 read_value) true))))
+ (let (($x77921 (= read_value x_375)))
+ (let (($x148085 (and (and (= read_index 24) (not false)) (= boundary (- phase_347 1)))))
+ (let (($x80327 (and $x148085 $x77921)))
+ (let (($x65484 (and (and (= read_index 23) (not false)) (= boundary (- phase_346 1)))))
+ (let (($x127210 (and $x65484 $x77921)))
+ (let (($x213554 (and (and (= read_index 22) (not false)) (= boundary (- phase_345 1)))))
+ (let (($x232227 (and $x213554 $x77921)))
+ (let (($x146064 (and (and (= read_index 21) (not false)) (= boundary (- phase_343 1)))))
+ (let (($x123502 (and $x146064 $x77921)))
+ (let (($x148072 (and (and (= read_index 20) (not false)) (= boundary (- phase_342 1)))))
+ (let (($x70214 (and $x148072 $x77921)))
+ (let (($x229715 (and (and (= read_index 19) (not false)) (= boundary (- phase_341 1)))))
+ (let (($x165896 (and $x229715 $x77921)))
+ (let (($x175121 (and (and (= read_index 18) (not false)) (= boundary (- phase_339 1)))))
+ (let (($x155434 (and $x175121 $x77921)))
+ (let (($x215892 (and (and (= read_index 17) (not false)) (= boundary (- phase_338 1)))))
+ (let (($x132789 (and $x215892 $x77921)))
+ (let (($x227063 (and (and (= read_index 16) (not false)) (= boundary (- phase_337 1)))))
+ (let (($x66465 (and $x227063 $x77921)))
+ (let (($x19806 (and (and (= read_index 15) (not false)) (= boundary (- phase_335 1)))))
+ (let (($x116600 (and $x19806 $x77921)))
+ (let (($x166524 (and (and (= read_index 14) (not false)) (= boundary (- phase_334 1)))))
+ (let (($x147328 (and $x166524 $x77921)))
+ (let (($x129483 (and (and (= read_index 13) (not false)) (= boundary (- phase_333 1)))))
+ (let (($x211451 (and $x129483 $x77921)))
+ (let (($x10996 (and (and (= read_index 12) (not false)) (= boundary (- phase_331 1)))))
+ (let (($x72903 (and $x10996 $x77921)))
+ (let (($x62558 (and (and (= read_index 11) (not false)) (= boundary (- phase_330 1)))))
+ (let (($x224458 (and $x62558 $x77921)))
+ (let (($x180064 (and (and (= read_index 10) (not false)) (= boundary (- phase_329 1)))))
+ (let (($x56835 (and $x180064 $x77921)))
+ (let (($x75794 (and (and (= read_index 9) (not false)) (= boundary (- phase_327 1)))))
+ (let (($x178009 (and $x75794 $x77921)))
+ (let (($x169969 (and (and (= read_index 8) (not false)) (= boundary (- phase_326 1)))))
+ (let (($x60107 (and $x169969 $x77921)))
+ (let (($x152967 (and (and (= read_index 7) (not false)) (= boundary (- phase_325 1)))))
+ (let (($x97411 (and $x152967 $x77921)))
+ (let (($x229141 (and (and (= read_index 6) (not false)) (= boundary (- phase_323 1)))))
+ (let (($x234340 (and $x229141 $x77921)))
+ (let (($x214529 (and (and (= read_index 5) (not false)) (= boundary (- phase_322 1)))))
+ (let (($x219409 (and $x214529 $x77921)))
+ (let (($x194051 (and (and (= read_index 4) (not false)) (= boundary (- phase_321 1)))))
+ (let (($x198603 (and $x194051 $x77921)))
+ (let (($x167227 (and (and (= read_index 3) (not false)) (= boundary (- phase_319 1)))))
+ (let (($x173112 (and $x167227 $x77921)))
+ (let (($x137592 (and (and (= read_index 2) (not false)) (= boundary (- phase_318 1)))))
+ (let (($x140266 (and $x137592 $x77921)))
+ (let (($x113328 (and (and (= read_index 1) (not false)) (= boundary (- phase_317 1)))))
+ (let (($x116962 (and $x113328 $x77921)))
+ (let (($x77846 (and (and (= read_index 0) (not false)) (= boundary (- phase_248 1)))))
+ (let (($x78094 (and $x77846 $x77921)))
+ (let (($x213563 (or $x78094 $x116962 $x140266 $x173112 $x198603 $x219409 $x234340 $x97411 $x60107 $x178009 $x56835 $x224458 $x72903 $x211451 $x147328 $x116600 $x66465 $x132789 $x155434 $x165896 $x70214 $x123502 $x232227 $x127210 $x80327)))
+ (and $x213563 $x54143))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x7556 (> boundary 15)))
+ (let (($x192659 (< boundary 14)))
+ (let (($x16581 (or $x192659 $x7556)))
+ (let (($x39802 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x7556 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x58828 (and $x84862 $x39802)))
+ (let (($x63822 (and $x58828 $x16581)))
+ (or $x63822)))))))))
+(check-sat)

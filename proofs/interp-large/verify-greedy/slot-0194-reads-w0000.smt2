@@ -1,0 +1,141 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_249 () Int)
+(declare-fun phase_317 () Int)
+(declare-fun phase_318 () Int)
+(declare-fun phase_319 () Int)
+(declare-fun phase_321 () Int)
+(declare-fun phase_322 () Int)
+(declare-fun phase_323 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_326 () Int)
+(declare-fun phase_327 () Int)
+(declare-fun phase_329 () Int)
+(declare-fun phase_330 () Int)
+(declare-fun phase_331 () Int)
+(declare-fun phase_333 () Int)
+(declare-fun phase_334 () Int)
+(declare-fun phase_335 () Int)
+(declare-fun phase_337 () Int)
+(declare-fun phase_338 () Int)
+(declare-fun phase_339 () Int)
+(declare-fun phase_341 () Int)
+(declare-fun phase_342 () Int)
+(declare-fun phase_343 () Int)
+(declare-fun phase_345 () Int)
+(declare-fun phase_346 () Int)
+(declare-fun phase_347 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_376 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_249 14))
+(assert
+ (= phase_317 14))
+(assert
+ (= phase_318 14))
+(assert
+ (= phase_319 14))
+(assert
+ (= phase_321 14))
+(assert
+ (= phase_322 14))
+(assert
+ (= phase_323 14))
+(assert
+ (= phase_325 14))
+(assert
+ (= phase_326 14))
+(assert
+ (= phase_327 14))
+(assert
+ (= phase_329 14))
+(assert
+ (= phase_330 14))
+(assert
+ (= phase_331 14))
+(assert
+ (= phase_333 14))
+(assert
+ (= phase_334 14))
+(assert
+ (= phase_335 14))
+(assert
+ (= phase_337 14))
+(assert
+ (= phase_338 14))
+(assert
+ (= phase_339 14))
+(assert
+ (= phase_341 14))
+(assert
+ (= phase_342 14))
+(assert
+ (= phase_343 14))
+(assert
+ (= phase_345 14))
+(assert
+ (= phase_346 14))
+(assert
+ (= phase_347 14))
+(assert
+ (let ((?x17576 (* 1.0 x_376)))
+ (let (($x182080 (>= boundary 13)))
+ (let ((?x39298 (ite $x182080 ?x17576 0.0)))
+ (let (($x127876 (or (not (and true (<= boundary 13))) (and (distinct ?x39298 read_value) true))))
+ (let (($x60329 (= read_value x_376)))
+ (let (($x126160 (and (and (= read_index 24) (not false)) (= boundary (- phase_347 1)))))
+ (let (($x175204 (and $x126160 $x60329)))
+ (let (($x95416 (and (and (= read_index 23) (not false)) (= boundary (- phase_346 1)))))
+ (let (($x168312 (and $x95416 $x60329)))
+ (let (($x109675 (and (and (= read_index 22) (not false)) (= boundary (- phase_345 1)))))
+ (let (($x229195 (and $x109675 $x60329)))
+ (let (($x217139 (and (and (= read_index 21) (not false)) (= boundary (- phase_343 1)))))
+ (let (($x211374 (and $x217139 $x60329)))
+ (let (($x181355 (and (and (= read_index 20) (not false)) (= boundary (- phase_342 1)))))
+ (let (($x41588 (and $x181355 $x60329)))
+ (let (($x216076 (and (and (= read_index 19) (not false)) (= boundary (- phase_341 1)))))
+ (let (($x62098 (and $x216076 $x60329)))
+ (let (($x23840 (and (and (= read_index 18) (not false)) (= boundary (- phase_339 1)))))
+ (let (($x26564 (and $x23840 $x60329)))
+ (let (($x125184 (and (and (= read_index 17) (not false)) (= boundary (- phase_338 1)))))
+ (let (($x37227 (and $x125184 $x60329)))
+ (let (($x174276 (and (and (= read_index 16) (not false)) (= boundary (- phase_337 1)))))
+ (let (($x218483 (and $x174276 $x60329)))
+ (let (($x50073 (and (and (= read_index 15) (not false)) (= boundary (- phase_335 1)))))
+ (let (($x166524 (and $x50073 $x60329)))
+ (let (($x213400 (and (and (= read_index 14) (not false)) (= boundary (- phase_334 1)))))
+ (let (($x221667 (and $x213400 $x60329)))
+ (let (($x98694 (and (and (= read_index 13) (not false)) (= boundary (- phase_333 1)))))
+ (let (($x92232 (and $x98694 $x60329)))
+ (let (($x43154 (and (and (= read_index 12) (not false)) (= boundary (- phase_331 1)))))
+ (let (($x110567 (and $x43154 $x60329)))
+ (let (($x214945 (and (and (= read_index 11) (not false)) (= boundary (- phase_330 1)))))
+ (let (($x148576 (and $x214945 $x60329)))
+ (let (($x74339 (and (and (= read_index 10) (not false)) (= boundary (- phase_329 1)))))
+ (let (($x175043 (and $x74339 $x60329)))
+ (let (($x88372 (and (and (= read_index 9) (not false)) (= boundary (- phase_327 1)))))
+ (let (($x122659 (and $x88372 $x60329)))
+ (let (($x66707 (and (and (= read_index 8) (not false)) (= boundary (- phase_326 1)))))
+ (let (($x55896 (and $x66707 $x60329)))
+ (let (($x84629 (and (and (= read_index 7) (not false)) (= boundary (- phase_325 1)))))
+ (let (($x10235 (and $x84629 $x60329)))
+ (let (($x240031 (and (and (= read_index 6) (not false)) (= boundary (- phase_323 1)))))
+ (let (($x240368 (and $x240031 $x60329)))
+ (let (($x214472 (and (and (= read_index 5) (not false)) (= boundary (- phase_322 1)))))
+ (let (($x215734 (and $x214472 $x60329)))
+ (let (($x189911 (and (and (= read_index 4) (not false)) (= boundary (- phase_321 1)))))
+ (let (($x199953 (and $x189911 $x60329)))
+ (let (($x169240 (and (and (= read_index 3) (not false)) (= boundary (- phase_319 1)))))
+ (let (($x174736 (and $x169240 $x60329)))
+ (let (($x137387 (and (and (= read_index 2) (not false)) (= boundary (- phase_318 1)))))
+ (let (($x138188 (and $x137387 $x60329)))
+ (let (($x102501 (and (and (= read_index 1) (not false)) (= boundary (- phase_317 1)))))
+ (let (($x109662 (and $x102501 $x60329)))
+ (let (($x53293 (and (and (= read_index 0) (not false)) (= boundary (- phase_249 1)))))
+ (let (($x67666 (and $x53293 $x60329)))
+ (let (($x71754 (or $x67666 $x109662 $x138188 $x174736 $x199953 $x215734 $x240368 $x10235 $x55896 $x122659 $x175043 $x148576 $x110567 $x92232 $x221667 $x166524 $x218483 $x37227 $x26564 $x62098 $x41588 $x211374 $x229195 $x168312 $x175204)))
+ (and $x71754 $x127876))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x14883 (> boundary 15)))
+ (let (($x192659 (< boundary 14)))
+ (let (($x34218 (or $x192659 $x14883)))
+ (let (($x79542 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x14883 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x90844 (and $x84862 $x79542)))
+ (let (($x103761 (and $x90844 $x34218)))
+ (or $x103761)))))))))
+(check-sat)

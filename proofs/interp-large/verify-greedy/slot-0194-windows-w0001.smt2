@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x131902 (> boundary 23)))
+ (let (($x137309 (< boundary 22)))
+ (let (($x3307 (or $x137309 $x131902)))
+ (let (($x148899 (and (distinct (+ (ite (> boundary 21) 1.0 0.0) (ite $x131902 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x16057 (= value_index 1)))
+ (let (($x42237 (and $x16057 $x148899)))
+ (let (($x20565 (and $x42237 $x3307)))
+ (or $x20565)))))))))
+(check-sat)

@@ -1,0 +1,141 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_250 () Int)
+(declare-fun phase_317 () Int)
+(declare-fun phase_318 () Int)
+(declare-fun phase_319 () Int)
+(declare-fun phase_321 () Int)
+(declare-fun phase_322 () Int)
+(declare-fun phase_323 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_326 () Int)
+(declare-fun phase_327 () Int)
+(declare-fun phase_329 () Int)
+(declare-fun phase_330 () Int)
+(declare-fun phase_331 () Int)
+(declare-fun phase_333 () Int)
+(declare-fun phase_334 () Int)
+(declare-fun phase_335 () Int)
+(declare-fun phase_337 () Int)
+(declare-fun phase_338 () Int)
+(declare-fun phase_339 () Int)
+(declare-fun phase_341 () Int)
+(declare-fun phase_342 () Int)
+(declare-fun phase_343 () Int)
+(declare-fun phase_345 () Int)
+(declare-fun phase_346 () Int)
+(declare-fun phase_347 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_377 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_250 14))
+(assert
+ (= phase_317 14))
+(assert
+ (= phase_318 14))
+(assert
+ (= phase_319 14))
+(assert
+ (= phase_321 14))
+(assert
+ (= phase_322 14))
+(assert
+ (= phase_323 14))
+(assert
+ (= phase_325 14))
+(assert
+ (= phase_326 14))
+(assert
+ (= phase_327 14))
+(assert
+ (= phase_329 14))
+(assert
+ (= phase_330 14))
+(assert
+ (= phase_331 14))
+(assert
+ (= phase_333 14))
+(assert
+ (= phase_334 14))
+(assert
+ (= phase_335 14))
+(assert
+ (= phase_337 14))
+(assert
+ (= phase_338 14))
+(assert
+ (= phase_339 14))
+(assert
+ (= phase_341 14))
+(assert
+ (= phase_342 14))
+(assert
+ (= phase_343 14))
+(assert
+ (= phase_345 14))
+(assert
+ (= phase_346 14))
+(assert
+ (= phase_347 14))
+(assert
+ (let ((?x162776 (* 1.0 x_377)))
+ (let (($x182080 (>= boundary 13)))
+ (let ((?x240045 (ite $x182080 ?x162776 0.0)))
+ (let (($x129056 (or (not (and true (<= boundary 13))) (and (distinct ?x240045 read_value) true))))
+ (let (($x40449 (= read_value x_377)))
+ (let (($x94286 (and (and (= read_index 24) (not false)) (= boundary (- phase_347 1)))))
+ (let (($x225785 (and $x94286 $x40449)))
+ (let (($x30549 (and (and (= read_index 23) (not false)) (= boundary (- phase_346 1)))))
+ (let (($x60827 (and $x30549 $x40449)))
+ (let (($x23667 (and (and (= read_index 22) (not false)) (= boundary (- phase_345 1)))))
+ (let (($x139524 (and $x23667 $x40449)))
+ (let (($x32177 (and (and (= read_index 21) (not false)) (= boundary (- phase_343 1)))))
+ (let (($x188890 (and $x32177 $x40449)))
+ (let (($x108135 (and (and (= read_index 20) (not false)) (= boundary (- phase_342 1)))))
+ (let (($x103172 (and $x108135 $x40449)))
+ (let (($x24571 (and (and (= read_index 19) (not false)) (= boundary (- phase_341 1)))))
+ (let (($x143546 (and $x24571 $x40449)))
+ (let (($x113186 (and (and (= read_index 18) (not false)) (= boundary (- phase_339 1)))))
+ (let (($x146233 (and $x113186 $x40449)))
+ (let (($x220258 (and (and (= read_index 17) (not false)) (= boundary (- phase_338 1)))))
+ (let (($x181054 (and $x220258 $x40449)))
+ (let (($x67546 (and (and (= read_index 16) (not false)) (= boundary (- phase_337 1)))))
+ (let (($x84355 (and $x67546 $x40449)))
+ (let (($x110975 (and (and (= read_index 15) (not false)) (= boundary (- phase_335 1)))))
+ (let (($x183495 (and $x110975 $x40449)))
+ (let (($x112615 (and (and (= read_index 14) (not false)) (= boundary (- phase_334 1)))))
+ (let (($x173703 (and $x112615 $x40449)))
+ (let (($x21931 (and (and (= read_index 13) (not false)) (= boundary (- phase_333 1)))))
+ (let (($x24797 (and $x21931 $x40449)))
+ (let (($x116961 (and (and (= read_index 12) (not false)) (= boundary (- phase_331 1)))))
+ (let (($x229564 (and $x116961 $x40449)))
+ (let (($x14806 (and (and (= read_index 11) (not false)) (= boundary (- phase_330 1)))))
+ (let (($x44991 (and $x14806 $x40449)))
+ (let (($x216735 (and (and (= read_index 10) (not false)) (= boundary (- phase_329 1)))))
+ (let (($x174851 (and $x216735 $x40449)))
+ (let (($x210511 (and (and (= read_index 9) (not false)) (= boundary (- phase_327 1)))))
+ (let (($x107909 (and $x210511 $x40449)))
+ (let (($x137249 (and (and (= read_index 8) (not false)) (= boundary (- phase_326 1)))))
+ (let (($x136315 (and $x137249 $x40449)))
+ (let (($x143295 (and (and (= read_index 7) (not false)) (= boundary (- phase_325 1)))))
+ (let (($x151448 (and $x143295 $x40449)))
+ (let (($x239955 (and (and (= read_index 6) (not false)) (= boundary (- phase_323 1)))))
+ (let (($x250971 (and $x239955 $x40449)))
+ (let (($x216428 (and (and (= read_index 5) (not false)) (= boundary (- phase_322 1)))))
+ (let (($x218813 (and $x216428 $x40449)))
+ (let (($x152967 (and (and (= read_index 4) (not false)) (= boundary (- phase_321 1)))))
+ (let (($x169279 (and $x152967 $x40449)))
+ (let (($x133820 (and (and (= read_index 3) (not false)) (= boundary (- phase_319 1)))))
+ (let (($x137503 (and $x133820 $x40449)))
+ (let (($x109675 (and (and (= read_index 2) (not false)) (= boundary (- phase_318 1)))))
+ (let (($x116461 (and $x109675 $x40449)))
+ (let (($x81935 (and (and (= read_index 1) (not false)) (= boundary (- phase_317 1)))))
+ (let (($x94322 (and $x81935 $x40449)))
+ (let (($x12229 (and (and (= read_index 0) (not false)) (= boundary (- phase_250 1)))))
+ (let (($x47271 (and $x12229 $x40449)))
+ (let (($x147085 (or $x47271 $x94322 $x116461 $x137503 $x169279 $x218813 $x250971 $x151448 $x136315 $x107909 $x174851 $x44991 $x229564 $x24797 $x173703 $x183495 $x84355 $x181054 $x146233 $x143546 $x103172 $x188890 $x139524 $x60827 $x225785)))
+ (and $x147085 $x129056))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

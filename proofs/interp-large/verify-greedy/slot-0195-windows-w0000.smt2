@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x14606 (> boundary 15)))
+ (let (($x192659 (< boundary 14)))
+ (let (($x17757 (or $x192659 $x14606)))
+ (let (($x41236 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x14606 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x67376 (and $x84862 $x41236)))
+ (let (($x70214 (and $x67376 $x17757)))
+ (or $x70214)))))))))
+(check-sat)

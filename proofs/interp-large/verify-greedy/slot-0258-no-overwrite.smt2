@@ -1,0 +1,88 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_783 () Int)
+(declare-fun phase_834 () Int)
+(declare-fun phase_835 () Int)
+(declare-fun phase_836 () Int)
+(declare-fun phase_837 () Int)
+(declare-fun phase_838 () Int)
+(declare-fun phase_839 () Int)
+(declare-fun phase_840 () Int)
+(declare-fun phase_841 () Int)
+(declare-fun phase_842 () Int)
+(declare-fun phase_843 () Int)
+(declare-fun phase_844 () Int)
+(declare-fun phase_845 () Int)
+(declare-fun phase_847 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_783 12))
+(assert
+ (= phase_834 22))
+(assert
+ (= phase_835 22))
+(assert
+ (= phase_836 22))
+(assert
+ (= phase_837 22))
+(assert
+ (= phase_838 22))
+(assert
+ (= phase_839 22))
+(assert
+ (= phase_840 22))
+(assert
+ (= phase_841 22))
+(assert
+ (= phase_842 22))
+(assert
+ (= phase_843 22))
+(assert
+ (= phase_844 22))
+(assert
+ (= phase_845 22))
+(assert
+ (= phase_847 23))
+(assert
+ (let (($x82835 (> phase_834 phase_783)))
+ (let ((?x56231 (ite $x82835 phase_834 phase_783)))
+ (let (($x56232 (> phase_835 ?x56231)))
+ (let ((?x82808 (ite $x56232 phase_835 ?x56231)))
+ (let (($x82908 (> phase_836 ?x82808)))
+ (let ((?x82900 (ite $x82908 phase_836 ?x82808)))
+ (let (($x56205 (> phase_837 ?x82900)))
+ (let ((?x83292 (ite $x56205 phase_837 ?x82900)))
+ (let (($x56214 (> phase_838 ?x83292)))
+ (let ((?x56215 (ite $x56214 phase_838 ?x83292)))
+ (let (($x56206 (> phase_839 ?x56215)))
+ (let ((?x82836 (ite $x56206 phase_839 ?x56215)))
+ (let (($x82919 (> phase_840 ?x82836)))
+ (let ((?x27051 (ite $x82919 phase_840 ?x82836)))
+ (let (($x1085 (> phase_841 ?x27051)))
+ (let ((?x1132 (ite $x1085 phase_841 ?x27051)))
+ (let (($x44603 (> phase_842 ?x1132)))
+ (let ((?x38744 (ite $x44603 phase_842 ?x1132)))
+ (let (($x82818 (> phase_843 ?x38744)))
+ (let ((?x63318 (ite $x82818 phase_843 ?x38744)))
+ (let (($x171984 (> phase_844 ?x63318)))
+ (let ((?x171985 (ite $x171984 phase_844 ?x63318)))
+ (let (($x171983 (> phase_845 ?x171985)))
+ (let ((?x89340 (ite $x171983 phase_845 ?x171985)))
+ (let (($x89334 (> phase_847 ?x89340)))
+ (let ((?x89346 (ite $x89334 phase_847 ?x89340)))
+ (let (($x43066 (> ?x89346 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x63348 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x57248 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x120742 (and $x84862 (and (distinct (+ ?x57248 ?x63348) 0.0) true))))
+ (let (($x134609 (and $x120742 $x43066)))
+ (let (($x147226 (or $x134609)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x146064 (or $x208762 $x116519)))
+ (and $x146064 $x147226))))))))))))))))))))))))))))))))))))))))
+(check-sat)

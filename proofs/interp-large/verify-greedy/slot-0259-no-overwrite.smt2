@@ -1,0 +1,88 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_784 () Int)
+(declare-fun phase_834 () Int)
+(declare-fun phase_835 () Int)
+(declare-fun phase_836 () Int)
+(declare-fun phase_837 () Int)
+(declare-fun phase_838 () Int)
+(declare-fun phase_839 () Int)
+(declare-fun phase_840 () Int)
+(declare-fun phase_841 () Int)
+(declare-fun phase_842 () Int)
+(declare-fun phase_843 () Int)
+(declare-fun phase_844 () Int)
+(declare-fun phase_845 () Int)
+(declare-fun phase_847 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_784 12))
+(assert
+ (= phase_834 22))
+(assert
+ (= phase_835 22))
+(assert
+ (= phase_836 22))
+(assert
+ (= phase_837 22))
+(assert
+ (= phase_838 22))
+(assert
+ (= phase_839 22))
+(assert
+ (= phase_840 22))
+(assert
+ (= phase_841 22))
+(assert
+ (= phase_842 22))
+(assert
+ (= phase_843 22))
+(assert
+ (= phase_844 22))
+(assert
+ (= phase_845 22))
+(assert
+ (= phase_847 23))
+(assert
+ (let (($x150376 (> phase_834 phase_784)))
+ (let ((?x107568 (ite $x150376 phase_834 phase_784)))
+ (let (($x115689 (> phase_835 ?x107568)))
+ (let ((?x166786 (ite $x115689 phase_835 ?x107568)))
+ (let (($x115649 (> phase_836 ?x166786)))
+ (let ((?x69918 (ite $x115649 phase_836 ?x166786)))
+ (let (($x36081 (> phase_837 ?x69918)))
+ (let ((?x104052 (ite $x36081 phase_837 ?x69918)))
+ (let (($x36280 (> phase_838 ?x104052)))
+ (let ((?x104044 (ite $x36280 phase_838 ?x104052)))
+ (let (($x104039 (> phase_839 ?x104044)))
+ (let ((?x136373 (ite $x104039 phase_839 ?x104044)))
+ (let (($x36264 (> phase_840 ?x136373)))
+ (let ((?x36268 (ite $x36264 phase_840 ?x136373)))
+ (let (($x136375 (> phase_841 ?x36268)))
+ (let ((?x36283 (ite $x136375 phase_841 ?x36268)))
+ (let (($x36285 (> phase_842 ?x36283)))
+ (let ((?x174664 (ite $x36285 phase_842 ?x36283)))
+ (let (($x58428 (> phase_843 ?x174664)))
+ (let ((?x144734 (ite $x58428 phase_843 ?x174664)))
+ (let (($x96781 (> phase_844 ?x144734)))
+ (let ((?x73617 (ite $x96781 phase_844 ?x144734)))
+ (let (($x71311 (> phase_845 ?x73617)))
+ (let ((?x96768 (ite $x71311 phase_845 ?x73617)))
+ (let (($x96754 (> phase_847 ?x96768)))
+ (let ((?x96778 (ite $x96754 phase_847 ?x96768)))
+ (let (($x18044 (> ?x96778 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x37972 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x34220 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x100426 (and $x84862 (and (distinct (+ ?x34220 ?x37972) 0.0) true))))
+ (let (($x115441 (and $x100426 $x18044)))
+ (let (($x128519 (or $x115441)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x119437 (or $x208762 $x116519)))
+ (and $x119437 $x128519))))))))))))))))))))))))))))))))))))))))
+(check-sat)

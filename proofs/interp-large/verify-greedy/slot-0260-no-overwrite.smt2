@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_784 () Int)
+(declare-fun phase_848 () Int)
+(declare-fun phase_849 () Int)
+(declare-fun phase_850 () Int)
+(declare-fun phase_851 () Int)
+(declare-fun phase_852 () Int)
+(declare-fun phase_853 () Int)
+(declare-fun phase_854 () Int)
+(declare-fun phase_855 () Int)
+(declare-fun phase_856 () Int)
+(declare-fun phase_857 () Int)
+(declare-fun phase_858 () Int)
+(declare-fun phase_859 () Int)
+(declare-fun phase_860 () Int)
+(declare-fun phase_861 () Int)
+(declare-fun phase_862 () Int)
+(declare-fun phase_863 () Int)
+(declare-fun phase_865 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_784 12))
+(assert
+ (= phase_848 26))
+(assert
+ (= phase_849 26))
+(assert
+ (= phase_850 26))
+(assert
+ (= phase_851 26))
+(assert
+ (= phase_852 26))
+(assert
+ (= phase_853 26))
+(assert
+ (= phase_854 26))
+(assert
+ (= phase_855 26))
+(assert
+ (= phase_856 26))
+(assert
+ (= phase_857 26))
+(assert
+ (= phase_858 26))
+(assert
+ (= phase_859 26))
+(assert
+ (= phase_860 26))
+(assert
+ (= phase_861 26))
+(assert
+ (= phase_862 26))
+(assert
+ (= phase_863 26))
+(assert
+ (= phase_865 27))
+(assert
+ (let (($x144579 (> phase_848 phase_784)))
+ (let ((?x144569 (ite $x144579 phase_848 phase_784)))
+ (let (($x145302 (> phase_849 ?x144569)))
+ (let ((?x145311 (ite $x145302 phase_849 ?x144569)))
+ (let (($x145537 (> phase_850 ?x145311)))
+ (let ((?x145528 (ite $x145537 phase_850 ?x145311)))
+ (let (($x145527 (> phase_851 ?x145528)))
+ (let ((?x148385 (ite $x145527 phase_851 ?x145528)))
+ (let (($x57891 (> phase_852 ?x148385)))
+ (let ((?x145321 (ite $x57891 phase_852 ?x148385)))
+ (let (($x57906 (> phase_853 ?x145321)))
+ (let ((?x145323 (ite $x57906 phase_853 ?x145321)))
+ (let (($x145513 (> phase_854 ?x145323)))
+ (let ((?x148381 (ite $x145513 phase_854 ?x145323)))
+ (let (($x144215 (> phase_855 ?x148381)))
+ (let ((?x144573 (ite $x144215 phase_855 ?x148381)))
+ (let (($x144189 (> phase_856 ?x144573)))
+ (let ((?x144019 (ite $x144189 phase_856 ?x144573)))
+ (let (($x144020 (> phase_857 ?x144019)))
+ (let ((?x144018 (ite $x144020 phase_857 ?x144019)))
+ (let (($x144015 (> phase_858 ?x144018)))
+ (let ((?x144023 (ite $x144015 phase_858 ?x144018)))
+ (let (($x144577 (> phase_859 ?x144023)))
+ (let ((?x150903 (ite $x144577 phase_859 ?x144023)))
+ (let (($x13072 (> phase_860 ?x150903)))
+ (let ((?x13054 (ite $x13072 phase_860 ?x150903)))
+ (let (($x9665 (> phase_861 ?x13054)))
+ (let ((?x3817 (ite $x9665 phase_861 ?x13054)))
+ (let (($x3820 (> phase_862 ?x3817)))
+ (let ((?x8563 (ite $x3820 phase_862 ?x3817)))
+ (let (($x16454 (> phase_863 ?x8563)))
+ (let ((?x9851 (ite $x16454 phase_863 ?x8563)))
+ (let (($x29595 (> phase_865 ?x9851)))
+ (let ((?x93517 (ite $x29595 phase_865 ?x9851)))
+ (let (($x32290 (> ?x93517 boundary)))
+ (let (($x53328 (> boundary 27)))
+ (let ((?x54015 (ite $x53328 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x46329 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x122785 (and $x84862 (and (distinct (+ ?x46329 ?x54015) 0.0) true))))
+ (let (($x128519 (and $x122785 $x32290)))
+ (let (($x134678 (or $x128519)))
+ (let (($x116755 (= boundary 27)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x134456 (or $x208762 $x116755)))
+ (and $x134456 $x134678))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

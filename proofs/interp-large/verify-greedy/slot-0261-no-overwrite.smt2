@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_785 () Int)
+(declare-fun phase_848 () Int)
+(declare-fun phase_849 () Int)
+(declare-fun phase_850 () Int)
+(declare-fun phase_851 () Int)
+(declare-fun phase_852 () Int)
+(declare-fun phase_853 () Int)
+(declare-fun phase_854 () Int)
+(declare-fun phase_855 () Int)
+(declare-fun phase_856 () Int)
+(declare-fun phase_857 () Int)
+(declare-fun phase_858 () Int)
+(declare-fun phase_859 () Int)
+(declare-fun phase_860 () Int)
+(declare-fun phase_861 () Int)
+(declare-fun phase_862 () Int)
+(declare-fun phase_863 () Int)
+(declare-fun phase_865 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_785 12))
+(assert
+ (= phase_848 26))
+(assert
+ (= phase_849 26))
+(assert
+ (= phase_850 26))
+(assert
+ (= phase_851 26))
+(assert
+ (= phase_852 26))
+(assert
+ (= phase_853 26))
+(assert
+ (= phase_854 26))
+(assert
+ (= phase_855 26))
+(assert
+ (= phase_856 26))
+(assert
+ (= phase_857 26))
+(assert
+ (= phase_858 26))
+(assert
+ (= phase_859 26))
+(assert
+ (= phase_860 26))
+(assert
+ (= phase_861 26))
+(assert
+ (= phase_862 26))
+(assert
+ (= phase_863 26))
+(assert
+ (= phase_865 27))
+(assert
+ (let (($x148390 (> phase_848 phase_785)))
+ (let ((?x148394 (ite $x148390 phase_848 phase_785)))
+ (let (($x148423 (> phase_849 ?x148394)))
+ (let ((?x148408 (ite $x148423 phase_849 ?x148394)))
+ (let (($x148419 (> phase_850 ?x148408)))
+ (let ((?x148435 (ite $x148419 phase_850 ?x148408)))
+ (let (($x148439 (> phase_851 ?x148435)))
+ (let ((?x148443 (ite $x148439 phase_851 ?x148435)))
+ (let (($x148452 (> phase_852 ?x148443)))
+ (let ((?x148453 (ite $x148452 phase_852 ?x148443)))
+ (let (($x148454 (> phase_853 ?x148453)))
+ (let ((?x148455 (ite $x148454 phase_853 ?x148453)))
+ (let (($x148456 (> phase_854 ?x148455)))
+ (let ((?x148466 (ite $x148456 phase_854 ?x148455)))
+ (let (($x148464 (> phase_855 ?x148466)))
+ (let ((?x148470 (ite $x148464 phase_855 ?x148466)))
+ (let (($x148474 (> phase_856 ?x148470)))
+ (let ((?x148481 (ite $x148474 phase_856 ?x148470)))
+ (let (($x52893 (> phase_857 ?x148481)))
+ (let ((?x52891 (ite $x52893 phase_857 ?x148481)))
+ (let (($x139645 (> phase_858 ?x52891)))
+ (let ((?x153517 (ite $x139645 phase_858 ?x52891)))
+ (let (($x153591 (> phase_859 ?x153517)))
+ (let ((?x153602 (ite $x153591 phase_859 ?x153517)))
+ (let (($x18716 (> phase_860 ?x153602)))
+ (let ((?x153603 (ite $x18716 phase_860 ?x153602)))
+ (let (($x153605 (> phase_861 ?x153603)))
+ (let ((?x153851 (ite $x153605 phase_861 ?x153603)))
+ (let (($x152362 (> phase_862 ?x153851)))
+ (let ((?x152369 (ite $x152362 phase_862 ?x153851)))
+ (let (($x152367 (> phase_863 ?x152369)))
+ (let ((?x152368 (ite $x152367 phase_863 ?x152369)))
+ (let (($x152373 (> phase_865 ?x152368)))
+ (let ((?x152383 (ite $x152373 phase_865 ?x152368)))
+ (let (($x12351 (> ?x152383 boundary)))
+ (let (($x86478 (> boundary 27)))
+ (let ((?x121108 (ite $x86478 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x71955 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x133219 (and $x84862 (and (distinct (+ ?x71955 ?x121108) 0.0) true))))
+ (let (($x171369 (and $x133219 $x12351)))
+ (let (($x214491 (or $x171369)))
+ (let (($x116755 (= boundary 27)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x212160 (or $x208762 $x116755)))
+ (and $x212160 $x214491))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_785 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_785 12))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x86700 (> phase_866 phase_785)))
+ (let ((?x78691 (ite $x86700 phase_866 phase_785)))
+ (let (($x1486 (> phase_867 ?x78691)))
+ (let ((?x86496 (ite $x1486 phase_867 ?x78691)))
+ (let (($x86628 (> phase_868 ?x86496)))
+ (let ((?x77206 (ite $x86628 phase_868 ?x86496)))
+ (let (($x162065 (> phase_869 ?x77206)))
+ (let ((?x53337 (ite $x162065 phase_869 ?x77206)))
+ (let (($x86617 (> phase_870 ?x53337)))
+ (let ((?x86595 (ite $x86617 phase_870 ?x53337)))
+ (let (($x86573 (> phase_871 ?x86595)))
+ (let ((?x86567 (ite $x86573 phase_871 ?x86595)))
+ (let (($x38108 (> phase_872 ?x86567)))
+ (let ((?x65335 (ite $x38108 phase_872 ?x86567)))
+ (let (($x62685 (> phase_873 ?x65335)))
+ (let ((?x172999 (ite $x62685 phase_873 ?x65335)))
+ (let (($x45014 (> phase_874 ?x172999)))
+ (let ((?x44085 (ite $x45014 phase_874 ?x172999)))
+ (let (($x44086 (> phase_875 ?x44085)))
+ (let ((?x44523 (ite $x44086 phase_875 ?x44085)))
+ (let (($x44097 (> phase_876 ?x44523)))
+ (let ((?x44093 (ite $x44097 phase_876 ?x44523)))
+ (let (($x114953 (> phase_877 ?x44093)))
+ (let ((?x173037 (ite $x114953 phase_877 ?x44093)))
+ (let (($x102215 (> phase_878 ?x173037)))
+ (let ((?x102210 (ite $x102215 phase_878 ?x173037)))
+ (let (($x43921 (> phase_879 ?x102210)))
+ (let ((?x43442 (ite $x43921 phase_879 ?x102210)))
+ (let (($x43443 (> phase_880 ?x43442)))
+ (let ((?x43660 (ite $x43443 phase_880 ?x43442)))
+ (let (($x173237 (> phase_881 ?x43660)))
+ (let ((?x43644 (ite $x173237 phase_881 ?x43660)))
+ (let (($x43430 (> phase_882 ?x43644)))
+ (let ((?x43425 (ite $x43430 phase_882 ?x43644)))
+ (let (($x43438 (> phase_883 ?x43425)))
+ (let ((?x43440 (ite $x43438 phase_883 ?x43425)))
+ (let (($x43446 (> phase_884 ?x43440)))
+ (let ((?x173274 (ite $x43446 phase_884 ?x43440)))
+ (let (($x42530 (> phase_885 ?x173274)))
+ (let ((?x43424 (ite $x42530 phase_885 ?x173274)))
+ (let (($x173256 (> phase_887 ?x43424)))
+ (let ((?x173257 (ite $x173256 phase_887 ?x43424)))
+ (let (($x35569 (> ?x173257 boundary)))
+ (let (($x63581 (> boundary 31)))
+ (let ((?x67426 (ite $x63581 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x50560 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x82409 (and $x84862 (and (distinct (+ ?x50560 ?x67426) 0.0) true))))
+ (let (($x104674 (and $x82409 $x35569)))
+ (let (($x122200 (or $x104674)))
+ (let (($x123953 (= boundary 31)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x117117 (or $x208762 $x123953)))
+ (and $x117117 $x122200))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

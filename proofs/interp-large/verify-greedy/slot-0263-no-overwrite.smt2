@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_786 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_786 12))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x98230 (> phase_866 phase_786)))
+ (let ((?x57999 (ite $x98230 phase_866 phase_786)))
+ (let (($x97801 (> phase_867 ?x57999)))
+ (let ((?x58085 (ite $x97801 phase_867 ?x57999)))
+ (let (($x117573 (> phase_868 ?x58085)))
+ (let ((?x58091 (ite $x117573 phase_868 ?x58085)))
+ (let (($x97804 (> phase_869 ?x58091)))
+ (let ((?x57997 (ite $x97804 phase_869 ?x58091)))
+ (let (($x2988 (> phase_870 ?x57997)))
+ (let ((?x58095 (ite $x2988 phase_870 ?x57997)))
+ (let (($x74312 (> phase_871 ?x58095)))
+ (let ((?x97805 (ite $x74312 phase_871 ?x58095)))
+ (let (($x97878 (> phase_872 ?x97805)))
+ (let ((?x97879 (ite $x97878 phase_872 ?x97805)))
+ (let (($x57986 (> phase_873 ?x97879)))
+ (let ((?x112887 (ite $x57986 phase_873 ?x97879)))
+ (let (($x112877 (> phase_874 ?x112887)))
+ (let ((?x112913 (ite $x112877 phase_874 ?x112887)))
+ (let (($x12768 (> phase_875 ?x112913)))
+ (let ((?x112939 (ite $x12768 phase_875 ?x112913)))
+ (let (($x112908 (> phase_876 ?x112939)))
+ (let ((?x112941 (ite $x112908 phase_876 ?x112939)))
+ (let (($x112942 (> phase_877 ?x112941)))
+ (let ((?x90488 (ite $x112942 phase_877 ?x112941)))
+ (let (($x33340 (> phase_878 ?x90488)))
+ (let ((?x15781 (ite $x33340 phase_878 ?x90488)))
+ (let (($x39818 (> phase_879 ?x15781)))
+ (let ((?x98559 (ite $x39818 phase_879 ?x15781)))
+ (let (($x113832 (> phase_880 ?x98559)))
+ (let ((?x98556 (ite $x113832 phase_880 ?x98559)))
+ (let (($x98567 (> phase_881 ?x98556)))
+ (let ((?x39518 (ite $x98567 phase_881 ?x98556)))
+ (let (($x39488 (> phase_882 ?x39518)))
+ (let ((?x39497 (ite $x39488 phase_882 ?x39518)))
+ (let (($x17504 (> phase_883 ?x39497)))
+ (let ((?x21496 (ite $x17504 phase_883 ?x39497)))
+ (let (($x39512 (> phase_884 ?x21496)))
+ (let ((?x39515 (ite $x39512 phase_884 ?x21496)))
+ (let (($x39521 (> phase_885 ?x39515)))
+ (let ((?x172348 (ite $x39521 phase_885 ?x39515)))
+ (let (($x98592 (> phase_887 ?x172348)))
+ (let ((?x172349 (ite $x98592 phase_887 ?x172348)))
+ (let (($x4337 (> ?x172349 boundary)))
+ (let (($x41068 (> boundary 31)))
+ (let ((?x55875 (ite $x41068 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x31334 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x118124 (and $x84862 (and (distinct (+ ?x31334 ?x55875) 0.0) true))))
+ (let (($x130194 (and $x118124 $x4337)))
+ (let (($x146335 (or $x130194)))
+ (let (($x123953 (= boundary 31)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x140401 (or $x208762 $x123953)))
+ (and $x140401 $x146335))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,148 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_786 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun phase_889 () Int)
+(declare-fun phase_890 () Int)
+(declare-fun phase_891 () Int)
+(declare-fun phase_892 () Int)
+(declare-fun phase_893 () Int)
+(declare-fun phase_894 () Int)
+(declare-fun phase_895 () Int)
+(declare-fun phase_896 () Int)
+(declare-fun phase_897 () Int)
+(declare-fun phase_898 () Int)
+(declare-fun phase_899 () Int)
+(declare-fun phase_900 () Int)
+(declare-fun phase_901 () Int)
+(declare-fun phase_902 () Int)
+(declare-fun phase_903 () Int)
+(declare-fun phase_904 () Int)
+(declare-fun phase_905 () Int)
+(declare-fun phase_906 () Int)
+(declare-fun phase_907 () Int)
+(declare-fun phase_908 () Int)
+(declare-fun phase_909 () Int)
+(declare-fun phase_910 () Int)
+(declare-fun phase_911 () Int)
+(declare-fun phase_913 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_786 12))
+(assert
+ (= phase_888 34))
+(assert
+ (= phase_889 34))
+(assert
+ (= phase_890 34))
+(assert
+ (= phase_891 34))
+(assert
+ (= phase_892 34))
+(assert
+ (= phase_893 34))
+(assert
+ (= phase_894 34))
+(assert
+ (= phase_895 34))
+(assert
+ (= phase_896 34))
+(assert
+ (= phase_897 34))
+(assert
+ (= phase_898 34))
+(assert
+ (= phase_899 34))
+(assert
+ (= phase_900 34))
+(assert
+ (= phase_901 34))
+(assert
+ (= phase_902 34))
+(assert
+ (= phase_903 34))
+(assert
+ (= phase_904 34))
+(assert
+ (= phase_905 34))
+(assert
+ (= phase_906 34))
+(assert
+ (= phase_907 34))
+(assert
+ (= phase_908 34))
+(assert
+ (= phase_909 34))
+(assert
+ (= phase_910 34))
+(assert
+ (= phase_911 34))
+(assert
+ (= phase_913 35))
+(assert
+ (let (($x39461 (> phase_888 phase_786)))
+ (let ((?x39464 (ite $x39461 phase_888 phase_786)))
+ (let (($x39422 (> phase_889 ?x39464)))
+ (let ((?x39428 (ite $x39422 phase_889 ?x39464)))
+ (let (($x172408 (> phase_890 ?x39428)))
+ (let ((?x172409 (ite $x172408 phase_890 ?x39428)))
+ (let (($x39755 (> phase_891 ?x172409)))
+ (let ((?x39782 (ite $x39755 phase_891 ?x172409)))
+ (let (($x39797 (> phase_892 ?x39782)))
+ (let ((?x77773 (ite $x39797 phase_892 ?x39782)))
+ (let (($x18212 (> phase_893 ?x77773)))
+ (let ((?x72062 (ite $x18212 phase_893 ?x77773)))
+ (let (($x77763 (> phase_894 ?x72062)))
+ (let ((?x68200 (ite $x77763 phase_894 ?x72062)))
+ (let (($x18218 (> phase_895 ?x68200)))
+ (let ((?x3317 (ite $x18218 phase_895 ?x68200)))
+ (let (($x4659 (> phase_896 ?x3317)))
+ (let ((?x161303 (ite $x4659 phase_896 ?x3317)))
+ (let (($x71958 (> phase_897 ?x161303)))
+ (let ((?x33160 (ite $x71958 phase_897 ?x161303)))
+ (let (($x33147 (> phase_898 ?x33160)))
+ (let ((?x7580 (ite $x33147 phase_898 ?x33160)))
+ (let (($x140487 (> phase_899 ?x7580)))
+ (let ((?x140492 (ite $x140487 phase_899 ?x7580)))
+ (let (($x140490 (> phase_900 ?x140492)))
+ (let ((?x140491 (ite $x140490 phase_900 ?x140492)))
+ (let (($x140500 (> phase_901 ?x140491)))
+ (let ((?x33289 (ite $x140500 phase_901 ?x140491)))
+ (let (($x140504 (> phase_902 ?x33289)))
+ (let ((?x174376 (ite $x140504 phase_902 ?x33289)))
+ (let (($x114257 (> phase_903 ?x174376)))
+ (let ((?x114258 (ite $x114257 phase_903 ?x174376)))
+ (let (($x114285 (> phase_904 ?x114258)))
+ (let ((?x114264 (ite $x114285 phase_904 ?x114258)))
+ (let (($x114267 (> phase_905 ?x114264)))
+ (let ((?x174361 (ite $x114267 phase_905 ?x114264)))
+ (let (($x114233 (> phase_906 ?x174361)))
+ (let ((?x174360 (ite $x114233 phase_906 ?x174361)))
+ (let (($x114210 (> phase_907 ?x174360)))
+ (let ((?x174353 (ite $x114210 phase_907 ?x174360)))
+ (let (($x174354 (> phase_908 ?x174353)))
+ (let ((?x174344 (ite $x174354 phase_908 ?x174353)))
+ (let (($x114191 (> phase_909 ?x174344)))
+ (let ((?x114215 (ite $x114191 phase_909 ?x174344)))
+ (let (($x114098 (> phase_910 ?x114215)))
+ (let ((?x174337 (ite $x114098 phase_910 ?x114215)))
+ (let (($x114109 (> phase_911 ?x174337)))
+ (let ((?x174339 (ite $x114109 phase_911 ?x174337)))
+ (let (($x114105 (> phase_913 ?x174339)))
+ (let ((?x114057 (ite $x114105 phase_913 ?x174339)))
+ (let (($x8691 (> ?x114057 boundary)))
+ (let (($x49241 (> boundary 35)))
+ (let ((?x61913 (ite $x49241 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x14905 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x94218 (and $x84862 (and (distinct (+ ?x14905 ?x61913) 0.0) true))))
+ (let (($x95907 (and $x94218 $x8691)))
+ (let (($x128537 (or $x95907)))
+ (let (($x140110 (= boundary 35)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x123479 (or $x208762 $x140110)))
+ (and $x123479 $x128537))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

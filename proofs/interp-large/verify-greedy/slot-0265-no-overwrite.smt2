@@ -1,0 +1,148 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_787 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun phase_889 () Int)
+(declare-fun phase_890 () Int)
+(declare-fun phase_891 () Int)
+(declare-fun phase_892 () Int)
+(declare-fun phase_893 () Int)
+(declare-fun phase_894 () Int)
+(declare-fun phase_895 () Int)
+(declare-fun phase_896 () Int)
+(declare-fun phase_897 () Int)
+(declare-fun phase_898 () Int)
+(declare-fun phase_899 () Int)
+(declare-fun phase_900 () Int)
+(declare-fun phase_901 () Int)
+(declare-fun phase_902 () Int)
+(declare-fun phase_903 () Int)
+(declare-fun phase_904 () Int)
+(declare-fun phase_905 () Int)
+(declare-fun phase_906 () Int)
+(declare-fun phase_907 () Int)
+(declare-fun phase_908 () Int)
+(declare-fun phase_909 () Int)
+(declare-fun phase_910 () Int)
+(declare-fun phase_911 () Int)
+(declare-fun phase_913 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_787 12))
+(assert
+ (= phase_888 34))
+(assert
+ (= phase_889 34))
+(assert
+ (= phase_890 34))
+(assert
+ (= phase_891 34))
+(assert
+ (= phase_892 34))
+(assert
+ (= phase_893 34))
+(assert
+ (= phase_894 34))
+(assert
+ (= phase_895 34))
+(assert
+ (= phase_896 34))
+(assert
+ (= phase_897 34))
+(assert
+ (= phase_898 34))
+(assert
+ (= phase_899 34))
+(assert
+ (= phase_900 34))
+(assert
+ (= phase_901 34))
+(assert
+ (= phase_902 34))
+(assert
+ (= phase_903 34))
+(assert
+ (= phase_904 34))
+(assert
+ (= phase_905 34))
+(assert
+ (= phase_906 34))
+(assert
+ (= phase_907 34))
+(assert
+ (= phase_908 34))
+(assert
+ (= phase_909 34))
+(assert
+ (= phase_910 34))
+(assert
+ (= phase_911 34))
+(assert
+ (= phase_913 35))
+(assert
+ (let (($x48263 (> phase_888 phase_787)))
+ (let ((?x105550 (ite $x48263 phase_888 phase_787)))
+ (let (($x105554 (> phase_889 ?x105550)))
+ (let ((?x105621 (ite $x105554 phase_889 ?x105550)))
+ (let (($x71230 (> phase_890 ?x105621)))
+ (let ((?x166202 (ite $x71230 phase_890 ?x105621)))
+ (let (($x44231 (> phase_891 ?x166202)))
+ (let ((?x103826 (ite $x44231 phase_891 ?x166202)))
+ (let (($x103806 (> phase_892 ?x103826)))
+ (let ((?x102426 (ite $x103806 phase_892 ?x103826)))
+ (let (($x103477 (> phase_893 ?x102426)))
+ (let ((?x171479 (ite $x103477 phase_893 ?x102426)))
+ (let (($x92163 (> phase_894 ?x171479)))
+ (let ((?x74598 (ite $x92163 phase_894 ?x171479)))
+ (let (($x74606 (> phase_895 ?x74598)))
+ (let ((?x74597 (ite $x74606 phase_895 ?x74598)))
+ (let (($x74621 (> phase_896 ?x74597)))
+ (let ((?x92160 (ite $x74621 phase_896 ?x74597)))
+ (let (($x171484 (> phase_897 ?x92160)))
+ (let ((?x92141 (ite $x171484 phase_897 ?x92160)))
+ (let (($x92167 (> phase_898 ?x92141)))
+ (let ((?x125516 (ite $x92167 phase_898 ?x92141)))
+ (let (($x125464 (> phase_899 ?x125516)))
+ (let ((?x67213 (ite $x125464 phase_899 ?x125516)))
+ (let (($x62071 (> phase_900 ?x67213)))
+ (let ((?x52243 (ite $x62071 phase_900 ?x67213)))
+ (let (($x107338 (> phase_901 ?x52243)))
+ (let ((?x107340 (ite $x107338 phase_901 ?x52243)))
+ (let (($x107343 (> phase_902 ?x107340)))
+ (let ((?x58129 (ite $x107343 phase_902 ?x107340)))
+ (let (($x41987 (> phase_903 ?x58129)))
+ (let ((?x41988 (ite $x41987 phase_903 ?x58129)))
+ (let (($x173496 (> phase_904 ?x41988)))
+ (let ((?x41960 (ite $x173496 phase_904 ?x41988)))
+ (let (($x41953 (> phase_905 ?x41960)))
+ (let ((?x173501 (ite $x41953 phase_905 ?x41960)))
+ (let (($x41867 (> phase_906 ?x173501)))
+ (let ((?x41982 (ite $x41867 phase_906 ?x173501)))
+ (let (($x41973 (> phase_907 ?x41982)))
+ (let ((?x161300 (ite $x41973 phase_907 ?x41982)))
+ (let (($x161301 (> phase_908 ?x161300)))
+ (let ((?x161305 (ite $x161301 phase_908 ?x161300)))
+ (let (($x161306 (> phase_909 ?x161305)))
+ (let ((?x161307 (ite $x161306 phase_909 ?x161305)))
+ (let (($x161308 (> phase_910 ?x161307)))
+ (let ((?x30979 (ite $x161308 phase_910 ?x161307)))
+ (let (($x62377 (> phase_911 ?x30979)))
+ (let ((?x62403 (ite $x62377 phase_911 ?x30979)))
+ (let (($x62342 (> phase_913 ?x62403)))
+ (let ((?x72111 (ite $x62342 phase_913 ?x62403)))
+ (let (($x6878 (> ?x72111 boundary)))
+ (let (($x31390 (> boundary 35)))
+ (let ((?x55460 (ite $x31390 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x26274 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x91719 (and $x84862 (and (distinct (+ ?x26274 ?x55460) 0.0) true))))
+ (let (($x120046 (and $x91719 $x6878)))
+ (let (($x135330 (or $x120046)))
+ (let (($x140110 (= boundary 35)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x128519 (or $x208762 $x140110)))
+ (and $x128519 $x135330))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_787 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_787 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x145214 (> phase_914 phase_787)))
+ (let ((?x57796 (ite $x145214 phase_914 phase_787)))
+ (let (($x57830 (> phase_915 ?x57796)))
+ (let ((?x48056 (ite $x57830 phase_915 ?x57796)))
+ (let (($x47540 (> phase_916 ?x48056)))
+ (let ((?x148482 (ite $x47540 phase_916 ?x48056)))
+ (let (($x57822 (> phase_917 ?x148482)))
+ (let ((?x145591 (ite $x57822 phase_917 ?x148482)))
+ (let (($x68647 (> phase_918 ?x145591)))
+ (let ((?x68639 (ite $x68647 phase_918 ?x145591)))
+ (let (($x68646 (> phase_919 ?x68639)))
+ (let ((?x68640 (ite $x68646 phase_919 ?x68639)))
+ (let (($x13390 (> phase_920 ?x68640)))
+ (let ((?x13408 (ite $x13390 phase_920 ?x68640)))
+ (let (($x39813 (> phase_921 ?x13408)))
+ (let ((?x79531 (ite $x39813 phase_921 ?x13408)))
+ (let (($x23720 (> phase_922 ?x79531)))
+ (let ((?x23505 (ite $x23720 phase_922 ?x79531)))
+ (let (($x147159 (> phase_923 ?x23505)))
+ (let ((?x78671 (ite $x147159 phase_923 ?x23505)))
+ (let (($x78759 (> phase_924 ?x78671)))
+ (let ((?x55776 (ite $x78759 phase_924 ?x78671)))
+ (let (($x55760 (> phase_925 ?x55776)))
+ (let ((?x76572 (ite $x55760 phase_925 ?x55776)))
+ (let (($x55770 (> phase_926 ?x76572)))
+ (let ((?x143339 (ite $x55770 phase_926 ?x76572)))
+ (let (($x117590 (> phase_927 ?x143339)))
+ (let ((?x117592 (ite $x117590 phase_927 ?x143339)))
+ (let (($x171500 (> phase_928 ?x117592)))
+ (let ((?x98735 (ite $x171500 phase_928 ?x117592)))
+ (let (($x45672 (> phase_929 ?x98735)))
+ (let ((?x98744 (ite $x45672 phase_929 ?x98735)))
+ (let (($x98742 (> phase_930 ?x98744)))
+ (let ((?x43055 (ite $x98742 phase_930 ?x98744)))
+ (let (($x42492 (> phase_931 ?x43055)))
+ (let ((?x98747 (ite $x42492 phase_931 ?x43055)))
+ (let (($x92123 (> phase_932 ?x98747)))
+ (let ((?x92095 (ite $x92123 phase_932 ?x98747)))
+ (let (($x92121 (> phase_933 ?x92095)))
+ (let ((?x142638 (ite $x92121 phase_933 ?x92095)))
+ (let (($x142634 (> phase_934 ?x142638)))
+ (let ((?x69073 (ite $x142634 phase_934 ?x142638)))
+ (let (($x142630 (> phase_935 ?x69073)))
+ (let ((?x3505 (ite $x142630 phase_935 ?x69073)))
+ (let (($x142627 (> phase_936 ?x3505)))
+ (let ((?x105147 (ite $x142627 phase_936 ?x3505)))
+ (let (($x142633 (> phase_937 ?x105147)))
+ (let ((?x49060 (ite $x142633 phase_937 ?x105147)))
+ (let (($x69067 (> phase_938 ?x49060)))
+ (let ((?x45603 (ite $x69067 phase_938 ?x49060)))
+ (let (($x142643 (> phase_939 ?x45603)))
+ (let ((?x142644 (ite $x142643 phase_939 ?x45603)))
+ (let (($x142654 (> phase_940 ?x142644)))
+ (let ((?x142755 (ite $x142654 phase_940 ?x142644)))
+ (let (($x69094 (> phase_941 ?x142755)))
+ (let ((?x142687 (ite $x69094 phase_941 ?x142755)))
+ (let (($x142652 (> phase_942 ?x142687)))
+ (let ((?x142669 (ite $x142652 phase_942 ?x142687)))
+ (let (($x27533 (> ?x142669 boundary)))
+ (let (($x33308 (> boundary 39)))
+ (let ((?x60570 (ite $x33308 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x29797 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x83837 (and $x84862 (and (distinct (+ ?x29797 ?x60570) 0.0) true))))
+ (let (($x93752 (and $x83837 $x27533)))
+ (let (($x111096 (or $x93752)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x103281 (or $x208762 $x142314)))
+ (and $x103281 $x111096))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

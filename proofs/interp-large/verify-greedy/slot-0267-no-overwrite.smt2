@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_788 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_788 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x173910 (> phase_914 phase_788)))
+ (let ((?x47920 (ite $x173910 phase_914 phase_788)))
+ (let (($x47921 (> phase_915 ?x47920)))
+ (let ((?x47889 (ite $x47921 phase_915 ?x47920)))
+ (let (($x76118 (> phase_916 ?x47889)))
+ (let ((?x76105 (ite $x76118 phase_916 ?x47889)))
+ (let (($x47563 (> phase_917 ?x76105)))
+ (let ((?x35639 (ite $x47563 phase_917 ?x76105)))
+ (let (($x173916 (> phase_918 ?x35639)))
+ (let ((?x47962 (ite $x173916 phase_918 ?x35639)))
+ (let (($x42538 (> phase_919 ?x47962)))
+ (let ((?x173261 (ite $x42538 phase_919 ?x47962)))
+ (let (($x173262 (> phase_920 ?x173261)))
+ (let ((?x43418 (ite $x173262 phase_920 ?x173261)))
+ (let (($x43422 (> phase_921 ?x43418)))
+ (let ((?x43654 (ite $x43422 phase_921 ?x43418)))
+ (let (($x43647 (> phase_922 ?x43654)))
+ (let ((?x8374 (ite $x43647 phase_922 ?x43654)))
+ (let (($x173299 (> phase_923 ?x8374)))
+ (let ((?x42515 (ite $x173299 phase_923 ?x8374)))
+ (let (($x63053 (> phase_924 ?x42515)))
+ (let ((?x25322 (ite $x63053 phase_924 ?x42515)))
+ (let (($x85504 (> phase_925 ?x25322)))
+ (let ((?x85506 (ite $x85504 phase_925 ?x25322)))
+ (let (($x68461 (> phase_926 ?x85506)))
+ (let ((?x46649 (ite $x68461 phase_926 ?x85506)))
+ (let (($x68443 (> phase_927 ?x46649)))
+ (let ((?x68434 (ite $x68443 phase_927 ?x46649)))
+ (let (($x63069 (> phase_928 ?x68434)))
+ (let ((?x85491 (ite $x63069 phase_928 ?x68434)))
+ (let (($x68446 (> phase_929 ?x85491)))
+ (let ((?x150401 (ite $x68446 phase_929 ?x85491)))
+ (let (($x47295 (> phase_930 ?x150401)))
+ (let ((?x145470 (ite $x47295 phase_930 ?x150401)))
+ (let (($x145473 (> phase_931 ?x145470)))
+ (let ((?x149551 (ite $x145473 phase_931 ?x145470)))
+ (let (($x150393 (> phase_932 ?x149551)))
+ (let ((?x39463 (ite $x150393 phase_932 ?x149551)))
+ (let (($x150391 (> phase_933 ?x39463)))
+ (let ((?x145858 (ite $x150391 phase_933 ?x39463)))
+ (let (($x57014 (> phase_934 ?x145858)))
+ (let ((?x83046 (ite $x57014 phase_934 ?x145858)))
+ (let (($x83091 (> phase_935 ?x83046)))
+ (let ((?x83105 (ite $x83091 phase_935 ?x83046)))
+ (let (($x21109 (> phase_936 ?x83105)))
+ (let ((?x29879 (ite $x21109 phase_936 ?x83105)))
+ (let (($x40617 (> phase_937 ?x29879)))
+ (let ((?x83117 (ite $x40617 phase_937 ?x29879)))
+ (let (($x83120 (> phase_938 ?x83117)))
+ (let ((?x9377 (ite $x83120 phase_938 ?x83117)))
+ (let (($x121735 (> phase_939 ?x9377)))
+ (let ((?x121812 (ite $x121735 phase_939 ?x9377)))
+ (let (($x84605 (> phase_940 ?x121812)))
+ (let ((?x121807 (ite $x84605 phase_940 ?x121812)))
+ (let (($x121748 (> phase_941 ?x121807)))
+ (let ((?x121742 (ite $x121748 phase_941 ?x121807)))
+ (let (($x121739 (> phase_942 ?x121742)))
+ (let ((?x121751 (ite $x121739 phase_942 ?x121742)))
+ (let (($x16795 (> ?x121751 boundary)))
+ (let (($x37855 (> boundary 39)))
+ (let ((?x45984 (ite $x37855 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x28833 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x56822 (and $x84862 (and (distinct (+ ?x28833 ?x45984) 0.0) true))))
+ (let (($x66302 (and $x56822 $x16795)))
+ (let (($x78228 (or $x66302)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x76001 (or $x208762 $x142314)))
+ (and $x76001 $x78228))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

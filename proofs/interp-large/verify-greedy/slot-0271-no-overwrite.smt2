@@ -1,0 +1,88 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_790 () Int)
+(declare-fun phase_834 () Int)
+(declare-fun phase_835 () Int)
+(declare-fun phase_836 () Int)
+(declare-fun phase_837 () Int)
+(declare-fun phase_838 () Int)
+(declare-fun phase_839 () Int)
+(declare-fun phase_840 () Int)
+(declare-fun phase_841 () Int)
+(declare-fun phase_842 () Int)
+(declare-fun phase_843 () Int)
+(declare-fun phase_844 () Int)
+(declare-fun phase_845 () Int)
+(declare-fun phase_847 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_790 12))
+(assert
+ (= phase_834 22))
+(assert
+ (= phase_835 22))
+(assert
+ (= phase_836 22))
+(assert
+ (= phase_837 22))
+(assert
+ (= phase_838 22))
+(assert
+ (= phase_839 22))
+(assert
+ (= phase_840 22))
+(assert
+ (= phase_841 22))
+(assert
+ (= phase_842 22))
+(assert
+ (= phase_843 22))
+(assert
+ (= phase_844 22))
+(assert
+ (= phase_845 22))
+(assert
+ (= phase_847 23))
+(assert
+ (let (($x150422 (> phase_834 phase_790)))
+ (let ((?x150423 (ite $x150422 phase_834 phase_790)))
+ (let (($x150430 (> phase_835 ?x150423)))
+ (let ((?x10923 (ite $x150430 phase_835 ?x150423)))
+ (let (($x136477 (> phase_836 ?x10923)))
+ (let ((?x145864 (ite $x136477 phase_836 ?x10923)))
+ (let (($x150382 (> phase_837 ?x145864)))
+ (let ((?x57037 (ite $x150382 phase_837 ?x145864)))
+ (let (($x9094 (> phase_838 ?x57037)))
+ (let ((?x88813 (ite $x9094 phase_838 ?x57037)))
+ (let (($x150379 (> phase_839 ?x88813)))
+ (let ((?x57016 (ite $x150379 phase_839 ?x88813)))
+ (let (($x145869 (> phase_840 ?x57016)))
+ (let ((?x150373 (ite $x145869 phase_840 ?x57016)))
+ (let (($x150369 (> phase_841 ?x150373)))
+ (let ((?x145734 (ite $x150369 phase_841 ?x150373)))
+ (let (($x145736 (> phase_842 ?x145734)))
+ (let ((?x56782 (ite $x145736 phase_842 ?x145734)))
+ (let (($x56957 (> phase_843 ?x56782)))
+ (let ((?x49882 (ite $x56957 phase_843 ?x56782)))
+ (let (($x39538 (> phase_844 ?x49882)))
+ (let ((?x56972 (ite $x39538 phase_844 ?x49882)))
+ (let (($x149758 (> phase_845 ?x56972)))
+ (let ((?x149751 (ite $x149758 phase_845 ?x56972)))
+ (let (($x149752 (> phase_847 ?x149751)))
+ (let ((?x56967 (ite $x149752 phase_847 ?x149751)))
+ (let (($x8342 (> ?x56967 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x32537 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x17985 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x59002 (and $x84862 (and (distinct (+ ?x17985 ?x32537) 0.0) true))))
+ (let (($x70733 (and $x59002 $x8342)))
+ (let (($x110498 (or $x70733)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x76288 (or $x208762 $x116519)))
+ (and $x76288 $x110498))))))))))))))))))))))))))))))))))))))))
+(check-sat)

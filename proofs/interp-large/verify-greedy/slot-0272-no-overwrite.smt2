@@ -1,0 +1,88 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_791 () Int)
+(declare-fun phase_834 () Int)
+(declare-fun phase_835 () Int)
+(declare-fun phase_836 () Int)
+(declare-fun phase_837 () Int)
+(declare-fun phase_838 () Int)
+(declare-fun phase_839 () Int)
+(declare-fun phase_840 () Int)
+(declare-fun phase_841 () Int)
+(declare-fun phase_842 () Int)
+(declare-fun phase_843 () Int)
+(declare-fun phase_844 () Int)
+(declare-fun phase_845 () Int)
+(declare-fun phase_847 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_791 12))
+(assert
+ (= phase_834 22))
+(assert
+ (= phase_835 22))
+(assert
+ (= phase_836 22))
+(assert
+ (= phase_837 22))
+(assert
+ (= phase_838 22))
+(assert
+ (= phase_839 22))
+(assert
+ (= phase_840 22))
+(assert
+ (= phase_841 22))
+(assert
+ (= phase_842 22))
+(assert
+ (= phase_843 22))
+(assert
+ (= phase_844 22))
+(assert
+ (= phase_845 22))
+(assert
+ (= phase_847 23))
+(assert
+ (let (($x148002 (> phase_834 phase_791)))
+ (let ((?x139904 (ite $x148002 phase_834 phase_791)))
+ (let (($x31378 (> phase_835 ?x139904)))
+ (let ((?x147987 (ite $x31378 phase_835 ?x139904)))
+ (let (($x147988 (> phase_836 ?x147987)))
+ (let ((?x147995 (ite $x147988 phase_836 ?x147987)))
+ (let (($x139947 (> phase_837 ?x147995)))
+ (let ((?x56713 (ite $x139947 phase_837 ?x147995)))
+ (let (($x76665 (> phase_838 ?x56713)))
+ (let ((?x146513 (ite $x76665 phase_838 ?x56713)))
+ (let (($x150999 (> phase_839 ?x146513)))
+ (let ((?x31432 (ite $x150999 phase_839 ?x146513)))
+ (let (($x147050 (> phase_840 ?x31432)))
+ (let ((?x137447 (ite $x147050 phase_840 ?x31432)))
+ (let (($x68973 (> phase_841 ?x137447)))
+ (let ((?x31445 (ite $x68973 phase_841 ?x137447)))
+ (let (($x151020 (> phase_842 ?x31445)))
+ (let ((?x69267 (ite $x151020 phase_842 ?x31445)))
+ (let (($x31459 (> phase_843 ?x69267)))
+ (let ((?x49922 (ite $x31459 phase_843 ?x69267)))
+ (let (($x31457 (> phase_844 ?x49922)))
+ (let ((?x151010 (ite $x31457 phase_844 ?x49922)))
+ (let (($x137612 (> phase_845 ?x151010)))
+ (let ((?x56527 (ite $x137612 phase_845 ?x151010)))
+ (let (($x151000 (> phase_847 ?x56527)))
+ (let ((?x145752 (ite $x151000 phase_847 ?x56527)))
+ (let (($x673 (> ?x145752 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x28627 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x6807 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x148320 (and $x84862 (and (distinct (+ ?x6807 ?x28627) 0.0) true))))
+ (let (($x155149 (and $x148320 $x673)))
+ (let (($x162462 (or $x155149)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x157410 (or $x208762 $x116519)))
+ (and $x157410 $x162462))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_791 () Int)
+(declare-fun phase_848 () Int)
+(declare-fun phase_849 () Int)
+(declare-fun phase_850 () Int)
+(declare-fun phase_851 () Int)
+(declare-fun phase_852 () Int)
+(declare-fun phase_853 () Int)
+(declare-fun phase_854 () Int)
+(declare-fun phase_855 () Int)
+(declare-fun phase_856 () Int)
+(declare-fun phase_857 () Int)
+(declare-fun phase_858 () Int)
+(declare-fun phase_859 () Int)
+(declare-fun phase_860 () Int)
+(declare-fun phase_861 () Int)
+(declare-fun phase_862 () Int)
+(declare-fun phase_863 () Int)
+(declare-fun phase_865 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_791 12))
+(assert
+ (= phase_848 26))
+(assert
+ (= phase_849 26))
+(assert
+ (= phase_850 26))
+(assert
+ (= phase_851 26))
+(assert
+ (= phase_852 26))
+(assert
+ (= phase_853 26))
+(assert
+ (= phase_854 26))
+(assert
+ (= phase_855 26))
+(assert
+ (= phase_856 26))
+(assert
+ (= phase_857 26))
+(assert
+ (= phase_858 26))
+(assert
+ (= phase_859 26))
+(assert
+ (= phase_860 26))
+(assert
+ (= phase_861 26))
+(assert
+ (= phase_862 26))
+(assert
+ (= phase_863 26))
+(assert
+ (= phase_865 27))
+(assert
+ (let (($x47641 (> phase_848 phase_791)))
+ (let ((?x47657 (ite $x47641 phase_848 phase_791)))
+ (let (($x47654 (> phase_849 ?x47657)))
+ (let ((?x23063 (ite $x47654 phase_849 ?x47657)))
+ (let (($x47656 (> phase_850 ?x23063)))
+ (let ((?x32226 (ite $x47656 phase_850 ?x23063)))
+ (let (($x47671 (> phase_851 ?x32226)))
+ (let ((?x47670 (ite $x47671 phase_851 ?x32226)))
+ (let (($x47677 (> phase_852 ?x47670)))
+ (let ((?x47678 (ite $x47677 phase_852 ?x47670)))
+ (let (($x32532 (> phase_853 ?x47678)))
+ (let ((?x69811 (ite $x32532 phase_853 ?x47678)))
+ (let (($x32592 (> phase_854 ?x69811)))
+ (let ((?x32192 (ite $x32592 phase_854 ?x69811)))
+ (let (($x27002 (> phase_855 ?x32192)))
+ (let ((?x88323 (ite $x27002 phase_855 ?x32192)))
+ (let (($x22973 (> phase_856 ?x88323)))
+ (let ((?x69658 (ite $x22973 phase_856 ?x88323)))
+ (let (($x39665 (> phase_857 ?x69658)))
+ (let ((?x32829 (ite $x39665 phase_857 ?x69658)))
+ (let (($x32430 (> phase_858 ?x32829)))
+ (let ((?x32392 (ite $x32430 phase_858 ?x32829)))
+ (let (($x32386 (> phase_859 ?x32392)))
+ (let ((?x32387 (ite $x32386 phase_859 ?x32392)))
+ (let (($x32388 (> phase_860 ?x32387)))
+ (let ((?x32374 (ite $x32388 phase_860 ?x32387)))
+ (let (($x38461 (> phase_861 ?x32374)))
+ (let ((?x38446 (ite $x38461 phase_861 ?x32374)))
+ (let (($x60650 (> phase_862 ?x38446)))
+ (let ((?x60651 (ite $x60650 phase_862 ?x38446)))
+ (let (($x54077 (> phase_863 ?x60651)))
+ (let ((?x52295 (ite $x54077 phase_863 ?x60651)))
+ (let (($x431 (> phase_865 ?x52295)))
+ (let ((?x9110 (ite $x431 phase_865 ?x52295)))
+ (let (($x17757 (> ?x9110 boundary)))
+ (let (($x33193 (> boundary 27)))
+ (let ((?x45441 (ite $x33193 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x24474 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x85784 (and $x84862 (and (distinct (+ ?x24474 ?x45441) 0.0) true))))
+ (let (($x93196 (and $x85784 $x17757)))
+ (let (($x125241 (or $x93196)))
+ (let (($x116755 (= boundary 27)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x119435 (or $x208762 $x116755)))
+ (and $x119435 $x125241))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

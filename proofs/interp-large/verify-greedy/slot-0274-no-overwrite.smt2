@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_792 () Int)
+(declare-fun phase_848 () Int)
+(declare-fun phase_849 () Int)
+(declare-fun phase_850 () Int)
+(declare-fun phase_851 () Int)
+(declare-fun phase_852 () Int)
+(declare-fun phase_853 () Int)
+(declare-fun phase_854 () Int)
+(declare-fun phase_855 () Int)
+(declare-fun phase_856 () Int)
+(declare-fun phase_857 () Int)
+(declare-fun phase_858 () Int)
+(declare-fun phase_859 () Int)
+(declare-fun phase_860 () Int)
+(declare-fun phase_861 () Int)
+(declare-fun phase_862 () Int)
+(declare-fun phase_863 () Int)
+(declare-fun phase_865 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_792 12))
+(assert
+ (= phase_848 26))
+(assert
+ (= phase_849 26))
+(assert
+ (= phase_850 26))
+(assert
+ (= phase_851 26))
+(assert
+ (= phase_852 26))
+(assert
+ (= phase_853 26))
+(assert
+ (= phase_854 26))
+(assert
+ (= phase_855 26))
+(assert
+ (= phase_856 26))
+(assert
+ (= phase_857 26))
+(assert
+ (= phase_858 26))
+(assert
+ (= phase_859 26))
+(assert
+ (= phase_860 26))
+(assert
+ (= phase_861 26))
+(assert
+ (= phase_862 26))
+(assert
+ (= phase_863 26))
+(assert
+ (= phase_865 27))
+(assert
+ (let (($x45617 (> phase_848 phase_792)))
+ (let ((?x35545 (ite $x45617 phase_848 phase_792)))
+ (let (($x35546 (> phase_849 ?x35545)))
+ (let ((?x74286 (ite $x35546 phase_849 ?x35545)))
+ (let (($x74294 (> phase_850 ?x74286)))
+ (let ((?x74296 (ite $x74294 phase_850 ?x74286)))
+ (let (($x77326 (> phase_851 ?x74296)))
+ (let ((?x69829 (ite $x77326 phase_851 ?x74296)))
+ (let (($x4253 (> phase_852 ?x69829)))
+ (let ((?x74315 (ite $x4253 phase_852 ?x69829)))
+ (let (($x74328 (> phase_853 ?x74315)))
+ (let ((?x74329 (ite $x74328 phase_853 ?x74315)))
+ (let (($x74324 (> phase_854 ?x74329)))
+ (let ((?x74325 (ite $x74324 phase_854 ?x74329)))
+ (let (($x74566 (> phase_855 ?x74325)))
+ (let ((?x74350 (ite $x74566 phase_855 ?x74325)))
+ (let (($x66040 (> phase_856 ?x74350)))
+ (let ((?x76620 (ite $x66040 phase_856 ?x74350)))
+ (let (($x58000 (> phase_857 ?x76620)))
+ (let ((?x58090 (ite $x58000 phase_857 ?x76620)))
+ (let (($x48372 (> phase_858 ?x58090)))
+ (let ((?x48373 (ite $x48372 phase_858 ?x58090)))
+ (let (($x66043 (> phase_859 ?x48373)))
+ (let ((?x4536 (ite $x66043 phase_859 ?x48373)))
+ (let (($x74348 (> phase_860 ?x4536)))
+ (let ((?x67567 (ite $x74348 phase_860 ?x4536)))
+ (let (($x4338 (> phase_861 ?x67567)))
+ (let ((?x74565 (ite $x4338 phase_861 ?x67567)))
+ (let (($x48374 (> phase_862 ?x74565)))
+ (let ((?x74355 (ite $x48374 phase_862 ?x74565)))
+ (let (($x74343 (> phase_863 ?x74355)))
+ (let ((?x74344 (ite $x74343 phase_863 ?x74355)))
+ (let (($x74345 (> phase_865 ?x74344)))
+ (let ((?x74363 (ite $x74345 phase_865 ?x74344)))
+ (let (($x25167 (> ?x74363 boundary)))
+ (let (($x64559 (> boundary 27)))
+ (let ((?x76840 (ite $x64559 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x54189 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x114357 (and $x84862 (and (distinct (+ ?x54189 ?x76840) 0.0) true))))
+ (let (($x121990 (and $x114357 $x25167)))
+ (let (($x123095 (or $x121990)))
+ (let (($x116755 (= boundary 27)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x122856 (or $x208762 $x116755)))
+ (and $x122856 $x123095))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

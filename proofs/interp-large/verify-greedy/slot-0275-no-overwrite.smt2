@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_792 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_792 12))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x47496 (> phase_866 phase_792)))
+ (let ((?x48376 (ite $x47496 phase_866 phase_792)))
+ (let (($x74459 (> phase_867 ?x48376)))
+ (let ((?x74460 (ite $x74459 phase_867 ?x48376)))
+ (let (($x48387 (> phase_868 ?x74460)))
+ (let ((?x97688 (ite $x48387 phase_868 ?x74460)))
+ (let (($x97689 (> phase_869 ?x97688)))
+ (let ((?x97699 (ite $x97689 phase_869 ?x97688)))
+ (let (($x97710 (> phase_870 ?x97699)))
+ (let ((?x97715 (ite $x97710 phase_870 ?x97699)))
+ (let (($x97722 (> phase_871 ?x97715)))
+ (let ((?x74210 (ite $x97722 phase_871 ?x97715)))
+ (let (($x76421 (> phase_872 ?x74210)))
+ (let ((?x74224 (ite $x76421 phase_872 ?x74210)))
+ (let (($x121509 (> phase_873 ?x74224)))
+ (let ((?x121511 (ite $x121509 phase_873 ?x74224)))
+ (let (($x121513 (> phase_874 ?x121511)))
+ (let ((?x121516 (ite $x121513 phase_874 ?x121511)))
+ (let (($x121517 (> phase_875 ?x121516)))
+ (let ((?x121523 (ite $x121517 phase_875 ?x121516)))
+ (let (($x121520 (> phase_876 ?x121523)))
+ (let ((?x121522 (ite $x121520 phase_876 ?x121523)))
+ (let (($x121527 (> phase_877 ?x121522)))
+ (let ((?x74198 (ite $x121527 phase_877 ?x121522)))
+ (let (($x74207 (> phase_878 ?x74198)))
+ (let ((?x74201 (ite $x74207 phase_878 ?x74198)))
+ (let (($x97719 (> phase_879 ?x74201)))
+ (let ((?x76424 (ite $x97719 phase_879 ?x74201)))
+ (let (($x97750 (> phase_880 ?x76424)))
+ (let ((?x74186 (ite $x97750 phase_880 ?x76424)))
+ (let (($x74187 (> phase_881 ?x74186)))
+ (let ((?x74188 (ite $x74187 phase_881 ?x74186)))
+ (let (($x74914 (> phase_882 ?x74188)))
+ (let ((?x74918 (ite $x74914 phase_882 ?x74188)))
+ (let (($x74913 (> phase_883 ?x74918)))
+ (let ((?x97898 (ite $x74913 phase_883 ?x74918)))
+ (let (($x58053 (> phase_884 ?x97898)))
+ (let ((?x58059 (ite $x58053 phase_884 ?x97898)))
+ (let (($x97908 (> phase_885 ?x58059)))
+ (let ((?x97912 (ite $x97908 phase_885 ?x58059)))
+ (let (($x97913 (> phase_887 ?x97912)))
+ (let ((?x74154 (ite $x97913 phase_887 ?x97912)))
+ (let (($x8230 (> ?x74154 boundary)))
+ (let (($x18440 (> boundary 31)))
+ (let ((?x39231 (ite $x18440 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x12556 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x103807 (and $x84862 (and (distinct (+ ?x12556 ?x39231) 0.0) true))))
+ (let (($x114334 (and $x103807 $x8230)))
+ (let (($x121001 (or $x114334)))
+ (let (($x123953 (= boundary 31)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x114990 (or $x208762 $x123953)))
+ (and $x114990 $x121001))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

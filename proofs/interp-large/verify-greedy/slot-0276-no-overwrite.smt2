@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_793 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_793 12))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x98094 (> phase_866 phase_793)))
+ (let ((?x98078 (ite $x98094 phase_866 phase_793)))
+ (let (($x144355 (> phase_867 ?x98078)))
+ (let ((?x98085 (ite $x144355 phase_867 ?x98078)))
+ (let (($x98088 (> phase_868 ?x98085)))
+ (let ((?x144313 (ite $x98088 phase_868 ?x98085)))
+ (let (($x144386 (> phase_869 ?x144313)))
+ (let ((?x58005 (ite $x144386 phase_869 ?x144313)))
+ (let (($x74033 (> phase_870 ?x58005)))
+ (let ((?x74018 (ite $x74033 phase_870 ?x58005)))
+ (let (($x50169 (> phase_871 ?x74018)))
+ (let ((?x58008 (ite $x50169 phase_871 ?x74018)))
+ (let (($x58001 (> phase_872 ?x58008)))
+ (let ((?x48356 (ite $x58001 phase_872 ?x58008)))
+ (let (($x82054 (> phase_873 ?x48356)))
+ (let ((?x144358 (ite $x82054 phase_873 ?x48356)))
+ (let (($x123972 (> phase_874 ?x144358)))
+ (let ((?x57969 (ite $x123972 phase_874 ?x144358)))
+ (let (($x144329 (> phase_875 ?x57969)))
+ (let ((?x98028 (ite $x144329 phase_875 ?x57969)))
+ (let (($x144326 (> phase_876 ?x98028)))
+ (let ((?x57974 (ite $x144326 phase_876 ?x98028)))
+ (let (($x57928 (> phase_877 ?x57974)))
+ (let ((?x57925 (ite $x57928 phase_877 ?x57974)))
+ (let (($x57971 (> phase_878 ?x57925)))
+ (let ((?x98029 (ite $x57971 phase_878 ?x57925)))
+ (let (($x144235 (> phase_879 ?x98029)))
+ (let ((?x144237 (ite $x144235 phase_879 ?x98029)))
+ (let (($x144295 (> phase_880 ?x144237)))
+ (let ((?x144288 (ite $x144295 phase_880 ?x144237)))
+ (let (($x144289 (> phase_881 ?x144288)))
+ (let ((?x144285 (ite $x144289 phase_881 ?x144288)))
+ (let (($x46461 (> phase_882 ?x144285)))
+ (let ((?x46463 (ite $x46461 phase_882 ?x144285)))
+ (let (($x144276 (> phase_883 ?x46463)))
+ (let ((?x144278 (ite $x144276 phase_883 ?x46463)))
+ (let (($x144274 (> phase_884 ?x144278)))
+ (let ((?x144283 (ite $x144274 phase_884 ?x144278)))
+ (let (($x144296 (> phase_885 ?x144283)))
+ (let ((?x144297 (ite $x144296 phase_885 ?x144283)))
+ (let (($x144270 (> phase_887 ?x144297)))
+ (let ((?x144266 (ite $x144270 phase_887 ?x144297)))
+ (let (($x18824 (> ?x144266 boundary)))
+ (let (($x30055 (> boundary 31)))
+ (let ((?x45915 (ite $x30055 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x27131 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x67103 (and $x84862 (and (distinct (+ ?x27131 ?x45915) 0.0) true))))
+ (let (($x78859 (and $x67103 $x18824)))
+ (let (($x96283 (or $x78859)))
+ (let (($x123953 (= boundary 31)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x95138 (or $x208762 $x123953)))
+ (and $x95138 $x96283))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,148 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_793 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun phase_889 () Int)
+(declare-fun phase_890 () Int)
+(declare-fun phase_891 () Int)
+(declare-fun phase_892 () Int)
+(declare-fun phase_893 () Int)
+(declare-fun phase_894 () Int)
+(declare-fun phase_895 () Int)
+(declare-fun phase_896 () Int)
+(declare-fun phase_897 () Int)
+(declare-fun phase_898 () Int)
+(declare-fun phase_899 () Int)
+(declare-fun phase_900 () Int)
+(declare-fun phase_901 () Int)
+(declare-fun phase_902 () Int)
+(declare-fun phase_903 () Int)
+(declare-fun phase_904 () Int)
+(declare-fun phase_905 () Int)
+(declare-fun phase_906 () Int)
+(declare-fun phase_907 () Int)
+(declare-fun phase_908 () Int)
+(declare-fun phase_909 () Int)
+(declare-fun phase_910 () Int)
+(declare-fun phase_911 () Int)
+(declare-fun phase_913 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_793 12))
+(assert
+ (= phase_888 34))
+(assert
+ (= phase_889 34))
+(assert
+ (= phase_890 34))
+(assert
+ (= phase_891 34))
+(assert
+ (= phase_892 34))
+(assert
+ (= phase_893 34))
+(assert
+ (= phase_894 34))
+(assert
+ (= phase_895 34))
+(assert
+ (= phase_896 34))
+(assert
+ (= phase_897 34))
+(assert
+ (= phase_898 34))
+(assert
+ (= phase_899 34))
+(assert
+ (= phase_900 34))
+(assert
+ (= phase_901 34))
+(assert
+ (= phase_902 34))
+(assert
+ (= phase_903 34))
+(assert
+ (= phase_904 34))
+(assert
+ (= phase_905 34))
+(assert
+ (= phase_906 34))
+(assert
+ (= phase_907 34))
+(assert
+ (= phase_908 34))
+(assert
+ (= phase_909 34))
+(assert
+ (= phase_910 34))
+(assert
+ (= phase_911 34))
+(assert
+ (= phase_913 35))
+(assert
+ (let (($x144350 (> phase_888 phase_793)))
+ (let ((?x144368 (ite $x144350 phase_888 phase_793)))
+ (let (($x144372 (> phase_889 ?x144368)))
+ (let ((?x144373 (ite $x144372 phase_889 ?x144368)))
+ (let (($x144380 (> phase_890 ?x144373)))
+ (let ((?x144383 (ite $x144380 phase_890 ?x144373)))
+ (let (($x144389 (> phase_891 ?x144383)))
+ (let ((?x144390 (ite $x144389 phase_891 ?x144383)))
+ (let (($x97976 (> phase_892 ?x144390)))
+ (let ((?x144396 (ite $x97976 phase_892 ?x144390)))
+ (let (($x98064 (> phase_893 ?x144396)))
+ (let ((?x144402 (ite $x98064 phase_893 ?x144396)))
+ (let (($x144403 (> phase_894 ?x144402)))
+ (let ((?x144405 (ite $x144403 phase_894 ?x144402)))
+ (let (($x144406 (> phase_895 ?x144405)))
+ (let ((?x98022 (ite $x144406 phase_895 ?x144405)))
+ (let (($x144394 (> phase_896 ?x98022)))
+ (let ((?x144395 (ite $x144394 phase_896 ?x98022)))
+ (let (($x144446 (> phase_897 ?x144395)))
+ (let ((?x148867 (ite $x144446 phase_897 ?x144395)))
+ (let (($x71544 (> phase_898 ?x148867)))
+ (let ((?x148863 (ite $x71544 phase_898 ?x148867)))
+ (let (($x148860 (> phase_899 ?x148863)))
+ (let ((?x148861 (ite $x148860 phase_899 ?x148863)))
+ (let (($x148856 (> phase_900 ?x148861)))
+ (let ((?x148853 (ite $x148856 phase_900 ?x148861)))
+ (let (($x148854 (> phase_901 ?x148853)))
+ (let ((?x48052 (ite $x148854 phase_901 ?x148853)))
+ (let (($x71550 (> phase_902 ?x48052)))
+ (let ((?x148847 (ite $x71550 phase_902 ?x48052)))
+ (let (($x148849 (> phase_903 ?x148847)))
+ (let ((?x148846 (ite $x148849 phase_903 ?x148847)))
+ (let (($x71559 (> phase_904 ?x148846)))
+ (let ((?x148842 (ite $x71559 phase_904 ?x148846)))
+ (let (($x148839 (> phase_905 ?x148842)))
+ (let ((?x148840 (ite $x148839 phase_905 ?x148842)))
+ (let (($x76061 (> phase_906 ?x148840)))
+ (let ((?x148835 (ite $x76061 phase_906 ?x148840)))
+ (let (($x148836 (> phase_907 ?x148835)))
+ (let ((?x148837 (ite $x148836 phase_907 ?x148835)))
+ (let (($x148833 (> phase_908 ?x148837)))
+ (let ((?x148834 (ite $x148833 phase_908 ?x148837)))
+ (let (($x148830 (> phase_909 ?x148834)))
+ (let ((?x148831 (ite $x148830 phase_909 ?x148834)))
+ (let (($x71563 (> phase_910 ?x148831)))
+ (let ((?x148827 (ite $x71563 phase_910 ?x148831)))
+ (let (($x148828 (> phase_911 ?x148827)))
+ (let ((?x148820 (ite $x148828 phase_911 ?x148827)))
+ (let (($x148817 (> phase_913 ?x148820)))
+ (let ((?x148818 (ite $x148817 phase_913 ?x148820)))
+ (let (($x30055 (> ?x148818 boundary)))
+ (let (($x59011 (> boundary 35)))
+ (let ((?x63514 (ite $x59011 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x35428 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x90357 (and $x84862 (and (distinct (+ ?x35428 ?x63514) 0.0) true))))
+ (let (($x103015 (and $x90357 $x30055)))
+ (let (($x145459 (or $x103015)))
+ (let (($x140110 (= boundary 35)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x143913 (or $x208762 $x140110)))
+ (and $x143913 $x145459))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

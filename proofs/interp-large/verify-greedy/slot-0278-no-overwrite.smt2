@@ -1,0 +1,148 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_794 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun phase_889 () Int)
+(declare-fun phase_890 () Int)
+(declare-fun phase_891 () Int)
+(declare-fun phase_892 () Int)
+(declare-fun phase_893 () Int)
+(declare-fun phase_894 () Int)
+(declare-fun phase_895 () Int)
+(declare-fun phase_896 () Int)
+(declare-fun phase_897 () Int)
+(declare-fun phase_898 () Int)
+(declare-fun phase_899 () Int)
+(declare-fun phase_900 () Int)
+(declare-fun phase_901 () Int)
+(declare-fun phase_902 () Int)
+(declare-fun phase_903 () Int)
+(declare-fun phase_904 () Int)
+(declare-fun phase_905 () Int)
+(declare-fun phase_906 () Int)
+(declare-fun phase_907 () Int)
+(declare-fun phase_908 () Int)
+(declare-fun phase_909 () Int)
+(declare-fun phase_910 () Int)
+(declare-fun phase_911 () Int)
+(declare-fun phase_913 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_794 12))
+(assert
+ (= phase_888 34))
+(assert
+ (= phase_889 34))
+(assert
+ (= phase_890 34))
+(assert
+ (= phase_891 34))
+(assert
+ (= phase_892 34))
+(assert
+ (= phase_893 34))
+(assert
+ (= phase_894 34))
+(assert
+ (= phase_895 34))
+(assert
+ (= phase_896 34))
+(assert
+ (= phase_897 34))
+(assert
+ (= phase_898 34))
+(assert
+ (= phase_899 34))
+(assert
+ (= phase_900 34))
+(assert
+ (= phase_901 34))
+(assert
+ (= phase_902 34))
+(assert
+ (= phase_903 34))
+(assert
+ (= phase_904 34))
+(assert
+ (= phase_905 34))
+(assert
+ (= phase_906 34))
+(assert
+ (= phase_907 34))
+(assert
+ (= phase_908 34))
+(assert
+ (= phase_909 34))
+(assert
+ (= phase_910 34))
+(assert
+ (= phase_911 34))
+(assert
+ (= phase_913 35))
+(assert
+ (let (($x57606 (> phase_888 phase_794)))
+ (let ((?x46691 (ite $x57606 phase_888 phase_794)))
+ (let (($x148719 (> phase_889 ?x46691)))
+ (let ((?x148717 (ite $x148719 phase_889 ?x46691)))
+ (let (($x148721 (> phase_890 ?x148717)))
+ (let ((?x148748 (ite $x148721 phase_890 ?x148717)))
+ (let (($x148745 (> phase_891 ?x148748)))
+ (let ((?x54506 (ite $x148745 phase_891 ?x148748)))
+ (let (($x148741 (> phase_892 ?x54506)))
+ (let ((?x148738 (ite $x148741 phase_892 ?x54506)))
+ (let (($x148739 (> phase_893 ?x148738)))
+ (let ((?x148734 (ite $x148739 phase_893 ?x148738)))
+ (let (($x145560 (> phase_894 ?x148734)))
+ (let ((?x71523 (ite $x145560 phase_894 ?x148734)))
+ (let (($x84947 (> phase_895 ?x71523)))
+ (let ((?x148731 (ite $x84947 phase_895 ?x71523)))
+ (let (($x148732 (> phase_896 ?x148731)))
+ (let ((?x57608 (ite $x148732 phase_896 ?x148731)))
+ (let (($x75856 (> phase_897 ?x57608)))
+ (let ((?x148726 (ite $x75856 phase_897 ?x57608)))
+ (let (($x148723 (> phase_898 ?x148726)))
+ (let ((?x148724 (ite $x148723 phase_898 ?x148726)))
+ (let (($x148725 (> phase_899 ?x148724)))
+ (let ((?x148730 (ite $x148725 phase_899 ?x148724)))
+ (let (($x148733 (> phase_900 ?x148730)))
+ (let ((?x148895 (ite $x148733 phase_900 ?x148730)))
+ (let (($x148908 (> phase_901 ?x148895)))
+ (let ((?x148909 (ite $x148908 phase_901 ?x148895)))
+ (let (($x149233 (> phase_902 ?x148909)))
+ (let ((?x127916 (ite $x149233 phase_902 ?x148909)))
+ (let (($x127917 (> phase_903 ?x127916)))
+ (let ((?x131289 (ite $x127917 phase_903 ?x127916)))
+ (let (($x149243 (> phase_904 ?x131289)))
+ (let ((?x149247 (ite $x149243 phase_904 ?x131289)))
+ (let (($x149244 (> phase_905 ?x149247)))
+ (let ((?x131301 (ite $x149244 phase_905 ?x149247)))
+ (let (($x131302 (> phase_906 ?x131301)))
+ (let ((?x131304 (ite $x131302 phase_906 ?x131301)))
+ (let (($x149257 (> phase_907 ?x131304)))
+ (let ((?x149258 (ite $x149257 phase_907 ?x131304)))
+ (let (($x131311 (> phase_908 ?x149258)))
+ (let ((?x131315 (ite $x131311 phase_908 ?x149258)))
+ (let (($x149269 (> phase_909 ?x131315)))
+ (let ((?x149277 (ite $x149269 phase_909 ?x131315)))
+ (let (($x131322 (> phase_910 ?x149277)))
+ (let ((?x131323 (ite $x131322 phase_910 ?x149277)))
+ (let (($x131324 (> phase_911 ?x131323)))
+ (let ((?x131325 (ite $x131324 phase_911 ?x131323)))
+ (let (($x131326 (> phase_913 ?x131325)))
+ (let ((?x149282 (ite $x131326 phase_913 ?x131325)))
+ (let (($x3426 (> ?x149282 boundary)))
+ (let (($x30818 (> boundary 35)))
+ (let ((?x36291 (ite $x30818 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x7432 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x71671 (and $x84862 (and (distinct (+ ?x7432 ?x36291) 0.0) true))))
+ (let (($x106819 (and $x71671 $x3426)))
+ (let (($x140270 (or $x106819)))
+ (let (($x140110 (= boundary 35)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x122567 (or $x208762 $x140110)))
+ (and $x122567 $x140270))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_794 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_794 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x148353 (> phase_914 phase_794)))
+ (let ((?x148352 (ite $x148353 phase_914 phase_794)))
+ (let (($x148218 (> phase_915 ?x148352)))
+ (let ((?x148349 (ite $x148218 phase_915 ?x148352)))
+ (let (($x148212 (> phase_916 ?x148349)))
+ (let ((?x148178 (ite $x148212 phase_916 ?x148349)))
+ (let (($x148346 (> phase_917 ?x148178)))
+ (let ((?x148345 (ite $x148346 phase_917 ?x148178)))
+ (let (($x148344 (> phase_918 ?x148345)))
+ (let ((?x148343 (ite $x148344 phase_918 ?x148345)))
+ (let (($x74092 (> phase_919 ?x148343)))
+ (let ((?x148330 (ite $x74092 phase_919 ?x148343)))
+ (let (($x148329 (> phase_920 ?x148330)))
+ (let ((?x148327 (ite $x148329 phase_920 ?x148330)))
+ (let (($x148324 (> phase_921 ?x148327)))
+ (let ((?x148323 (ite $x148324 phase_921 ?x148327)))
+ (let (($x148321 (> phase_922 ?x148323)))
+ (let ((?x148318 (ite $x148321 phase_922 ?x148323)))
+ (let (($x148317 (> phase_923 ?x148318)))
+ (let ((?x148316 (ite $x148317 phase_923 ?x148318)))
+ (let (($x76409 (> phase_924 ?x148316)))
+ (let ((?x148313 (ite $x76409 phase_924 ?x148316)))
+ (let (($x148311 (> phase_925 ?x148313)))
+ (let ((?x148308 (ite $x148311 phase_925 ?x148313)))
+ (let (($x148307 (> phase_926 ?x148308)))
+ (let ((?x148305 (ite $x148307 phase_926 ?x148308)))
+ (let (($x148302 (> phase_927 ?x148305)))
+ (let ((?x148301 (ite $x148302 phase_927 ?x148305)))
+ (let (($x148300 (> phase_928 ?x148301)))
+ (let ((?x148298 (ite $x148300 phase_928 ?x148301)))
+ (let (($x148285 (> phase_929 ?x148298)))
+ (let ((?x149500 (ite $x148285 phase_929 ?x148298)))
+ (let (($x149502 (> phase_930 ?x149500)))
+ (let ((?x149503 (ite $x149502 phase_930 ?x149500)))
+ (let (($x149506 (> phase_931 ?x149503)))
+ (let ((?x149508 (ite $x149506 phase_931 ?x149503)))
+ (let (($x149509 (> phase_932 ?x149508)))
+ (let ((?x149512 (ite $x149509 phase_932 ?x149508)))
+ (let (($x149514 (> phase_933 ?x149512)))
+ (let ((?x149515 (ite $x149514 phase_933 ?x149512)))
+ (let (($x149518 (> phase_934 ?x149515)))
+ (let ((?x149520 (ite $x149518 phase_934 ?x149515)))
+ (let (($x149521 (> phase_935 ?x149520)))
+ (let ((?x149524 (ite $x149521 phase_935 ?x149520)))
+ (let (($x149529 (> phase_936 ?x149524)))
+ (let ((?x149531 (ite $x149529 phase_936 ?x149524)))
+ (let (($x149538 (> phase_937 ?x149531)))
+ (let ((?x149543 (ite $x149538 phase_937 ?x149531)))
+ (let (($x149545 (> phase_938 ?x149543)))
+ (let ((?x149550 (ite $x149545 phase_938 ?x149543)))
+ (let (($x149568 (> phase_939 ?x149550)))
+ (let ((?x149569 (ite $x149568 phase_939 ?x149550)))
+ (let (($x149572 (> phase_940 ?x149569)))
+ (let ((?x149574 (ite $x149572 phase_940 ?x149569)))
+ (let (($x149575 (> phase_941 ?x149574)))
+ (let ((?x149578 (ite $x149575 phase_941 ?x149574)))
+ (let (($x149580 (> phase_942 ?x149578)))
+ (let ((?x149581 (ite $x149580 phase_942 ?x149578)))
+ (let (($x24840 (> ?x149581 boundary)))
+ (let (($x44412 (> boundary 39)))
+ (let ((?x47645 (ite $x44412 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x42075 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x97915 (and $x84862 (and (distinct (+ ?x42075 ?x47645) 0.0) true))))
+ (let (($x102021 (and $x97915 $x24840)))
+ (let (($x124670 (or $x102021)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x115727 (or $x208762 $x142314)))
+ (and $x115727 $x124670))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_795 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_795 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x150675 (> phase_914 phase_795)))
+ (let ((?x150679 (ite $x150675 phase_914 phase_795)))
+ (let (($x150684 (> phase_915 ?x150679)))
+ (let ((?x150688 (ite $x150684 phase_915 ?x150679)))
+ (let (($x150700 (> phase_916 ?x150688)))
+ (let ((?x150707 (ite $x150700 phase_916 ?x150688)))
+ (let (($x137154 (> phase_917 ?x150707)))
+ (let ((?x137156 (ite $x137154 phase_917 ?x150707)))
+ (let (($x150718 (> phase_918 ?x137156)))
+ (let ((?x150722 (ite $x150718 phase_918 ?x137156)))
+ (let (($x150724 (> phase_919 ?x150722)))
+ (let ((?x31341 (ite $x150724 phase_919 ?x150722)))
+ (let (($x137174 (> phase_920 ?x31341)))
+ (let ((?x137176 (ite $x137174 phase_920 ?x31341)))
+ (let (($x150737 (> phase_921 ?x137176)))
+ (let ((?x150738 (ite $x150737 phase_921 ?x137176)))
+ (let (($x150740 (> phase_922 ?x150738)))
+ (let ((?x137222 (ite $x150740 phase_922 ?x150738)))
+ (let (($x137223 (> phase_923 ?x137222)))
+ (let ((?x150749 (ite $x137223 phase_923 ?x137222)))
+ (let (($x137238 (> phase_924 ?x150749)))
+ (let ((?x150756 (ite $x137238 phase_924 ?x150749)))
+ (let (($x150761 (> phase_925 ?x150756)))
+ (let ((?x150764 (ite $x150761 phase_925 ?x150756)))
+ (let (($x150765 (> phase_926 ?x150764)))
+ (let ((?x150769 (ite $x150765 phase_926 ?x150764)))
+ (let (($x137264 (> phase_927 ?x150769)))
+ (let ((?x137265 (ite $x137264 phase_927 ?x150769)))
+ (let (($x137266 (> phase_928 ?x137265)))
+ (let ((?x150777 (ite $x137266 phase_928 ?x137265)))
+ (let (($x150781 (> phase_929 ?x150777)))
+ (let ((?x150787 (ite $x150781 phase_929 ?x150777)))
+ (let (($x150788 (> phase_930 ?x150787)))
+ (let ((?x150789 (ite $x150788 phase_930 ?x150787)))
+ (let (($x150795 (> phase_931 ?x150789)))
+ (let ((?x150796 (ite $x150795 phase_931 ?x150789)))
+ (let (($x137321 (> phase_932 ?x150796)))
+ (let ((?x137323 (ite $x137321 phase_932 ?x150796)))
+ (let (($x137324 (> phase_933 ?x137323)))
+ (let ((?x150803 (ite $x137324 phase_933 ?x137323)))
+ (let (($x150805 (> phase_934 ?x150803)))
+ (let ((?x150806 (ite $x150805 phase_934 ?x150803)))
+ (let (($x150834 (> phase_935 ?x150806)))
+ (let ((?x150838 (ite $x150834 phase_935 ?x150806)))
+ (let (($x150839 (> phase_936 ?x150838)))
+ (let ((?x150843 (ite $x150839 phase_936 ?x150838)))
+ (let (($x150847 (> phase_937 ?x150843)))
+ (let ((?x150848 (ite $x150847 phase_937 ?x150843)))
+ (let (($x150860 (> phase_938 ?x150848)))
+ (let ((?x150864 (ite $x150860 phase_938 ?x150848)))
+ (let (($x150865 (> phase_939 ?x150864)))
+ (let ((?x150871 (ite $x150865 phase_939 ?x150864)))
+ (let (($x150879 (> phase_940 ?x150871)))
+ (let ((?x150883 (ite $x150879 phase_940 ?x150871)))
+ (let (($x150885 (> phase_941 ?x150883)))
+ (let ((?x150896 (ite $x150885 phase_941 ?x150883)))
+ (let (($x150897 (> phase_942 ?x150896)))
+ (let ((?x150850 (ite $x150897 phase_942 ?x150896)))
+ (let (($x15767 (> ?x150850 boundary)))
+ (let (($x29192 (> boundary 39)))
+ (let ((?x32159 (ite $x29192 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x26335 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x43965 (and $x84862 (and (distinct (+ ?x26335 ?x32159) 0.0) true))))
+ (let (($x51559 (and $x43965 $x15767)))
+ (let (($x58894 (or $x51559)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x52542 (or $x208762 $x142314)))
+ (and $x52542 $x58894))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,88 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_796 () Int)
+(declare-fun phase_834 () Int)
+(declare-fun phase_835 () Int)
+(declare-fun phase_836 () Int)
+(declare-fun phase_837 () Int)
+(declare-fun phase_838 () Int)
+(declare-fun phase_839 () Int)
+(declare-fun phase_840 () Int)
+(declare-fun phase_841 () Int)
+(declare-fun phase_842 () Int)
+(declare-fun phase_843 () Int)
+(declare-fun phase_844 () Int)
+(declare-fun phase_845 () Int)
+(declare-fun phase_847 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_796 12))
+(assert
+ (= phase_834 22))
+(assert
+ (= phase_835 22))
+(assert
+ (= phase_836 22))
+(assert
+ (= phase_837 22))
+(assert
+ (= phase_838 22))
+(assert
+ (= phase_839 22))
+(assert
+ (= phase_840 22))
+(assert
+ (= phase_841 22))
+(assert
+ (= phase_842 22))
+(assert
+ (= phase_843 22))
+(assert
+ (= phase_844 22))
+(assert
+ (= phase_845 22))
+(assert
+ (= phase_847 23))
+(assert
+ (let (($x151539 (> phase_834 phase_796)))
+ (let ((?x151541 (ite $x151539 phase_834 phase_796)))
+ (let (($x151545 (> phase_835 ?x151541)))
+ (let ((?x151546 (ite $x151545 phase_835 ?x151541)))
+ (let (($x151548 (> phase_836 ?x151546)))
+ (let ((?x151552 (ite $x151548 phase_836 ?x151546)))
+ (let (($x151553 (> phase_837 ?x151552)))
+ (let ((?x151555 (ite $x151553 phase_837 ?x151552)))
+ (let (($x151559 (> phase_838 ?x151555)))
+ (let ((?x151560 (ite $x151559 phase_838 ?x151555)))
+ (let (($x151561 (> phase_839 ?x151560)))
+ (let ((?x151562 (ite $x151561 phase_839 ?x151560)))
+ (let (($x151563 (> phase_840 ?x151562)))
+ (let ((?x151564 (ite $x151563 phase_840 ?x151562)))
+ (let (($x151567 (> phase_841 ?x151564)))
+ (let ((?x151568 (ite $x151567 phase_841 ?x151564)))
+ (let (($x151571 (> phase_842 ?x151568)))
+ (let ((?x151572 (ite $x151571 phase_842 ?x151568)))
+ (let (($x151573 (> phase_843 ?x151572)))
+ (let ((?x151574 (ite $x151573 phase_843 ?x151572)))
+ (let (($x151575 (> phase_844 ?x151574)))
+ (let ((?x151576 (ite $x151575 phase_844 ?x151574)))
+ (let (($x151579 (> phase_845 ?x151576)))
+ (let ((?x151580 (ite $x151579 phase_845 ?x151576)))
+ (let (($x151583 (> phase_847 ?x151580)))
+ (let ((?x151584 (ite $x151583 phase_847 ?x151580)))
+ (let (($x11883 (> ?x151584 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x50932 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x34662 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x103065 (and $x84862 (and (distinct (+ ?x34662 ?x50932) 0.0) true))))
+ (let (($x113172 (and $x103065 $x11883)))
+ (let (($x123536 (or $x113172)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x119697 (or $x208762 $x116519)))
+ (and $x119697 $x123536))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,88 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_797 () Int)
+(declare-fun phase_834 () Int)
+(declare-fun phase_835 () Int)
+(declare-fun phase_836 () Int)
+(declare-fun phase_837 () Int)
+(declare-fun phase_838 () Int)
+(declare-fun phase_839 () Int)
+(declare-fun phase_840 () Int)
+(declare-fun phase_841 () Int)
+(declare-fun phase_842 () Int)
+(declare-fun phase_843 () Int)
+(declare-fun phase_844 () Int)
+(declare-fun phase_845 () Int)
+(declare-fun phase_847 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_797 12))
+(assert
+ (= phase_834 22))
+(assert
+ (= phase_835 22))
+(assert
+ (= phase_836 22))
+(assert
+ (= phase_837 22))
+(assert
+ (= phase_838 22))
+(assert
+ (= phase_839 22))
+(assert
+ (= phase_840 22))
+(assert
+ (= phase_841 22))
+(assert
+ (= phase_842 22))
+(assert
+ (= phase_843 22))
+(assert
+ (= phase_844 22))
+(assert
+ (= phase_845 22))
+(assert
+ (= phase_847 23))
+(assert
+ (let (($x151669 (> phase_834 phase_797)))
+ (let ((?x147367 (ite $x151669 phase_834 phase_797)))
+ (let (($x147369 (> phase_835 ?x147367)))
+ (let ((?x137995 (ite $x147369 phase_835 ?x147367)))
+ (let (($x147275 (> phase_836 ?x137995)))
+ (let ((?x147371 (ite $x147275 phase_836 ?x137995)))
+ (let (($x147372 (> phase_837 ?x147371)))
+ (let ((?x158634 (ite $x147372 phase_837 ?x147371)))
+ (let (($x158859 (> phase_838 ?x158634)))
+ (let ((?x139484 (ite $x158859 phase_838 ?x158634)))
+ (let (($x161235 (> phase_839 ?x139484)))
+ (let ((?x161236 (ite $x161235 phase_839 ?x139484)))
+ (let (($x139466 (> phase_840 ?x161236)))
+ (let ((?x161237 (ite $x139466 phase_840 ?x161236)))
+ (let (($x161238 (> phase_841 ?x161237)))
+ (let ((?x161239 (ite $x161238 phase_841 ?x161237)))
+ (let (($x71178 (> phase_842 ?x161239)))
+ (let ((?x161233 (ite $x71178 phase_842 ?x161239)))
+ (let (($x60685 (> phase_843 ?x161233)))
+ (let ((?x141494 (ite $x60685 phase_843 ?x161233)))
+ (let (($x139467 (> phase_844 ?x141494)))
+ (let ((?x161226 (ite $x139467 phase_844 ?x141494)))
+ (let (($x161228 (> phase_845 ?x161226)))
+ (let ((?x161223 (ite $x161228 phase_845 ?x161226)))
+ (let (($x161224 (> phase_847 ?x161223)))
+ (let ((?x60954 (ite $x161224 phase_847 ?x161223)))
+ (let (($x15318 (> ?x60954 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x79263 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x45441 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x116818 (and $x84862 (and (distinct (+ ?x45441 ?x79263) 0.0) true))))
+ (let (($x123930 (and $x116818 $x15318)))
+ (let (($x131801 (or $x123930)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x125197 (or $x208762 $x116519)))
+ (and $x125197 $x131801))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_797 () Int)
+(declare-fun phase_848 () Int)
+(declare-fun phase_849 () Int)
+(declare-fun phase_850 () Int)
+(declare-fun phase_851 () Int)
+(declare-fun phase_852 () Int)
+(declare-fun phase_853 () Int)
+(declare-fun phase_854 () Int)
+(declare-fun phase_855 () Int)
+(declare-fun phase_856 () Int)
+(declare-fun phase_857 () Int)
+(declare-fun phase_858 () Int)
+(declare-fun phase_859 () Int)
+(declare-fun phase_860 () Int)
+(declare-fun phase_861 () Int)
+(declare-fun phase_862 () Int)
+(declare-fun phase_863 () Int)
+(declare-fun phase_865 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_797 12))
+(assert
+ (= phase_848 26))
+(assert
+ (= phase_849 26))
+(assert
+ (= phase_850 26))
+(assert
+ (= phase_851 26))
+(assert
+ (= phase_852 26))
+(assert
+ (= phase_853 26))
+(assert
+ (= phase_854 26))
+(assert
+ (= phase_855 26))
+(assert
+ (= phase_856 26))
+(assert
+ (= phase_857 26))
+(assert
+ (= phase_858 26))
+(assert
+ (= phase_859 26))
+(assert
+ (= phase_860 26))
+(assert
+ (= phase_861 26))
+(assert
+ (= phase_862 26))
+(assert
+ (= phase_863 26))
+(assert
+ (= phase_865 27))
+(assert
+ (let (($x117047 (> phase_848 phase_797)))
+ (let ((?x38223 (ite $x117047 phase_848 phase_797)))
+ (let (($x89640 (> phase_849 ?x38223)))
+ (let ((?x41513 (ite $x89640 phase_849 ?x38223)))
+ (let (($x54967 (> phase_850 ?x41513)))
+ (let ((?x54965 (ite $x54967 phase_850 ?x41513)))
+ (let (($x91055 (> phase_851 ?x54965)))
+ (let ((?x91030 (ite $x91055 phase_851 ?x54965)))
+ (let (($x139690 (> phase_852 ?x91030)))
+ (let ((?x81545 (ite $x139690 phase_852 ?x91030)))
+ (let (($x69042 (> phase_853 ?x81545)))
+ (let ((?x134054 (ite $x69042 phase_853 ?x81545)))
+ (let (($x118472 (> phase_854 ?x134054)))
+ (let ((?x118474 (ite $x118472 phase_854 ?x134054)))
+ (let (($x117372 (> phase_855 ?x118474)))
+ (let ((?x118483 (ite $x117372 phase_855 ?x118474)))
+ (let (($x117464 (> phase_856 ?x118483)))
+ (let ((?x124474 (ite $x117464 phase_856 ?x118483)))
+ (let (($x124479 (> phase_857 ?x124474)))
+ (let ((?x124480 (ite $x124479 phase_857 ?x124474)))
+ (let (($x124483 (> phase_858 ?x124480)))
+ (let ((?x88889 (ite $x124483 phase_858 ?x124480)))
+ (let (($x88885 (> phase_859 ?x88889)))
+ (let ((?x19976 (ite $x88885 phase_859 ?x88889)))
+ (let (($x29613 (> phase_860 ?x19976)))
+ (let ((?x79098 (ite $x29613 phase_860 ?x19976)))
+ (let (($x88892 (> phase_861 ?x79098)))
+ (let ((?x78897 (ite $x88892 phase_861 ?x79098)))
+ (let (($x141003 (> phase_862 ?x78897)))
+ (let ((?x141004 (ite $x141003 phase_862 ?x78897)))
+ (let (($x140978 (> phase_863 ?x141004)))
+ (let ((?x141006 (ite $x140978 phase_863 ?x141004)))
+ (let (($x51339 (> phase_865 ?x141006)))
+ (let ((?x61441 (ite $x51339 phase_865 ?x141006)))
+ (let (($x11776 (> ?x61441 boundary)))
+ (let (($x21907 (> boundary 27)))
+ (let ((?x66547 (ite $x21907 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x16672 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x141689 (and $x84862 (and (distinct (+ ?x16672 ?x66547) 0.0) true))))
+ (let (($x146058 (and $x141689 $x11776)))
+ (let (($x203735 (or $x146058)))
+ (let (($x116755 (= boundary 27)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x165652 (or $x208762 $x116755)))
+ (and $x165652 $x203735))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_798 () Int)
+(declare-fun phase_848 () Int)
+(declare-fun phase_849 () Int)
+(declare-fun phase_850 () Int)
+(declare-fun phase_851 () Int)
+(declare-fun phase_852 () Int)
+(declare-fun phase_853 () Int)
+(declare-fun phase_854 () Int)
+(declare-fun phase_855 () Int)
+(declare-fun phase_856 () Int)
+(declare-fun phase_857 () Int)
+(declare-fun phase_858 () Int)
+(declare-fun phase_859 () Int)
+(declare-fun phase_860 () Int)
+(declare-fun phase_861 () Int)
+(declare-fun phase_862 () Int)
+(declare-fun phase_863 () Int)
+(declare-fun phase_865 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_798 12))
+(assert
+ (= phase_848 26))
+(assert
+ (= phase_849 26))
+(assert
+ (= phase_850 26))
+(assert
+ (= phase_851 26))
+(assert
+ (= phase_852 26))
+(assert
+ (= phase_853 26))
+(assert
+ (= phase_854 26))
+(assert
+ (= phase_855 26))
+(assert
+ (= phase_856 26))
+(assert
+ (= phase_857 26))
+(assert
+ (= phase_858 26))
+(assert
+ (= phase_859 26))
+(assert
+ (= phase_860 26))
+(assert
+ (= phase_861 26))
+(assert
+ (= phase_862 26))
+(assert
+ (= phase_863 26))
+(assert
+ (= phase_865 27))
+(assert
+ (let (($x64439 (> phase_848 phase_798)))
+ (let ((?x63038 (ite $x64439 phase_848 phase_798)))
+ (let (($x62985 (> phase_849 ?x63038)))
+ (let ((?x10296 (ite $x62985 phase_849 ?x63038)))
+ (let (($x20556 (> phase_850 ?x10296)))
+ (let ((?x54827 (ite $x20556 phase_850 ?x10296)))
+ (let (($x89671 (> phase_851 ?x54827)))
+ (let ((?x521 (ite $x89671 phase_851 ?x54827)))
+ (let (($x25596 (> phase_852 ?x521)))
+ (let ((?x6536 (ite $x25596 phase_852 ?x521)))
+ (let (($x20636 (> phase_853 ?x6536)))
+ (let ((?x17017 (ite $x20636 phase_853 ?x6536)))
+ (let (($x29167 (> phase_854 ?x17017)))
+ (let ((?x27211 (ite $x29167 phase_854 ?x17017)))
+ (let (($x81393 (> phase_855 ?x27211)))
+ (let ((?x23931 (ite $x81393 phase_855 ?x27211)))
+ (let (($x396 (> phase_856 ?x23931)))
+ (let ((?x18122 (ite $x396 phase_856 ?x23931)))
+ (let (($x12668 (> phase_857 ?x18122)))
+ (let ((?x29418 (ite $x12668 phase_857 ?x18122)))
+ (let (($x78114 (> phase_858 ?x29418)))
+ (let ((?x29856 (ite $x78114 phase_858 ?x29418)))
+ (let (($x78063 (> phase_859 ?x29856)))
+ (let ((?x78090 (ite $x78063 phase_859 ?x29856)))
+ (let (($x78084 (> phase_860 ?x78090)))
+ (let ((?x105870 (ite $x78084 phase_860 ?x78090)))
+ (let (($x105872 (> phase_861 ?x105870)))
+ (let ((?x161459 (ite $x105872 phase_861 ?x105870)))
+ (let (($x16066 (> phase_862 ?x161459)))
+ (let ((?x79723 (ite $x16066 phase_862 ?x161459)))
+ (let (($x28534 (> phase_863 ?x79723)))
+ (let ((?x80168 (ite $x28534 phase_863 ?x79723)))
+ (let (($x80177 (> phase_865 ?x80168)))
+ (let ((?x133288 (ite $x80177 phase_865 ?x80168)))
+ (let (($x15247 (> ?x133288 boundary)))
+ (let (($x35669 (> boundary 27)))
+ (let ((?x38814 (ite $x35669 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x27800 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x98255 (and $x84862 (and (distinct (+ ?x27800 ?x38814) 0.0) true))))
+ (let (($x100328 (and $x98255 $x15247)))
+ (let (($x128619 (or $x100328)))
+ (let (($x116755 (= boundary 27)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x119363 (or $x208762 $x116755)))
+ (and $x119363 $x128619))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

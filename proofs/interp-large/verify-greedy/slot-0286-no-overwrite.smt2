@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_798 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_798 12))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x38901 (> phase_866 phase_798)))
+ (let ((?x39687 (ite $x38901 phase_866 phase_798)))
+ (let (($x7943 (> phase_867 ?x39687)))
+ (let ((?x664 (ite $x7943 phase_867 ?x39687)))
+ (let (($x39141 (> phase_868 ?x664)))
+ (let ((?x64692 (ite $x39141 phase_868 ?x664)))
+ (let (($x64510 (> phase_869 ?x64692)))
+ (let ((?x64578 (ite $x64510 phase_869 ?x64692)))
+ (let (($x64650 (> phase_870 ?x64578)))
+ (let ((?x49611 (ite $x64650 phase_870 ?x64578)))
+ (let (($x66035 (> phase_871 ?x49611)))
+ (let ((?x65154 (ite $x66035 phase_871 ?x49611)))
+ (let (($x68512 (> phase_872 ?x65154)))
+ (let ((?x68623 (ite $x68512 phase_872 ?x65154)))
+ (let (($x64556 (> phase_873 ?x68623)))
+ (let ((?x64557 (ite $x64556 phase_873 ?x68623)))
+ (let (($x64518 (> phase_874 ?x64557)))
+ (let ((?x64507 (ite $x64518 phase_874 ?x64557)))
+ (let (($x64509 (> phase_875 ?x64507)))
+ (let ((?x64521 (ite $x64509 phase_875 ?x64507)))
+ (let (($x64517 (> phase_876 ?x64521)))
+ (let ((?x64520 (ite $x64517 phase_876 ?x64521)))
+ (let (($x64519 (> phase_877 ?x64520)))
+ (let ((?x139012 (ite $x64519 phase_877 ?x64520)))
+ (let (($x15785 (> phase_878 ?x139012)))
+ (let ((?x138931 (ite $x15785 phase_878 ?x139012)))
+ (let (($x25976 (> phase_879 ?x138931)))
+ (let ((?x139000 (ite $x25976 phase_879 ?x138931)))
+ (let (($x138952 (> phase_880 ?x139000)))
+ (let ((?x138953 (ite $x138952 phase_880 ?x139000)))
+ (let (($x139005 (> phase_881 ?x138953)))
+ (let ((?x138859 (ite $x139005 phase_881 ?x138953)))
+ (let (($x2174 (> phase_882 ?x138859)))
+ (let ((?x29935 (ite $x2174 phase_882 ?x138859)))
+ (let (($x138993 (> phase_883 ?x29935)))
+ (let ((?x138958 (ite $x138993 phase_883 ?x29935)))
+ (let (($x12947 (> phase_884 ?x138958)))
+ (let ((?x5885 (ite $x12947 phase_884 ?x138958)))
+ (let (($x138989 (> phase_885 ?x5885)))
+ (let ((?x126220 (ite $x138989 phase_885 ?x5885)))
+ (let (($x91058 (> phase_887 ?x126220)))
+ (let ((?x49630 (ite $x91058 phase_887 ?x126220)))
+ (let (($x14076 (> ?x49630 boundary)))
+ (let (($x25070 (> boundary 31)))
+ (let ((?x46933 (ite $x25070 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x22413 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x78780 (and $x84862 (and (distinct (+ ?x22413 ?x46933) 0.0) true))))
+ (let (($x81514 (and $x78780 $x14076)))
+ (let (($x110207 (or $x81514)))
+ (let (($x123953 (= boundary 31)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x97914 (or $x208762 $x123953)))
+ (and $x97914 $x110207))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

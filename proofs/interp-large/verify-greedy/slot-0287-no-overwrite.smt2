@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_799 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_799 12))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x71680 (> phase_866 phase_799)))
+ (let ((?x78067 (ite $x71680 phase_866 phase_799)))
+ (let (($x4159 (> phase_867 ?x78067)))
+ (let ((?x88891 (ite $x4159 phase_867 ?x78067)))
+ (let (($x38534 (> phase_868 ?x88891)))
+ (let ((?x11282 (ite $x38534 phase_868 ?x88891)))
+ (let (($x26611 (> phase_869 ?x11282)))
+ (let ((?x88882 (ite $x26611 phase_869 ?x11282)))
+ (let (($x112800 (> phase_870 ?x88882)))
+ (let ((?x112818 (ite $x112800 phase_870 ?x88882)))
+ (let (($x112815 (> phase_871 ?x112818)))
+ (let ((?x112822 (ite $x112815 phase_871 ?x112818)))
+ (let (($x112823 (> phase_872 ?x112822)))
+ (let ((?x82038 (ite $x112823 phase_872 ?x112822)))
+ (let (($x82087 (> phase_873 ?x82038)))
+ (let ((?x112828 (ite $x82087 phase_873 ?x82038)))
+ (let (($x112819 (> phase_874 ?x112828)))
+ (let ((?x112821 (ite $x112819 phase_874 ?x112828)))
+ (let (($x17172 (> phase_875 ?x112821)))
+ (let ((?x82033 (ite $x17172 phase_875 ?x112821)))
+ (let (($x82048 (> phase_876 ?x82033)))
+ (let ((?x82021 (ite $x82048 phase_876 ?x82033)))
+ (let (($x112842 (> phase_877 ?x82021)))
+ (let ((?x112837 (ite $x112842 phase_877 ?x82021)))
+ (let (($x112791 (> phase_878 ?x112837)))
+ (let ((?x112798 (ite $x112791 phase_878 ?x112837)))
+ (let (($x112799 (> phase_879 ?x112798)))
+ (let ((?x112803 (ite $x112799 phase_879 ?x112798)))
+ (let (($x59366 (> phase_880 ?x112803)))
+ (let ((?x59367 (ite $x59366 phase_880 ?x112803)))
+ (let (($x37590 (> phase_881 ?x59367)))
+ (let ((?x37593 (ite $x37590 phase_881 ?x59367)))
+ (let (($x15365 (> phase_882 ?x37593)))
+ (let ((?x79957 (ite $x15365 phase_882 ?x37593)))
+ (let (($x37569 (> phase_883 ?x79957)))
+ (let ((?x37717 (ite $x37569 phase_883 ?x79957)))
+ (let (($x37720 (> phase_884 ?x37717)))
+ (let ((?x39054 (ite $x37720 phase_884 ?x37717)))
+ (let (($x67819 (> phase_885 ?x39054)))
+ (let ((?x80428 (ite $x67819 phase_885 ?x39054)))
+ (let (($x80434 (> phase_887 ?x80428)))
+ (let ((?x77635 (ite $x80434 phase_887 ?x80428)))
+ (let (($x15318 (> ?x77635 boundary)))
+ (let (($x16924 (> boundary 31)))
+ (let ((?x41068 (ite $x16924 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x16440 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x67434 (and $x84862 (and (distinct (+ ?x16440 ?x41068) 0.0) true))))
+ (let (($x82737 (and $x67434 $x15318)))
+ (let (($x93841 (or $x82737)))
+ (let (($x123953 (= boundary 31)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x85330 (or $x208762 $x123953)))
+ (and $x85330 $x93841))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,148 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_799 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun phase_889 () Int)
+(declare-fun phase_890 () Int)
+(declare-fun phase_891 () Int)
+(declare-fun phase_892 () Int)
+(declare-fun phase_893 () Int)
+(declare-fun phase_894 () Int)
+(declare-fun phase_895 () Int)
+(declare-fun phase_896 () Int)
+(declare-fun phase_897 () Int)
+(declare-fun phase_898 () Int)
+(declare-fun phase_899 () Int)
+(declare-fun phase_900 () Int)
+(declare-fun phase_901 () Int)
+(declare-fun phase_902 () Int)
+(declare-fun phase_903 () Int)
+(declare-fun phase_904 () Int)
+(declare-fun phase_905 () Int)
+(declare-fun phase_906 () Int)
+(declare-fun phase_907 () Int)
+(declare-fun phase_908 () Int)
+(declare-fun phase_909 () Int)
+(declare-fun phase_910 () Int)
+(declare-fun phase_911 () Int)
+(declare-fun phase_913 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_799 12))
+(assert
+ (= phase_888 34))
+(assert
+ (= phase_889 34))
+(assert
+ (= phase_890 34))
+(assert
+ (= phase_891 34))
+(assert
+ (= phase_892 34))
+(assert
+ (= phase_893 34))
+(assert
+ (= phase_894 34))
+(assert
+ (= phase_895 34))
+(assert
+ (= phase_896 34))
+(assert
+ (= phase_897 34))
+(assert
+ (= phase_898 34))
+(assert
+ (= phase_899 34))
+(assert
+ (= phase_900 34))
+(assert
+ (= phase_901 34))
+(assert
+ (= phase_902 34))
+(assert
+ (= phase_903 34))
+(assert
+ (= phase_904 34))
+(assert
+ (= phase_905 34))
+(assert
+ (= phase_906 34))
+(assert
+ (= phase_907 34))
+(assert
+ (= phase_908 34))
+(assert
+ (= phase_909 34))
+(assert
+ (= phase_910 34))
+(assert
+ (= phase_911 34))
+(assert
+ (= phase_913 35))
+(assert
+ (let (($x130039 (> phase_888 phase_799)))
+ (let ((?x130044 (ite $x130039 phase_888 phase_799)))
+ (let (($x130046 (> phase_889 ?x130044)))
+ (let ((?x156915 (ite $x130046 phase_889 ?x130044)))
+ (let (($x156918 (> phase_890 ?x156915)))
+ (let ((?x156951 (ite $x156918 phase_890 ?x156915)))
+ (let (($x67441 (> phase_891 ?x156951)))
+ (let ((?x38719 (ite $x67441 phase_891 ?x156951)))
+ (let (($x11540 (> phase_892 ?x38719)))
+ (let ((?x11568 (ite $x11540 phase_892 ?x38719)))
+ (let (($x11759 (> phase_893 ?x11568)))
+ (let ((?x17686 (ite $x11759 phase_893 ?x11568)))
+ (let (($x9776 (> phase_894 ?x17686)))
+ (let ((?x9733 (ite $x9776 phase_894 ?x17686)))
+ (let (($x9723 (> phase_895 ?x9733)))
+ (let ((?x156907 (ite $x9723 phase_895 ?x9733)))
+ (let (($x156914 (> phase_896 ?x156907)))
+ (let ((?x9457 (ite $x156914 phase_896 ?x156907)))
+ (let (($x156923 (> phase_897 ?x9457)))
+ (let ((?x156944 (ite $x156923 phase_897 ?x9457)))
+ (let (($x10432 (> phase_898 ?x156944)))
+ (let ((?x29720 (ite $x10432 phase_898 ?x156944)))
+ (let (($x83696 (> phase_899 ?x29720)))
+ (let ((?x19995 (ite $x83696 phase_899 ?x29720)))
+ (let (($x119230 (> phase_900 ?x19995)))
+ (let ((?x119266 (ite $x119230 phase_900 ?x19995)))
+ (let (($x156928 (> phase_901 ?x119266)))
+ (let ((?x31119 (ite $x156928 phase_901 ?x119266)))
+ (let (($x31116 (> phase_902 ?x31119)))
+ (let ((?x16103 (ite $x31116 phase_902 ?x31119)))
+ (let (($x156930 (> phase_903 ?x16103)))
+ (let ((?x27998 (ite $x156930 phase_903 ?x16103)))
+ (let (($x29719 (> phase_904 ?x27998)))
+ (let ((?x23484 (ite $x29719 phase_904 ?x27998)))
+ (let (($x50967 (> phase_905 ?x23484)))
+ (let ((?x50955 (ite $x50967 phase_905 ?x23484)))
+ (let (($x31117 (> phase_906 ?x50955)))
+ (let ((?x83602 (ite $x31117 phase_906 ?x50955)))
+ (let (($x48382 (> phase_907 ?x83602)))
+ (let ((?x20774 (ite $x48382 phase_907 ?x83602)))
+ (let (($x61965 (> phase_908 ?x20774)))
+ (let ((?x156993 (ite $x61965 phase_908 ?x20774)))
+ (let (($x156994 (> phase_909 ?x156993)))
+ (let ((?x21295 (ite $x156994 phase_909 ?x156993)))
+ (let (($x19968 (> phase_910 ?x21295)))
+ (let ((?x156980 (ite $x19968 phase_910 ?x21295)))
+ (let (($x156974 (> phase_911 ?x156980)))
+ (let ((?x156965 (ite $x156974 phase_911 ?x156980)))
+ (let (($x156962 (> phase_913 ?x156965)))
+ (let ((?x156963 (ite $x156962 phase_913 ?x156965)))
+ (let (($x32584 (> ?x156963 boundary)))
+ (let (($x47266 (> boundary 35)))
+ (let ((?x50813 (ite $x47266 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x36086 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x77868 (and $x84862 (and (distinct (+ ?x36086 ?x50813) 0.0) true))))
+ (let (($x110276 (and $x77868 $x32584)))
+ (let (($x124141 (or $x110276)))
+ (let (($x140110 (= boundary 35)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x115373 (or $x208762 $x140110)))
+ (and $x115373 $x124141))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

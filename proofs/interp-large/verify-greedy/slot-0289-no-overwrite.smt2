@@ -1,0 +1,148 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_800 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun phase_889 () Int)
+(declare-fun phase_890 () Int)
+(declare-fun phase_891 () Int)
+(declare-fun phase_892 () Int)
+(declare-fun phase_893 () Int)
+(declare-fun phase_894 () Int)
+(declare-fun phase_895 () Int)
+(declare-fun phase_896 () Int)
+(declare-fun phase_897 () Int)
+(declare-fun phase_898 () Int)
+(declare-fun phase_899 () Int)
+(declare-fun phase_900 () Int)
+(declare-fun phase_901 () Int)
+(declare-fun phase_902 () Int)
+(declare-fun phase_903 () Int)
+(declare-fun phase_904 () Int)
+(declare-fun phase_905 () Int)
+(declare-fun phase_906 () Int)
+(declare-fun phase_907 () Int)
+(declare-fun phase_908 () Int)
+(declare-fun phase_909 () Int)
+(declare-fun phase_910 () Int)
+(declare-fun phase_911 () Int)
+(declare-fun phase_913 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_800 12))
+(assert
+ (= phase_888 34))
+(assert
+ (= phase_889 34))
+(assert
+ (= phase_890 34))
+(assert
+ (= phase_891 34))
+(assert
+ (= phase_892 34))
+(assert
+ (= phase_893 34))
+(assert
+ (= phase_894 34))
+(assert
+ (= phase_895 34))
+(assert
+ (= phase_896 34))
+(assert
+ (= phase_897 34))
+(assert
+ (= phase_898 34))
+(assert
+ (= phase_899 34))
+(assert
+ (= phase_900 34))
+(assert
+ (= phase_901 34))
+(assert
+ (= phase_902 34))
+(assert
+ (= phase_903 34))
+(assert
+ (= phase_904 34))
+(assert
+ (= phase_905 34))
+(assert
+ (= phase_906 34))
+(assert
+ (= phase_907 34))
+(assert
+ (= phase_908 34))
+(assert
+ (= phase_909 34))
+(assert
+ (= phase_910 34))
+(assert
+ (= phase_911 34))
+(assert
+ (= phase_913 35))
+(assert
+ (let (($x61237 (> phase_888 phase_800)))
+ (let ((?x32000 (ite $x61237 phase_888 phase_800)))
+ (let (($x88424 (> phase_889 ?x32000)))
+ (let ((?x44770 (ite $x88424 phase_889 ?x32000)))
+ (let (($x44771 (> phase_890 ?x44770)))
+ (let ((?x61250 (ite $x44771 phase_890 ?x44770)))
+ (let (($x44766 (> phase_891 ?x61250)))
+ (let ((?x44761 (ite $x44766 phase_891 ?x61250)))
+ (let (($x44762 (> phase_892 ?x44761)))
+ (let ((?x61199 (ite $x44762 phase_892 ?x44761)))
+ (let (($x61252 (> phase_893 ?x61199)))
+ (let ((?x44780 (ite $x61252 phase_893 ?x61199)))
+ (let (($x44777 (> phase_894 ?x44780)))
+ (let ((?x28926 (ite $x44777 phase_894 ?x44780)))
+ (let (($x44775 (> phase_895 ?x28926)))
+ (let ((?x44798 (ite $x44775 phase_895 ?x28926)))
+ (let (($x89990 (> phase_896 ?x44798)))
+ (let ((?x112502 (ite $x89990 phase_896 ?x44798)))
+ (let (($x112503 (> phase_897 ?x112502)))
+ (let ((?x112514 (ite $x112503 phase_897 ?x112502)))
+ (let (($x112515 (> phase_898 ?x112514)))
+ (let ((?x112529 (ite $x112515 phase_898 ?x112514)))
+ (let (($x112533 (> phase_899 ?x112529)))
+ (let ((?x112534 (ite $x112533 phase_899 ?x112529)))
+ (let (($x112542 (> phase_900 ?x112534)))
+ (let ((?x161667 (ite $x112542 phase_900 ?x112534)))
+ (let (($x90658 (> phase_901 ?x161667)))
+ (let ((?x112550 (ite $x90658 phase_901 ?x161667)))
+ (let (($x112558 (> phase_902 ?x112550)))
+ (let ((?x112519 (ite $x112558 phase_902 ?x112550)))
+ (let (($x112559 (> phase_903 ?x112519)))
+ (let ((?x43243 (ite $x112559 phase_903 ?x112519)))
+ (let (($x102768 (> phase_904 ?x43243)))
+ (let ((?x102763 (ite $x102768 phase_904 ?x43243)))
+ (let (($x104608 (> phase_905 ?x102763)))
+ (let ((?x104624 (ite $x104608 phase_905 ?x102763)))
+ (let (($x161661 (> phase_906 ?x104624)))
+ (let ((?x90660 (ite $x161661 phase_906 ?x104624)))
+ (let (($x52838 (> phase_907 ?x90660)))
+ (let ((?x161664 (ite $x52838 phase_907 ?x90660)))
+ (let (($x42080 (> phase_908 ?x161664)))
+ (let ((?x90657 (ite $x42080 phase_908 ?x161664)))
+ (let (($x77114 (> phase_909 ?x90657)))
+ (let ((?x161665 (ite $x77114 phase_909 ?x90657)))
+ (let (($x90655 (> phase_910 ?x161665)))
+ (let ((?x90656 (ite $x90655 phase_910 ?x161665)))
+ (let (($x161663 (> phase_911 ?x90656)))
+ (let ((?x161666 (ite $x161663 phase_911 ?x90656)))
+ (let (($x62319 (> phase_913 ?x161666)))
+ (let ((?x105198 (ite $x62319 phase_913 ?x161666)))
+ (let (($x16341 (> ?x105198 boundary)))
+ (let (($x28602 (> boundary 35)))
+ (let ((?x34662 (ite $x28602 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x17985 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x85641 (and $x84862 (and (distinct (+ ?x17985 ?x34662) 0.0) true))))
+ (let (($x88114 (and $x85641 $x16341)))
+ (let (($x103835 (or $x88114)))
+ (let (($x140110 (= boundary 35)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x95292 (or $x208762 $x140110)))
+ (and $x95292 $x103835))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_800 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_800 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x161569 (> phase_914 phase_800)))
+ (let ((?x21415 (ite $x161569 phase_914 phase_800)))
+ (let (($x42278 (> phase_915 ?x21415)))
+ (let ((?x41538 (ite $x42278 phase_915 ?x21415)))
+ (let (($x132141 (> phase_916 ?x41538)))
+ (let ((?x132142 (ite $x132141 phase_916 ?x41538)))
+ (let (($x78453 (> phase_917 ?x132142)))
+ (let ((?x10730 (ite $x78453 phase_917 ?x132142)))
+ (let (($x63050 (> phase_918 ?x10730)))
+ (let ((?x85487 (ite $x63050 phase_918 ?x10730)))
+ (let (($x63077 (> phase_919 ?x85487)))
+ (let ((?x29503 (ite $x63077 phase_919 ?x85487)))
+ (let (($x161548 (> phase_920 ?x29503)))
+ (let ((?x9584 (ite $x161548 phase_920 ?x29503)))
+ (let (($x80147 (> phase_921 ?x9584)))
+ (let ((?x80148 (ite $x80147 phase_921 ?x9584)))
+ (let (($x63508 (> phase_922 ?x80148)))
+ (let ((?x55129 (ite $x63508 phase_922 ?x80148)))
+ (let (($x21156 (> phase_923 ?x55129)))
+ (let ((?x78026 (ite $x21156 phase_923 ?x55129)))
+ (let (($x80149 (> phase_924 ?x78026)))
+ (let ((?x6896 (ite $x80149 phase_924 ?x78026)))
+ (let (($x30285 (> phase_925 ?x6896)))
+ (let ((?x63758 (ite $x30285 phase_925 ?x6896)))
+ (let (($x63509 (> phase_926 ?x63758)))
+ (let ((?x63085 (ite $x63509 phase_926 ?x63758)))
+ (let (($x40448 (> phase_927 ?x63085)))
+ (let ((?x85482 (ite $x40448 phase_927 ?x63085)))
+ (let (($x63074 (> phase_928 ?x85482)))
+ (let ((?x10640 (ite $x63074 phase_928 ?x85482)))
+ (let (($x20538 (> phase_929 ?x10640)))
+ (let ((?x36794 (ite $x20538 phase_929 ?x10640)))
+ (let (($x30296 (> phase_930 ?x36794)))
+ (let ((?x6352 (ite $x30296 phase_930 ?x36794)))
+ (let (($x21398 (> phase_931 ?x6352)))
+ (let ((?x85471 (ite $x21398 phase_931 ?x6352)))
+ (let (($x85472 (> phase_932 ?x85471)))
+ (let ((?x55139 (ite $x85472 phase_932 ?x85471)))
+ (let (($x161544 (> phase_933 ?x55139)))
+ (let ((?x29965 (ite $x161544 phase_933 ?x55139)))
+ (let (($x29966 (> phase_934 ?x29965)))
+ (let ((?x21250 (ite $x29966 phase_934 ?x29965)))
+ (let (($x23632 (> phase_935 ?x21250)))
+ (let ((?x7745 (ite $x23632 phase_935 ?x21250)))
+ (let (($x21929 (> phase_936 ?x7745)))
+ (let ((?x66789 (ite $x21929 phase_936 ?x7745)))
+ (let (($x77786 (> phase_937 ?x66789)))
+ (let ((?x21838 (ite $x77786 phase_937 ?x66789)))
+ (let (($x21334 (> phase_938 ?x21838)))
+ (let ((?x21609 (ite $x21334 phase_938 ?x21838)))
+ (let (($x21753 (> phase_939 ?x21609)))
+ (let ((?x21740 (ite $x21753 phase_939 ?x21609)))
+ (let (($x21349 (> phase_940 ?x21740)))
+ (let ((?x8676 (ite $x21349 phase_940 ?x21740)))
+ (let (($x83339 (> phase_941 ?x8676)))
+ (let ((?x40586 (ite $x83339 phase_941 ?x8676)))
+ (let (($x83329 (> phase_942 ?x40586)))
+ (let ((?x6429 (ite $x83329 phase_942 ?x40586)))
+ (let (($x22592 (> ?x6429 boundary)))
+ (let (($x71892 (> boundary 39)))
+ (let ((?x81716 (ite $x71892 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x30899 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x89137 (and $x84862 (and (distinct (+ ?x30899 ?x81716) 0.0) true))))
+ (let (($x109914 (and $x89137 $x22592)))
+ (let (($x111888 (or $x109914)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x111875 (or $x208762 $x142314)))
+ (and $x111875 $x111888))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

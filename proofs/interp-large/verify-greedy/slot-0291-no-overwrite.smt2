@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_801 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_801 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x24094 (> phase_914 phase_801)))
+ (let ((?x20121 (ite $x24094 phase_914 phase_801)))
+ (let (($x21656 (> phase_915 ?x20121)))
+ (let ((?x26772 (ite $x21656 phase_915 ?x20121)))
+ (let (($x8407 (> phase_916 ?x26772)))
+ (let ((?x9904 (ite $x8407 phase_916 ?x26772)))
+ (let (($x11091 (> phase_917 ?x9904)))
+ (let ((?x10700 (ite $x11091 phase_917 ?x9904)))
+ (let (($x148528 (> phase_918 ?x10700)))
+ (let ((?x11350 (ite $x148528 phase_918 ?x10700)))
+ (let (($x84997 (> phase_919 ?x11350)))
+ (let ((?x3938 (ite $x84997 phase_919 ?x11350)))
+ (let (($x78399 (> phase_920 ?x3938)))
+ (let ((?x78400 (ite $x78399 phase_920 ?x3938)))
+ (let (($x28006 (> phase_921 ?x78400)))
+ (let ((?x28007 (ite $x28006 phase_921 ?x78400)))
+ (let (($x20881 (> phase_922 ?x28007)))
+ (let ((?x20911 (ite $x20881 phase_922 ?x28007)))
+ (let (($x84998 (> phase_923 ?x20911)))
+ (let ((?x85002 (ite $x84998 phase_923 ?x20911)))
+ (let (($x16116 (> phase_924 ?x85002)))
+ (let ((?x15985 (ite $x16116 phase_924 ?x85002)))
+ (let (($x78407 (> phase_925 ?x15985)))
+ (let ((?x23832 (ite $x78407 phase_925 ?x15985)))
+ (let (($x78029 (> phase_926 ?x23832)))
+ (let ((?x78411 (ite $x78029 phase_926 ?x23832)))
+ (let (($x78422 (> phase_927 ?x78411)))
+ (let ((?x78409 (ite $x78422 phase_927 ?x78411)))
+ (let (($x79812 (> phase_928 ?x78409)))
+ (let ((?x78402 (ite $x79812 phase_928 ?x78409)))
+ (let (($x20899 (> phase_929 ?x78402)))
+ (let ((?x79813 (ite $x20899 phase_929 ?x78402)))
+ (let (($x79815 (> phase_930 ?x79813)))
+ (let ((?x25121 (ite $x79815 phase_930 ?x79813)))
+ (let (($x16158 (> phase_931 ?x25121)))
+ (let ((?x63525 (ite $x16158 phase_931 ?x25121)))
+ (let (($x78404 (> phase_932 ?x63525)))
+ (let ((?x133143 (ite $x78404 phase_932 ?x63525)))
+ (let (($x133144 (> phase_933 ?x133143)))
+ (let ((?x66872 (ite $x133144 phase_933 ?x133143)))
+ (let (($x133132 (> phase_934 ?x66872)))
+ (let ((?x133133 (ite $x133132 phase_934 ?x66872)))
+ (let (($x133135 (> phase_935 ?x133133)))
+ (let ((?x133137 (ite $x133135 phase_935 ?x133133)))
+ (let (($x133121 (> phase_936 ?x133137)))
+ (let ((?x133122 (ite $x133121 phase_936 ?x133137)))
+ (let (($x133123 (> phase_937 ?x133122)))
+ (let ((?x133124 (ite $x133123 phase_937 ?x133122)))
+ (let (($x133129 (> phase_938 ?x133124)))
+ (let ((?x133131 (ite $x133129 phase_938 ?x133124)))
+ (let (($x133138 (> phase_939 ?x133131)))
+ (let ((?x133142 (ite $x133138 phase_939 ?x133131)))
+ (let (($x133134 (> phase_940 ?x133142)))
+ (let ((?x133136 (ite $x133134 phase_940 ?x133142)))
+ (let (($x133139 (> phase_941 ?x133136)))
+ (let ((?x133145 (ite $x133139 phase_941 ?x133136)))
+ (let (($x133146 (> phase_942 ?x133145)))
+ (let ((?x133147 (ite $x133146 phase_942 ?x133145)))
+ (let (($x7914 (> ?x133147 boundary)))
+ (let (($x26854 (> boundary 39)))
+ (let ((?x52692 (ite $x26854 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x16341 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x77971 (and $x84862 (and (distinct (+ ?x16341 ?x52692) 0.0) true))))
+ (let (($x93567 (and $x77971 $x7914)))
+ (let (($x95306 (or $x93567)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x94765 (or $x208762 $x142314)))
+ (and $x94765 $x95306))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

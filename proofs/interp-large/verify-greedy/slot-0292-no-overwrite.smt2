@@ -1,0 +1,88 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_802 () Int)
+(declare-fun phase_834 () Int)
+(declare-fun phase_835 () Int)
+(declare-fun phase_836 () Int)
+(declare-fun phase_837 () Int)
+(declare-fun phase_838 () Int)
+(declare-fun phase_839 () Int)
+(declare-fun phase_840 () Int)
+(declare-fun phase_841 () Int)
+(declare-fun phase_842 () Int)
+(declare-fun phase_843 () Int)
+(declare-fun phase_844 () Int)
+(declare-fun phase_845 () Int)
+(declare-fun phase_847 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_802 12))
+(assert
+ (= phase_834 22))
+(assert
+ (= phase_835 22))
+(assert
+ (= phase_836 22))
+(assert
+ (= phase_837 22))
+(assert
+ (= phase_838 22))
+(assert
+ (= phase_839 22))
+(assert
+ (= phase_840 22))
+(assert
+ (= phase_841 22))
+(assert
+ (= phase_842 22))
+(assert
+ (= phase_843 22))
+(assert
+ (= phase_844 22))
+(assert
+ (= phase_845 22))
+(assert
+ (= phase_847 23))
+(assert
+ (let (($x29073 (> phase_834 phase_802)))
+ (let ((?x11036 (ite $x29073 phase_834 phase_802)))
+ (let (($x148488 (> phase_835 ?x11036)))
+ (let ((?x16710 (ite $x148488 phase_835 ?x11036)))
+ (let (($x81989 (> phase_836 ?x16710)))
+ (let ((?x16027 (ite $x81989 phase_836 ?x16710)))
+ (let (($x19866 (> phase_837 ?x16027)))
+ (let ((?x10385 (ite $x19866 phase_837 ?x16027)))
+ (let (($x161716 (> phase_838 ?x10385)))
+ (let ((?x2336 (ite $x161716 phase_838 ?x10385)))
+ (let (($x1910 (> phase_839 ?x2336)))
+ (let ((?x3377 (ite $x1910 phase_839 ?x2336)))
+ (let (($x55042 (> phase_840 ?x3377)))
+ (let ((?x77046 (ite $x55042 phase_840 ?x3377)))
+ (let (($x11044 (> phase_841 ?x77046)))
+ (let ((?x4389 (ite $x11044 phase_841 ?x77046)))
+ (let (($x71617 (> phase_842 ?x4389)))
+ (let ((?x140831 (ite $x71617 phase_842 ?x4389)))
+ (let (($x79101 (> phase_843 ?x140831)))
+ (let ((?x153637 (ite $x79101 phase_843 ?x140831)))
+ (let (($x80496 (> phase_844 ?x153637)))
+ (let ((?x10214 (ite $x80496 phase_844 ?x153637)))
+ (let (($x27853 (> phase_845 ?x10214)))
+ (let ((?x88493 (ite $x27853 phase_845 ?x10214)))
+ (let (($x161953 (> phase_847 ?x88493)))
+ (let ((?x135707 (ite $x161953 phase_847 ?x88493)))
+ (let (($x1342 (> ?x135707 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x8750 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x5590 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x41653 (and $x84862 (and (distinct (+ ?x5590 ?x8750) 0.0) true))))
+ (let (($x42237 (and $x41653 $x1342)))
+ (let (($x73516 (or $x42237)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x67395 (or $x208762 $x116519)))
+ (and $x67395 $x73516))))))))))))))))))))))))))))))))))))))))
+(check-sat)

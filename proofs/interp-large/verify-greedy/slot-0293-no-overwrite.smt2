@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_802 () Int)
+(declare-fun phase_848 () Int)
+(declare-fun phase_849 () Int)
+(declare-fun phase_850 () Int)
+(declare-fun phase_851 () Int)
+(declare-fun phase_852 () Int)
+(declare-fun phase_853 () Int)
+(declare-fun phase_854 () Int)
+(declare-fun phase_855 () Int)
+(declare-fun phase_856 () Int)
+(declare-fun phase_857 () Int)
+(declare-fun phase_858 () Int)
+(declare-fun phase_859 () Int)
+(declare-fun phase_860 () Int)
+(declare-fun phase_861 () Int)
+(declare-fun phase_862 () Int)
+(declare-fun phase_863 () Int)
+(declare-fun phase_865 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_802 12))
+(assert
+ (= phase_848 26))
+(assert
+ (= phase_849 26))
+(assert
+ (= phase_850 26))
+(assert
+ (= phase_851 26))
+(assert
+ (= phase_852 26))
+(assert
+ (= phase_853 26))
+(assert
+ (= phase_854 26))
+(assert
+ (= phase_855 26))
+(assert
+ (= phase_856 26))
+(assert
+ (= phase_857 26))
+(assert
+ (= phase_858 26))
+(assert
+ (= phase_859 26))
+(assert
+ (= phase_860 26))
+(assert
+ (= phase_861 26))
+(assert
+ (= phase_862 26))
+(assert
+ (= phase_863 26))
+(assert
+ (= phase_865 27))
+(assert
+ (let (($x70698 (> phase_848 phase_802)))
+ (let ((?x133299 (ite $x70698 phase_848 phase_802)))
+ (let (($x133150 (> phase_849 ?x133299)))
+ (let ((?x133153 (ite $x133150 phase_849 ?x133299)))
+ (let (($x133100 (> phase_850 ?x133153)))
+ (let ((?x66818 (ite $x133100 phase_850 ?x133153)))
+ (let (($x46573 (> phase_851 ?x66818)))
+ (let ((?x133169 (ite $x46573 phase_851 ?x66818)))
+ (let (($x77456 (> phase_852 ?x133169)))
+ (let ((?x98138 (ite $x77456 phase_852 ?x133169)))
+ (let (($x98130 (> phase_853 ?x98138)))
+ (let ((?x80795 (ite $x98130 phase_853 ?x98138)))
+ (let (($x727 (> phase_854 ?x80795)))
+ (let ((?x30288 (ite $x727 phase_854 ?x80795)))
+ (let (($x161453 (> phase_855 ?x30288)))
+ (let ((?x78075 (ite $x161453 phase_855 ?x30288)))
+ (let (($x25465 (> phase_856 ?x78075)))
+ (let ((?x29099 (ite $x25465 phase_856 ?x78075)))
+ (let (($x20784 (> phase_857 ?x29099)))
+ (let ((?x9090 (ite $x20784 phase_857 ?x29099)))
+ (let (($x56033 (> phase_858 ?x9090)))
+ (let ((?x161491 (ite $x56033 phase_858 ?x9090)))
+ (let (($x80836 (> phase_859 ?x161491)))
+ (let ((?x67153 (ite $x80836 phase_859 ?x161491)))
+ (let (($x3554 (> phase_860 ?x67153)))
+ (let ((?x16026 (ite $x3554 phase_860 ?x67153)))
+ (let (($x54369 (> phase_861 ?x16026)))
+ (let ((?x53687 (ite $x54369 phase_861 ?x16026)))
+ (let (($x8464 (> phase_862 ?x53687)))
+ (let ((?x15432 (ite $x8464 phase_862 ?x53687)))
+ (let (($x18106 (> phase_863 ?x15432)))
+ (let ((?x7997 (ite $x18106 phase_863 ?x15432)))
+ (let (($x82472 (> phase_865 ?x7997)))
+ (let ((?x8478 (ite $x82472 phase_865 ?x7997)))
+ (let (($x28602 (> ?x8478 boundary)))
+ (let (($x35940 (> boundary 27)))
+ (let ((?x47382 (ite $x35940 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x32956 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x94956 (and $x84862 (and (distinct (+ ?x32956 ?x47382) 0.0) true))))
+ (let (($x131767 (and $x94956 $x28602)))
+ (let (($x158348 (or $x131767)))
+ (let (($x116755 (= boundary 27)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x152236 (or $x208762 $x116755)))
+ (and $x152236 $x158348))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_803 () Int)
+(declare-fun phase_848 () Int)
+(declare-fun phase_849 () Int)
+(declare-fun phase_850 () Int)
+(declare-fun phase_851 () Int)
+(declare-fun phase_852 () Int)
+(declare-fun phase_853 () Int)
+(declare-fun phase_854 () Int)
+(declare-fun phase_855 () Int)
+(declare-fun phase_856 () Int)
+(declare-fun phase_857 () Int)
+(declare-fun phase_858 () Int)
+(declare-fun phase_859 () Int)
+(declare-fun phase_860 () Int)
+(declare-fun phase_861 () Int)
+(declare-fun phase_862 () Int)
+(declare-fun phase_863 () Int)
+(declare-fun phase_865 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_803 12))
+(assert
+ (= phase_848 26))
+(assert
+ (= phase_849 26))
+(assert
+ (= phase_850 26))
+(assert
+ (= phase_851 26))
+(assert
+ (= phase_852 26))
+(assert
+ (= phase_853 26))
+(assert
+ (= phase_854 26))
+(assert
+ (= phase_855 26))
+(assert
+ (= phase_856 26))
+(assert
+ (= phase_857 26))
+(assert
+ (= phase_858 26))
+(assert
+ (= phase_859 26))
+(assert
+ (= phase_860 26))
+(assert
+ (= phase_861 26))
+(assert
+ (= phase_862 26))
+(assert
+ (= phase_863 26))
+(assert
+ (= phase_865 27))
+(assert
+ (let (($x82644 (> phase_848 phase_803)))
+ (let ((?x8005 (ite $x82644 phase_848 phase_803)))
+ (let (($x12340 (> phase_849 ?x8005)))
+ (let ((?x80128 (ite $x12340 phase_849 ?x8005)))
+ (let (($x8532 (> phase_850 ?x80128)))
+ (let ((?x3480 (ite $x8532 phase_850 ?x80128)))
+ (let (($x79851 (> phase_851 ?x3480)))
+ (let ((?x113768 (ite $x79851 phase_851 ?x3480)))
+ (let (($x30636 (> phase_852 ?x113768)))
+ (let ((?x114497 (ite $x30636 phase_852 ?x113768)))
+ (let (($x114350 (> phase_853 ?x114497)))
+ (let ((?x122807 (ite $x114350 phase_853 ?x114497)))
+ (let (($x123599 (> phase_854 ?x122807)))
+ (let ((?x117382 (ite $x123599 phase_854 ?x122807)))
+ (let (($x126904 (> phase_855 ?x117382)))
+ (let ((?x120009 (ite $x126904 phase_855 ?x117382)))
+ (let (($x120090 (> phase_856 ?x120009)))
+ (let ((?x113139 (ite $x120090 phase_856 ?x120009)))
+ (let (($x126886 (> phase_857 ?x113139)))
+ (let ((?x126899 (ite $x126886 phase_857 ?x113139)))
+ (let (($x118194 (> phase_858 ?x126899)))
+ (let ((?x52334 (ite $x118194 phase_858 ?x126899)))
+ (let (($x126228 (> phase_859 ?x52334)))
+ (let ((?x138954 (ite $x126228 phase_859 ?x52334)))
+ (let (($x34322 (> phase_860 ?x138954)))
+ (let ((?x29921 (ite $x34322 phase_860 ?x138954)))
+ (let (($x138832 (> phase_861 ?x29921)))
+ (let ((?x138876 (ite $x138832 phase_861 ?x29921)))
+ (let (($x11041 (> phase_862 ?x138876)))
+ (let ((?x8458 (ite $x11041 phase_862 ?x138876)))
+ (let (($x138848 (> phase_863 ?x8458)))
+ (let ((?x138945 (ite $x138848 phase_863 ?x8458)))
+ (let (($x139099 (> phase_865 ?x138945)))
+ (let ((?x39429 (ite $x139099 phase_865 ?x138945)))
+ (let (($x15426 (> ?x39429 boundary)))
+ (let (($x51559 (> boundary 27)))
+ (let ((?x65991 (ite $x51559 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x29388 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x97963 (and $x84862 (and (distinct (+ ?x29388 ?x65991) 0.0) true))))
+ (let (($x108708 (and $x97963 $x15426)))
+ (let (($x126408 (or $x108708)))
+ (let (($x116755 (= boundary 27)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x118011 (or $x208762 $x116755)))
+ (and $x118011 $x126408))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

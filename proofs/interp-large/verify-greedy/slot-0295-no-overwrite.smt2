@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_803 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_803 12))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x21370 (> phase_866 phase_803)))
+ (let ((?x161518 (ite $x21370 phase_866 phase_803)))
+ (let (($x21297 (> phase_867 ?x161518)))
+ (let ((?x22674 (ite $x21297 phase_867 ?x161518)))
+ (let (($x26637 (> phase_868 ?x22674)))
+ (let ((?x23338 (ite $x26637 phase_868 ?x22674)))
+ (let (($x21712 (> phase_869 ?x23338)))
+ (let ((?x8353 (ite $x21712 phase_869 ?x23338)))
+ (let (($x161521 (> phase_870 ?x8353)))
+ (let ((?x11038 (ite $x161521 phase_870 ?x8353)))
+ (let (($x11042 (> phase_871 ?x11038)))
+ (let ((?x161520 (ite $x11042 phase_871 ?x11038)))
+ (let (($x10968 (> phase_872 ?x161520)))
+ (let ((?x16760 (ite $x10968 phase_872 ?x161520)))
+ (let (($x16695 (> phase_873 ?x16760)))
+ (let ((?x161523 (ite $x16695 phase_873 ?x16760)))
+ (let (($x161524 (> phase_874 ?x161523)))
+ (let ((?x40590 (ite $x161524 phase_874 ?x161523)))
+ (let (($x83343 (> phase_875 ?x40590)))
+ (let ((?x38325 (ite $x83343 phase_875 ?x40590)))
+ (let (($x28208 (> phase_876 ?x38325)))
+ (let ((?x151739 (ite $x28208 phase_876 ?x38325)))
+ (let (($x161685 (> phase_877 ?x151739)))
+ (let ((?x155451 (ite $x161685 phase_877 ?x151739)))
+ (let (($x133426 (> phase_878 ?x155451)))
+ (let ((?x51248 (ite $x133426 phase_878 ?x155451)))
+ (let (($x1107 (> phase_879 ?x51248)))
+ (let ((?x1161 (ite $x1107 phase_879 ?x51248)))
+ (let (($x1484 (> phase_880 ?x1161)))
+ (let ((?x65399 (ite $x1484 phase_880 ?x1161)))
+ (let (($x65401 (> phase_881 ?x65399)))
+ (let ((?x66558 (ite $x65401 phase_881 ?x65399)))
+ (let (($x66576 (> phase_882 ?x66558)))
+ (let ((?x66560 (ite $x66576 phase_882 ?x66558)))
+ (let (($x55041 (> phase_883 ?x66560)))
+ (let ((?x27221 (ite $x55041 phase_883 ?x66560)))
+ (let (($x28759 (> phase_884 ?x27221)))
+ (let ((?x76733 (ite $x28759 phase_884 ?x27221)))
+ (let (($x33208 (> phase_885 ?x76733)))
+ (let ((?x139365 (ite $x33208 phase_885 ?x76733)))
+ (let (($x82972 (> phase_887 ?x139365)))
+ (let ((?x139569 (ite $x82972 phase_887 ?x139365)))
+ (let (($x12229 (> ?x139569 boundary)))
+ (let (($x44714 (> boundary 31)))
+ (let ((?x63474 (ite $x44714 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x40003 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x108682 (and $x84862 (and (distinct (+ ?x40003 ?x63474) 0.0) true))))
+ (let (($x116234 (and $x108682 $x12229)))
+ (let (($x132438 (or $x116234)))
+ (let (($x123953 (= boundary 31)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x130631 (or $x208762 $x123953)))
+ (and $x130631 $x132438))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_804 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_804 12))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x64454 (> phase_866 phase_804)))
+ (let ((?x64907 (ite $x64454 phase_866 phase_804)))
+ (let (($x88232 (> phase_867 ?x64907)))
+ (let ((?x120387 (ite $x88232 phase_867 ?x64907)))
+ (let (($x127190 (> phase_868 ?x120387)))
+ (let ((?x127236 (ite $x127190 phase_868 ?x120387)))
+ (let (($x123832 (> phase_869 ?x127236)))
+ (let ((?x123279 (ite $x123832 phase_869 ?x127236)))
+ (let (($x124045 (> phase_870 ?x123279)))
+ (let ((?x124178 (ite $x124045 phase_870 ?x123279)))
+ (let (($x122646 (> phase_871 ?x124178)))
+ (let ((?x119423 (ite $x122646 phase_871 ?x124178)))
+ (let (($x118049 (> phase_872 ?x119423)))
+ (let ((?x122425 (ite $x118049 phase_872 ?x119423)))
+ (let (($x118204 (> phase_873 ?x122425)))
+ (let ((?x119510 (ite $x118204 phase_873 ?x122425)))
+ (let (($x123212 (> phase_874 ?x119510)))
+ (let ((?x127228 (ite $x123212 phase_874 ?x119510)))
+ (let (($x124490 (> phase_875 ?x127228)))
+ (let ((?x124492 (ite $x124490 phase_875 ?x127228)))
+ (let (($x118050 (> phase_876 ?x124492)))
+ (let ((?x118481 (ite $x118050 phase_876 ?x124492)))
+ (let (($x101648 (> phase_877 ?x118481)))
+ (let ((?x117016 (ite $x101648 phase_877 ?x118481)))
+ (let (($x10820 (> phase_878 ?x117016)))
+ (let ((?x47370 (ite $x10820 phase_878 ?x117016)))
+ (let (($x53265 (> phase_879 ?x47370)))
+ (let ((?x45436 (ite $x53265 phase_879 ?x47370)))
+ (let (($x65174 (> phase_880 ?x45436)))
+ (let ((?x22549 (ite $x65174 phase_880 ?x45436)))
+ (let (($x50609 (> phase_881 ?x22549)))
+ (let ((?x50775 (ite $x50609 phase_881 ?x22549)))
+ (let (($x45861 (> phase_882 ?x50775)))
+ (let ((?x106390 (ite $x45861 phase_882 ?x50775)))
+ (let (($x110499 (> phase_883 ?x106390)))
+ (let ((?x49417 (ite $x110499 phase_883 ?x106390)))
+ (let (($x95198 (> phase_884 ?x49417)))
+ (let ((?x95206 (ite $x95198 phase_884 ?x49417)))
+ (let (($x89919 (> phase_885 ?x95206)))
+ (let ((?x91592 (ite $x89919 phase_885 ?x95206)))
+ (let (($x172837 (> phase_887 ?x91592)))
+ (let ((?x172943 (ite $x172837 phase_887 ?x91592)))
+ (let (($x5590 (> ?x172943 boundary)))
+ (let (($x31996 (> boundary 31)))
+ (let ((?x49461 (ite $x31996 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x14640 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x68785 (and $x84862 (and (distinct (+ ?x14640 ?x49461) 0.0) true))))
+ (let (($x71124 (and $x68785 $x5590)))
+ (let (($x128349 (or $x71124)))
+ (let (($x123953 (= boundary 31)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x103340 (or $x208762 $x123953)))
+ (and $x103340 $x128349))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

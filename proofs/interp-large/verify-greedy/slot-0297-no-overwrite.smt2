@@ -1,0 +1,148 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_804 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun phase_889 () Int)
+(declare-fun phase_890 () Int)
+(declare-fun phase_891 () Int)
+(declare-fun phase_892 () Int)
+(declare-fun phase_893 () Int)
+(declare-fun phase_894 () Int)
+(declare-fun phase_895 () Int)
+(declare-fun phase_896 () Int)
+(declare-fun phase_897 () Int)
+(declare-fun phase_898 () Int)
+(declare-fun phase_899 () Int)
+(declare-fun phase_900 () Int)
+(declare-fun phase_901 () Int)
+(declare-fun phase_902 () Int)
+(declare-fun phase_903 () Int)
+(declare-fun phase_904 () Int)
+(declare-fun phase_905 () Int)
+(declare-fun phase_906 () Int)
+(declare-fun phase_907 () Int)
+(declare-fun phase_908 () Int)
+(declare-fun phase_909 () Int)
+(declare-fun phase_910 () Int)
+(declare-fun phase_911 () Int)
+(declare-fun phase_913 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_804 12))
+(assert
+ (= phase_888 34))
+(assert
+ (= phase_889 34))
+(assert
+ (= phase_890 34))
+(assert
+ (= phase_891 34))
+(assert
+ (= phase_892 34))
+(assert
+ (= phase_893 34))
+(assert
+ (= phase_894 34))
+(assert
+ (= phase_895 34))
+(assert
+ (= phase_896 34))
+(assert
+ (= phase_897 34))
+(assert
+ (= phase_898 34))
+(assert
+ (= phase_899 34))
+(assert
+ (= phase_900 34))
+(assert
+ (= phase_901 34))
+(assert
+ (= phase_902 34))
+(assert
+ (= phase_903 34))
+(assert
+ (= phase_904 34))
+(assert
+ (= phase_905 34))
+(assert
+ (= phase_906 34))
+(assert
+ (= phase_907 34))
+(assert
+ (= phase_908 34))
+(assert
+ (= phase_909 34))
+(assert
+ (= phase_910 34))
+(assert
+ (= phase_911 34))
+(assert
+ (= phase_913 35))
+(assert
+ (let (($x21422 (> phase_888 phase_804)))
+ (let ((?x77778 (ite $x21422 phase_888 phase_804)))
+ (let (($x77780 (> phase_889 ?x77778)))
+ (let ((?x7563 (ite $x77780 phase_889 ?x77778)))
+ (let (($x40808 (> phase_890 ?x7563)))
+ (let ((?x32648 (ite $x40808 phase_890 ?x7563)))
+ (let (($x66790 (> phase_891 ?x32648)))
+ (let ((?x9314 (ite $x66790 phase_891 ?x32648)))
+ (let (($x63192 (> phase_892 ?x9314)))
+ (let ((?x66821 (ite $x63192 phase_892 ?x9314)))
+ (let (($x6362 (> phase_893 ?x66821)))
+ (let ((?x15768 (ite $x6362 phase_893 ?x66821)))
+ (let (($x15789 (> phase_894 ?x15768)))
+ (let ((?x161557 (ite $x15789 phase_894 ?x15768)))
+ (let (($x126210 (> phase_895 ?x161557)))
+ (let ((?x77630 (ite $x126210 phase_895 ?x161557)))
+ (let (($x8372 (> phase_896 ?x77630)))
+ (let ((?x112744 (ite $x8372 phase_896 ?x77630)))
+ (let (($x112747 (> phase_897 ?x112744)))
+ (let ((?x16157 (ite $x112747 phase_897 ?x112744)))
+ (let (($x112737 (> phase_898 ?x16157)))
+ (let ((?x11842 (ite $x112737 phase_898 ?x16157)))
+ (let (($x112739 (> phase_899 ?x11842)))
+ (let ((?x7923 (ite $x112739 phase_899 ?x11842)))
+ (let (($x161585 (> phase_900 ?x7923)))
+ (let ((?x9495 (ite $x161585 phase_900 ?x7923)))
+ (let (($x27439 (> phase_901 ?x9495)))
+ (let ((?x110110 (ite $x27439 phase_901 ?x9495)))
+ (let (($x44679 (> phase_902 ?x110110)))
+ (let ((?x12680 (ite $x44679 phase_902 ?x110110)))
+ (let (($x24050 (> phase_903 ?x12680)))
+ (let ((?x160502 (ite $x24050 phase_903 ?x12680)))
+ (let (($x161594 (> phase_904 ?x160502)))
+ (let ((?x69505 (ite $x161594 phase_904 ?x160502)))
+ (let (($x28231 (> phase_905 ?x69505)))
+ (let ((?x17127 (ite $x28231 phase_905 ?x69505)))
+ (let (($x29896 (> phase_906 ?x17127)))
+ (let ((?x30110 (ite $x29896 phase_906 ?x17127)))
+ (let (($x22136 (> phase_907 ?x30110)))
+ (let ((?x22124 (ite $x22136 phase_907 ?x30110)))
+ (let (($x81723 (> phase_908 ?x22124)))
+ (let ((?x32467 (ite $x81723 phase_908 ?x22124)))
+ (let (($x88326 (> phase_909 ?x32467)))
+ (let ((?x66573 (ite $x88326 phase_909 ?x32467)))
+ (let (($x32003 (> phase_910 ?x66573)))
+ (let ((?x88421 (ite $x32003 phase_910 ?x66573)))
+ (let (($x157126 (> phase_911 ?x88421)))
+ (let ((?x10658 (ite $x157126 phase_911 ?x88421)))
+ (let (($x157118 (> phase_913 ?x10658)))
+ (let ((?x78590 (ite $x157118 phase_913 ?x10658)))
+ (let (($x34665 (> ?x78590 boundary)))
+ (let (($x46094 (> boundary 35)))
+ (let ((?x55464 (ite $x46094 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x39557 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x122966 (and $x84862 (and (distinct (+ ?x39557 ?x55464) 0.0) true))))
+ (let (($x127036 (and $x122966 $x34665)))
+ (let (($x156675 (or $x127036)))
+ (let (($x140110 (= boundary 35)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x140454 (or $x208762 $x140110)))
+ (and $x140454 $x156675))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,148 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_805 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun phase_889 () Int)
+(declare-fun phase_890 () Int)
+(declare-fun phase_891 () Int)
+(declare-fun phase_892 () Int)
+(declare-fun phase_893 () Int)
+(declare-fun phase_894 () Int)
+(declare-fun phase_895 () Int)
+(declare-fun phase_896 () Int)
+(declare-fun phase_897 () Int)
+(declare-fun phase_898 () Int)
+(declare-fun phase_899 () Int)
+(declare-fun phase_900 () Int)
+(declare-fun phase_901 () Int)
+(declare-fun phase_902 () Int)
+(declare-fun phase_903 () Int)
+(declare-fun phase_904 () Int)
+(declare-fun phase_905 () Int)
+(declare-fun phase_906 () Int)
+(declare-fun phase_907 () Int)
+(declare-fun phase_908 () Int)
+(declare-fun phase_909 () Int)
+(declare-fun phase_910 () Int)
+(declare-fun phase_911 () Int)
+(declare-fun phase_913 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_805 12))
+(assert
+ (= phase_888 34))
+(assert
+ (= phase_889 34))
+(assert
+ (= phase_890 34))
+(assert
+ (= phase_891 34))
+(assert
+ (= phase_892 34))
+(assert
+ (= phase_893 34))
+(assert
+ (= phase_894 34))
+(assert
+ (= phase_895 34))
+(assert
+ (= phase_896 34))
+(assert
+ (= phase_897 34))
+(assert
+ (= phase_898 34))
+(assert
+ (= phase_899 34))
+(assert
+ (= phase_900 34))
+(assert
+ (= phase_901 34))
+(assert
+ (= phase_902 34))
+(assert
+ (= phase_903 34))
+(assert
+ (= phase_904 34))
+(assert
+ (= phase_905 34))
+(assert
+ (= phase_906 34))
+(assert
+ (= phase_907 34))
+(assert
+ (= phase_908 34))
+(assert
+ (= phase_909 34))
+(assert
+ (= phase_910 34))
+(assert
+ (= phase_911 34))
+(assert
+ (= phase_913 35))
+(assert
+ (let (($x41466 (> phase_888 phase_805)))
+ (let ((?x37386 (ite $x41466 phase_888 phase_805)))
+ (let (($x54340 (> phase_889 ?x37386)))
+ (let ((?x37673 (ite $x54340 phase_889 ?x37386)))
+ (let (($x82786 (> phase_890 ?x37673)))
+ (let ((?x8708 (ite $x82786 phase_890 ?x37673)))
+ (let (($x80077 (> phase_891 ?x8708)))
+ (let ((?x68300 (ite $x80077 phase_891 ?x8708)))
+ (let (($x79830 (> phase_892 ?x68300)))
+ (let ((?x12900 (ite $x79830 phase_892 ?x68300)))
+ (let (($x8556 (> phase_893 ?x12900)))
+ (let ((?x79850 (ite $x8556 phase_893 ?x12900)))
+ (let (($x110950 (> phase_894 ?x79850)))
+ (let ((?x110951 (ite $x110950 phase_894 ?x79850)))
+ (let (($x114381 (> phase_895 ?x110951)))
+ (let ((?x113938 (ite $x114381 phase_895 ?x110951)))
+ (let (($x89481 (> phase_896 ?x113938)))
+ (let ((?x44690 (ite $x89481 phase_896 ?x113938)))
+ (let (($x123572 (> phase_897 ?x44690)))
+ (let ((?x123534 (ite $x123572 phase_897 ?x44690)))
+ (let (($x123522 (> phase_898 ?x123534)))
+ (let ((?x123511 (ite $x123522 phase_898 ?x123534)))
+ (let (($x117389 (> phase_899 ?x123511)))
+ (let ((?x117385 (ite $x117389 phase_899 ?x123511)))
+ (let (($x117399 (> phase_900 ?x117385)))
+ (let ((?x117398 (ite $x117399 phase_900 ?x117385)))
+ (let (($x117394 (> phase_901 ?x117398)))
+ (let ((?x126906 (ite $x117394 phase_901 ?x117398)))
+ (let (($x117401 (> phase_902 ?x126906)))
+ (let ((?x118151 (ite $x117401 phase_902 ?x126906)))
+ (let (($x118924 (> phase_903 ?x118151)))
+ (let ((?x120558 (ite $x118924 phase_903 ?x118151)))
+ (let (($x118929 (> phase_904 ?x120558)))
+ (let ((?x124804 (ite $x118929 phase_904 ?x120558)))
+ (let (($x126896 (> phase_905 ?x124804)))
+ (let ((?x126747 (ite $x126896 phase_905 ?x124804)))
+ (let (($x118186 (> phase_906 ?x126747)))
+ (let ((?x118147 (ite $x118186 phase_906 ?x126747)))
+ (let (($x126222 (> phase_907 ?x118147)))
+ (let ((?x118192 (ite $x126222 phase_907 ?x118147)))
+ (let (($x91045 (> phase_908 ?x118192)))
+ (let ((?x91038 (ite $x91045 phase_908 ?x118192)))
+ (let (($x91072 (> phase_909 ?x91038)))
+ (let ((?x7679 (ite $x91072 phase_909 ?x91038)))
+ (let (($x138988 (> phase_910 ?x7679)))
+ (let ((?x91046 (ite $x138988 phase_910 ?x7679)))
+ (let (($x139592 (> phase_911 ?x91046)))
+ (let ((?x81661 (ite $x139592 phase_911 ?x91046)))
+ (let (($x96101 (> phase_913 ?x81661)))
+ (let ((?x85848 (ite $x96101 phase_913 ?x81661)))
+ (let (($x35988 (> ?x85848 boundary)))
+ (let (($x55633 (> boundary 35)))
+ (let ((?x66131 (ite $x55633 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x36985 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x94982 (and $x84862 (and (distinct (+ ?x36985 ?x66131) 0.0) true))))
+ (let (($x96169 (and $x94982 $x35988)))
+ (let (($x105223 (or $x96169)))
+ (let (($x140110 (= boundary 35)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x96847 (or $x208762 $x140110)))
+ (and $x96847 $x105223))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

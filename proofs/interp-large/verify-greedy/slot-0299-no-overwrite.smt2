@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_805 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_805 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x112212 (> phase_914 phase_805)))
+ (let ((?x95610 (ite $x112212 phase_914 phase_805)))
+ (let (($x165417 (> phase_915 ?x95610)))
+ (let ((?x139734 (ite $x165417 phase_915 ?x95610)))
+ (let (($x31246 (> phase_916 ?x139734)))
+ (let ((?x18625 (ite $x31246 phase_916 ?x139734)))
+ (let (($x163956 (> phase_917 ?x18625)))
+ (let ((?x15109 (ite $x163956 phase_917 ?x18625)))
+ (let (($x112297 (> phase_918 ?x15109)))
+ (let ((?x112298 (ite $x112297 phase_918 ?x15109)))
+ (let (($x174618 (> phase_919 ?x112298)))
+ (let ((?x44349 (ite $x174618 phase_919 ?x112298)))
+ (let (($x45648 (> phase_920 ?x44349)))
+ (let ((?x106749 (ite $x45648 phase_920 ?x44349)))
+ (let (($x77460 (> phase_921 ?x106749)))
+ (let ((?x66559 (ite $x77460 phase_921 ?x106749)))
+ (let (($x66577 (> phase_922 ?x66559)))
+ (let ((?x66578 (ite $x66577 phase_922 ?x66559)))
+ (let (($x144883 (> phase_923 ?x66578)))
+ (let ((?x99085 (ite $x144883 phase_923 ?x66578)))
+ (let (($x1179 (> phase_924 ?x99085)))
+ (let ((?x3551 (ite $x1179 phase_924 ?x99085)))
+ (let (($x52766 (> phase_925 ?x3551)))
+ (let ((?x3555 (ite $x52766 phase_925 ?x3551)))
+ (let (($x30184 (> phase_926 ?x3555)))
+ (let ((?x111145 (ite $x30184 phase_926 ?x3555)))
+ (let (($x23408 (> phase_927 ?x111145)))
+ (let ((?x31309 (ite $x23408 phase_927 ?x111145)))
+ (let (($x161621 (> phase_928 ?x31309)))
+ (let ((?x161616 (ite $x161621 phase_928 ?x31309)))
+ (let (($x28369 (> phase_929 ?x161616)))
+ (let ((?x18853 (ite $x28369 phase_929 ?x161616)))
+ (let (($x78076 (> phase_930 ?x18853)))
+ (let ((?x161449 (ite $x78076 phase_930 ?x18853)))
+ (let (($x19823 (> phase_931 ?x161449)))
+ (let ((?x80159 (ite $x19823 phase_931 ?x161449)))
+ (let (($x104626 (> phase_932 ?x80159)))
+ (let ((?x82520 (ite $x104626 phase_932 ?x80159)))
+ (let (($x138966 (> phase_933 ?x82520)))
+ (let ((?x138968 (ite $x138966 phase_933 ?x82520)))
+ (let (($x104812 (> phase_934 ?x138968)))
+ (let ((?x23110 (ite $x104812 phase_934 ?x138968)))
+ (let (($x169236 (> phase_935 ?x23110)))
+ (let ((?x165613 (ite $x169236 phase_935 ?x23110)))
+ (let (($x8772 (> phase_936 ?x165613)))
+ (let ((?x44681 (ite $x8772 phase_936 ?x165613)))
+ (let (($x44709 (> phase_937 ?x44681)))
+ (let ((?x89602 (ite $x44709 phase_937 ?x44681)))
+ (let (($x135388 (> phase_938 ?x89602)))
+ (let ((?x133785 (ite $x135388 phase_938 ?x89602)))
+ (let (($x110840 (> phase_939 ?x133785)))
+ (let ((?x60181 (ite $x110840 phase_939 ?x133785)))
+ (let (($x144085 (> phase_940 ?x60181)))
+ (let ((?x143581 (ite $x144085 phase_940 ?x60181)))
+ (let (($x30088 (> phase_941 ?x143581)))
+ (let ((?x38247 (ite $x30088 phase_941 ?x143581)))
+ (let (($x65476 (> phase_942 ?x38247)))
+ (let ((?x153194 (ite $x65476 phase_942 ?x38247)))
+ (let (($x5590 (> ?x153194 boundary)))
+ (let (($x31688 (> boundary 39)))
+ (let ((?x39298 (ite $x31688 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x12642 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x63210 (and $x84862 (and (distinct (+ ?x12642 ?x39298) 0.0) true))))
+ (let (($x65643 (and $x63210 $x5590)))
+ (let (($x77441 (or $x65643)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x76904 (or $x208762 $x142314)))
+ (and $x76904 $x77441))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_806 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_806 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x27861 (> phase_914 phase_806)))
+ (let ((?x88091 (ite $x27861 phase_914 phase_806)))
+ (let (($x88092 (> phase_915 ?x88091)))
+ (let ((?x21728 (ite $x88092 phase_915 ?x88091)))
+ (let (($x25296 (> phase_916 ?x21728)))
+ (let ((?x22673 (ite $x25296 phase_916 ?x21728)))
+ (let (($x25913 (> phase_917 ?x22673)))
+ (let ((?x43852 (ite $x25913 phase_917 ?x22673)))
+ (let (($x65287 (> phase_918 ?x43852)))
+ (let ((?x15819 (ite $x65287 phase_918 ?x43852)))
+ (let (($x161540 (> phase_919 ?x15819)))
+ (let ((?x161536 (ite $x161540 phase_919 ?x15819)))
+ (let (($x9018 (> phase_920 ?x161536)))
+ (let ((?x40749 (ite $x9018 phase_920 ?x161536)))
+ (let (($x103263 (> phase_921 ?x40749)))
+ (let ((?x2125 (ite $x103263 phase_921 ?x40749)))
+ (let (($x66808 (> phase_922 ?x2125)))
+ (let ((?x3391 (ite $x66808 phase_922 ?x2125)))
+ (let (($x66819 (> phase_923 ?x3391)))
+ (let ((?x82062 (ite $x66819 phase_923 ?x3391)))
+ (let (($x123594 (> phase_924 ?x82062)))
+ (let ((?x2027 (ite $x123594 phase_924 ?x82062)))
+ (let (($x1296 (> phase_925 ?x2027)))
+ (let ((?x875 (ite $x1296 phase_925 ?x2027)))
+ (let (($x24654 (> phase_926 ?x875)))
+ (let ((?x130465 (ite $x24654 phase_926 ?x875)))
+ (let (($x164706 (> phase_927 ?x130465)))
+ (let ((?x16101 (ite $x164706 phase_927 ?x130465)))
+ (let (($x27967 (> phase_928 ?x16101)))
+ (let ((?x83693 (ite $x27967 phase_928 ?x16101)))
+ (let (($x50970 (> phase_929 ?x83693)))
+ (let ((?x18846 (ite $x50970 phase_929 ?x83693)))
+ (let (($x14501 (> phase_930 ?x18846)))
+ (let ((?x70257 (ite $x14501 phase_930 ?x18846)))
+ (let (($x76774 (> phase_931 ?x70257)))
+ (let ((?x61270 (ite $x76774 phase_931 ?x70257)))
+ (let (($x102697 (> phase_932 ?x61270)))
+ (let ((?x132449 (ite $x102697 phase_932 ?x61270)))
+ (let (($x132479 (> phase_933 ?x132449)))
+ (let ((?x91079 (ite $x132479 phase_933 ?x132449)))
+ (let (($x138991 (> phase_934 ?x91079)))
+ (let ((?x29932 (ite $x138991 phase_934 ?x91079)))
+ (let (($x24541 (> phase_935 ?x29932)))
+ (let ((?x39450 (ite $x24541 phase_935 ?x29932)))
+ (let (($x1640 (> phase_936 ?x39450)))
+ (let ((?x67403 (ite $x1640 phase_936 ?x39450)))
+ (let (($x27656 (> phase_937 ?x67403)))
+ (let ((?x138990 (ite $x27656 phase_937 ?x67403)))
+ (let (($x67565 (> phase_938 ?x138990)))
+ (let ((?x96384 (ite $x67565 phase_938 ?x138990)))
+ (let (($x141974 (> phase_939 ?x96384)))
+ (let ((?x139095 (ite $x141974 phase_939 ?x96384)))
+ (let (($x138885 (> phase_940 ?x139095)))
+ (let ((?x138887 (ite $x138885 phase_940 ?x139095)))
+ (let (($x138911 (> phase_941 ?x138887)))
+ (let ((?x12480 (ite $x138911 phase_941 ?x138887)))
+ (let (($x58768 (> phase_942 ?x12480)))
+ (let ((?x133151 (ite $x58768 phase_942 ?x12480)))
+ (let (($x23784 (> ?x133151 boundary)))
+ (let (($x38241 (> boundary 39)))
+ (let ((?x52390 (ite $x38241 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x25167 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x80512 (and $x84862 (and (distinct (+ ?x25167 ?x52390) 0.0) true))))
+ (let (($x81954 (and $x80512 $x23784)))
+ (let (($x92848 (or $x81954)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x91998 (or $x208762 $x142314)))
+ (and $x91998 $x92848))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

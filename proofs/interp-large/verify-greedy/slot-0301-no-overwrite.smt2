@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_807 () Int)
+(declare-fun phase_848 () Int)
+(declare-fun phase_849 () Int)
+(declare-fun phase_850 () Int)
+(declare-fun phase_851 () Int)
+(declare-fun phase_852 () Int)
+(declare-fun phase_853 () Int)
+(declare-fun phase_854 () Int)
+(declare-fun phase_855 () Int)
+(declare-fun phase_856 () Int)
+(declare-fun phase_857 () Int)
+(declare-fun phase_858 () Int)
+(declare-fun phase_859 () Int)
+(declare-fun phase_860 () Int)
+(declare-fun phase_861 () Int)
+(declare-fun phase_862 () Int)
+(declare-fun phase_863 () Int)
+(declare-fun phase_865 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_807 12))
+(assert
+ (= phase_848 26))
+(assert
+ (= phase_849 26))
+(assert
+ (= phase_850 26))
+(assert
+ (= phase_851 26))
+(assert
+ (= phase_852 26))
+(assert
+ (= phase_853 26))
+(assert
+ (= phase_854 26))
+(assert
+ (= phase_855 26))
+(assert
+ (= phase_856 26))
+(assert
+ (= phase_857 26))
+(assert
+ (= phase_858 26))
+(assert
+ (= phase_859 26))
+(assert
+ (= phase_860 26))
+(assert
+ (= phase_861 26))
+(assert
+ (= phase_862 26))
+(assert
+ (= phase_863 26))
+(assert
+ (= phase_865 27))
+(assert
+ (let (($x10859 (> phase_848 phase_807)))
+ (let ((?x96267 (ite $x10859 phase_848 phase_807)))
+ (let (($x103261 (> phase_849 ?x96267)))
+ (let ((?x49421 (ite $x103261 phase_849 ?x96267)))
+ (let (($x110541 (> phase_850 ?x49421)))
+ (let ((?x110710 (ite $x110541 phase_850 ?x49421)))
+ (let (($x110570 (> phase_851 ?x110710)))
+ (let ((?x123453 (ite $x110570 phase_851 ?x110710)))
+ (let (($x153737 (> phase_852 ?x123453)))
+ (let ((?x66785 (ite $x153737 phase_852 ?x123453)))
+ (let (($x66757 (> phase_853 ?x66785)))
+ (let ((?x133238 (ite $x66757 phase_853 ?x66785)))
+ (let (($x2123 (> phase_854 ?x133238)))
+ (let ((?x153709 (ite $x2123 phase_854 ?x133238)))
+ (let (($x153711 (> phase_855 ?x153709)))
+ (let ((?x106584 (ite $x153711 phase_855 ?x153709)))
+ (let (($x103682 (> phase_856 ?x106584)))
+ (let ((?x96551 (ite $x103682 phase_856 ?x106584)))
+ (let (($x92194 (> phase_857 ?x96551)))
+ (let ((?x153738 (ite $x92194 phase_857 ?x96551)))
+ (let (($x161756 (> phase_858 ?x153738)))
+ (let ((?x67043 (ite $x161756 phase_858 ?x153738)))
+ (let (($x80833 (> phase_859 ?x67043)))
+ (let ((?x55585 (ite $x80833 phase_859 ?x67043)))
+ (let (($x62782 (> phase_860 ?x55585)))
+ (let ((?x133584 (ite $x62782 phase_860 ?x55585)))
+ (let (($x41222 (> phase_861 ?x133584)))
+ (let ((?x172045 (ite $x41222 phase_861 ?x133584)))
+ (let (($x174201 (> phase_862 ?x172045)))
+ (let ((?x174258 (ite $x174201 phase_862 ?x172045)))
+ (let (($x174308 (> phase_863 ?x174258)))
+ (let ((?x123429 (ite $x174308 phase_863 ?x174258)))
+ (let (($x123593 (> phase_865 ?x123429)))
+ (let ((?x112462 (ite $x123593 phase_865 ?x123429)))
+ (let (($x144 (> ?x112462 boundary)))
+ (let (($x30022 (> boundary 27)))
+ (let ((?x32177 (ite $x30022 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x223 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x47384 (and $x84862 (and (distinct (+ ?x223 ?x32177) 0.0) true))))
+ (let (($x58926 (and $x47384 $x144)))
+ (let (($x88804 (or $x58926)))
+ (let (($x116755 (= boundary 27)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x80195 (or $x208762 $x116755)))
+ (and $x80195 $x88804))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_807 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_807 12))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x164744 (> phase_866 phase_807)))
+ (let ((?x164746 (ite $x164744 phase_866 phase_807)))
+ (let (($x31989 (> phase_867 ?x164746)))
+ (let ((?x152467 (ite $x31989 phase_867 ?x164746)))
+ (let (($x92527 (> phase_868 ?x152467)))
+ (let ((?x36717 (ite $x92527 phase_868 ?x152467)))
+ (let (($x63548 (> phase_869 ?x36717)))
+ (let ((?x123595 (ite $x63548 phase_869 ?x36717)))
+ (let (($x104810 (> phase_870 ?x123595)))
+ (let ((?x67459 (ite $x104810 phase_870 ?x123595)))
+ (let (($x67469 (> phase_871 ?x67459)))
+ (let ((?x37091 (ite $x67469 phase_871 ?x67459)))
+ (let (($x143956 (> phase_872 ?x37091)))
+ (let ((?x161439 (ite $x143956 phase_872 ?x37091)))
+ (let (($x30523 (> phase_873 ?x161439)))
+ (let ((?x68361 (ite $x30523 phase_873 ?x161439)))
+ (let (($x30567 (> phase_874 ?x68361)))
+ (let ((?x8327 (ite $x30567 phase_874 ?x68361)))
+ (let (($x39504 (> phase_875 ?x8327)))
+ (let ((?x22455 (ite $x39504 phase_875 ?x8327)))
+ (let (($x21812 (> phase_876 ?x22455)))
+ (let ((?x123200 (ite $x21812 phase_876 ?x22455)))
+ (let (($x123221 (> phase_877 ?x123200)))
+ (let ((?x117780 (ite $x123221 phase_877 ?x123200)))
+ (let (($x153777 (> phase_878 ?x117780)))
+ (let ((?x153778 (ite $x153777 phase_878 ?x117780)))
+ (let (($x10649 (> phase_879 ?x153778)))
+ (let ((?x29094 (ite $x10649 phase_879 ?x153778)))
+ (let (($x27899 (> phase_880 ?x29094)))
+ (let ((?x27675 (ite $x27899 phase_880 ?x29094)))
+ (let (($x11406 (> phase_881 ?x27675)))
+ (let ((?x24085 (ite $x11406 phase_881 ?x27675)))
+ (let (($x45219 (> phase_882 ?x24085)))
+ (let ((?x66794 (ite $x45219 phase_882 ?x24085)))
+ (let (($x2601 (> phase_883 ?x66794)))
+ (let ((?x63197 (ite $x2601 phase_883 ?x66794)))
+ (let (($x133577 (> phase_884 ?x63197)))
+ (let ((?x133578 (ite $x133577 phase_884 ?x63197)))
+ (let (($x47531 (> phase_885 ?x133578)))
+ (let ((?x49366 (ite $x47531 phase_885 ?x133578)))
+ (let (($x108689 (> phase_887 ?x49366)))
+ (let ((?x45722 (ite $x108689 phase_887 ?x49366)))
+ (let (($x3426 (> ?x45722 boundary)))
+ (let (($x53915 (> boundary 31)))
+ (let ((?x75094 (ite $x53915 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x44517 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x98447 (and $x84862 (and (distinct (+ ?x44517 ?x75094) 0.0) true))))
+ (let (($x121070 (and $x98447 $x3426)))
+ (let (($x125593 (or $x121070)))
+ (let (($x123953 (= boundary 31)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x122973 (or $x208762 $x123953)))
+ (and $x122973 $x125593))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_808 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_808 12))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x1253 (> phase_866 phase_808)))
+ (let ((?x1297 (ite $x1253 phase_866 phase_808)))
+ (let (($x85747 (> phase_867 ?x1297)))
+ (let ((?x71267 (ite $x85747 phase_867 ?x1297)))
+ (let (($x114707 (> phase_868 ?x71267)))
+ (let ((?x80120 (ite $x114707 phase_868 ?x71267)))
+ (let (($x37670 (> phase_869 ?x80120)))
+ (let ((?x82496 (ite $x37670 phase_869 ?x80120)))
+ (let (($x38068 (> phase_870 ?x82496)))
+ (let ((?x106547 (ite $x38068 phase_870 ?x82496)))
+ (let (($x91432 (> phase_871 ?x106547)))
+ (let ((?x79980 (ite $x91432 phase_871 ?x106547)))
+ (let (($x12889 (> phase_872 ?x79980)))
+ (let ((?x8058 (ite $x12889 phase_872 ?x79980)))
+ (let (($x79982 (> phase_873 ?x8058)))
+ (let ((?x23551 (ite $x79982 phase_873 ?x8058)))
+ (let (($x23995 (> phase_874 ?x23551)))
+ (let ((?x89601 (ite $x23995 phase_874 ?x23551)))
+ (let (($x116042 (> phase_875 ?x89601)))
+ (let ((?x5867 (ite $x116042 phase_875 ?x89601)))
+ (let (($x15787 (> phase_876 ?x5867)))
+ (let ((?x72334 (ite $x15787 phase_876 ?x5867)))
+ (let (($x32242 (> phase_877 ?x72334)))
+ (let ((?x140851 (ite $x32242 phase_877 ?x72334)))
+ (let (($x139567 (> phase_878 ?x140851)))
+ (let ((?x139528 (ite $x139567 phase_878 ?x140851)))
+ (let (($x139572 (> phase_879 ?x139528)))
+ (let ((?x132328 (ite $x139572 phase_879 ?x139528)))
+ (let (($x132468 (> phase_880 ?x132328)))
+ (let ((?x29683 (ite $x132468 phase_880 ?x132328)))
+ (let (($x26648 (> phase_881 ?x29683)))
+ (let ((?x16727 (ite $x26648 phase_881 ?x29683)))
+ (let (($x12992 (> phase_882 ?x16727)))
+ (let ((?x130219 (ite $x12992 phase_882 ?x16727)))
+ (let (($x129527 (> phase_883 ?x130219)))
+ (let ((?x82646 (ite $x129527 phase_883 ?x130219)))
+ (let (($x68317 (> phase_884 ?x82646)))
+ (let ((?x134089 (ite $x68317 phase_884 ?x82646)))
+ (let (($x68989 (> phase_885 ?x134089)))
+ (let ((?x23660 (ite $x68989 phase_885 ?x134089)))
+ (let (($x23998 (> phase_887 ?x23660)))
+ (let ((?x10951 (ite $x23998 phase_887 ?x23660)))
+ (let (($x17854 (> ?x10951 boundary)))
+ (let (($x23784 (> boundary 31)))
+ (let ((?x44461 (ite $x23784 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x18824 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x89585 (and $x84862 (and (distinct (+ ?x18824 ?x44461) 0.0) true))))
+ (let (($x107317 (and $x89585 $x17854)))
+ (let (($x110451 (or $x107317)))
+ (let (($x123953 (= boundary 31)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x107320 (or $x208762 $x123953)))
+ (and $x107320 $x110451))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,148 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_808 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun phase_889 () Int)
+(declare-fun phase_890 () Int)
+(declare-fun phase_891 () Int)
+(declare-fun phase_892 () Int)
+(declare-fun phase_893 () Int)
+(declare-fun phase_894 () Int)
+(declare-fun phase_895 () Int)
+(declare-fun phase_896 () Int)
+(declare-fun phase_897 () Int)
+(declare-fun phase_898 () Int)
+(declare-fun phase_899 () Int)
+(declare-fun phase_900 () Int)
+(declare-fun phase_901 () Int)
+(declare-fun phase_902 () Int)
+(declare-fun phase_903 () Int)
+(declare-fun phase_904 () Int)
+(declare-fun phase_905 () Int)
+(declare-fun phase_906 () Int)
+(declare-fun phase_907 () Int)
+(declare-fun phase_908 () Int)
+(declare-fun phase_909 () Int)
+(declare-fun phase_910 () Int)
+(declare-fun phase_911 () Int)
+(declare-fun phase_913 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_808 12))
+(assert
+ (= phase_888 34))
+(assert
+ (= phase_889 34))
+(assert
+ (= phase_890 34))
+(assert
+ (= phase_891 34))
+(assert
+ (= phase_892 34))
+(assert
+ (= phase_893 34))
+(assert
+ (= phase_894 34))
+(assert
+ (= phase_895 34))
+(assert
+ (= phase_896 34))
+(assert
+ (= phase_897 34))
+(assert
+ (= phase_898 34))
+(assert
+ (= phase_899 34))
+(assert
+ (= phase_900 34))
+(assert
+ (= phase_901 34))
+(assert
+ (= phase_902 34))
+(assert
+ (= phase_903 34))
+(assert
+ (= phase_904 34))
+(assert
+ (= phase_905 34))
+(assert
+ (= phase_906 34))
+(assert
+ (= phase_907 34))
+(assert
+ (= phase_908 34))
+(assert
+ (= phase_909 34))
+(assert
+ (= phase_910 34))
+(assert
+ (= phase_911 34))
+(assert
+ (= phase_913 35))
+(assert
+ (let (($x117806 (> phase_888 phase_808)))
+ (let ((?x124893 (ite $x117806 phase_888 phase_808)))
+ (let (($x124891 (> phase_889 ?x124893)))
+ (let ((?x124894 (ite $x124891 phase_889 ?x124893)))
+ (let (($x46908 (> phase_890 ?x124894)))
+ (let ((?x5825 (ite $x46908 phase_890 ?x124894)))
+ (let (($x136418 (> phase_891 ?x5825)))
+ (let ((?x161836 (ite $x136418 phase_891 ?x5825)))
+ (let (($x61060 (> phase_892 ?x161836)))
+ (let ((?x161797 (ite $x61060 phase_892 ?x161836)))
+ (let (($x132469 (> phase_893 ?x161797)))
+ (let ((?x164306 (ite $x132469 phase_893 ?x161797)))
+ (let (($x117396 (> phase_894 ?x164306)))
+ (let ((?x126907 (ite $x117396 phase_894 ?x164306)))
+ (let (($x120000 (> phase_895 ?x126907)))
+ (let ((?x119998 (ite $x120000 phase_895 ?x126907)))
+ (let (($x102983 (> phase_896 ?x119998)))
+ (let ((?x152958 (ite $x102983 phase_896 ?x119998)))
+ (let (($x121095 (> phase_897 ?x152958)))
+ (let ((?x39993 (ite $x121095 phase_897 ?x152958)))
+ (let (($x39984 (> phase_898 ?x39993)))
+ (let ((?x119452 (ite $x39984 phase_898 ?x39993)))
+ (let (($x5605 (> phase_899 ?x119452)))
+ (let ((?x169230 (ite $x5605 phase_899 ?x119452)))
+ (let (($x117304 (> phase_900 ?x169230)))
+ (let ((?x120055 (ite $x117304 phase_900 ?x169230)))
+ (let (($x124880 (> phase_901 ?x120055)))
+ (let ((?x39279 (ite $x124880 phase_901 ?x120055)))
+ (let (($x112831 (> phase_902 ?x39279)))
+ (let ((?x153782 (ite $x112831 phase_902 ?x39279)))
+ (let (($x63193 (> phase_903 ?x153782)))
+ (let ((?x32638 (ite $x63193 phase_903 ?x153782)))
+ (let (($x32639 (> phase_904 ?x32638)))
+ (let ((?x32671 (ite $x32639 phase_904 ?x32638)))
+ (let (($x133579 (> phase_905 ?x32671)))
+ (let ((?x133581 (ite $x133579 phase_905 ?x32671)))
+ (let (($x154512 (> phase_906 ?x133581)))
+ (let ((?x139777 (ite $x154512 phase_906 ?x133581)))
+ (let (($x71229 (> phase_907 ?x139777)))
+ (let ((?x139825 (ite $x71229 phase_907 ?x139777)))
+ (let (($x118674 (> phase_908 ?x139825)))
+ (let ((?x118671 (ite $x118674 phase_908 ?x139825)))
+ (let (($x10055 (> phase_909 ?x118671)))
+ (let ((?x23668 (ite $x10055 phase_909 ?x118671)))
+ (let (($x23681 (> phase_910 ?x23668)))
+ (let ((?x16172 (ite $x23681 phase_910 ?x23668)))
+ (let (($x71031 (> phase_911 ?x16172)))
+ (let ((?x93465 (ite $x71031 phase_911 ?x16172)))
+ (let (($x41507 (> phase_913 ?x93465)))
+ (let ((?x3991 (ite $x41507 phase_913 ?x93465)))
+ (let (($x2387 (> ?x3991 boundary)))
+ (let (($x30310 (> boundary 35)))
+ (let ((?x33291 (ite $x30310 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x18749 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x80663 (and $x84862 (and (distinct (+ ?x18749 ?x33291) 0.0) true))))
+ (let (($x85567 (and $x80663 $x2387)))
+ (let (($x101555 (or $x85567)))
+ (let (($x140110 (= boundary 35)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x95907 (or $x208762 $x140110)))
+ (and $x95907 $x101555))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,148 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_809 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun phase_889 () Int)
+(declare-fun phase_890 () Int)
+(declare-fun phase_891 () Int)
+(declare-fun phase_892 () Int)
+(declare-fun phase_893 () Int)
+(declare-fun phase_894 () Int)
+(declare-fun phase_895 () Int)
+(declare-fun phase_896 () Int)
+(declare-fun phase_897 () Int)
+(declare-fun phase_898 () Int)
+(declare-fun phase_899 () Int)
+(declare-fun phase_900 () Int)
+(declare-fun phase_901 () Int)
+(declare-fun phase_902 () Int)
+(declare-fun phase_903 () Int)
+(declare-fun phase_904 () Int)
+(declare-fun phase_905 () Int)
+(declare-fun phase_906 () Int)
+(declare-fun phase_907 () Int)
+(declare-fun phase_908 () Int)
+(declare-fun phase_909 () Int)
+(declare-fun phase_910 () Int)
+(declare-fun phase_911 () Int)
+(declare-fun phase_913 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_809 12))
+(assert
+ (= phase_888 34))
+(assert
+ (= phase_889 34))
+(assert
+ (= phase_890 34))
+(assert
+ (= phase_891 34))
+(assert
+ (= phase_892 34))
+(assert
+ (= phase_893 34))
+(assert
+ (= phase_894 34))
+(assert
+ (= phase_895 34))
+(assert
+ (= phase_896 34))
+(assert
+ (= phase_897 34))
+(assert
+ (= phase_898 34))
+(assert
+ (= phase_899 34))
+(assert
+ (= phase_900 34))
+(assert
+ (= phase_901 34))
+(assert
+ (= phase_902 34))
+(assert
+ (= phase_903 34))
+(assert
+ (= phase_904 34))
+(assert
+ (= phase_905 34))
+(assert
+ (= phase_906 34))
+(assert
+ (= phase_907 34))
+(assert
+ (= phase_908 34))
+(assert
+ (= phase_909 34))
+(assert
+ (= phase_910 34))
+(assert
+ (= phase_911 34))
+(assert
+ (= phase_913 35))
+(assert
+ (let (($x21602 (> phase_888 phase_809)))
+ (let ((?x16156 (ite $x21602 phase_888 phase_809)))
+ (let (($x161581 (> phase_889 ?x16156)))
+ (let ((?x148202 (ite $x161581 phase_889 ?x16156)))
+ (let (($x133583 (> phase_890 ?x148202)))
+ (let ((?x78083 (ite $x133583 phase_890 ?x148202)))
+ (let (($x79722 (> phase_891 ?x78083)))
+ (let ((?x80158 (ite $x79722 phase_891 ?x78083)))
+ (let (($x80165 (> phase_892 ?x80158)))
+ (let ((?x117687 (ite $x80165 phase_892 ?x80158)))
+ (let (($x58978 (> phase_893 ?x117687)))
+ (let ((?x153665 (ite $x58978 phase_893 ?x117687)))
+ (let (($x132658 (> phase_894 ?x153665)))
+ (let ((?x143021 (ite $x132658 phase_894 ?x153665)))
+ (let (($x142924 (> phase_895 ?x143021)))
+ (let ((?x104885 (ite $x142924 phase_895 ?x143021)))
+ (let (($x126206 (> phase_896 ?x104885)))
+ (let ((?x50447 (ite $x126206 phase_896 ?x104885)))
+ (let (($x110090 (> phase_897 ?x50447)))
+ (let ((?x102792 (ite $x110090 phase_897 ?x50447)))
+ (let (($x102794 (> phase_898 ?x102792)))
+ (let ((?x164742 (ite $x102794 phase_898 ?x102792)))
+ (let (($x164743 (> phase_899 ?x164742)))
+ (let ((?x4573 (ite $x164743 phase_899 ?x164742)))
+ (let (($x44145 (> phase_900 ?x4573)))
+ (let ((?x44370 (ite $x44145 phase_900 ?x4573)))
+ (let (($x109546 (> phase_901 ?x44370)))
+ (let ((?x123575 (ite $x109546 phase_901 ?x44370)))
+ (let (($x29897 (> phase_902 ?x123575)))
+ (let ((?x133595 (ite $x29897 phase_902 ?x123575)))
+ (let (($x133594 (> phase_903 ?x133595)))
+ (let ((?x133596 (ite $x133594 phase_903 ?x133595)))
+ (let (($x133587 (> phase_904 ?x133596)))
+ (let ((?x164717 (ite $x133587 phase_904 ?x133596)))
+ (let (($x164720 (> phase_905 ?x164717)))
+ (let ((?x2028 (ite $x164720 phase_905 ?x164717)))
+ (let (($x85769 (> phase_906 ?x2028)))
+ (let ((?x1275 (ite $x85769 phase_906 ?x2028)))
+ (let (($x1483 (> phase_907 ?x1275)))
+ (let ((?x2784 (ite $x1483 phase_907 ?x1275)))
+ (let (($x60029 (> phase_908 ?x2784)))
+ (let ((?x12327 (ite $x60029 phase_908 ?x2784)))
+ (let (($x148529 (> phase_909 ?x12327)))
+ (let ((?x161471 (ite $x148529 phase_909 ?x12327)))
+ (let (($x161466 (> phase_910 ?x161471)))
+ (let ((?x93618 (ite $x161466 phase_910 ?x161471)))
+ (let (($x66144 (> phase_911 ?x93618)))
+ (let ((?x6619 (ite $x66144 phase_911 ?x93618)))
+ (let (($x26636 (> phase_913 ?x6619)))
+ (let ((?x22316 (ite $x26636 phase_913 ?x6619)))
+ (let (($x32305 (> ?x22316 boundary)))
+ (let (($x44402 (> boundary 35)))
+ (let ((?x45789 (ite $x44402 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x35330 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x65926 (and $x84862 (and (distinct (+ ?x35330 ?x45789) 0.0) true))))
+ (let (($x79548 (and $x65926 $x32305)))
+ (let (($x119475 (or $x79548)))
+ (let (($x140110 (= boundary 35)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x107819 (or $x208762 $x140110)))
+ (and $x107819 $x119475))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

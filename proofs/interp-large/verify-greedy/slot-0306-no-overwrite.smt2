@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_809 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_809 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x110102 (> phase_914 phase_809)))
+ (let ((?x69732 (ite $x110102 phase_914 phase_809)))
+ (let (($x116835 (> phase_915 ?x69732)))
+ (let ((?x127260 (ite $x116835 phase_915 ?x69732)))
+ (let (($x116865 (> phase_916 ?x127260)))
+ (let ((?x116869 (ite $x116865 phase_916 ?x127260)))
+ (let (($x153752 (> phase_917 ?x116869)))
+ (let ((?x4028 (ite $x153752 phase_917 ?x116869)))
+ (let (($x41465 (> phase_918 ?x4028)))
+ (let ((?x40757 (ite $x41465 phase_918 ?x4028)))
+ (let (($x36991 (> phase_919 ?x40757)))
+ (let ((?x91113 (ite $x36991 phase_919 ?x40757)))
+ (let (($x63529 (> phase_920 ?x91113)))
+ (let ((?x153758 (ite $x63529 phase_920 ?x91113)))
+ (let (($x44672 (> phase_921 ?x153758)))
+ (let ((?x7051 (ite $x44672 phase_921 ?x153758)))
+ (let (($x21178 (> phase_922 ?x7051)))
+ (let ((?x74930 (ite $x21178 phase_922 ?x7051)))
+ (let (($x143910 (> phase_923 ?x74930)))
+ (let ((?x143911 (ite $x143910 phase_923 ?x74930)))
+ (let (($x119295 (> phase_924 ?x143911)))
+ (let ((?x124173 (ite $x119295 phase_924 ?x143911)))
+ (let (($x123653 (> phase_925 ?x124173)))
+ (let ((?x124330 (ite $x123653 phase_925 ?x124173)))
+ (let (($x153775 (> phase_926 ?x124330)))
+ (let ((?x59396 (ite $x153775 phase_926 ?x124330)))
+ (let (($x27447 (> phase_927 ?x59396)))
+ (let ((?x27440 (ite $x27447 phase_927 ?x59396)))
+ (let (($x27610 (> phase_928 ?x27440)))
+ (let ((?x29623 (ite $x27610 phase_928 ?x27440)))
+ (let (($x133801 (> phase_929 ?x29623)))
+ (let ((?x148187 (ite $x133801 phase_929 ?x29623)))
+ (let (($x54983 (> phase_930 ?x148187)))
+ (let ((?x32692 (ite $x54983 phase_930 ?x148187)))
+ (let (($x126071 (> phase_931 ?x32692)))
+ (let ((?x92228 (ite $x126071 phase_931 ?x32692)))
+ (let (($x122907 (> phase_932 ?x92228)))
+ (let ((?x60173 (ite $x122907 phase_932 ?x92228)))
+ (let (($x161538 (> phase_933 ?x60173)))
+ (let ((?x15392 (ite $x161538 phase_933 ?x60173)))
+ (let (($x63191 (> phase_934 ?x15392)))
+ (let ((?x10160 (ite $x63191 phase_934 ?x15392)))
+ (let (($x133571 (> phase_935 ?x10160)))
+ (let ((?x133572 (ite $x133571 phase_935 ?x10160)))
+ (let (($x113936 (> phase_936 ?x133572)))
+ (let ((?x67108 (ite $x113936 phase_936 ?x133572)))
+ (let (($x110927 (> phase_937 ?x67108)))
+ (let ((?x114519 (ite $x110927 phase_937 ?x67108)))
+ (let (($x2547 (> phase_938 ?x114519)))
+ (let ((?x83431 (ite $x2547 phase_938 ?x114519)))
+ (let (($x117661 (> phase_939 ?x83431)))
+ (let ((?x117668 (ite $x117661 phase_939 ?x83431)))
+ (let (($x8034 (> phase_940 ?x117668)))
+ (let ((?x116314 (ite $x8034 phase_940 ?x117668)))
+ (let (($x1378 (> phase_941 ?x116314)))
+ (let ((?x1256 (ite $x1378 phase_941 ?x116314)))
+ (let (($x8277 (> phase_942 ?x1256)))
+ (let ((?x77989 (ite $x8277 phase_942 ?x1256)))
+ (let (($x4322 (> ?x77989 boundary)))
+ (let (($x18510 (> boundary 39)))
+ (let ((?x45401 (ite $x18510 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x16097 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x63967 (and $x84862 (and (distinct (+ ?x16097 ?x45401) 0.0) true))))
+ (let (($x72861 (and $x63967 $x4322)))
+ (let (($x77229 (or $x72861)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x75682 (or $x208762 $x142314)))
+ (and $x75682 $x77229))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

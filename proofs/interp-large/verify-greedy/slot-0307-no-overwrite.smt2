@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_810 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_810 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x123596 (> phase_914 phase_810)))
+ (let ((?x16446 (ite $x123596 phase_914 phase_810)))
+ (let (($x17426 (> phase_915 ?x16446)))
+ (let ((?x116413 (ite $x17426 phase_915 ?x16446)))
+ (let (($x116411 (> phase_916 ?x116413)))
+ (let ((?x117760 (ite $x116411 phase_916 ?x116413)))
+ (let (($x116402 (> phase_917 ?x117760)))
+ (let ((?x1585 (ite $x116402 phase_917 ?x117760)))
+ (let (($x52397 (> phase_918 ?x1585)))
+ (let ((?x11756 (ite $x52397 phase_918 ?x1585)))
+ (let (($x157132 (> phase_919 ?x11756)))
+ (let ((?x157137 (ite $x157132 phase_919 ?x11756)))
+ (let (($x157129 (> phase_920 ?x157137)))
+ (let ((?x51798 (ite $x157129 phase_920 ?x157137)))
+ (let (($x18861 (> phase_921 ?x51798)))
+ (let ((?x54368 (ite $x18861 phase_921 ?x51798)))
+ (let (($x12443 (> phase_922 ?x54368)))
+ (let ((?x63236 (ite $x12443 phase_922 ?x54368)))
+ (let (($x16067 (> phase_923 ?x63236)))
+ (let ((?x133574 (ite $x16067 phase_923 ?x63236)))
+ (let (($x133575 (> phase_924 ?x133574)))
+ (let ((?x39966 (ite $x133575 phase_924 ?x133574)))
+ (let (($x121093 (> phase_925 ?x39966)))
+ (let ((?x118458 (ite $x121093 phase_925 ?x39966)))
+ (let (($x118459 (> phase_926 ?x118458)))
+ (let ((?x83386 (ite $x118459 phase_926 ?x118458)))
+ (let (($x83388 (> phase_927 ?x83386)))
+ (let ((?x29911 (ite $x83388 phase_927 ?x83386)))
+ (let (($x4100 (> phase_928 ?x29911)))
+ (let ((?x26670 (ite $x4100 phase_928 ?x29911)))
+ (let (($x31654 (> phase_929 ?x26670)))
+ (let ((?x79566 (ite $x31654 phase_929 ?x26670)))
+ (let (($x10949 (> phase_930 ?x79566)))
+ (let ((?x161556 (ite $x10949 phase_930 ?x79566)))
+ (let (($x126211 (> phase_931 ?x161556)))
+ (let ((?x79662 (ite $x126211 phase_931 ?x161556)))
+ (let (($x161555 (> phase_932 ?x79662)))
+ (let ((?x133570 (ite $x161555 phase_932 ?x79662)))
+ (let (($x133573 (> phase_933 ?x133570)))
+ (let ((?x109930 (ite $x133573 phase_933 ?x133570)))
+ (let (($x110075 (> phase_934 ?x109930)))
+ (let ((?x110076 (ite $x110075 phase_934 ?x109930)))
+ (let (($x78180 (> phase_935 ?x110076)))
+ (let ((?x164701 (ite $x78180 phase_935 ?x110076)))
+ (let (($x164711 (> phase_936 ?x164701)))
+ (let ((?x40990 (ite $x164711 phase_936 ?x164701)))
+ (let (($x112748 (> phase_937 ?x40990)))
+ (let ((?x161582 (ite $x112748 phase_937 ?x40990)))
+ (let (($x161577 (> phase_938 ?x161582)))
+ (let ((?x41074 (ite $x161577 phase_938 ?x161582)))
+ (let (($x66125 (> phase_939 ?x41074)))
+ (let ((?x15605 (ite $x66125 phase_939 ?x41074)))
+ (let (($x52352 (> phase_940 ?x15605)))
+ (let ((?x91041 (ite $x52352 phase_940 ?x15605)))
+ (let (($x52363 (> phase_941 ?x91041)))
+ (let ((?x16364 (ite $x52363 phase_941 ?x91041)))
+ (let (($x16362 (> phase_942 ?x16364)))
+ (let ((?x102803 (ite $x16362 phase_942 ?x16364)))
+ (let (($x8118 (> ?x102803 boundary)))
+ (let (($x12343 (> boundary 39)))
+ (let ((?x33584 (ite $x12343 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x9178 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x71425 (and $x84862 (and (distinct (+ ?x9178 ?x33584) 0.0) true))))
+ (let (($x85838 (and $x71425 $x8118)))
+ (let (($x89610 (or $x85838)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x87611 (or $x208762 $x142314)))
+ (and $x87611 $x89610))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

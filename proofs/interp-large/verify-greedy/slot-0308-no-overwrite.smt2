@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_811 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_811 12))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x123444 (> phase_866 phase_811)))
+ (let ((?x31866 (ite $x123444 phase_866 phase_811)))
+ (let (($x27791 (> phase_867 ?x31866)))
+ (let ((?x31751 (ite $x27791 phase_867 ?x31866)))
+ (let (($x88482 (> phase_868 ?x31751)))
+ (let ((?x79578 (ite $x88482 phase_868 ?x31751)))
+ (let (($x79577 (> phase_869 ?x79578)))
+ (let ((?x81044 (ite $x79577 phase_869 ?x79578)))
+ (let (($x78597 (> phase_870 ?x81044)))
+ (let ((?x32112 (ite $x78597 phase_870 ?x81044)))
+ (let (($x32118 (> phase_871 ?x32112)))
+ (let ((?x82016 (ite $x32118 phase_871 ?x32112)))
+ (let (($x123452 (> phase_872 ?x82016)))
+ (let ((?x66575 (ite $x123452 phase_872 ?x82016)))
+ (let (($x112689 (> phase_873 ?x66575)))
+ (let ((?x112690 (ite $x112689 phase_873 ?x66575)))
+ (let (($x31779 (> phase_874 ?x112690)))
+ (let ((?x18847 (ite $x31779 phase_874 ?x112690)))
+ (let (($x18866 (> phase_875 ?x18847)))
+ (let ((?x16752 (ite $x18866 phase_875 ?x18847)))
+ (let (($x10890 (> phase_876 ?x16752)))
+ (let ((?x26996 (ite $x10890 phase_876 ?x16752)))
+ (let (($x27854 (> phase_877 ?x26996)))
+ (let ((?x30408 (ite $x27854 phase_877 ?x26996)))
+ (let (($x26842 (> phase_878 ?x30408)))
+ (let ((?x66826 (ite $x26842 phase_878 ?x30408)))
+ (let (($x66803 (> phase_879 ?x66826)))
+ (let ((?x66831 (ite $x66803 phase_879 ?x66826)))
+ (let (($x133182 (> phase_880 ?x66831)))
+ (let ((?x153698 (ite $x133182 phase_880 ?x66831)))
+ (let (($x153699 (> phase_881 ?x153698)))
+ (let ((?x123555 (ite $x153699 phase_881 ?x153698)))
+ (let (($x123510 (> phase_882 ?x123555)))
+ (let ((?x122801 (ite $x123510 phase_882 ?x123555)))
+ (let (($x122772 (> phase_883 ?x122801)))
+ (let ((?x109963 (ite $x122772 phase_883 ?x122801)))
+ (let (($x30867 (> phase_884 ?x109963)))
+ (let ((?x157125 (ite $x30867 phase_884 ?x109963)))
+ (let (($x157127 (> phase_885 ?x157125)))
+ (let ((?x157119 (ite $x157127 phase_885 ?x157125)))
+ (let (($x32023 (> phase_887 ?x157119)))
+ (let ((?x12338 (ite $x32023 phase_887 ?x157119)))
+ (let (($x12088 (> ?x12338 boundary)))
+ (let (($x55351 (> boundary 31)))
+ (let ((?x67699 (ite $x55351 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x45167 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x120675 (and $x84862 (and (distinct (+ ?x45167 ?x67699) 0.0) true))))
+ (let (($x121001 (and $x120675 $x12088)))
+ (let (($x143546 (or $x121001)))
+ (let (($x123953 (= boundary 31)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x123552 (or $x208762 $x123953)))
+ (and $x123552 $x143546))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

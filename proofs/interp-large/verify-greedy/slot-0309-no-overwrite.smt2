@@ -1,0 +1,148 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_811 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun phase_889 () Int)
+(declare-fun phase_890 () Int)
+(declare-fun phase_891 () Int)
+(declare-fun phase_892 () Int)
+(declare-fun phase_893 () Int)
+(declare-fun phase_894 () Int)
+(declare-fun phase_895 () Int)
+(declare-fun phase_896 () Int)
+(declare-fun phase_897 () Int)
+(declare-fun phase_898 () Int)
+(declare-fun phase_899 () Int)
+(declare-fun phase_900 () Int)
+(declare-fun phase_901 () Int)
+(declare-fun phase_902 () Int)
+(declare-fun phase_903 () Int)
+(declare-fun phase_904 () Int)
+(declare-fun phase_905 () Int)
+(declare-fun phase_906 () Int)
+(declare-fun phase_907 () Int)
+(declare-fun phase_908 () Int)
+(declare-fun phase_909 () Int)
+(declare-fun phase_910 () Int)
+(declare-fun phase_911 () Int)
+(declare-fun phase_913 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_811 12))
+(assert
+ (= phase_888 34))
+(assert
+ (= phase_889 34))
+(assert
+ (= phase_890 34))
+(assert
+ (= phase_891 34))
+(assert
+ (= phase_892 34))
+(assert
+ (= phase_893 34))
+(assert
+ (= phase_894 34))
+(assert
+ (= phase_895 34))
+(assert
+ (= phase_896 34))
+(assert
+ (= phase_897 34))
+(assert
+ (= phase_898 34))
+(assert
+ (= phase_899 34))
+(assert
+ (= phase_900 34))
+(assert
+ (= phase_901 34))
+(assert
+ (= phase_902 34))
+(assert
+ (= phase_903 34))
+(assert
+ (= phase_904 34))
+(assert
+ (= phase_905 34))
+(assert
+ (= phase_906 34))
+(assert
+ (= phase_907 34))
+(assert
+ (= phase_908 34))
+(assert
+ (= phase_909 34))
+(assert
+ (= phase_910 34))
+(assert
+ (= phase_911 34))
+(assert
+ (= phase_913 35))
+(assert
+ (let (($x117691 (> phase_888 phase_811)))
+ (let ((?x118464 (ite $x117691 phase_888 phase_811)))
+ (let (($x118473 (> phase_889 ?x118464)))
+ (let ((?x38818 (ite $x118473 phase_889 ?x118464)))
+ (let (($x39441 (> phase_890 ?x38818)))
+ (let ((?x169234 (ite $x39441 phase_890 ?x38818)))
+ (let (($x2653 (> phase_891 ?x169234)))
+ (let ((?x66980 (ite $x2653 phase_891 ?x169234)))
+ (let (($x138963 (> phase_892 ?x66980)))
+ (let ((?x63376 (ite $x138963 phase_892 ?x66980)))
+ (let (($x138892 (> phase_893 ?x63376)))
+ (let ((?x83376 (ite $x138892 phase_893 ?x63376)))
+ (let (($x58769 (> phase_894 ?x83376)))
+ (let ((?x133588 (ite $x58769 phase_894 ?x83376)))
+ (let (($x67738 (> phase_895 ?x133588)))
+ (let ((?x135018 (ite $x67738 phase_895 ?x133588)))
+ (let (($x81306 (> phase_896 ?x135018)))
+ (let ((?x164755 (ite $x81306 phase_896 ?x135018)))
+ (let (($x164710 (> phase_897 ?x164755)))
+ (let ((?x21815 (ite $x164710 phase_897 ?x164755)))
+ (let (($x10997 (> phase_898 ?x21815)))
+ (let ((?x7296 (ite $x10997 phase_898 ?x21815)))
+ (let (($x15735 (> phase_899 ?x7296)))
+ (let ((?x169164 (ite $x15735 phase_899 ?x7296)))
+ (let (($x130218 (> phase_900 ?x169164)))
+ (let ((?x133101 (ite $x130218 phase_900 ?x169164)))
+ (let (($x133107 (> phase_901 ?x133101)))
+ (let ((?x133110 (ite $x133107 phase_901 ?x133101)))
+ (let (($x133111 (> phase_902 ?x133110)))
+ (let ((?x153718 (ite $x133111 phase_902 ?x133110)))
+ (let (($x153720 (> phase_903 ?x153718)))
+ (let ((?x123631 (ite $x153720 phase_903 ?x153718)))
+ (let (($x123632 (> phase_904 ?x123631)))
+ (let ((?x123633 (ite $x123632 phase_904 ?x123631)))
+ (let (($x124242 (> phase_905 ?x123633)))
+ (let ((?x16370 (ite $x124242 phase_905 ?x123633)))
+ (let (($x16521 (> phase_906 ?x16370)))
+ (let ((?x123573 (ite $x16521 phase_906 ?x16370)))
+ (let (($x123533 (> phase_907 ?x123573)))
+ (let ((?x123540 (ite $x123533 phase_907 ?x123573)))
+ (let (($x123486 (> phase_908 ?x123540)))
+ (let ((?x55214 (ite $x123486 phase_908 ?x123540)))
+ (let (($x71167 (> phase_909 ?x55214)))
+ (let ((?x157279 (ite $x71167 phase_909 ?x55214)))
+ (let (($x109860 (> phase_910 ?x157279)))
+ (let ((?x50445 (ite $x109860 phase_910 ?x157279)))
+ (let (($x67735 (> phase_911 ?x50445)))
+ (let ((?x164735 (ite $x67735 phase_911 ?x50445)))
+ (let (($x164736 (> phase_913 ?x164735)))
+ (let ((?x134984 (ite $x164736 phase_913 ?x164735)))
+ (let (($x1587 (> ?x134984 boundary)))
+ (let (($x41165 (> boundary 35)))
+ (let ((?x50168 (ite $x41165 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x31529 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x92862 (and $x84862 (and (distinct (+ ?x31529 ?x50168) 0.0) true))))
+ (let (($x93840 (and $x92862 $x1587)))
+ (let (($x103208 (or $x93840)))
+ (let (($x140110 (= boundary 35)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x101965 (or $x208762 $x140110)))
+ (and $x101965 $x103208))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

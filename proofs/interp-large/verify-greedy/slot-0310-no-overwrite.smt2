@@ -1,0 +1,148 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_812 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun phase_889 () Int)
+(declare-fun phase_890 () Int)
+(declare-fun phase_891 () Int)
+(declare-fun phase_892 () Int)
+(declare-fun phase_893 () Int)
+(declare-fun phase_894 () Int)
+(declare-fun phase_895 () Int)
+(declare-fun phase_896 () Int)
+(declare-fun phase_897 () Int)
+(declare-fun phase_898 () Int)
+(declare-fun phase_899 () Int)
+(declare-fun phase_900 () Int)
+(declare-fun phase_901 () Int)
+(declare-fun phase_902 () Int)
+(declare-fun phase_903 () Int)
+(declare-fun phase_904 () Int)
+(declare-fun phase_905 () Int)
+(declare-fun phase_906 () Int)
+(declare-fun phase_907 () Int)
+(declare-fun phase_908 () Int)
+(declare-fun phase_909 () Int)
+(declare-fun phase_910 () Int)
+(declare-fun phase_911 () Int)
+(declare-fun phase_913 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_812 12))
+(assert
+ (= phase_888 34))
+(assert
+ (= phase_889 34))
+(assert
+ (= phase_890 34))
+(assert
+ (= phase_891 34))
+(assert
+ (= phase_892 34))
+(assert
+ (= phase_893 34))
+(assert
+ (= phase_894 34))
+(assert
+ (= phase_895 34))
+(assert
+ (= phase_896 34))
+(assert
+ (= phase_897 34))
+(assert
+ (= phase_898 34))
+(assert
+ (= phase_899 34))
+(assert
+ (= phase_900 34))
+(assert
+ (= phase_901 34))
+(assert
+ (= phase_902 34))
+(assert
+ (= phase_903 34))
+(assert
+ (= phase_904 34))
+(assert
+ (= phase_905 34))
+(assert
+ (= phase_906 34))
+(assert
+ (= phase_907 34))
+(assert
+ (= phase_908 34))
+(assert
+ (= phase_909 34))
+(assert
+ (= phase_910 34))
+(assert
+ (= phase_911 34))
+(assert
+ (= phase_913 35))
+(assert
+ (let (($x8161 (> phase_888 phase_812)))
+ (let ((?x138864 (ite $x8161 phase_888 phase_812)))
+ (let (($x138866 (> phase_889 ?x138864)))
+ (let ((?x62668 (ite $x138866 phase_889 ?x138864)))
+ (let (($x58764 (> phase_890 ?x62668)))
+ (let ((?x83429 (ite $x58764 phase_890 ?x62668)))
+ (let (($x25589 (> phase_891 ?x83429)))
+ (let ((?x30719 (ite $x25589 phase_891 ?x83429)))
+ (let (($x70599 (> phase_892 ?x30719)))
+ (let ((?x71557 (ite $x70599 phase_892 ?x30719)))
+ (let (($x153732 (> phase_893 ?x71557)))
+ (let ((?x78270 (ite $x153732 phase_893 ?x71557)))
+ (let (($x161517 (> phase_894 ?x78270)))
+ (let ((?x25898 (ite $x161517 phase_894 ?x78270)))
+ (let (($x26866 (> phase_895 ?x25898)))
+ (let ((?x85319 (ite $x26866 phase_895 ?x25898)))
+ (let (($x102736 (> phase_896 ?x85319)))
+ (let ((?x91624 (ite $x102736 phase_896 ?x85319)))
+ (let (($x140103 (> phase_897 ?x91624)))
+ (let ((?x7280 (ite $x140103 phase_897 ?x91624)))
+ (let (($x28150 (> phase_898 ?x7280)))
+ (let ((?x156948 (ite $x28150 phase_898 ?x7280)))
+ (let (($x18860 (> phase_899 ?x156948)))
+ (let ((?x14496 (ite $x18860 phase_899 ?x156948)))
+ (let (($x109895 (> phase_900 ?x14496)))
+ (let ((?x110091 (ite $x109895 phase_900 ?x14496)))
+ (let (($x67714 (> phase_901 ?x110091)))
+ (let ((?x67704 (ite $x67714 phase_901 ?x110091)))
+ (let (($x164739 (> phase_902 ?x67704)))
+ (let ((?x164741 (ite $x164739 phase_902 ?x67704)))
+ (let (($x21106 (> phase_903 ?x164741)))
+ (let ((?x16657 (ite $x21106 phase_903 ?x164741)))
+ (let (($x161473 (> phase_904 ?x16657)))
+ (let ((?x16160 (ite $x161473 phase_904 ?x16657)))
+ (let (($x93298 (> phase_905 ?x16160)))
+ (let ((?x66143 (ite $x93298 phase_905 ?x16160)))
+ (let (($x55043 (> phase_906 ?x66143)))
+ (let ((?x66567 (ite $x55043 phase_906 ?x66143)))
+ (let (($x66549 (> phase_907 ?x66567)))
+ (let ((?x66574 (ite $x66549 phase_907 ?x66567)))
+ (let (($x144881 (> phase_908 ?x66574)))
+ (let ((?x144882 (ite $x144881 phase_908 ?x66574)))
+ (let (($x138854 (> phase_909 ?x144882)))
+ (let ((?x8442 (ite $x138854 phase_909 ?x144882)))
+ (let (($x138967 (> phase_910 ?x8442)))
+ (let ((?x11849 (ite $x138967 phase_910 ?x8442)))
+ (let (($x52371 (> phase_911 ?x11849)))
+ (let ((?x83397 (ite $x52371 phase_911 ?x11849)))
+ (let (($x62934 (> phase_913 ?x83397)))
+ (let ((?x56031 (ite $x62934 phase_913 ?x83397)))
+ (let (($x1342 (> ?x56031 boundary)))
+ (let (($x7135 (> boundary 35)))
+ (let ((?x25963 (ite $x7135 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x3515 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x56672 (and $x84862 (and (distinct (+ ?x3515 ?x25963) 0.0) true))))
+ (let (($x62559 (and $x56672 $x1342)))
+ (let (($x97231 (or $x62559)))
+ (let (($x140110 (= boundary 35)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x81915 (or $x208762 $x140110)))
+ (and $x81915 $x97231))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_812 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_812 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x82657 (> phase_914 phase_812)))
+ (let ((?x52378 (ite $x82657 phase_914 phase_812)))
+ (let (($x76100 (> phase_915 ?x52378)))
+ (let ((?x160175 (ite $x76100 phase_915 ?x52378)))
+ (let (($x77845 (> phase_916 ?x160175)))
+ (let ((?x10148 (ite $x77845 phase_916 ?x160175)))
+ (let (($x92851 (> phase_917 ?x10148)))
+ (let ((?x123451 (ite $x92851 phase_917 ?x10148)))
+ (let (($x123592 (> phase_918 ?x123451)))
+ (let ((?x116868 (ite $x123592 phase_918 ?x123451)))
+ (let (($x118475 (> phase_919 ?x116868)))
+ (let ((?x119455 (ite $x118475 phase_919 ?x116868)))
+ (let (($x119457 (> phase_920 ?x119455)))
+ (let ((?x83393 (ite $x119457 phase_920 ?x119455)))
+ (let (($x83384 (> phase_921 ?x83393)))
+ (let ((?x154517 (ite $x83384 phase_921 ?x83393)))
+ (let (($x139830 (> phase_922 ?x154517)))
+ (let ((?x139820 (ite $x139830 phase_922 ?x154517)))
+ (let (($x139822 (> phase_923 ?x139820)))
+ (let ((?x14502 (ite $x139822 phase_923 ?x139820)))
+ (let (($x14484 (> phase_924 ?x14502)))
+ (let ((?x32618 (ite $x14484 phase_924 ?x14502)))
+ (let (($x29778 (> phase_925 ?x32618)))
+ (let ((?x22126 (ite $x29778 phase_925 ?x32618)))
+ (let (($x19841 (> phase_926 ?x22126)))
+ (let ((?x46552 (ite $x19841 phase_926 ?x22126)))
+ (let (($x55105 (> phase_927 ?x46552)))
+ (let ((?x112746 (ite $x55105 phase_927 ?x46552)))
+ (let (($x28215 (> phase_928 ?x112746)))
+ (let ((?x28017 (ite $x28215 phase_928 ?x112746)))
+ (let (($x90227 (> phase_929 ?x28017)))
+ (let ((?x103262 (ite $x90227 phase_929 ?x28017)))
+ (let (($x55340 (> phase_930 ?x103262)))
+ (let ((?x51243 (ite $x55340 phase_930 ?x103262)))
+ (let (($x28619 (> phase_931 ?x51243)))
+ (let ((?x26604 (ite $x28619 phase_931 ?x51243)))
+ (let (($x83578 (> phase_932 ?x26604)))
+ (let ((?x29327 (ite $x83578 phase_932 ?x26604)))
+ (let (($x14423 (> phase_933 ?x29327)))
+ (let ((?x163399 (ite $x14423 phase_933 ?x29327)))
+ (let (($x163385 (> phase_934 ?x163399)))
+ (let ((?x64184 (ite $x163385 phase_934 ?x163399)))
+ (let (($x163389 (> phase_935 ?x64184)))
+ (let ((?x163387 (ite $x163389 phase_935 ?x64184)))
+ (let (($x64179 (> phase_936 ?x163387)))
+ (let ((?x163386 (ite $x64179 phase_936 ?x163387)))
+ (let (($x69930 (> phase_937 ?x163386)))
+ (let ((?x129994 (ite $x69930 phase_937 ?x163386)))
+ (let (($x52804 (> phase_938 ?x129994)))
+ (let ((?x93366 (ite $x52804 phase_938 ?x129994)))
+ (let (($x106815 (> phase_939 ?x93366)))
+ (let ((?x85609 (ite $x106815 phase_939 ?x93366)))
+ (let (($x106823 (> phase_940 ?x85609)))
+ (let ((?x114376 (ite $x106823 phase_940 ?x85609)))
+ (let (($x66690 (> phase_941 ?x114376)))
+ (let ((?x63588 (ite $x66690 phase_941 ?x114376)))
+ (let (($x152429 (> phase_942 ?x63588)))
+ (let ((?x152528 (ite $x152429 phase_942 ?x63588)))
+ (let (($x7432 (> ?x152528 boundary)))
+ (let (($x18467 (> boundary 39)))
+ (let ((?x22138 (ite $x18467 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x8711 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x51623 (and $x84862 (and (distinct (+ ?x8711 ?x22138) 0.0) true))))
+ (let (($x69370 (and $x51623 $x7432)))
+ (let (($x75490 (or $x69370)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x74242 (or $x208762 $x142314)))
+ (and $x74242 $x75490))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_813 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_813 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x10299 (> phase_914 phase_813)))
+ (let ((?x67785 (ite $x10299 phase_914 phase_813)))
+ (let (($x120689 (> phase_915 ?x67785)))
+ (let ((?x120777 (ite $x120689 phase_915 ?x67785)))
+ (let (($x120792 (> phase_916 ?x120777)))
+ (let ((?x120780 (ite $x120792 phase_916 ?x120777)))
+ (let (($x120788 (> phase_917 ?x120780)))
+ (let ((?x120797 (ite $x120788 phase_917 ?x120780)))
+ (let (($x129437 (> phase_918 ?x120797)))
+ (let ((?x7710 (ite $x129437 phase_918 ?x120797)))
+ (let (($x149609 (> phase_919 ?x7710)))
+ (let ((?x162802 (ite $x149609 phase_919 ?x7710)))
+ (let (($x20096 (> phase_920 ?x162802)))
+ (let ((?x59646 (ite $x20096 phase_920 ?x162802)))
+ (let (($x42108 (> phase_921 ?x59646)))
+ (let ((?x33067 (ite $x42108 phase_921 ?x59646)))
+ (let (($x33059 (> phase_922 ?x33067)))
+ (let ((?x130063 (ite $x33059 phase_922 ?x33067)))
+ (let (($x65186 (> phase_923 ?x130063)))
+ (let ((?x35215 (ite $x65186 phase_923 ?x130063)))
+ (let (($x30098 (> phase_924 ?x35215)))
+ (let ((?x136054 (ite $x30098 phase_924 ?x35215)))
+ (let (($x63981 (> phase_925 ?x136054)))
+ (let ((?x145967 (ite $x63981 phase_925 ?x136054)))
+ (let (($x145970 (> phase_926 ?x145967)))
+ (let ((?x48469 (ite $x145970 phase_926 ?x145967)))
+ (let (($x159645 (> phase_927 ?x48469)))
+ (let ((?x159646 (ite $x159645 phase_927 ?x48469)))
+ (let (($x159989 (> phase_928 ?x159646)))
+ (let ((?x161868 (ite $x159989 phase_928 ?x159646)))
+ (let (($x161870 (> phase_929 ?x161868)))
+ (let ((?x161867 (ite $x161870 phase_929 ?x161868)))
+ (let (($x59610 (> phase_930 ?x161867)))
+ (let ((?x2474 (ite $x59610 phase_930 ?x161867)))
+ (let (($x76761 (> phase_931 ?x2474)))
+ (let ((?x82290 (ite $x76761 phase_931 ?x2474)))
+ (let (($x32863 (> phase_932 ?x82290)))
+ (let ((?x117535 (ite $x32863 phase_932 ?x82290)))
+ (let (($x124676 (> phase_933 ?x117535)))
+ (let ((?x127083 (ite $x124676 phase_933 ?x117535)))
+ (let (($x127081 (> phase_934 ?x127083)))
+ (let ((?x127080 (ite $x127081 phase_934 ?x127083)))
+ (let (($x123939 (> phase_935 ?x127080)))
+ (let ((?x123941 (ite $x123939 phase_935 ?x127080)))
+ (let (($x32766 (> phase_936 ?x123941)))
+ (let ((?x32234 (ite $x32766 phase_936 ?x123941)))
+ (let (($x120830 (> phase_937 ?x32234)))
+ (let ((?x120825 (ite $x120830 phase_937 ?x32234)))
+ (let (($x94907 (> phase_938 ?x120825)))
+ (let ((?x135229 (ite $x94907 phase_938 ?x120825)))
+ (let (($x82550 (> phase_939 ?x135229)))
+ (let ((?x99946 (ite $x82550 phase_939 ?x135229)))
+ (let (($x102522 (> phase_940 ?x99946)))
+ (let ((?x106756 (ite $x102522 phase_940 ?x99946)))
+ (let (($x82287 (> phase_941 ?x106756)))
+ (let ((?x30207 (ite $x82287 phase_941 ?x106756)))
+ (let (($x65504 (> phase_942 ?x30207)))
+ (let ((?x82548 (ite $x65504 phase_942 ?x30207)))
+ (let (($x3481 (> ?x82548 boundary)))
+ (let (($x39164 (> boundary 39)))
+ (let ((?x47969 (ite $x39164 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x9719 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x92468 (and $x84862 (and (distinct (+ ?x9719 ?x47969) 0.0) true))))
+ (let (($x95645 (and $x92468 $x3481)))
+ (let (($x105291 (or $x95645)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x98513 (or $x208762 $x142314)))
+ (and $x98513 $x105291))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

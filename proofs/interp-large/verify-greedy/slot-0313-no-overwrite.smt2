@@ -1,0 +1,148 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_814 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun phase_889 () Int)
+(declare-fun phase_890 () Int)
+(declare-fun phase_891 () Int)
+(declare-fun phase_892 () Int)
+(declare-fun phase_893 () Int)
+(declare-fun phase_894 () Int)
+(declare-fun phase_895 () Int)
+(declare-fun phase_896 () Int)
+(declare-fun phase_897 () Int)
+(declare-fun phase_898 () Int)
+(declare-fun phase_899 () Int)
+(declare-fun phase_900 () Int)
+(declare-fun phase_901 () Int)
+(declare-fun phase_902 () Int)
+(declare-fun phase_903 () Int)
+(declare-fun phase_904 () Int)
+(declare-fun phase_905 () Int)
+(declare-fun phase_906 () Int)
+(declare-fun phase_907 () Int)
+(declare-fun phase_908 () Int)
+(declare-fun phase_909 () Int)
+(declare-fun phase_910 () Int)
+(declare-fun phase_911 () Int)
+(declare-fun phase_913 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_814 12))
+(assert
+ (= phase_888 34))
+(assert
+ (= phase_889 34))
+(assert
+ (= phase_890 34))
+(assert
+ (= phase_891 34))
+(assert
+ (= phase_892 34))
+(assert
+ (= phase_893 34))
+(assert
+ (= phase_894 34))
+(assert
+ (= phase_895 34))
+(assert
+ (= phase_896 34))
+(assert
+ (= phase_897 34))
+(assert
+ (= phase_898 34))
+(assert
+ (= phase_899 34))
+(assert
+ (= phase_900 34))
+(assert
+ (= phase_901 34))
+(assert
+ (= phase_902 34))
+(assert
+ (= phase_903 34))
+(assert
+ (= phase_904 34))
+(assert
+ (= phase_905 34))
+(assert
+ (= phase_906 34))
+(assert
+ (= phase_907 34))
+(assert
+ (= phase_908 34))
+(assert
+ (= phase_909 34))
+(assert
+ (= phase_910 34))
+(assert
+ (= phase_911 34))
+(assert
+ (= phase_913 35))
+(assert
+ (let (($x32789 (> phase_888 phase_814)))
+ (let ((?x32933 (ite $x32789 phase_888 phase_814)))
+ (let (($x141858 (> phase_889 ?x32933)))
+ (let ((?x70826 (ite $x141858 phase_889 ?x32933)))
+ (let (($x141856 (> phase_890 ?x70826)))
+ (let ((?x154845 (ite $x141856 phase_890 ?x70826)))
+ (let (($x154912 (> phase_891 ?x154845)))
+ (let ((?x45268 (ite $x154912 phase_891 ?x154845)))
+ (let (($x101436 (> phase_892 ?x45268)))
+ (let ((?x101473 (ite $x101436 phase_892 ?x45268)))
+ (let (($x121373 (> phase_893 ?x101473)))
+ (let ((?x89987 (ite $x121373 phase_893 ?x101473)))
+ (let (($x174792 (> phase_894 ?x89987)))
+ (let ((?x22571 (ite $x174792 phase_894 ?x89987)))
+ (let (($x112492 (> phase_895 ?x22571)))
+ (let ((?x126130 (ite $x112492 phase_895 ?x22571)))
+ (let (($x100156 (> phase_896 ?x126130)))
+ (let ((?x167981 (ite $x100156 phase_896 ?x126130)))
+ (let (($x100155 (> phase_897 ?x167981)))
+ (let ((?x3102 (ite $x100155 phase_897 ?x167981)))
+ (let (($x16337 (> phase_898 ?x3102)))
+ (let ((?x112904 (ite $x16337 phase_898 ?x3102)))
+ (let (($x16335 (> phase_899 ?x112904)))
+ (let ((?x165394 (ite $x16335 phase_899 ?x112904)))
+ (let (($x165425 (> phase_900 ?x165394)))
+ (let ((?x95554 (ite $x165425 phase_900 ?x165394)))
+ (let (($x49262 (> phase_901 ?x95554)))
+ (let ((?x37042 (ite $x49262 phase_901 ?x95554)))
+ (let (($x107459 (> phase_902 ?x37042)))
+ (let ((?x63828 (ite $x107459 phase_902 ?x37042)))
+ (let (($x70927 (> phase_903 ?x63828)))
+ (let ((?x168704 (ite $x70927 phase_903 ?x63828)))
+ (let (($x168706 (> phase_904 ?x168704)))
+ (let ((?x94908 (ite $x168706 phase_904 ?x168704)))
+ (let (($x93146 (> phase_905 ?x94908)))
+ (let ((?x73603 (ite $x93146 phase_905 ?x94908)))
+ (let (($x103442 (> phase_906 ?x73603)))
+ (let ((?x168552 (ite $x103442 phase_906 ?x73603)))
+ (let (($x155486 (> phase_907 ?x168552)))
+ (let ((?x168585 (ite $x155486 phase_907 ?x168552)))
+ (let (($x168565 (> phase_908 ?x168585)))
+ (let ((?x168539 (ite $x168565 phase_908 ?x168585)))
+ (let (($x98868 (> phase_909 ?x168539)))
+ (let ((?x78943 (ite $x98868 phase_909 ?x168539)))
+ (let (($x41660 (> phase_910 ?x78943)))
+ (let ((?x34384 (ite $x41660 phase_910 ?x78943)))
+ (let (($x76140 (> phase_911 ?x34384)))
+ (let ((?x58640 (ite $x76140 phase_911 ?x34384)))
+ (let (($x95394 (> phase_913 ?x58640)))
+ (let ((?x95393 (ite $x95394 phase_913 ?x58640)))
+ (let (($x2951 (> ?x95393 boundary)))
+ (let (($x11463 (> boundary 35)))
+ (let ((?x24807 (ite $x11463 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x10962 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x33141 (and $x84862 (and (distinct (+ ?x10962 ?x24807) 0.0) true))))
+ (let (($x34252 (and $x33141 $x2951)))
+ (let (($x51579 (or $x34252)))
+ (let (($x140110 (= boundary 35)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x39710 (or $x208762 $x140110)))
+ (and $x39710 $x51579))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

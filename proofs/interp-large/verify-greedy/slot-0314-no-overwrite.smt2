@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_814 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_814 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x168004 (> phase_914 phase_814)))
+ (let ((?x168001 (ite $x168004 phase_914 phase_814)))
+ (let (($x152107 (> phase_915 ?x168001)))
+ (let ((?x99944 (ite $x152107 phase_915 ?x168001)))
+ (let (($x97222 (> phase_916 ?x99944)))
+ (let ((?x97224 (ite $x97222 phase_916 ?x99944)))
+ (let (($x72521 (> phase_917 ?x97224)))
+ (let ((?x36037 (ite $x72521 phase_917 ?x97224)))
+ (let (($x36010 (> phase_918 ?x36037)))
+ (let ((?x45447 (ite $x36010 phase_918 ?x36037)))
+ (let (($x45448 (> phase_919 ?x45447)))
+ (let ((?x138265 (ite $x45448 phase_919 ?x45447)))
+ (let (($x36027 (> phase_920 ?x138265)))
+ (let ((?x36011 (ite $x36027 phase_920 ?x138265)))
+ (let (($x57188 (> phase_921 ?x36011)))
+ (let ((?x69683 (ite $x57188 phase_921 ?x36011)))
+ (let (($x115261 (> phase_922 ?x69683)))
+ (let ((?x34577 (ite $x115261 phase_922 ?x69683)))
+ (let (($x123399 (> phase_923 ?x34577)))
+ (let ((?x41078 (ite $x123399 phase_923 ?x34577)))
+ (let (($x40732 (> phase_924 ?x41078)))
+ (let ((?x88488 (ite $x40732 phase_924 ?x41078)))
+ (let (($x128590 (> phase_925 ?x88488)))
+ (let ((?x36428 (ite $x128590 phase_925 ?x88488)))
+ (let (($x25679 (> phase_926 ?x36428)))
+ (let ((?x168316 (ite $x25679 phase_926 ?x36428)))
+ (let (($x164099 (> phase_927 ?x168316)))
+ (let ((?x115456 (ite $x164099 phase_927 ?x168316)))
+ (let (($x80647 (> phase_928 ?x115456)))
+ (let ((?x80786 (ite $x80647 phase_928 ?x115456)))
+ (let (($x22969 (> phase_929 ?x80786)))
+ (let ((?x992 (ite $x22969 phase_929 ?x80786)))
+ (let (($x103854 (> phase_930 ?x992)))
+ (let ((?x96867 (ite $x103854 phase_930 ?x992)))
+ (let (($x62136 (> phase_931 ?x96867)))
+ (let ((?x5183 (ite $x62136 phase_931 ?x96867)))
+ (let (($x7101 (> phase_932 ?x5183)))
+ (let ((?x28391 (ite $x7101 phase_932 ?x5183)))
+ (let (($x92003 (> phase_933 ?x28391)))
+ (let ((?x93278 (ite $x92003 phase_933 ?x28391)))
+ (let (($x2664 (> phase_934 ?x93278)))
+ (let ((?x76939 (ite $x2664 phase_934 ?x93278)))
+ (let (($x156063 (> phase_935 ?x76939)))
+ (let ((?x156058 (ite $x156063 phase_935 ?x76939)))
+ (let (($x168994 (> phase_936 ?x156058)))
+ (let ((?x116644 (ite $x168994 phase_936 ?x156058)))
+ (let (($x138580 (> phase_937 ?x116644)))
+ (let ((?x138487 (ite $x138580 phase_937 ?x116644)))
+ (let (($x138581 (> phase_938 ?x138487)))
+ (let ((?x138582 (ite $x138581 phase_938 ?x138487)))
+ (let (($x138491 (> phase_939 ?x138582)))
+ (let ((?x138492 (ite $x138491 phase_939 ?x138582)))
+ (let (($x138579 (> phase_940 ?x138492)))
+ (let ((?x138583 (ite $x138579 phase_940 ?x138492)))
+ (let (($x125020 (> phase_941 ?x138583)))
+ (let ((?x138626 (ite $x125020 phase_941 ?x138583)))
+ (let (($x138335 (> phase_942 ?x138626)))
+ (let ((?x139433 (ite $x138335 phase_942 ?x138626)))
+ (let (($x1911 (> ?x139433 boundary)))
+ (let (($x18727 (> boundary 39)))
+ (let ((?x30698 (ite $x18727 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x14007 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x55570 (and $x84862 (and (distinct (+ ?x14007 ?x30698) 0.0) true))))
+ (let (($x56520 (and $x55570 $x1911)))
+ (let (($x103859 (or $x56520)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x97994 (or $x208762 $x142314)))
+ (and $x97994 $x103859))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

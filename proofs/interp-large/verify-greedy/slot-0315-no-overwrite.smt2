@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_815 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_815 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x97647 (> phase_914 phase_815)))
+ (let ((?x61772 (ite $x97647 phase_914 phase_815)))
+ (let (($x167774 (> phase_915 ?x61772)))
+ (let ((?x167775 (ite $x167774 phase_915 ?x61772)))
+ (let (($x43161 (> phase_916 ?x167775)))
+ (let ((?x42921 (ite $x43161 phase_916 ?x167775)))
+ (let (($x43162 (> phase_917 ?x42921)))
+ (let ((?x42608 (ite $x43162 phase_917 ?x42921)))
+ (let (($x47342 (> phase_918 ?x42608)))
+ (let ((?x58479 (ite $x47342 phase_918 ?x42608)))
+ (let (($x73532 (> phase_919 ?x58479)))
+ (let ((?x58197 (ite $x73532 phase_919 ?x58479)))
+ (let (($x57881 (> phase_920 ?x58197)))
+ (let ((?x57897 (ite $x57881 phase_920 ?x58197)))
+ (let (($x167875 (> phase_921 ?x57897)))
+ (let ((?x167877 (ite $x167875 phase_921 ?x57897)))
+ (let (($x167880 (> phase_922 ?x167877)))
+ (let ((?x167882 (ite $x167880 phase_922 ?x167877)))
+ (let (($x167883 (> phase_923 ?x167882)))
+ (let ((?x168097 (ite $x167883 phase_923 ?x167882)))
+ (let (($x167884 (> phase_924 ?x168097)))
+ (let ((?x63488 (ite $x167884 phase_924 ?x168097)))
+ (let (($x167721 (> phase_925 ?x63488)))
+ (let ((?x167849 (ite $x167721 phase_925 ?x63488)))
+ (let (($x167724 (> phase_926 ?x167849)))
+ (let ((?x168092 (ite $x167724 phase_926 ?x167849)))
+ (let (($x168093 (> phase_927 ?x168092)))
+ (let ((?x106862 (ite $x168093 phase_927 ?x168092)))
+ (let (($x106863 (> phase_928 ?x106862)))
+ (let ((?x167761 (ite $x106863 phase_928 ?x106862)))
+ (let (($x167931 (> phase_929 ?x167761)))
+ (let ((?x10885 (ite $x167931 phase_929 ?x167761)))
+ (let (($x167930 (> phase_930 ?x10885)))
+ (let ((?x167955 (ite $x167930 phase_930 ?x10885)))
+ (let (($x167769 (> phase_931 ?x167955)))
+ (let ((?x167770 (ite $x167769 phase_931 ?x167955)))
+ (let (($x168072 (> phase_932 ?x167770)))
+ (let ((?x168073 (ite $x168072 phase_932 ?x167770)))
+ (let (($x55436 (> phase_933 ?x168073)))
+ (let ((?x41715 (ite $x55436 phase_933 ?x168073)))
+ (let (($x48119 (> phase_934 ?x41715)))
+ (let ((?x3125 (ite $x48119 phase_934 ?x41715)))
+ (let (($x167975 (> phase_935 ?x3125)))
+ (let ((?x168099 (ite $x167975 phase_935 ?x3125)))
+ (let (($x168100 (> phase_936 ?x168099)))
+ (let ((?x168102 (ite $x168100 phase_936 ?x168099)))
+ (let (($x168108 (> phase_937 ?x168102)))
+ (let ((?x32210 (ite $x168108 phase_937 ?x168102)))
+ (let (($x73208 (> phase_938 ?x32210)))
+ (let ((?x115786 (ite $x73208 phase_938 ?x32210)))
+ (let (($x11085 (> phase_939 ?x115786)))
+ (let ((?x168069 (ite $x11085 phase_939 ?x115786)))
+ (let (($x167970 (> phase_940 ?x168069)))
+ (let ((?x167969 (ite $x167970 phase_940 ?x168069)))
+ (let (($x116013 (> phase_941 ?x167969)))
+ (let ((?x6528 (ite $x116013 phase_941 ?x167969)))
+ (let (($x164480 (> phase_942 ?x6528)))
+ (let ((?x73133 (ite $x164480 phase_942 ?x6528)))
+ (let (($x5574 (> ?x73133 boundary)))
+ (let (($x31089 (> boundary 39)))
+ (let ((?x33341 (ite $x31089 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x13677 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x71396 (and $x84862 (and (distinct (+ ?x13677 ?x33341) 0.0) true))))
+ (let (($x71453 (and $x71396 $x5574)))
+ (let (($x75111 (or $x71453)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x72229 (or $x208762 $x142314)))
+ (and $x72229 $x75111))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

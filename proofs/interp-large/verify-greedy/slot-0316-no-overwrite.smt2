@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_816 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_816 12))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x26811 (> phase_914 phase_816)))
+ (let ((?x21816 (ite $x26811 phase_914 phase_816)))
+ (let (($x20174 (> phase_915 ?x21816)))
+ (let ((?x41801 (ite $x20174 phase_915 ?x21816)))
+ (let (($x59602 (> phase_916 ?x41801)))
+ (let ((?x67070 (ite $x59602 phase_916 ?x41801)))
+ (let (($x1235 (> phase_917 ?x67070)))
+ (let ((?x156784 (ite $x1235 phase_917 ?x67070)))
+ (let (($x156785 (> phase_918 ?x156784)))
+ (let ((?x156567 (ite $x156785 phase_918 ?x156784)))
+ (let (($x4636 (> phase_919 ?x156567)))
+ (let ((?x29483 (ite $x4636 phase_919 ?x156567)))
+ (let (($x89089 (> phase_920 ?x29483)))
+ (let ((?x55448 (ite $x89089 phase_920 ?x29483)))
+ (let (($x47783 (> phase_921 ?x55448)))
+ (let ((?x27017 (ite $x47783 phase_921 ?x55448)))
+ (let (($x47975 (> phase_922 ?x27017)))
+ (let ((?x16753 (ite $x47975 phase_922 ?x27017)))
+ (let (($x47733 (> phase_923 ?x16753)))
+ (let ((?x47745 (ite $x47733 phase_923 ?x16753)))
+ (let (($x47863 (> phase_924 ?x47745)))
+ (let ((?x169093 (ite $x47863 phase_924 ?x47745)))
+ (let (($x169094 (> phase_925 ?x169093)))
+ (let ((?x169131 (ite $x169094 phase_925 ?x169093)))
+ (let (($x169096 (> phase_926 ?x169131)))
+ (let ((?x169101 (ite $x169096 phase_926 ?x169131)))
+ (let (($x113508 (> phase_927 ?x169101)))
+ (let ((?x113473 (ite $x113508 phase_927 ?x169101)))
+ (let (($x113474 (> phase_928 ?x113473)))
+ (let ((?x105119 (ite $x113474 phase_928 ?x113473)))
+ (let (($x106339 (> phase_929 ?x105119)))
+ (let ((?x106596 (ite $x106339 phase_929 ?x105119)))
+ (let (($x106331 (> phase_930 ?x106596)))
+ (let ((?x106340 (ite $x106331 phase_930 ?x106596)))
+ (let (($x10322 (> phase_931 ?x106340)))
+ (let ((?x106598 (ite $x10322 phase_931 ?x106340)))
+ (let (($x156878 (> phase_932 ?x106598)))
+ (let ((?x146220 (ite $x156878 phase_932 ?x106598)))
+ (let (($x66019 (> phase_933 ?x146220)))
+ (let ((?x95148 (ite $x66019 phase_933 ?x146220)))
+ (let (($x95108 (> phase_934 ?x95148)))
+ (let ((?x54801 (ite $x95108 phase_934 ?x95148)))
+ (let (($x54797 (> phase_935 ?x54801)))
+ (let ((?x40438 (ite $x54797 phase_935 ?x54801)))
+ (let (($x40666 (> phase_936 ?x40438)))
+ (let ((?x40668 (ite $x40666 phase_936 ?x40438)))
+ (let (($x164178 (> phase_937 ?x40668)))
+ (let ((?x54794 (ite $x164178 phase_937 ?x40668)))
+ (let (($x164149 (> phase_938 ?x54794)))
+ (let ((?x164303 (ite $x164149 phase_938 ?x54794)))
+ (let (($x165740 (> phase_939 ?x164303)))
+ (let ((?x165745 (ite $x165740 phase_939 ?x164303)))
+ (let (($x164150 (> phase_940 ?x165745)))
+ (let ((?x54746 (ite $x164150 phase_940 ?x165745)))
+ (let (($x54747 (> phase_941 ?x54746)))
+ (let ((?x129383 (ite $x54747 phase_941 ?x54746)))
+ (let (($x129388 (> phase_942 ?x129383)))
+ (let ((?x129384 (ite $x129388 phase_942 ?x129383)))
+ (let (($x18890 (> ?x129384 boundary)))
+ (let (($x32348 (> boundary 39)))
+ (let ((?x39108 (ite $x32348 (- 1.0) 0.0)))
+ (let (($x139958 (> boundary 13)))
+ (let ((?x32230 (ite $x139958 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x71453 (and $x84862 (and (distinct (+ ?x32230 ?x39108) 0.0) true))))
+ (let (($x87859 (and $x71453 $x18890)))
+ (let (($x114751 (or $x87859)))
+ (let (($x142314 (= boundary 39)))
+ (let (($x208762 (= boundary 13)))
+ (let (($x93073 (or $x208762 $x142314)))
+ (and $x93073 $x114751))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

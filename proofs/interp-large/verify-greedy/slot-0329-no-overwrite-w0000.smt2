@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_320 () Int)
+(declare-fun phase_381 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_320 15))
+(assert
+ (= phase_381 18))
+(assert
+ (let (($x38477 (> phase_381 phase_320)))
+ (let ((?x52396 (ite $x38477 phase_381 phase_320)))
+ (let (($x32159 (> ?x52396 boundary)))
+ (let (($x71682 (> boundary 19)))
+ (let ((?x34252 (ite $x71682 (- 1.0) 0.0)))
+ (let (($x130853 (> boundary 15)))
+ (let ((?x75518 (ite $x130853 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x96832 (and $x84862 (and (distinct (+ ?x75518 ?x34252) 0.0) true))))
+ (let (($x155406 (and $x96832 $x32159)))
+ (let (($x55110 (or $x155406)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x96474 (or $x218477)))
+ (and $x96474 $x55110)))))))))))))))
+(check-sat)

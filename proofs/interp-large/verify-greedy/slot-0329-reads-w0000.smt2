@@ -1,0 +1,136 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_381 () Int)
+(declare-fun phase_383 () Int)
+(declare-fun phase_386 () Int)
+(declare-fun phase_390 () Int)
+(declare-fun phase_395 () Int)
+(declare-fun phase_401 () Int)
+(declare-fun phase_408 () Int)
+(declare-fun phase_416 () Int)
+(declare-fun phase_505 () Int)
+(declare-fun phase_514 () Int)
+(declare-fun phase_522 () Int)
+(declare-fun phase_529 () Int)
+(declare-fun phase_535 () Int)
+(declare-fun phase_540 () Int)
+(declare-fun phase_544 () Int)
+(declare-fun phase_547 () Int)
+(declare-fun phase_629 () Int)
+(declare-fun phase_638 () Int)
+(declare-fun phase_647 () Int)
+(declare-fun phase_656 () Int)
+(declare-fun phase_665 () Int)
+(declare-fun phase_674 () Int)
+(declare-fun phase_683 () Int)
+(declare-fun phase_692 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_511 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_381 18))
+(assert
+ (= phase_383 18))
+(assert
+ (= phase_386 18))
+(assert
+ (= phase_390 18))
+(assert
+ (= phase_395 18))
+(assert
+ (= phase_401 18))
+(assert
+ (= phase_408 18))
+(assert
+ (= phase_416 18))
+(assert
+ (= phase_505 18))
+(assert
+ (= phase_514 18))
+(assert
+ (= phase_522 18))
+(assert
+ (= phase_529 18))
+(assert
+ (= phase_535 18))
+(assert
+ (= phase_540 18))
+(assert
+ (= phase_544 18))
+(assert
+ (= phase_547 18))
+(assert
+ (= phase_629 18))
+(assert
+ (= phase_638 18))
+(assert
+ (= phase_647 18))
+(assert
+ (= phase_656 18))
+(assert
+ (= phase_665 18))
+(assert
+ (= phase_674 18))
+(assert
+ (= phase_683 18))
+(assert
+ (= phase_692 18))
+(assert
+ (let ((?x35820 (* 1.0 x_511)))
+ (let (($x120967 (>= boundary 15)))
+ (let ((?x21829 (ite $x120967 ?x35820 0.0)))
+ (let (($x217142 (or (not (and true (<= boundary 17))) (and (distinct ?x21829 read_value) true))))
+ (let (($x33223 (= read_value x_511)))
+ (let (($x166198 (and (and (= read_index 23) (not false)) (= boundary (- phase_692 1)))))
+ (let (($x41230 (and $x166198 $x33223)))
+ (let (($x215909 (and (and (= read_index 22) (not false)) (= boundary (- phase_683 1)))))
+ (let (($x121304 (and $x215909 $x33223)))
+ (let (($x53939 (and (and (= read_index 21) (not false)) (= boundary (- phase_674 1)))))
+ (let (($x6666 (and $x53939 $x33223)))
+ (let (($x36460 (and (and (= read_index 20) (not false)) (= boundary (- phase_665 1)))))
+ (let (($x104243 (and $x36460 $x33223)))
+ (let (($x115867 (and (and (= read_index 19) (not false)) (= boundary (- phase_656 1)))))
+ (let (($x97315 (and $x115867 $x33223)))
+ (let (($x53262 (and (and (= read_index 18) (not false)) (= boundary (- phase_647 1)))))
+ (let (($x141242 (and $x53262 $x33223)))
+ (let (($x227572 (and (and (= read_index 17) (not false)) (= boundary (- phase_638 1)))))
+ (let (($x221599 (and $x227572 $x33223)))
+ (let (($x148193 (and (and (= read_index 16) (not false)) (= boundary (- phase_629 1)))))
+ (let (($x215937 (and $x148193 $x33223)))
+ (let (($x129863 (and (and (= read_index 15) (not false)) (= boundary (- phase_547 1)))))
+ (let (($x225512 (and $x129863 $x33223)))
+ (let (($x120828 (and (and (= read_index 14) (not false)) (= boundary (- phase_544 1)))))
+ (let (($x110823 (and $x120828 $x33223)))
+ (let (($x221365 (and (and (= read_index 13) (not false)) (= boundary (- phase_540 1)))))
+ (let (($x133662 (and $x221365 $x33223)))
+ (let (($x121173 (and (and (= read_index 12) (not false)) (= boundary (- phase_535 1)))))
+ (let (($x166715 (and $x121173 $x33223)))
+ (let (($x70111 (and (and (= read_index 11) (not false)) (= boundary (- phase_529 1)))))
+ (let (($x116232 (and $x70111 $x33223)))
+ (let (($x145402 (and (and (= read_index 10) (not false)) (= boundary (- phase_522 1)))))
+ (let (($x199946 (and $x145402 $x33223)))
+ (let (($x56835 (and (and (= read_index 9) (not false)) (= boundary (- phase_514 1)))))
+ (let (($x147346 (and $x56835 $x33223)))
+ (let (($x128405 (and (and (= read_index 8) (not false)) (= boundary (- phase_505 1)))))
+ (let (($x210486 (and $x128405 $x33223)))
+ (let (($x75518 (and (and (= read_index 7) (not false)) (= boundary (- phase_416 1)))))
+ (let (($x56671 (and $x75518 $x33223)))
+ (let (($x236444 (and (and (= read_index 6) (not false)) (= boundary (- phase_408 1)))))
+ (let (($x42374 (and $x236444 $x33223)))
+ (let (($x196938 (and (and (= read_index 5) (not false)) (= boundary (- phase_401 1)))))
+ (let (($x202037 (and $x196938 $x33223)))
+ (let (($x138795 (and (and (= read_index 4) (not false)) (= boundary (- phase_395 1)))))
+ (let (($x152807 (and $x138795 $x33223)))
+ (let (($x121408 (and (and (= read_index 3) (not false)) (= boundary (- phase_390 1)))))
+ (let (($x121427 (and $x121408 $x33223)))
+ (let (($x103144 (and (and (= read_index 2) (not false)) (= boundary (- phase_386 1)))))
+ (let (($x105908 (and $x103144 $x33223)))
+ (let (($x59648 (and (and (= read_index 1) (not false)) (= boundary (- phase_383 1)))))
+ (let (($x76674 (and $x59648 $x33223)))
+ (let (($x20689 (and (and (= read_index 0) (not false)) (= boundary (- phase_381 1)))))
+ (let (($x35659 (and $x20689 $x33223)))
+ (let (($x228941 (or $x35659 $x76674 $x105908 $x121427 $x152807 $x202037 $x42374 $x56671 $x210486 $x147346 $x199946 $x116232 $x166715 $x133662 $x110823 $x225512 $x215937 $x221599 $x141242 $x97315 $x104243 $x6666 $x121304 $x41230)))
+ (and $x228941 $x217142))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x71682 (> boundary 19)))
+ (let (($x64595 (< boundary 16)))
+ (let (($x30577 (or $x64595 $x71682)))
+ (let (($x51266 (and (distinct (+ (ite (> boundary 15) 1.0 0.0) (ite $x71682 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x57462 (and $x84862 $x51266)))
+ (let (($x67430 (and $x57462 $x30577)))
+ (or $x67430)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x131902 (> boundary 23)))
+ (let (($x137309 (< boundary 22)))
+ (let (($x136137 (or $x137309 $x131902)))
+ (let (($x89852 (and (distinct (+ (ite (> boundary 21) 1.0 0.0) (ite $x131902 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x16057 (= value_index 1)))
+ (let (($x99476 (and $x16057 $x89852)))
+ (let (($x117678 (and $x99476 $x136137)))
+ (or $x117678)))))))))
+(check-sat)

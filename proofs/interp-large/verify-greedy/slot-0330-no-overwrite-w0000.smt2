@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_324 () Int)
+(declare-fun phase_384 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_324 15))
+(assert
+ (= phase_384 18))
+(assert
+ (let (($x50648 (> phase_384 phase_324)))
+ (let ((?x50665 (ite $x50648 phase_384 phase_324)))
+ (let (($x215235 (> ?x50665 boundary)))
+ (let (($x71682 (> boundary 19)))
+ (let ((?x141788 (ite $x71682 (- 1.0) 0.0)))
+ (let (($x240038 (> boundary 15)))
+ (let ((?x150759 (ite $x240038 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x63351 (and $x84862 (and (distinct (+ ?x150759 ?x141788) 0.0) true))))
+ (let (($x146257 (and $x63351 $x215235)))
+ (let (($x218339 (or $x146257)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x103617 (or $x218477)))
+ (and $x103617 $x218339)))))))))))))))
+(check-sat)

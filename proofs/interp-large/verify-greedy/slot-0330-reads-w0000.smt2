@@ -1,0 +1,126 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_384 () Int)
+(declare-fun phase_387 () Int)
+(declare-fun phase_391 () Int)
+(declare-fun phase_396 () Int)
+(declare-fun phase_402 () Int)
+(declare-fun phase_409 () Int)
+(declare-fun phase_417 () Int)
+(declare-fun phase_506 () Int)
+(declare-fun phase_515 () Int)
+(declare-fun phase_523 () Int)
+(declare-fun phase_530 () Int)
+(declare-fun phase_536 () Int)
+(declare-fun phase_541 () Int)
+(declare-fun phase_545 () Int)
+(declare-fun phase_630 () Int)
+(declare-fun phase_639 () Int)
+(declare-fun phase_648 () Int)
+(declare-fun phase_657 () Int)
+(declare-fun phase_666 () Int)
+(declare-fun phase_675 () Int)
+(declare-fun phase_684 () Int)
+(declare-fun phase_693 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_515 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_384 18))
+(assert
+ (= phase_387 18))
+(assert
+ (= phase_391 18))
+(assert
+ (= phase_396 18))
+(assert
+ (= phase_402 18))
+(assert
+ (= phase_409 18))
+(assert
+ (= phase_417 18))
+(assert
+ (= phase_506 18))
+(assert
+ (= phase_515 18))
+(assert
+ (= phase_523 18))
+(assert
+ (= phase_530 18))
+(assert
+ (= phase_536 18))
+(assert
+ (= phase_541 18))
+(assert
+ (= phase_545 18))
+(assert
+ (= phase_630 18))
+(assert
+ (= phase_639 18))
+(assert
+ (= phase_648 18))
+(assert
+ (= phase_657 18))
+(assert
+ (= phase_666 18))
+(assert
+ (= phase_675 18))
+(assert
+ (= phase_684 18))
+(assert
+ (= phase_693 18))
+(assert
+ (let ((?x147264 (* 1.0 x_515)))
+ (let (($x120967 (>= boundary 15)))
+ (let ((?x126739 (ite $x120967 ?x147264 0.0)))
+ (let (($x36046 (or (not (and true (<= boundary 17))) (and (distinct ?x126739 read_value) true))))
+ (let (($x46696 (= read_value x_515)))
+ (let (($x163224 (and (and (= read_index 21) (not false)) (= boundary (- phase_693 1)))))
+ (let (($x162407 (and $x163224 $x46696)))
+ (let (($x214897 (and (and (= read_index 20) (not false)) (= boundary (- phase_684 1)))))
+ (let (($x134193 (and $x214897 $x46696)))
+ (let (($x29002 (and (and (= read_index 19) (not false)) (= boundary (- phase_675 1)))))
+ (let (($x153704 (and $x29002 $x46696)))
+ (let (($x135244 (and (and (= read_index 18) (not false)) (= boundary (- phase_666 1)))))
+ (let (($x208901 (and $x135244 $x46696)))
+ (let (($x192523 (and (and (= read_index 17) (not false)) (= boundary (- phase_657 1)))))
+ (let (($x171327 (and $x192523 $x46696)))
+ (let (($x238256 (and (and (= read_index 16) (not false)) (= boundary (- phase_648 1)))))
+ (let (($x151558 (and $x238256 $x46696)))
+ (let (($x20122 (and (and (= read_index 15) (not false)) (= boundary (- phase_639 1)))))
+ (let (($x128692 (and $x20122 $x46696)))
+ (let (($x105853 (and (and (= read_index 14) (not false)) (= boundary (- phase_630 1)))))
+ (let (($x77360 (and $x105853 $x46696)))
+ (let (($x94956 (and (and (= read_index 13) (not false)) (= boundary (- phase_545 1)))))
+ (let (($x129517 (and $x94956 $x46696)))
+ (let (($x211110 (and (and (= read_index 12) (not false)) (= boundary (- phase_541 1)))))
+ (let (($x130757 (and $x211110 $x46696)))
+ (let (($x213390 (and (and (= read_index 11) (not false)) (= boundary (- phase_536 1)))))
+ (let (($x122226 (and $x213390 $x46696)))
+ (let (($x168967 (and (and (= read_index 10) (not false)) (= boundary (- phase_530 1)))))
+ (let (($x166242 (and $x168967 $x46696)))
+ (let (($x227567 (and (and (= read_index 9) (not false)) (= boundary (- phase_523 1)))))
+ (let (($x69431 (and $x227567 $x46696)))
+ (let (($x120927 (and (and (= read_index 8) (not false)) (= boundary (- phase_515 1)))))
+ (let (($x228886 (and $x120927 $x46696)))
+ (let (($x61274 (and (and (= read_index 7) (not false)) (= boundary (- phase_506 1)))))
+ (let (($x155369 (and $x61274 $x46696)))
+ (let (($x162305 (and (and (= read_index 6) (not false)) (= boundary (- phase_417 1)))))
+ (let (($x182182 (and $x162305 $x46696)))
+ (let (($x215843 (and (and (= read_index 5) (not false)) (= boundary (- phase_409 1)))))
+ (let (($x226240 (and $x215843 $x46696)))
+ (let (($x163461 (and (and (= read_index 4) (not false)) (= boundary (- phase_402 1)))))
+ (let (($x166909 (and $x163461 $x46696)))
+ (let (($x128385 (and (and (= read_index 3) (not false)) (= boundary (- phase_396 1)))))
+ (let (($x135031 (and $x128385 $x46696)))
+ (let (($x107456 (and (and (= read_index 2) (not false)) (= boundary (- phase_391 1)))))
+ (let (($x110169 (and $x107456 $x46696)))
+ (let (($x93073 (and (and (= read_index 1) (not false)) (= boundary (- phase_387 1)))))
+ (let (($x94897 (and $x93073 $x46696)))
+ (let (($x45707 (and (and (= read_index 0) (not false)) (= boundary (- phase_384 1)))))
+ (let (($x77614 (and $x45707 $x46696)))
+ (let (($x83392 (or $x77614 $x94897 $x110169 $x135031 $x166909 $x226240 $x182182 $x155369 $x228886 $x69431 $x166242 $x122226 $x130757 $x129517 $x77360 $x128692 $x151558 $x171327 $x208901 $x153704 $x134193 $x162407)))
+ (and $x83392 $x36046))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

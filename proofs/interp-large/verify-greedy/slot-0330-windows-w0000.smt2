@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x71682 (> boundary 19)))
+ (let (($x64595 (< boundary 16)))
+ (let (($x15601 (or $x64595 $x71682)))
+ (let (($x64081 (and (distinct (+ (ite (> boundary 15) 1.0 0.0) (ite $x71682 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x71813 (and $x84862 $x64081)))
+ (let (($x80674 (and $x71813 $x15601)))
+ (or $x80674)))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_328 () Int)
+(declare-fun phase_388 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_328 15))
+(assert
+ (= phase_388 18))
+(assert
+ (let (($x91616 (> phase_388 phase_328)))
+ (let ((?x91623 (ite $x91616 phase_388 phase_328)))
+ (let (($x42620 (> ?x91623 boundary)))
+ (let (($x71682 (> boundary 19)))
+ (let ((?x134638 (ite $x71682 (- 1.0) 0.0)))
+ (let (($x71789 (> boundary 15)))
+ (let ((?x104242 (ite $x71789 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x105908 (and $x84862 (and (distinct (+ ?x104242 ?x134638) 0.0) true))))
+ (let (($x165475 (and $x105908 $x42620)))
+ (let (($x99815 (or $x165475)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x227572 (or $x218477)))
+ (and $x227572 $x99815)))))))))))))))
+(check-sat)

@@ -1,0 +1,116 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_388 () Int)
+(declare-fun phase_392 () Int)
+(declare-fun phase_397 () Int)
+(declare-fun phase_403 () Int)
+(declare-fun phase_410 () Int)
+(declare-fun phase_418 () Int)
+(declare-fun phase_507 () Int)
+(declare-fun phase_516 () Int)
+(declare-fun phase_524 () Int)
+(declare-fun phase_531 () Int)
+(declare-fun phase_537 () Int)
+(declare-fun phase_542 () Int)
+(declare-fun phase_631 () Int)
+(declare-fun phase_640 () Int)
+(declare-fun phase_649 () Int)
+(declare-fun phase_658 () Int)
+(declare-fun phase_667 () Int)
+(declare-fun phase_676 () Int)
+(declare-fun phase_685 () Int)
+(declare-fun phase_694 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_519 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_388 18))
+(assert
+ (= phase_392 18))
+(assert
+ (= phase_397 18))
+(assert
+ (= phase_403 18))
+(assert
+ (= phase_410 18))
+(assert
+ (= phase_418 18))
+(assert
+ (= phase_507 18))
+(assert
+ (= phase_516 18))
+(assert
+ (= phase_524 18))
+(assert
+ (= phase_531 18))
+(assert
+ (= phase_537 18))
+(assert
+ (= phase_542 18))
+(assert
+ (= phase_631 18))
+(assert
+ (= phase_640 18))
+(assert
+ (= phase_649 18))
+(assert
+ (= phase_658 18))
+(assert
+ (= phase_667 18))
+(assert
+ (= phase_676 18))
+(assert
+ (= phase_685 18))
+(assert
+ (= phase_694 18))
+(assert
+ (let ((?x222728 (* 1.0 x_519)))
+ (let (($x120967 (>= boundary 15)))
+ (let ((?x84582 (ite $x120967 ?x222728 0.0)))
+ (let (($x131926 (or (not (and true (<= boundary 17))) (and (distinct ?x84582 read_value) true))))
+ (let (($x55577 (= read_value x_519)))
+ (let (($x162488 (and (and (= read_index 19) (not false)) (= boundary (- phase_694 1)))))
+ (let (($x46484 (and $x162488 $x55577)))
+ (let (($x98922 (and (and (= read_index 18) (not false)) (= boundary (- phase_685 1)))))
+ (let (($x147264 (and $x98922 $x55577)))
+ (let (($x32009 (and (and (= read_index 17) (not false)) (= boundary (- phase_676 1)))))
+ (let (($x100987 (and $x32009 $x55577)))
+ (let (($x217058 (and (and (= read_index 16) (not false)) (= boundary (- phase_667 1)))))
+ (let (($x55310 (and $x217058 $x55577)))
+ (let (($x88125 (and (and (= read_index 15) (not false)) (= boundary (- phase_658 1)))))
+ (let (($x101341 (and $x88125 $x55577)))
+ (let (($x76014 (and (and (= read_index 14) (not false)) (= boundary (- phase_649 1)))))
+ (let (($x200639 (and $x76014 $x55577)))
+ (let (($x144661 (and (and (= read_index 13) (not false)) (= boundary (- phase_640 1)))))
+ (let (($x168241 (and $x144661 $x55577)))
+ (let (($x43591 (and (and (= read_index 12) (not false)) (= boundary (- phase_631 1)))))
+ (let (($x215916 (and $x43591 $x55577)))
+ (let (($x117701 (and (and (= read_index 11) (not false)) (= boundary (- phase_542 1)))))
+ (let (($x107836 (and $x117701 $x55577)))
+ (let (($x165941 (and (and (= read_index 10) (not false)) (= boundary (- phase_537 1)))))
+ (let (($x153703 (and $x165941 $x55577)))
+ (let (($x166272 (and (and (= read_index 9) (not false)) (= boundary (- phase_531 1)))))
+ (let (($x127031 (and $x166272 $x55577)))
+ (let (($x200118 (and (and (= read_index 8) (not false)) (= boundary (- phase_524 1)))))
+ (let (($x195120 (and $x200118 $x55577)))
+ (let (($x229949 (and (and (= read_index 7) (not false)) (= boundary (- phase_516 1)))))
+ (let (($x78578 (and $x229949 $x55577)))
+ (let (($x225562 (and (and (= read_index 6) (not false)) (= boundary (- phase_507 1)))))
+ (let (($x15506 (and $x225562 $x55577)))
+ (let (($x227797 (and (and (= read_index 5) (not false)) (= boundary (- phase_418 1)))))
+ (let (($x239967 (and $x227797 $x55577)))
+ (let (($x167492 (and (and (= read_index 4) (not false)) (= boundary (- phase_410 1)))))
+ (let (($x167543 (and $x167492 $x55577)))
+ (let (($x150166 (and (and (= read_index 3) (not false)) (= boundary (- phase_403 1)))))
+ (let (($x151036 (and $x150166 $x55577)))
+ (let (($x130244 (and (and (= read_index 2) (not false)) (= boundary (- phase_397 1)))))
+ (let (($x131777 (and $x130244 $x55577)))
+ (let (($x98019 (and (and (= read_index 1) (not false)) (= boundary (- phase_392 1)))))
+ (let (($x102018 (and $x98019 $x55577)))
+ (let (($x27463 (and (and (= read_index 0) (not false)) (= boundary (- phase_388 1)))))
+ (let (($x55864 (and $x27463 $x55577)))
+ (let (($x134609 (or $x55864 $x102018 $x131777 $x151036 $x167543 $x239967 $x15506 $x78578 $x195120 $x127031 $x153703 $x107836 $x215916 $x168241 $x200639 $x101341 $x55310 $x100987 $x147264 $x46484)))
+ (and $x134609 $x131926))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_332 () Int)
+(declare-fun phase_393 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_332 15))
+(assert
+ (= phase_393 18))
+(assert
+ (let (($x114383 (> phase_393 phase_332)))
+ (let ((?x114469 (ite $x114383 phase_393 phase_332)))
+ (let (($x55110 (> ?x114469 boundary)))
+ (let (($x71682 (> boundary 19)))
+ (let ((?x152807 (ite $x71682 (- 1.0) 0.0)))
+ (let (($x215282 (> boundary 15)))
+ (let ((?x46737 (ite $x215282 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x44524 (and $x84862 (and (distinct (+ ?x46737 ?x152807) 0.0) true))))
+ (let (($x222638 (and $x44524 $x55110)))
+ (let (($x34431 (or $x222638)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x76037 (or $x218477)))
+ (and $x76037 $x34431)))))))))))))))
+(check-sat)

@@ -1,0 +1,106 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_393 () Int)
+(declare-fun phase_398 () Int)
+(declare-fun phase_404 () Int)
+(declare-fun phase_411 () Int)
+(declare-fun phase_419 () Int)
+(declare-fun phase_508 () Int)
+(declare-fun phase_517 () Int)
+(declare-fun phase_525 () Int)
+(declare-fun phase_532 () Int)
+(declare-fun phase_538 () Int)
+(declare-fun phase_632 () Int)
+(declare-fun phase_641 () Int)
+(declare-fun phase_650 () Int)
+(declare-fun phase_659 () Int)
+(declare-fun phase_668 () Int)
+(declare-fun phase_677 () Int)
+(declare-fun phase_686 () Int)
+(declare-fun phase_695 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_523 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_393 18))
+(assert
+ (= phase_398 18))
+(assert
+ (= phase_404 18))
+(assert
+ (= phase_411 18))
+(assert
+ (= phase_419 18))
+(assert
+ (= phase_508 18))
+(assert
+ (= phase_517 18))
+(assert
+ (= phase_525 18))
+(assert
+ (= phase_532 18))
+(assert
+ (= phase_538 18))
+(assert
+ (= phase_632 18))
+(assert
+ (= phase_641 18))
+(assert
+ (= phase_650 18))
+(assert
+ (= phase_659 18))
+(assert
+ (= phase_668 18))
+(assert
+ (= phase_677 18))
+(assert
+ (= phase_686 18))
+(assert
+ (= phase_695 18))
+(assert
+ (let ((?x113103 (* 1.0 x_523)))
+ (let (($x120967 (>= boundary 15)))
+ (let ((?x157215 (ite $x120967 ?x113103 0.0)))
+ (let (($x129392 (or (not (and true (<= boundary 17))) (and (distinct ?x157215 read_value) true))))
+ (let (($x96560 (= read_value x_523)))
+ (let (($x37811 (and (and (= read_index 17) (not false)) (= boundary (- phase_695 1)))))
+ (let (($x82453 (and $x37811 $x96560)))
+ (let (($x101553 (and (and (= read_index 16) (not false)) (= boundary (- phase_686 1)))))
+ (let (($x65963 (and $x101553 $x96560)))
+ (let (($x230880 (and (and (= read_index 15) (not false)) (= boundary (- phase_677 1)))))
+ (let (($x130581 (and $x230880 $x96560)))
+ (let (($x115909 (and (and (= read_index 14) (not false)) (= boundary (- phase_668 1)))))
+ (let (($x217060 (and $x115909 $x96560)))
+ (let (($x224784 (and (and (= read_index 13) (not false)) (= boundary (- phase_659 1)))))
+ (let (($x143039 (and $x224784 $x96560)))
+ (let (($x98523 (and (and (= read_index 12) (not false)) (= boundary (- phase_650 1)))))
+ (let (($x192866 (and $x98523 $x96560)))
+ (let (($x129401 (and (and (= read_index 11) (not false)) (= boundary (- phase_641 1)))))
+ (let (($x230869 (and $x129401 $x96560)))
+ (let (($x227445 (and (and (= read_index 10) (not false)) (= boundary (- phase_632 1)))))
+ (let (($x82609 (and $x227445 $x96560)))
+ (let (($x169091 (and (and (= read_index 9) (not false)) (= boundary (- phase_538 1)))))
+ (let (($x59481 (and $x169091 $x96560)))
+ (let (($x25367 (and (and (= read_index 8) (not false)) (= boundary (- phase_532 1)))))
+ (let (($x233916 (and $x25367 $x96560)))
+ (let (($x13002 (and (and (= read_index 7) (not false)) (= boundary (- phase_525 1)))))
+ (let (($x214562 (and $x13002 $x96560)))
+ (let (($x39108 (and (and (= read_index 6) (not false)) (= boundary (- phase_517 1)))))
+ (let (($x216915 (and $x39108 $x96560)))
+ (let (($x209039 (and (and (= read_index 5) (not false)) (= boundary (- phase_508 1)))))
+ (let (($x161737 (and $x209039 $x96560)))
+ (let (($x215845 (and (and (= read_index 4) (not false)) (= boundary (- phase_419 1)))))
+ (let (($x215967 (and $x215845 $x96560)))
+ (let (($x165475 (and (and (= read_index 3) (not false)) (= boundary (- phase_411 1)))))
+ (let (($x166909 (and $x165475 $x96560)))
+ (let (($x150134 (and (and (= read_index 2) (not false)) (= boundary (- phase_404 1)))))
+ (let (($x152370 (and $x150134 $x96560)))
+ (let (($x122200 (and (and (= read_index 1) (not false)) (= boundary (- phase_398 1)))))
+ (let (($x133283 (and $x122200 $x96560)))
+ (let (($x95306 (and (and (= read_index 0) (not false)) (= boundary (- phase_393 1)))))
+ (let (($x105123 (and $x95306 $x96560)))
+ (let (($x141836 (or $x105123 $x133283 $x152370 $x166909 $x215967 $x161737 $x216915 $x214562 $x233916 $x59481 $x82609 $x230869 $x192866 $x143039 $x217060 $x130581 $x65963 $x82453)))
+ (and $x141836 $x129392))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

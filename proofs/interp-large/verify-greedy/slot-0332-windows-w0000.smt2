@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x71682 (> boundary 19)))
+ (let (($x64595 (< boundary 16)))
+ (let (($x33598 (or $x64595 $x71682)))
+ (let (($x85709 (and (distinct (+ (ite (> boundary 15) 1.0 0.0) (ite $x71682 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x110215 (and $x84862 $x85709)))
+ (let (($x116960 (and $x110215 $x33598)))
+ (or $x116960)))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_336 () Int)
+(declare-fun phase_399 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_336 15))
+(assert
+ (= phase_399 18))
+(assert
+ (let (($x146746 (> phase_399 phase_336)))
+ (let ((?x146749 (ite $x146746 phase_399 phase_336)))
+ (let (($x237747 (> ?x146749 boundary)))
+ (let (($x71682 (> boundary 19)))
+ (let ((?x16614 (ite $x71682 (- 1.0) 0.0)))
+ (let (($x186262 (> boundary 15)))
+ (let ((?x233916 (ite $x186262 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x83392 (and $x84862 (and (distinct (+ ?x233916 ?x16614) 0.0) true))))
+ (let (($x123529 (and $x83392 $x237747)))
+ (let (($x129490 (or $x123529)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x8140 (or $x218477)))
+ (and $x8140 $x129490)))))))))))))))
+(check-sat)

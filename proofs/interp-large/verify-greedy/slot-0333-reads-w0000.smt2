@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_399 () Int)
+(declare-fun phase_405 () Int)
+(declare-fun phase_412 () Int)
+(declare-fun phase_420 () Int)
+(declare-fun phase_509 () Int)
+(declare-fun phase_518 () Int)
+(declare-fun phase_526 () Int)
+(declare-fun phase_533 () Int)
+(declare-fun phase_633 () Int)
+(declare-fun phase_642 () Int)
+(declare-fun phase_651 () Int)
+(declare-fun phase_660 () Int)
+(declare-fun phase_669 () Int)
+(declare-fun phase_678 () Int)
+(declare-fun phase_687 () Int)
+(declare-fun phase_696 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_527 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_399 18))
+(assert
+ (= phase_405 18))
+(assert
+ (= phase_412 18))
+(assert
+ (= phase_420 18))
+(assert
+ (= phase_509 18))
+(assert
+ (= phase_518 18))
+(assert
+ (= phase_526 18))
+(assert
+ (= phase_533 18))
+(assert
+ (= phase_633 18))
+(assert
+ (= phase_642 18))
+(assert
+ (= phase_651 18))
+(assert
+ (= phase_660 18))
+(assert
+ (= phase_669 18))
+(assert
+ (= phase_678 18))
+(assert
+ (= phase_687 18))
+(assert
+ (= phase_696 18))
+(assert
+ (let ((?x211385 (* 1.0 x_527)))
+ (let (($x120967 (>= boundary 15)))
+ (let ((?x82995 (ite $x120967 ?x211385 0.0)))
+ (let (($x68347 (or (not (and true (<= boundary 17))) (and (distinct ?x82995 read_value) true))))
+ (let (($x41686 (= read_value x_527)))
+ (let (($x84686 (and (and (= read_index 15) (not false)) (= boundary (- phase_696 1)))))
+ (let (($x233913 (and $x84686 $x41686)))
+ (let (($x177993 (and (and (= read_index 14) (not false)) (= boundary (- phase_687 1)))))
+ (let (($x16409 (and $x177993 $x41686)))
+ (let (($x145822 (and (and (= read_index 13) (not false)) (= boundary (- phase_678 1)))))
+ (let (($x133556 (and $x145822 $x41686)))
+ (let (($x93582 (and (and (= read_index 12) (not false)) (= boundary (- phase_669 1)))))
+ (let (($x156848 (and $x93582 $x41686)))
+ (let (($x95876 (and (and (= read_index 11) (not false)) (= boundary (- phase_660 1)))))
+ (let (($x30978 (and $x95876 $x41686)))
+ (let (($x210515 (and (and (= read_index 10) (not false)) (= boundary (- phase_651 1)))))
+ (let (($x107419 (and $x210515 $x41686)))
+ (let (($x28103 (and (and (= read_index 9) (not false)) (= boundary (- phase_642 1)))))
+ (let (($x43945 (and $x28103 $x41686)))
+ (let (($x114146 (and (and (= read_index 8) (not false)) (= boundary (- phase_633 1)))))
+ (let (($x232690 (and $x114146 $x41686)))
+ (let (($x39935 (and (and (= read_index 7) (not false)) (= boundary (- phase_533 1)))))
+ (let (($x26136 (and $x39935 $x41686)))
+ (let (($x51200 (and (and (= read_index 6) (not false)) (= boundary (- phase_526 1)))))
+ (let (($x55780 (and $x51200 $x41686)))
+ (let (($x118807 (and (and (= read_index 5) (not false)) (= boundary (- phase_518 1)))))
+ (let (($x214187 (and $x118807 $x41686)))
+ (let (($x239253 (and (and (= read_index 4) (not false)) (= boundary (- phase_509 1)))))
+ (let (($x239960 (and $x239253 $x41686)))
+ (let (($x223213 (and (and (= read_index 3) (not false)) (= boundary (- phase_420 1)))))
+ (let (($x230555 (and $x223213 $x41686)))
+ (let (($x195364 (and (and (= read_index 2) (not false)) (= boundary (- phase_412 1)))))
+ (let (($x197128 (and $x195364 $x41686)))
+ (let (($x98019 (and (and (= read_index 1) (not false)) (= boundary (- phase_405 1)))))
+ (let (($x120673 (and $x98019 $x41686)))
+ (let (($x33593 (and (and (= read_index 0) (not false)) (= boundary (- phase_399 1)))))
+ (let (($x43591 (and $x33593 $x41686)))
+ (let (($x24474 (or $x43591 $x120673 $x197128 $x230555 $x239960 $x214187 $x55780 $x26136 $x232690 $x43945 $x107419 $x30978 $x156848 $x133556 $x16409 $x233913)))
+ (and $x24474 $x68347))))))))))))))))))))))))))))))))))))))))
+(check-sat)

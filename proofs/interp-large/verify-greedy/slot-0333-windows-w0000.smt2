@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x71682 (> boundary 19)))
+ (let (($x64595 (< boundary 16)))
+ (let (($x18440 (or $x64595 $x71682)))
+ (let (($x54459 (and (distinct (+ (ite (> boundary 15) 1.0 0.0) (ite $x71682 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x93635 (and $x84862 $x54459)))
+ (let (($x100054 (and $x93635 $x18440)))
+ (or $x100054)))))))))
+(check-sat)

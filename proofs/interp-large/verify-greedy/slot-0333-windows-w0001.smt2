@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x131902 (> boundary 23)))
+ (let (($x137309 (< boundary 22)))
+ (let (($x219038 (or $x137309 $x131902)))
+ (let (($x255725 (and (distinct (+ (ite (> boundary 21) 1.0 0.0) (ite $x131902 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x16057 (= value_index 1)))
+ (let (($x127211 (and $x16057 $x255725)))
+ (let (($x168315 (and $x127211 $x219038)))
+ (or $x168315)))))))))
+(check-sat)

@@ -1,0 +1,93 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_340 () Int)
+(declare-fun phase_406 () Int)
+(declare-fun phase_413 () Int)
+(declare-fun phase_421 () Int)
+(declare-fun phase_510 () Int)
+(declare-fun phase_519 () Int)
+(declare-fun phase_527 () Int)
+(declare-fun phase_634 () Int)
+(declare-fun phase_643 () Int)
+(declare-fun phase_652 () Int)
+(declare-fun phase_661 () Int)
+(declare-fun phase_670 () Int)
+(declare-fun phase_679 () Int)
+(declare-fun phase_688 () Int)
+(declare-fun phase_697 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_340 15))
+(assert
+ (= phase_406 18))
+(assert
+ (= phase_413 18))
+(assert
+ (= phase_421 18))
+(assert
+ (= phase_510 18))
+(assert
+ (= phase_519 18))
+(assert
+ (= phase_527 18))
+(assert
+ (= phase_634 18))
+(assert
+ (= phase_643 18))
+(assert
+ (= phase_652 18))
+(assert
+ (= phase_661 18))
+(assert
+ (= phase_670 18))
+(assert
+ (= phase_679 18))
+(assert
+ (= phase_688 18))
+(assert
+ (= phase_697 18))
+(assert
+ (let (($x48306 (> phase_406 phase_340)))
+ (let ((?x74000 (ite $x48306 phase_406 phase_340)))
+ (let (($x74013 (> phase_413 ?x74000)))
+ (let ((?x73995 (ite $x74013 phase_413 ?x74000)))
+ (let (($x4651 (> phase_421 ?x73995)))
+ (let ((?x72119 (ite $x4651 phase_421 ?x73995)))
+ (let (($x72122 (> phase_510 ?x72119)))
+ (let ((?x72158 (ite $x72122 phase_510 ?x72119)))
+ (let (($x72151 (> phase_519 ?x72158)))
+ (let ((?x47744 (ite $x72151 phase_519 ?x72158)))
+ (let (($x72155 (> phase_527 ?x47744)))
+ (let ((?x72152 (ite $x72155 phase_527 ?x47744)))
+ (let (($x72197 (> phase_634 ?x72152)))
+ (let ((?x109923 (ite $x72197 phase_634 ?x72152)))
+ (let (($x109926 (> phase_643 ?x109923)))
+ (let ((?x109936 (ite $x109926 phase_643 ?x109923)))
+ (let (($x109939 (> phase_652 ?x109936)))
+ (let ((?x109934 (ite $x109939 phase_652 ?x109936)))
+ (let (($x164078 (> phase_661 ?x109934)))
+ (let ((?x164080 (ite $x164078 phase_661 ?x109934)))
+ (let (($x164081 (> phase_670 ?x164080)))
+ (let ((?x17933 (ite $x164081 phase_670 ?x164080)))
+ (let (($x101060 (> phase_679 ?x17933)))
+ (let ((?x101062 (ite $x101060 phase_679 ?x17933)))
+ (let (($x101066 (> phase_688 ?x101062)))
+ (let ((?x101087 (ite $x101066 phase_688 ?x101062)))
+ (let (($x101092 (> phase_697 ?x101087)))
+ (let ((?x101103 (ite $x101092 phase_697 ?x101087)))
+ (let (($x232400 (> ?x101103 boundary)))
+ (let (($x71682 (> boundary 19)))
+ (let ((?x213390 (ite $x71682 (- 1.0) 0.0)))
+ (let (($x169205 (> boundary 15)))
+ (let ((?x226067 (ite $x169205 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x34857 (and $x84862 (and (distinct (+ ?x226067 ?x213390) 0.0) true))))
+ (let (($x15932 (and $x34857 $x232400)))
+ (let (($x135031 (or $x15932)))
+ (let (($x113058 (= boundary 19)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x31921 (or $x218477 $x113058)))
+ (and $x31921 $x135031))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

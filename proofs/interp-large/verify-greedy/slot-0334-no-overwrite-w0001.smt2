@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_555 () Int)
+(declare-fun phase_604 () Int)
+(declare-fun phase_605 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun phase_607 () Int)
+(declare-fun phase_608 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_555 20))
+(assert
+ (= phase_604 22))
+(assert
+ (= phase_605 22))
+(assert
+ (= phase_606 22))
+(assert
+ (= phase_607 22))
+(assert
+ (= phase_608 22))
+(assert
+ (= phase_609 22))
+(assert
+ (= phase_611 22))
+(assert
+ (= phase_612 22))
+(assert
+ (let (($x24380 (> phase_604 phase_555)))
+ (let ((?x24379 (ite $x24380 phase_604 phase_555)))
+ (let (($x25105 (> phase_605 ?x24379)))
+ (let ((?x59004 (ite $x25105 phase_605 ?x24379)))
+ (let (($x59014 (> phase_606 ?x59004)))
+ (let ((?x91299 (ite $x59014 phase_606 ?x59004)))
+ (let (($x91356 (> phase_607 ?x91299)))
+ (let ((?x105452 (ite $x91356 phase_607 ?x91299)))
+ (let (($x105471 (> phase_608 ?x105452)))
+ (let ((?x103811 (ite $x105471 phase_608 ?x105452)))
+ (let (($x105475 (> phase_609 ?x103811)))
+ (let ((?x105469 (ite $x105475 phase_609 ?x103811)))
+ (let (($x105470 (> phase_611 ?x105469)))
+ (let ((?x105463 (ite $x105470 phase_611 ?x105469)))
+ (let (($x105478 (> phase_612 ?x105463)))
+ (let ((?x45131 (ite $x105478 phase_612 ?x105463)))
+ (let (($x8371 (> ?x45131 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x93635 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x62267 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x110527 (and $x84862 (and (distinct (+ ?x62267 ?x93635) 0.0) true))))
+ (let (($x124735 (and $x110527 $x8371)))
+ (let (($x130755 (or $x124735)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x125711 (or $x8713 $x116519)))
+ (and $x125711 $x130755))))))))))))))))))))))))))))))
+(check-sat)

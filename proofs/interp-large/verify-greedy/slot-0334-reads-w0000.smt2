@@ -1,0 +1,87 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_406 () Int)
+(declare-fun phase_413 () Int)
+(declare-fun phase_421 () Int)
+(declare-fun phase_510 () Int)
+(declare-fun phase_519 () Int)
+(declare-fun phase_527 () Int)
+(declare-fun phase_634 () Int)
+(declare-fun phase_643 () Int)
+(declare-fun phase_652 () Int)
+(declare-fun phase_661 () Int)
+(declare-fun phase_670 () Int)
+(declare-fun phase_679 () Int)
+(declare-fun phase_688 () Int)
+(declare-fun phase_697 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_531 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_406 18))
+(assert
+ (= phase_413 18))
+(assert
+ (= phase_421 18))
+(assert
+ (= phase_510 18))
+(assert
+ (= phase_519 18))
+(assert
+ (= phase_527 18))
+(assert
+ (= phase_634 18))
+(assert
+ (= phase_643 18))
+(assert
+ (= phase_652 18))
+(assert
+ (= phase_661 18))
+(assert
+ (= phase_670 18))
+(assert
+ (= phase_679 18))
+(assert
+ (= phase_688 18))
+(assert
+ (= phase_697 18))
+(assert
+ (let ((?x135031 (* (- 1.0) x_531)))
+ (let (($x48413 (>= boundary 19)))
+ (let ((?x153986 (ite $x48413 ?x135031 0.0)))
+ (let ((?x155937 (+ (ite (>= boundary 15) (* 1.0 x_531) 0.0) ?x153986)))
+ (let (($x124001 (or (not (and true (<= boundary 19))) (and (distinct ?x155937 read_value) true))))
+ (let (($x156847 (= read_value x_531)))
+ (let (($x104018 (and (and (= read_index 13) (not false)) (= boundary (- phase_697 1)))))
+ (let (($x71789 (and $x104018 $x156847)))
+ (let (($x23782 (and (and (= read_index 12) (not false)) (= boundary (- phase_688 1)))))
+ (let (($x223210 (and $x23782 $x156847)))
+ (let (($x177994 (and (and (= read_index 11) (not false)) (= boundary (- phase_679 1)))))
+ (let (($x145402 (and $x177994 $x156847)))
+ (let (($x214958 (and (and (= read_index 10) (not false)) (= boundary (- phase_670 1)))))
+ (let (($x230711 (and $x214958 $x156847)))
+ (let (($x107255 (and (and (= read_index 9) (not false)) (= boundary (- phase_661 1)))))
+ (let (($x195175 (and $x107255 $x156847)))
+ (let (($x46093 (and (and (= read_index 8) (not false)) (= boundary (- phase_652 1)))))
+ (let (($x174661 (and $x46093 $x156847)))
+ (let (($x215916 (and (and (= read_index 7) (not false)) (= boundary (- phase_643 1)))))
+ (let (($x110279 (and $x215916 $x156847)))
+ (let (($x239960 (and (and (= read_index 6) (not false)) (= boundary (- phase_634 1)))))
+ (let (($x133283 (and $x239960 $x156847)))
+ (let (($x152883 (and (and (= read_index 5) (not false)) (= boundary (- phase_527 1)))))
+ (let (($x216100 (and $x152883 $x156847)))
+ (let (($x121706 (and (and (= read_index 4) (not false)) (= boundary (- phase_519 1)))))
+ (let (($x172859 (and $x121706 $x156847)))
+ (let (($x216711 (and (and (= read_index 3) (not false)) (= boundary (- phase_510 1)))))
+ (let (($x151335 (and $x216711 $x156847)))
+ (let (($x158474 (and (and (= read_index 2) (not false)) (= boundary (- phase_421 1)))))
+ (let (($x155406 (and $x158474 $x156847)))
+ (let (($x237622 (and (and (= read_index 1) (not false)) (= boundary (- phase_413 1)))))
+ (let (($x99038 (and $x237622 $x156847)))
+ (let (($x151321 (and (and (= read_index 0) (not false)) (= boundary (- phase_406 1)))))
+ (let (($x168241 (and $x151321 $x156847)))
+ (let (($x146186 (or $x168241 $x99038 $x155406 $x151335 $x172859 $x216100 $x133283 $x110279 $x174661 $x195175 $x230711 $x145402 $x223210 $x71789)))
+ (and $x146186 $x124001)))))))))))))))))))))))))))))))))))))
+(check-sat)

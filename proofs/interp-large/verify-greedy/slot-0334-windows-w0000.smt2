@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x71682 (> boundary 19)))
+ (let (($x64595 (< boundary 16)))
+ (let (($x10676 (or $x64595 $x71682)))
+ (let (($x109633 (and (distinct (+ (ite (> boundary 15) 1.0 0.0) (ite $x71682 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x130821 (and $x84862 $x109633)))
+ (let (($x134609 (and $x130821 $x10676)))
+ (or $x134609)))))))))
+(check-sat)

@@ -1,0 +1,143 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_352 () Int)
+(declare-fun phase_433 () Int)
+(declare-fun phase_442 () Int)
+(declare-fun phase_451 () Int)
+(declare-fun phase_460 () Int)
+(declare-fun phase_469 () Int)
+(declare-fun phase_478 () Int)
+(declare-fun phase_487 () Int)
+(declare-fun phase_496 () Int)
+(declare-fun phase_557 () Int)
+(declare-fun phase_566 () Int)
+(declare-fun phase_575 () Int)
+(declare-fun phase_584 () Int)
+(declare-fun phase_593 () Int)
+(declare-fun phase_602 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_709 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_352 15))
+(assert
+ (= phase_433 22))
+(assert
+ (= phase_442 22))
+(assert
+ (= phase_451 22))
+(assert
+ (= phase_460 22))
+(assert
+ (= phase_469 22))
+(assert
+ (= phase_478 22))
+(assert
+ (= phase_487 22))
+(assert
+ (= phase_496 22))
+(assert
+ (= phase_557 22))
+(assert
+ (= phase_566 22))
+(assert
+ (= phase_575 22))
+(assert
+ (= phase_584 22))
+(assert
+ (= phase_593 22))
+(assert
+ (= phase_602 22))
+(assert
+ (= phase_611 22))
+(assert
+ (= phase_620 22))
+(assert
+ (= phase_709 22))
+(assert
+ (= phase_718 22))
+(assert
+ (= phase_727 22))
+(assert
+ (= phase_736 22))
+(assert
+ (= phase_745 22))
+(assert
+ (= phase_754 22))
+(assert
+ (= phase_763 22))
+(assert
+ (= phase_772 22))
+(assert
+ (let (($x119490 (> phase_433 phase_352)))
+ (let ((?x114998 (ite $x119490 phase_433 phase_352)))
+ (let (($x123407 (> phase_442 ?x114998)))
+ (let ((?x123414 (ite $x123407 phase_442 ?x114998)))
+ (let (($x96233 (> phase_451 ?x123414)))
+ (let ((?x96242 (ite $x96233 phase_451 ?x123414)))
+ (let (($x96249 (> phase_460 ?x96242)))
+ (let ((?x96261 (ite $x96249 phase_460 ?x96242)))
+ (let (($x96292 (> phase_469 ?x96261)))
+ (let ((?x96298 (ite $x96292 phase_469 ?x96261)))
+ (let (($x96286 (> phase_478 ?x96298)))
+ (let ((?x96312 (ite $x96286 phase_478 ?x96298)))
+ (let (($x96317 (> phase_487 ?x96312)))
+ (let ((?x96327 (ite $x96317 phase_487 ?x96312)))
+ (let (($x10806 (> phase_496 ?x96327)))
+ (let ((?x23758 (ite $x10806 phase_496 ?x96327)))
+ (let (($x9399 (> phase_557 ?x23758)))
+ (let ((?x29372 (ite $x9399 phase_557 ?x23758)))
+ (let (($x22996 (> phase_566 ?x29372)))
+ (let ((?x23003 (ite $x22996 phase_566 ?x29372)))
+ (let (($x22948 (> phase_575 ?x23003)))
+ (let ((?x16607 (ite $x22948 phase_575 ?x23003)))
+ (let (($x20929 (> phase_584 ?x16607)))
+ (let ((?x20750 (ite $x20929 phase_584 ?x16607)))
+ (let (($x20746 (> phase_593 ?x20750)))
+ (let ((?x28490 (ite $x20746 phase_593 ?x20750)))
+ (let (($x21339 (> phase_602 ?x28490)))
+ (let ((?x28495 (ite $x21339 phase_602 ?x28490)))
+ (let (($x26752 (> phase_611 ?x28495)))
+ (let ((?x22945 (ite $x26752 phase_611 ?x28495)))
+ (let (($x21787 (> phase_620 ?x22945)))
+ (let ((?x10191 (ite $x21787 phase_620 ?x22945)))
+ (let (($x29396 (> phase_709 ?x10191)))
+ (let ((?x20341 (ite $x29396 phase_709 ?x10191)))
+ (let (($x27004 (> phase_718 ?x20341)))
+ (let ((?x29846 (ite $x27004 phase_718 ?x20341)))
+ (let (($x21796 (> phase_727 ?x29846)))
+ (let ((?x22907 (ite $x21796 phase_727 ?x29846)))
+ (let (($x20747 (> phase_736 ?x22907)))
+ (let ((?x26782 (ite $x20747 phase_736 ?x22907)))
+ (let (($x26978 (> phase_745 ?x26782)))
+ (let ((?x29451 (ite $x26978 phase_745 ?x26782)))
+ (let (($x27156 (> phase_754 ?x29451)))
+ (let ((?x28296 (ite $x27156 phase_754 ?x29451)))
+ (let (($x25853 (> phase_763 ?x28296)))
+ (let ((?x25838 (ite $x25853 phase_763 ?x28296)))
+ (let (($x25852 (> phase_772 ?x25838)))
+ (let ((?x25130 (ite $x25852 phase_772 ?x25838)))
+ (let (($x15426 (> ?x25130 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x45396 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x18467 (> boundary 15)))
+ (let ((?x40378 (ite $x18467 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x72946 (and $x84862 (and (distinct (+ ?x40378 ?x45396) 0.0) true))))
+ (let (($x81088 (and $x72946 $x15426)))
+ (let (($x100308 (or $x81088)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x90285 (or $x218477 $x116519)))
+ (and $x90285 $x100308))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,143 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_356 () Int)
+(declare-fun phase_434 () Int)
+(declare-fun phase_443 () Int)
+(declare-fun phase_452 () Int)
+(declare-fun phase_461 () Int)
+(declare-fun phase_470 () Int)
+(declare-fun phase_479 () Int)
+(declare-fun phase_488 () Int)
+(declare-fun phase_497 () Int)
+(declare-fun phase_558 () Int)
+(declare-fun phase_567 () Int)
+(declare-fun phase_576 () Int)
+(declare-fun phase_585 () Int)
+(declare-fun phase_594 () Int)
+(declare-fun phase_603 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_356 15))
+(assert
+ (= phase_434 22))
+(assert
+ (= phase_443 22))
+(assert
+ (= phase_452 22))
+(assert
+ (= phase_461 22))
+(assert
+ (= phase_470 22))
+(assert
+ (= phase_479 22))
+(assert
+ (= phase_488 22))
+(assert
+ (= phase_497 22))
+(assert
+ (= phase_558 22))
+(assert
+ (= phase_567 22))
+(assert
+ (= phase_576 22))
+(assert
+ (= phase_585 22))
+(assert
+ (= phase_594 22))
+(assert
+ (= phase_603 22))
+(assert
+ (= phase_612 22))
+(assert
+ (= phase_621 22))
+(assert
+ (= phase_710 22))
+(assert
+ (= phase_719 22))
+(assert
+ (= phase_728 22))
+(assert
+ (= phase_737 22))
+(assert
+ (= phase_746 22))
+(assert
+ (= phase_755 22))
+(assert
+ (= phase_764 22))
+(assert
+ (= phase_773 22))
+(assert
+ (let (($x95618 (> phase_434 phase_356)))
+ (let ((?x95623 (ite $x95618 phase_434 phase_356)))
+ (let (($x95628 (> phase_443 ?x95623)))
+ (let ((?x95631 (ite $x95628 phase_443 ?x95623)))
+ (let (($x95655 (> phase_452 ?x95631)))
+ (let ((?x95649 (ite $x95655 phase_452 ?x95631)))
+ (let (($x95653 (> phase_461 ?x95649)))
+ (let ((?x95659 (ite $x95653 phase_461 ?x95649)))
+ (let (($x95668 (> phase_470 ?x95659)))
+ (let ((?x95671 (ite $x95668 phase_470 ?x95659)))
+ (let (($x95695 (> phase_479 ?x95671)))
+ (let ((?x95703 (ite $x95695 phase_479 ?x95671)))
+ (let (($x95707 (> phase_488 ?x95703)))
+ (let ((?x95710 (ite $x95707 phase_488 ?x95703)))
+ (let (($x95719 (> phase_497 ?x95710)))
+ (let ((?x95744 (ite $x95719 phase_497 ?x95710)))
+ (let (($x95726 (> phase_558 ?x95744)))
+ (let ((?x95728 (ite $x95726 phase_558 ?x95744)))
+ (let (($x95735 (> phase_567 ?x95728)))
+ (let ((?x95751 (ite $x95735 phase_567 ?x95728)))
+ (let (($x95757 (> phase_576 ?x95751)))
+ (let ((?x95758 (ite $x95757 phase_576 ?x95751)))
+ (let (($x11746 (> phase_585 ?x95758)))
+ (let ((?x11769 (ite $x11746 phase_585 ?x95758)))
+ (let (($x138643 (> phase_594 ?x11769)))
+ (let ((?x138646 (ite $x138643 phase_594 ?x11769)))
+ (let (($x138647 (> phase_603 ?x138646)))
+ (let ((?x138653 (ite $x138647 phase_603 ?x138646)))
+ (let (($x138657 (> phase_612 ?x138653)))
+ (let ((?x138667 (ite $x138657 phase_612 ?x138653)))
+ (let (($x138668 (> phase_621 ?x138667)))
+ (let ((?x138670 (ite $x138668 phase_621 ?x138667)))
+ (let (($x138673 (> phase_710 ?x138670)))
+ (let ((?x83796 (ite $x138673 phase_710 ?x138670)))
+ (let (($x83797 (> phase_719 ?x83796)))
+ (let ((?x83731 (ite $x83797 phase_719 ?x83796)))
+ (let (($x83742 (> phase_728 ?x83731)))
+ (let ((?x83754 (ite $x83742 phase_728 ?x83731)))
+ (let (($x83735 (> phase_737 ?x83754)))
+ (let ((?x83744 (ite $x83735 phase_737 ?x83754)))
+ (let (($x83723 (> phase_746 ?x83744)))
+ (let ((?x83765 (ite $x83723 phase_746 ?x83744)))
+ (let (($x21644 (> phase_755 ?x83765)))
+ (let ((?x142053 (ite $x21644 phase_755 ?x83765)))
+ (let (($x142058 (> phase_764 ?x142053)))
+ (let ((?x142190 (ite $x142058 phase_764 ?x142053)))
+ (let (($x142182 (> phase_773 ?x142190)))
+ (let ((?x142184 (ite $x142182 phase_773 ?x142190)))
+ (let (($x8355 (> ?x142184 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x63474 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x33653 (> boundary 15)))
+ (let ((?x45893 (ite $x33653 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x80931 (and $x84862 (and (distinct (+ ?x45893 ?x63474) 0.0) true))))
+ (let (($x89701 (and $x80931 $x8355)))
+ (let (($x90285 (or $x89701)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x90220 (or $x218477 $x116519)))
+ (and $x90220 $x90285))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,143 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_360 () Int)
+(declare-fun phase_435 () Int)
+(declare-fun phase_444 () Int)
+(declare-fun phase_453 () Int)
+(declare-fun phase_462 () Int)
+(declare-fun phase_471 () Int)
+(declare-fun phase_480 () Int)
+(declare-fun phase_489 () Int)
+(declare-fun phase_498 () Int)
+(declare-fun phase_559 () Int)
+(declare-fun phase_568 () Int)
+(declare-fun phase_577 () Int)
+(declare-fun phase_586 () Int)
+(declare-fun phase_595 () Int)
+(declare-fun phase_604 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_360 15))
+(assert
+ (= phase_435 22))
+(assert
+ (= phase_444 22))
+(assert
+ (= phase_453 22))
+(assert
+ (= phase_462 22))
+(assert
+ (= phase_471 22))
+(assert
+ (= phase_480 22))
+(assert
+ (= phase_489 22))
+(assert
+ (= phase_498 22))
+(assert
+ (= phase_559 22))
+(assert
+ (= phase_568 22))
+(assert
+ (= phase_577 22))
+(assert
+ (= phase_586 22))
+(assert
+ (= phase_595 22))
+(assert
+ (= phase_604 22))
+(assert
+ (= phase_613 22))
+(assert
+ (= phase_622 22))
+(assert
+ (= phase_711 22))
+(assert
+ (= phase_720 22))
+(assert
+ (= phase_729 22))
+(assert
+ (= phase_738 22))
+(assert
+ (= phase_747 22))
+(assert
+ (= phase_756 22))
+(assert
+ (= phase_765 22))
+(assert
+ (= phase_774 22))
+(assert
+ (let (($x31966 (> phase_435 phase_360)))
+ (let ((?x88427 (ite $x31966 phase_435 phase_360)))
+ (let (($x47050 (> phase_444 ?x88427)))
+ (let ((?x31913 (ite $x47050 phase_444 ?x88427)))
+ (let (($x72941 (> phase_453 ?x31913)))
+ (let ((?x152858 (ite $x72941 phase_453 ?x31913)))
+ (let (($x157468 (> phase_462 ?x152858)))
+ (let ((?x152855 (ite $x157468 phase_462 ?x152858)))
+ (let (($x152073 (> phase_471 ?x152855)))
+ (let ((?x158568 (ite $x152073 phase_471 ?x152855)))
+ (let (($x152388 (> phase_480 ?x158568)))
+ (let ((?x158567 (ite $x152388 phase_480 ?x158568)))
+ (let (($x158871 (> phase_489 ?x158567)))
+ (let ((?x158872 (ite $x158871 phase_489 ?x158567)))
+ (let (($x130875 (> phase_498 ?x158872)))
+ (let ((?x130953 (ite $x130875 phase_498 ?x158872)))
+ (let (($x130955 (> phase_559 ?x130953)))
+ (let ((?x130959 (ite $x130955 phase_559 ?x130953)))
+ (let (($x130965 (> phase_568 ?x130959)))
+ (let ((?x130978 (ite $x130965 phase_568 ?x130959)))
+ (let (($x130966 (> phase_577 ?x130978)))
+ (let ((?x88589 (ite $x130966 phase_577 ?x130978)))
+ (let (($x14920 (> phase_586 ?x88589)))
+ (let ((?x88576 (ite $x14920 phase_586 ?x88589)))
+ (let (($x26731 (> phase_595 ?x88576)))
+ (let ((?x962 (ite $x26731 phase_595 ?x88576)))
+ (let (($x15171 (> phase_604 ?x962)))
+ (let ((?x28410 (ite $x15171 phase_604 ?x962)))
+ (let (($x15172 (> phase_613 ?x28410)))
+ (let ((?x154465 (ite $x15172 phase_613 ?x28410)))
+ (let (($x154530 (> phase_622 ?x154465)))
+ (let ((?x154529 (ite $x154530 phase_622 ?x154465)))
+ (let (($x154535 (> phase_711 ?x154529)))
+ (let ((?x154788 (ite $x154535 phase_711 ?x154529)))
+ (let (($x146784 (> phase_720 ?x154788)))
+ (let ((?x146794 (ite $x146784 phase_720 ?x154788)))
+ (let (($x146795 (> phase_729 ?x146794)))
+ (let ((?x146891 (ite $x146795 phase_729 ?x146794)))
+ (let (($x146892 (> phase_738 ?x146891)))
+ (let ((?x146921 (ite $x146892 phase_738 ?x146891)))
+ (let (($x146935 (> phase_747 ?x146921)))
+ (let ((?x146936 (ite $x146935 phase_747 ?x146921)))
+ (let (($x146907 (> phase_756 ?x146936)))
+ (let ((?x146894 (ite $x146907 phase_756 ?x146936)))
+ (let (($x146888 (> phase_765 ?x146894)))
+ (let ((?x104670 (ite $x146888 phase_765 ?x146894)))
+ (let (($x128096 (> phase_774 ?x104670)))
+ (let ((?x128097 (ite $x128096 phase_774 ?x104670)))
+ (let (($x18533 (> ?x128097 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x39657 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x18639 (> boundary 15)))
+ (let ((?x30386 (ite $x18639 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x65453 (and $x84862 (and (distinct (+ ?x30386 ?x39657) 0.0) true))))
+ (let (($x72549 (and $x65453 $x18533)))
+ (let (($x77881 (or $x72549)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x75135 (or $x218477 $x116519)))
+ (and $x75135 $x77881))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

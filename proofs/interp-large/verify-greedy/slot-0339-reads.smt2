@@ -1,0 +1,137 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_435 () Int)
+(declare-fun phase_444 () Int)
+(declare-fun phase_453 () Int)
+(declare-fun phase_462 () Int)
+(declare-fun phase_471 () Int)
+(declare-fun phase_480 () Int)
+(declare-fun phase_489 () Int)
+(declare-fun phase_498 () Int)
+(declare-fun phase_559 () Int)
+(declare-fun phase_568 () Int)
+(declare-fun phase_577 () Int)
+(declare-fun phase_586 () Int)
+(declare-fun phase_595 () Int)
+(declare-fun phase_604 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_551 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_435 22))
+(assert
+ (= phase_444 22))
+(assert
+ (= phase_453 22))
+(assert
+ (= phase_462 22))
+(assert
+ (= phase_471 22))
+(assert
+ (= phase_480 22))
+(assert
+ (= phase_489 22))
+(assert
+ (= phase_498 22))
+(assert
+ (= phase_559 22))
+(assert
+ (= phase_568 22))
+(assert
+ (= phase_577 22))
+(assert
+ (= phase_586 22))
+(assert
+ (= phase_595 22))
+(assert
+ (= phase_604 22))
+(assert
+ (= phase_613 22))
+(assert
+ (= phase_622 22))
+(assert
+ (= phase_711 22))
+(assert
+ (= phase_720 22))
+(assert
+ (= phase_729 22))
+(assert
+ (= phase_738 22))
+(assert
+ (= phase_747 22))
+(assert
+ (= phase_756 22))
+(assert
+ (= phase_765 22))
+(assert
+ (= phase_774 22))
+(assert
+ (let ((?x30698 (* (- 1.0) x_551)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x31053 (ite $x196517 ?x30698 0.0)))
+ (let ((?x42084 (+ (ite (>= boundary 15) (* 1.0 x_551) 0.0) ?x31053)))
+ (let (($x10676 (and (distinct ?x42084 read_value) true)))
+ (let (($x72946 (= read_value x_551)))
+ (let (($x239958 (and (and (= read_index 23) (not false)) (= boundary (- phase_774 1)))))
+ (let (($x225514 (and $x239958 $x72946)))
+ (let (($x109513 (and (and (= read_index 22) (not false)) (= boundary (- phase_765 1)))))
+ (let (($x62559 (and $x109513 $x72946)))
+ (let (($x192303 (and (and (= read_index 21) (not false)) (= boundary (- phase_756 1)))))
+ (let (($x32743 (and $x192303 $x72946)))
+ (let (($x153299 (and (and (= read_index 20) (not false)) (= boundary (- phase_747 1)))))
+ (let (($x46079 (and $x153299 $x72946)))
+ (let (($x144073 (and (and (= read_index 19) (not false)) (= boundary (- phase_738 1)))))
+ (let (($x49481 (and $x144073 $x72946)))
+ (let (($x11670 (and (and (= read_index 18) (not false)) (= boundary (- phase_729 1)))))
+ (let (($x131767 (and $x11670 $x72946)))
+ (let (($x6817 (and (and (= read_index 17) (not false)) (= boundary (- phase_720 1)))))
+ (let (($x225562 (and $x6817 $x72946)))
+ (let (($x20422 (and (and (= read_index 16) (not false)) (= boundary (- phase_711 1)))))
+ (let (($x61137 (and $x20422 $x72946)))
+ (let (($x140825 (and (and (= read_index 15) (not false)) (= boundary (- phase_622 1)))))
+ (let (($x53913 (and $x140825 $x72946)))
+ (let (($x66563 (and (and (= read_index 14) (not false)) (= boundary (- phase_613 1)))))
+ (let (($x156177 (and $x66563 $x72946)))
+ (let (($x237619 (and (and (= read_index 13) (not false)) (= boundary (- phase_604 1)))))
+ (let (($x107533 (and $x237619 $x72946)))
+ (let (($x101450 (and (and (= read_index 12) (not false)) (= boundary (- phase_595 1)))))
+ (let (($x182430 (and $x101450 $x72946)))
+ (let (($x63727 (and (and (= read_index 11) (not false)) (= boundary (- phase_586 1)))))
+ (let (($x167104 (and $x63727 $x72946)))
+ (let (($x154717 (and (and (= read_index 10) (not false)) (= boundary (- phase_577 1)))))
+ (let (($x175050 (and $x154717 $x72946)))
+ (let (($x46983 (and (and (= read_index 9) (not false)) (= boundary (- phase_568 1)))))
+ (let (($x105853 (and $x46983 $x72946)))
+ (let (($x225993 (and (and (= read_index 8) (not false)) (= boundary (- phase_559 1)))))
+ (let (($x233571 (and $x225993 $x72946)))
+ (let (($x16077 (and (and (= read_index 7) (not false)) (= boundary (- phase_498 1)))))
+ (let (($x140991 (and $x16077 $x72946)))
+ (let (($x217193 (and (and (= read_index 6) (not false)) (= boundary (- phase_489 1)))))
+ (let (($x40305 (and $x217193 $x72946)))
+ (let (($x74196 (and (and (= read_index 5) (not false)) (= boundary (- phase_480 1)))))
+ (let (($x80073 (and $x74196 $x72946)))
+ (let (($x230549 (and (and (= read_index 4) (not false)) (= boundary (- phase_471 1)))))
+ (let (($x169185 (and $x230549 $x72946)))
+ (let (($x203633 (and (and (= read_index 3) (not false)) (= boundary (- phase_462 1)))))
+ (let (($x211417 (and $x203633 $x72946)))
+ (let (($x145839 (and (and (= read_index 2) (not false)) (= boundary (- phase_453 1)))))
+ (let (($x146980 (and $x145839 $x72946)))
+ (let (($x112968 (and (and (= read_index 1) (not false)) (= boundary (- phase_444 1)))))
+ (let (($x117685 (and $x112968 $x72946)))
+ (let (($x67302 (and (and (= read_index 0) (not false)) (= boundary (- phase_435 1)))))
+ (let (($x78056 (and $x67302 $x72946)))
+ (let (($x59993 (or $x78056 $x117685 $x146980 $x211417 $x169185 $x80073 $x40305 $x140991 $x233571 $x105853 $x175050 $x167104 $x182430 $x107533 $x156177 $x53913 $x61137 $x225562 $x131767 $x49481 $x46079 $x32743 $x62559 $x225514)))
+ (and $x59993 $x10676)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

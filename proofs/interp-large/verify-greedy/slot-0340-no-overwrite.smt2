@@ -1,0 +1,143 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_364 () Int)
+(declare-fun phase_436 () Int)
+(declare-fun phase_445 () Int)
+(declare-fun phase_454 () Int)
+(declare-fun phase_463 () Int)
+(declare-fun phase_472 () Int)
+(declare-fun phase_481 () Int)
+(declare-fun phase_490 () Int)
+(declare-fun phase_499 () Int)
+(declare-fun phase_560 () Int)
+(declare-fun phase_569 () Int)
+(declare-fun phase_578 () Int)
+(declare-fun phase_587 () Int)
+(declare-fun phase_596 () Int)
+(declare-fun phase_605 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_775 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_364 15))
+(assert
+ (= phase_436 22))
+(assert
+ (= phase_445 22))
+(assert
+ (= phase_454 22))
+(assert
+ (= phase_463 22))
+(assert
+ (= phase_472 22))
+(assert
+ (= phase_481 22))
+(assert
+ (= phase_490 22))
+(assert
+ (= phase_499 22))
+(assert
+ (= phase_560 22))
+(assert
+ (= phase_569 22))
+(assert
+ (= phase_578 22))
+(assert
+ (= phase_587 22))
+(assert
+ (= phase_596 22))
+(assert
+ (= phase_605 22))
+(assert
+ (= phase_614 22))
+(assert
+ (= phase_623 22))
+(assert
+ (= phase_712 22))
+(assert
+ (= phase_721 22))
+(assert
+ (= phase_730 22))
+(assert
+ (= phase_739 22))
+(assert
+ (= phase_748 22))
+(assert
+ (= phase_757 22))
+(assert
+ (= phase_766 22))
+(assert
+ (= phase_775 22))
+(assert
+ (let (($x135882 (> phase_436 phase_364)))
+ (let ((?x135904 (ite $x135882 phase_436 phase_364)))
+ (let (($x130441 (> phase_445 ?x135904)))
+ (let ((?x135906 (ite $x130441 phase_445 ?x135904)))
+ (let (($x96256 (> phase_454 ?x135906)))
+ (let ((?x62583 (ite $x96256 phase_454 ?x135906)))
+ (let (($x77107 (> phase_463 ?x62583)))
+ (let ((?x62374 (ite $x77107 phase_463 ?x62583)))
+ (let (($x2501 (> phase_472 ?x62374)))
+ (let ((?x3732 (ite $x2501 phase_472 ?x62374)))
+ (let (($x46867 (> phase_481 ?x3732)))
+ (let ((?x61879 (ite $x46867 phase_481 ?x3732)))
+ (let (($x61893 (> phase_490 ?x61879)))
+ (let ((?x61886 (ite $x61893 phase_490 ?x61879)))
+ (let (($x61874 (> phase_499 ?x61886)))
+ (let ((?x61876 (ite $x61874 phase_499 ?x61886)))
+ (let (($x152058 (> phase_560 ?x61876)))
+ (let ((?x168700 (ite $x152058 phase_560 ?x61876)))
+ (let (($x168701 (> phase_569 ?x168700)))
+ (let ((?x168717 (ite $x168701 phase_569 ?x168700)))
+ (let (($x168712 (> phase_578 ?x168717)))
+ (let ((?x168713 (ite $x168712 phase_578 ?x168717)))
+ (let (($x168716 (> phase_587 ?x168713)))
+ (let ((?x168721 (ite $x168716 phase_587 ?x168713)))
+ (let (($x168723 (> phase_596 ?x168721)))
+ (let ((?x168724 (ite $x168723 phase_596 ?x168721)))
+ (let (($x166740 (> phase_605 ?x168724)))
+ (let ((?x166741 (ite $x166740 phase_605 ?x168724)))
+ (let (($x166742 (> phase_614 ?x166741)))
+ (let ((?x166745 (ite $x166742 phase_614 ?x166741)))
+ (let (($x166746 (> phase_623 ?x166745)))
+ (let ((?x166747 (ite $x166746 phase_623 ?x166745)))
+ (let (($x166752 (> phase_712 ?x166747)))
+ (let ((?x166753 (ite $x166752 phase_712 ?x166747)))
+ (let (($x166750 (> phase_721 ?x166753)))
+ (let ((?x166751 (ite $x166750 phase_721 ?x166753)))
+ (let (($x166759 (> phase_730 ?x166751)))
+ (let ((?x166762 (ite $x166759 phase_730 ?x166751)))
+ (let (($x31018 (> phase_739 ?x166762)))
+ (let ((?x31038 (ite $x31018 phase_739 ?x166762)))
+ (let (($x31054 (> phase_748 ?x31038)))
+ (let ((?x31062 (ite $x31054 phase_748 ?x31038)))
+ (let (($x36934 (> phase_757 ?x31062)))
+ (let ((?x31300 (ite $x36934 phase_757 ?x31062)))
+ (let (($x31277 (> phase_766 ?x31300)))
+ (let ((?x31286 (ite $x31277 phase_766 ?x31300)))
+ (let (($x31304 (> phase_775 ?x31286)))
+ (let ((?x31306 (ite $x31304 phase_775 ?x31286)))
+ (let (($x38485 (> ?x31306 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x45161 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x44524 (> boundary 15)))
+ (let ((?x44643 (ite $x44524 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x71038 (and $x84862 (and (distinct (+ ?x44643 ?x45161) 0.0) true))))
+ (let (($x106796 (and $x71038 $x38485)))
+ (let (($x110562 (or $x106796)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x109662 (or $x218477 $x116519)))
+ (and $x109662 $x110562))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,143 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_368 () Int)
+(declare-fun phase_437 () Int)
+(declare-fun phase_446 () Int)
+(declare-fun phase_455 () Int)
+(declare-fun phase_464 () Int)
+(declare-fun phase_473 () Int)
+(declare-fun phase_482 () Int)
+(declare-fun phase_491 () Int)
+(declare-fun phase_500 () Int)
+(declare-fun phase_561 () Int)
+(declare-fun phase_570 () Int)
+(declare-fun phase_579 () Int)
+(declare-fun phase_588 () Int)
+(declare-fun phase_597 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_624 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_776 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_368 15))
+(assert
+ (= phase_437 22))
+(assert
+ (= phase_446 22))
+(assert
+ (= phase_455 22))
+(assert
+ (= phase_464 22))
+(assert
+ (= phase_473 22))
+(assert
+ (= phase_482 22))
+(assert
+ (= phase_491 22))
+(assert
+ (= phase_500 22))
+(assert
+ (= phase_561 22))
+(assert
+ (= phase_570 22))
+(assert
+ (= phase_579 22))
+(assert
+ (= phase_588 22))
+(assert
+ (= phase_597 22))
+(assert
+ (= phase_606 22))
+(assert
+ (= phase_615 22))
+(assert
+ (= phase_624 22))
+(assert
+ (= phase_713 22))
+(assert
+ (= phase_722 22))
+(assert
+ (= phase_731 22))
+(assert
+ (= phase_740 22))
+(assert
+ (= phase_749 22))
+(assert
+ (= phase_758 22))
+(assert
+ (= phase_767 22))
+(assert
+ (= phase_776 22))
+(assert
+ (let (($x165578 (> phase_437 phase_368)))
+ (let ((?x127726 (ite $x165578 phase_437 phase_368)))
+ (let (($x165576 (> phase_446 ?x127726)))
+ (let ((?x165579 (ite $x165576 phase_446 ?x127726)))
+ (let (($x165583 (> phase_455 ?x165579)))
+ (let ((?x104672 (ite $x165583 phase_455 ?x165579)))
+ (let (($x104676 (> phase_464 ?x104672)))
+ (let ((?x104683 (ite $x104676 phase_464 ?x104672)))
+ (let (($x104707 (> phase_473 ?x104683)))
+ (let ((?x104708 (ite $x104707 phase_473 ?x104683)))
+ (let (($x104717 (> phase_482 ?x104708)))
+ (let ((?x104700 (ite $x104717 phase_482 ?x104708)))
+ (let (($x104711 (> phase_491 ?x104700)))
+ (let ((?x104725 (ite $x104711 phase_491 ?x104700)))
+ (let (($x141686 (> phase_500 ?x104725)))
+ (let ((?x130922 (ite $x141686 phase_500 ?x104725)))
+ (let (($x130924 (> phase_561 ?x130922)))
+ (let ((?x130891 (ite $x130924 phase_561 ?x130922)))
+ (let (($x141840 (> phase_570 ?x130891)))
+ (let ((?x141708 (ite $x141840 phase_570 ?x130891)))
+ (let (($x130941 (> phase_579 ?x141708)))
+ (let ((?x141699 (ite $x130941 phase_579 ?x141708)))
+ (let (($x127738 (> phase_588 ?x141699)))
+ (let ((?x57587 (ite $x127738 phase_588 ?x141699)))
+ (let (($x57588 (> phase_597 ?x57587)))
+ (let ((?x76895 (ite $x57588 phase_597 ?x57587)))
+ (let (($x2708 (> phase_606 ?x76895)))
+ (let ((?x57552 (ite $x2708 phase_606 ?x76895)))
+ (let (($x57550 (> phase_615 ?x57552)))
+ (let ((?x66613 (ite $x57550 phase_615 ?x57552)))
+ (let (($x66615 (> phase_624 ?x66613)))
+ (let ((?x3962 (ite $x66615 phase_624 ?x66613)))
+ (let (($x52393 (> phase_713 ?x3962)))
+ (let ((?x52209 (ite $x52393 phase_713 ?x3962)))
+ (let (($x125381 (> phase_722 ?x52209)))
+ (let ((?x125929 (ite $x125381 phase_722 ?x52209)))
+ (let (($x125927 (> phase_731 ?x125929)))
+ (let ((?x125931 (ite $x125927 phase_731 ?x125929)))
+ (let (($x125933 (> phase_740 ?x125931)))
+ (let ((?x125935 (ite $x125933 phase_740 ?x125931)))
+ (let (($x119904 (> phase_749 ?x125935)))
+ (let ((?x28300 (ite $x119904 phase_749 ?x125935)))
+ (let (($x9899 (> phase_758 ?x28300)))
+ (let ((?x58441 (ite $x9899 phase_758 ?x28300)))
+ (let (($x145061 (> phase_767 ?x58441)))
+ (let ((?x145062 (ite $x145061 phase_767 ?x58441)))
+ (let (($x71522 (> phase_776 ?x145062)))
+ (let ((?x145079 (ite $x71522 phase_776 ?x145062)))
+ (let (($x6205 (> ?x145079 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x87859 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x33337 (> boundary 15)))
+ (let ((?x57646 (ite $x33337 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x102676 (and $x84862 (and (distinct (+ ?x57646 ?x87859) 0.0) true))))
+ (let (($x110232 (and $x102676 $x6205)))
+ (let (($x125564 (or $x110232)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x121706 (or $x218477 $x116519)))
+ (and $x121706 $x125564))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

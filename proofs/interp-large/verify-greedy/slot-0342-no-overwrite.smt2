@@ -1,0 +1,143 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_372 () Int)
+(declare-fun phase_438 () Int)
+(declare-fun phase_447 () Int)
+(declare-fun phase_456 () Int)
+(declare-fun phase_465 () Int)
+(declare-fun phase_474 () Int)
+(declare-fun phase_483 () Int)
+(declare-fun phase_492 () Int)
+(declare-fun phase_501 () Int)
+(declare-fun phase_562 () Int)
+(declare-fun phase_571 () Int)
+(declare-fun phase_580 () Int)
+(declare-fun phase_589 () Int)
+(declare-fun phase_598 () Int)
+(declare-fun phase_607 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_625 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_777 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_372 15))
+(assert
+ (= phase_438 22))
+(assert
+ (= phase_447 22))
+(assert
+ (= phase_456 22))
+(assert
+ (= phase_465 22))
+(assert
+ (= phase_474 22))
+(assert
+ (= phase_483 22))
+(assert
+ (= phase_492 22))
+(assert
+ (= phase_501 22))
+(assert
+ (= phase_562 22))
+(assert
+ (= phase_571 22))
+(assert
+ (= phase_580 22))
+(assert
+ (= phase_589 22))
+(assert
+ (= phase_598 22))
+(assert
+ (= phase_607 22))
+(assert
+ (= phase_616 22))
+(assert
+ (= phase_625 22))
+(assert
+ (= phase_714 22))
+(assert
+ (= phase_723 22))
+(assert
+ (= phase_732 22))
+(assert
+ (= phase_741 22))
+(assert
+ (= phase_750 22))
+(assert
+ (= phase_759 22))
+(assert
+ (= phase_768 22))
+(assert
+ (= phase_777 22))
+(assert
+ (let (($x58414 (> phase_438 phase_372)))
+ (let ((?x58411 (ite $x58414 phase_438 phase_372)))
+ (let (($x58401 (> phase_447 ?x58411)))
+ (let ((?x76903 (ite $x58401 phase_447 ?x58411)))
+ (let (($x58394 (> phase_456 ?x76903)))
+ (let ((?x144688 (ite $x58394 phase_456 ?x76903)))
+ (let (($x144691 (> phase_465 ?x144688)))
+ (let ((?x144696 (ite $x144691 phase_465 ?x144688)))
+ (let (($x144698 (> phase_474 ?x144696)))
+ (let ((?x144699 (ite $x144698 phase_474 ?x144696)))
+ (let (($x144701 (> phase_483 ?x144699)))
+ (let ((?x144704 (ite $x144701 phase_483 ?x144699)))
+ (let (($x144703 (> phase_492 ?x144704)))
+ (let ((?x144707 (ite $x144703 phase_492 ?x144704)))
+ (let (($x144709 (> phase_501 ?x144707)))
+ (let ((?x144711 (ite $x144709 phase_501 ?x144707)))
+ (let (($x128086 (> phase_562 ?x144711)))
+ (let ((?x128089 (ite $x128086 phase_562 ?x144711)))
+ (let (($x81622 (> phase_571 ?x128089)))
+ (let ((?x81965 (ite $x81622 phase_571 ?x128089)))
+ (let (($x81966 (> phase_580 ?x81965)))
+ (let ((?x77669 (ite $x81966 phase_580 ?x81965)))
+ (let (($x44555 (> phase_589 ?x77669)))
+ (let ((?x44800 (ite $x44555 phase_589 ?x77669)))
+ (let (($x44801 (> phase_598 ?x44800)))
+ (let ((?x44850 (ite $x44801 phase_598 ?x44800)))
+ (let (($x44852 (> phase_607 ?x44850)))
+ (let ((?x44858 (ite $x44852 phase_607 ?x44850)))
+ (let (($x44857 (> phase_616 ?x44858)))
+ (let ((?x44859 (ite $x44857 phase_616 ?x44858)))
+ (let (($x145110 (> phase_625 ?x44859)))
+ (let ((?x145106 (ite $x145110 phase_625 ?x44859)))
+ (let (($x145105 (> phase_714 ?x145106)))
+ (let ((?x145228 (ite $x145105 phase_714 ?x145106)))
+ (let (($x130124 (> phase_723 ?x145228)))
+ (let ((?x130125 (ite $x130124 phase_723 ?x145228)))
+ (let (($x130119 (> phase_732 ?x130125)))
+ (let ((?x130102 (ite $x130119 phase_732 ?x130125)))
+ (let (($x130128 (> phase_741 ?x130102)))
+ (let ((?x130137 (ite $x130128 phase_741 ?x130102)))
+ (let (($x130142 (> phase_750 ?x130137)))
+ (let ((?x130138 (ite $x130142 phase_750 ?x130137)))
+ (let (($x130117 (> phase_759 ?x130138)))
+ (let ((?x130109 (ite $x130117 phase_759 ?x130138)))
+ (let (($x130110 (> phase_768 ?x130109)))
+ (let ((?x56065 (ite $x130110 phase_768 ?x130109)))
+ (let (($x16705 (> phase_777 ?x56065)))
+ (let ((?x20088 (ite $x16705 phase_777 ?x56065)))
+ (let (($x18467 (> ?x20088 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x42562 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x23782 (> boundary 15)))
+ (let ((?x32883 (ite $x23782 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x92052 (and $x84862 (and (distinct (+ ?x32883 ?x42562) 0.0) true))))
+ (let (($x111159 (and $x92052 $x18467)))
+ (let (($x111832 (or $x111159)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x111675 (or $x218477 $x116519)))
+ (and $x111675 $x111832))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

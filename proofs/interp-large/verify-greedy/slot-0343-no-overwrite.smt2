@@ -1,0 +1,143 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_376 () Int)
+(declare-fun phase_439 () Int)
+(declare-fun phase_448 () Int)
+(declare-fun phase_457 () Int)
+(declare-fun phase_466 () Int)
+(declare-fun phase_475 () Int)
+(declare-fun phase_484 () Int)
+(declare-fun phase_493 () Int)
+(declare-fun phase_502 () Int)
+(declare-fun phase_563 () Int)
+(declare-fun phase_572 () Int)
+(declare-fun phase_581 () Int)
+(declare-fun phase_590 () Int)
+(declare-fun phase_599 () Int)
+(declare-fun phase_608 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_626 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_778 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_376 15))
+(assert
+ (= phase_439 22))
+(assert
+ (= phase_448 22))
+(assert
+ (= phase_457 22))
+(assert
+ (= phase_466 22))
+(assert
+ (= phase_475 22))
+(assert
+ (= phase_484 22))
+(assert
+ (= phase_493 22))
+(assert
+ (= phase_502 22))
+(assert
+ (= phase_563 22))
+(assert
+ (= phase_572 22))
+(assert
+ (= phase_581 22))
+(assert
+ (= phase_590 22))
+(assert
+ (= phase_599 22))
+(assert
+ (= phase_608 22))
+(assert
+ (= phase_617 22))
+(assert
+ (= phase_626 22))
+(assert
+ (= phase_715 22))
+(assert
+ (= phase_724 22))
+(assert
+ (= phase_733 22))
+(assert
+ (= phase_742 22))
+(assert
+ (= phase_751 22))
+(assert
+ (= phase_760 22))
+(assert
+ (= phase_769 22))
+(assert
+ (= phase_778 22))
+(assert
+ (let (($x165610 (> phase_439 phase_376)))
+ (let ((?x170353 (ite $x165610 phase_439 phase_376)))
+ (let (($x170354 (> phase_448 ?x170353)))
+ (let ((?x170357 (ite $x170354 phase_448 ?x170353)))
+ (let (($x170358 (> phase_457 ?x170357)))
+ (let ((?x170367 (ite $x170358 phase_457 ?x170357)))
+ (let (($x170362 (> phase_466 ?x170367)))
+ (let ((?x170363 (ite $x170362 phase_466 ?x170367)))
+ (let (($x170368 (> phase_475 ?x170363)))
+ (let ((?x170369 (ite $x170368 phase_475 ?x170363)))
+ (let (($x170373 (> phase_484 ?x170369)))
+ (let ((?x169416 (ite $x170373 phase_484 ?x170369)))
+ (let (($x169417 (> phase_493 ?x169416)))
+ (let ((?x169431 (ite $x169417 phase_493 ?x169416)))
+ (let (($x169428 (> phase_502 ?x169431)))
+ (let ((?x169429 (ite $x169428 phase_502 ?x169431)))
+ (let (($x169437 (> phase_563 ?x169429)))
+ (let ((?x169440 (ite $x169437 phase_563 ?x169429)))
+ (let (($x168725 (> phase_572 ?x169440)))
+ (let ((?x168727 (ite $x168725 phase_572 ?x169440)))
+ (let (($x168730 (> phase_581 ?x168727)))
+ (let ((?x168731 (ite $x168730 phase_581 ?x168727)))
+ (let (($x168733 (> phase_590 ?x168731)))
+ (let ((?x168742 (ite $x168733 phase_590 ?x168731)))
+ (let (($x168737 (> phase_599 ?x168742)))
+ (let ((?x168741 (ite $x168737 phase_599 ?x168742)))
+ (let (($x168746 (> phase_608 ?x168741)))
+ (let ((?x168747 (ite $x168746 phase_608 ?x168741)))
+ (let (($x168749 (> phase_617 ?x168747)))
+ (let ((?x168034 (ite $x168749 phase_617 ?x168747)))
+ (let (($x168035 (> phase_626 ?x168034)))
+ (let ((?x168037 (ite $x168035 phase_626 ?x168034)))
+ (let (($x168040 (> phase_715 ?x168037)))
+ (let ((?x168046 (ite $x168040 phase_715 ?x168037)))
+ (let (($x168049 (> phase_724 ?x168046)))
+ (let ((?x168048 (ite $x168049 phase_724 ?x168046)))
+ (let (($x168050 (> phase_733 ?x168048)))
+ (let ((?x168053 (ite $x168050 phase_733 ?x168048)))
+ (let (($x168056 (> phase_742 ?x168053)))
+ (let ((?x167366 (ite $x168056 phase_742 ?x168053)))
+ (let (($x167368 (> phase_751 ?x167366)))
+ (let ((?x167371 (ite $x167368 phase_751 ?x167366)))
+ (let (($x167372 (> phase_760 ?x167371)))
+ (let ((?x167374 (ite $x167372 phase_760 ?x167371)))
+ (let (($x167383 (> phase_769 ?x167374)))
+ (let ((?x167378 (ite $x167383 phase_769 ?x167374)))
+ (let (($x167382 (> phase_778 ?x167378)))
+ (let ((?x167387 (ite $x167382 phase_778 ?x167378)))
+ (let (($x14300 (> ?x167387 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x41915 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x30978 (> boundary 15)))
+ (let ((?x37933 (ite $x30978 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x72210 (and $x84862 (and (distinct (+ ?x37933 ?x41915) 0.0) true))))
+ (let (($x83613 (and $x72210 $x14300)))
+ (let (($x90844 (or $x83613)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x84681 (or $x218477 $x116519)))
+ (and $x84681 $x90844))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,143 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_380 () Int)
+(declare-fun phase_440 () Int)
+(declare-fun phase_449 () Int)
+(declare-fun phase_458 () Int)
+(declare-fun phase_467 () Int)
+(declare-fun phase_476 () Int)
+(declare-fun phase_485 () Int)
+(declare-fun phase_494 () Int)
+(declare-fun phase_503 () Int)
+(declare-fun phase_564 () Int)
+(declare-fun phase_573 () Int)
+(declare-fun phase_582 () Int)
+(declare-fun phase_591 () Int)
+(declare-fun phase_600 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_627 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_779 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_380 15))
+(assert
+ (= phase_440 22))
+(assert
+ (= phase_449 22))
+(assert
+ (= phase_458 22))
+(assert
+ (= phase_467 22))
+(assert
+ (= phase_476 22))
+(assert
+ (= phase_485 22))
+(assert
+ (= phase_494 22))
+(assert
+ (= phase_503 22))
+(assert
+ (= phase_564 22))
+(assert
+ (= phase_573 22))
+(assert
+ (= phase_582 22))
+(assert
+ (= phase_591 22))
+(assert
+ (= phase_600 22))
+(assert
+ (= phase_609 22))
+(assert
+ (= phase_618 22))
+(assert
+ (= phase_627 22))
+(assert
+ (= phase_716 22))
+(assert
+ (= phase_725 22))
+(assert
+ (= phase_734 22))
+(assert
+ (= phase_743 22))
+(assert
+ (= phase_752 22))
+(assert
+ (= phase_761 22))
+(assert
+ (= phase_770 22))
+(assert
+ (= phase_779 22))
+(assert
+ (let (($x164233 (> phase_440 phase_380)))
+ (let ((?x164234 (ite $x164233 phase_440 phase_380)))
+ (let (($x164235 (> phase_449 ?x164234)))
+ (let ((?x164236 (ite $x164235 phase_449 ?x164234)))
+ (let (($x164223 (> phase_458 ?x164236)))
+ (let ((?x164225 (ite $x164223 phase_458 ?x164236)))
+ (let (($x23979 (> phase_467 ?x164225)))
+ (let ((?x23296 (ite $x23979 phase_467 ?x164225)))
+ (let (($x23646 (> phase_476 ?x23296)))
+ (let ((?x22453 (ite $x23646 phase_476 ?x23296)))
+ (let (($x23702 (> phase_485 ?x22453)))
+ (let ((?x10286 (ite $x23702 phase_485 ?x22453)))
+ (let (($x10243 (> phase_494 ?x10286)))
+ (let ((?x23693 (ite $x10243 phase_494 ?x10286)))
+ (let (($x164158 (> phase_503 ?x23693)))
+ (let ((?x164159 (ite $x164158 phase_503 ?x23693)))
+ (let (($x23984 (> phase_564 ?x164159)))
+ (let ((?x18023 (ite $x23984 phase_564 ?x164159)))
+ (let (($x18024 (> phase_573 ?x18023)))
+ (let ((?x30946 (ite $x18024 phase_573 ?x18023)))
+ (let (($x18014 (> phase_582 ?x30946)))
+ (let ((?x18033 (ite $x18014 phase_582 ?x30946)))
+ (let (($x18035 (> phase_591 ?x18033)))
+ (let ((?x164096 (ite $x18035 phase_591 ?x18033)))
+ (let (($x164097 (> phase_600 ?x164096)))
+ (let ((?x164098 (ite $x164097 phase_600 ?x164096)))
+ (let (($x164091 (> phase_609 ?x164098)))
+ (let ((?x164093 (ite $x164091 phase_609 ?x164098)))
+ (let (($x15111 (> phase_618 ?x164093)))
+ (let ((?x15105 (ite $x15111 phase_618 ?x164093)))
+ (let (($x15115 (> phase_627 ?x15105)))
+ (let ((?x14980 (ite $x15115 phase_627 ?x15105)))
+ (let (($x31885 (> phase_716 ?x14980)))
+ (let ((?x88433 (ite $x31885 phase_716 ?x14980)))
+ (let (($x163951 (> phase_725 ?x88433)))
+ (let ((?x163961 (ite $x163951 phase_725 ?x88433)))
+ (let (($x163963 (> phase_734 ?x163961)))
+ (let ((?x163966 (ite $x163963 phase_734 ?x163961)))
+ (let (($x163968 (> phase_743 ?x163966)))
+ (let ((?x163964 (ite $x163968 phase_743 ?x163966)))
+ (let (($x163969 (> phase_752 ?x163964)))
+ (let ((?x163970 (ite $x163969 phase_752 ?x163964)))
+ (let (($x163901 (> phase_761 ?x163970)))
+ (let ((?x163903 (ite $x163901 phase_761 ?x163970)))
+ (let (($x163904 (> phase_770 ?x163903)))
+ (let ((?x163914 (ite $x163904 phase_770 ?x163903)))
+ (let (($x76507 (> phase_779 ?x163914)))
+ (let ((?x88430 (ite $x76507 phase_779 ?x163914)))
+ (let (($x27474 (> ?x88430 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x63207 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x32348 (> boundary 15)))
+ (let ((?x36046 (ite $x32348 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x83515 (and $x84862 (and (distinct (+ ?x36046 ?x63207) 0.0) true))))
+ (let (($x93629 (and $x83515 $x27474)))
+ (let (($x95836 (or $x93629)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x94942 (or $x218477 $x116519)))
+ (and $x94942 $x95836))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,137 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_440 () Int)
+(declare-fun phase_449 () Int)
+(declare-fun phase_458 () Int)
+(declare-fun phase_467 () Int)
+(declare-fun phase_476 () Int)
+(declare-fun phase_485 () Int)
+(declare-fun phase_494 () Int)
+(declare-fun phase_503 () Int)
+(declare-fun phase_564 () Int)
+(declare-fun phase_573 () Int)
+(declare-fun phase_582 () Int)
+(declare-fun phase_591 () Int)
+(declare-fun phase_600 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_627 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_779 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_571 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_440 22))
+(assert
+ (= phase_449 22))
+(assert
+ (= phase_458 22))
+(assert
+ (= phase_467 22))
+(assert
+ (= phase_476 22))
+(assert
+ (= phase_485 22))
+(assert
+ (= phase_494 22))
+(assert
+ (= phase_503 22))
+(assert
+ (= phase_564 22))
+(assert
+ (= phase_573 22))
+(assert
+ (= phase_582 22))
+(assert
+ (= phase_591 22))
+(assert
+ (= phase_600 22))
+(assert
+ (= phase_609 22))
+(assert
+ (= phase_618 22))
+(assert
+ (= phase_627 22))
+(assert
+ (= phase_716 22))
+(assert
+ (= phase_725 22))
+(assert
+ (= phase_734 22))
+(assert
+ (= phase_743 22))
+(assert
+ (= phase_752 22))
+(assert
+ (= phase_761 22))
+(assert
+ (= phase_770 22))
+(assert
+ (= phase_779 22))
+(assert
+ (let ((?x28012 (* (- 1.0) x_571)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x29938 (ite $x196517 ?x28012 0.0)))
+ (let ((?x31139 (+ (ite (>= boundary 15) (* 1.0 x_571) 0.0) ?x29938)))
+ (let (($x83019 (and (distinct ?x31139 read_value) true)))
+ (let (($x100168 (= read_value x_571)))
+ (let (($x34166 (and (and (= read_index 23) (not false)) (= boundary (- phase_779 1)))))
+ (let (($x97057 (and $x34166 $x100168)))
+ (let (($x67426 (and (and (= read_index 22) (not false)) (= boundary (- phase_770 1)))))
+ (let (($x37039 (and $x67426 $x100168)))
+ (let (($x237669 (and (and (= read_index 21) (not false)) (= boundary (- phase_761 1)))))
+ (let (($x232335 (and $x237669 $x100168)))
+ (let (($x91643 (and (and (= read_index 20) (not false)) (= boundary (- phase_752 1)))))
+ (let (($x105743 (and $x91643 $x100168)))
+ (let (($x215926 (and (and (= read_index 19) (not false)) (= boundary (- phase_743 1)))))
+ (let (($x69431 (and $x215926 $x100168)))
+ (let (($x16072 (and (and (= read_index 18) (not false)) (= boundary (- phase_734 1)))))
+ (let (($x137263 (and $x16072 $x100168)))
+ (let (($x128506 (and (and (= read_index 17) (not false)) (= boundary (- phase_725 1)))))
+ (let (($x41143 (and $x128506 $x100168)))
+ (let (($x216908 (and (and (= read_index 16) (not false)) (= boundary (- phase_716 1)))))
+ (let (($x259223 (and $x216908 $x100168)))
+ (let (($x93635 (and (and (= read_index 15) (not false)) (= boundary (- phase_627 1)))))
+ (let (($x134670 (and $x93635 $x100168)))
+ (let (($x222428 (and (and (= read_index 14) (not false)) (= boundary (- phase_618 1)))))
+ (let (($x46093 (and $x222428 $x100168)))
+ (let (($x83029 (and (and (= read_index 13) (not false)) (= boundary (- phase_609 1)))))
+ (let (($x188658 (and $x83029 $x100168)))
+ (let (($x27473 (and (and (= read_index 12) (not false)) (= boundary (- phase_600 1)))))
+ (let (($x40096 (and $x27473 $x100168)))
+ (let (($x238449 (and (and (= read_index 11) (not false)) (= boundary (- phase_591 1)))))
+ (let (($x151335 (and $x238449 $x100168)))
+ (let (($x218699 (and (and (= read_index 10) (not false)) (= boundary (- phase_582 1)))))
+ (let (($x143037 (and $x218699 $x100168)))
+ (let (($x43687 (and (and (= read_index 9) (not false)) (= boundary (- phase_573 1)))))
+ (let (($x141613 (and $x43687 $x100168)))
+ (let (($x67216 (and (and (= read_index 8) (not false)) (= boundary (- phase_564 1)))))
+ (let (($x135068 (and $x67216 $x100168)))
+ (let (($x144628 (and (and (= read_index 7) (not false)) (= boundary (- phase_503 1)))))
+ (let (($x173976 (and $x144628 $x100168)))
+ (let (($x95169 (and (and (= read_index 6) (not false)) (= boundary (- phase_494 1)))))
+ (let (($x116960 (and $x95169 $x100168)))
+ (let (($x154745 (and (and (= read_index 5) (not false)) (= boundary (- phase_485 1)))))
+ (let (($x114437 (and $x154745 $x100168)))
+ (let (($x233876 (and (and (= read_index 4) (not false)) (= boundary (- phase_476 1)))))
+ (let (($x123037 (and $x233876 $x100168)))
+ (let (($x164108 (and (and (= read_index 3) (not false)) (= boundary (- phase_467 1)))))
+ (let (($x166091 (and $x164108 $x100168)))
+ (let (($x142883 (and (and (= read_index 2) (not false)) (= boundary (- phase_458 1)))))
+ (let (($x151745 (and $x142883 $x100168)))
+ (let (($x121173 (and (and (= read_index 1) (not false)) (= boundary (- phase_449 1)))))
+ (let (($x121696 (and $x121173 $x100168)))
+ (let (($x77501 (and (and (= read_index 0) (not false)) (= boundary (- phase_440 1)))))
+ (let (($x105223 (and $x77501 $x100168)))
+ (let (($x106769 (or $x105223 $x121696 $x151745 $x166091 $x123037 $x114437 $x116960 $x173976 $x135068 $x141613 $x143037 $x151335 $x40096 $x188658 $x46093 $x134670 $x259223 $x41143 $x137263 $x69431 $x105743 $x232335 $x37039 $x97057)))
+ (and $x106769 $x83019)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_960 () Int)
+(declare-fun phase_977 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_960 14))
+(assert
+ (= phase_977 51))
+(assert
+ (let (($x130751 (> phase_977 phase_960)))
+ (let ((?x144976 (ite $x130751 phase_977 phase_960)))
+ (let (($x40598 (> ?x144976 boundary)))
+ (let (($x122770 (> boundary 51)))
+ (let ((?x127095 (ite $x122770 (- 1.0) 0.0)))
+ (let (($x63925 (> boundary 15)))
+ (let ((?x93145 (ite $x63925 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x215221 (and $x84862 (and (distinct (+ ?x93145 ?x127095) 0.0) true))))
+ (let (($x216931 (and $x215221 $x40598)))
+ (let (($x23922 (or $x216931)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x237616 (or $x218477 $x126554)))
+ (and $x237616 $x23922))))))))))))))))
+(check-sat)

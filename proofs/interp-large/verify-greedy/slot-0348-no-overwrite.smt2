@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_972 () Int)
+(declare-fun phase_977 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_972 14))
+(assert
+ (= phase_977 51))
+(assert
+ (let (($x160575 (> phase_977 phase_972)))
+ (let ((?x160578 (ite $x160575 phase_977 phase_972)))
+ (let (($x33224 (> ?x160578 boundary)))
+ (let (($x173714 (> boundary 51)))
+ (let ((?x44255 (ite $x173714 (- 1.0) 0.0)))
+ (let (($x127043 (> boundary 15)))
+ (let ((?x76169 (ite $x127043 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x120876 (and $x84862 (and (distinct (+ ?x76169 ?x44255) 0.0) true))))
+ (let (($x72863 (and $x120876 $x33224)))
+ (let (($x83351 (or $x72863)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x56138 (or $x218477 $x126554)))
+ (and $x56138 $x83351))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_976 () Int)
+(declare-fun phase_977 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_976 14))
+(assert
+ (= phase_977 51))
+(assert
+ (let (($x186050 (> phase_977 phase_976)))
+ (let ((?x186051 (ite $x186050 phase_977 phase_976)))
+ (let (($x96726 (> ?x186051 boundary)))
+ (let (($x210518 (> boundary 51)))
+ (let ((?x39231 (ite $x210518 (- 1.0) 0.0)))
+ (let (($x154846 (> boundary 15)))
+ (let ((?x147287 (ite $x154846 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x121383 (and $x84862 (and (distinct (+ ?x147287 ?x39231) 0.0) true))))
+ (let (($x98563 (and $x121383 $x96726)))
+ (let (($x214188 (or $x98563)))
+ (let (($x126554 (= boundary 51)))
+ (let (($x218477 (= boundary 15)))
+ (let (($x222428 (or $x218477 $x126554)))
+ (and $x222428 $x214188))))))))))))))))
+(check-sat)

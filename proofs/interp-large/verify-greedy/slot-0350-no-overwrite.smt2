@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_555 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_555 20))
+(assert
+ (= phase_609 22))
+(assert
+ (= phase_611 22))
+(assert
+ (= phase_612 22))
+(assert
+ (= phase_613 22))
+(assert
+ (= phase_614 22))
+(assert
+ (= phase_615 22))
+(assert
+ (= phase_616 22))
+(assert
+ (= phase_617 22))
+(assert
+ (let (($x30257 (> phase_609 phase_555)))
+ (let ((?x24402 (ite $x30257 phase_609 phase_555)))
+ (let (($x85299 (> phase_611 ?x24402)))
+ (let ((?x143500 (ite $x85299 phase_611 ?x24402)))
+ (let (($x143501 (> phase_612 ?x143500)))
+ (let ((?x96447 (ite $x143501 phase_612 ?x143500)))
+ (let (($x11114 (> phase_613 ?x96447)))
+ (let ((?x143466 (ite $x11114 phase_613 ?x96447)))
+ (let (($x111153 (> phase_614 ?x143466)))
+ (let ((?x62720 (ite $x111153 phase_614 ?x143466)))
+ (let (($x124574 (> phase_615 ?x62720)))
+ (let ((?x115962 (ite $x124574 phase_615 ?x62720)))
+ (let (($x115972 (> phase_616 ?x115962)))
+ (let ((?x115968 (ite $x115972 phase_616 ?x115962)))
+ (let (($x115974 (> phase_617 ?x115968)))
+ (let ((?x115975 (ite $x115974 phase_617 ?x115968)))
+ (let (($x149295 (> ?x115975 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x220544 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x162880 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x211977 (and $x84862 (and (distinct (+ ?x162880 ?x220544) 0.0) true))))
+ (let (($x9001 (and $x211977 $x149295)))
+ (let (($x135370 (or $x9001)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x74831 (or $x8713 $x116519)))
+ (and $x74831 $x135370))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_555 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_555 20))
+(assert
+ (= phase_611 22))
+(assert
+ (= phase_612 22))
+(assert
+ (= phase_613 22))
+(assert
+ (= phase_614 22))
+(assert
+ (= phase_615 22))
+(assert
+ (= phase_616 22))
+(assert
+ (= phase_617 22))
+(assert
+ (= phase_618 22))
+(assert
+ (let (($x27084 (> phase_611 phase_555)))
+ (let ((?x68279 (ite $x27084 phase_611 phase_555)))
+ (let (($x52486 (> phase_612 ?x68279)))
+ (let ((?x9619 (ite $x52486 phase_612 ?x68279)))
+ (let (($x54387 (> phase_613 ?x9619)))
+ (let ((?x52661 (ite $x54387 phase_613 ?x9619)))
+ (let (($x112476 (> phase_614 ?x52661)))
+ (let ((?x32187 (ite $x112476 phase_614 ?x52661)))
+ (let (($x49487 (> phase_615 ?x32187)))
+ (let ((?x62999 (ite $x49487 phase_615 ?x32187)))
+ (let (($x105901 (> phase_616 ?x62999)))
+ (let ((?x105878 (ite $x105901 phase_616 ?x62999)))
+ (let (($x79933 (> phase_617 ?x105878)))
+ (let ((?x88562 (ite $x79933 phase_617 ?x105878)))
+ (let (($x88865 (> phase_618 ?x88562)))
+ (let ((?x39987 (ite $x88865 phase_618 ?x88562)))
+ (let (($x30577 (> ?x39987 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x55157 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x44255 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x110967 (and $x84862 (and (distinct (+ ?x44255 ?x55157) 0.0) true))))
+ (let (($x147952 (and $x110967 $x30577)))
+ (let (($x264037 (or $x147952)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x214475 (or $x8713 $x116519)))
+ (and $x214475 $x264037))))))))))))))))))))))))))))))
+(check-sat)

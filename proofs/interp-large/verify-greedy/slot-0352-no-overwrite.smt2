@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 20))
+(assert
+ (= phase_612 22))
+(assert
+ (= phase_613 22))
+(assert
+ (= phase_614 22))
+(assert
+ (= phase_615 22))
+(assert
+ (= phase_616 22))
+(assert
+ (= phase_617 22))
+(assert
+ (= phase_618 22))
+(assert
+ (= phase_620 22))
+(assert
+ (let (($x122140 (> phase_612 phase_556)))
+ (let ((?x122150 (ite $x122140 phase_612 phase_556)))
+ (let (($x122158 (> phase_613 ?x122150)))
+ (let ((?x122151 (ite $x122158 phase_613 ?x122150)))
+ (let (($x122161 (> phase_614 ?x122151)))
+ (let ((?x122156 (ite $x122161 phase_614 ?x122151)))
+ (let (($x122160 (> phase_615 ?x122156)))
+ (let ((?x122162 (ite $x122160 phase_615 ?x122156)))
+ (let (($x122662 (> phase_616 ?x122162)))
+ (let ((?x122723 (ite $x122662 phase_616 ?x122162)))
+ (let (($x122729 (> phase_617 ?x122723)))
+ (let ((?x122732 (ite $x122729 phase_617 ?x122723)))
+ (let (($x122701 (> phase_618 ?x122732)))
+ (let ((?x122694 (ite $x122701 phase_618 ?x122732)))
+ (let (($x122692 (> phase_620 ?x122694)))
+ (let ((?x122696 (ite $x122692 phase_620 ?x122694)))
+ (let (($x9722 (> ?x122696 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x88060 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x55200 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x144848 (and $x84862 (and (distinct (+ ?x55200 ?x88060) 0.0) true))))
+ (let (($x146980 (and $x144848 $x9722)))
+ (let (($x215943 (or $x146980)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x156645 (or $x8713 $x116519)))
+ (and $x156645 $x215943))))))))))))))))))))))))))))))
+(check-sat)

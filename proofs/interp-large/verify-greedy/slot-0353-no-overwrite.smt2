@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 20))
+(assert
+ (= phase_613 22))
+(assert
+ (= phase_614 22))
+(assert
+ (= phase_615 22))
+(assert
+ (= phase_616 22))
+(assert
+ (= phase_617 22))
+(assert
+ (= phase_618 22))
+(assert
+ (= phase_620 22))
+(assert
+ (= phase_621 22))
+(assert
+ (let (($x143512 (> phase_613 phase_556)))
+ (let ((?x143513 (ite $x143512 phase_613 phase_556)))
+ (let (($x2854 (> phase_614 ?x143513)))
+ (let ((?x60208 (ite $x2854 phase_614 ?x143513)))
+ (let (($x161944 (> phase_615 ?x60208)))
+ (let ((?x153806 (ite $x161944 phase_615 ?x60208)))
+ (let (($x153803 (> phase_616 ?x153806)))
+ (let ((?x39097 (ite $x153803 phase_616 ?x153806)))
+ (let (($x118881 (> phase_617 ?x39097)))
+ (let ((?x78866 (ite $x118881 phase_617 ?x39097)))
+ (let (($x18073 (> phase_618 ?x78866)))
+ (let ((?x18053 (ite $x18073 phase_618 ?x78866)))
+ (let (($x72556 (> phase_620 ?x18053)))
+ (let ((?x78869 (ite $x72556 phase_620 ?x18053)))
+ (let (($x15006 (> phase_621 ?x78869)))
+ (let ((?x15008 (ite $x15006 phase_621 ?x78869)))
+ (let (($x81838 (> ?x15008 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x110548 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x105223 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x216416 (and $x84862 (and (distinct (+ ?x105223 ?x110548) 0.0) true))))
+ (let (($x220249 (and $x216416 $x81838)))
+ (let (($x237752 (or $x220249)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x233585 (or $x8713 $x116519)))
+ (and $x233585 $x237752))))))))))))))))))))))))))))))
+(check-sat)

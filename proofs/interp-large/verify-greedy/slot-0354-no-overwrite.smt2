@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 20))
+(assert
+ (= phase_614 22))
+(assert
+ (= phase_615 22))
+(assert
+ (= phase_616 22))
+(assert
+ (= phase_617 22))
+(assert
+ (= phase_618 22))
+(assert
+ (= phase_620 22))
+(assert
+ (= phase_621 22))
+(assert
+ (= phase_622 22))
+(assert
+ (let (($x8154 (> phase_614 phase_556)))
+ (let ((?x11658 (ite $x8154 phase_614 phase_556)))
+ (let (($x8811 (> phase_615 ?x11658)))
+ (let ((?x28287 (ite $x8811 phase_615 ?x11658)))
+ (let (($x11613 (> phase_616 ?x28287)))
+ (let ((?x9545 (ite $x11613 phase_616 ?x28287)))
+ (let (($x134695 (> phase_617 ?x9545)))
+ (let ((?x134696 (ite $x134695 phase_617 ?x9545)))
+ (let (($x70332 (> phase_618 ?x134696)))
+ (let ((?x134688 (ite $x70332 phase_618 ?x134696)))
+ (let (($x134691 (> phase_620 ?x134688)))
+ (let ((?x134863 (ite $x134691 phase_620 ?x134688)))
+ (let (($x70321 (> phase_621 ?x134863)))
+ (let ((?x134885 (ite $x70321 phase_621 ?x134863)))
+ (let (($x70319 (> phase_622 ?x134885)))
+ (let ((?x134892 (ite $x70319 phase_622 ?x134885)))
+ (let (($x3111 (> ?x134892 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x63750 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x55157 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x113351 (and $x84862 (and (distinct (+ ?x55157 ?x63750) 0.0) true))))
+ (let (($x115877 (and $x113351 $x3111)))
+ (let (($x160845 (or $x115877)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x139262 (or $x8713 $x116519)))
+ (and $x139262 $x160845))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 20))
+(assert
+ (= phase_615 22))
+(assert
+ (= phase_616 22))
+(assert
+ (= phase_617 22))
+(assert
+ (= phase_618 22))
+(assert
+ (= phase_620 22))
+(assert
+ (= phase_621 22))
+(assert
+ (= phase_622 22))
+(assert
+ (= phase_623 22))
+(assert
+ (let (($x112729 (> phase_615 phase_556)))
+ (let ((?x44755 (ite $x112729 phase_615 phase_556)))
+ (let (($x44756 (> phase_616 ?x44755)))
+ (let ((?x157113 (ite $x44756 phase_616 ?x44755)))
+ (let (($x157112 (> phase_617 ?x157113)))
+ (let ((?x157124 (ite $x157112 phase_617 ?x157113)))
+ (let (($x157139 (> phase_618 ?x157124)))
+ (let ((?x133865 (ite $x157139 phase_618 ?x157124)))
+ (let (($x20436 (> phase_620 ?x133865)))
+ (let ((?x17372 (ite $x20436 phase_620 ?x133865)))
+ (let (($x51026 (> phase_621 ?x17372)))
+ (let ((?x23811 (ite $x51026 phase_621 ?x17372)))
+ (let (($x88878 (> phase_622 ?x23811)))
+ (let ((?x51256 (ite $x88878 phase_622 ?x23811)))
+ (let (($x13852 (> phase_623 ?x51256)))
+ (let ((?x21722 (ite $x13852 phase_623 ?x51256)))
+ (let (($x19806 (> ?x21722 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x78743 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x40475 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x145839 (and $x84862 (and (distinct (+ ?x40475 ?x78743) 0.0) true))))
+ (let (($x172817 (and $x145839 $x19806)))
+ (let (($x216416 (or $x172817)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x214180 (or $x8713 $x116519)))
+ (and $x214180 $x216416))))))))))))))))))))))))))))))
+(check-sat)

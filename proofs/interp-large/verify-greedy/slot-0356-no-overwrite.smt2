@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun phase_624 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 20))
+(assert
+ (= phase_616 22))
+(assert
+ (= phase_617 22))
+(assert
+ (= phase_618 22))
+(assert
+ (= phase_620 22))
+(assert
+ (= phase_621 22))
+(assert
+ (= phase_622 22))
+(assert
+ (= phase_623 22))
+(assert
+ (= phase_624 22))
+(assert
+ (let (($x17910 (> phase_616 phase_556)))
+ (let ((?x11444 (ite $x17910 phase_616 phase_556)))
+ (let (($x140948 (> phase_617 ?x11444)))
+ (let ((?x140898 (ite $x140948 phase_617 ?x11444)))
+ (let (($x140899 (> phase_618 ?x140898)))
+ (let ((?x140972 (ite $x140899 phase_618 ?x140898)))
+ (let (($x154382 (> phase_620 ?x140972)))
+ (let ((?x154383 (ite $x154382 phase_620 ?x140972)))
+ (let (($x22890 (> phase_621 ?x154383)))
+ (let ((?x154387 (ite $x22890 phase_621 ?x154383)))
+ (let (($x140790 (> phase_622 ?x154387)))
+ (let ((?x140791 (ite $x140790 phase_622 ?x154387)))
+ (let (($x154384 (> phase_623 ?x140791)))
+ (let ((?x33386 (ite $x154384 phase_623 ?x140791)))
+ (let (($x33233 (> phase_624 ?x33386)))
+ (let ((?x49726 (ite $x33233 phase_624 ?x33386)))
+ (let (($x41304 (> ?x49726 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x71076 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x64131 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x98881 (and $x84862 (and (distinct (+ ?x64131 ?x71076) 0.0) true))))
+ (let (($x128160 (and $x98881 $x41304)))
+ (let (($x165475 (or $x128160)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x139911 (or $x8713 $x116519)))
+ (and $x139911 $x165475))))))))))))))))))))))))))))))
+(check-sat)

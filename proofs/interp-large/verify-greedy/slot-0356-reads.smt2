@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun phase_624 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_856 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_616 22))
+(assert
+ (= phase_617 22))
+(assert
+ (= phase_618 22))
+(assert
+ (= phase_620 22))
+(assert
+ (= phase_621 22))
+(assert
+ (= phase_622 22))
+(assert
+ (= phase_623 22))
+(assert
+ (= phase_624 22))
+(assert
+ (let ((?x128609 (* (- 1.0) x_856)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x132053 (ite $x196517 ?x128609 0.0)))
+ (let ((?x154745 (+ (ite (>= boundary 21) (* 1.0 x_856) 0.0) ?x132053)))
+ (let (($x91817 (and (distinct ?x154745 read_value) true)))
+ (let (($x170180 (= read_value x_856)))
+ (let (($x230578 (and (and (= read_index 7) (not false)) (= boundary (- phase_624 1)))))
+ (let (($x98785 (and $x230578 $x170180)))
+ (let (($x82995 (and (and (= read_index 6) (not false)) (= boundary (- phase_623 1)))))
+ (let (($x80459 (and $x82995 $x170180)))
+ (let (($x206283 (and (and (= read_index 5) (not false)) (= boundary (- phase_622 1)))))
+ (let (($x39215 (and $x206283 $x170180)))
+ (let (($x128555 (and (and (= read_index 4) (not false)) (= boundary (- phase_621 1)))))
+ (let (($x11541 (and $x128555 $x170180)))
+ (let (($x17001 (and (and (= read_index 3) (not false)) (= boundary (- phase_620 1)))))
+ (let (($x164433 (and $x17001 $x170180)))
+ (let (($x214475 (and (and (= read_index 2) (not false)) (= boundary (- phase_618 1)))))
+ (let (($x170682 (and $x214475 $x170180)))
+ (let (($x216416 (and (and (= read_index 1) (not false)) (= boundary (- phase_617 1)))))
+ (let (($x238449 (and $x216416 $x170180)))
+ (let (($x155916 (and (and (= read_index 0) (not false)) (= boundary (- phase_616 1)))))
+ (let (($x192456 (and $x155916 $x170180)))
+ (let (($x112108 (or $x192456 $x238449 $x170682 $x164433 $x11541 $x39215 $x80459 $x98785)))
+ (and $x112108 $x91817)))))))))))))))))))))))))
+(check-sat)

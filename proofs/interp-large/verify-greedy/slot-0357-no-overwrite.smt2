@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun phase_624 () Int)
+(declare-fun phase_625 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 20))
+(assert
+ (= phase_617 22))
+(assert
+ (= phase_618 22))
+(assert
+ (= phase_620 22))
+(assert
+ (= phase_621 22))
+(assert
+ (= phase_622 22))
+(assert
+ (= phase_623 22))
+(assert
+ (= phase_624 22))
+(assert
+ (= phase_625 22))
+(assert
+ (let (($x82668 (> phase_617 phase_556)))
+ (let ((?x66778 (ite $x82668 phase_617 phase_556)))
+ (let (($x66802 (> phase_618 ?x66778)))
+ (let ((?x133196 (ite $x66802 phase_618 ?x66778)))
+ (let (($x23990 (> phase_620 ?x133196)))
+ (let ((?x55483 (ite $x23990 phase_620 ?x133196)))
+ (let (($x81357 (> phase_621 ?x55483)))
+ (let ((?x81332 (ite $x81357 phase_621 ?x55483)))
+ (let (($x81331 (> phase_622 ?x81332)))
+ (let ((?x20118 (ite $x81331 phase_622 ?x81332)))
+ (let (($x55485 (> phase_623 ?x20118)))
+ (let ((?x81390 (ite $x55485 phase_623 ?x20118)))
+ (let (($x10117 (> phase_624 ?x81390)))
+ (let ((?x16295 (ite $x10117 phase_624 ?x81390)))
+ (let (($x8108 (> phase_625 ?x16295)))
+ (let ((?x32473 (ite $x8108 phase_625 ?x16295)))
+ (let (($x60712 (> ?x32473 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x128160 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x109912 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x215221 (and $x84862 (and (distinct (+ ?x109912 ?x128160) 0.0) true))))
+ (let (($x225039 (and $x215221 $x60712)))
+ (let (($x236444 (or $x225039)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x229926 (or $x8713 $x116519)))
+ (and $x229926 $x236444))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun phase_624 () Int)
+(declare-fun phase_625 () Int)
+(declare-fun phase_626 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 20))
+(assert
+ (= phase_618 22))
+(assert
+ (= phase_620 22))
+(assert
+ (= phase_621 22))
+(assert
+ (= phase_622 22))
+(assert
+ (= phase_623 22))
+(assert
+ (= phase_624 22))
+(assert
+ (= phase_625 22))
+(assert
+ (= phase_626 22))
+(assert
+ (let (($x42081 (> phase_618 phase_556)))
+ (let ((?x161662 (ite $x42081 phase_618 phase_556)))
+ (let (($x161657 (> phase_620 ?x161662)))
+ (let ((?x161659 (ite $x161657 phase_620 ?x161662)))
+ (let (($x133851 (> phase_621 ?x161659)))
+ (let ((?x133825 (ite $x133851 phase_621 ?x161659)))
+ (let (($x133848 (> phase_622 ?x133825)))
+ (let ((?x133828 (ite $x133848 phase_622 ?x133825)))
+ (let (($x133829 (> phase_623 ?x133828)))
+ (let ((?x133850 (ite $x133829 phase_623 ?x133828)))
+ (let (($x44729 (> phase_624 ?x133850)))
+ (let ((?x69513 (ite $x44729 phase_624 ?x133850)))
+ (let (($x69521 (> phase_625 ?x69513)))
+ (let ((?x69516 (ite $x69521 phase_625 ?x69513)))
+ (let (($x31928 (> phase_626 ?x69516)))
+ (let ((?x31012 (ite $x31928 phase_626 ?x69516)))
+ (let (($x36213 (> ?x31012 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x46983 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x44083 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x167848 (and $x84862 (and (distinct (+ ?x44083 ?x46983) 0.0) true))))
+ (let (($x201844 (and $x167848 $x36213)))
+ (let (($x215870 (or $x201844)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x209024 (or $x8713 $x116519)))
+ (and $x209024 $x215870))))))))))))))))))))))))))))))
+(check-sat)

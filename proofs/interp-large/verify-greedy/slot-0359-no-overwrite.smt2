@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun phase_624 () Int)
+(declare-fun phase_625 () Int)
+(declare-fun phase_626 () Int)
+(declare-fun phase_627 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 20))
+(assert
+ (= phase_620 22))
+(assert
+ (= phase_621 22))
+(assert
+ (= phase_622 22))
+(assert
+ (= phase_623 22))
+(assert
+ (= phase_624 22))
+(assert
+ (= phase_625 22))
+(assert
+ (= phase_626 22))
+(assert
+ (= phase_627 22))
+(assert
+ (let (($x26749 (> phase_620 phase_556)))
+ (let ((?x12558 (ite $x26749 phase_620 phase_556)))
+ (let (($x11470 (> phase_621 ?x12558)))
+ (let ((?x27346 (ite $x11470 phase_621 ?x12558)))
+ (let (($x11495 (> phase_622 ?x27346)))
+ (let ((?x5767 (ite $x11495 phase_622 ?x27346)))
+ (let (($x83504 (> phase_623 ?x5767)))
+ (let ((?x51375 (ite $x83504 phase_623 ?x5767)))
+ (let (($x51352 (> phase_624 ?x51375)))
+ (let ((?x71251 (ite $x51352 phase_624 ?x51375)))
+ (let (($x131039 (> phase_625 ?x71251)))
+ (let ((?x139814 (ite $x131039 phase_625 ?x71251)))
+ (let (($x139786 (> phase_626 ?x139814)))
+ (let ((?x155363 (ite $x139786 phase_626 ?x139814)))
+ (let (($x99114 (> phase_627 ?x155363)))
+ (let ((?x39617 (ite $x99114 phase_627 ?x155363)))
+ (let (($x2629 (> ?x39617 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x61465 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x59124 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x82750 (and $x84862 (and (distinct (+ ?x59124 ?x61465) 0.0) true))))
+ (let (($x127884 (and $x82750 $x2629)))
+ (let (($x238449 (or $x127884)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x176167 (or $x8713 $x116519)))
+ (and $x176167 $x238449))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_701 () Int)
+(declare-fun phase_709 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_701 20))
+(assert
+ (= phase_709 22))
+(assert
+ (let (($x156094 (> phase_709 phase_701)))
+ (let ((?x156095 (ite $x156094 phase_709 phase_701)))
+ (let (($x15107 (> ?x156095 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x84097 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x82750 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x156697 (and $x84862 (and (distinct (+ ?x82750 ?x84097) 0.0) true))))
+ (let (($x173976 (and $x156697 $x15107)))
+ (let (($x219149 (or $x173976)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x215221 (or $x8713 $x116519)))
+ (and $x215221 $x219149))))))))))))))))
+(check-sat)

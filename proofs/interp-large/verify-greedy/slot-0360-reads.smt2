@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_709 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1004 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_709 22))
+(assert
+ (let ((?x162548 (* (- 1.0) x_1004)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x112108 (ite $x196517 ?x162548 0.0)))
+ (let ((?x55310 (+ (ite (>= boundary 21) (* 1.0 x_1004) 0.0) ?x112108)))
+ (let (($x129438 (and (distinct ?x55310 read_value) true)))
+ (let (($x202042 (= read_value x_1004)))
+ (let (($x140270 (and (and (= read_index 0) (not false)) (= boundary (- phase_709 1)))))
+ (let (($x129241 (and $x140270 $x202042)))
+ (let (($x116521 (or $x129241)))
+ (and $x116521 $x129438)))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_701 () Int)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_701 20))
+(assert
+ (= phase_709 22))
+(assert
+ (= phase_710 22))
+(assert
+ (let (($x156094 (> phase_709 phase_701)))
+ (let ((?x156095 (ite $x156094 phase_709 phase_701)))
+ (let (($x142242 (> phase_710 ?x156095)))
+ (let ((?x52157 (ite $x142242 phase_710 ?x156095)))
+ (let (($x45403 (> ?x52157 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x173714 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x128843 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x135297 (and $x84862 (and (distinct (+ ?x128843 ?x173714) 0.0) true))))
+ (let (($x136635 (and $x135297 $x45403)))
+ (let (($x158401 (or $x136635)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x40096 (or $x8713 $x116519)))
+ (and $x40096 $x158401))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_701 () Int)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_701 20))
+(assert
+ (= phase_709 22))
+(assert
+ (= phase_710 22))
+(assert
+ (= phase_711 22))
+(assert
+ (let (($x156094 (> phase_709 phase_701)))
+ (let ((?x156095 (ite $x156094 phase_709 phase_701)))
+ (let (($x142242 (> phase_710 ?x156095)))
+ (let ((?x52157 (ite $x142242 phase_710 ?x156095)))
+ (let (($x146251 (> phase_711 ?x52157)))
+ (let ((?x146312 (ite $x146251 phase_711 ?x52157)))
+ (let (($x45396 (> ?x146312 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x181101 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x121032 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x226204 (and $x84862 (and (distinct (+ ?x121032 ?x181101) 0.0) true))))
+ (let (($x129060 (and $x226204 $x45396)))
+ (let (($x141529 (or $x129060)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x109550 (or $x8713 $x116519)))
+ (and $x109550 $x141529))))))))))))))))))))
+(check-sat)

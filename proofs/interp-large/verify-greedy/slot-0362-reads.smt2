@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1006 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_709 22))
+(assert
+ (= phase_710 22))
+(assert
+ (= phase_711 22))
+(assert
+ (let ((?x133914 (* (- 1.0) x_1006)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x174100 (ite $x196517 ?x133914 0.0)))
+ (let ((?x75860 (+ (ite (>= boundary 21) (* 1.0 x_1006) 0.0) ?x174100)))
+ (let (($x215300 (and (distinct ?x75860 read_value) true)))
+ (let (($x30022 (= read_value x_1006)))
+ (let (($x161428 (and (and (= read_index 2) (not false)) (= boundary (- phase_711 1)))))
+ (let (($x175199 (and $x161428 $x30022)))
+ (let (($x27473 (and (and (= read_index 1) (not false)) (= boundary (- phase_710 1)))))
+ (let (($x169240 (and $x27473 $x30022)))
+ (let (($x232426 (and (and (= read_index 0) (not false)) (= boundary (- phase_709 1)))))
+ (let (($x63925 (and $x232426 $x30022)))
+ (let (($x238449 (or $x63925 $x169240 $x175199)))
+ (and $x238449 $x215300)))))))))))))))
+(check-sat)

@@ -1,0 +1,43 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_701 () Int)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_701 20))
+(assert
+ (= phase_709 22))
+(assert
+ (= phase_710 22))
+(assert
+ (= phase_711 22))
+(assert
+ (= phase_712 22))
+(assert
+ (let (($x156094 (> phase_709 phase_701)))
+ (let ((?x156095 (ite $x156094 phase_709 phase_701)))
+ (let (($x142242 (> phase_710 ?x156095)))
+ (let ((?x52157 (ite $x142242 phase_710 ?x156095)))
+ (let (($x146251 (> phase_711 ?x52157)))
+ (let ((?x146312 (ite $x146251 phase_711 ?x52157)))
+ (let (($x146306 (> phase_712 ?x146312)))
+ (let ((?x146267 (ite $x146306 phase_712 ?x146312)))
+ (let (($x94977 (> ?x146267 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x160845 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x94989 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x177982 (and $x84862 (and (distinct (+ ?x94989 ?x160845) 0.0) true))))
+ (let (($x65658 (and $x177982 $x94977)))
+ (let (($x264917 (or $x65658)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x146754 (or $x8713 $x116519)))
+ (and $x146754 $x264917))))))))))))))))))))))
+(check-sat)

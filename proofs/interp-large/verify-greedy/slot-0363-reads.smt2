@@ -1,0 +1,37 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1007 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_709 22))
+(assert
+ (= phase_710 22))
+(assert
+ (= phase_711 22))
+(assert
+ (= phase_712 22))
+(assert
+ (let ((?x199626 (* (- 1.0) x_1007)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x216624 (ite $x196517 ?x199626 0.0)))
+ (let ((?x237042 (+ (ite (>= boundary 21) (* 1.0 x_1007) 0.0) ?x216624)))
+ (let (($x37317 (and (distinct ?x237042 read_value) true)))
+ (let (($x198109 (= read_value x_1007)))
+ (let (($x151479 (and (and (= read_index 3) (not false)) (= boundary (- phase_712 1)))))
+ (let (($x29388 (and $x151479 $x198109)))
+ (let (($x76431 (and (and (= read_index 2) (not false)) (= boundary (- phase_711 1)))))
+ (let (($x173976 (and $x76431 $x198109)))
+ (let (($x125881 (and (and (= read_index 1) (not false)) (= boundary (- phase_710 1)))))
+ (let (($x145459 (and $x125881 $x198109)))
+ (let (($x142329 (and (and (= read_index 0) (not false)) (= boundary (- phase_709 1)))))
+ (let (($x55575 (and $x142329 $x198109)))
+ (let (($x34431 (or $x55575 $x145459 $x173976 $x29388)))
+ (and $x34431 $x37317)))))))))))))))))
+(check-sat)

@@ -1,0 +1,47 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1009 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_709 22))
+(assert
+ (= phase_710 22))
+(assert
+ (= phase_711 22))
+(assert
+ (= phase_712 22))
+(assert
+ (= phase_713 22))
+(assert
+ (= phase_714 22))
+(assert
+ (let ((?x133888 (* (- 1.0) x_1009)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x160842 (ite $x196517 ?x133888 0.0)))
+ (let ((?x161428 (+ (ite (>= boundary 21) (* 1.0 x_1009) 0.0) ?x160842)))
+ (let (($x154861 (and (distinct ?x161428 read_value) true)))
+ (let (($x150233 (= read_value x_1009)))
+ (let (($x120975 (and (and (= read_index 5) (not false)) (= boundary (- phase_714 1)))))
+ (let (($x69104 (and $x120975 $x150233)))
+ (let (($x230726 (and (and (= read_index 4) (not false)) (= boundary (- phase_713 1)))))
+ (let (($x55575 (and $x230726 $x150233)))
+ (let (($x5324 (and (and (= read_index 3) (not false)) (= boundary (- phase_712 1)))))
+ (let (($x120217 (and $x5324 $x150233)))
+ (let (($x81511 (and (and (= read_index 2) (not false)) (= boundary (- phase_711 1)))))
+ (let (($x181149 (and $x81511 $x150233)))
+ (let (($x217140 (and (and (= read_index 1) (not false)) (= boundary (- phase_710 1)))))
+ (let (($x20071 (and $x217140 $x150233)))
+ (let (($x133892 (and (and (= read_index 0) (not false)) (= boundary (- phase_709 1)))))
+ (let (($x169208 (and $x133892 $x150233)))
+ (let (($x162207 (or $x169208 $x20071 $x181149 $x120217 $x55575 $x69104)))
+ (and $x162207 $x154861)))))))))))))))))))))
+(check-sat)

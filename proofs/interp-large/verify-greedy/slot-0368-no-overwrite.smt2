@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 20))
+(assert
+ (= phase_710 22))
+(assert
+ (= phase_711 22))
+(assert
+ (= phase_712 22))
+(assert
+ (= phase_713 22))
+(assert
+ (= phase_714 22))
+(assert
+ (= phase_715 22))
+(assert
+ (= phase_716 22))
+(assert
+ (= phase_718 22))
+(assert
+ (let (($x166084 (> phase_710 phase_702)))
+ (let ((?x166042 (ite $x166084 phase_710 phase_702)))
+ (let (($x166043 (> phase_711 ?x166042)))
+ (let ((?x166331 (ite $x166043 phase_711 ?x166042)))
+ (let (($x166327 (> phase_712 ?x166331)))
+ (let ((?x166323 (ite $x166327 phase_712 ?x166331)))
+ (let (($x166334 (> phase_713 ?x166323)))
+ (let ((?x132563 (ite $x166334 phase_713 ?x166323)))
+ (let (($x132564 (> phase_714 ?x132563)))
+ (let ((?x132546 (ite $x132564 phase_714 ?x132563)))
+ (let (($x166318 (> phase_715 ?x132546)))
+ (let ((?x166319 (ite $x166318 phase_715 ?x132546)))
+ (let (($x166324 (> phase_716 ?x166319)))
+ (let ((?x166325 (ite $x166324 phase_716 ?x166319)))
+ (let (($x165996 (> phase_718 ?x166325)))
+ (let ((?x165999 (ite $x165996 phase_718 ?x166325)))
+ (let (($x5653 (> ?x165999 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x94917 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x72329 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x136029 (and $x84862 (and (distinct (+ ?x72329 ?x94917) 0.0) true))))
+ (let (($x174492 (and $x136029 $x5653)))
+ (let (($x239964 (or $x174492)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x229159 (or $x8713 $x116519)))
+ (and $x229159 $x239964))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1012 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_710 22))
+(assert
+ (= phase_711 22))
+(assert
+ (= phase_712 22))
+(assert
+ (= phase_713 22))
+(assert
+ (= phase_714 22))
+(assert
+ (= phase_715 22))
+(assert
+ (= phase_716 22))
+(assert
+ (= phase_718 22))
+(assert
+ (let ((?x124016 (* (- 1.0) x_1012)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x127722 (ite $x196517 ?x124016 0.0)))
+ (let ((?x129313 (+ (ite (>= boundary 21) (* 1.0 x_1012) 0.0) ?x127722)))
+ (let (($x170031 (and (distinct ?x129313 read_value) true)))
+ (let (($x120243 (= read_value x_1012)))
+ (let (($x36955 (and (and (= read_index 7) (not false)) (= boundary (- phase_718 1)))))
+ (let (($x97288 (and $x36955 $x120243)))
+ (let (($x130472 (and (and (= read_index 6) (not false)) (= boundary (- phase_716 1)))))
+ (let (($x64264 (and $x130472 $x120243)))
+ (let (($x31546 (and (and (= read_index 5) (not false)) (= boundary (- phase_715 1)))))
+ (let (($x122879 (and $x31546 $x120243)))
+ (let (($x88176 (and (and (= read_index 4) (not false)) (= boundary (- phase_714 1)))))
+ (let (($x122905 (and $x88176 $x120243)))
+ (let (($x157397 (and (and (= read_index 3) (not false)) (= boundary (- phase_713 1)))))
+ (let (($x107835 (and $x157397 $x120243)))
+ (let (($x28859 (and (and (= read_index 2) (not false)) (= boundary (- phase_712 1)))))
+ (let (($x26800 (and $x28859 $x120243)))
+ (let (($x132038 (and (and (= read_index 1) (not false)) (= boundary (- phase_711 1)))))
+ (let (($x258863 (and $x132038 $x120243)))
+ (let (($x102085 (and (and (= read_index 0) (not false)) (= boundary (- phase_710 1)))))
+ (let (($x123857 (and $x102085 $x120243)))
+ (let (($x46079 (or $x123857 $x258863 $x26800 $x107835 $x122905 $x122879 $x64264 $x97288)))
+ (and $x46079 $x170031)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 20))
+(assert
+ (= phase_711 22))
+(assert
+ (= phase_712 22))
+(assert
+ (= phase_713 22))
+(assert
+ (= phase_714 22))
+(assert
+ (= phase_715 22))
+(assert
+ (= phase_716 22))
+(assert
+ (= phase_718 22))
+(assert
+ (= phase_719 22))
+(assert
+ (let (($x166946 (> phase_711 phase_702)))
+ (let ((?x166863 (ite $x166946 phase_711 phase_702)))
+ (let (($x138303 (> phase_712 ?x166863)))
+ (let ((?x138304 (ite $x138303 phase_712 ?x166863)))
+ (let (($x138305 (> phase_713 ?x138304)))
+ (let ((?x166846 (ite $x138305 phase_713 ?x138304)))
+ (let (($x166850 (> phase_714 ?x166846)))
+ (let ((?x166851 (ite $x166850 phase_714 ?x166846)))
+ (let (($x167717 (> phase_715 ?x166851)))
+ (let ((?x167718 (ite $x167717 phase_715 ?x166851)))
+ (let (($x168635 (> phase_716 ?x167718)))
+ (let ((?x168794 (ite $x168635 phase_716 ?x167718)))
+ (let (($x78475 (> phase_718 ?x168794)))
+ (let ((?x78489 (ite $x78475 phase_718 ?x168794)))
+ (let (($x33421 (> phase_719 ?x78489)))
+ (let ((?x33423 (ite $x33421 phase_719 ?x78489)))
+ (let (($x91027 (> ?x33423 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x106841 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x95301 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x146070 (and $x84862 (and (distinct (+ ?x95301 ?x106841) 0.0) true))))
+ (let (($x147329 (and $x146070 $x91027)))
+ (let (($x216695 (or $x147329)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x158300 (or $x8713 $x116519)))
+ (and $x158300 $x216695))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1013 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_711 22))
+(assert
+ (= phase_712 22))
+(assert
+ (= phase_713 22))
+(assert
+ (= phase_714 22))
+(assert
+ (= phase_715 22))
+(assert
+ (= phase_716 22))
+(assert
+ (= phase_718 22))
+(assert
+ (= phase_719 22))
+(assert
+ (let ((?x84104 (* (- 1.0) x_1013)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x109911 (ite $x196517 ?x84104 0.0)))
+ (let ((?x157397 (+ (ite (>= boundary 21) (* 1.0 x_1013) 0.0) ?x109911)))
+ (let (($x132038 (and (distinct ?x157397 read_value) true)))
+ (let (($x99502 (= read_value x_1013)))
+ (let (($x31735 (and (and (= read_index 7) (not false)) (= boundary (- phase_719 1)))))
+ (let (($x329 (and $x31735 $x99502)))
+ (let (($x215862 (and (and (= read_index 6) (not false)) (= boundary (- phase_718 1)))))
+ (let (($x121173 (and $x215862 $x99502)))
+ (let (($x20620 (and (and (= read_index 5) (not false)) (= boundary (- phase_716 1)))))
+ (let (($x95131 (and $x20620 $x99502)))
+ (let (($x237693 (and (and (= read_index 4) (not false)) (= boundary (- phase_715 1)))))
+ (let (($x83019 (and $x237693 $x99502)))
+ (let (($x119898 (and (and (= read_index 3) (not false)) (= boundary (- phase_714 1)))))
+ (let (($x32781 (and $x119898 $x99502)))
+ (let (($x141529 (and (and (= read_index 2) (not false)) (= boundary (- phase_713 1)))))
+ (let (($x127152 (and $x141529 $x99502)))
+ (let (($x36985 (and (and (= read_index 1) (not false)) (= boundary (- phase_712 1)))))
+ (let (($x102911 (and $x36985 $x99502)))
+ (let (($x81838 (and (and (= read_index 0) (not false)) (= boundary (- phase_711 1)))))
+ (let (($x129055 (and $x81838 $x99502)))
+ (let (($x258863 (or $x129055 $x102911 $x127152 $x32781 $x83019 $x95131 $x121173 $x329)))
+ (and $x258863 $x132038)))))))))))))))))))))))))
+(check-sat)

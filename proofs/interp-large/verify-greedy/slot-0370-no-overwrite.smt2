@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 20))
+(assert
+ (= phase_712 22))
+(assert
+ (= phase_713 22))
+(assert
+ (= phase_714 22))
+(assert
+ (= phase_715 22))
+(assert
+ (= phase_716 22))
+(assert
+ (= phase_718 22))
+(assert
+ (= phase_719 22))
+(assert
+ (= phase_720 22))
+(assert
+ (let (($x169952 (> phase_712 phase_702)))
+ (let ((?x153326 (ite $x169952 phase_712 phase_702)))
+ (let (($x153327 (> phase_713 ?x153326)))
+ (let ((?x169955 (ite $x153327 phase_713 ?x153326)))
+ (let (($x72189 (> phase_714 ?x169955)))
+ (let ((?x153250 (ite $x72189 phase_714 ?x169955)))
+ (let (($x169954 (> phase_715 ?x153250)))
+ (let ((?x15142 (ite $x169954 phase_715 ?x153250)))
+ (let (($x169982 (> phase_716 ?x15142)))
+ (let ((?x43321 (ite $x169982 phase_716 ?x15142)))
+ (let (($x43322 (> phase_718 ?x43321)))
+ (let ((?x48746 (ite $x43322 phase_718 ?x43321)))
+ (let (($x154049 (> phase_719 ?x48746)))
+ (let ((?x154051 (ite $x154049 phase_719 ?x48746)))
+ (let (($x154785 (> phase_720 ?x154051)))
+ (let ((?x154777 (ite $x154785 phase_720 ?x154051)))
+ (let (($x11081 (> ?x154777 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x53262 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x35382 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x71630 (and $x84862 (and (distinct (+ ?x35382 ?x53262) 0.0) true))))
+ (let (($x121252 (and $x71630 $x11081)))
+ (let (($x206009 (or $x121252)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x154752 (or $x8713 $x116519)))
+ (and $x154752 $x206009))))))))))))))))))))))))))))))
+(check-sat)

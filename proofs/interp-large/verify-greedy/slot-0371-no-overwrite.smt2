@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 20))
+(assert
+ (= phase_713 22))
+(assert
+ (= phase_714 22))
+(assert
+ (= phase_715 22))
+(assert
+ (= phase_716 22))
+(assert
+ (= phase_718 22))
+(assert
+ (= phase_719 22))
+(assert
+ (= phase_720 22))
+(assert
+ (= phase_721 22))
+(assert
+ (let (($x170306 (> phase_713 phase_702)))
+ (let ((?x170307 (ite $x170306 phase_713 phase_702)))
+ (let (($x94317 (> phase_714 ?x170307)))
+ (let ((?x94318 (ite $x94317 phase_714 ?x170307)))
+ (let (($x94342 (> phase_715 ?x94318)))
+ (let ((?x94340 (ite $x94342 phase_715 ?x94318)))
+ (let (($x21540 (> phase_716 ?x94340)))
+ (let ((?x103181 (ite $x21540 phase_716 ?x94340)))
+ (let (($x31808 (> phase_718 ?x103181)))
+ (let ((?x103151 (ite $x31808 phase_718 ?x103181)))
+ (let (($x10080 (> phase_719 ?x103151)))
+ (let ((?x12677 (ite $x10080 phase_719 ?x103151)))
+ (let (($x84513 (> phase_720 ?x12677)))
+ (let ((?x18714 (ite $x84513 phase_720 ?x12677)))
+ (let (($x18720 (> phase_721 ?x18714)))
+ (let ((?x18709 (ite $x18720 phase_721 ?x18714)))
+ (let (($x17001 (> ?x18709 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x55110 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x45396 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x101450 (and $x84862 (and (distinct (+ ?x45396 ?x55110) 0.0) true))))
+ (let (($x124959 (and $x101450 $x17001)))
+ (let (($x230740 (or $x124959)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x146070 (or $x8713 $x116519)))
+ (and $x146070 $x230740))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1015 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_713 22))
+(assert
+ (= phase_714 22))
+(assert
+ (= phase_715 22))
+(assert
+ (= phase_716 22))
+(assert
+ (= phase_718 22))
+(assert
+ (= phase_719 22))
+(assert
+ (= phase_720 22))
+(assert
+ (= phase_721 22))
+(assert
+ (let ((?x71453 (* (- 1.0) x_1015)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x90841 (ite $x196517 ?x71453 0.0)))
+ (let ((?x129367 (+ (ite (>= boundary 21) (* 1.0 x_1015) 0.0) ?x90841)))
+ (let (($x65658 (and (distinct ?x129367 read_value) true)))
+ (let (($x135068 (= read_value x_1015)))
+ (let (($x122548 (and (and (= read_index 7) (not false)) (= boundary (- phase_721 1)))))
+ (let (($x132759 (and $x122548 $x135068)))
+ (let (($x166617 (and (and (= read_index 6) (not false)) (= boundary (- phase_720 1)))))
+ (let (($x229556 (and $x166617 $x135068)))
+ (let (($x148309 (and (and (= read_index 5) (not false)) (= boundary (- phase_719 1)))))
+ (let (($x71284 (and $x148309 $x135068)))
+ (let (($x35311 (and (and (= read_index 4) (not false)) (= boundary (- phase_718 1)))))
+ (let (($x112454 (and $x35311 $x135068)))
+ (let (($x99184 (and (and (= read_index 3) (not false)) (= boundary (- phase_716 1)))))
+ (let (($x105820 (and $x99184 $x135068)))
+ (let (($x31735 (and (and (= read_index 2) (not false)) (= boundary (- phase_715 1)))))
+ (let (($x105743 (and $x31735 $x135068)))
+ (let (($x155825 (and (and (= read_index 1) (not false)) (= boundary (- phase_714 1)))))
+ (let (($x216927 (and $x155825 $x135068)))
+ (let (($x121696 (and (and (= read_index 0) (not false)) (= boundary (- phase_713 1)))))
+ (let (($x174492 (and $x121696 $x135068)))
+ (let (($x29950 (or $x174492 $x216927 $x105743 $x105820 $x112454 $x71284 $x229556 $x132759)))
+ (and $x29950 $x65658)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 20))
+(assert
+ (= phase_714 22))
+(assert
+ (= phase_715 22))
+(assert
+ (= phase_716 22))
+(assert
+ (= phase_718 22))
+(assert
+ (= phase_719 22))
+(assert
+ (= phase_720 22))
+(assert
+ (= phase_721 22))
+(assert
+ (= phase_722 22))
+(assert
+ (let (($x150282 (> phase_714 phase_702)))
+ (let ((?x150284 (ite $x150282 phase_714 phase_702)))
+ (let (($x42019 (> phase_715 ?x150284)))
+ (let ((?x42020 (ite $x42019 phase_715 ?x150284)))
+ (let (($x42021 (> phase_716 ?x42020)))
+ (let ((?x42006 (ite $x42021 phase_716 ?x42020)))
+ (let (($x42013 (> phase_718 ?x42006)))
+ (let ((?x41037 (ite $x42013 phase_718 ?x42006)))
+ (let (($x150285 (> phase_719 ?x41037)))
+ (let ((?x150290 (ite $x150285 phase_719 ?x41037)))
+ (let (($x43212 (> phase_720 ?x150290)))
+ (let ((?x40926 (ite $x43212 phase_720 ?x150290)))
+ (let (($x41033 (> phase_721 ?x40926)))
+ (let ((?x150298 (ite $x41033 phase_721 ?x40926)))
+ (let (($x150302 (> phase_722 ?x150298)))
+ (let ((?x150300 (ite $x150302 phase_722 ?x150298)))
+ (let (($x34774 (> ?x150300 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x54357 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x47507 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x200654 (and $x84862 (and (distinct (+ ?x47507 ?x54357) 0.0) true))))
+ (let (($x222958 (and $x200654 $x34774)))
+ (let (($x237037 (or $x222958)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x233916 (or $x8713 $x116519)))
+ (and $x233916 $x237037))))))))))))))))))))))))))))))
+(check-sat)

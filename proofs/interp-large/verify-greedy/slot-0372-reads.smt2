@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1016 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_714 22))
+(assert
+ (= phase_715 22))
+(assert
+ (= phase_716 22))
+(assert
+ (= phase_718 22))
+(assert
+ (= phase_719 22))
+(assert
+ (= phase_720 22))
+(assert
+ (= phase_721 22))
+(assert
+ (= phase_722 22))
+(assert
+ (let ((?x131591 (* (- 1.0) x_1016)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x132713 (ite $x196517 ?x131591 0.0)))
+ (let ((?x142349 (+ (ite (>= boundary 21) (* 1.0 x_1016) 0.0) ?x132713)))
+ (let (($x166557 (and (distinct ?x142349 read_value) true)))
+ (let (($x152932 (= read_value x_1016)))
+ (let (($x34753 (and (and (= read_index 7) (not false)) (= boundary (- phase_722 1)))))
+ (let (($x72756 (and $x34753 $x152932)))
+ (let (($x147536 (and (and (= read_index 6) (not false)) (= boundary (- phase_721 1)))))
+ (let (($x107255 (and $x147536 $x152932)))
+ (let (($x129059 (and (and (= read_index 5) (not false)) (= boundary (- phase_720 1)))))
+ (let (($x53443 (and $x129059 $x152932)))
+ (let (($x206099 (and (and (= read_index 4) (not false)) (= boundary (- phase_719 1)))))
+ (let (($x155825 (and $x206099 $x152932)))
+ (let (($x107904 (and (and (= read_index 3) (not false)) (= boundary (- phase_718 1)))))
+ (let (($x65658 (and $x107904 $x152932)))
+ (let (($x80931 (and (and (= read_index 2) (not false)) (= boundary (- phase_716 1)))))
+ (let (($x214874 (and $x80931 $x152932)))
+ (let (($x40346 (and (and (= read_index 1) (not false)) (= boundary (- phase_715 1)))))
+ (let (($x84362 (and $x40346 $x152932)))
+ (let (($x94937 (and (and (= read_index 0) (not false)) (= boundary (- phase_714 1)))))
+ (let (($x175974 (and $x94937 $x152932)))
+ (let (($x55200 (or $x175974 $x84362 $x214874 $x65658 $x155825 $x53443 $x107255 $x72756)))
+ (and $x55200 $x166557)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 20))
+(assert
+ (= phase_715 22))
+(assert
+ (= phase_716 22))
+(assert
+ (= phase_718 22))
+(assert
+ (= phase_719 22))
+(assert
+ (= phase_720 22))
+(assert
+ (= phase_721 22))
+(assert
+ (= phase_722 22))
+(assert
+ (= phase_723 22))
+(assert
+ (let (($x55046 (> phase_715 phase_702)))
+ (let ((?x142192 (ite $x55046 phase_715 phase_702)))
+ (let (($x72770 (> phase_716 ?x142192)))
+ (let ((?x47551 (ite $x72770 phase_716 ?x142192)))
+ (let (($x46163 (> phase_718 ?x47551)))
+ (let ((?x72767 (ite $x46163 phase_718 ?x47551)))
+ (let (($x72769 (> phase_719 ?x72767)))
+ (let ((?x46271 (ite $x72769 phase_719 ?x72767)))
+ (let (($x55047 (> phase_720 ?x46271)))
+ (let ((?x142193 (ite $x55047 phase_720 ?x46271)))
+ (let (($x134703 (> phase_721 ?x142193)))
+ (let ((?x134704 (ite $x134703 phase_721 ?x142193)))
+ (let (($x72828 (> phase_722 ?x134704)))
+ (let ((?x47278 (ite $x72828 phase_722 ?x134704)))
+ (let (($x76277 (> phase_723 ?x47278)))
+ (let ((?x72841 (ite $x76277 phase_723 ?x47278)))
+ (let (($x46102 (> ?x72841 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x92975 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x85330 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x149843 (and $x84862 (and (distinct (+ ?x85330 ?x92975) 0.0) true))))
+ (let (($x162816 (and $x149843 $x46102)))
+ (let (($x279126 (or $x162816)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x220243 (or $x8713 $x116519)))
+ (and $x220243 $x279126))))))))))))))))))))))))))))))
+(check-sat)

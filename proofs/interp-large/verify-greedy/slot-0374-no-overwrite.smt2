@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 20))
+(assert
+ (= phase_716 22))
+(assert
+ (= phase_718 22))
+(assert
+ (= phase_719 22))
+(assert
+ (= phase_720 22))
+(assert
+ (= phase_721 22))
+(assert
+ (= phase_722 22))
+(assert
+ (= phase_723 22))
+(assert
+ (= phase_724 22))
+(assert
+ (let (($x93119 (> phase_716 phase_702)))
+ (let ((?x45803 (ite $x93119 phase_716 phase_702)))
+ (let (($x31944 (> phase_718 ?x45803)))
+ (let ((?x93124 (ite $x31944 phase_718 ?x45803)))
+ (let (($x98917 (> phase_719 ?x93124)))
+ (let ((?x98924 (ite $x98917 phase_719 ?x93124)))
+ (let (($x98926 (> phase_720 ?x98924)))
+ (let ((?x154467 (ite $x98926 phase_720 ?x98924)))
+ (let (($x101777 (> phase_721 ?x154467)))
+ (let ((?x128042 (ite $x101777 phase_721 ?x154467)))
+ (let (($x128056 (> phase_722 ?x128042)))
+ (let ((?x104311 (ite $x128056 phase_722 ?x128042)))
+ (let (($x104305 (> phase_723 ?x104311)))
+ (let ((?x112360 (ite $x104305 phase_723 ?x104311)))
+ (let (($x115678 (> phase_724 ?x112360)))
+ (let ((?x115681 (ite $x115678 phase_724 ?x112360)))
+ (let (($x56161 (> ?x115681 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x116968 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x98504 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x160292 (and $x84862 (and (distinct (+ ?x98504 ?x116968) 0.0) true))))
+ (let (($x160498 (and $x160292 $x56161)))
+ (let (($x227063 (or $x160498)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x199706 (or $x8713 $x116519)))
+ (and $x199706 $x227063))))))))))))))))))))))))))))))
+(check-sat)

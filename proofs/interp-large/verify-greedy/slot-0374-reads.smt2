@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1018 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_716 22))
+(assert
+ (= phase_718 22))
+(assert
+ (= phase_719 22))
+(assert
+ (= phase_720 22))
+(assert
+ (= phase_721 22))
+(assert
+ (= phase_722 22))
+(assert
+ (= phase_723 22))
+(assert
+ (= phase_724 22))
+(assert
+ (let ((?x40579 (* (- 1.0) x_1018)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x49450 (ite $x196517 ?x40579 0.0)))
+ (let ((?x80681 (+ (ite (>= boundary 21) (* 1.0 x_1018) 0.0) ?x49450)))
+ (let (($x235888 (and (distinct ?x80681 read_value) true)))
+ (let (($x98507 (= read_value x_1018)))
+ (let (($x113125 (and (and (= read_index 7) (not false)) (= boundary (- phase_724 1)))))
+ (let (($x119000 (and $x113125 $x98507)))
+ (let (($x122856 (and (and (= read_index 6) (not false)) (= boundary (- phase_723 1)))))
+ (let (($x237615 (and $x122856 $x98507)))
+ (let (($x73854 (and (and (= read_index 5) (not false)) (= boundary (- phase_722 1)))))
+ (let (($x210514 (and $x73854 $x98507)))
+ (let (($x98697 (and (and (= read_index 4) (not false)) (= boundary (- phase_721 1)))))
+ (let (($x129396 (and $x98697 $x98507)))
+ (let (($x172790 (and (and (= read_index 3) (not false)) (= boundary (- phase_720 1)))))
+ (let (($x76431 (and $x172790 $x98507)))
+ (let (($x24438 (and (and (= read_index 2) (not false)) (= boundary (- phase_719 1)))))
+ (let (($x215785 (and $x24438 $x98507)))
+ (let (($x39215 (and (and (= read_index 1) (not false)) (= boundary (- phase_718 1)))))
+ (let (($x44039 (and $x39215 $x98507)))
+ (let (($x93567 (and (and (= read_index 0) (not false)) (= boundary (- phase_716 1)))))
+ (let (($x123219 (and $x93567 $x98507)))
+ (let (($x42476 (or $x123219 $x44039 $x215785 $x76431 $x129396 $x210514 $x237615 $x119000)))
+ (and $x42476 $x235888)))))))))))))))))))))))))
+(check-sat)

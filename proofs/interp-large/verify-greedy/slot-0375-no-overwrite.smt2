@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 20))
+(assert
+ (= phase_718 22))
+(assert
+ (= phase_719 22))
+(assert
+ (= phase_720 22))
+(assert
+ (= phase_721 22))
+(assert
+ (= phase_722 22))
+(assert
+ (= phase_723 22))
+(assert
+ (= phase_724 22))
+(assert
+ (= phase_725 22))
+(assert
+ (let (($x71050 (> phase_718 phase_702)))
+ (let ((?x93400 (ite $x71050 phase_718 phase_702)))
+ (let (($x93438 (> phase_719 ?x93400)))
+ (let ((?x75046 (ite $x93438 phase_719 ?x93400)))
+ (let (($x46545 (> phase_720 ?x75046)))
+ (let ((?x96385 (ite $x46545 phase_720 ?x75046)))
+ (let (($x93702 (> phase_721 ?x96385)))
+ (let ((?x75101 (ite $x93702 phase_721 ?x96385)))
+ (let (($x93693 (> phase_722 ?x75101)))
+ (let ((?x93707 (ite $x93693 phase_722 ?x75101)))
+ (let (($x93708 (> phase_723 ?x93707)))
+ (let ((?x93709 (ite $x93708 phase_723 ?x93707)))
+ (let (($x171038 (> phase_724 ?x93709)))
+ (let ((?x93526 (ite $x171038 phase_724 ?x93709)))
+ (let (($x93530 (> phase_725 ?x93526)))
+ (let ((?x93781 (ite $x93530 phase_725 ?x93526)))
+ (let (($x63860 (> ?x93781 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x99106 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x96942 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x199848 (and $x84862 (and (distinct (+ ?x96942 ?x99106) 0.0) true))))
+ (let (($x216069 (and $x199848 $x63860)))
+ (let (($x225562 (or $x216069)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x224218 (or $x8713 $x116519)))
+ (and $x224218 $x225562))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1019 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_718 22))
+(assert
+ (= phase_719 22))
+(assert
+ (= phase_720 22))
+(assert
+ (= phase_721 22))
+(assert
+ (= phase_722 22))
+(assert
+ (= phase_723 22))
+(assert
+ (= phase_724 22))
+(assert
+ (= phase_725 22))
+(assert
+ (let ((?x73854 (* (- 1.0) x_1019)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x99844 (ite $x196517 ?x73854 0.0)))
+ (let ((?x123219 (+ (ite (>= boundary 21) (* 1.0 x_1019) 0.0) ?x99844)))
+ (let (($x73964 (and (distinct ?x123219 read_value) true)))
+ (let (($x132885 (= read_value x_1019)))
+ (let (($x41537 (and (and (= read_index 7) (not false)) (= boundary (- phase_725 1)))))
+ (let (($x231395 (and $x41537 $x132885)))
+ (let (($x206293 (and (and (= read_index 6) (not false)) (= boundary (- phase_724 1)))))
+ (let (($x4337 (and $x206293 $x132885)))
+ (let (($x80073 (and (and (= read_index 5) (not false)) (= boundary (- phase_723 1)))))
+ (let (($x57291 (and $x80073 $x132885)))
+ (let (($x54357 (and (and (= read_index 4) (not false)) (= boundary (- phase_722 1)))))
+ (let (($x159365 (and $x54357 $x132885)))
+ (let (($x77849 (and (and (= read_index 3) (not false)) (= boundary (- phase_721 1)))))
+ (let (($x65991 (and $x77849 $x132885)))
+ (let (($x172790 (and (and (= read_index 2) (not false)) (= boundary (- phase_720 1)))))
+ (let (($x175186 (and $x172790 $x132885)))
+ (let (($x143136 (and (and (= read_index 1) (not false)) (= boundary (- phase_719 1)))))
+ (let (($x217194 (and $x143136 $x132885)))
+ (let (($x125318 (and (and (= read_index 0) (not false)) (= boundary (- phase_718 1)))))
+ (let (($x154846 (and $x125318 $x132885)))
+ (let (($x150775 (or $x154846 $x217194 $x175186 $x65991 $x159365 $x57291 $x4337 $x231395)))
+ (and $x150775 $x73964)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 20))
+(assert
+ (= phase_719 22))
+(assert
+ (= phase_720 22))
+(assert
+ (= phase_721 22))
+(assert
+ (= phase_722 22))
+(assert
+ (= phase_723 22))
+(assert
+ (= phase_724 22))
+(assert
+ (= phase_725 22))
+(assert
+ (= phase_727 22))
+(assert
+ (let (($x52763 (> phase_719 phase_703)))
+ (let ((?x107541 (ite $x52763 phase_719 phase_703)))
+ (let (($x107561 (> phase_720 ?x107541)))
+ (let ((?x37459 (ite $x107561 phase_720 ?x107541)))
+ (let (($x104037 (> phase_721 ?x37459)))
+ (let ((?x141781 (ite $x104037 phase_721 ?x37459)))
+ (let (($x169748 (> phase_722 ?x141781)))
+ (let ((?x169750 (ite $x169748 phase_722 ?x141781)))
+ (let (($x37574 (> phase_723 ?x169750)))
+ (let ((?x37408 (ite $x37574 phase_723 ?x169750)))
+ (let (($x37411 (> phase_724 ?x37408)))
+ (let ((?x115639 (ite $x37411 phase_724 ?x37408)))
+ (let (($x36282 (> phase_725 ?x115639)))
+ (let ((?x109375 (ite $x36282 phase_725 ?x115639)))
+ (let (($x115640 (> phase_727 ?x109375)))
+ (let ((?x37414 (ite $x115640 phase_727 ?x109375)))
+ (let (($x15786 (> ?x37414 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x91149 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x35663 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x164433 (and $x84862 (and (distinct (+ ?x35663 ?x91149) 0.0) true))))
+ (let (($x169211 (and $x164433 $x15786)))
+ (let (($x229714 (or $x169211)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x225492 (or $x8713 $x116519)))
+ (and $x225492 $x229714))))))))))))))))))))))))))))))
+(check-sat)

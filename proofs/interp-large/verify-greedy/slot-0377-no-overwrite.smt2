@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 20))
+(assert
+ (= phase_720 22))
+(assert
+ (= phase_721 22))
+(assert
+ (= phase_722 22))
+(assert
+ (= phase_723 22))
+(assert
+ (= phase_724 22))
+(assert
+ (= phase_725 22))
+(assert
+ (= phase_727 22))
+(assert
+ (= phase_728 22))
+(assert
+ (let (($x101856 (> phase_720 phase_703)))
+ (let ((?x101869 (ite $x101856 phase_720 phase_703)))
+ (let (($x101870 (> phase_721 ?x101869)))
+ (let ((?x101871 (ite $x101870 phase_721 ?x101869)))
+ (let (($x101866 (> phase_722 ?x101871)))
+ (let ((?x141761 (ite $x101866 phase_722 ?x101871)))
+ (let (($x141769 (> phase_723 ?x141761)))
+ (let ((?x44074 (ite $x141769 phase_723 ?x141761)))
+ (let (($x44075 (> phase_724 ?x44074)))
+ (let ((?x37752 (ite $x44075 phase_724 ?x44074)))
+ (let (($x101867 (> phase_725 ?x37752)))
+ (let ((?x101868 (ite $x101867 phase_725 ?x37752)))
+ (let (($x7936 (> phase_727 ?x101868)))
+ (let ((?x101864 (ite $x7936 phase_727 ?x101868)))
+ (let (($x101877 (> phase_728 ?x101864)))
+ (let ((?x101861 (ite $x101877 phase_728 ?x101864)))
+ (let (($x50582 (> ?x101861 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x107255 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x65658 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x147269 (and $x84862 (and (distinct (+ ?x65658 ?x107255) 0.0) true))))
+ (let (($x194423 (and $x147269 $x50582)))
+ (let (($x239378 (or $x194423)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x227053 (or $x8713 $x116519)))
+ (and $x227053 $x239378))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1021 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_720 22))
+(assert
+ (= phase_721 22))
+(assert
+ (= phase_722 22))
+(assert
+ (= phase_723 22))
+(assert
+ (= phase_724 22))
+(assert
+ (= phase_725 22))
+(assert
+ (= phase_727 22))
+(assert
+ (= phase_728 22))
+(assert
+ (let ((?x68073 (* (- 1.0) x_1021)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x93567 (ite $x196517 ?x68073 0.0)))
+ (let ((?x100682 (+ (ite (>= boundary 21) (* 1.0 x_1021) 0.0) ?x93567)))
+ (let (($x84681 (and (distinct ?x100682 read_value) true)))
+ (let (($x73594 (= read_value x_1021)))
+ (let (($x131188 (and (and (= read_index 7) (not false)) (= boundary (- phase_728 1)))))
+ (let (($x3276 (and $x131188 $x73594)))
+ (let (($x28741 (and (and (= read_index 6) (not false)) (= boundary (- phase_727 1)))))
+ (let (($x132059 (and $x28741 $x73594)))
+ (let (($x74174 (and (and (= read_index 5) (not false)) (= boundary (- phase_725 1)))))
+ (let (($x80900 (and $x74174 $x73594)))
+ (let (($x220243 (and (and (= read_index 4) (not false)) (= boundary (- phase_724 1)))))
+ (let (($x169595 (and $x220243 $x73594)))
+ (let (($x8181 (and (and (= read_index 3) (not false)) (= boundary (- phase_723 1)))))
+ (let (($x16764 (and $x8181 $x73594)))
+ (let (($x215862 (and (and (= read_index 2) (not false)) (= boundary (- phase_722 1)))))
+ (let (($x116941 (and $x215862 $x73594)))
+ (let (($x38426 (and (and (= read_index 1) (not false)) (= boundary (- phase_721 1)))))
+ (let (($x55200 (and $x38426 $x73594)))
+ (let (($x62641 (and (and (= read_index 0) (not false)) (= boundary (- phase_720 1)))))
+ (let (($x80136 (and $x62641 $x73594)))
+ (let (($x61465 (or $x80136 $x55200 $x116941 $x16764 $x169595 $x80900 $x132059 $x3276)))
+ (and $x61465 $x84681)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 20))
+(assert
+ (= phase_721 22))
+(assert
+ (= phase_722 22))
+(assert
+ (= phase_723 22))
+(assert
+ (= phase_724 22))
+(assert
+ (= phase_725 22))
+(assert
+ (= phase_727 22))
+(assert
+ (= phase_728 22))
+(assert
+ (= phase_729 22))
+(assert
+ (let (($x101859 (> phase_721 phase_703)))
+ (let ((?x10430 (ite $x101859 phase_721 phase_703)))
+ (let (($x106689 (> phase_722 ?x10430)))
+ (let ((?x30033 (ite $x106689 phase_722 ?x10430)))
+ (let (($x104035 (> phase_723 ?x30033)))
+ (let ((?x141747 (ite $x104035 phase_723 ?x30033)))
+ (let (($x109591 (> phase_724 ?x141747)))
+ (let ((?x109592 (ite $x109591 phase_724 ?x141747)))
+ (let (($x109590 (> phase_725 ?x109592)))
+ (let ((?x79155 (ite $x109590 phase_725 ?x109592)))
+ (let (($x72762 (> phase_727 ?x79155)))
+ (let ((?x72763 (ite $x72762 phase_727 ?x79155)))
+ (let (($x46250 (> phase_728 ?x72763)))
+ (let ((?x46251 (ite $x46250 phase_728 ?x72763)))
+ (let (($x72761 (> phase_729 ?x46251)))
+ (let ((?x7304 (ite $x72761 phase_729 ?x46251)))
+ (let (($x8711 (> ?x7304 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x28627 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x27474 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x148085 (and $x84862 (and (distinct (+ ?x27474 ?x28627) 0.0) true))))
+ (let (($x155124 (and $x148085 $x8711)))
+ (let (($x238612 (or $x155124)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x225562 (or $x8713 $x116519)))
+ (and $x225562 $x238612))))))))))))))))))))))))))))))
+(check-sat)

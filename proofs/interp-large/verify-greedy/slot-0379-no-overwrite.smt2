@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 20))
+(assert
+ (= phase_722 22))
+(assert
+ (= phase_723 22))
+(assert
+ (= phase_724 22))
+(assert
+ (= phase_725 22))
+(assert
+ (= phase_727 22))
+(assert
+ (= phase_728 22))
+(assert
+ (= phase_729 22))
+(assert
+ (= phase_730 22))
+(assert
+ (let (($x162855 (> phase_722 phase_703)))
+ (let ((?x109648 (ite $x162855 phase_722 phase_703)))
+ (let (($x108897 (> phase_723 ?x109648)))
+ (let ((?x109658 (ite $x108897 phase_723 ?x109648)))
+ (let (($x109645 (> phase_724 ?x109658)))
+ (let ((?x109649 (ite $x109645 phase_724 ?x109658)))
+ (let (($x109659 (> phase_725 ?x109649)))
+ (let ((?x109646 (ite $x109659 phase_725 ?x109649)))
+ (let (($x162858 (> phase_727 ?x109646)))
+ (let ((?x162843 (ite $x162858 phase_727 ?x109646)))
+ (let (($x109638 (> phase_728 ?x162843)))
+ (let ((?x109640 (ite $x109638 phase_728 ?x162843)))
+ (let (($x109641 (> phase_729 ?x109640)))
+ (let ((?x109637 (ite $x109641 phase_729 ?x109640)))
+ (let (($x162851 (> phase_730 ?x109637)))
+ (let ((?x109651 (ite $x162851 phase_730 ?x109637)))
+ (let (($x23889 (> ?x109651 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x63009 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x28741 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x120828 (and $x84862 (and (distinct (+ ?x28741 ?x63009) 0.0) true))))
+ (let (($x125242 (and $x120828 $x23889)))
+ (let (($x194416 (or $x125242)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x147329 (or $x8713 $x116519)))
+ (and $x147329 $x194416))))))))))))))))))))))))))))))
+(check-sat)

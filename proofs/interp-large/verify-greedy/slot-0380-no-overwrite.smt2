@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 20))
+(assert
+ (= phase_723 22))
+(assert
+ (= phase_724 22))
+(assert
+ (= phase_725 22))
+(assert
+ (= phase_727 22))
+(assert
+ (= phase_728 22))
+(assert
+ (= phase_729 22))
+(assert
+ (= phase_730 22))
+(assert
+ (= phase_731 22))
+(assert
+ (let (($x14515 (> phase_723 phase_703)))
+ (let ((?x14635 (ite $x14515 phase_723 phase_703)))
+ (let (($x15670 (> phase_724 ?x14635)))
+ (let ((?x15753 (ite $x15670 phase_724 ?x14635)))
+ (let (($x15777 (> phase_725 ?x15753)))
+ (let ((?x15831 (ite $x15777 phase_725 ?x15753)))
+ (let (($x16054 (> phase_727 ?x15831)))
+ (let ((?x16602 (ite $x16054 phase_727 ?x15831)))
+ (let (($x17886 (> phase_728 ?x16602)))
+ (let ((?x18541 (ite $x17886 phase_728 ?x16602)))
+ (let (($x20283 (> phase_729 ?x18541)))
+ (let ((?x20308 (ite $x20283 phase_729 ?x18541)))
+ (let (($x20994 (> phase_730 ?x20308)))
+ (let ((?x21013 (ite $x20994 phase_730 ?x20308)))
+ (let (($x21458 (> phase_731 ?x21013)))
+ (let ((?x21814 (ite $x21458 phase_731 ?x21013)))
+ (let (($x80681 (> ?x21814 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x120889 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x119420 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x147329 (and $x84862 (and (distinct (+ ?x119420 ?x120889) 0.0) true))))
+ (let (($x174990 (and $x147329 $x80681)))
+ (let (($x248163 (or $x174990)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x215292 (or $x8713 $x116519)))
+ (and $x215292 $x248163))))))))))))))))))))))))))))))
+(check-sat)

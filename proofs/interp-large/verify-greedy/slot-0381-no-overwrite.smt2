@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 20))
+(assert
+ (= phase_724 22))
+(assert
+ (= phase_725 22))
+(assert
+ (= phase_727 22))
+(assert
+ (= phase_728 22))
+(assert
+ (= phase_729 22))
+(assert
+ (= phase_730 22))
+(assert
+ (= phase_731 22))
+(assert
+ (= phase_732 22))
+(assert
+ (let (($x32025 (> phase_724 phase_703)))
+ (let ((?x33079 (ite $x32025 phase_724 phase_703)))
+ (let (($x37440 (> phase_725 ?x33079)))
+ (let ((?x37694 (ite $x37440 phase_725 ?x33079)))
+ (let (($x38017 (> phase_727 ?x37694)))
+ (let ((?x38071 (ite $x38017 phase_727 ?x37694)))
+ (let (($x38600 (> phase_728 ?x38071)))
+ (let ((?x38608 (ite $x38600 phase_728 ?x38071)))
+ (let (($x39615 (> phase_729 ?x38608)))
+ (let ((?x40011 (ite $x39615 phase_729 ?x38608)))
+ (let (($x41943 (> phase_730 ?x40011)))
+ (let ((?x42685 (ite $x41943 phase_730 ?x40011)))
+ (let (($x44637 (> phase_731 ?x42685)))
+ (let ((?x44678 (ite $x44637 phase_731 ?x42685)))
+ (let (($x45415 (> phase_732 ?x44678)))
+ (let ((?x45746 (ite $x45415 phase_732 ?x44678)))
+ (let (($x74484 (> ?x45746 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x125564 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x95956 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x169320 (and $x84862 (and (distinct (+ ?x95956 ?x125564) 0.0) true))))
+ (let (($x171402 (and $x169320 $x74484)))
+ (let (($x225280 (or $x171402)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x188889 (or $x8713 $x116519)))
+ (and $x188889 $x225280))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1025 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_724 22))
+(assert
+ (= phase_725 22))
+(assert
+ (= phase_727 22))
+(assert
+ (= phase_728 22))
+(assert
+ (= phase_729 22))
+(assert
+ (= phase_730 22))
+(assert
+ (= phase_731 22))
+(assert
+ (= phase_732 22))
+(assert
+ (let ((?x139290 (* (- 1.0) x_1025)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x142231 (ite $x196517 ?x139290 0.0)))
+ (let ((?x145782 (+ (ite (>= boundary 21) (* 1.0 x_1025) 0.0) ?x142231)))
+ (let (($x140401 (and (distinct ?x145782 read_value) true)))
+ (let (($x194423 (= read_value x_1025)))
+ (let (($x219133 (and (and (= read_index 7) (not false)) (= boundary (- phase_732 1)))))
+ (let (($x67454 (and $x219133 $x194423)))
+ (let (($x237387 (and (and (= read_index 6) (not false)) (= boundary (- phase_731 1)))))
+ (let (($x146893 (and $x237387 $x194423)))
+ (let (($x153316 (and (and (= read_index 5) (not false)) (= boundary (- phase_730 1)))))
+ (let (($x152236 (and $x153316 $x194423)))
+ (let (($x78745 (and (and (= read_index 4) (not false)) (= boundary (- phase_729 1)))))
+ (let (($x39657 (and $x78745 $x194423)))
+ (let (($x58143 (and (and (= read_index 3) (not false)) (= boundary (- phase_728 1)))))
+ (let (($x222962 (and $x58143 $x194423)))
+ (let (($x229185 (and (and (= read_index 2) (not false)) (= boundary (- phase_727 1)))))
+ (let (($x226210 (and $x229185 $x194423)))
+ (let (($x144073 (and (and (= read_index 1) (not false)) (= boundary (- phase_725 1)))))
+ (let (($x222830 (and $x144073 $x194423)))
+ (let (($x192437 (and (and (= read_index 0) (not false)) (= boundary (- phase_724 1)))))
+ (let (($x229707 (and $x192437 $x194423)))
+ (let (($x125197 (or $x229707 $x222830 $x226210 $x222962 $x39657 $x152236 $x146893 $x67454)))
+ (and $x125197 $x140401)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 20))
+(assert
+ (= phase_725 22))
+(assert
+ (= phase_727 22))
+(assert
+ (= phase_728 22))
+(assert
+ (= phase_729 22))
+(assert
+ (= phase_730 22))
+(assert
+ (= phase_731 22))
+(assert
+ (= phase_732 22))
+(assert
+ (= phase_733 22))
+(assert
+ (let (($x67715 (> phase_725 phase_703)))
+ (let ((?x67727 (ite $x67715 phase_725 phase_703)))
+ (let (($x67728 (> phase_727 ?x67727)))
+ (let ((?x67736 (ite $x67728 phase_727 ?x67727)))
+ (let (($x67764 (> phase_728 ?x67736)))
+ (let ((?x68252 (ite $x67764 phase_728 ?x67736)))
+ (let (($x70457 (> phase_729 ?x68252)))
+ (let ((?x70687 (ite $x70457 phase_729 ?x68252)))
+ (let (($x70690 (> phase_730 ?x70687)))
+ (let ((?x73893 (ite $x70690 phase_730 ?x70687)))
+ (let (($x76782 (> phase_731 ?x73893)))
+ (let ((?x77434 (ite $x76782 phase_731 ?x73893)))
+ (let (($x78078 (> phase_732 ?x77434)))
+ (let ((?x80008 (ite $x78078 phase_732 ?x77434)))
+ (let (($x80122 (> phase_733 ?x80008)))
+ (let ((?x80162 (ite $x80122 phase_733 ?x80008)))
+ (let (($x9918 (> ?x80162 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x36560 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x17385 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x120889 (and $x84862 (and (distinct (+ ?x17385 ?x36560) 0.0) true))))
+ (let (($x141613 (and $x120889 $x9918)))
+ (let (($x156848 (or $x141613)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x154900 (or $x8713 $x116519)))
+ (and $x154900 $x156848))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 20))
+(assert
+ (= phase_727 22))
+(assert
+ (= phase_728 22))
+(assert
+ (= phase_729 22))
+(assert
+ (= phase_730 22))
+(assert
+ (= phase_731 22))
+(assert
+ (= phase_732 22))
+(assert
+ (= phase_733 22))
+(assert
+ (= phase_734 22))
+(assert
+ (let (($x98136 (> phase_727 phase_703)))
+ (let ((?x102001 (ite $x98136 phase_727 phase_703)))
+ (let (($x102761 (> phase_728 ?x102001)))
+ (let ((?x102846 (ite $x102761 phase_728 ?x102001)))
+ (let (($x103092 (> phase_729 ?x102846)))
+ (let ((?x104962 (ite $x103092 phase_729 ?x102846)))
+ (let (($x106425 (> phase_730 ?x104962)))
+ (let ((?x109800 (ite $x106425 phase_730 ?x104962)))
+ (let (($x109910 (> phase_731 ?x109800)))
+ (let ((?x110089 (ite $x109910 phase_731 ?x109800)))
+ (let (($x110093 (> phase_732 ?x110089)))
+ (let ((?x110945 (ite $x110093 phase_732 ?x110089)))
+ (let (($x113453 (> phase_733 ?x110945)))
+ (let ((?x113776 (ite $x113453 phase_733 ?x110945)))
+ (let (($x114399 (> phase_734 ?x113776)))
+ (let ((?x114520 (ite $x114399 phase_734 ?x113776)))
+ (let (($x25826 (> ?x114520 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x44255 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x33341 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x123857 (and $x84862 (and (distinct (+ ?x33341 ?x44255) 0.0) true))))
+ (let (($x124722 (and $x123857 $x25826)))
+ (let (($x261859 (or $x124722)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x175217 (or $x8713 $x116519)))
+ (and $x175217 $x261859))))))))))))))))))))))))))))))
+(check-sat)

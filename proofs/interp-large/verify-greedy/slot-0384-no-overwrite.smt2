@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 20))
+(assert
+ (= phase_728 22))
+(assert
+ (= phase_729 22))
+(assert
+ (= phase_730 22))
+(assert
+ (= phase_731 22))
+(assert
+ (= phase_732 22))
+(assert
+ (= phase_733 22))
+(assert
+ (= phase_734 22))
+(assert
+ (= phase_736 22))
+(assert
+ (let (($x126887 (> phase_728 phase_704)))
+ (let ((?x126903 (ite $x126887 phase_728 phase_704)))
+ (let (($x133052 (> phase_729 ?x126903)))
+ (let ((?x133109 (ite $x133052 phase_729 ?x126903)))
+ (let (($x133149 (> phase_730 ?x133109)))
+ (let ((?x133152 (ite $x133149 phase_730 ?x133109)))
+ (let (($x133168 (> phase_731 ?x133152)))
+ (let ((?x133298 (ite $x133168 phase_731 ?x133152)))
+ (let (($x133598 (> phase_732 ?x133298)))
+ (let ((?x134045 (ite $x133598 phase_732 ?x133298)))
+ (let (($x134055 (> phase_733 ?x134045)))
+ (let ((?x134103 (ite $x134055 phase_733 ?x134045)))
+ (let (($x135036 (> phase_734 ?x134103)))
+ (let ((?x135067 (ite $x135036 phase_734 ?x134103)))
+ (let (($x135087 (> phase_736 ?x135067)))
+ (let ((?x138846 (ite $x135087 phase_736 ?x135067)))
+ (let (($x6285 (> ?x138846 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x46895 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x36213 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x138812 (and $x84862 (and (distinct (+ ?x36213 ?x46895) 0.0) true))))
+ (let (($x199643 (and $x138812 $x6285)))
+ (let (($x238258 (or $x199643)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x215820 (or $x8713 $x116519)))
+ (and $x215820 $x238258))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1028 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_728 22))
+(assert
+ (= phase_729 22))
+(assert
+ (= phase_730 22))
+(assert
+ (= phase_731 22))
+(assert
+ (= phase_732 22))
+(assert
+ (= phase_733 22))
+(assert
+ (= phase_734 22))
+(assert
+ (= phase_736 22))
+(assert
+ (let ((?x102170 (* (- 1.0) x_1028)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x135455 (ite $x196517 ?x102170 0.0)))
+ (let ((?x149840 (+ (ite (>= boundary 21) (* 1.0 x_1028) 0.0) ?x135455)))
+ (let (($x22745 (and (distinct ?x149840 read_value) true)))
+ (let (($x161864 (= read_value x_1028)))
+ (let (($x62083 (and (and (= read_index 7) (not false)) (= boundary (- phase_736 1)))))
+ (let (($x10027 (and $x62083 $x161864)))
+ (let (($x216068 (and (and (= read_index 6) (not false)) (= boundary (- phase_734 1)))))
+ (let (($x125564 (and $x216068 $x161864)))
+ (let (($x152236 (and (and (= read_index 5) (not false)) (= boundary (- phase_733 1)))))
+ (let (($x46329 (and $x152236 $x161864)))
+ (let (($x144647 (and (and (= read_index 4) (not false)) (= boundary (- phase_732 1)))))
+ (let (($x72919 (and $x144647 $x161864)))
+ (let (($x106796 (and (and (= read_index 3) (not false)) (= boundary (- phase_731 1)))))
+ (let (($x203651 (and $x106796 $x161864)))
+ (let (($x199710 (and (and (= read_index 2) (not false)) (= boundary (- phase_730 1)))))
+ (let (($x154668 (and $x199710 $x161864)))
+ (let (($x211385 (and (and (= read_index 1) (not false)) (= boundary (- phase_729 1)))))
+ (let (($x89137 (and $x211385 $x161864)))
+ (let (($x155415 (and (and (= read_index 0) (not false)) (= boundary (- phase_728 1)))))
+ (let (($x164083 (and $x155415 $x161864)))
+ (let (($x174396 (or $x164083 $x89137 $x154668 $x203651 $x72919 $x46329 $x125564 $x10027)))
+ (and $x174396 $x22745)))))))))))))))))))))))))
+(check-sat)

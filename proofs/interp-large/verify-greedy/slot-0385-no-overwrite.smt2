@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 20))
+(assert
+ (= phase_729 22))
+(assert
+ (= phase_730 22))
+(assert
+ (= phase_731 22))
+(assert
+ (= phase_732 22))
+(assert
+ (= phase_733 22))
+(assert
+ (= phase_734 22))
+(assert
+ (= phase_736 22))
+(assert
+ (= phase_737 22))
+(assert
+ (let (($x143134 (> phase_729 phase_704)))
+ (let ((?x143135 (ite $x143134 phase_729 phase_704)))
+ (let (($x143394 (> phase_730 ?x143135)))
+ (let ((?x143302 (ite $x143394 phase_730 ?x143135)))
+ (let (($x143426 (> phase_731 ?x143302)))
+ (let ((?x143400 (ite $x143426 phase_731 ?x143302)))
+ (let (($x143406 (> phase_732 ?x143400)))
+ (let ((?x143422 (ite $x143406 phase_732 ?x143400)))
+ (let (($x143429 (> phase_733 ?x143422)))
+ (let ((?x143436 (ite $x143429 phase_733 ?x143422)))
+ (let (($x141643 (> phase_734 ?x143436)))
+ (let ((?x143708 (ite $x141643 phase_734 ?x143436)))
+ (let (($x143707 (> phase_736 ?x143708)))
+ (let ((?x28483 (ite $x143707 phase_736 ?x143708)))
+ (let (($x149279 (> phase_737 ?x28483)))
+ (let ((?x149280 (ite $x149279 phase_737 ?x28483)))
+ (let (($x28627 (> ?x149280 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x99472 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x38689 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x140909 (and $x84862 (and (distinct (+ ?x38689 ?x99472) 0.0) true))))
+ (let (($x149245 (and $x140909 $x28627)))
+ (let (($x198603 (or $x149245)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x151479 (or $x8713 $x116519)))
+ (and $x151479 $x198603))))))))))))))))))))))))))))))
+(check-sat)

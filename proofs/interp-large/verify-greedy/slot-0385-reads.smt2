@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1029 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_729 22))
+(assert
+ (= phase_730 22))
+(assert
+ (= phase_731 22))
+(assert
+ (= phase_732 22))
+(assert
+ (= phase_733 22))
+(assert
+ (= phase_734 22))
+(assert
+ (= phase_736 22))
+(assert
+ (= phase_737 22))
+(assert
+ (let ((?x88633 (* (- 1.0) x_1029)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x106796 (ite $x196517 ?x88633 0.0)))
+ (let ((?x117069 (+ (ite (>= boundary 21) (* 1.0 x_1029) 0.0) ?x106796)))
+ (let (($x98634 (and (distinct ?x117069 read_value) true)))
+ (let (($x175974 (= read_value x_1029)))
+ (let (($x174627 (and (and (= read_index 7) (not false)) (= boundary (- phase_737 1)))))
+ (let (($x97175 (and $x174627 $x175974)))
+ (let (($x147269 (and (and (= read_index 6) (not false)) (= boundary (- phase_736 1)))))
+ (let (($x89839 (and $x147269 $x175974)))
+ (let (($x229197 (and (and (= read_index 5) (not false)) (= boundary (- phase_734 1)))))
+ (let (($x133915 (and $x229197 $x175974)))
+ (let (($x131253 (and (and (= read_index 4) (not false)) (= boundary (- phase_733 1)))))
+ (let (($x154752 (and $x131253 $x175974)))
+ (let (($x176442 (and (and (= read_index 3) (not false)) (= boundary (- phase_732 1)))))
+ (let (($x121190 (and $x176442 $x175974)))
+ (let (($x99064 (and (and (= read_index 2) (not false)) (= boundary (- phase_731 1)))))
+ (let (($x123485 (and $x99064 $x175974)))
+ (let (($x188903 (and (and (= read_index 1) (not false)) (= boundary (- phase_730 1)))))
+ (let (($x206269 (and $x188903 $x175974)))
+ (let (($x172078 (and (and (= read_index 0) (not false)) (= boundary (- phase_729 1)))))
+ (let (($x182385 (and $x172078 $x175974)))
+ (let (($x24104 (or $x182385 $x206269 $x123485 $x121190 $x154752 $x133915 $x89839 $x97175)))
+ (and $x24104 $x98634)))))))))))))))))))))))))
+(check-sat)

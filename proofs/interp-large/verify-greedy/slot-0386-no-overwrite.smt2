@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 20))
+(assert
+ (= phase_730 22))
+(assert
+ (= phase_731 22))
+(assert
+ (= phase_732 22))
+(assert
+ (= phase_733 22))
+(assert
+ (= phase_734 22))
+(assert
+ (= phase_736 22))
+(assert
+ (= phase_737 22))
+(assert
+ (= phase_738 22))
+(assert
+ (let (($x162814 (> phase_730 phase_704)))
+ (let ((?x162819 (ite $x162814 phase_730 phase_704)))
+ (let (($x162812 (> phase_731 ?x162819)))
+ (let ((?x162820 (ite $x162812 phase_731 ?x162819)))
+ (let (($x162822 (> phase_732 ?x162820)))
+ (let ((?x162821 (ite $x162822 phase_732 ?x162820)))
+ (let (($x22046 (> phase_733 ?x162821)))
+ (let ((?x22963 (ite $x22046 phase_733 ?x162821)))
+ (let (($x28308 (> phase_734 ?x22963)))
+ (let ((?x17064 (ite $x28308 phase_734 ?x22963)))
+ (let (($x162882 (> phase_736 ?x17064)))
+ (let ((?x162888 (ite $x162882 phase_736 ?x17064)))
+ (let (($x162886 (> phase_737 ?x162888)))
+ (let ((?x162890 (ite $x162886 phase_737 ?x162888)))
+ (let (($x162893 (> phase_738 ?x162890)))
+ (let ((?x26513 (ite $x162893 phase_738 ?x162890)))
+ (let (($x1587 (> ?x26513 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x110970 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x32656 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x151747 (and $x84862 (and (distinct (+ ?x32656 ?x110970) 0.0) true))))
+ (let (($x199848 (and $x151747 $x1587)))
+ (let (($x222962 (or $x199848)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x215785 (or $x8713 $x116519)))
+ (and $x215785 $x222962))))))))))))))))))))))))))))))
+(check-sat)

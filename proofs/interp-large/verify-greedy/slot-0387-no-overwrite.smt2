@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 20))
+(assert
+ (= phase_731 22))
+(assert
+ (= phase_732 22))
+(assert
+ (= phase_733 22))
+(assert
+ (= phase_734 22))
+(assert
+ (= phase_736 22))
+(assert
+ (= phase_737 22))
+(assert
+ (= phase_738 22))
+(assert
+ (= phase_739 22))
+(assert
+ (let (($x45596 (> phase_731 phase_704)))
+ (let ((?x106167 (ite $x45596 phase_731 phase_704)))
+ (let (($x164816 (> phase_732 ?x106167)))
+ (let ((?x164838 (ite $x164816 phase_732 ?x106167)))
+ (let (($x164843 (> phase_733 ?x164838)))
+ (let ((?x44567 (ite $x164843 phase_733 ?x164838)))
+ (let (($x145420 (> phase_734 ?x44567)))
+ (let ((?x145415 (ite $x145420 phase_734 ?x44567)))
+ (let (($x145411 (> phase_736 ?x145415)))
+ (let ((?x145604 (ite $x145411 phase_736 ?x145415)))
+ (let (($x145486 (> phase_737 ?x145604)))
+ (let ((?x145494 (ite $x145486 phase_737 ?x145604)))
+ (let (($x169907 (> phase_738 ?x145494)))
+ (let ((?x170157 (ite $x169907 phase_738 ?x145494)))
+ (let (($x169914 (> phase_739 ?x170157)))
+ (let ((?x169912 (ite $x169914 phase_739 ?x170157)))
+ (let (($x58926 (> ?x169912 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x115770 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x66032 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x215820 (and $x84862 (and (distinct (+ ?x66032 ?x115770) 0.0) true))))
+ (let (($x217193 (and $x215820 $x58926)))
+ (let (($x226073 (or $x217193)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x223701 (or $x8713 $x116519)))
+ (and $x223701 $x226073))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1031 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_731 22))
+(assert
+ (= phase_732 22))
+(assert
+ (= phase_733 22))
+(assert
+ (= phase_734 22))
+(assert
+ (= phase_736 22))
+(assert
+ (= phase_737 22))
+(assert
+ (= phase_738 22))
+(assert
+ (= phase_739 22))
+(assert
+ (let ((?x99064 (* (- 1.0) x_1031)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x110267 (ite $x196517 ?x99064 0.0)))
+ (let ((?x118022 (+ (ite (>= boundary 21) (* 1.0 x_1031) 0.0) ?x110267)))
+ (let (($x136315 (and (distinct ?x118022 read_value) true)))
+ (let (($x149585 (= read_value x_1031)))
+ (let (($x135163 (and (and (= read_index 7) (not false)) (= boundary (- phase_739 1)))))
+ (let (($x94917 (and $x135163 $x149585)))
+ (let (($x34857 (and (and (= read_index 6) (not false)) (= boundary (- phase_738 1)))))
+ (let (($x81960 (and $x34857 $x149585)))
+ (let (($x227464 (and (and (= read_index 5) (not false)) (= boundary (- phase_737 1)))))
+ (let (($x225994 (and $x227464 $x149585)))
+ (let (($x121265 (and (and (= read_index 4) (not false)) (= boundary (- phase_736 1)))))
+ (let (($x93099 (and $x121265 $x149585)))
+ (let (($x214899 (and (and (= read_index 3) (not false)) (= boundary (- phase_734 1)))))
+ (let (($x156801 (and $x214899 $x149585)))
+ (let (($x167848 (and (and (= read_index 2) (not false)) (= boundary (- phase_733 1)))))
+ (let (($x122784 (and $x167848 $x149585)))
+ (let (($x96841 (and (and (= read_index 1) (not false)) (= boundary (- phase_732 1)))))
+ (let (($x79625 (and $x96841 $x149585)))
+ (let (($x117069 (and (and (= read_index 0) (not false)) (= boundary (- phase_731 1)))))
+ (let (($x161510 (and $x117069 $x149585)))
+ (let (($x67010 (or $x161510 $x79625 $x122784 $x156801 $x93099 $x225994 $x81960 $x94917)))
+ (and $x67010 $x136315)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 20))
+(assert
+ (= phase_732 22))
+(assert
+ (= phase_733 22))
+(assert
+ (= phase_734 22))
+(assert
+ (= phase_736 22))
+(assert
+ (= phase_737 22))
+(assert
+ (= phase_738 22))
+(assert
+ (= phase_739 22))
+(assert
+ (= phase_740 22))
+(assert
+ (let (($x89810 (> phase_732 phase_704)))
+ (let ((?x140796 (ite $x89810 phase_732 phase_704)))
+ (let (($x140798 (> phase_733 ?x140796)))
+ (let ((?x9959 (ite $x140798 phase_733 ?x140796)))
+ (let (($x89765 (> phase_734 ?x9959)))
+ (let ((?x139184 (ite $x89765 phase_734 ?x9959)))
+ (let (($x29093 (> phase_736 ?x139184)))
+ (let ((?x104128 (ite $x29093 phase_736 ?x139184)))
+ (let (($x28593 (> phase_737 ?x104128)))
+ (let ((?x40462 (ite $x28593 phase_737 ?x104128)))
+ (let (($x157414 (> phase_738 ?x40462)))
+ (let ((?x157417 (ite $x157414 phase_738 ?x40462)))
+ (let (($x157427 (> phase_739 ?x157417)))
+ (let ((?x157426 (ite $x157427 phase_739 ?x157417)))
+ (let (($x157471 (> phase_740 ?x157426)))
+ (let ((?x161379 (ite $x157471 phase_740 ?x157426)))
+ (let (($x25506 (> ?x161379 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x95301 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x72520 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x149607 (and $x84862 (and (distinct (+ ?x72520 ?x95301) 0.0) true))))
+ (let (($x154668 (and $x149607 $x25506)))
+ (let (($x222958 (or $x154668)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x165713 (or $x8713 $x116519)))
+ (and $x165713 $x222958))))))))))))))))))))))))))))))
+(check-sat)

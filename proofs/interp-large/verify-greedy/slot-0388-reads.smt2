@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1032 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_732 22))
+(assert
+ (= phase_733 22))
+(assert
+ (= phase_734 22))
+(assert
+ (= phase_736 22))
+(assert
+ (= phase_737 22))
+(assert
+ (= phase_738 22))
+(assert
+ (= phase_739 22))
+(assert
+ (= phase_740 22))
+(assert
+ (let ((?x97304 (* (- 1.0) x_1032)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x114042 (ite $x196517 ?x97304 0.0)))
+ (let ((?x161510 (+ (ite (>= boundary 21) (* 1.0 x_1032) 0.0) ?x114042)))
+ (let (($x229556 (and (distinct ?x161510 read_value) true)))
+ (let (($x134391 (= read_value x_1032)))
+ (let (($x227804 (and (and (= read_index 7) (not false)) (= boundary (- phase_740 1)))))
+ (let (($x121190 (and $x227804 $x134391)))
+ (let (($x88568 (and (and (= read_index 6) (not false)) (= boundary (- phase_739 1)))))
+ (let (($x44991 (and $x88568 $x134391)))
+ (let (($x72488 (and (and (= read_index 5) (not false)) (= boundary (- phase_738 1)))))
+ (let (($x31192 (and $x72488 $x134391)))
+ (let (($x71786 (and (and (= read_index 4) (not false)) (= boundary (- phase_737 1)))))
+ (let (($x143913 (and $x71786 $x134391)))
+ (let (($x94569 (and (and (= read_index 3) (not false)) (= boundary (- phase_736 1)))))
+ (let (($x96870 (and $x94569 $x134391)))
+ (let (($x91151 (and (and (= read_index 2) (not false)) (= boundary (- phase_734 1)))))
+ (let (($x118022 (and $x91151 $x134391)))
+ (let (($x69796 (and (and (= read_index 1) (not false)) (= boundary (- phase_733 1)))))
+ (let (($x221574 (and $x69796 $x134391)))
+ (let (($x124647 (and (and (= read_index 0) (not false)) (= boundary (- phase_732 1)))))
+ (let (($x137259 (and $x124647 $x134391)))
+ (let (($x125564 (or $x137259 $x221574 $x118022 $x96870 $x143913 $x31192 $x44991 $x121190)))
+ (and $x125564 $x229556)))))))))))))))))))))))))
+(check-sat)

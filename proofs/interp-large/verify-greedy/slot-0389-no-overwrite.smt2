@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 20))
+(assert
+ (= phase_733 22))
+(assert
+ (= phase_734 22))
+(assert
+ (= phase_736 22))
+(assert
+ (= phase_737 22))
+(assert
+ (= phase_738 22))
+(assert
+ (= phase_739 22))
+(assert
+ (= phase_740 22))
+(assert
+ (= phase_741 22))
+(assert
+ (let (($x42891 (> phase_733 phase_704)))
+ (let ((?x43197 (ite $x42891 phase_733 phase_704)))
+ (let (($x42331 (> phase_734 ?x43197)))
+ (let ((?x42787 (ite $x42331 phase_734 ?x43197)))
+ (let (($x42339 (> phase_736 ?x42787)))
+ (let ((?x42789 (ite $x42339 phase_736 ?x42787)))
+ (let (($x43012 (> phase_737 ?x42789)))
+ (let ((?x174713 (ite $x43012 phase_737 ?x42789)))
+ (let (($x73658 (> phase_738 ?x174713)))
+ (let ((?x71184 (ite $x73658 phase_738 ?x174713)))
+ (let (($x73659 (> phase_739 ?x71184)))
+ (let ((?x74974 (ite $x73659 phase_739 ?x71184)))
+ (let (($x75045 (> phase_740 ?x74974)))
+ (let ((?x75146 (ite $x75045 phase_740 ?x74974)))
+ (let (($x76402 (> phase_741 ?x75146)))
+ (let ((?x73695 (ite $x76402 phase_741 ?x75146)))
+ (let (($x7513 (> ?x73695 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x41978 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x24652 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x154668 (and $x84862 (and (distinct (+ ?x24652 ?x41978) 0.0) true))))
+ (let (($x160144 (and $x154668 $x7513)))
+ (let (($x190920 (or $x160144)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x162493 (or $x8713 $x116519)))
+ (and $x162493 $x190920))))))))))))))))))))))))))))))
+(check-sat)

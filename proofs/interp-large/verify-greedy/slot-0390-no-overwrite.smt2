@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 20))
+(assert
+ (= phase_734 22))
+(assert
+ (= phase_736 22))
+(assert
+ (= phase_737 22))
+(assert
+ (= phase_738 22))
+(assert
+ (= phase_739 22))
+(assert
+ (= phase_740 22))
+(assert
+ (= phase_741 22))
+(assert
+ (= phase_742 22))
+(assert
+ (let (($x43390 (> phase_734 phase_704)))
+ (let ((?x43395 (ite $x43390 phase_734 phase_704)))
+ (let (($x173488 (> phase_736 ?x43395)))
+ (let ((?x42781 (ite $x173488 phase_736 ?x43395)))
+ (let (($x114607 (> phase_737 ?x42781)))
+ (let ((?x114608 (ite $x114607 phase_737 ?x42781)))
+ (let (($x3153 (> phase_738 ?x114608)))
+ (let ((?x40105 (ite $x3153 phase_738 ?x114608)))
+ (let (($x65380 (> phase_739 ?x40105)))
+ (let ((?x75299 (ite $x65380 phase_739 ?x40105)))
+ (let (($x75200 (> phase_740 ?x75299)))
+ (let ((?x48581 (ite $x75200 phase_740 ?x75299)))
+ (let (($x114582 (> phase_741 ?x48581)))
+ (let ((?x174147 (ite $x114582 phase_741 ?x48581)))
+ (let (($x76465 (> phase_742 ?x174147)))
+ (let ((?x75087 (ite $x76465 phase_742 ?x174147)))
+ (let (($x95222 (> ?x75087 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x101450 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x98988 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x188617 (and $x84862 (and (distinct (+ ?x98988 ?x101450) 0.0) true))))
+ (let (($x215946 (and $x188617 $x95222)))
+ (let (($x226077 (or $x215946)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x224793 (or $x8713 $x116519)))
+ (and $x224793 $x226077))))))))))))))))))))))))))))))
+(check-sat)

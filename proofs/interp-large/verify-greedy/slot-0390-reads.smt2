@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1034 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_734 22))
+(assert
+ (= phase_736 22))
+(assert
+ (= phase_737 22))
+(assert
+ (= phase_738 22))
+(assert
+ (= phase_739 22))
+(assert
+ (= phase_740 22))
+(assert
+ (= phase_741 22))
+(assert
+ (= phase_742 22))
+(assert
+ (let ((?x97595 (* (- 1.0) x_1034)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x105989 (ite $x196517 ?x97595 0.0)))
+ (let ((?x135163 (+ (ite (>= boundary 21) (* 1.0 x_1034) 0.0) ?x105989)))
+ (let (($x237048 (and (distinct ?x135163 read_value) true)))
+ (let (($x141713 (= read_value x_1034)))
+ (let (($x98019 (and (and (= read_index 7) (not false)) (= boundary (- phase_742 1)))))
+ (let (($x126112 (and $x98019 $x141713)))
+ (let (($x193955 (and (and (= read_index 6) (not false)) (= boundary (- phase_741 1)))))
+ (let (($x95899 (and $x193955 $x141713)))
+ (let (($x88568 (and (and (= read_index 5) (not false)) (= boundary (- phase_740 1)))))
+ (let (($x111213 (and $x88568 $x141713)))
+ (let (($x120559 (and (and (= read_index 4) (not false)) (= boundary (- phase_739 1)))))
+ (let (($x125347 (and $x120559 $x141713)))
+ (let (($x215835 (and (and (= read_index 3) (not false)) (= boundary (- phase_738 1)))))
+ (let (($x100099 (and $x215835 $x141713)))
+ (let (($x35311 (and (and (= read_index 2) (not false)) (= boundary (- phase_737 1)))))
+ (let (($x87578 (and $x35311 $x141713)))
+ (let (($x174033 (and (and (= read_index 1) (not false)) (= boundary (- phase_736 1)))))
+ (let (($x155952 (and $x174033 $x141713)))
+ (let (($x138126 (and (and (= read_index 0) (not false)) (= boundary (- phase_734 1)))))
+ (let (($x144073 (and $x138126 $x141713)))
+ (let (($x38546 (or $x144073 $x155952 $x87578 $x100099 $x125347 $x111213 $x95899 $x126112)))
+ (and $x38546 $x237048)))))))))))))))))))))))))
+(check-sat)

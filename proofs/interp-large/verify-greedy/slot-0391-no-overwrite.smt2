@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 20))
+(assert
+ (= phase_736 22))
+(assert
+ (= phase_737 22))
+(assert
+ (= phase_738 22))
+(assert
+ (= phase_739 22))
+(assert
+ (= phase_740 22))
+(assert
+ (= phase_741 22))
+(assert
+ (= phase_742 22))
+(assert
+ (= phase_743 22))
+(assert
+ (let (($x75537 (> phase_736 phase_704)))
+ (let ((?x76459 (ite $x75537 phase_736 phase_704)))
+ (let (($x75612 (> phase_737 ?x76459)))
+ (let ((?x75617 (ite $x75612 phase_737 ?x76459)))
+ (let (($x75603 (> phase_738 ?x75617)))
+ (let ((?x88899 (ite $x75603 phase_738 ?x75617)))
+ (let (($x13243 (> phase_739 ?x88899)))
+ (let ((?x68596 (ite $x13243 phase_739 ?x88899)))
+ (let (($x10001 (> phase_740 ?x68596)))
+ (let ((?x68598 (ite $x10001 phase_740 ?x68596)))
+ (let (($x88679 (> phase_741 ?x68598)))
+ (let ((?x68600 (ite $x88679 phase_741 ?x68598)))
+ (let (($x13217 (> phase_742 ?x68600)))
+ (let ((?x68601 (ite $x13217 phase_742 ?x68600)))
+ (let (($x38582 (> phase_743 ?x68601)))
+ (let ((?x13333 (ite $x38582 phase_743 ?x68601)))
+ (let (($x55666 (> ?x13333 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x109834 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x62559 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x128576 (and $x84862 (and (distinct (+ ?x62559 ?x109834) 0.0) true))))
+ (let (($x174091 (and $x128576 $x55666)))
+ (let (($x215292 (or $x174091)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x177994 (or $x8713 $x116519)))
+ (and $x177994 $x215292))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 20))
+(assert
+ (= phase_737 22))
+(assert
+ (= phase_738 22))
+(assert
+ (= phase_739 22))
+(assert
+ (= phase_740 22))
+(assert
+ (= phase_741 22))
+(assert
+ (= phase_742 22))
+(assert
+ (= phase_743 22))
+(assert
+ (= phase_745 22))
+(assert
+ (let (($x111201 (> phase_737 phase_705)))
+ (let ((?x31827 (ite $x111201 phase_737 phase_705)))
+ (let (($x163355 (> phase_738 ?x31827)))
+ (let ((?x110341 (ite $x163355 phase_738 ?x31827)))
+ (let (($x112000 (> phase_739 ?x110341)))
+ (let ((?x112001 (ite $x112000 phase_739 ?x110341)))
+ (let (($x110331 (> phase_740 ?x112001)))
+ (let ((?x112004 (ite $x110331 phase_740 ?x112001)))
+ (let (($x111204 (> phase_741 ?x112004)))
+ (let ((?x112006 (ite $x111204 phase_741 ?x112004)))
+ (let (($x110332 (> phase_742 ?x112006)))
+ (let ((?x111207 (ite $x110332 phase_742 ?x112006)))
+ (let (($x111215 (> phase_743 ?x111207)))
+ (let ((?x163348 (ite $x111215 phase_743 ?x111207)))
+ (let (($x163344 (> phase_745 ?x163348)))
+ (let ((?x110360 (ite $x163344 phase_745 ?x163348)))
+ (let (($x32913 (> ?x110360 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x67238 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x40594 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x123932 (and $x84862 (and (distinct (+ ?x40594 ?x67238) 0.0) true))))
+ (let (($x149607 (and $x123932 $x32913)))
+ (let (($x177984 (or $x149607)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x155752 (or $x8713 $x116519)))
+ (and $x155752 $x177984))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 20))
+(assert
+ (= phase_738 22))
+(assert
+ (= phase_739 22))
+(assert
+ (= phase_740 22))
+(assert
+ (= phase_741 22))
+(assert
+ (= phase_742 22))
+(assert
+ (= phase_743 22))
+(assert
+ (= phase_745 22))
+(assert
+ (= phase_746 22))
+(assert
+ (let (($x83262 (> phase_738 phase_705)))
+ (let ((?x88221 (ite $x83262 phase_738 phase_705)))
+ (let (($x56153 (> phase_739 ?x88221)))
+ (let ((?x56160 (ite $x56153 phase_739 ?x88221)))
+ (let (($x85369 (> phase_740 ?x56160)))
+ (let ((?x83275 (ite $x85369 phase_740 ?x56160)))
+ (let (($x83279 (> phase_741 ?x83275)))
+ (let ((?x51839 (ite $x83279 phase_741 ?x83275)))
+ (let (($x83238 (> phase_742 ?x51839)))
+ (let ((?x50017 (ite $x83238 phase_742 ?x51839)))
+ (let (($x83237 (> phase_743 ?x50017)))
+ (let ((?x83239 (ite $x83237 phase_743 ?x50017)))
+ (let (($x83251 (> phase_745 ?x83239)))
+ (let ((?x56150 (ite $x83251 phase_745 ?x83239)))
+ (let (($x50022 (> phase_746 ?x56150)))
+ (let ((?x39502 (ite $x50022 phase_746 ?x56150)))
+ (let (($x10027 (> ?x39502 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x50593 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x21504 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x153427 (and $x84862 (and (distinct (+ ?x21504 ?x50593) 0.0) true))))
+ (let (($x174938 (and $x153427 $x10027)))
+ (let (($x220230 (or $x174938)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x219852 (or $x8713 $x116519)))
+ (and $x219852 $x220230))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 20))
+(assert
+ (= phase_739 22))
+(assert
+ (= phase_740 22))
+(assert
+ (= phase_741 22))
+(assert
+ (= phase_742 22))
+(assert
+ (= phase_743 22))
+(assert
+ (= phase_745 22))
+(assert
+ (= phase_746 22))
+(assert
+ (= phase_747 22))
+(assert
+ (let (($x114046 (> phase_739 phase_705)))
+ (let ((?x73346 (ite $x114046 phase_739 phase_705)))
+ (let (($x114047 (> phase_740 ?x73346)))
+ (let ((?x85963 (ite $x114047 phase_740 ?x73346)))
+ (let (($x75440 (> phase_741 ?x85963)))
+ (let ((?x30797 (ite $x75440 phase_741 ?x85963)))
+ (let (($x93235 (> phase_742 ?x30797)))
+ (let ((?x93224 (ite $x93235 phase_742 ?x30797)))
+ (let (($x93225 (> phase_743 ?x93224)))
+ (let ((?x93236 (ite $x93225 phase_743 ?x93224)))
+ (let (($x98914 (> phase_745 ?x93236)))
+ (let ((?x152540 (ite $x98914 phase_745 ?x93236)))
+ (let (($x98913 (> phase_746 ?x152540)))
+ (let ((?x97289 (ite $x98913 phase_746 ?x152540)))
+ (let (($x128114 (> phase_747 ?x97289)))
+ (let ((?x97287 (ite $x128114 phase_747 ?x97289)))
+ (let (($x75803 (> ?x97287 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x115453 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x105098 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x149202 (and $x84862 (and (distinct (+ ?x105098 ?x115453) 0.0) true))))
+ (let (($x151747 (and $x149202 $x75803)))
+ (let (($x201028 (or $x151747)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x174736 (or $x8713 $x116519)))
+ (and $x174736 $x201028))))))))))))))))))))))))))))))
+(check-sat)

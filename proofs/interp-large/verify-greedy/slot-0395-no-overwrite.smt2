@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 20))
+(assert
+ (= phase_740 22))
+(assert
+ (= phase_741 22))
+(assert
+ (= phase_742 22))
+(assert
+ (= phase_743 22))
+(assert
+ (= phase_745 22))
+(assert
+ (= phase_746 22))
+(assert
+ (= phase_747 22))
+(assert
+ (= phase_748 22))
+(assert
+ (let (($x85245 (> phase_740 phase_705)))
+ (let ((?x68729 (ite $x85245 phase_740 phase_705)))
+ (let (($x85233 (> phase_741 ?x68729)))
+ (let ((?x68745 (ite $x85233 phase_741 ?x68729)))
+ (let (($x85261 (> phase_742 ?x68745)))
+ (let ((?x85242 (ite $x85261 phase_742 ?x68745)))
+ (let (($x85251 (> phase_743 ?x85242)))
+ (let ((?x85252 (ite $x85251 phase_743 ?x85242)))
+ (let (($x85255 (> phase_745 ?x85252)))
+ (let ((?x44702 (ite $x85255 phase_745 ?x85252)))
+ (let (($x27976 (> phase_746 ?x44702)))
+ (let ((?x65329 (ite $x27976 phase_746 ?x44702)))
+ (let (($x62688 (> phase_747 ?x65329)))
+ (let ((?x78457 (ite $x62688 phase_747 ?x65329)))
+ (let (($x65332 (> phase_748 ?x78457)))
+ (let ((?x65333 (ite $x65332 phase_748 ?x78457)))
+ (let (($x32656 (> ?x65333 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x77835 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x72694 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x154697 (and $x84862 (and (distinct (+ ?x72694 ?x77835) 0.0) true))))
+ (let (($x199997 (and $x154697 $x32656)))
+ (let (($x237667 (or $x199997)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x217368 (or $x8713 $x116519)))
+ (and $x217368 $x237667))))))))))))))))))))))))))))))
+(check-sat)

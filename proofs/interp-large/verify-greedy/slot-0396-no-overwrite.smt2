@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 20))
+(assert
+ (= phase_741 22))
+(assert
+ (= phase_742 22))
+(assert
+ (= phase_743 22))
+(assert
+ (= phase_745 22))
+(assert
+ (= phase_746 22))
+(assert
+ (= phase_747 22))
+(assert
+ (= phase_748 22))
+(assert
+ (= phase_749 22))
+(assert
+ (let (($x68632 (> phase_741 phase_705)))
+ (let ((?x79236 (ite $x68632 phase_741 phase_705)))
+ (let (($x149144 (> phase_742 ?x79236)))
+ (let ((?x149149 (ite $x149144 phase_742 ?x79236)))
+ (let (($x149155 (> phase_743 ?x149149)))
+ (let ((?x136957 (ite $x149155 phase_743 ?x149149)))
+ (let (($x136959 (> phase_745 ?x136957)))
+ (let ((?x149168 (ite $x136959 phase_745 ?x136957)))
+ (let (($x149157 (> phase_746 ?x149168)))
+ (let ((?x149167 (ite $x149157 phase_746 ?x149168)))
+ (let (($x149175 (> phase_747 ?x149167)))
+ (let ((?x149179 (ite $x149175 phase_747 ?x149167)))
+ (let (($x149181 (> phase_748 ?x149179)))
+ (let ((?x149187 (ite $x149181 phase_748 ?x149179)))
+ (let (($x149191 (> phase_749 ?x149187)))
+ (let ((?x149193 (ite $x149191 phase_749 ?x149187)))
+ (let (($x41978 (> ?x149193 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x98910 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x71786 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x143247 (and $x84862 (and (distinct (+ ?x71786 ?x98910) 0.0) true))))
+ (let (($x171808 (and $x143247 $x41978)))
+ (let (($x216303 (or $x171808)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x215325 (or $x8713 $x116519)))
+ (and $x215325 $x216303))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 20))
+(assert
+ (= phase_742 22))
+(assert
+ (= phase_743 22))
+(assert
+ (= phase_745 22))
+(assert
+ (= phase_746 22))
+(assert
+ (= phase_747 22))
+(assert
+ (= phase_748 22))
+(assert
+ (= phase_749 22))
+(assert
+ (= phase_750 22))
+(assert
+ (let (($x46349 (> phase_742 phase_705)))
+ (let ((?x46350 (ite $x46349 phase_742 phase_705)))
+ (let (($x46378 (> phase_743 ?x46350)))
+ (let ((?x144931 (ite $x46378 phase_743 ?x46350)))
+ (let (($x144932 (> phase_745 ?x144931)))
+ (let ((?x144934 (ite $x144932 phase_745 ?x144931)))
+ (let (($x144938 (> phase_746 ?x144934)))
+ (let ((?x57458 (ite $x144938 phase_746 ?x144934)))
+ (let (($x144822 (> phase_747 ?x57458)))
+ (let ((?x50143 (ite $x144822 phase_747 ?x57458)))
+ (let (($x57457 (> phase_748 ?x50143)))
+ (let ((?x144814 (ite $x57457 phase_748 ?x50143)))
+ (let (($x57886 (> phase_749 ?x144814)))
+ (let ((?x80777 (ite $x57886 phase_749 ?x144814)))
+ (let (($x13309 (> phase_750 ?x80777)))
+ (let ((?x83482 (ite $x13309 phase_750 ?x80777)))
+ (let (($x17079 (> ?x83482 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x42889 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x31805 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x121696 (and $x84862 (and (distinct (+ ?x31805 ?x42889) 0.0) true))))
+ (let (($x136635 (and $x121696 $x17079)))
+ (let (($x199994 (or $x136635)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x180103 (or $x8713 $x116519)))
+ (and $x180103 $x199994))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1041 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_742 22))
+(assert
+ (= phase_743 22))
+(assert
+ (= phase_745 22))
+(assert
+ (= phase_746 22))
+(assert
+ (= phase_747 22))
+(assert
+ (= phase_748 22))
+(assert
+ (= phase_749 22))
+(assert
+ (= phase_750 22))
+(assert
+ (let ((?x104268 (* (- 1.0) x_1041)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x111157 (ite $x196517 ?x104268 0.0)))
+ (let ((?x174091 (+ (ite (>= boundary 21) (* 1.0 x_1041) 0.0) ?x111157)))
+ (let (($x48733 (and (distinct ?x174091 read_value) true)))
+ (let (($x132021 (= read_value x_1041)))
+ (let (($x55666 (and (and (= read_index 7) (not false)) (= boundary (- phase_750 1)))))
+ (let (($x34202 (and $x55666 $x132021)))
+ (let (($x61916 (and (and (= read_index 6) (not false)) (= boundary (- phase_749 1)))))
+ (let (($x214481 (and $x61916 $x132021)))
+ (let (($x46556 (and (and (= read_index 5) (not false)) (= boundary (- phase_748 1)))))
+ (let (($x81987 (and $x46556 $x132021)))
+ (let (($x123562 (and (and (= read_index 4) (not false)) (= boundary (- phase_747 1)))))
+ (let (($x110145 (and $x123562 $x132021)))
+ (let (($x95956 (and (and (= read_index 3) (not false)) (= boundary (- phase_746 1)))))
+ (let (($x224816 (and $x95956 $x132021)))
+ (let (($x172884 (and (and (= read_index 2) (not false)) (= boundary (- phase_745 1)))))
+ (let (($x225039 (and $x172884 $x132021)))
+ (let (($x103817 (and (and (= read_index 1) (not false)) (= boundary (- phase_743 1)))))
+ (let (($x218339 (and $x103817 $x132021)))
+ (let (($x104828 (and (and (= read_index 0) (not false)) (= boundary (- phase_742 1)))))
+ (let (($x171324 (and $x104828 $x132021)))
+ (let (($x44517 (or $x171324 $x218339 $x225039 $x224816 $x110145 $x81987 $x214481 $x34202)))
+ (and $x44517 $x48733)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 20))
+(assert
+ (= phase_743 22))
+(assert
+ (= phase_745 22))
+(assert
+ (= phase_746 22))
+(assert
+ (= phase_747 22))
+(assert
+ (= phase_748 22))
+(assert
+ (= phase_749 22))
+(assert
+ (= phase_750 22))
+(assert
+ (= phase_751 22))
+(assert
+ (let (($x68564 (> phase_743 phase_705)))
+ (let ((?x25194 (ite $x68564 phase_743 phase_705)))
+ (let (($x13456 (> phase_745 ?x25194)))
+ (let ((?x22009 (ite $x13456 phase_745 ?x25194)))
+ (let (($x13366 (> phase_746 ?x22009)))
+ (let ((?x13372 (ite $x13366 phase_746 ?x22009)))
+ (let (($x88680 (> phase_747 ?x13372)))
+ (let ((?x3971 (ite $x88680 phase_747 ?x13372)))
+ (let (($x13319 (> phase_748 ?x3971)))
+ (let ((?x68602 (ite $x13319 phase_748 ?x3971)))
+ (let (($x13317 (> phase_749 ?x68602)))
+ (let ((?x78751 (ite $x13317 phase_749 ?x68602)))
+ (let (($x13332 (> phase_750 ?x78751)))
+ (let ((?x13323 (ite $x13332 phase_750 ?x78751)))
+ (let (($x68591 (> phase_751 ?x13323)))
+ (let ((?x68585 (ite $x68591 phase_751 ?x13323)))
+ (let (($x17866 (> ?x68585 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x50238 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x44991 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x124000 (and $x84862 (and (distinct (+ ?x44991 ?x50238) 0.0) true))))
+ (let (($x170491 (and $x124000 $x17866)))
+ (let (($x224320 (or $x170491)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x206293 (or $x8713 $x116519)))
+ (and $x206293 $x224320))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1042 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_743 22))
+(assert
+ (= phase_745 22))
+(assert
+ (= phase_746 22))
+(assert
+ (= phase_747 22))
+(assert
+ (= phase_748 22))
+(assert
+ (= phase_749 22))
+(assert
+ (= phase_750 22))
+(assert
+ (= phase_751 22))
+(assert
+ (let ((?x129441 (* (- 1.0) x_1042)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x138188 (ite $x196517 ?x129441 0.0)))
+ (let ((?x164535 (+ (ite (>= boundary 21) (* 1.0 x_1042) 0.0) ?x138188)))
+ (let (($x229185 (and (distinct ?x164535 read_value) true)))
+ (let (($x174777 (= read_value x_1042)))
+ (let (($x94937 (and (and (= read_index 7) (not false)) (= boundary (- phase_751 1)))))
+ (let (($x30055 (and $x94937 $x174777)))
+ (let (($x202042 (and (and (= read_index 6) (not false)) (= boundary (- phase_750 1)))))
+ (let (($x77687 (and $x202042 $x174777)))
+ (let (($x218339 (and (and (= read_index 5) (not false)) (= boundary (- phase_749 1)))))
+ (let (($x98255 (and $x218339 $x174777)))
+ (let (($x15331 (and (and (= read_index 4) (not false)) (= boundary (- phase_748 1)))))
+ (let (($x59026 (and $x15331 $x174777)))
+ (let (($x126468 (and (and (= read_index 3) (not false)) (= boundary (- phase_747 1)))))
+ (let (($x47560 (and $x126468 $x174777)))
+ (let (($x149245 (and (and (= read_index 2) (not false)) (= boundary (- phase_746 1)))))
+ (let (($x123562 (and $x149245 $x174777)))
+ (let (($x134557 (and (and (= read_index 1) (not false)) (= boundary (- phase_745 1)))))
+ (let (($x174736 (and $x134557 $x174777)))
+ (let (($x143247 (and (and (= read_index 0) (not false)) (= boundary (- phase_743 1)))))
+ (let (($x193955 (and $x143247 $x174777)))
+ (let (($x236444 (or $x193955 $x174736 $x123562 $x47560 $x59026 $x98255 $x77687 $x30055)))
+ (and $x236444 $x229185)))))))))))))))))))))))))
+(check-sat)

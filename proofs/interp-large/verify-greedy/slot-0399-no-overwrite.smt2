@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 20))
+(assert
+ (= phase_745 22))
+(assert
+ (= phase_746 22))
+(assert
+ (= phase_747 22))
+(assert
+ (= phase_748 22))
+(assert
+ (= phase_749 22))
+(assert
+ (= phase_750 22))
+(assert
+ (= phase_751 22))
+(assert
+ (= phase_752 22))
+(assert
+ (let (($x76301 (> phase_745 phase_705)))
+ (let ((?x50994 (ite $x76301 phase_745 phase_705)))
+ (let (($x34096 (> phase_746 ?x50994)))
+ (let ((?x173882 (ite $x34096 phase_746 ?x50994)))
+ (let (($x34112 (> phase_747 ?x173882)))
+ (let ((?x76227 (ite $x34112 phase_747 ?x173882)))
+ (let (($x85613 (> phase_748 ?x76227)))
+ (let ((?x76236 (ite $x85613 phase_748 ?x76227)))
+ (let (($x76215 (> phase_749 ?x76236)))
+ (let ((?x34101 (ite $x76215 phase_749 ?x76236)))
+ (let (($x173873 (> phase_750 ?x34101)))
+ (let ((?x34100 (ite $x173873 phase_750 ?x34101)))
+ (let (($x34109 (> phase_751 ?x34100)))
+ (let ((?x34110 (ite $x34109 phase_751 ?x34100)))
+ (let (($x34108 (> phase_752 ?x34110)))
+ (let ((?x76266 (ite $x34108 phase_752 ?x34110)))
+ (let (($x16329 (> ?x76266 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x64559 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x44039 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x109312 (and $x84862 (and (distinct (+ ?x44039 ?x64559) 0.0) true))))
+ (let (($x137045 (and $x109312 $x16329)))
+ (let (($x208841 (or $x137045)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x197026 (or $x8713 $x116519)))
+ (and $x197026 $x208841))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 20))
+(assert
+ (= phase_746 22))
+(assert
+ (= phase_747 22))
+(assert
+ (= phase_748 22))
+(assert
+ (= phase_749 22))
+(assert
+ (= phase_750 22))
+(assert
+ (= phase_751 22))
+(assert
+ (= phase_752 22))
+(assert
+ (= phase_754 22))
+(assert
+ (let (($x23280 (> phase_746 phase_706)))
+ (let ((?x84632 (ite $x23280 phase_746 phase_706)))
+ (let (($x84633 (> phase_747 ?x84632)))
+ (let ((?x138511 (ite $x84633 phase_747 ?x84632)))
+ (let (($x138257 (> phase_748 ?x138511)))
+ (let ((?x59497 (ite $x138257 phase_748 ?x138511)))
+ (let (($x59498 (> phase_749 ?x59497)))
+ (let ((?x59499 (ite $x59498 phase_749 ?x59497)))
+ (let (($x20084 (> phase_750 ?x59499)))
+ (let ((?x84647 (ite $x20084 phase_750 ?x59499)))
+ (let (($x84648 (> phase_751 ?x84647)))
+ (let ((?x84636 (ite $x84648 phase_751 ?x84647)))
+ (let (($x84645 (> phase_752 ?x84636)))
+ (let ((?x84631 (ite $x84645 phase_752 ?x84636)))
+ (let (($x84662 (> phase_754 ?x84631)))
+ (let ((?x84666 (ite $x84662 phase_754 ?x84631)))
+ (let (($x4322 (> ?x84666 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x54397 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x36344 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x138969 (and $x84862 (and (distinct (+ ?x36344 ?x54397) 0.0) true))))
+ (let (($x164370 (and $x138969 $x4322)))
+ (let (($x236270 (or $x164370)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x181054 (or $x8713 $x116519)))
+ (and $x181054 $x236270))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 20))
+(assert
+ (= phase_747 22))
+(assert
+ (= phase_748 22))
+(assert
+ (= phase_749 22))
+(assert
+ (= phase_750 22))
+(assert
+ (= phase_751 22))
+(assert
+ (= phase_752 22))
+(assert
+ (= phase_754 22))
+(assert
+ (= phase_755 22))
+(assert
+ (let (($x36354 (> phase_747 phase_706)))
+ (let ((?x36388 (ite $x36354 phase_747 phase_706)))
+ (let (($x173678 (> phase_748 ?x36388)))
+ (let ((?x36357 (ite $x173678 phase_748 ?x36388)))
+ (let (($x36362 (> phase_749 ?x36357)))
+ (let ((?x36365 (ite $x36362 phase_749 ?x36357)))
+ (let (($x36368 (> phase_750 ?x36365)))
+ (let ((?x36320 (ite $x36368 phase_750 ?x36365)))
+ (let (($x173680 (> phase_751 ?x36320)))
+ (let ((?x173679 (ite $x173680 phase_751 ?x36320)))
+ (let (($x36321 (> phase_752 ?x173679)))
+ (let ((?x36322 (ite $x36321 phase_752 ?x173679)))
+ (let (($x36369 (> phase_754 ?x36322)))
+ (let ((?x36340 (ite $x36369 phase_754 ?x36322)))
+ (let (($x36370 (> phase_755 ?x36340)))
+ (let ((?x36378 (ite $x36370 phase_755 ?x36340)))
+ (let (($x13146 (> ?x36378 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x99184 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x41978 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x154492 (and $x84862 (and (distinct (+ ?x41978 ?x99184) 0.0) true))))
+ (let (($x155952 (and $x154492 $x13146)))
+ (let (($x237037 (or $x155952)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x229756 (or $x8713 $x116519)))
+ (and $x229756 $x237037))))))))))))))))))))))))))))))
+(check-sat)

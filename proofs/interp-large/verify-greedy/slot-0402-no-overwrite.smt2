@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 20))
+(assert
+ (= phase_748 22))
+(assert
+ (= phase_749 22))
+(assert
+ (= phase_750 22))
+(assert
+ (= phase_751 22))
+(assert
+ (= phase_752 22))
+(assert
+ (= phase_754 22))
+(assert
+ (= phase_755 22))
+(assert
+ (= phase_756 22))
+(assert
+ (let (($x24674 (> phase_748 phase_706)))
+ (let ((?x24687 (ite $x24674 phase_748 phase_706)))
+ (let (($x3827 (> phase_749 ?x24687)))
+ (let ((?x3823 (ite $x3827 phase_749 ?x24687)))
+ (let (($x27978 (> phase_750 ?x3823)))
+ (let ((?x3824 (ite $x27978 phase_750 ?x3823)))
+ (let (($x81880 (> phase_751 ?x3824)))
+ (let ((?x66951 (ite $x81880 phase_751 ?x3824)))
+ (let (($x16033 (> phase_752 ?x66951)))
+ (let ((?x154676 (ite $x16033 phase_752 ?x66951)))
+ (let (($x155336 (> phase_754 ?x154676)))
+ (let ((?x154784 (ite $x155336 phase_754 ?x154676)))
+ (let (($x156768 (> phase_755 ?x154784)))
+ (let ((?x156769 (ite $x156768 phase_755 ?x154784)))
+ (let (($x681 (> phase_756 ?x156769)))
+ (let ((?x156774 (ite $x681 phase_756 ?x156769)))
+ (let (($x21045 (> ?x156774 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x72906 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x38708 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x128159 (and $x84862 (and (distinct (+ ?x38708 ?x72906) 0.0) true))))
+ (let (($x135621 (and $x128159 $x21045)))
+ (let (($x229926 (or $x135621)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x214896 (or $x8713 $x116519)))
+ (and $x214896 $x229926))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 20))
+(assert
+ (= phase_749 22))
+(assert
+ (= phase_750 22))
+(assert
+ (= phase_751 22))
+(assert
+ (= phase_752 22))
+(assert
+ (= phase_754 22))
+(assert
+ (= phase_755 22))
+(assert
+ (= phase_756 22))
+(assert
+ (= phase_757 22))
+(assert
+ (let (($x94329 (> phase_749 phase_706)))
+ (let ((?x94336 (ite $x94329 phase_749 phase_706)))
+ (let (($x170308 (> phase_750 ?x94336)))
+ (let ((?x29428 (ite $x170308 phase_750 ?x94336)))
+ (let (($x79203 (> phase_751 ?x29428)))
+ (let ((?x79200 (ite $x79203 phase_751 ?x29428)))
+ (let (($x22937 (> phase_752 ?x79200)))
+ (let ((?x3560 (ite $x22937 phase_752 ?x79200)))
+ (let (($x14095 (> phase_754 ?x3560)))
+ (let ((?x14069 (ite $x14095 phase_754 ?x3560)))
+ (let (($x14090 (> phase_755 ?x14069)))
+ (let ((?x14096 (ite $x14090 phase_755 ?x14069)))
+ (let (($x27725 (> phase_756 ?x14096)))
+ (let ((?x14072 (ite $x27725 phase_756 ?x14096)))
+ (let (($x30765 (> phase_757 ?x14072)))
+ (let ((?x13896 (ite $x30765 phase_757 ?x14072)))
+ (let (($x13458 (> ?x13896 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x71076 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x41978 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x170223 (and $x84862 (and (distinct (+ ?x41978 ?x71076) 0.0) true))))
+ (let (($x176211 (and $x170223 $x13458)))
+ (let (($x215916 (or $x176211)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x181135 (or $x8713 $x116519)))
+ (and $x181135 $x215916))))))))))))))))))))))))))))))
+(check-sat)

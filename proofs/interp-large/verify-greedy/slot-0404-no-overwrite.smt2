@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 20))
+(assert
+ (= phase_750 22))
+(assert
+ (= phase_751 22))
+(assert
+ (= phase_752 22))
+(assert
+ (= phase_754 22))
+(assert
+ (= phase_755 22))
+(assert
+ (= phase_756 22))
+(assert
+ (= phase_757 22))
+(assert
+ (= phase_758 22))
+(assert
+ (let (($x54174 (> phase_750 phase_706)))
+ (let ((?x173994 (ite $x54174 phase_750 phase_706)))
+ (let (($x75764 (> phase_751 ?x173994)))
+ (let ((?x54139 (ite $x75764 phase_751 ?x173994)))
+ (let (($x54140 (> phase_752 ?x54139)))
+ (let ((?x54135 (ite $x54140 phase_752 ?x54139)))
+ (let (($x114655 (> phase_754 ?x54135)))
+ (let ((?x173997 (ite $x114655 phase_754 ?x54135)))
+ (let (($x75785 (> phase_755 ?x173997)))
+ (let ((?x174001 (ite $x75785 phase_755 ?x173997)))
+ (let (($x54119 (> phase_756 ?x174001)))
+ (let ((?x75777 (ite $x54119 phase_756 ?x174001)))
+ (let (($x75780 (> phase_757 ?x75777)))
+ (let ((?x46671 (ite $x75780 phase_757 ?x75777)))
+ (let (($x114656 (> phase_758 ?x46671)))
+ (let ((?x75750 (ite $x114656 phase_758 ?x46671)))
+ (let (($x40658 (> ?x75750 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x82658 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x44039 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x143913 (and $x84862 (and (distinct (+ ?x44039 ?x82658) 0.0) true))))
+ (let (($x162816 (and $x143913 $x40658)))
+ (let (($x255719 (or $x162816)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x210502 (or $x8713 $x116519)))
+ (and $x210502 $x255719))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1048 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_750 22))
+(assert
+ (= phase_751 22))
+(assert
+ (= phase_752 22))
+(assert
+ (= phase_754 22))
+(assert
+ (= phase_755 22))
+(assert
+ (= phase_756 22))
+(assert
+ (= phase_757 22))
+(assert
+ (= phase_758 22))
+(assert
+ (let ((?x58926 (* (- 1.0) x_1048)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x77849 (ite $x196517 ?x58926 0.0)))
+ (let ((?x96154 (+ (ite (>= boundary 21) (* 1.0 x_1048) 0.0) ?x77849)))
+ (let (($x180103 (and (distinct ?x96154 read_value) true)))
+ (let (($x120716 (= read_value x_1048)))
+ (let (($x120644 (and (and (= read_index 7) (not false)) (= boundary (- phase_758 1)))))
+ (let (($x3445 (and $x120644 $x120716)))
+ (let (($x162768 (and (and (= read_index 6) (not false)) (= boundary (- phase_757 1)))))
+ (let (($x92865 (and $x162768 $x120716)))
+ (let (($x22698 (and (and (= read_index 5) (not false)) (= boundary (- phase_756 1)))))
+ (let (($x160498 (and $x22698 $x120716)))
+ (let (($x7513 (and (and (= read_index 4) (not false)) (= boundary (- phase_755 1)))))
+ (let (($x133899 (and $x7513 $x120716)))
+ (let (($x78863 (and (and (= read_index 3) (not false)) (= boundary (- phase_754 1)))))
+ (let (($x141607 (and $x78863 $x120716)))
+ (let (($x227069 (and (and (= read_index 2) (not false)) (= boundary (- phase_752 1)))))
+ (let (($x99313 (and $x227069 $x120716)))
+ (let (($x54763 (and (and (= read_index 1) (not false)) (= boundary (- phase_751 1)))))
+ (let (($x110449 (and $x54763 $x120716)))
+ (let (($x92006 (and (and (= read_index 0) (not false)) (= boundary (- phase_750 1)))))
+ (let (($x129321 (and $x92006 $x120716)))
+ (let (($x97175 (or $x129321 $x110449 $x99313 $x141607 $x133899 $x160498 $x92865 $x3445)))
+ (and $x97175 $x180103)))))))))))))))))))))))))
+(check-sat)

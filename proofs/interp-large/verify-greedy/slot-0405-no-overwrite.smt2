@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 20))
+(assert
+ (= phase_751 22))
+(assert
+ (= phase_752 22))
+(assert
+ (= phase_754 22))
+(assert
+ (= phase_755 22))
+(assert
+ (= phase_756 22))
+(assert
+ (= phase_757 22))
+(assert
+ (= phase_758 22))
+(assert
+ (= phase_759 22))
+(assert
+ (let (($x4565 (> phase_751 phase_706)))
+ (let ((?x77726 (ite $x4565 phase_751 phase_706)))
+ (let (($x77742 (> phase_752 ?x77726)))
+ (let ((?x77743 (ite $x77742 phase_752 ?x77726)))
+ (let (($x93949 (> phase_754 ?x77743)))
+ (let ((?x90675 (ite $x93949 phase_754 ?x77743)))
+ (let (($x90649 (> phase_755 ?x90675)))
+ (let ((?x93959 (ite $x90649 phase_755 ?x90675)))
+ (let (($x114913 (> phase_756 ?x93959)))
+ (let ((?x114914 (ite $x114913 phase_756 ?x93959)))
+ (let (($x115691 (> phase_757 ?x114914)))
+ (let ((?x30013 (ite $x115691 phase_757 ?x114914)))
+ (let (($x37447 (> phase_758 ?x30013)))
+ (let ((?x37592 (ite $x37447 phase_758 ?x30013)))
+ (let (($x174555 (> phase_759 ?x37592)))
+ (let ((?x37571 (ite $x174555 phase_759 ?x37592)))
+ (let (($x2911 (> ?x37571 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x40593 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x26564 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x135026 (and $x84862 (and (distinct (+ ?x26564 ?x40593) 0.0) true))))
+ (let (($x148126 (and $x135026 $x2911)))
+ (let (($x224464 (or $x148126)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x165715 (or $x8713 $x116519)))
+ (and $x165715 $x224464))))))))))))))))))))))))))))))
+(check-sat)

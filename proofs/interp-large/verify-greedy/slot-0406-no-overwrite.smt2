@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 20))
+(assert
+ (= phase_752 22))
+(assert
+ (= phase_754 22))
+(assert
+ (= phase_755 22))
+(assert
+ (= phase_756 22))
+(assert
+ (= phase_757 22))
+(assert
+ (= phase_758 22))
+(assert
+ (= phase_759 22))
+(assert
+ (= phase_760 22))
+(assert
+ (let (($x18349 (> phase_752 phase_706)))
+ (let ((?x23124 (ite $x18349 phase_752 phase_706)))
+ (let (($x18346 (> phase_754 ?x23124)))
+ (let ((?x18284 (ite $x18346 phase_754 ?x23124)))
+ (let (($x18269 (> phase_755 ?x18284)))
+ (let ((?x18265 (ite $x18269 phase_755 ?x18284)))
+ (let (($x55808 (> phase_756 ?x18265)))
+ (let ((?x55821 (ite $x55808 phase_756 ?x18265)))
+ (let (($x55816 (> phase_757 ?x55821)))
+ (let ((?x18281 (ite $x55816 phase_757 ?x55821)))
+ (let (($x55831 (> phase_758 ?x18281)))
+ (let ((?x55824 (ite $x55831 phase_758 ?x18281)))
+ (let (($x20015 (> phase_759 ?x55824)))
+ (let ((?x55833 (ite $x20015 phase_759 ?x55824)))
+ (let (($x55802 (> phase_760 ?x55833)))
+ (let ((?x18226 (ite $x55802 phase_760 ?x55833)))
+ (let (($x27131 (> ?x18226 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x103855 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x34202 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x206113 (and $x84862 (and (distinct (+ ?x34202 ?x103855) 0.0) true))))
+ (let (($x214475 (and $x206113 $x27131)))
+ (let (($x240368 (or $x214475)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x226255 (or $x8713 $x116519)))
+ (and $x226255 $x240368))))))))))))))))))))))))))))))
+(check-sat)

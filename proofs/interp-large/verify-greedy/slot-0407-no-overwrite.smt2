@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 20))
+(assert
+ (= phase_754 22))
+(assert
+ (= phase_755 22))
+(assert
+ (= phase_756 22))
+(assert
+ (= phase_757 22))
+(assert
+ (= phase_758 22))
+(assert
+ (= phase_759 22))
+(assert
+ (= phase_760 22))
+(assert
+ (= phase_761 22))
+(assert
+ (let (($x83968 (> phase_754 phase_706)))
+ (let ((?x83963 (ite $x83968 phase_754 phase_706)))
+ (let (($x83956 (> phase_755 ?x83963)))
+ (let ((?x83946 (ite $x83956 phase_755 ?x83963)))
+ (let (($x63132 (> phase_756 ?x83946)))
+ (let ((?x83950 (ite $x63132 phase_756 ?x83946)))
+ (let (($x84020 (> phase_757 ?x83950)))
+ (let ((?x83883 (ite $x84020 phase_757 ?x83950)))
+ (let (($x83947 (> phase_758 ?x83883)))
+ (let ((?x83996 (ite $x83947 phase_758 ?x83883)))
+ (let (($x13797 (> phase_759 ?x83996)))
+ (let ((?x83997 (ite $x13797 phase_759 ?x83996)))
+ (let (($x90917 (> phase_760 ?x83997)))
+ (let ((?x171666 (ite $x90917 phase_760 ?x83997)))
+ (let (($x90913 (> phase_761 ?x171666)))
+ (let ((?x171670 (ite $x90913 phase_761 ?x171666)))
+ (let (($x32147 (> ?x171670 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x73490 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x37494 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x164140 (and $x84862 (and (distinct (+ ?x37494 ?x73490) 0.0) true))))
+ (let (($x176408 (and $x164140 $x32147)))
+ (let (($x232352 (or $x176408)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x210489 (or $x8713 $x116519)))
+ (and $x210489 $x232352))))))))))))))))))))))))))))))
+(check-sat)

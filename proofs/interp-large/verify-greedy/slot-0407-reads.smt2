@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1051 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_754 22))
+(assert
+ (= phase_755 22))
+(assert
+ (= phase_756 22))
+(assert
+ (= phase_757 22))
+(assert
+ (= phase_758 22))
+(assert
+ (= phase_759 22))
+(assert
+ (= phase_760 22))
+(assert
+ (= phase_761 22))
+(assert
+ (let ((?x110666 (* (- 1.0) x_1051)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x128349 (ite $x196517 ?x110666 0.0)))
+ (let ((?x134366 (+ (ite (>= boundary 21) (* 1.0 x_1051) 0.0) ?x128349)))
+ (let (($x81838 (and (distinct ?x134366 read_value) true)))
+ (let (($x105423 (= read_value x_1051)))
+ (let (($x236681 (and (and (= read_index 7) (not false)) (= boundary (- phase_761 1)))))
+ (let (($x27474 (and $x236681 $x105423)))
+ (let (($x91013 (and (and (= read_index 6) (not false)) (= boundary (- phase_760 1)))))
+ (let (($x70241 (and $x91013 $x105423)))
+ (let (($x54763 (and (and (= read_index 5) (not false)) (= boundary (- phase_759 1)))))
+ (let (($x227445 (and $x54763 $x105423)))
+ (let (($x53628 (and (and (= read_index 4) (not false)) (= boundary (- phase_758 1)))))
+ (let (($x67449 (and $x53628 $x105423)))
+ (let (($x158187 (and (and (= read_index 3) (not false)) (= boundary (- phase_757 1)))))
+ (let (($x121200 (and $x158187 $x105423)))
+ (let (($x226846 (and (and (= read_index 2) (not false)) (= boundary (- phase_756 1)))))
+ (let (($x169298 (and $x226846 $x105423)))
+ (let (($x71436 (and (and (= read_index 1) (not false)) (= boundary (- phase_755 1)))))
+ (let (($x214662 (and $x71436 $x105423)))
+ (let (($x78863 (and (and (= read_index 0) (not false)) (= boundary (- phase_754 1)))))
+ (let (($x135546 (and $x78863 $x105423)))
+ (let (($x239011 (or $x135546 $x214662 $x169298 $x121200 $x67449 $x227445 $x70241 $x27474)))
+ (and $x239011 $x81838)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 20))
+(assert
+ (= phase_755 22))
+(assert
+ (= phase_756 22))
+(assert
+ (= phase_757 22))
+(assert
+ (= phase_758 22))
+(assert
+ (= phase_759 22))
+(assert
+ (= phase_760 22))
+(assert
+ (= phase_761 22))
+(assert
+ (= phase_763 22))
+(assert
+ (let (($x90439 (> phase_755 phase_707)))
+ (let ((?x90997 (ite $x90439 phase_755 phase_707)))
+ (let (($x90906 (> phase_756 ?x90997)))
+ (let ((?x90432 (ite $x90906 phase_756 ?x90997)))
+ (let (($x90995 (> phase_757 ?x90432)))
+ (let ((?x91002 (ite $x90995 phase_757 ?x90432)))
+ (let (($x171698 (> phase_758 ?x91002)))
+ (let ((?x90998 (ite $x171698 phase_758 ?x91002)))
+ (let (($x91244 (> phase_759 ?x90998)))
+ (let ((?x171701 (ite $x91244 phase_759 ?x90998)))
+ (let (($x90893 (> phase_760 ?x171701)))
+ (let ((?x90894 (ite $x90893 phase_760 ?x171701)))
+ (let (($x171704 (> phase_761 ?x90894)))
+ (let ((?x91258 (ite $x171704 phase_761 ?x90894)))
+ (let (($x91259 (> phase_763 ?x91258)))
+ (let ((?x90434 (ite $x91259 phase_763 ?x91258)))
+ (let (($x51410 (> ?x90434 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x105743 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x73490 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x130001 (and $x84862 (and (distinct (+ ?x73490 ?x105743) 0.0) true))))
+ (let (($x201998 (and $x130001 $x51410)))
+ (let (($x234352 (or $x201998)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x215896 (or $x8713 $x116519)))
+ (and $x215896 $x234352))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 20))
+(assert
+ (= phase_756 22))
+(assert
+ (= phase_757 22))
+(assert
+ (= phase_758 22))
+(assert
+ (= phase_759 22))
+(assert
+ (= phase_760 22))
+(assert
+ (= phase_761 22))
+(assert
+ (= phase_763 22))
+(assert
+ (= phase_764 22))
+(assert
+ (let (($x32644 (> phase_756 phase_707)))
+ (let ((?x32646 (ite $x32644 phase_756 phase_707)))
+ (let (($x57423 (> phase_757 ?x32646)))
+ (let ((?x32642 (ite $x57423 phase_757 ?x32646)))
+ (let (($x32653 (> phase_758 ?x32642)))
+ (let ((?x37013 (ite $x32653 phase_758 ?x32642)))
+ (let (($x59473 (> phase_759 ?x37013)))
+ (let ((?x32669 (ite $x59473 phase_759 ?x37013)))
+ (let (($x32659 (> phase_760 ?x32669)))
+ (let ((?x32668 (ite $x32659 phase_760 ?x32669)))
+ (let (($x16029 (> phase_761 ?x32668)))
+ (let ((?x145496 (ite $x16029 phase_761 ?x32668)))
+ (let (($x145558 (> phase_763 ?x145496)))
+ (let ((?x90650 (ite $x145558 phase_763 ?x145496)))
+ (let (($x90651 (> phase_764 ?x90650)))
+ (let ((?x96395 (ite $x90651 phase_764 ?x90650)))
+ (let (($x18473 (> ?x96395 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x45890 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x25522 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x107835 (and $x84862 (and (distinct (+ ?x25522 ?x45890) 0.0) true))))
+ (let (($x126041 (and $x107835 $x18473)))
+ (let (($x194154 (or $x126041)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x171982 (or $x8713 $x116519)))
+ (and $x171982 $x194154))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 20))
+(assert
+ (= phase_757 22))
+(assert
+ (= phase_758 22))
+(assert
+ (= phase_759 22))
+(assert
+ (= phase_760 22))
+(assert
+ (= phase_761 22))
+(assert
+ (= phase_763 22))
+(assert
+ (= phase_764 22))
+(assert
+ (= phase_765 22))
+(assert
+ (let (($x28060 (> phase_757 phase_707)))
+ (let ((?x16249 (ite $x28060 phase_757 phase_707)))
+ (let (($x76154 (> phase_758 ?x16249)))
+ (let ((?x4647 (ite $x76154 phase_758 ?x16249)))
+ (let (($x47130 (> phase_759 ?x4647)))
+ (let ((?x3305 (ite $x47130 phase_759 ?x4647)))
+ (let (($x15442 (> phase_760 ?x3305)))
+ (let ((?x1556 (ite $x15442 phase_760 ?x3305)))
+ (let (($x38585 (> phase_761 ?x1556)))
+ (let ((?x79097 (ite $x38585 phase_761 ?x1556)))
+ (let (($x13439 (> phase_763 ?x79097)))
+ (let ((?x13440 (ite $x13439 phase_763 ?x79097)))
+ (let (($x13442 (> phase_764 ?x13440)))
+ (let ((?x13444 (ite $x13442 phase_764 ?x13440)))
+ (let (($x72169 (> phase_765 ?x13444)))
+ (let ((?x13436 (ite $x72169 phase_765 ?x13444)))
+ (let (($x8181 (> ?x13436 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x112625 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x12094 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x129428 (and $x84862 (and (distinct (+ ?x12094 ?x112625) 0.0) true))))
+ (let (($x174241 (and $x129428 $x8181)))
+ (let (($x215785 (or $x174241)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x192303 (or $x8713 $x116519)))
+ (and $x192303 $x215785))))))))))))))))))))))))))))))
+(check-sat)

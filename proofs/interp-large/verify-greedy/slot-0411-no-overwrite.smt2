@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 20))
+(assert
+ (= phase_758 22))
+(assert
+ (= phase_759 22))
+(assert
+ (= phase_760 22))
+(assert
+ (= phase_761 22))
+(assert
+ (= phase_763 22))
+(assert
+ (= phase_764 22))
+(assert
+ (= phase_765 22))
+(assert
+ (= phase_766 22))
+(assert
+ (let (($x97140 (> phase_758 phase_707)))
+ (let ((?x45698 (ite $x97140 phase_758 phase_707)))
+ (let (($x97167 (> phase_759 ?x45698)))
+ (let ((?x107725 (ite $x97167 phase_759 ?x45698)))
+ (let (($x144175 (> phase_760 ?x107725)))
+ (let ((?x44192 (ite $x144175 phase_760 ?x107725)))
+ (let (($x107780 (> phase_761 ?x44192)))
+ (let ((?x107762 (ite $x107780 phase_761 ?x44192)))
+ (let (($x107787 (> phase_763 ?x107762)))
+ (let ((?x107788 (ite $x107787 phase_763 ?x107762)))
+ (let (($x96655 (> phase_764 ?x107788)))
+ (let ((?x96656 (ite $x96655 phase_764 ?x107788)))
+ (let (($x96653 (> phase_765 ?x96656)))
+ (let ((?x91995 (ite $x96653 phase_765 ?x96656)))
+ (let (($x92017 (> phase_766 ?x91995)))
+ (let ((?x92015 (ite $x92017 phase_766 ?x91995)))
+ (let (($x76968 (> ?x92015 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x104946 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x102260 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x155622 (and $x84862 (and (distinct (+ ?x102260 ?x104946) 0.0) true))))
+ (let (($x160843 (and $x155622 $x76968)))
+ (let (($x215785 (or $x160843)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x202038 (or $x8713 $x116519)))
+ (and $x202038 $x215785))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1055 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_758 22))
+(assert
+ (= phase_759 22))
+(assert
+ (= phase_760 22))
+(assert
+ (= phase_761 22))
+(assert
+ (= phase_763 22))
+(assert
+ (= phase_764 22))
+(assert
+ (= phase_765 22))
+(assert
+ (= phase_766 22))
+(assert
+ (let ((?x101341 (* (- 1.0) x_1055)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x129080 (ite $x196517 ?x101341 0.0)))
+ (let ((?x147015 (+ (ite (>= boundary 21) (* 1.0 x_1055) 0.0) ?x129080)))
+ (let (($x134666 (and (distinct ?x147015 read_value) true)))
+ (let (($x116801 (= read_value x_1055)))
+ (let (($x237025 (and (and (= read_index 7) (not false)) (= boundary (- phase_766 1)))))
+ (let (($x96807 (and $x237025 $x116801)))
+ (let (($x146757 (and (and (= read_index 6) (not false)) (= boundary (- phase_765 1)))))
+ (let (($x170207 (and $x146757 $x116801)))
+ (let (($x139038 (and (and (= read_index 5) (not false)) (= boundary (- phase_764 1)))))
+ (let (($x80983 (and $x139038 $x116801)))
+ (let (($x170915 (and (and (= read_index 4) (not false)) (= boundary (- phase_763 1)))))
+ (let (($x121847 (and $x170915 $x116801)))
+ (let (($x124062 (and (and (= read_index 3) (not false)) (= boundary (- phase_761 1)))))
+ (let (($x41205 (and $x124062 $x116801)))
+ (let (($x65926 (and (and (= read_index 2) (not false)) (= boundary (- phase_760 1)))))
+ (let (($x71834 (and $x65926 $x116801)))
+ (let (($x84682 (and (and (= read_index 1) (not false)) (= boundary (- phase_759 1)))))
+ (let (($x70793 (and $x84682 $x116801)))
+ (let (($x110276 (and (and (= read_index 0) (not false)) (= boundary (- phase_758 1)))))
+ (let (($x143789 (and $x110276 $x116801)))
+ (let (($x72057 (or $x143789 $x70793 $x71834 $x41205 $x121847 $x80983 $x170207 $x96807)))
+ (and $x72057 $x134666)))))))))))))))))))))))))
+(check-sat)

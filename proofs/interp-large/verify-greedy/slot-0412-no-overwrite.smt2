@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 20))
+(assert
+ (= phase_759 22))
+(assert
+ (= phase_760 22))
+(assert
+ (= phase_761 22))
+(assert
+ (= phase_763 22))
+(assert
+ (= phase_764 22))
+(assert
+ (= phase_765 22))
+(assert
+ (= phase_766 22))
+(assert
+ (= phase_767 22))
+(assert
+ (let (($x151649 (> phase_759 phase_707)))
+ (let ((?x150306 (ite $x151649 phase_759 phase_707)))
+ (let (($x150307 (> phase_760 ?x150306)))
+ (let ((?x150309 (ite $x150307 phase_760 ?x150306)))
+ (let (($x151203 (> phase_761 ?x150309)))
+ (let ((?x150310 (ite $x151203 phase_761 ?x150309)))
+ (let (($x151193 (> phase_763 ?x150310)))
+ (let ((?x31521 (ite $x151193 phase_763 ?x150310)))
+ (let (($x138062 (> phase_764 ?x31521)))
+ (let ((?x151174 (ite $x138062 phase_764 ?x31521)))
+ (let (($x147419 (> phase_765 ?x151174)))
+ (let ((?x147425 (ite $x147419 phase_765 ?x151174)))
+ (let (($x151175 (> phase_766 ?x147425)))
+ (let ((?x151178 (ite $x151175 phase_766 ?x147425)))
+ (let (($x151186 (> phase_767 ?x151178)))
+ (let ((?x145621 (ite $x151186 phase_767 ?x151178)))
+ (let (($x11080 (> ?x145621 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x93198 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x42410 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x135237 (and $x84862 (and (distinct (+ ?x42410 ?x93198) 0.0) true))))
+ (let (($x174938 (and $x135237 $x11080)))
+ (let (($x226087 (or $x174938)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x201028 (or $x8713 $x116519)))
+ (and $x201028 $x226087))))))))))))))))))))))))))))))
+(check-sat)

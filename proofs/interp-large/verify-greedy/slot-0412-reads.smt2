@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1056 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_759 22))
+(assert
+ (= phase_760 22))
+(assert
+ (= phase_761 22))
+(assert
+ (= phase_763 22))
+(assert
+ (= phase_764 22))
+(assert
+ (= phase_765 22))
+(assert
+ (= phase_766 22))
+(assert
+ (= phase_767 22))
+(assert
+ (let ((?x143789 (* (- 1.0) x_1056)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x163581 (ite $x196517 ?x143789 0.0)))
+ (let ((?x165369 (+ (ite (>= boundary 21) (* 1.0 x_1056) 0.0) ?x163581)))
+ (let (($x93192 (and (distinct ?x165369 read_value) true)))
+ (let (($x178009 (= read_value x_1056)))
+ (let (($x225285 (and (and (= read_index 7) (not false)) (= boundary (- phase_767 1)))))
+ (let (($x163224 (and $x225285 $x178009)))
+ (let (($x107681 (and (and (= read_index 6) (not false)) (= boundary (- phase_766 1)))))
+ (let (($x172790 (and $x107681 $x178009)))
+ (let (($x11150 (and (and (= read_index 5) (not false)) (= boundary (- phase_765 1)))))
+ (let (($x227560 (and $x11150 $x178009)))
+ (let (($x211449 (and (and (= read_index 4) (not false)) (= boundary (- phase_764 1)))))
+ (let (($x196711 (and $x211449 $x178009)))
+ (let (($x138969 (and (and (= read_index 3) (not false)) (= boundary (- phase_763 1)))))
+ (let (($x72506 (and $x138969 $x178009)))
+ (let (($x186187 (and (and (= read_index 2) (not false)) (= boundary (- phase_761 1)))))
+ (let (($x47271 (and $x186187 $x178009)))
+ (let (($x35222 (and (and (= read_index 1) (not false)) (= boundary (- phase_760 1)))))
+ (let (($x184856 (and $x35222 $x178009)))
+ (let (($x175967 (and (and (= read_index 0) (not false)) (= boundary (- phase_759 1)))))
+ (let (($x195142 (and $x175967 $x178009)))
+ (let (($x174241 (or $x195142 $x184856 $x47271 $x72506 $x196711 $x227560 $x172790 $x163224)))
+ (and $x174241 $x93192)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 20))
+(assert
+ (= phase_760 22))
+(assert
+ (= phase_761 22))
+(assert
+ (= phase_763 22))
+(assert
+ (= phase_764 22))
+(assert
+ (= phase_765 22))
+(assert
+ (= phase_766 22))
+(assert
+ (= phase_767 22))
+(assert
+ (= phase_768 22))
+(assert
+ (let (($x158633 (> phase_760 phase_707)))
+ (let ((?x158844 (ite $x158633 phase_760 phase_707)))
+ (let (($x74109 (> phase_761 ?x158844)))
+ (let ((?x158838 (ite $x74109 phase_761 ?x158844)))
+ (let (($x158832 (> phase_763 ?x158838)))
+ (let ((?x158836 (ite $x158832 phase_763 ?x158838)))
+ (let (($x158831 (> phase_764 ?x158836)))
+ (let ((?x158830 (ite $x158831 phase_764 ?x158836)))
+ (let (($x146134 (> phase_765 ?x158830)))
+ (let ((?x158826 (ite $x146134 phase_765 ?x158830)))
+ (let (($x158823 (> phase_766 ?x158826)))
+ (let ((?x158824 (ite $x158823 phase_766 ?x158826)))
+ (let (($x158819 (> phase_767 ?x158824)))
+ (let ((?x158815 (ite $x158819 phase_767 ?x158824)))
+ (let (($x158817 (> phase_768 ?x158815)))
+ (let ((?x158818 (ite $x158817 phase_768 ?x158815)))
+ (let (($x3772 (> ?x158818 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x77360 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x35382 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x217159 (and $x84862 (and (distinct (+ ?x35382 ?x77360) 0.0) true))))
+ (let (($x226005 (and $x217159 $x3772)))
+ (let (($x231391 (or $x226005)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x227461 (or $x8713 $x116519)))
+ (and $x227461 $x231391))))))))))))))))))))))))))))))
+(check-sat)

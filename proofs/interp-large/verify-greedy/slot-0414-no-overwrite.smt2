@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 20))
+(assert
+ (= phase_761 22))
+(assert
+ (= phase_763 22))
+(assert
+ (= phase_764 22))
+(assert
+ (= phase_765 22))
+(assert
+ (= phase_766 22))
+(assert
+ (= phase_767 22))
+(assert
+ (= phase_768 22))
+(assert
+ (= phase_769 22))
+(assert
+ (let (($x133708 (> phase_761 phase_707)))
+ (let ((?x133697 (ite $x133708 phase_761 phase_707)))
+ (let (($x67957 (> phase_763 ?x133697)))
+ (let ((?x133760 (ite $x67957 phase_763 ?x133697)))
+ (let (($x133870 (> phase_764 ?x133760)))
+ (let ((?x67971 (ite $x133870 phase_764 ?x133760)))
+ (let (($x3460 (> phase_765 ?x67971)))
+ (let ((?x133787 (ite $x3460 phase_765 ?x67971)))
+ (let (($x133877 (> phase_766 ?x133787)))
+ (let ((?x133788 (ite $x133877 phase_766 ?x133787)))
+ (let (($x133789 (> phase_767 ?x133788)))
+ (let ((?x133878 (ite $x133789 phase_767 ?x133788)))
+ (let (($x133879 (> phase_768 ?x133878)))
+ (let ((?x134627 (ite $x133879 phase_768 ?x133878)))
+ (let (($x73329 (> phase_769 ?x134627)))
+ (let ((?x51426 (ite $x73329 phase_769 ?x134627)))
+ (let (($x6524 (> ?x51426 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x32026 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x14963 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x102628 (and $x84862 (and (distinct (+ ?x14963 ?x32026) 0.0) true))))
+ (let (($x150791 (and $x102628 $x6524)))
+ (let (($x165941 (or $x150791)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x153363 (or $x8713 $x116519)))
+ (and $x153363 $x165941))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 20))
+(assert
+ (= phase_763 22))
+(assert
+ (= phase_764 22))
+(assert
+ (= phase_765 22))
+(assert
+ (= phase_766 22))
+(assert
+ (= phase_767 22))
+(assert
+ (= phase_768 22))
+(assert
+ (= phase_769 22))
+(assert
+ (= phase_770 22))
+(assert
+ (let (($x103120 (> phase_763 phase_707)))
+ (let ((?x103146 (ite $x103120 phase_763 phase_707)))
+ (let (($x103147 (> phase_764 ?x103146)))
+ (let ((?x102996 (ite $x103147 phase_764 ?x103146)))
+ (let (($x103119 (> phase_765 ?x102996)))
+ (let ((?x46621 (ite $x103119 phase_765 ?x102996)))
+ (let (($x103126 (> phase_766 ?x46621)))
+ (let ((?x132724 (ite $x103126 phase_766 ?x46621)))
+ (let (($x132709 (> phase_767 ?x132724)))
+ (let ((?x132708 (ite $x132709 phase_767 ?x132724)))
+ (let (($x132729 (> phase_768 ?x132708)))
+ (let ((?x132731 (ite $x132729 phase_768 ?x132708)))
+ (let (($x132734 (> phase_769 ?x132731)))
+ (let ((?x141310 (ite $x132734 phase_769 ?x132731)))
+ (let (($x141306 (> phase_770 ?x141310)))
+ (let ((?x141312 (ite $x141306 phase_770 ?x141310)))
+ (let (($x35253 (> ?x141312 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x105410 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x35337 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x131060 (and $x84862 (and (distinct (+ ?x35337 ?x105410) 0.0) true))))
+ (let (($x165651 (and $x131060 $x35253)))
+ (let (($x226005 (or $x165651)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x182344 (or $x8713 $x116519)))
+ (and $x182344 $x226005))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 20))
+(assert
+ (= phase_764 22))
+(assert
+ (= phase_765 22))
+(assert
+ (= phase_766 22))
+(assert
+ (= phase_767 22))
+(assert
+ (= phase_768 22))
+(assert
+ (= phase_769 22))
+(assert
+ (= phase_770 22))
+(assert
+ (= phase_772 22))
+(assert
+ (let (($x44890 (> phase_764 phase_708)))
+ (let ((?x134464 (ite $x44890 phase_764 phase_708)))
+ (let (($x134465 (> phase_765 ?x134464)))
+ (let ((?x58706 (ite $x134465 phase_765 ?x134464)))
+ (let (($x148603 (> phase_766 ?x58706)))
+ (let ((?x57725 (ite $x148603 phase_766 ?x58706)))
+ (let (($x148596 (> phase_767 ?x57725)))
+ (let ((?x148592 (ite $x148596 phase_767 ?x57725)))
+ (let (($x57735 (> phase_768 ?x148592)))
+ (let ((?x145577 (ite $x57735 phase_768 ?x148592)))
+ (let (($x148593 (> phase_769 ?x145577)))
+ (let ((?x80848 (ite $x148593 phase_769 ?x145577)))
+ (let (($x148585 (> phase_770 ?x80848)))
+ (let ((?x148586 (ite $x148585 phase_770 ?x80848)))
+ (let (($x148582 (> phase_772 ?x148586)))
+ (let ((?x57738 (ite $x148582 phase_772 ?x148586)))
+ (let (($x12470 (> ?x57738 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x75047 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x61498 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x149843 (and $x84862 (and (distinct (+ ?x61498 ?x75047) 0.0) true))))
+ (let (($x160843 (and $x149843 $x12470)))
+ (let (($x248163 (or $x160843)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x206276 (or $x8713 $x116519)))
+ (and $x206276 $x248163))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 20))
+(assert
+ (= phase_765 22))
+(assert
+ (= phase_766 22))
+(assert
+ (= phase_767 22))
+(assert
+ (= phase_768 22))
+(assert
+ (= phase_769 22))
+(assert
+ (= phase_770 22))
+(assert
+ (= phase_772 22))
+(assert
+ (= phase_773 22))
+(assert
+ (let (($x57776 (> phase_765 phase_708)))
+ (let ((?x48105 (ite $x57776 phase_765 phase_708)))
+ (let (($x148534 (> phase_766 ?x48105)))
+ (let ((?x145584 (ite $x148534 phase_766 ?x48105)))
+ (let (($x58210 (> phase_767 ?x145584)))
+ (let ((?x58206 (ite $x58210 phase_767 ?x145584)))
+ (let (($x58193 (> phase_768 ?x58206)))
+ (let ((?x58195 (ite $x58193 phase_768 ?x58206)))
+ (let (($x76627 (> phase_769 ?x58195)))
+ (let ((?x88958 (ite $x76627 phase_769 ?x58195)))
+ (let (($x47614 (> phase_770 ?x88958)))
+ (let ((?x89017 (ite $x47614 phase_770 ?x88958)))
+ (let (($x88989 (> phase_772 ?x89017)))
+ (let ((?x89018 (ite $x88989 phase_772 ?x89017)))
+ (let (($x89019 (> phase_773 ?x89018)))
+ (let ((?x89021 (ite $x89019 phase_773 ?x89018)))
+ (let (($x37494 (> ?x89021 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x84925 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x46868 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x147287 (and $x84862 (and (distinct (+ ?x46868 ?x84925) 0.0) true))))
+ (let (($x151335 (and $x147287 $x37494)))
+ (let (($x226809 (or $x151335)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x154846 (or $x8713 $x116519)))
+ (and $x154846 $x226809))))))))))))))))))))))))))))))
+(check-sat)

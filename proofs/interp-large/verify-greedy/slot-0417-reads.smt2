@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1061 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_765 22))
+(assert
+ (= phase_766 22))
+(assert
+ (= phase_767 22))
+(assert
+ (= phase_768 22))
+(assert
+ (= phase_769 22))
+(assert
+ (= phase_770 22))
+(assert
+ (= phase_772 22))
+(assert
+ (= phase_773 22))
+(assert
+ (let ((?x47271 (* (- 1.0) x_1061)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x81960 (ite $x196517 ?x47271 0.0)))
+ (let ((?x115451 (+ (ite (>= boundary 21) (* 1.0 x_1061) 0.0) ?x81960)))
+ (let (($x103696 (and (distinct ?x115451 read_value) true)))
+ (let (($x144557 (= read_value x_1061)))
+ (let (($x255713 (and (and (= read_index 7) (not false)) (= boundary (- phase_773 1)))))
+ (let (($x113746 (and $x255713 $x144557)))
+ (let (($x90295 (and (and (= read_index 6) (not false)) (= boundary (- phase_772 1)))))
+ (let (($x217113 (and $x90295 $x144557)))
+ (let (($x6524 (and (and (= read_index 5) (not false)) (= boundary (- phase_770 1)))))
+ (let (($x122973 (and $x6524 $x144557)))
+ (let (($x100365 (and (and (= read_index 4) (not false)) (= boundary (- phase_769 1)))))
+ (let (($x155406 (and $x100365 $x144557)))
+ (let (($x227816 (and (and (= read_index 3) (not false)) (= boundary (- phase_768 1)))))
+ (let (($x95143 (and $x227816 $x144557)))
+ (let (($x229757 (and (and (= read_index 2) (not false)) (= boundary (- phase_767 1)))))
+ (let (($x237756 (and $x229757 $x144557)))
+ (let (($x71177 (and (and (= read_index 1) (not false)) (= boundary (- phase_766 1)))))
+ (let (($x139215 (and $x71177 $x144557)))
+ (let (($x123454 (and (and (= read_index 0) (not false)) (= boundary (- phase_765 1)))))
+ (let (($x168917 (and $x123454 $x144557)))
+ (let (($x88277 (or $x168917 $x139215 $x237756 $x95143 $x155406 $x122973 $x217113 $x113746)))
+ (and $x88277 $x103696)))))))))))))))))))))))))
+(check-sat)

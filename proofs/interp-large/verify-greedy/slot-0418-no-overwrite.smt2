@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 20))
+(assert
+ (= phase_766 22))
+(assert
+ (= phase_767 22))
+(assert
+ (= phase_768 22))
+(assert
+ (= phase_769 22))
+(assert
+ (= phase_770 22))
+(assert
+ (= phase_772 22))
+(assert
+ (= phase_773 22))
+(assert
+ (= phase_774 22))
+(assert
+ (let (($x151841 (> phase_766 phase_708)))
+ (let ((?x151753 (ite $x151841 phase_766 phase_708)))
+ (let (($x151843 (> phase_767 ?x151753)))
+ (let ((?x33124 (ite $x151843 phase_767 ?x151753)))
+ (let (($x151838 (> phase_768 ?x33124)))
+ (let ((?x49464 (ite $x151838 phase_768 ?x33124)))
+ (let (($x33134 (> phase_769 ?x49464)))
+ (let ((?x35710 (ite $x33134 phase_769 ?x49464)))
+ (let (($x35713 (> phase_770 ?x35710)))
+ (let ((?x35716 (ite $x35713 phase_770 ?x35710)))
+ (let (($x35719 (> phase_772 ?x35716)))
+ (let ((?x35731 (ite $x35719 phase_772 ?x35716)))
+ (let (($x35721 (> phase_773 ?x35731)))
+ (let ((?x35729 (ite $x35721 phase_773 ?x35731)))
+ (let (($x35733 (> phase_774 ?x35729)))
+ (let ((?x35735 (ite $x35733 phase_774 ?x35729)))
+ (let (($x17866 (> ?x35735 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x82658 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x58852 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x166024 (and $x84862 (and (distinct (+ ?x58852 ?x82658) 0.0) true))))
+ (let (($x214567 (and $x166024 $x17866)))
+ (let (($x229714 (or $x214567)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x222965 (or $x8713 $x116519)))
+ (and $x222965 $x229714))))))))))))))))))))))))))))))
+(check-sat)

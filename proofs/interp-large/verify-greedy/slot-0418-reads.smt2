@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1062 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_766 22))
+(assert
+ (= phase_767 22))
+(assert
+ (= phase_768 22))
+(assert
+ (= phase_769 22))
+(assert
+ (= phase_770 22))
+(assert
+ (= phase_772 22))
+(assert
+ (= phase_773 22))
+(assert
+ (= phase_774 22))
+(assert
+ (let ((?x63070 (* (- 1.0) x_1062)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x64252 (ite $x196517 ?x63070 0.0)))
+ (let ((?x73823 (+ (ite (>= boundary 21) (* 1.0 x_1062) 0.0) ?x64252)))
+ (let (($x12481 (and (distinct ?x73823 read_value) true)))
+ (let (($x90295 (= read_value x_1062)))
+ (let (($x113390 (and (and (= read_index 7) (not false)) (= boundary (- phase_774 1)))))
+ (let (($x223341 (and $x113390 $x90295)))
+ (let (($x198502 (and (and (= read_index 6) (not false)) (= boundary (- phase_773 1)))))
+ (let (($x31139 (and $x198502 $x90295)))
+ (let (($x37839 (and (and (= read_index 5) (not false)) (= boundary (- phase_772 1)))))
+ (let (($x137125 (and $x37839 $x90295)))
+ (let (($x122931 (and (and (= read_index 4) (not false)) (= boundary (- phase_770 1)))))
+ (let (($x239238 (and $x122931 $x90295)))
+ (let (($x33593 (and (and (= read_index 3) (not false)) (= boundary (- phase_769 1)))))
+ (let (($x27050 (and $x33593 $x90295)))
+ (let (($x72549 (and (and (= read_index 2) (not false)) (= boundary (- phase_768 1)))))
+ (let (($x187767 (and $x72549 $x90295)))
+ (let (($x228888 (and (and (= read_index 1) (not false)) (= boundary (- phase_767 1)))))
+ (let (($x144835 (and $x228888 $x90295)))
+ (let (($x77011 (and (and (= read_index 0) (not false)) (= boundary (- phase_766 1)))))
+ (let (($x113746 (and $x77011 $x90295)))
+ (let (($x27841 (or $x113746 $x144835 $x187767 $x27050 $x239238 $x137125 $x31139 $x223341)))
+ (and $x27841 $x12481)))))))))))))))))))))))))
+(check-sat)

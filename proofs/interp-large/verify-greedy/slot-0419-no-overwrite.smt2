@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun phase_775 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 20))
+(assert
+ (= phase_767 22))
+(assert
+ (= phase_768 22))
+(assert
+ (= phase_769 22))
+(assert
+ (= phase_770 22))
+(assert
+ (= phase_772 22))
+(assert
+ (= phase_773 22))
+(assert
+ (= phase_774 22))
+(assert
+ (= phase_775 22))
+(assert
+ (let (($x34788 (> phase_767 phase_708)))
+ (let ((?x34789 (ite $x34788 phase_767 phase_708)))
+ (let (($x34796 (> phase_768 ?x34789)))
+ (let ((?x34793 (ite $x34796 phase_768 ?x34789)))
+ (let (($x114771 (> phase_769 ?x34793)))
+ (let ((?x114682 (ite $x114771 phase_769 ?x34793)))
+ (let (($x34693 (> phase_770 ?x114682)))
+ (let ((?x34709 (ite $x34693 phase_770 ?x114682)))
+ (let (($x34710 (> phase_772 ?x34709)))
+ (let ((?x173794 (ite $x34710 phase_772 ?x34709)))
+ (let (($x34718 (> phase_773 ?x173794)))
+ (let ((?x34715 (ite $x34718 phase_773 ?x173794)))
+ (let (($x76265 (> phase_774 ?x34715)))
+ (let ((?x173897 (ite $x76265 phase_774 ?x34715)))
+ (let (($x76214 (> phase_775 ?x173897)))
+ (let ((?x173899 (ite $x76214 phase_775 ?x173897)))
+ (let (($x23379 (> ?x173899 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x92052 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x39164 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x211448 (and $x84862 (and (distinct (+ ?x39164 ?x92052) 0.0) true))))
+ (let (($x220230 (and $x211448 $x23379)))
+ (let (($x238619 (or $x220230)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x222933 (or $x8713 $x116519)))
+ (and $x222933 $x238619))))))))))))))))))))))))))))))
+(check-sat)

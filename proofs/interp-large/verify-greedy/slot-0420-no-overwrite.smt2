@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun phase_775 () Int)
+(declare-fun phase_776 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 20))
+(assert
+ (= phase_768 22))
+(assert
+ (= phase_769 22))
+(assert
+ (= phase_770 22))
+(assert
+ (= phase_772 22))
+(assert
+ (= phase_773 22))
+(assert
+ (= phase_774 22))
+(assert
+ (= phase_775 22))
+(assert
+ (= phase_776 22))
+(assert
+ (let (($x84727 (> phase_768 phase_708)))
+ (let ((?x142092 (ite $x84727 phase_768 phase_708)))
+ (let (($x81972 (> phase_769 ?x142092)))
+ (let ((?x142036 (ite $x81972 phase_769 ?x142092)))
+ (let (($x142037 (> phase_770 ?x142036)))
+ (let ((?x142034 (ite $x142037 phase_770 ?x142036)))
+ (let (($x142039 (> phase_772 ?x142034)))
+ (let ((?x142093 (ite $x142039 phase_772 ?x142034)))
+ (let (($x81963 (> phase_773 ?x142093)))
+ (let ((?x142088 (ite $x81963 phase_773 ?x142093)))
+ (let (($x76736 (> phase_774 ?x142088)))
+ (let ((?x142079 (ite $x76736 phase_774 ?x142088)))
+ (let (($x142081 (> phase_775 ?x142079)))
+ (let ((?x142085 (ite $x142081 phase_775 ?x142079)))
+ (let (($x142061 (> phase_776 ?x142085)))
+ (let ((?x142116 (ite $x142061 phase_776 ?x142085)))
+ (let (($x31390 (> ?x142116 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x136203 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x111675 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x192471 (and $x84862 (and (distinct (+ ?x111675 ?x136203) 0.0) true))))
+ (let (($x211395 (and $x192471 $x31390)))
+ (let (($x227797 (or $x211395)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x215895 (or $x8713 $x116519)))
+ (and $x215895 $x227797))))))))))))))))))))))))))))))
+(check-sat)

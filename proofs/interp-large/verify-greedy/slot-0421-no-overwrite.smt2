@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun phase_775 () Int)
+(declare-fun phase_776 () Int)
+(declare-fun phase_777 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 20))
+(assert
+ (= phase_769 22))
+(assert
+ (= phase_770 22))
+(assert
+ (= phase_772 22))
+(assert
+ (= phase_773 22))
+(assert
+ (= phase_774 22))
+(assert
+ (= phase_775 22))
+(assert
+ (= phase_776 22))
+(assert
+ (= phase_777 22))
+(assert
+ (let (($x69070 (> phase_769 phase_708)))
+ (let ((?x69076 (ite $x69070 phase_769 phase_708)))
+ (let (($x142637 (> phase_770 ?x69076)))
+ (let ((?x105150 (ite $x142637 phase_770 ?x69076)))
+ (let (($x80417 (> phase_772 ?x105150)))
+ (let ((?x59227 (ite $x80417 phase_772 ?x105150)))
+ (let (($x80413 (> phase_773 ?x59227)))
+ (let ((?x142140 (ite $x80413 phase_773 ?x59227)))
+ (let (($x142145 (> phase_774 ?x142140)))
+ (let ((?x142155 (ite $x142145 phase_774 ?x142140)))
+ (let (($x59223 (> phase_775 ?x142155)))
+ (let ((?x80419 (ite $x59223 phase_775 ?x142155)))
+ (let (($x77935 (> phase_776 ?x80419)))
+ (let ((?x142264 (ite $x77935 phase_776 ?x80419)))
+ (let (($x142165 (> phase_777 ?x142264)))
+ (let ((?x142166 (ite $x142165 phase_777 ?x142264)))
+ (let (($x29997 (> ?x142166 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x58143 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x36787 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x100287 (and $x84862 (and (distinct (+ ?x36787 ?x58143) 0.0) true))))
+ (let (($x146889 (and $x100287 $x29997)))
+ (let (($x243487 (or $x146889)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x230549 (or $x8713 $x116519)))
+ (and $x230549 $x243487))))))))))))))))))))))))))))))
+(check-sat)

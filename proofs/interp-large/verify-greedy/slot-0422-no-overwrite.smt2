@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun phase_775 () Int)
+(declare-fun phase_776 () Int)
+(declare-fun phase_777 () Int)
+(declare-fun phase_778 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 20))
+(assert
+ (= phase_770 22))
+(assert
+ (= phase_772 22))
+(assert
+ (= phase_773 22))
+(assert
+ (= phase_774 22))
+(assert
+ (= phase_775 22))
+(assert
+ (= phase_776 22))
+(assert
+ (= phase_777 22))
+(assert
+ (= phase_778 22))
+(assert
+ (let (($x87913 (> phase_770 phase_708)))
+ (let ((?x87914 (ite $x87913 phase_770 phase_708)))
+ (let (($x87825 (> phase_772 ?x87914)))
+ (let ((?x87885 (ite $x87825 phase_772 ?x87914)))
+ (let (($x87886 (> phase_773 ?x87885)))
+ (let ((?x80377 (ite $x87886 phase_773 ?x87885)))
+ (let (($x87872 (> phase_774 ?x80377)))
+ (let ((?x87873 (ite $x87872 phase_774 ?x80377)))
+ (let (($x3574 (> phase_775 ?x87873)))
+ (let ((?x87864 (ite $x3574 phase_775 ?x87873)))
+ (let (($x87845 (> phase_776 ?x87864)))
+ (let ((?x87847 (ite $x87845 phase_776 ?x87864)))
+ (let (($x37922 (> phase_777 ?x87847)))
+ (let ((?x87838 (ite $x37922 phase_777 ?x87847)))
+ (let (($x87839 (> phase_778 ?x87838)))
+ (let ((?x1150 (ite $x87839 phase_778 ?x87838)))
+ (let (($x26564 (> ?x1150 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x88188 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x51410 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x155085 (and $x84862 (and (distinct (+ ?x51410 ?x88188) 0.0) true))))
+ (let (($x173777 (and $x155085 $x26564)))
+ (let (($x227446 (or $x173777)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x227063 (or $x8713 $x116519)))
+ (and $x227063 $x227446))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun phase_775 () Int)
+(declare-fun phase_776 () Int)
+(declare-fun phase_777 () Int)
+(declare-fun phase_778 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1066 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_770 22))
+(assert
+ (= phase_772 22))
+(assert
+ (= phase_773 22))
+(assert
+ (= phase_774 22))
+(assert
+ (= phase_775 22))
+(assert
+ (= phase_776 22))
+(assert
+ (= phase_777 22))
+(assert
+ (= phase_778 22))
+(assert
+ (let ((?x132038 (* (- 1.0) x_1066)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x137153 (ite $x196517 ?x132038 0.0)))
+ (let ((?x138205 (+ (ite (>= boundary 21) (* 1.0 x_1066) 0.0) ?x137153)))
+ (let (($x32292 (and (distinct ?x138205 read_value) true)))
+ (let (($x105728 (= read_value x_1066)))
+ (let (($x148128 (and (and (= read_index 7) (not false)) (= boundary (- phase_778 1)))))
+ (let (($x144650 (and $x148128 $x105728)))
+ (let (($x102628 (and (and (= read_index 6) (not false)) (= boundary (- phase_777 1)))))
+ (let (($x238225 (and $x102628 $x105728)))
+ (let (($x170491 (and (and (= read_index 5) (not false)) (= boundary (- phase_776 1)))))
+ (let (($x32781 (and $x170491 $x105728)))
+ (let (($x215734 (and (and (= read_index 4) (not false)) (= boundary (- phase_775 1)))))
+ (let (($x216421 (and $x215734 $x105728)))
+ (let (($x41383 (and (and (= read_index 3) (not false)) (= boundary (- phase_774 1)))))
+ (let (($x229707 (and $x41383 $x105728)))
+ (let (($x114056 (and (and (= read_index 2) (not false)) (= boundary (- phase_773 1)))))
+ (let (($x94896 (and $x114056 $x105728)))
+ (let (($x140461 (and (and (= read_index 1) (not false)) (= boundary (- phase_772 1)))))
+ (let (($x96308 (and $x140461 $x105728)))
+ (let (($x104867 (and (and (= read_index 0) (not false)) (= boundary (- phase_770 1)))))
+ (let (($x149764 (and $x104867 $x105728)))
+ (let (($x175121 (or $x149764 $x96308 $x94896 $x229707 $x216421 $x32781 $x238225 $x144650)))
+ (and $x175121 $x32292)))))))))))))))))))))))))
+(check-sat)

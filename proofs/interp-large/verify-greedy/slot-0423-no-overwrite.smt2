@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun phase_775 () Int)
+(declare-fun phase_776 () Int)
+(declare-fun phase_777 () Int)
+(declare-fun phase_778 () Int)
+(declare-fun phase_779 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 20))
+(assert
+ (= phase_772 22))
+(assert
+ (= phase_773 22))
+(assert
+ (= phase_774 22))
+(assert
+ (= phase_775 22))
+(assert
+ (= phase_776 22))
+(assert
+ (= phase_777 22))
+(assert
+ (= phase_778 22))
+(assert
+ (= phase_779 22))
+(assert
+ (let (($x142562 (> phase_772 phase_708)))
+ (let ((?x142875 (ite $x142562 phase_772 phase_708)))
+ (let (($x56107 (> phase_773 ?x142875)))
+ (let ((?x142556 (ite $x56107 phase_773 ?x142875)))
+ (let (($x142547 (> phase_774 ?x142556)))
+ (let ((?x51853 (ite $x142547 phase_774 ?x142556)))
+ (let (($x3999 (> phase_775 ?x51853)))
+ (let ((?x142479 (ite $x3999 phase_775 ?x51853)))
+ (let (($x142532 (> phase_776 ?x142479)))
+ (let ((?x142465 (ite $x142532 phase_776 ?x142479)))
+ (let (($x142531 (> phase_777 ?x142465)))
+ (let ((?x142463 (ite $x142531 phase_777 ?x142465)))
+ (let (($x142508 (> phase_778 ?x142463)))
+ (let ((?x142536 (ite $x142508 phase_778 ?x142463)))
+ (let (($x142501 (> phase_779 ?x142536)))
+ (let ((?x142505 (ite $x142501 phase_779 ?x142536)))
+ (let (($x974 (> ?x142505 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x39129 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x37839 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x129321 (and $x84862 (and (distinct (+ ?x37839 ?x39129) 0.0) true))))
+ (let (($x129724 (and $x129321 $x974)))
+ (let (($x220230 (or $x129724)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x153988 (or $x8713 $x116519)))
+ (and $x153988 $x220230))))))))))))))))))))))))))))))
+(check-sat)

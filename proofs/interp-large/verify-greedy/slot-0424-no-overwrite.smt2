@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_943 () Int)
+(declare-fun phase_961 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_943 20))
+(assert
+ (= phase_961 22))
+(assert
+ (let (($x116744 (> phase_961 phase_943)))
+ (let ((?x58534 (ite $x116744 phase_961 phase_943)))
+ (let (($x67073 (> ?x58534 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x104867 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x101585 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x141611 (and $x84862 (and (distinct (+ ?x101585 ?x104867) 0.0) true))))
+ (let (($x146260 (and $x141611 $x67073)))
+ (let (($x202064 (or $x146260)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x148128 (or $x8713 $x116519)))
+ (and $x148128 $x202064))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_961 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1330 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_961 22))
+(assert
+ (let ((?x156093 (* (- 1.0) x_1330)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x174736 (ite $x196517 ?x156093 0.0)))
+ (let ((?x195136 (+ (ite (>= boundary 21) (* 1.0 x_1330) 0.0) ?x174736)))
+ (let (($x134900 (and (distinct ?x195136 read_value) true)))
+ (let (($x91406 (= read_value x_1330)))
+ (let (($x67450 (and (and (= read_index 0) (not false)) (= boundary (- phase_961 1)))))
+ (let (($x230565 (and $x67450 $x91406)))
+ (let (($x237641 (or $x230565)))
+ (and $x237641 $x134900)))))))))))
+(check-sat)

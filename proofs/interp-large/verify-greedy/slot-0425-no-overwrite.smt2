@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_943 () Int)
+(declare-fun phase_981 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_943 20))
+(assert
+ (= phase_981 22))
+(assert
+ (let (($x61831 (> phase_981 phase_943)))
+ (let ((?x42947 (ite $x61831 phase_981 phase_943)))
+ (let (($x94284 (> ?x42947 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x127887 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x237629 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x118807 (and $x84862 (and (distinct (+ ?x237629 ?x127887) 0.0) true))))
+ (let (($x195331 (and $x118807 $x94284)))
+ (let (($x20437 (or $x195331)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x68785 (or $x8713 $x116519)))
+ (and $x68785 $x20437))))))))))))))))
+(check-sat)

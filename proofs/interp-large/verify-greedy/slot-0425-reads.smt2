@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_981 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1331 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_981 22))
+(assert
+ (let ((?x116550 (* (- 1.0) x_1331)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x193955 (ite $x196517 ?x116550 0.0)))
+ (let ((?x40096 (+ (ite (>= boundary 21) (* 1.0 x_1331) 0.0) ?x193955)))
+ (let (($x217062 (and (distinct ?x40096 read_value) true)))
+ (let (($x11557 (= read_value x_1331)))
+ (let (($x218901 (and (and (= read_index 0) (not false)) (= boundary (- phase_981 1)))))
+ (let (($x140556 (and $x218901 $x11557)))
+ (let (($x101210 (or $x140556)))
+ (and $x101210 $x217062)))))))))))
+(check-sat)

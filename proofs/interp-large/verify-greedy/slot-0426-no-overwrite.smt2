@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_943 () Int)
+(declare-fun phase_997 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_943 20))
+(assert
+ (= phase_997 22))
+(assert
+ (let (($x137146 (> phase_997 phase_943)))
+ (let ((?x42613 (ite $x137146 phase_997 phase_943)))
+ (let (($x26888 (> ?x42613 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x12430 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x134365 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x92975 (and $x84862 (and (distinct (+ ?x134365 ?x12430) 0.0) true))))
+ (let (($x165716 (and $x92975 $x26888)))
+ (let (($x195142 (or $x165716)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x127890 (or $x8713 $x116519)))
+ (and $x127890 $x195142))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1013 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_943 20))
+(assert
+ (= phase_1013 22))
+(assert
+ (let (($x137081 (> phase_1013 phase_943)))
+ (let ((?x137093 (ite $x137081 phase_1013 phase_943)))
+ (let (($x125242 (> ?x137093 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x76288 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x137045 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x88089 (and $x84862 (and (distinct (+ ?x137045 ?x76288) 0.0) true))))
+ (let (($x174937 (and $x88089 $x125242)))
+ (let (($x119567 (or $x174937)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x165369 (or $x8713 $x116519)))
+ (and $x165369 $x119567))))))))))))))))
+(check-sat)

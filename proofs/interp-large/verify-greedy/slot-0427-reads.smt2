@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1013 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1333 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_1013 22))
+(assert
+ (let ((?x182385 (* (- 1.0) x_1333)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x239005 (ite $x196517 ?x182385 0.0)))
+ (let ((?x145969 (+ (ite (>= boundary 21) (* 1.0 x_1333) 0.0) ?x239005)))
+ (let (($x197899 (and (distinct ?x145969 read_value) true)))
+ (let (($x155124 (= read_value x_1333)))
+ (let (($x149212 (and (and (= read_index 0) (not false)) (= boundary (- phase_1013 1)))))
+ (let (($x213555 (and $x149212 $x155124)))
+ (let (($x61465 (or $x213555)))
+ (and $x61465 $x197899)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1029 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_943 20))
+(assert
+ (= phase_1029 22))
+(assert
+ (let (($x42588 (> phase_1029 phase_943)))
+ (let ((?x136112 (ite $x42588 phase_1029 phase_943)))
+ (let (($x109898 (> ?x136112 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x214934 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x225994 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x148128 (and $x84862 (and (distinct (+ ?x225994 ?x214934) 0.0) true))))
+ (let (($x129321 (and $x148128 $x109898)))
+ (let (($x120990 (or $x129321)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x174563 (or $x8713 $x116519)))
+ (and $x174563 $x120990))))))))))))))))
+(check-sat)

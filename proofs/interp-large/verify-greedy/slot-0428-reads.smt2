@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1029 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1334 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_1029 22))
+(assert
+ (let ((?x77971 (* (- 1.0) x_1334)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x226096 (ite $x196517 ?x77971 0.0)))
+ (let ((?x182430 (+ (ite (>= boundary 21) (* 1.0 x_1334) 0.0) ?x226096)))
+ (let (($x140469 (and (distinct ?x182430 read_value) true)))
+ (let (($x12481 (= read_value x_1334)))
+ (let (($x119421 (and (and (= read_index 0) (not false)) (= boundary (- phase_1029 1)))))
+ (let (($x64130 (and $x119421 $x12481)))
+ (let (($x17866 (or $x64130)))
+ (and $x17866 $x140469)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1045 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_943 20))
+(assert
+ (= phase_1045 22))
+(assert
+ (let (($x136082 (> phase_1045 phase_943)))
+ (let ((?x136084 (ite $x136082 phase_1045 phase_943)))
+ (let (($x100163 (> ?x136084 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x28155 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x101585 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x121256 (and $x84862 (and (distinct (+ ?x101585 ?x28155) 0.0) true))))
+ (let (($x174661 (and $x121256 $x100163)))
+ (let (($x226246 (or $x174661)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x157423 (or $x8713 $x116519)))
+ (and $x157423 $x226246))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1061 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_943 20))
+(assert
+ (= phase_1061 22))
+(assert
+ (let (($x136127 (> phase_1061 phase_943)))
+ (let ((?x136130 (ite $x136127 phase_1061 phase_943)))
+ (let (($x67450 (> ?x136130 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x98599 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x126995 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x215809 (and $x84862 (and (distinct (+ ?x126995 ?x98599) 0.0) true))))
+ (let (($x146754 (and $x215809 $x67450)))
+ (let (($x123916 (or $x146754)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x113650 (or $x8713 $x116519)))
+ (and $x113650 $x123916))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1061 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1336 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_1061 22))
+(assert
+ (let ((?x237475 (* (- 1.0) x_1336)))
+ (let (($x196517 (>= boundary 23)))
+ (let ((?x237629 (ite $x196517 ?x237475 0.0)))
+ (let ((?x171522 (+ (ite (>= boundary 21) (* 1.0 x_1336) 0.0) ?x237629)))
+ (let (($x216421 (and (distinct ?x171522 read_value) true)))
+ (let (($x135439 (= read_value x_1336)))
+ (let (($x214176 (and (and (= read_index 0) (not false)) (= boundary (- phase_1061 1)))))
+ (let (($x164140 (and $x214176 $x135439)))
+ (let (($x216092 (or $x164140)))
+ (and $x216092 $x216421)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1077 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_943 20))
+(assert
+ (= phase_1077 22))
+(assert
+ (let (($x42907 (> phase_1077 phase_943)))
+ (let ((?x99693 (ite $x42907 phase_1077 phase_943)))
+ (let (($x61465 (> ?x99693 boundary)))
+ (let (($x131902 (> boundary 23)))
+ (let ((?x90639 (ite $x131902 (- 1.0) 0.0)))
+ (let (($x43557 (> boundary 21)))
+ (let ((?x102025 (ite $x43557 1.0 0.0)))
+ (let (($x84862 (= value_index 0)))
+ (let (($x149809 (and $x84862 (and (distinct (+ ?x102025 ?x90639) 0.0) true))))
+ (let (($x214188 (and $x149809 $x61465)))
+ (let (($x146564 (or $x214188)))
+ (let (($x116519 (= boundary 23)))
+ (let (($x8713 (= boundary 21)))
+ (let (($x145744 (or $x8713 $x116519)))
+ (and $x145744 $x146564))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1091 () Int)
+(declare-fun x_1485 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_1091 21))
+(assert
+ (let (($x243487 (and (and true (<= phase_1091 boundary)) (< boundary 536870911))))
+ (let ((?x135862 (ite $x243487 x_1485 0.0)))
+ (let (($x117978 (>= boundary 21)))
+ (let ((?x140469 (ite $x117978 (* 1.0 x_1485) 0.0)))
+ (let (($x149519 (and (distinct ?x140469 ?x135862) true)))
+ (let (($x27822 (<= boundary 51)))
+ (let (($x9906 (>= boundary (- 1))))
+ (let (($x112066 (and (= boundary (+ (* 2 boundary_half) 1)) $x9906)))
+ (let (($x112669 (and $x112066 $x27822)))
+ (and $x112669 $x149519)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_1485 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x146564 (* 1.0 x_1485)))
+ (let (($x117978 (>= boundary 21)))
+ (let ((?x140469 (ite $x117978 ?x146564 0.0)))
+ (let (($x27050 (and (distinct ?x140469 read_value) true)))
+ (let (($x174938 (= read_value x_1485)))
+ (let (($x95558 (and (and (= read_index 0) (= boundary 51)) $x174938)))
+ (let (($x48204 (or $x95558)))
+ (and $x48204 $x27050)))))))))
+(check-sat)

@@ -1,0 +1,191 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_141 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun phase_149 () Int)
+(declare-fun phase_150 () Int)
+(declare-fun phase_151 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_154 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun phase_165 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_0 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_15 6))
+(assert
+ (= phase_16 6))
+(assert
+ (= phase_19 6))
+(assert
+ (= phase_20 6))
+(assert
+ (= phase_41 10))
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_105 10))
+(assert
+ (= phase_106 10))
+(assert
+ (= phase_137 10))
+(assert
+ (= phase_138 10))
+(assert
+ (= phase_139 10))
+(assert
+ (= phase_141 10))
+(assert
+ (= phase_142 10))
+(assert
+ (= phase_143 10))
+(assert
+ (= phase_145 10))
+(assert
+ (= phase_146 10))
+(assert
+ (= phase_147 10))
+(assert
+ (= phase_149 10))
+(assert
+ (= phase_150 10))
+(assert
+ (= phase_151 10))
+(assert
+ (= phase_153 10))
+(assert
+ (= phase_154 10))
+(assert
+ (= phase_155 10))
+(assert
+ (= phase_157 10))
+(assert
+ (= phase_158 10))
+(assert
+ (= phase_159 10))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_162 10))
+(assert
+ (= phase_163 10))
+(assert
+ (= phase_165 10))
+(assert
+ (= phase_166 10))
+(assert
+ (= phase_167 10))
+(assert
+ (let ((?x70488 (* 1.0 x_0)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let ((?x192205 (ite $x17594 ?x70488 0.0)))
+ (let (($x161773 (or (not (and true (<= boundary 9))) (and (distinct ?x192205 read_value) true))))
+ (let (($x23999 (= read_value x_0)))
+ (let (($x123486 (and (and (= read_index 93) (not false)) (= boundary (- phase_167 1)))))
+ (let (($x200799 (and $x123486 $x23999)))
+ (let (($x153594 (and (and (= read_index 92) (not false)) (= boundary (- phase_166 1)))))
+ (let (($x111936 (and $x153594 $x23999)))
+ (let (($x170123 (and (and (= read_index 91) (not false)) (= boundary (- phase_165 1)))))
+ (let (($x161124 (and $x170123 $x23999)))
+ (let (($x99003 (and (and (= read_index 90) (not false)) (= boundary (- phase_163 1)))))
+ (let (($x61123 (and $x99003 $x23999)))
+ (let (($x94247 (and (and (= read_index 89) (not false)) (= boundary (- phase_162 1)))))
+ (let (($x181413 (and $x94247 $x23999)))
+ (let (($x192095 (and (and (= read_index 88) (not false)) (= boundary (- phase_161 1)))))
+ (let (($x81105 (and $x192095 $x23999)))
+ (let (($x152109 (and (and (= read_index 87) (not false)) (= boundary (- phase_159 1)))))
+ (let (($x46485 (and $x152109 $x23999)))
+ (let (($x169550 (and (and (= read_index 86) (not false)) (= boundary (- phase_158 1)))))
+ (let (($x169436 (and $x169550 $x23999)))
+ (let (($x161690 (and (and (= read_index 85) (not false)) (= boundary (- phase_157 1)))))
+ (let (($x142872 (and $x161690 $x23999)))
+ (let (($x161178 (and (and (= read_index 84) (not false)) (= boundary (- phase_155 1)))))
+ (let (($x4099 (and $x161178 $x23999)))
+ (let (($x162624 (and (and (= read_index 83) (not false)) (= boundary (- phase_154 1)))))
+ (let (($x51221 (and $x162624 $x23999)))
+ (let (($x200247 (and (and (= read_index 82) (not false)) (= boundary (- phase_153 1)))))
+ (let (($x986 (and $x200247 $x23999)))
+ (let (($x192041 (and (and (= read_index 81) (not false)) (= boundary (- phase_151 1)))))
+ (let (($x133025 (and $x192041 $x23999)))
+ (let (($x92596 (and (and (= read_index 80) (not false)) (= boundary (- phase_150 1)))))
+ (let (($x154932 (and $x92596 $x23999)))
+ (let (($x101098 (and (and (= read_index 79) (not false)) (= boundary (- phase_149 1)))))
+ (let (($x150118 (and $x101098 $x23999)))
+ (let (($x138619 (and (and (= read_index 78) (not false)) (= boundary (- phase_147 1)))))
+ (let (($x83640 (and $x138619 $x23999)))
+ (let (($x139081 (and (and (= read_index 77) (not false)) (= boundary (- phase_146 1)))))
+ (let (($x199316 (and $x139081 $x23999)))
+ (let (($x209329 (and (and (= read_index 76) (not false)) (= boundary (- phase_145 1)))))
+ (let (($x204517 (and $x209329 $x23999)))
+ (let (($x12975 (and (and (= read_index 75) (not false)) (= boundary (- phase_143 1)))))
+ (let (($x190908 (and $x12975 $x23999)))
+ (let (($x60551 (and (and (= read_index 74) (not false)) (= boundary (- phase_142 1)))))
+ (let (($x204636 (and $x60551 $x23999)))
+ (let (($x200570 (and (and (= read_index 73) (not false)) (= boundary (- phase_141 1)))))
+ (let (($x58751 (and $x200570 $x23999)))
+ (let (($x208516 (and (and (= read_index 72) (not false)) (= boundary (- phase_139 1)))))
+ (let (($x73703 (and $x208516 $x23999)))
+ (let (($x142130 (and (and (= read_index 71) (not false)) (= boundary (- phase_138 1)))))
+ (let (($x190657 (and $x142130 $x23999)))
+ (let (($x152780 (and (and (= read_index 70) (not false)) (= boundary (- phase_137 1)))))
+ (let (($x152751 (and $x152780 $x23999)))
+ (let (($x206916 (and (and (= read_index 55) (not false)) (= boundary (- phase_106 1)))))
+ (let (($x207023 (and $x206916 $x23999)))
+ (let (($x189556 (and (and (= read_index 54) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x189572 (and $x189556 $x23999)))
+ (let (($x167674 (and (and (= read_index 37) (not false)) (= boundary (- phase_48 1)))))
+ (let (($x169292 (and $x167674 $x23999)))
+ (let (($x155470 (and (and (= read_index 36) (not false)) (= boundary (- phase_47 1)))))
+ (let (($x159991 (and $x155470 $x23999)))
+ (let (($x153796 (and (and (= read_index 30) (not false)) (= boundary (- phase_41 1)))))
+ (let (($x153950 (and $x153796 $x23999)))
+ (let (($x132465 (and (and (= read_index 9) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x133748 (and $x132465 $x23999)))
+ (let (($x92683 (and (and (= read_index 8) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x92697 (and $x92683 $x23999)))
+ (let (($x72518 (and (and (= read_index 5) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x83449 (and $x72518 $x23999)))
+ (let (($x63045 (and (and (= read_index 4) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x69176 (and $x63045 $x23999)))
+ (let (($x50857 (and (and (= read_index 1) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x52694 (and $x50857 $x23999)))
+ (let (($x21874 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x26819 (and $x21874 $x23999)))
+ (let (($x200432 (or $x26819 $x52694 $x69176 $x83449 $x92697 $x133748 $x153950 $x159991 $x169292 $x189572 $x207023 $x152751 $x190657 $x73703 $x58751 $x204636 $x190908 $x204517 $x199316 $x83640 $x150118 $x154932 $x133025 $x986 $x51221 $x4099 $x142872 $x169436 $x46485 $x81105 $x181413 $x61123 $x161124 $x111936 $x200799)))
+ (and $x200432 $x161773))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

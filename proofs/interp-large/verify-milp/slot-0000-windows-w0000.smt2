@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x3671 (> boundary 51)))
+ (let (($x3180 (< boundary 0)))
+ (let (($x6072 (or $x3180 $x3671)))
+ (let (($x11094 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x3671 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x7916 (= value_index 0)))
+ (let (($x12185 (and $x7916 $x11094)))
+ (let (($x13043 (and $x12185 $x6072)))
+ (or $x13043)))))))))
+(check-sat)

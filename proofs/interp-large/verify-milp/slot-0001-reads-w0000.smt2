@@ -1,0 +1,126 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1 () Int)
+(declare-fun phase_2 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun phase_781 () Int)
+(declare-fun phase_782 () Int)
+(declare-fun phase_789 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_1 2))
+(assert
+ (= phase_2 2))
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (= phase_781 12))
+(assert
+ (= phase_782 12))
+(assert
+ (= phase_789 12))
+(assert
+ (let ((?x168202 (* 1.0 x_1)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let ((?x133149 (ite $x17594 ?x168202 0.0)))
+ (let (($x217104 (or (not (and true (<= boundary 11))) (and (distinct ?x133149 read_value) true))))
+ (let (($x194872 (= read_value x_1)))
+ (let (($x175151 (and (and (= read_index 51) (not false)) (= boundary (- phase_789 1)))))
+ (let (($x104517 (and $x175151 $x194872)))
+ (let (($x195921 (and (and (= read_index 44) (not false)) (= boundary (- phase_782 1)))))
+ (let (($x130546 (and $x195921 $x194872)))
+ (let (($x188625 (and (and (= read_index 43) (not false)) (= boundary (- phase_781 1)))))
+ (let (($x46215 (and $x188625 $x194872)))
+ (let (($x39340 (and (and (= read_index 18) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x138953 (and $x39340 $x194872)))
+ (let (($x138634 (and (and (= read_index 17) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x140240 (and $x138634 $x194872)))
+ (let (($x13986 (and (and (= read_index 16) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x90513 (and $x13986 $x194872)))
+ (let (($x131262 (and (and (= read_index 15) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x33672 (and $x131262 $x194872)))
+ (let (($x130752 (and (and (= read_index 14) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x143571 (and $x130752 $x194872)))
+ (let (($x32181 (and (and (= read_index 13) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x82353 (and $x32181 $x194872)))
+ (let (($x118446 (and (and (= read_index 12) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x109280 (and $x118446 $x194872)))
+ (let (($x189406 (and (and (= read_index 11) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x171698 (and $x189406 $x194872)))
+ (let (($x220321 (and (and (= read_index 10) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x83995 (and $x220321 $x194872)))
+ (let (($x132391 (and (and (= read_index 9) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x38105 (and $x132391 $x194872)))
+ (let (($x129202 (and (and (= read_index 8) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x219434 (and $x129202 $x194872)))
+ (let (($x73703 (and (and (= read_index 7) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x196321 (and $x73703 $x194872)))
+ (let (($x45448 (and (and (= read_index 6) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x202861 (and $x45448 $x194872)))
+ (let (($x204501 (and (and (= read_index 5) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x78499 (and $x204501 $x194872)))
+ (let (($x77615 (and (and (= read_index 4) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x95128 (and $x77615 $x194872)))
+ (let (($x72894 (and (and (= read_index 3) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x179486 (and $x72894 $x194872)))
+ (let (($x118199 (and (and (= read_index 2) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x96922 (and $x118199 $x194872)))
+ (let (($x178195 (and (and (= read_index 1) (not false)) (= boundary (- phase_2 1)))))
+ (let (($x26831 (and $x178195 $x194872)))
+ (let (($x182210 (and (and (= read_index 0) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x54517 (and $x182210 $x194872)))
+ (let (($x89592 (or $x54517 $x26831 $x96922 $x179486 $x95128 $x78499 $x202861 $x196321 $x219434 $x38105 $x83995 $x171698 $x109280 $x82353 $x143571 $x33672 $x90513 $x140240 $x138953 $x46215 $x130546 $x104517)))
+ (and $x89592 $x217104))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,116 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun phase_781 () Int)
+(declare-fun phase_782 () Int)
+(declare-fun phase_789 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (= phase_781 12))
+(assert
+ (= phase_782 12))
+(assert
+ (= phase_789 12))
+(assert
+ (let ((?x90692 (* 1.0 x_2)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let ((?x54235 (ite $x17594 ?x90692 0.0)))
+ (let (($x25847 (or (not (and true (<= boundary 11))) (and (distinct ?x54235 read_value) true))))
+ (let (($x173477 (= read_value x_2)))
+ (let (($x107581 (and (and (= read_index 49) (not false)) (= boundary (- phase_789 1)))))
+ (let (($x107480 (and $x107581 $x173477)))
+ (let (($x223380 (and (and (= read_index 42) (not false)) (= boundary (- phase_782 1)))))
+ (let (($x148491 (and $x223380 $x173477)))
+ (let (($x135065 (and (and (= read_index 41) (not false)) (= boundary (- phase_781 1)))))
+ (let (($x214072 (and $x135065 $x173477)))
+ (let (($x151443 (and (and (= read_index 16) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x62276 (and $x151443 $x173477)))
+ (let (($x180061 (and (and (= read_index 15) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x192041 (and $x180061 $x173477)))
+ (let (($x92692 (and (and (= read_index 14) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x190570 (and $x92692 $x173477)))
+ (let (($x136433 (and (and (= read_index 13) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x134256 (and $x136433 $x173477)))
+ (let (($x173246 (and (and (= read_index 12) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x146928 (and $x173246 $x173477)))
+ (let (($x214014 (and (and (= read_index 11) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x57767 (and $x214014 $x173477)))
+ (let (($x138995 (and (and (= read_index 10) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x199441 (and $x138995 $x173477)))
+ (let (($x63415 (and (and (= read_index 9) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x47235 (and $x63415 $x173477)))
+ (let (($x144526 (and (and (= read_index 8) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x83037 (and $x144526 $x173477)))
+ (let (($x127326 (and (and (= read_index 7) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x213972 (and $x127326 $x173477)))
+ (let (($x19801 (and (and (= read_index 6) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x134319 (and $x19801 $x173477)))
+ (let (($x20942 (and (and (= read_index 5) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x230769 (and $x20942 $x173477)))
+ (let (($x214037 (and (and (= read_index 4) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x80093 (and $x214037 $x173477)))
+ (let (($x177739 (and (and (= read_index 3) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x143265 (and $x177739 $x173477)))
+ (let (($x212926 (and (and (= read_index 2) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x212898 (and $x212926 $x173477)))
+ (let (($x229708 (and (and (= read_index 1) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x223474 (and $x229708 $x173477)))
+ (let (($x24184 (and (and (= read_index 0) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x39510 (and $x24184 $x173477)))
+ (let (($x171707 (or $x39510 $x223474 $x212898 $x143265 $x80093 $x230769 $x134319 $x213972 $x83037 $x47235 $x199441 $x57767 $x146928 $x134256 $x190570 $x192041 $x62276 $x214072 $x148491 $x107480)))
+ (and $x171707 $x25847))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

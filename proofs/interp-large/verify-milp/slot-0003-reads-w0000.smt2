@@ -1,0 +1,131 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun phase_781 () Int)
+(declare-fun phase_782 () Int)
+(declare-fun phase_789 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_3 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_46 12))
+(assert
+ (= phase_47 8))
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (= phase_781 12))
+(assert
+ (= phase_782 12))
+(assert
+ (= phase_789 12))
+(assert
+ (let ((?x95270 (* 1.0 x_3)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let ((?x105316 (ite $x17594 ?x95270 0.0)))
+ (let (($x104510 (or (not (and true (<= boundary 11))) (and (distinct ?x105316 read_value) true))))
+ (let (($x194903 (= read_value x_3)))
+ (let (($x185147 (and (and (= read_index 52) (not false)) (= boundary (- phase_789 1)))))
+ (let (($x238325 (and $x185147 $x194903)))
+ (let (($x223391 (and (and (= read_index 45) (not false)) (= boundary (- phase_782 1)))))
+ (let (($x223485 (and $x223391 $x194903)))
+ (let (($x169537 (and (and (= read_index 44) (not false)) (= boundary (- phase_781 1)))))
+ (let (($x217531 (and $x169537 $x194903)))
+ (let (($x123950 (and (and (= read_index 19) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x129061 (and $x123950 $x194903)))
+ (let (($x180615 (and (and (= read_index 18) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x9792 (and $x180615 $x194903)))
+ (let (($x27682 (and (and (= read_index 17) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x134114 (and $x27682 $x194903)))
+ (let (($x179594 (and (and (= read_index 16) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x152776 (and $x179594 $x194903)))
+ (let (($x235982 (and (and (= read_index 15) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x154191 (and $x235982 $x194903)))
+ (let (($x132221 (and (and (= read_index 14) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x54517 (and $x132221 $x194903)))
+ (let (($x66853 (and (and (= read_index 13) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x153536 (and $x66853 $x194903)))
+ (let (($x23128 (and (and (= read_index 12) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x193638 (and $x23128 $x194903)))
+ (let (($x230777 (and (and (= read_index 11) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x168841 (and $x230777 $x194903)))
+ (let (($x190828 (and (and (= read_index 10) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x104531 (and $x190828 $x194903)))
+ (let (($x114972 (and (and (= read_index 9) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x196188 (and $x114972 $x194903)))
+ (let (($x164483 (and (and (= read_index 8) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x133045 (and $x164483 $x194903)))
+ (let (($x163118 (and (and (= read_index 7) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x48723 (and $x163118 $x194903)))
+ (let (($x77196 (and (and (= read_index 6) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x131241 (and $x77196 $x194903)))
+ (let (($x36876 (and (and (= read_index 5) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x6337 (and $x36876 $x194903)))
+ (let (($x118199 (and (and (= read_index 4) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x127797 (and $x118199 $x194903)))
+ (let (($x149096 (and (and (= read_index 3) (not false)) (= boundary (- phase_48 1)))))
+ (let (($x67064 (and $x149096 $x194903)))
+ (let (($x220304 (and (and (= read_index 2) (not false)) (= boundary (- phase_47 1)))))
+ (let (($x223491 (and $x220304 $x194903)))
+ (let (($x25386 (and (and (= read_index 1) (not false)) (= boundary (- phase_46 1)))))
+ (let (($x34295 (and $x25386 $x194903)))
+ (let (($x150074 (and (and (= read_index 0) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x90461 (and $x150074 $x194903)))
+ (let (($x67410 (or $x90461 $x34295 $x223491 $x67064 $x127797 $x6337 $x131241 $x48723 $x133045 $x196188 $x104531 $x168841 $x193638 $x153536 $x54517 $x154191 $x152776 $x134114 $x9792 $x129061 $x217531 $x223485 $x238325)))
+ (and $x67410 $x104510))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,88 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_784 () Int)
+(declare-fun phase_834 () Int)
+(declare-fun phase_835 () Int)
+(declare-fun phase_836 () Int)
+(declare-fun phase_837 () Int)
+(declare-fun phase_838 () Int)
+(declare-fun phase_839 () Int)
+(declare-fun phase_840 () Int)
+(declare-fun phase_841 () Int)
+(declare-fun phase_842 () Int)
+(declare-fun phase_843 () Int)
+(declare-fun phase_844 () Int)
+(declare-fun phase_845 () Int)
+(declare-fun phase_847 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_784 20))
+(assert
+ (= phase_834 22))
+(assert
+ (= phase_835 22))
+(assert
+ (= phase_836 22))
+(assert
+ (= phase_837 22))
+(assert
+ (= phase_838 22))
+(assert
+ (= phase_839 22))
+(assert
+ (= phase_840 22))
+(assert
+ (= phase_841 22))
+(assert
+ (= phase_842 22))
+(assert
+ (= phase_843 22))
+(assert
+ (= phase_844 22))
+(assert
+ (= phase_845 22))
+(assert
+ (= phase_847 23))
+(assert
+ (let (($x164323 (> phase_834 phase_784)))
+ (let ((?x158354 (ite $x164323 phase_834 phase_784)))
+ (let (($x89398 (> phase_835 ?x158354)))
+ (let ((?x159154 (ite $x89398 phase_835 ?x158354)))
+ (let (($x158350 (> phase_836 ?x159154)))
+ (let ((?x158352 (ite $x158350 phase_836 ?x159154)))
+ (let (($x159157 (> phase_837 ?x158352)))
+ (let ((?x158347 (ite $x159157 phase_837 ?x158352)))
+ (let (($x159158 (> phase_838 ?x158347)))
+ (let ((?x89404 (ite $x159158 phase_838 ?x158347)))
+ (let (($x45765 (> phase_839 ?x89404)))
+ (let ((?x159160 (ite $x45765 phase_839 ?x89404)))
+ (let (($x158344 (> phase_840 ?x159160)))
+ (let ((?x158345 (ite $x158344 phase_840 ?x159160)))
+ (let (($x159161 (> phase_841 ?x158345)))
+ (let ((?x45767 (ite $x159161 phase_841 ?x158345)))
+ (let (($x89389 (> phase_842 ?x45767)))
+ (let ((?x158337 (ite $x89389 phase_842 ?x45767)))
+ (let (($x12540 (> phase_843 ?x158337)))
+ (let ((?x138820 (ite $x12540 phase_843 ?x158337)))
+ (let (($x138821 (> phase_844 ?x138820)))
+ (let ((?x138823 (ite $x138821 phase_844 ?x138820)))
+ (let (($x118391 (> phase_845 ?x138823)))
+ (let ((?x118388 (ite $x118391 phase_845 ?x138823)))
+ (let (($x159048 (> phase_847 ?x118388)))
+ (let ((?x12502 (ite $x159048 phase_847 ?x118388)))
+ (let (($x26860 (> ?x12502 boundary)))
+ (let (($x51352 (> boundary 23)))
+ (let ((?x55997 (ite $x51352 (- 1.0) 0.0)))
+ (let (($x159607 (> boundary 21)))
+ (let ((?x45950 (ite $x159607 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x148273 (and $x28363 (and (distinct (+ ?x45950 ?x55997) 0.0) true))))
+ (let (($x175043 (and $x148273 $x26860)))
+ (let (($x190818 (or $x175043)))
+ (let (($x20139 (= boundary 25)))
+ (let (($x11939 (= boundary 23)))
+ (let (($x213973 (or $x11939 $x20139)))
+ (and $x213973 $x190818))))))))))))))))))))))))))))))))))))))))
+(check-sat)

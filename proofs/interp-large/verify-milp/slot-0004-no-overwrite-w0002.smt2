@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_785 () Int)
+(declare-fun phase_848 () Int)
+(declare-fun phase_849 () Int)
+(declare-fun phase_850 () Int)
+(declare-fun phase_851 () Int)
+(declare-fun phase_852 () Int)
+(declare-fun phase_853 () Int)
+(declare-fun phase_854 () Int)
+(declare-fun phase_855 () Int)
+(declare-fun phase_856 () Int)
+(declare-fun phase_857 () Int)
+(declare-fun phase_858 () Int)
+(declare-fun phase_859 () Int)
+(declare-fun phase_860 () Int)
+(declare-fun phase_861 () Int)
+(declare-fun phase_862 () Int)
+(declare-fun phase_863 () Int)
+(declare-fun phase_865 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_785 24))
+(assert
+ (= phase_848 26))
+(assert
+ (= phase_849 26))
+(assert
+ (= phase_850 26))
+(assert
+ (= phase_851 26))
+(assert
+ (= phase_852 26))
+(assert
+ (= phase_853 26))
+(assert
+ (= phase_854 26))
+(assert
+ (= phase_855 26))
+(assert
+ (= phase_856 26))
+(assert
+ (= phase_857 26))
+(assert
+ (= phase_858 26))
+(assert
+ (= phase_859 26))
+(assert
+ (= phase_860 26))
+(assert
+ (= phase_861 26))
+(assert
+ (= phase_862 26))
+(assert
+ (= phase_863 26))
+(assert
+ (= phase_865 27))
+(assert
+ (let (($x162394 (> phase_848 phase_785)))
+ (let ((?x160153 (ite $x162394 phase_848 phase_785)))
+ (let (($x165279 (> phase_849 ?x160153)))
+ (let ((?x120860 (ite $x165279 phase_849 ?x160153)))
+ (let (($x160595 (> phase_850 ?x120860)))
+ (let ((?x160596 (ite $x160595 phase_850 ?x120860)))
+ (let (($x111510 (> phase_851 ?x160596)))
+ (let ((?x160543 (ite $x111510 phase_851 ?x160596)))
+ (let (($x160545 (> phase_852 ?x160543)))
+ (let ((?x160548 (ite $x160545 phase_852 ?x160543)))
+ (let (($x54151 (> phase_853 ?x160548)))
+ (let ((?x54152 (ite $x54151 phase_853 ?x160548)))
+ (let (($x70291 (> phase_854 ?x54152)))
+ (let ((?x75465 (ite $x70291 phase_854 ?x54152)))
+ (let (($x75190 (> phase_855 ?x75465)))
+ (let ((?x185275 (ite $x75190 phase_855 ?x75465)))
+ (let (($x75285 (> phase_856 ?x185275)))
+ (let ((?x75286 (ite $x75285 phase_856 ?x185275)))
+ (let (($x46694 (> phase_857 ?x75286)))
+ (let ((?x75578 (ite $x46694 phase_857 ?x75286)))
+ (let (($x185271 (> phase_858 ?x75578)))
+ (let ((?x185272 (ite $x185271 phase_858 ?x75578)))
+ (let (($x16191 (> phase_859 ?x185272)))
+ (let ((?x17149 (ite $x16191 phase_859 ?x185272)))
+ (let (($x45847 (> phase_860 ?x17149)))
+ (let ((?x22040 (ite $x45847 phase_860 ?x17149)))
+ (let (($x26690 (> phase_861 ?x22040)))
+ (let ((?x14134 (ite $x26690 phase_861 ?x22040)))
+ (let (($x31866 (> phase_862 ?x14134)))
+ (let ((?x125036 (ite $x31866 phase_862 ?x14134)))
+ (let (($x14140 (> phase_863 ?x125036)))
+ (let ((?x125041 (ite $x14140 phase_863 ?x125036)))
+ (let (($x125042 (> phase_865 ?x125041)))
+ (let ((?x26867 (ite $x125042 phase_865 ?x125041)))
+ (let (($x61881 (> ?x26867 boundary)))
+ (let (($x127463 (> boundary 27)))
+ (let ((?x140715 (ite $x127463 (- 1.0) 0.0)))
+ (let (($x48660 (> boundary 25)))
+ (let ((?x72604 (ite $x48660 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x177739 (and $x28363 (and (distinct (+ ?x72604 ?x140715) 0.0) true))))
+ (let (($x186442 (and $x177739 $x61881)))
+ (let (($x210027 (or $x186442)))
+ (let (($x59557 (= boundary 29)))
+ (let (($x58177 (= boundary 27)))
+ (let (($x194979 (or $x58177 $x59557)))
+ (and $x194979 $x210027))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

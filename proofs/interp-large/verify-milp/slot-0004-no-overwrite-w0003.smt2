@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_786 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_786 28))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x64069 (> phase_866 phase_786)))
+ (let ((?x66724 (ite $x64069 phase_866 phase_786)))
+ (let (($x54381 (> phase_867 ?x66724)))
+ (let ((?x183746 (ite $x54381 phase_867 ?x66724)))
+ (let (($x167594 (> phase_868 ?x183746)))
+ (let ((?x167595 (ite $x167594 phase_868 ?x183746)))
+ (let (($x167596 (> phase_869 ?x167595)))
+ (let ((?x167597 (ite $x167596 phase_869 ?x167595)))
+ (let (($x170905 (> phase_870 ?x167597)))
+ (let ((?x170424 (ite $x170905 phase_870 ?x167597)))
+ (let (($x170996 (> phase_871 ?x170424)))
+ (let ((?x170998 (ite $x170996 phase_871 ?x170424)))
+ (let (($x170994 (> phase_872 ?x170998)))
+ (let ((?x170479 (ite $x170994 phase_872 ?x170998)))
+ (let (($x170476 (> phase_873 ?x170479)))
+ (let ((?x170477 (ite $x170476 phase_873 ?x170479)))
+ (let (($x159670 (> phase_874 ?x170477)))
+ (let ((?x159672 (ite $x159670 phase_874 ?x170477)))
+ (let (($x164245 (> phase_875 ?x159672)))
+ (let ((?x159674 (ite $x164245 phase_875 ?x159672)))
+ (let (($x164240 (> phase_876 ?x159674)))
+ (let ((?x42098 (ite $x164240 phase_876 ?x159674)))
+ (let (($x159233 (> phase_877 ?x42098)))
+ (let ((?x32219 (ite $x159233 phase_877 ?x42098)))
+ (let (($x109674 (> phase_878 ?x32219)))
+ (let ((?x59424 (ite $x109674 phase_878 ?x32219)))
+ (let (($x186056 (> phase_879 ?x59424)))
+ (let ((?x186057 (ite $x186056 phase_879 ?x59424)))
+ (let (($x186058 (> phase_880 ?x186057)))
+ (let ((?x186061 (ite $x186058 phase_880 ?x186057)))
+ (let (($x46863 (> phase_881 ?x186061)))
+ (let ((?x186062 (ite $x46863 phase_881 ?x186061)))
+ (let (($x59434 (> phase_882 ?x186062)))
+ (let ((?x46632 (ite $x59434 phase_882 ?x186062)))
+ (let (($x49929 (> phase_883 ?x46632)))
+ (let ((?x56600 (ite $x49929 phase_883 ?x46632)))
+ (let (($x69702 (> phase_884 ?x56600)))
+ (let ((?x39271 (ite $x69702 phase_884 ?x56600)))
+ (let (($x51497 (> phase_885 ?x39271)))
+ (let ((?x185126 (ite $x51497 phase_885 ?x39271)))
+ (let (($x74110 (> phase_887 ?x185126)))
+ (let ((?x185154 (ite $x74110 phase_887 ?x185126)))
+ (let (($x21674 (> ?x185154 boundary)))
+ (let (($x63461 (> boundary 31)))
+ (let ((?x75893 (ite $x63461 (- 1.0) 0.0)))
+ (let (($x139675 (> boundary 29)))
+ (let ((?x31829 (ite $x139675 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x132465 (and $x28363 (and (distinct (+ ?x31829 ?x75893) 0.0) true))))
+ (let (($x133296 (and $x132465 $x21674)))
+ (let (($x143000 (or $x133296)))
+ (let (($x16241 (= boundary 33)))
+ (let (($x10798 (= boundary 31)))
+ (let (($x138937 (or $x10798 $x16241)))
+ (and $x138937 $x143000))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,148 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_787 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun phase_889 () Int)
+(declare-fun phase_890 () Int)
+(declare-fun phase_891 () Int)
+(declare-fun phase_892 () Int)
+(declare-fun phase_893 () Int)
+(declare-fun phase_894 () Int)
+(declare-fun phase_895 () Int)
+(declare-fun phase_896 () Int)
+(declare-fun phase_897 () Int)
+(declare-fun phase_898 () Int)
+(declare-fun phase_899 () Int)
+(declare-fun phase_900 () Int)
+(declare-fun phase_901 () Int)
+(declare-fun phase_902 () Int)
+(declare-fun phase_903 () Int)
+(declare-fun phase_904 () Int)
+(declare-fun phase_905 () Int)
+(declare-fun phase_906 () Int)
+(declare-fun phase_907 () Int)
+(declare-fun phase_908 () Int)
+(declare-fun phase_909 () Int)
+(declare-fun phase_910 () Int)
+(declare-fun phase_911 () Int)
+(declare-fun phase_913 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_787 32))
+(assert
+ (= phase_888 34))
+(assert
+ (= phase_889 34))
+(assert
+ (= phase_890 34))
+(assert
+ (= phase_891 34))
+(assert
+ (= phase_892 34))
+(assert
+ (= phase_893 34))
+(assert
+ (= phase_894 34))
+(assert
+ (= phase_895 34))
+(assert
+ (= phase_896 34))
+(assert
+ (= phase_897 34))
+(assert
+ (= phase_898 34))
+(assert
+ (= phase_899 34))
+(assert
+ (= phase_900 34))
+(assert
+ (= phase_901 34))
+(assert
+ (= phase_902 34))
+(assert
+ (= phase_903 34))
+(assert
+ (= phase_904 34))
+(assert
+ (= phase_905 34))
+(assert
+ (= phase_906 34))
+(assert
+ (= phase_907 34))
+(assert
+ (= phase_908 34))
+(assert
+ (= phase_909 34))
+(assert
+ (= phase_910 34))
+(assert
+ (= phase_911 34))
+(assert
+ (= phase_913 35))
+(assert
+ (let (($x158623 (> phase_888 phase_787)))
+ (let ((?x139580 (ite $x158623 phase_888 phase_787)))
+ (let (($x6552 (> phase_889 ?x139580)))
+ (let ((?x139579 (ite $x6552 phase_889 ?x139580)))
+ (let (($x114213 (> phase_890 ?x139579)))
+ (let ((?x158621 (ite $x114213 phase_890 ?x139579)))
+ (let (($x158900 (> phase_891 ?x158621)))
+ (let ((?x157839 (ite $x158900 phase_891 ?x158621)))
+ (let (($x155955 (> phase_892 ?x157839)))
+ (let ((?x155956 (ite $x155955 phase_892 ?x157839)))
+ (let (($x155963 (> phase_893 ?x155956)))
+ (let ((?x155948 (ite $x155963 phase_893 ?x155956)))
+ (let (($x155950 (> phase_894 ?x155948)))
+ (let ((?x112432 (ite $x155950 phase_894 ?x155948)))
+ (let (($x155968 (> phase_895 ?x112432)))
+ (let ((?x155969 (ite $x155968 phase_895 ?x112432)))
+ (let (($x158074 (> phase_896 ?x155969)))
+ (let ((?x166660 (ite $x158074 phase_896 ?x155969)))
+ (let (($x166641 (> phase_897 ?x166660)))
+ (let ((?x166643 (ite $x166641 phase_897 ?x166660)))
+ (let (($x166661 (> phase_898 ?x166643)))
+ (let ((?x166667 (ite $x166661 phase_898 ?x166643)))
+ (let (($x166670 (> phase_899 ?x166667)))
+ (let ((?x166671 (ite $x166670 phase_899 ?x166667)))
+ (let (($x166672 (> phase_900 ?x166671)))
+ (let ((?x166679 (ite $x166672 phase_900 ?x166671)))
+ (let (($x6941 (> phase_901 ?x166679)))
+ (let ((?x91562 (ite $x6941 phase_901 ?x166679)))
+ (let (($x16798 (> phase_902 ?x91562)))
+ (let ((?x20095 (ite $x16798 phase_902 ?x91562)))
+ (let (($x28666 (> phase_903 ?x20095)))
+ (let ((?x132167 (ite $x28666 phase_903 ?x20095)))
+ (let (($x132143 (> phase_904 ?x132167)))
+ (let ((?x14396 (ite $x132143 phase_904 ?x132167)))
+ (let (($x132144 (> phase_905 ?x14396)))
+ (let ((?x7647 (ite $x132144 phase_905 ?x14396)))
+ (let (($x172216 (> phase_906 ?x7647)))
+ (let ((?x91567 (ite $x172216 phase_906 ?x7647)))
+ (let (($x3849 (> phase_907 ?x91567)))
+ (let ((?x15748 (ite $x3849 phase_907 ?x91567)))
+ (let (($x163623 (> phase_908 ?x15748)))
+ (let ((?x152608 (ite $x163623 phase_908 ?x15748)))
+ (let (($x152609 (> phase_909 ?x152608)))
+ (let ((?x152620 (ite $x152609 phase_909 ?x152608)))
+ (let (($x73120 (> phase_910 ?x152620)))
+ (let ((?x152616 (ite $x73120 phase_910 ?x152620)))
+ (let (($x152617 (> phase_911 ?x152616)))
+ (let ((?x152612 (ite $x152617 phase_911 ?x152616)))
+ (let (($x152618 (> phase_913 ?x152612)))
+ (let ((?x169244 (ite $x152618 phase_913 ?x152612)))
+ (let (($x31033 (> ?x169244 boundary)))
+ (let (($x70809 (> boundary 35)))
+ (let ((?x71446 (ite $x70809 (- 1.0) 0.0)))
+ (let (($x187198 (> boundary 33)))
+ (let ((?x70487 (ite $x187198 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x78353 (and $x28363 (and (distinct (+ ?x70487 ?x71446) 0.0) true))))
+ (let (($x80817 (and $x78353 $x31033)))
+ (let (($x130801 (or $x80817)))
+ (let (($x15982 (= boundary 37)))
+ (let (($x6167 (= boundary 35)))
+ (let (($x86545 (or $x6167 $x15982)))
+ (and $x86545 $x130801))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,168 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_788 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_788 36))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (let (($x133017 (> phase_914 phase_788)))
+ (let ((?x136190 (ite $x133017 phase_914 phase_788)))
+ (let (($x113062 (> phase_915 ?x136190)))
+ (let ((?x136564 (ite $x113062 phase_915 ?x136190)))
+ (let (($x136565 (> phase_916 ?x136564)))
+ (let ((?x42805 (ite $x136565 phase_916 ?x136564)))
+ (let (($x136574 (> phase_917 ?x42805)))
+ (let ((?x136576 (ite $x136574 phase_917 ?x42805)))
+ (let (($x88838 (> phase_918 ?x136576)))
+ (let ((?x113033 (ite $x88838 phase_918 ?x136576)))
+ (let (($x129741 (> phase_919 ?x113033)))
+ (let ((?x111357 (ite $x129741 phase_919 ?x113033)))
+ (let (($x111359 (> phase_920 ?x111357)))
+ (let ((?x129724 (ite $x111359 phase_920 ?x111357)))
+ (let (($x129498 (> phase_921 ?x129724)))
+ (let ((?x129500 (ite $x129498 phase_921 ?x129724)))
+ (let (($x111362 (> phase_922 ?x129500)))
+ (let ((?x111367 (ite $x111362 phase_922 ?x129500)))
+ (let (($x111363 (> phase_923 ?x111367)))
+ (let ((?x129533 (ite $x111363 phase_923 ?x111367)))
+ (let (($x94435 (> phase_924 ?x129533)))
+ (let ((?x94437 (ite $x94435 phase_924 ?x129533)))
+ (let (($x129756 (> phase_925 ?x94437)))
+ (let ((?x129475 (ite $x129756 phase_925 ?x94437)))
+ (let (($x129551 (> phase_926 ?x129475)))
+ (let ((?x129710 (ite $x129551 phase_926 ?x129475)))
+ (let (($x47723 (> phase_927 ?x129710)))
+ (let ((?x129543 (ite $x47723 phase_927 ?x129710)))
+ (let (($x47697 (> phase_928 ?x129543)))
+ (let ((?x129767 (ite $x47697 phase_928 ?x129543)))
+ (let (($x129768 (> phase_929 ?x129767)))
+ (let ((?x129548 (ite $x129768 phase_929 ?x129767)))
+ (let (($x129769 (> phase_930 ?x129548)))
+ (let ((?x47709 (ite $x129769 phase_930 ?x129548)))
+ (let (($x129540 (> phase_931 ?x47709)))
+ (let ((?x129706 (ite $x129540 phase_931 ?x47709)))
+ (let (($x47730 (> phase_932 ?x129706)))
+ (let ((?x129477 (ite $x47730 phase_932 ?x129706)))
+ (let (($x129692 (> phase_933 ?x129477)))
+ (let ((?x129693 (ite $x129692 phase_933 ?x129477)))
+ (let (($x129561 (> phase_934 ?x129693)))
+ (let ((?x129455 (ite $x129561 phase_934 ?x129693)))
+ (let (($x129785 (> phase_935 ?x129455)))
+ (let ((?x129694 (ite $x129785 phase_935 ?x129455)))
+ (let (($x47798 (> phase_936 ?x129694)))
+ (let ((?x129566 (ite $x47798 phase_936 ?x129694)))
+ (let (($x47795 (> phase_937 ?x129566)))
+ (let ((?x129456 (ite $x47795 phase_937 ?x129566)))
+ (let (($x129458 (> phase_938 ?x129456)))
+ (let ((?x129691 (ite $x129458 phase_938 ?x129456)))
+ (let (($x185709 (> phase_939 ?x129691)))
+ (let ((?x58327 (ite $x185709 phase_939 ?x129691)))
+ (let (($x185713 (> phase_940 ?x58327)))
+ (let ((?x58370 (ite $x185713 phase_940 ?x58327)))
+ (let (($x2988 (> phase_941 ?x58370)))
+ (let ((?x129642 (ite $x2988 phase_941 ?x58370)))
+ (let (($x129817 (> phase_942 ?x129642)))
+ (let ((?x129588 (ite $x129817 phase_942 ?x129642)))
+ (let (($x28627 (> ?x129588 boundary)))
+ (let (($x41210 (> boundary 39)))
+ (let ((?x49388 (ite $x41210 (- 1.0) 0.0)))
+ (let (($x188694 (> boundary 37)))
+ (let ((?x30469 (ite $x188694 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x56581 (and $x28363 (and (distinct (+ ?x30469 ?x49388) 0.0) true))))
+ (let (($x61882 (and $x56581 $x28627)))
+ (let (($x78080 (or $x61882)))
+ (let (($x24144 (= boundary 41)))
+ (let (($x6184 (= boundary 39)))
+ (let (($x69853 (or $x6184 $x24144)))
+ (and $x69853 $x78080))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

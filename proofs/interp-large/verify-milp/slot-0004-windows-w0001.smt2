@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x189734 (> boundary 27)))
+ (let (($x120501 (< boundary 26)))
+ (let (($x105833 (or $x120501 $x189734)))
+ (let (($x70960 (and (distinct (+ (ite (> boundary 25) 1.0 0.0) (ite $x189734 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x88453 (= value_index 7)))
+ (let (($x179433 (and $x88453 $x70960)))
+ (let (($x158452 (and $x179433 $x105833)))
+ (or $x158452)))))))))
+(check-sat)

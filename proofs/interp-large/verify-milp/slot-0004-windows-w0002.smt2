@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x102355 (> boundary 31)))
+ (let (($x112801 (< boundary 30)))
+ (let (($x196403 (or $x112801 $x102355)))
+ (let (($x177739 (and (distinct (+ (ite (> boundary 29) 1.0 0.0) (ite $x102355 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x152142 (= value_index 8)))
+ (let (($x25262 (and $x152142 $x177739)))
+ (let (($x99142 (and $x25262 $x196403)))
+ (or $x99142)))))))))
+(check-sat)

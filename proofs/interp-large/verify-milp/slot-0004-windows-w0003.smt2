@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x56316 (> boundary 35)))
+ (let (($x62899 (< boundary 34)))
+ (let (($x158740 (or $x62899 $x56316)))
+ (let (($x151407 (and (distinct (+ (ite (> boundary 33) 1.0 0.0) (ite $x56316 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x127379 (= value_index 9)))
+ (let (($x82577 (and $x127379 $x151407)))
+ (let (($x130641 (and $x82577 $x158740)))
+ (or $x130641)))))))))
+(check-sat)

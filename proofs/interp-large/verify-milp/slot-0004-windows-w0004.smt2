@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x210925 (> boundary 39)))
+ (let (($x151374 (< boundary 38)))
+ (let (($x97600 (or $x151374 $x210925)))
+ (let (($x197589 (and (distinct (+ (ite (> boundary 37) 1.0 0.0) (ite $x210925 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x163186 (= value_index 10)))
+ (let (($x45164 (and $x163186 $x197589)))
+ (let (($x82353 (and $x45164 $x97600)))
+ (or $x82353)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x161178 (> boundary 47)))
+ (let (($x60419 (< boundary 42)))
+ (let (($x232476 (or $x60419 $x161178)))
+ (let (($x204500 (and (distinct (+ (ite (> boundary 41) 1.0 0.0) (ite $x161178 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x208575 (= value_index 4)))
+ (let (($x66687 (and $x208575 $x204500)))
+ (let (($x134306 (and $x66687 $x232476)))
+ (or $x134306)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x157270 (> boundary 51)))
+ (let (($x2835 (< boundary 50)))
+ (let (($x40218 (or $x2835 $x157270)))
+ (let (($x222845 (and (distinct (+ (ite (> boundary 49) 1.0 0.0) (ite $x157270 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x185035 (= value_index 5)))
+ (let (($x77196 (and $x185035 $x222845)))
+ (let (($x140184 (and $x77196 $x40218)))
+ (or $x140184)))))))))
+(check-sat)

@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_17 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x162995 (* 1.0 x_17)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let ((?x139206 (ite $x17594 ?x162995 0.0)))
+ (let (($x77604 (or (not (and true (<= boundary 11))) (and (distinct ?x139206 read_value) true))))
+ (let (($x21997 (= read_value x_17)))
+ (let (($x101766 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x157533 (and $x101766 $x21997)))
+ (let (($x181705 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x54303 (and $x181705 $x21997)))
+ (let (($x97492 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x127490 (and $x97492 $x21997)))
+ (let (($x230793 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x69740 (and $x230793 $x21997)))
+ (let (($x185786 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x150181 (and $x185786 $x21997)))
+ (let (($x242689 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x176407 (and $x242689 $x21997)))
+ (let (($x66278 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x327 (and $x66278 $x21997)))
+ (let (($x231215 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x65158 (and $x231215 $x21997)))
+ (let (($x207026 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x220184 (and $x207026 $x21997)))
+ (let (($x186441 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x193594 (and $x186441 $x21997)))
+ (let (($x144428 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x159084 (and $x144428 $x21997)))
+ (let (($x131266 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x135893 (and $x131266 $x21997)))
+ (let (($x114291 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x114536 (and $x114291 $x21997)))
+ (let (($x78582 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x81411 (and $x78582 $x21997)))
+ (let (($x57219 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x61123 (and $x57219 $x21997)))
+ (let (($x20415 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x24560 (and $x20415 $x21997)))
+ (let (($x80539 (or $x24560 $x61123 $x81411 $x114536 $x135893 $x159084 $x193594 $x220184 $x65158 $x327 $x176407 $x150181 $x69740 $x127490 $x54303 $x157533)))
+ (and $x80539 $x77604))))))))))))))))))))))))))))))))))))))))
+(check-sat)

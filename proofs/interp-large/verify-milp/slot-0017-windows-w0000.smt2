@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x458 (> boundary 45)))
+ (let (($x3180 (< boundary 0)))
+ (let (($x7982 (or $x3180 $x458)))
+ (let (($x14285 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x458 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x17447 (and $x28363 $x14285)))
+ (let (($x18803 (and $x17447 $x7982)))
+ (or $x18803)))))))))
+(check-sat)

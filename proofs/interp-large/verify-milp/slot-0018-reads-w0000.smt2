@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_18 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x192026 (* 1.0 x_18)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let ((?x207035 (ite $x17594 ?x192026 0.0)))
+ (let (($x74478 (or (not (and true (<= boundary 11))) (and (distinct ?x207035 read_value) true))))
+ (let (($x55593 (= read_value x_18)))
+ (let (($x7631 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x56790 (and $x7631 $x55593)))
+ (let (($x151373 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x12717 (and $x151373 $x55593)))
+ (let (($x193594 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x137631 (and $x193594 $x55593)))
+ (let (($x127991 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x81439 (and $x127991 $x55593)))
+ (let (($x64856 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x10576 (and $x64856 $x55593)))
+ (let (($x119284 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x91294 (and $x119284 $x55593)))
+ (let (($x190784 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x131123 (and $x190784 $x55593)))
+ (let (($x214749 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x95693 (and $x214749 $x55593)))
+ (let (($x23500 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x167192 (and $x23500 $x55593)))
+ (let (($x241768 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x35743 (and $x241768 $x55593)))
+ (let (($x187010 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x189465 (and $x187010 $x55593)))
+ (let (($x148866 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x150989 (and $x148866 $x55593)))
+ (let (($x127702 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x131051 (and $x127702 $x55593)))
+ (let (($x97762 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x101985 (and $x97762 $x55593)))
+ (let (($x66595 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x68012 (and $x66595 $x55593)))
+ (let (($x53840 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x57558 (and $x53840 $x55593)))
+ (let (($x231228 (or $x57558 $x68012 $x101985 $x131051 $x150989 $x189465 $x35743 $x167192 $x95693 $x131123 $x91294 $x10576 $x81439 $x137631 $x12717 $x56790)))
+ (and $x231228 $x74478))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,145 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_425 () Int)
+(declare-fun phase_426 () Int)
+(declare-fun phase_427 () Int)
+(declare-fun phase_428 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_430 () Int)
+(declare-fun phase_431 () Int)
+(declare-fun phase_432 () Int)
+(declare-fun phase_549 () Int)
+(declare-fun phase_550 () Int)
+(declare-fun phase_551 () Int)
+(declare-fun phase_552 () Int)
+(declare-fun phase_553 () Int)
+(declare-fun phase_554 () Int)
+(declare-fun phase_555 () Int)
+(declare-fun phase_556 () Int)
+(declare-fun phase_701 () Int)
+(declare-fun phase_702 () Int)
+(declare-fun phase_703 () Int)
+(declare-fun phase_704 () Int)
+(declare-fun phase_705 () Int)
+(declare-fun phase_706 () Int)
+(declare-fun phase_707 () Int)
+(declare-fun phase_708 () Int)
+(declare-fun x_18 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_425 44))
+(assert
+ (= phase_426 44))
+(assert
+ (= phase_427 44))
+(assert
+ (= phase_428 44))
+(assert
+ (= phase_429 44))
+(assert
+ (= phase_430 44))
+(assert
+ (= phase_431 44))
+(assert
+ (= phase_432 44))
+(assert
+ (= phase_549 44))
+(assert
+ (= phase_550 44))
+(assert
+ (= phase_551 44))
+(assert
+ (= phase_552 44))
+(assert
+ (= phase_553 44))
+(assert
+ (= phase_554 44))
+(assert
+ (= phase_555 44))
+(assert
+ (= phase_556 44))
+(assert
+ (= phase_701 44))
+(assert
+ (= phase_702 44))
+(assert
+ (= phase_703 44))
+(assert
+ (= phase_704 44))
+(assert
+ (= phase_705 44))
+(assert
+ (= phase_706 44))
+(assert
+ (= phase_707 44))
+(assert
+ (= phase_708 44))
+(assert
+ (let ((?x12253 (+ phase_229 1)))
+ (let (($x25239 (> ?x12253 (- 1))))
+ (let ((?x25342 (ite $x25239 ?x12253 (- 1))))
+ (let ((?x131568 (ite (and (and true (<= (- 1) 11)) (< 11 ?x25342)) x_18 0.0)))
+ (= window_start_contents ?x131568))))))
+(assert
+ (let (($x140342 (and (distinct window_start_contents read_value) true)))
+ (let (($x136310 (not (and (and true (> boundary 11)) (<= boundary 43)))))
+ (let (($x85089 (or $x136310 $x140342)))
+ (let (($x55593 (= read_value x_18)))
+ (let (($x161656 (and (and (= read_index 39) (not false)) (= boundary (- phase_708 1)))))
+ (let (($x128057 (and $x161656 $x55593)))
+ (let (($x128552 (and (and (= read_index 38) (not false)) (= boundary (- phase_707 1)))))
+ (let (($x238288 (and $x128552 $x55593)))
+ (let (($x131774 (and (and (= read_index 37) (not false)) (= boundary (- phase_706 1)))))
+ (let (($x109562 (and $x131774 $x55593)))
+ (let (($x82977 (and (and (= read_index 36) (not false)) (= boundary (- phase_705 1)))))
+ (let (($x131011 (and $x82977 $x55593)))
+ (let (($x209540 (and (and (= read_index 35) (not false)) (= boundary (- phase_704 1)))))
+ (let (($x31333 (and $x209540 $x55593)))
+ (let (($x139206 (and (and (= read_index 34) (not false)) (= boundary (- phase_703 1)))))
+ (let (($x134552 (and $x139206 $x55593)))
+ (let (($x82367 (and (and (= read_index 33) (not false)) (= boundary (- phase_702 1)))))
+ (let (($x180601 (and $x82367 $x55593)))
+ (let (($x138936 (and (and (= read_index 32) (not false)) (= boundary (- phase_701 1)))))
+ (let (($x42469 (and $x138936 $x55593)))
+ (let (($x231215 (and (and (= read_index 31) (not false)) (= boundary (- phase_556 1)))))
+ (let (($x72849 (and $x231215 $x55593)))
+ (let (($x135833 (and (and (= read_index 30) (not false)) (= boundary (- phase_555 1)))))
+ (let (($x1073 (and $x135833 $x55593)))
+ (let (($x181401 (and (and (= read_index 29) (not false)) (= boundary (- phase_554 1)))))
+ (let (($x170142 (and $x181401 $x55593)))
+ (let (($x116397 (and (and (= read_index 28) (not false)) (= boundary (- phase_553 1)))))
+ (let (($x136456 (and $x116397 $x55593)))
+ (let (($x120262 (and (and (= read_index 27) (not false)) (= boundary (- phase_552 1)))))
+ (let (($x42096 (and $x120262 $x55593)))
+ (let (($x13974 (and (and (= read_index 26) (not false)) (= boundary (- phase_551 1)))))
+ (let (($x180247 (and $x13974 $x55593)))
+ (let (($x11699 (and (and (= read_index 25) (not false)) (= boundary (- phase_550 1)))))
+ (let (($x209627 (and $x11699 $x55593)))
+ (let (($x167106 (and (and (= read_index 24) (not false)) (= boundary (- phase_549 1)))))
+ (let (($x102649 (and $x167106 $x55593)))
+ (let (($x41409 (and (and (= read_index 23) (not false)) (= boundary (- phase_432 1)))))
+ (let (($x122336 (and $x41409 $x55593)))
+ (let (($x33867 (and (and (= read_index 22) (not false)) (= boundary (- phase_431 1)))))
+ (let (($x94648 (and $x33867 $x55593)))
+ (let (($x164482 (and (and (= read_index 21) (not false)) (= boundary (- phase_430 1)))))
+ (let (($x215910 (and $x164482 $x55593)))
+ (let (($x44802 (and (and (= read_index 20) (not false)) (= boundary (- phase_429 1)))))
+ (let (($x81141 (and $x44802 $x55593)))
+ (let (($x182565 (and (and (= read_index 19) (not false)) (= boundary (- phase_428 1)))))
+ (let (($x23912 (and $x182565 $x55593)))
+ (let (($x197424 (and (and (= read_index 18) (not false)) (= boundary (- phase_427 1)))))
+ (let (($x197491 (and $x197424 $x55593)))
+ (let (($x130902 (and (and (= read_index 17) (not false)) (= boundary (- phase_426 1)))))
+ (let (($x135230 (and $x130902 $x55593)))
+ (let (($x54584 (and (and (= read_index 16) (not false)) (= boundary (- phase_425 1)))))
+ (let (($x84240 (and $x54584 $x55593)))
+ (let (($x144231 (or $x84240 $x135230 $x197491 $x23912 $x81141 $x215910 $x94648 $x122336 $x102649 $x209627 $x180247 $x42096 $x136456 $x170142 $x1073 $x72849 $x42469 $x180601 $x134552 $x31333 $x131011 $x109562 $x238288 $x128057)))
+ (and $x144231 $x85089)))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x6645 (> boundary 45)))
+ (let (($x3180 (< boundary 0)))
+ (let (($x12159 (or $x3180 $x6645)))
+ (let (($x62706 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x6645 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x64009 (and $x28363 $x62706)))
+ (let (($x82772 (and $x64009 $x12159)))
+ (or $x82772)))))))))
+(check-sat)

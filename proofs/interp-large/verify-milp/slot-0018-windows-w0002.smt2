@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x63334 (> boundary 51)))
+ (let (($x10158 (< boundary 48)))
+ (let (($x22089 (or $x10158 $x63334)))
+ (let (($x131003 (and (distinct (+ (ite (> boundary 47) 1.0 0.0) (ite $x63334 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x89213 (= value_index 1)))
+ (let (($x45938 (and $x89213 $x131003)))
+ (let (($x104823 (and $x45938 $x22089)))
+ (or $x104823)))))))))
+(check-sat)

@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_19 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x225270 (* 1.0 x_19)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let ((?x109414 (ite $x17594 ?x225270 0.0)))
+ (let (($x43230 (or (not (and true (<= boundary 11))) (and (distinct ?x109414 read_value) true))))
+ (let (($x60725 (= read_value x_19)))
+ (let (($x130972 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x139323 (and $x130972 $x60725)))
+ (let (($x238359 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x232446 (and $x238359 $x60725)))
+ (let (($x196065 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x161786 (and $x196065 $x60725)))
+ (let (($x178483 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x59368 (and $x178483 $x60725)))
+ (let (($x161728 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x38487 (and $x161728 $x60725)))
+ (let (($x135076 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x131016 (and $x135076 $x60725)))
+ (let (($x227235 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x137074 (and $x227235 $x60725)))
+ (let (($x131068 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x21684 (and $x131068 $x60725)))
+ (let (($x114541 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x165342 (and $x114541 $x60725)))
+ (let (($x235716 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x458 (and $x235716 $x60725)))
+ (let (($x186775 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x187326 (and $x186775 $x60725)))
+ (let (($x145268 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x147201 (and $x145268 $x60725)))
+ (let (($x122390 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x126015 (and $x122390 $x60725)))
+ (let (($x104521 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x109396 (and $x104521 $x60725)))
+ (let (($x72958 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x77992 (and $x72958 $x60725)))
+ (let (($x38891 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x63340 (and $x38891 $x60725)))
+ (let (($x72462 (or $x63340 $x77992 $x109396 $x126015 $x147201 $x187326 $x458 $x165342 $x21684 $x137074 $x131016 $x38487 $x59368 $x161786 $x232446 $x139323)))
+ (and $x72462 $x43230))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,145 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_425 () Int)
+(declare-fun phase_426 () Int)
+(declare-fun phase_427 () Int)
+(declare-fun phase_428 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_430 () Int)
+(declare-fun phase_431 () Int)
+(declare-fun phase_432 () Int)
+(declare-fun phase_549 () Int)
+(declare-fun phase_550 () Int)
+(declare-fun phase_551 () Int)
+(declare-fun phase_552 () Int)
+(declare-fun phase_553 () Int)
+(declare-fun phase_554 () Int)
+(declare-fun phase_555 () Int)
+(declare-fun phase_556 () Int)
+(declare-fun phase_701 () Int)
+(declare-fun phase_702 () Int)
+(declare-fun phase_703 () Int)
+(declare-fun phase_704 () Int)
+(declare-fun phase_705 () Int)
+(declare-fun phase_706 () Int)
+(declare-fun phase_707 () Int)
+(declare-fun phase_708 () Int)
+(declare-fun x_19 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_425 44))
+(assert
+ (= phase_426 44))
+(assert
+ (= phase_427 44))
+(assert
+ (= phase_428 44))
+(assert
+ (= phase_429 44))
+(assert
+ (= phase_430 44))
+(assert
+ (= phase_431 44))
+(assert
+ (= phase_432 44))
+(assert
+ (= phase_549 44))
+(assert
+ (= phase_550 44))
+(assert
+ (= phase_551 44))
+(assert
+ (= phase_552 44))
+(assert
+ (= phase_553 44))
+(assert
+ (= phase_554 44))
+(assert
+ (= phase_555 44))
+(assert
+ (= phase_556 44))
+(assert
+ (= phase_701 44))
+(assert
+ (= phase_702 44))
+(assert
+ (= phase_703 44))
+(assert
+ (= phase_704 44))
+(assert
+ (= phase_705 44))
+(assert
+ (= phase_706 44))
+(assert
+ (= phase_707 44))
+(assert
+ (= phase_708 44))
+(assert
+ (let ((?x12253 (+ phase_229 1)))
+ (let (($x25239 (> ?x12253 (- 1))))
+ (let ((?x25342 (ite $x25239 ?x12253 (- 1))))
+ (let ((?x80710 (ite (and (and true (<= (- 1) 11)) (< 11 ?x25342)) x_19 0.0)))
+ (= window_start_contents ?x80710))))))
+(assert
+ (let (($x79865 (and (distinct window_start_contents read_value) true)))
+ (let (($x194818 (not (and (and true (> boundary 11)) (<= boundary 43)))))
+ (let (($x111152 (or $x194818 $x79865)))
+ (let (($x60725 (= read_value x_19)))
+ (let (($x17816 (and (and (= read_index 39) (not false)) (= boundary (- phase_708 1)))))
+ (let (($x27390 (and $x17816 $x60725)))
+ (let (($x144904 (and (and (= read_index 38) (not false)) (= boundary (- phase_707 1)))))
+ (let (($x186769 (and $x144904 $x60725)))
+ (let (($x174767 (and (and (= read_index 37) (not false)) (= boundary (- phase_706 1)))))
+ (let (($x42452 (and $x174767 $x60725)))
+ (let (($x109569 (and (and (= read_index 36) (not false)) (= boundary (- phase_705 1)))))
+ (let (($x134217 (and $x109569 $x60725)))
+ (let (($x117029 (and (and (= read_index 35) (not false)) (= boundary (- phase_704 1)))))
+ (let (($x30374 (and $x117029 $x60725)))
+ (let (($x25893 (and (and (= read_index 34) (not false)) (= boundary (- phase_703 1)))))
+ (let (($x43500 (and $x25893 $x60725)))
+ (let (($x47533 (and (and (= read_index 33) (not false)) (= boundary (- phase_702 1)))))
+ (let (($x118520 (and $x47533 $x60725)))
+ (let (($x126797 (and (and (= read_index 32) (not false)) (= boundary (- phase_701 1)))))
+ (let (($x130912 (and $x126797 $x60725)))
+ (let (($x216823 (and (and (= read_index 31) (not false)) (= boundary (- phase_556 1)))))
+ (let (($x47103 (and $x216823 $x60725)))
+ (let (($x90619 (and (and (= read_index 30) (not false)) (= boundary (- phase_555 1)))))
+ (let (($x175113 (and $x90619 $x60725)))
+ (let (($x167064 (and (and (= read_index 29) (not false)) (= boundary (- phase_554 1)))))
+ (let (($x169496 (and $x167064 $x60725)))
+ (let (($x130867 (and (and (= read_index 28) (not false)) (= boundary (- phase_553 1)))))
+ (let (($x109597 (and $x130867 $x60725)))
+ (let (($x114094 (and (and (= read_index 27) (not false)) (= boundary (- phase_552 1)))))
+ (let (($x37514 (and $x114094 $x60725)))
+ (let (($x43962 (and (and (= read_index 26) (not false)) (= boundary (- phase_551 1)))))
+ (let (($x109408 (and $x43962 $x60725)))
+ (let (($x122269 (and (and (= read_index 25) (not false)) (= boundary (- phase_550 1)))))
+ (let (($x36939 (and $x122269 $x60725)))
+ (let (($x131240 (and (and (= read_index 24) (not false)) (= boundary (- phase_549 1)))))
+ (let (($x136303 (and $x131240 $x60725)))
+ (let (($x162309 (and (and (= read_index 23) (not false)) (= boundary (- phase_432 1)))))
+ (let (($x97567 (and $x162309 $x60725)))
+ (let (($x29872 (and (and (= read_index 22) (not false)) (= boundary (- phase_431 1)))))
+ (let (($x109451 (and $x29872 $x60725)))
+ (let (($x38827 (and (and (= read_index 21) (not false)) (= boundary (- phase_430 1)))))
+ (let (($x27205 (and $x38827 $x60725)))
+ (let (($x20098 (and (and (= read_index 20) (not false)) (= boundary (- phase_429 1)))))
+ (let (($x188623 (and $x20098 $x60725)))
+ (let (($x181754 (and (and (= read_index 19) (not false)) (= boundary (- phase_428 1)))))
+ (let (($x43412 (and $x181754 $x60725)))
+ (let (($x179591 (and (and (= read_index 18) (not false)) (= boundary (- phase_427 1)))))
+ (let (($x185119 (and $x179591 $x60725)))
+ (let (($x127983 (and (and (= read_index 17) (not false)) (= boundary (- phase_426 1)))))
+ (let (($x138749 (and $x127983 $x60725)))
+ (let (($x77580 (and (and (= read_index 16) (not false)) (= boundary (- phase_425 1)))))
+ (let (($x82367 (and $x77580 $x60725)))
+ (let (($x204717 (or $x82367 $x138749 $x185119 $x43412 $x188623 $x27205 $x109451 $x97567 $x136303 $x36939 $x109408 $x37514 $x109597 $x169496 $x175113 $x47103 $x130912 $x118520 $x43500 $x30374 $x134217 $x42452 $x186769 $x27390)))
+ (and $x204717 $x111152)))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

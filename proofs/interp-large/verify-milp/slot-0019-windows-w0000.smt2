@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x27074 (> boundary 45)))
+ (let (($x3180 (< boundary 0)))
+ (let (($x41809 (or $x3180 $x27074)))
+ (let (($x83433 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x27074 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x83768 (and $x28363 $x83433)))
+ (let (($x84112 (and $x83768 $x41809)))
+ (or $x84112)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x225687 (> boundary 51)))
+ (let (($x10158 (< boundary 48)))
+ (let (($x185119 (or $x10158 $x225687)))
+ (let (($x197406 (and (distinct (+ (ite (> boundary 47) 1.0 0.0) (ite $x225687 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x89213 (= value_index 1)))
+ (let (($x65181 (and $x89213 $x197406)))
+ (let (($x148905 (and $x65181 $x185119)))
+ (or $x148905)))))))))
+(check-sat)

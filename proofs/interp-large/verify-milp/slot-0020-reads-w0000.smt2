@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_20 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x111994 (* 1.0 x_20)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let ((?x112417 (ite $x17594 ?x111994 0.0)))
+ (let (($x152339 (or (not (and true (<= boundary 11))) (and (distinct ?x112417 read_value) true))))
+ (let (($x24396 (= read_value x_20)))
+ (let (($x25021 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x117064 (and $x25021 $x24396)))
+ (let (($x17520 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x124010 (and $x17520 $x24396)))
+ (let (($x199339 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x22980 (and $x199339 $x24396)))
+ (let (($x96850 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x225687 (and $x96850 $x24396)))
+ (let (($x26819 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x11004 (and $x26819 $x24396)))
+ (let (($x98814 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x232650 (and $x98814 $x24396)))
+ (let (($x56582 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x172198 (and $x56582 $x24396)))
+ (let (($x232003 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x82059 (and $x232003 $x24396)))
+ (let (($x192039 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x196380 (and $x192039 $x24396)))
+ (let (($x178827 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x182300 (and $x178827 $x24396)))
+ (let (($x152215 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x152801 (and $x152215 $x24396)))
+ (let (($x130459 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x130971 (and $x130459 $x24396)))
+ (let (($x109443 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x109638 (and $x109443 $x24396)))
+ (let (($x77245 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x78252 (and $x77245 $x24396)))
+ (let (($x56535 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x56624 (and $x56535 $x24396)))
+ (let (($x23433 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x26114 (and $x23433 $x24396)))
+ (let (($x2483 (or $x26114 $x56624 $x78252 $x109638 $x130971 $x152801 $x182300 $x196380 $x82059 $x172198 $x232650 $x11004 $x225687 $x22980 $x124010 $x117064)))
+ (and $x2483 $x152339))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x16435 (> boundary 45)))
+ (let (($x3180 (< boundary 0)))
+ (let (($x23148 (or $x3180 $x16435)))
+ (let (($x55215 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x16435 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x65142 (and $x28363 $x55215)))
+ (let (($x67317 (and $x65142 $x23148)))
+ (or $x67317)))))))))
+(check-sat)

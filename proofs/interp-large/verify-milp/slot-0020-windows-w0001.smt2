@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x64905 (> boundary 51)))
+ (let (($x10158 (< boundary 48)))
+ (let (($x178909 (or $x10158 $x64905)))
+ (let (($x174133 (and (distinct (+ (ite (> boundary 47) 1.0 0.0) (ite $x64905 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x89213 (= value_index 1)))
+ (let (($x141061 (and $x89213 $x174133)))
+ (let (($x94021 (and $x141061 $x178909)))
+ (or $x94021)))))))))
+(check-sat)

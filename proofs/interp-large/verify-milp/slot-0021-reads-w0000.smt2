@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_21 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x73388 (* 1.0 x_21)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let ((?x90890 (ite $x17594 ?x73388 0.0)))
+ (let (($x134468 (or (not (and true (<= boundary 11))) (and (distinct ?x90890 read_value) true))))
+ (let (($x30872 (= read_value x_21)))
+ (let (($x187318 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x133664 (and $x187318 $x30872)))
+ (let (($x207023 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x70277 (and $x207023 $x30872)))
+ (let (($x29350 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x11008 (and $x29350 $x30872)))
+ (let (($x131568 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x123989 (and $x131568 $x30872)))
+ (let (($x113297 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x104521 (and $x113297 $x30872)))
+ (let (($x182607 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x77537 (and $x182607 $x30872)))
+ (let (($x189521 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x241039 (and $x189521 $x30872)))
+ (let (($x230777 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x13819 (and $x230777 $x30872)))
+ (let (($x214015 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x223488 (and $x214015 $x30872)))
+ (let (($x184875 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x187326 (and $x184875 $x30872)))
+ (let (($x162575 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x172135 (and $x162575 $x30872)))
+ (let (($x141324 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x147862 (and $x141324 $x30872)))
+ (let (($x136181 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x136474 (and $x136181 $x30872)))
+ (let (($x113380 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x116397 (and $x113380 $x30872)))
+ (let (($x78522 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x82128 (and $x78522 $x30872)))
+ (let (($x27121 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x47027 (and $x27121 $x30872)))
+ (let (($x239528 (or $x47027 $x82128 $x116397 $x136474 $x147862 $x172135 $x187326 $x223488 $x13819 $x241039 $x77537 $x104521 $x123989 $x11008 $x70277 $x133664)))
+ (and $x239528 $x134468))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x7595 (> boundary 45)))
+ (let (($x3180 (< boundary 0)))
+ (let (($x10516 (or $x3180 $x7595)))
+ (let (($x29052 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x7595 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x32812 (and $x28363 $x29052)))
+ (let (($x52099 (and $x32812 $x10516)))
+ (or $x52099)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x80697 (> boundary 51)))
+ (let (($x10158 (< boundary 48)))
+ (let (($x128622 (or $x10158 $x80697)))
+ (let (($x98715 (and (distinct (+ (ite (> boundary 47) 1.0 0.0) (ite $x80697 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x89213 (= value_index 1)))
+ (let (($x222409 (and $x89213 $x98715)))
+ (let (($x147861 (and $x222409 $x128622)))
+ (or $x147861)))))))))
+(check-sat)

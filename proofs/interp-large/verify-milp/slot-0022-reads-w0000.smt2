@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_22 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x189398 (* 1.0 x_22)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let ((?x190910 (ite $x17594 ?x189398 0.0)))
+ (let (($x32337 (or (not (and true (<= boundary 11))) (and (distinct ?x190910 read_value) true))))
+ (let (($x60094 (= read_value x_22)))
+ (let (($x109514 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x107302 (and $x109514 $x60094)))
+ (let (($x25405 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x143229 (and $x25405 $x60094)))
+ (let (($x116398 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x159185 (and $x116398 $x60094)))
+ (let (($x81223 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x21001 (and $x81223 $x60094)))
+ (let (($x119579 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x33874 (and $x119579 $x60094)))
+ (let (($x159814 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x200239 (and $x159814 $x60094)))
+ (let (($x12826 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x62702 (and $x12826 $x60094)))
+ (let (($x202668 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x65260 (and $x202668 $x60094)))
+ (let (($x64905 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x84599 (and $x64905 $x60094)))
+ (let (($x20775 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x235716 (and $x20775 $x60094)))
+ (let (($x220184 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x241063 (and $x220184 $x60094)))
+ (let (($x197541 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x204720 (and $x197541 $x60094)))
+ (let (($x153054 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x154166 (and $x153054 $x60094)))
+ (let (($x122453 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x137614 (and $x122453 $x60094)))
+ (let (($x78249 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x84112 (and $x78249 $x60094)))
+ (let (($x51258 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x62047 (and $x51258 $x60094)))
+ (let (($x145454 (or $x62047 $x84112 $x137614 $x154166 $x204720 $x241063 $x235716 $x84599 $x65260 $x62702 $x200239 $x33874 $x21001 $x159185 $x143229 $x107302)))
+ (and $x145454 $x32337))))))))))))))))))))))))))))))))))))))))
+(check-sat)

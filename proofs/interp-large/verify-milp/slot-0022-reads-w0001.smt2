@@ -1,0 +1,145 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_425 () Int)
+(declare-fun phase_426 () Int)
+(declare-fun phase_427 () Int)
+(declare-fun phase_428 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_430 () Int)
+(declare-fun phase_431 () Int)
+(declare-fun phase_432 () Int)
+(declare-fun phase_549 () Int)
+(declare-fun phase_550 () Int)
+(declare-fun phase_551 () Int)
+(declare-fun phase_552 () Int)
+(declare-fun phase_553 () Int)
+(declare-fun phase_554 () Int)
+(declare-fun phase_555 () Int)
+(declare-fun phase_556 () Int)
+(declare-fun phase_701 () Int)
+(declare-fun phase_702 () Int)
+(declare-fun phase_703 () Int)
+(declare-fun phase_704 () Int)
+(declare-fun phase_705 () Int)
+(declare-fun phase_706 () Int)
+(declare-fun phase_707 () Int)
+(declare-fun phase_708 () Int)
+(declare-fun x_22 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_425 44))
+(assert
+ (= phase_426 44))
+(assert
+ (= phase_427 44))
+(assert
+ (= phase_428 44))
+(assert
+ (= phase_429 44))
+(assert
+ (= phase_430 44))
+(assert
+ (= phase_431 44))
+(assert
+ (= phase_432 44))
+(assert
+ (= phase_549 44))
+(assert
+ (= phase_550 44))
+(assert
+ (= phase_551 44))
+(assert
+ (= phase_552 44))
+(assert
+ (= phase_553 44))
+(assert
+ (= phase_554 44))
+(assert
+ (= phase_555 44))
+(assert
+ (= phase_556 44))
+(assert
+ (= phase_701 44))
+(assert
+ (= phase_702 44))
+(assert
+ (= phase_703 44))
+(assert
+ (= phase_704 44))
+(assert
+ (= phase_705 44))
+(assert
+ (= phase_706 44))
+(assert
+ (= phase_707 44))
+(assert
+ (= phase_708 44))
+(assert
+ (let ((?x12253 (+ phase_229 1)))
+ (let (($x25239 (> ?x12253 (- 1))))
+ (let ((?x25342 (ite $x25239 ?x12253 (- 1))))
+ (let ((?x140082 (ite (and (and true (<= (- 1) 11)) (< 11 ?x25342)) x_22 0.0)))
+ (= window_start_contents ?x140082))))))
+(assert
+ (let (($x182473 (and (distinct window_start_contents read_value) true)))
+ (let (($x61286 (not (and (and true (> boundary 11)) (<= boundary 43)))))
+ (let (($x159968 (or $x61286 $x182473)))
+ (let (($x60094 (= read_value x_22)))
+ (let (($x52694 (and (and (= read_index 39) (not false)) (= boundary (- phase_708 1)))))
+ (let (($x24655 (and $x52694 $x60094)))
+ (let (($x125731 (and (and (= read_index 38) (not false)) (= boundary (- phase_707 1)))))
+ (let (($x7787 (and $x125731 $x60094)))
+ (let (($x156287 (and (and (= read_index 37) (not false)) (= boundary (- phase_706 1)))))
+ (let (($x137459 (and $x156287 $x60094)))
+ (let (($x114311 (and (and (= read_index 36) (not false)) (= boundary (- phase_705 1)))))
+ (let (($x143049 (and $x114311 $x60094)))
+ (let (($x209555 (and (and (= read_index 35) (not false)) (= boundary (- phase_704 1)))))
+ (let (($x96145 (and $x209555 $x60094)))
+ (let (($x72789 (and (and (= read_index 34) (not false)) (= boundary (- phase_703 1)))))
+ (let (($x172818 (and $x72789 $x60094)))
+ (let (($x161766 (and (and (= read_index 33) (not false)) (= boundary (- phase_702 1)))))
+ (let (($x107364 (and $x161766 $x60094)))
+ (let (($x131213 (and (and (= read_index 32) (not false)) (= boundary (- phase_701 1)))))
+ (let (($x123089 (and $x131213 $x60094)))
+ (let (($x226859 (and (and (= read_index 31) (not false)) (= boundary (- phase_556 1)))))
+ (let (($x106345 (and $x226859 $x60094)))
+ (let (($x112897 (and (and (= read_index 30) (not false)) (= boundary (- phase_555 1)))))
+ (let (($x134876 (and $x112897 $x60094)))
+ (let (($x184875 (and (and (= read_index 29) (not false)) (= boundary (- phase_554 1)))))
+ (let (($x6059 (and $x184875 $x60094)))
+ (let (($x172135 (and (and (= read_index 28) (not false)) (= boundary (- phase_553 1)))))
+ (let (($x44174 (and $x172135 $x60094)))
+ (let (($x11100 (and (and (= read_index 27) (not false)) (= boundary (- phase_552 1)))))
+ (let (($x114049 (and $x11100 $x60094)))
+ (let (($x90890 (and (and (= read_index 26) (not false)) (= boundary (- phase_551 1)))))
+ (let (($x210017 (and $x90890 $x60094)))
+ (let (($x38912 (and (and (= read_index 25) (not false)) (= boundary (- phase_550 1)))))
+ (let (($x226718 (and $x38912 $x60094)))
+ (let (($x39705 (and (and (= read_index 24) (not false)) (= boundary (- phase_549 1)))))
+ (let (($x9720 (and $x39705 $x60094)))
+ (let (($x127797 (and (and (= read_index 23) (not false)) (= boundary (- phase_432 1)))))
+ (let (($x77173 (and $x127797 $x60094)))
+ (let (($x217457 (and (and (= read_index 22) (not false)) (= boundary (- phase_431 1)))))
+ (let (($x130674 (and $x217457 $x60094)))
+ (let (($x135902 (and (and (= read_index 21) (not false)) (= boundary (- phase_430 1)))))
+ (let (($x36272 (and $x135902 $x60094)))
+ (let (($x67395 (and (and (= read_index 20) (not false)) (= boundary (- phase_429 1)))))
+ (let (($x213653 (and $x67395 $x60094)))
+ (let (($x65138 (and (and (= read_index 19) (not false)) (= boundary (- phase_428 1)))))
+ (let (($x107300 (and $x65138 $x60094)))
+ (let (($x169983 (and (and (= read_index 18) (not false)) (= boundary (- phase_427 1)))))
+ (let (($x196322 (and $x169983 $x60094)))
+ (let (($x140596 (and (and (= read_index 17) (not false)) (= boundary (- phase_426 1)))))
+ (let (($x145268 (and $x140596 $x60094)))
+ (let (($x37785 (and (and (= read_index 16) (not false)) (= boundary (- phase_425 1)))))
+ (let (($x81597 (and $x37785 $x60094)))
+ (let (($x187010 (or $x81597 $x145268 $x196322 $x107300 $x213653 $x36272 $x130674 $x77173 $x9720 $x226718 $x210017 $x114049 $x44174 $x6059 $x134876 $x106345 $x123089 $x107364 $x172818 $x96145 $x143049 $x137459 $x7787 $x24655)))
+ (and $x187010 $x159968)))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

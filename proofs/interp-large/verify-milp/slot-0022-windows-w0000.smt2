@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x12489 (> boundary 45)))
+ (let (($x3180 (< boundary 0)))
+ (let (($x14502 (or $x3180 $x12489)))
+ (let (($x83056 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x12489 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x89288 (and $x28363 $x83056)))
+ (let (($x103131 (and $x89288 $x14502)))
+ (or $x103131)))))))))
+(check-sat)

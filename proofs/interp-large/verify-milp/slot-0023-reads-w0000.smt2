@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_23 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x12226 (* 1.0 x_23)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let ((?x81452 (ite $x17594 ?x12226 0.0)))
+ (let (($x72795 (or (not (and true (<= boundary 11))) (and (distinct ?x81452 read_value) true))))
+ (let (($x24985 (= read_value x_23)))
+ (let (($x187060 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x69913 (and $x187060 $x24985)))
+ (let (($x181258 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x133289 (and $x181258 $x24985)))
+ (let (($x118768 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x116397 (and $x118768 $x24985)))
+ (let (($x31572 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x172397 (and $x31572 $x24985)))
+ (let (($x2401 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x241008 (and $x2401 $x24985)))
+ (let (($x171612 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x114079 (and $x171612 $x24985)))
+ (let (($x151322 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x90890 (and $x151322 $x24985)))
+ (let (($x232241 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x204670 (and $x232241 $x24985)))
+ (let (($x169540 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x30606 (and $x169540 $x24985)))
+ (let (($x241899 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x138998 (and $x241899 $x24985)))
+ (let (($x178835 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x179671 (and $x178835 $x24985)))
+ (let (($x154063 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x158267 (and $x154063 $x24985)))
+ (let (($x127463 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x131068 (and $x127463 $x24985)))
+ (let (($x66023 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x82000 (and $x66023 $x24985)))
+ (let (($x48620 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x50570 (and $x48620 $x24985)))
+ (let (($x23656 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x27205 (and $x23656 $x24985)))
+ (let (($x229477 (or $x27205 $x50570 $x82000 $x131068 $x158267 $x179671 $x138998 $x30606 $x204670 $x90890 $x114079 $x241008 $x172397 $x116397 $x133289 $x69913)))
+ (and $x229477 $x72795))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,145 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_425 () Int)
+(declare-fun phase_426 () Int)
+(declare-fun phase_427 () Int)
+(declare-fun phase_428 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_430 () Int)
+(declare-fun phase_431 () Int)
+(declare-fun phase_432 () Int)
+(declare-fun phase_549 () Int)
+(declare-fun phase_550 () Int)
+(declare-fun phase_551 () Int)
+(declare-fun phase_552 () Int)
+(declare-fun phase_553 () Int)
+(declare-fun phase_554 () Int)
+(declare-fun phase_555 () Int)
+(declare-fun phase_556 () Int)
+(declare-fun phase_701 () Int)
+(declare-fun phase_702 () Int)
+(declare-fun phase_703 () Int)
+(declare-fun phase_704 () Int)
+(declare-fun phase_705 () Int)
+(declare-fun phase_706 () Int)
+(declare-fun phase_707 () Int)
+(declare-fun phase_708 () Int)
+(declare-fun x_23 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_425 44))
+(assert
+ (= phase_426 44))
+(assert
+ (= phase_427 44))
+(assert
+ (= phase_428 44))
+(assert
+ (= phase_429 44))
+(assert
+ (= phase_430 44))
+(assert
+ (= phase_431 44))
+(assert
+ (= phase_432 44))
+(assert
+ (= phase_549 44))
+(assert
+ (= phase_550 44))
+(assert
+ (= phase_551 44))
+(assert
+ (= phase_552 44))
+(assert
+ (= phase_553 44))
+(assert
+ (= phase_554 44))
+(assert
+ (= phase_555 44))
+(assert
+ (= phase_556 44))
+(assert
+ (= phase_701 44))
+(assert
+ (= phase_702 44))
+(assert
+ (= phase_703 44))
+(assert
+ (= phase_704 44))
+(assert
+ (= phase_705 44))
+(assert
+ (= phase_706 44))
+(assert
+ (= phase_707 44))
+(assert
+ (= phase_708 44))
+(assert
+ (let ((?x12253 (+ phase_229 1)))
+ (let (($x25239 (> ?x12253 (- 1))))
+ (let ((?x25342 (ite $x25239 ?x12253 (- 1))))
+ (let ((?x235980 (ite (and (and true (<= (- 1) 11)) (< 11 ?x25342)) x_23 0.0)))
+ (= window_start_contents ?x235980))))))
+(assert
+ (let (($x65142 (and (distinct window_start_contents read_value) true)))
+ (let (($x191967 (not (and (and true (> boundary 11)) (<= boundary 43)))))
+ (let (($x132838 (or $x191967 $x65142)))
+ (let (($x24985 (= read_value x_23)))
+ (let (($x180137 (and (and (= read_index 39) (not false)) (= boundary (- phase_708 1)))))
+ (let (($x65128 (and $x180137 $x24985)))
+ (let (($x189406 (and (and (= read_index 38) (not false)) (= boundary (- phase_707 1)))))
+ (let (($x118859 (and $x189406 $x24985)))
+ (let (($x167066 (and (and (= read_index 37) (not false)) (= boundary (- phase_706 1)))))
+ (let (($x137595 (and $x167066 $x24985)))
+ (let (($x242064 (and (and (= read_index 36) (not false)) (= boundary (- phase_705 1)))))
+ (let (($x131838 (and $x242064 $x24985)))
+ (let (($x174480 (and (and (= read_index 35) (not false)) (= boundary (- phase_704 1)))))
+ (let (($x120245 (and $x174480 $x24985)))
+ (let (($x12161 (and (and (= read_index 34) (not false)) (= boundary (- phase_703 1)))))
+ (let (($x159185 (and $x12161 $x24985)))
+ (let (($x53900 (and (and (= read_index 33) (not false)) (= boundary (- phase_702 1)))))
+ (let (($x155332 (and $x53900 $x24985)))
+ (let (($x209613 (and (and (= read_index 32) (not false)) (= boundary (- phase_701 1)))))
+ (let (($x10517 (and $x209613 $x24985)))
+ (let (($x31333 (and (and (= read_index 31) (not false)) (= boundary (- phase_556 1)))))
+ (let (($x140936 (and $x31333 $x24985)))
+ (let (($x77618 (and (and (= read_index 30) (not false)) (= boundary (- phase_555 1)))))
+ (let (($x138991 (and $x77618 $x24985)))
+ (let (($x33415 (and (and (= read_index 29) (not false)) (= boundary (- phase_554 1)))))
+ (let (($x165378 (and $x33415 $x24985)))
+ (let (($x175211 (and (and (= read_index 28) (not false)) (= boundary (- phase_553 1)))))
+ (let (($x40941 (and $x175211 $x24985)))
+ (let (($x107545 (and (and (= read_index 27) (not false)) (= boundary (- phase_552 1)))))
+ (let (($x220530 (and $x107545 $x24985)))
+ (let (($x185119 (and (and (= read_index 26) (not false)) (= boundary (- phase_551 1)))))
+ (let (($x38238 (and $x185119 $x24985)))
+ (let (($x147166 (and (and (= read_index 25) (not false)) (= boundary (- phase_550 1)))))
+ (let (($x110128 (and $x147166 $x24985)))
+ (let (($x161828 (and (and (= read_index 24) (not false)) (= boundary (- phase_549 1)))))
+ (let (($x98717 (and $x161828 $x24985)))
+ (let (($x9351 (and (and (= read_index 23) (not false)) (= boundary (- phase_432 1)))))
+ (let (($x55998 (and $x9351 $x24985)))
+ (let (($x125022 (and (and (= read_index 22) (not false)) (= boundary (- phase_431 1)))))
+ (let (($x23098 (and $x125022 $x24985)))
+ (let (($x2483 (and (and (= read_index 21) (not false)) (= boundary (- phase_430 1)))))
+ (let (($x111176 (and $x2483 $x24985)))
+ (let (($x100046 (and (and (= read_index 20) (not false)) (= boundary (- phase_429 1)))))
+ (let (($x3308 (and $x100046 $x24985)))
+ (let (($x138939 (and (and (= read_index 19) (not false)) (= boundary (- phase_428 1)))))
+ (let (($x75407 (and $x138939 $x24985)))
+ (let (($x159222 (and (and (= read_index 18) (not false)) (= boundary (- phase_427 1)))))
+ (let (($x159320 (and $x159222 $x24985)))
+ (let (($x119274 (and (and (= read_index 17) (not false)) (= boundary (- phase_426 1)))))
+ (let (($x133411 (and $x119274 $x24985)))
+ (let (($x63038 (and (and (= read_index 16) (not false)) (= boundary (- phase_425 1)))))
+ (let (($x77196 (and $x63038 $x24985)))
+ (let (($x127326 (or $x77196 $x133411 $x159320 $x75407 $x3308 $x111176 $x23098 $x55998 $x98717 $x110128 $x38238 $x220530 $x40941 $x165378 $x138991 $x140936 $x10517 $x155332 $x159185 $x120245 $x131838 $x137595 $x118859 $x65128)))
+ (and $x127326 $x132838)))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x15549 (> boundary 45)))
+ (let (($x3180 (< boundary 0)))
+ (let (($x16684 (or $x3180 $x15549)))
+ (let (($x49770 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x15549 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x56669 (and $x28363 $x49770)))
+ (let (($x65957 (and $x56669 $x16684)))
+ (or $x65957)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x174539 (> boundary 51)))
+ (let (($x10158 (< boundary 48)))
+ (let (($x200389 (or $x10158 $x174539)))
+ (let (($x8357 (and (distinct (+ (ite (> boundary 47) 1.0 0.0) (ite $x174539 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x89213 (= value_index 1)))
+ (let (($x192039 (and $x89213 $x8357)))
+ (let (($x164478 (and $x192039 $x200389)))
+ (or $x164478)))))))))
+(check-sat)

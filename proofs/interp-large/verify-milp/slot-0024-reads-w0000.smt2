@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_24 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_230 12))
+(assert
+ (= phase_231 12))
+(assert
+ (= phase_232 12))
+(assert
+ (= phase_233 12))
+(assert
+ (= phase_234 12))
+(assert
+ (= phase_235 12))
+(assert
+ (= phase_236 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_244 12))
+(assert
+ (let ((?x51540 (* 1.0 x_24)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let ((?x110040 (ite $x17594 ?x51540 0.0)))
+ (let (($x180581 (or (not (and true (<= boundary 11))) (and (distinct ?x110040 read_value) true))))
+ (let (($x63201 (= read_value x_24)))
+ (let (($x158440 (and (and (= read_index 15) (not false)) (= boundary (- phase_244 1)))))
+ (let (($x17383 (and $x158440 $x63201)))
+ (let (($x204668 (and (and (= read_index 14) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x41519 (and $x204668 $x63201)))
+ (let (($x12991 (and (and (= read_index 13) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x13203 (and $x12991 $x63201)))
+ (let (($x184823 (and (and (= read_index 12) (not false)) (= boundary (- phase_241 1)))))
+ (let (($x152079 (and $x184823 $x63201)))
+ (let (($x61944 (and (and (= read_index 11) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x141283 (and $x61944 $x63201)))
+ (let (($x134607 (and (and (= read_index 10) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x7890 (and $x134607 $x63201)))
+ (let (($x167245 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x84595 (and $x167245 $x63201)))
+ (let (($x62855 (and (and (= read_index 8) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x45689 (and $x62855 $x63201)))
+ (let (($x54654 (and (and (= read_index 7) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x175661 (and $x54654 $x63201)))
+ (let (($x240648 (and (and (= read_index 6) (not false)) (= boundary (- phase_235 1)))))
+ (let (($x88621 (and $x240648 $x63201)))
+ (let (($x181460 (and (and (= read_index 5) (not false)) (= boundary (- phase_234 1)))))
+ (let (($x183134 (and $x181460 $x63201)))
+ (let (($x164026 (and (and (= read_index 4) (not false)) (= boundary (- phase_233 1)))))
+ (let (($x171578 (and $x164026 $x63201)))
+ (let (($x151373 (and (and (= read_index 3) (not false)) (= boundary (- phase_232 1)))))
+ (let (($x158538 (and $x151373 $x63201)))
+ (let (($x112647 (and (and (= read_index 2) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x121364 (and $x112647 $x63201)))
+ (let (($x81651 (and (and (= read_index 1) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x83634 (and $x81651 $x63201)))
+ (let (($x60778 (and (and (= read_index 0) (not false)) (= boundary (- phase_229 1)))))
+ (let (($x63278 (and $x60778 $x63201)))
+ (let (($x182611 (or $x63278 $x83634 $x121364 $x158538 $x171578 $x183134 $x88621 $x175661 $x45689 $x84595 $x7890 $x141283 $x152079 $x13203 $x41519 $x17383)))
+ (and $x182611 $x180581))))))))))))))))))))))))))))))))))))))))
+(check-sat)

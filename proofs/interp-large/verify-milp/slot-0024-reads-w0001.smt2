@@ -1,0 +1,145 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_229 () Int)
+(declare-fun phase_425 () Int)
+(declare-fun phase_426 () Int)
+(declare-fun phase_427 () Int)
+(declare-fun phase_428 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_430 () Int)
+(declare-fun phase_431 () Int)
+(declare-fun phase_432 () Int)
+(declare-fun phase_549 () Int)
+(declare-fun phase_550 () Int)
+(declare-fun phase_551 () Int)
+(declare-fun phase_552 () Int)
+(declare-fun phase_553 () Int)
+(declare-fun phase_554 () Int)
+(declare-fun phase_555 () Int)
+(declare-fun phase_556 () Int)
+(declare-fun phase_701 () Int)
+(declare-fun phase_702 () Int)
+(declare-fun phase_703 () Int)
+(declare-fun phase_704 () Int)
+(declare-fun phase_705 () Int)
+(declare-fun phase_706 () Int)
+(declare-fun phase_707 () Int)
+(declare-fun phase_708 () Int)
+(declare-fun x_24 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_229 12))
+(assert
+ (= phase_425 44))
+(assert
+ (= phase_426 44))
+(assert
+ (= phase_427 44))
+(assert
+ (= phase_428 44))
+(assert
+ (= phase_429 44))
+(assert
+ (= phase_430 44))
+(assert
+ (= phase_431 44))
+(assert
+ (= phase_432 44))
+(assert
+ (= phase_549 44))
+(assert
+ (= phase_550 44))
+(assert
+ (= phase_551 44))
+(assert
+ (= phase_552 44))
+(assert
+ (= phase_553 44))
+(assert
+ (= phase_554 44))
+(assert
+ (= phase_555 44))
+(assert
+ (= phase_556 44))
+(assert
+ (= phase_701 44))
+(assert
+ (= phase_702 44))
+(assert
+ (= phase_703 44))
+(assert
+ (= phase_704 44))
+(assert
+ (= phase_705 44))
+(assert
+ (= phase_706 44))
+(assert
+ (= phase_707 44))
+(assert
+ (= phase_708 44))
+(assert
+ (let ((?x12253 (+ phase_229 1)))
+ (let (($x25239 (> ?x12253 (- 1))))
+ (let ((?x25342 (ite $x25239 ?x12253 (- 1))))
+ (let ((?x62749 (ite (and (and true (<= (- 1) 11)) (< 11 ?x25342)) x_24 0.0)))
+ (= window_start_contents ?x62749))))))
+(assert
+ (let (($x200430 (and (distinct window_start_contents read_value) true)))
+ (let (($x211372 (not (and (and true (> boundary 11)) (<= boundary 43)))))
+ (let (($x9815 (or $x211372 $x200430)))
+ (let (($x63201 (= read_value x_24)))
+ (let (($x117998 (and (and (= read_index 39) (not false)) (= boundary (- phase_708 1)))))
+ (let (($x11341 (and $x117998 $x63201)))
+ (let (($x114104 (and (and (= read_index 38) (not false)) (= boundary (- phase_707 1)))))
+ (let (($x225206 (and $x114104 $x63201)))
+ (let (($x184002 (and (and (= read_index 37) (not false)) (= boundary (- phase_706 1)))))
+ (let (($x126797 (and $x184002 $x63201)))
+ (let (($x111186 (and (and (= read_index 36) (not false)) (= boundary (- phase_705 1)))))
+ (let (($x189398 (and $x111186 $x63201)))
+ (let (($x235980 (and (and (= read_index 35) (not false)) (= boundary (- phase_704 1)))))
+ (let (($x104520 (and $x235980 $x63201)))
+ (let (($x178339 (and (and (= read_index 34) (not false)) (= boundary (- phase_703 1)))))
+ (let (($x6914 (and $x178339 $x63201)))
+ (let (($x206897 (and (and (= read_index 33) (not false)) (= boundary (- phase_702 1)))))
+ (let (($x208755 (and $x206897 $x63201)))
+ (let (($x109597 (and (and (= read_index 32) (not false)) (= boundary (- phase_701 1)))))
+ (let (($x191989 (and $x109597 $x63201)))
+ (let (($x193823 (and (and (= read_index 31) (not false)) (= boundary (- phase_556 1)))))
+ (let (($x95891 (and $x193823 $x63201)))
+ (let (($x28816 (and (and (= read_index 30) (not false)) (= boundary (- phase_555 1)))))
+ (let (($x171312 (and $x28816 $x63201)))
+ (let (($x175175 (and (and (= read_index 29) (not false)) (= boundary (- phase_554 1)))))
+ (let (($x131133 (and $x175175 $x63201)))
+ (let (($x84690 (and (and (= read_index 28) (not false)) (= boundary (- phase_553 1)))))
+ (let (($x90165 (and $x84690 $x63201)))
+ (let (($x122058 (and (and (= read_index 27) (not false)) (= boundary (- phase_552 1)))))
+ (let (($x162139 (and $x122058 $x63201)))
+ (let (($x241031 (and (and (= read_index 26) (not false)) (= boundary (- phase_551 1)))))
+ (let (($x175103 (and $x241031 $x63201)))
+ (let (($x79865 (and (and (= read_index 25) (not false)) (= boundary (- phase_550 1)))))
+ (let (($x7982 (and $x79865 $x63201)))
+ (let (($x125379 (and (and (= read_index 24) (not false)) (= boundary (- phase_549 1)))))
+ (let (($x23207 (and $x125379 $x63201)))
+ (let (($x26782 (and (and (= read_index 23) (not false)) (= boundary (- phase_432 1)))))
+ (let (($x122344 (and $x26782 $x63201)))
+ (let (($x60517 (and (and (= read_index 22) (not false)) (= boundary (- phase_431 1)))))
+ (let (($x88050 (and $x60517 $x63201)))
+ (let (($x211011 (and (and (= read_index 21) (not false)) (= boundary (- phase_430 1)))))
+ (let (($x138719 (and $x211011 $x63201)))
+ (let (($x179590 (and (and (= read_index 20) (not false)) (= boundary (- phase_429 1)))))
+ (let (($x58832 (and $x179590 $x63201)))
+ (let (($x106691 (and (and (= read_index 19) (not false)) (= boundary (- phase_428 1)))))
+ (let (($x57556 (and $x106691 $x63201)))
+ (let (($x181258 (and (and (= read_index 18) (not false)) (= boundary (- phase_427 1)))))
+ (let (($x182304 (and $x181258 $x63201)))
+ (let (($x146876 (and (and (= read_index 17) (not false)) (= boundary (- phase_426 1)))))
+ (let (($x150708 (and $x146876 $x63201)))
+ (let (($x42126 (and (and (= read_index 16) (not false)) (= boundary (- phase_425 1)))))
+ (let (($x48346 (and $x42126 $x63201)))
+ (let (($x49346 (or $x48346 $x150708 $x182304 $x57556 $x58832 $x138719 $x88050 $x122344 $x23207 $x7982 $x175103 $x162139 $x90165 $x131133 $x171312 $x95891 $x191989 $x208755 $x6914 $x104520 $x189398 $x126797 $x225206 $x11341)))
+ (and $x49346 $x9815)))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

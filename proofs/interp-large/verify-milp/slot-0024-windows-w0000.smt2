@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x2051 (> boundary 45)))
+ (let (($x3180 (< boundary 0)))
+ (let (($x24218 (or $x3180 $x2051)))
+ (let (($x70280 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x2051 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x79941 (and $x28363 $x70280)))
+ (let (($x109062 (and $x79941 $x24218)))
+ (or $x109062)))))))))
+(check-sat)

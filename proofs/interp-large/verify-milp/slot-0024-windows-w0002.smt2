@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x158267 (> boundary 51)))
+ (let (($x10158 (< boundary 48)))
+ (let (($x59771 (or $x10158 $x158267)))
+ (let (($x148960 (and (distinct (+ (ite (> boundary 47) 1.0 0.0) (ite $x158267 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x89213 (= value_index 1)))
+ (let (($x78202 (and $x89213 $x148960)))
+ (let (($x159872 (and $x78202 $x59771)))
+ (or $x159872)))))))))
+(check-sat)

@@ -1,0 +1,91 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_781 () Int)
+(declare-fun phase_782 () Int)
+(declare-fun phase_783 () Int)
+(declare-fun phase_784 () Int)
+(declare-fun phase_785 () Int)
+(declare-fun phase_789 () Int)
+(declare-fun phase_790 () Int)
+(declare-fun phase_791 () Int)
+(declare-fun phase_792 () Int)
+(declare-fun phase_796 () Int)
+(declare-fun phase_797 () Int)
+(declare-fun phase_798 () Int)
+(declare-fun phase_802 () Int)
+(declare-fun phase_803 () Int)
+(declare-fun phase_807 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_25 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_781 12))
+(assert
+ (= phase_782 12))
+(assert
+ (= phase_783 16))
+(assert
+ (= phase_784 20))
+(assert
+ (= phase_785 24))
+(assert
+ (= phase_789 12))
+(assert
+ (= phase_790 16))
+(assert
+ (= phase_791 20))
+(assert
+ (= phase_792 24))
+(assert
+ (= phase_796 16))
+(assert
+ (= phase_797 20))
+(assert
+ (= phase_798 24))
+(assert
+ (= phase_802 20))
+(assert
+ (= phase_803 24))
+(assert
+ (= phase_807 24))
+(assert
+ (let ((?x92692 (* 1.0 x_25)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let ((?x191854 (ite $x17594 ?x92692 0.0)))
+ (let (($x215360 (or (not (and true (<= boundary 23))) (and (distinct ?x191854 read_value) true))))
+ (let (($x33564 (= read_value x_25)))
+ (let (($x98713 (and (and (= read_index 26) (not false)) (= boundary (- phase_807 1)))))
+ (let (($x109062 (and $x98713 $x33564)))
+ (let (($x35878 (and (and (= read_index 22) (not false)) (= boundary (- phase_803 1)))))
+ (let (($x122442 (and $x35878 $x33564)))
+ (let (($x196347 (and (and (= read_index 21) (not false)) (= boundary (- phase_802 1)))))
+ (let (($x186775 (and $x196347 $x33564)))
+ (let (($x25405 (and (and (= read_index 17) (not false)) (= boundary (- phase_798 1)))))
+ (let (($x130483 (and $x25405 $x33564)))
+ (let (($x147120 (and (and (= read_index 16) (not false)) (= boundary (- phase_797 1)))))
+ (let (($x61634 (and $x147120 $x33564)))
+ (let (($x133943 (and (and (= read_index 15) (not false)) (= boundary (- phase_796 1)))))
+ (let (($x116458 (and $x133943 $x33564)))
+ (let (($x112897 (and (and (= read_index 11) (not false)) (= boundary (- phase_792 1)))))
+ (let (($x237174 (and $x112897 $x33564)))
+ (let (($x235929 (and (and (= read_index 10) (not false)) (= boundary (- phase_791 1)))))
+ (let (($x241008 (and $x235929 $x33564)))
+ (let (($x172819 (and (and (= read_index 9) (not false)) (= boundary (- phase_790 1)))))
+ (let (($x180160 (and $x172819 $x33564)))
+ (let (($x142078 (and (and (= read_index 8) (not false)) (= boundary (- phase_789 1)))))
+ (let (($x143718 (and $x142078 $x33564)))
+ (let (($x133101 (and (and (= read_index 4) (not false)) (= boundary (- phase_785 1)))))
+ (let (($x135980 (and $x133101 $x33564)))
+ (let (($x115246 (and (and (= read_index 3) (not false)) (= boundary (- phase_784 1)))))
+ (let (($x116331 (and $x115246 $x33564)))
+ (let (($x96498 (and (and (= read_index 2) (not false)) (= boundary (- phase_783 1)))))
+ (let (($x96967 (and $x96498 $x33564)))
+ (let (($x48609 (and (and (= read_index 1) (not false)) (= boundary (- phase_782 1)))))
+ (let (($x51258 (and $x48609 $x33564)))
+ (let (($x29350 (and (and (= read_index 0) (not false)) (= boundary (- phase_781 1)))))
+ (let (($x36268 (and $x29350 $x33564)))
+ (let (($x21681 (or $x36268 $x51258 $x96967 $x116331 $x135980 $x143718 $x180160 $x241008 $x237174 $x116458 $x61634 $x130483 $x186775 $x122442 $x109062)))
+ (and $x21681 $x215360))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,130 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_785 () Int)
+(declare-fun phase_786 () Int)
+(declare-fun phase_787 () Int)
+(declare-fun phase_788 () Int)
+(declare-fun phase_793 () Int)
+(declare-fun phase_794 () Int)
+(declare-fun phase_795 () Int)
+(declare-fun phase_799 () Int)
+(declare-fun phase_800 () Int)
+(declare-fun phase_801 () Int)
+(declare-fun phase_804 () Int)
+(declare-fun phase_805 () Int)
+(declare-fun phase_806 () Int)
+(declare-fun phase_808 () Int)
+(declare-fun phase_809 () Int)
+(declare-fun phase_810 () Int)
+(declare-fun phase_811 () Int)
+(declare-fun phase_812 () Int)
+(declare-fun phase_813 () Int)
+(declare-fun phase_814 () Int)
+(declare-fun phase_815 () Int)
+(declare-fun phase_816 () Int)
+(declare-fun x_25 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_785 24))
+(assert
+ (= phase_786 28))
+(assert
+ (= phase_787 32))
+(assert
+ (= phase_788 36))
+(assert
+ (= phase_793 28))
+(assert
+ (= phase_794 32))
+(assert
+ (= phase_795 36))
+(assert
+ (= phase_799 28))
+(assert
+ (= phase_800 32))
+(assert
+ (= phase_801 36))
+(assert
+ (= phase_804 28))
+(assert
+ (= phase_805 32))
+(assert
+ (= phase_806 36))
+(assert
+ (= phase_808 28))
+(assert
+ (= phase_809 32))
+(assert
+ (= phase_810 36))
+(assert
+ (= phase_811 28))
+(assert
+ (= phase_812 32))
+(assert
+ (= phase_813 36))
+(assert
+ (= phase_814 32))
+(assert
+ (= phase_815 36))
+(assert
+ (= phase_816 36))
+(assert
+ (let ((?x11993 (+ phase_785 1)))
+ (let (($x30425 (> ?x11993 (- 1))))
+ (let ((?x162022 (ite $x30425 ?x11993 (- 1))))
+ (let ((?x190766 (ite (and (and true (<= (- 1) 23)) (< 23 ?x162022)) x_25 0.0)))
+ (= window_start_contents ?x190766))))))
+(assert
+ (let (($x59122 (and (distinct window_start_contents read_value) true)))
+ (let (($x150152 (not (and (and true (> boundary 23)) (<= boundary 35)))))
+ (let (($x9976 (or $x150152 $x59122)))
+ (let (($x33564 (= read_value x_25)))
+ (let (($x177938 (and (and (= read_index 35) (not false)) (= boundary (- phase_816 1)))))
+ (let (($x119174 (and $x177938 $x33564)))
+ (let (($x174381 (and (and (= read_index 34) (not false)) (= boundary (- phase_815 1)))))
+ (let (($x223391 (and $x174381 $x33564)))
+ (let (($x209652 (and (and (= read_index 33) (not false)) (= boundary (- phase_814 1)))))
+ (let (($x230773 (and $x209652 $x33564)))
+ (let (($x157276 (and (and (= read_index 32) (not false)) (= boundary (- phase_813 1)))))
+ (let (($x128054 (and $x157276 $x33564)))
+ (let (($x98710 (and (and (= read_index 31) (not false)) (= boundary (- phase_812 1)))))
+ (let (($x137579 (and $x98710 $x33564)))
+ (let (($x83527 (and (and (= read_index 30) (not false)) (= boundary (- phase_811 1)))))
+ (let (($x54263 (and $x83527 $x33564)))
+ (let (($x14768 (and (and (= read_index 29) (not false)) (= boundary (- phase_810 1)))))
+ (let (($x159064 (and $x14768 $x33564)))
+ (let (($x196149 (and (and (= read_index 28) (not false)) (= boundary (- phase_809 1)))))
+ (let (($x177784 (and $x196149 $x33564)))
+ (let (($x109581 (and (and (= read_index 27) (not false)) (= boundary (- phase_808 1)))))
+ (let (($x216794 (and $x109581 $x33564)))
+ (let (($x73279 (and (and (= read_index 25) (not false)) (= boundary (- phase_806 1)))))
+ (let (($x86752 (and $x73279 $x33564)))
+ (let (($x56453 (and (and (= read_index 24) (not false)) (= boundary (- phase_805 1)))))
+ (let (($x137090 (and $x56453 $x33564)))
+ (let (($x104520 (and (and (= read_index 23) (not false)) (= boundary (- phase_804 1)))))
+ (let (($x36103 (and $x104520 $x33564)))
+ (let (($x121288 (and (and (= read_index 20) (not false)) (= boundary (- phase_801 1)))))
+ (let (($x3300 (and $x121288 $x33564)))
+ (let (($x130926 (and (and (= read_index 19) (not false)) (= boundary (- phase_800 1)))))
+ (let (($x98967 (and $x130926 $x33564)))
+ (let (($x145801 (and (and (= read_index 18) (not false)) (= boundary (- phase_799 1)))))
+ (let (($x151541 (and $x145801 $x33564)))
+ (let (($x13327 (and (and (= read_index 14) (not false)) (= boundary (- phase_795 1)))))
+ (let (($x172353 (and $x13327 $x33564)))
+ (let (($x153398 (and (and (= read_index 13) (not false)) (= boundary (- phase_794 1)))))
+ (let (($x23656 (and $x153398 $x33564)))
+ (let (($x223342 (and (and (= read_index 12) (not false)) (= boundary (- phase_793 1)))))
+ (let (($x209582 (and $x223342 $x33564)))
+ (let (($x151322 (and (and (= read_index 7) (not false)) (= boundary (- phase_788 1)))))
+ (let (($x158440 (and $x151322 $x33564)))
+ (let (($x113886 (and (and (= read_index 6) (not false)) (= boundary (- phase_787 1)))))
+ (let (($x127393 (and $x113886 $x33564)))
+ (let (($x33093 (and (and (= read_index 5) (not false)) (= boundary (- phase_786 1)))))
+ (let (($x42071 (and $x33093 $x33564)))
+ (let (($x133411 (or $x42071 $x127393 $x158440 $x209582 $x23656 $x172353 $x151541 $x98967 $x3300 $x36103 $x137090 $x86752 $x216794 $x177784 $x159064 $x54263 $x137579 $x128054 $x230773 $x223391 $x119174)))
+ (and $x133411 $x9976)))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x188694 (> boundary 37)))
+ (let (($x3180 (< boundary 0)))
+ (let (($x8389 (or $x3180 $x188694)))
+ (let (($x27697 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x188694 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x28763 (and $x28363 $x27697)))
+ (let (($x30606 (and $x28763 $x8389)))
+ (or $x30606)))))))))
+(check-sat)

@@ -1,0 +1,91 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_781 () Int)
+(declare-fun phase_782 () Int)
+(declare-fun phase_783 () Int)
+(declare-fun phase_784 () Int)
+(declare-fun phase_785 () Int)
+(declare-fun phase_789 () Int)
+(declare-fun phase_790 () Int)
+(declare-fun phase_791 () Int)
+(declare-fun phase_792 () Int)
+(declare-fun phase_796 () Int)
+(declare-fun phase_797 () Int)
+(declare-fun phase_798 () Int)
+(declare-fun phase_802 () Int)
+(declare-fun phase_803 () Int)
+(declare-fun phase_807 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_26 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_781 12))
+(assert
+ (= phase_782 12))
+(assert
+ (= phase_783 16))
+(assert
+ (= phase_784 20))
+(assert
+ (= phase_785 24))
+(assert
+ (= phase_789 12))
+(assert
+ (= phase_790 16))
+(assert
+ (= phase_791 20))
+(assert
+ (= phase_792 24))
+(assert
+ (= phase_796 16))
+(assert
+ (= phase_797 20))
+(assert
+ (= phase_798 24))
+(assert
+ (= phase_802 20))
+(assert
+ (= phase_803 24))
+(assert
+ (= phase_807 24))
+(assert
+ (let ((?x15733 (* 1.0 x_26)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let ((?x77158 (ite $x17594 ?x15733 0.0)))
+ (let (($x125626 (or (not (and true (<= boundary 23))) (and (distinct ?x77158 read_value) true))))
+ (let (($x24180 (= read_value x_26)))
+ (let (($x28763 (and (and (= read_index 22) (not false)) (= boundary (- phase_807 1)))))
+ (let (($x238719 (and $x28763 $x24180)))
+ (let (($x83433 (and (and (= read_index 19) (not false)) (= boundary (- phase_803 1)))))
+ (let (($x169581 (and $x83433 $x24180)))
+ (let (($x62550 (and (and (= read_index 18) (not false)) (= boundary (- phase_802 1)))))
+ (let (($x120344 (and $x62550 $x24180)))
+ (let (($x28945 (and (and (= read_index 15) (not false)) (= boundary (- phase_798 1)))))
+ (let (($x63242 (and $x28945 $x24180)))
+ (let (($x80927 (and (and (= read_index 14) (not false)) (= boundary (- phase_797 1)))))
+ (let (($x173901 (and $x80927 $x24180)))
+ (let (($x219213 (and (and (= read_index 13) (not false)) (= boundary (- phase_796 1)))))
+ (let (($x230026 (and $x219213 $x24180)))
+ (let (($x167548 (and (and (= read_index 10) (not false)) (= boundary (- phase_792 1)))))
+ (let (($x177907 (and $x167548 $x24180)))
+ (let (($x158165 (and (and (= read_index 9) (not false)) (= boundary (- phase_791 1)))))
+ (let (($x159215 (and $x158165 $x24180)))
+ (let (($x143332 (and (and (= read_index 8) (not false)) (= boundary (- phase_790 1)))))
+ (let (($x145360 (and $x143332 $x24180)))
+ (let (($x133293 (and (and (= read_index 7) (not false)) (= boundary (- phase_789 1)))))
+ (let (($x136473 (and $x133293 $x24180)))
+ (let (($x124016 (and (and (= read_index 4) (not false)) (= boundary (- phase_785 1)))))
+ (let (($x124020 (and $x124016 $x24180)))
+ (let (($x98967 (and (and (= read_index 3) (not false)) (= boundary (- phase_784 1)))))
+ (let (($x101941 (and $x98967 $x24180)))
+ (let (($x64528 (and (and (= read_index 2) (not false)) (= boundary (- phase_783 1)))))
+ (let (($x65180 (and $x64528 $x24180)))
+ (let (($x53238 (and (and (= read_index 1) (not false)) (= boundary (- phase_782 1)))))
+ (let (($x62176 (and $x53238 $x24180)))
+ (let (($x20548 (and (and (= read_index 0) (not false)) (= boundary (- phase_781 1)))))
+ (let (($x32112 (and $x20548 $x24180)))
+ (let (($x112360 (or $x32112 $x62176 $x65180 $x101941 $x124020 $x136473 $x145360 $x159215 $x177907 $x230026 $x173901 $x63242 $x120344 $x169581 $x238719)))
+ (and $x112360 $x125626))))))))))))))))))))))))))))))))))))))
+(check-sat)

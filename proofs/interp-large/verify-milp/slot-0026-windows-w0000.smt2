@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x187198 (> boundary 33)))
+ (let (($x3180 (< boundary 0)))
+ (let (($x3306 (or $x3180 $x187198)))
+ (let (($x25419 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x187198 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x25866 (and $x28363 $x25419)))
+ (let (($x28763 (and $x25866 $x3306)))
+ (or $x28763)))))))))
+(check-sat)

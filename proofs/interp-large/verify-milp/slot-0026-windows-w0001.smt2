@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x28487 (> boundary 39)))
+ (let (($x152493 (< boundary 36)))
+ (let (($x30603 (or $x152493 $x28487)))
+ (let (($x144528 (and (distinct (+ (ite (> boundary 35) 1.0 0.0) (ite $x28487 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x89213 (= value_index 1)))
+ (let (($x180601 (and $x89213 $x144528)))
+ (let (($x27167 (and $x180601 $x30603)))
+ (or $x27167)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x141325 (> boundary 43)))
+ (let (($x60419 (< boundary 42)))
+ (let (($x160514 (or $x60419 $x141325)))
+ (let (($x158833 (and (distinct (+ (ite (> boundary 41) 1.0 0.0) (ite $x141325 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x147768 (= value_index 2)))
+ (let (($x58164 (and $x147768 $x158833)))
+ (let (($x190766 (and $x58164 $x160514)))
+ (or $x190766)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x111176 (> boundary 27)))
+ (let (($x191942 (< boundary 22)))
+ (let (($x12334 (or $x191942 $x111176)))
+ (let (($x3946 (and (distinct (+ (ite (> boundary 21) 1.0 0.0) (ite $x111176 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x10249 (= value_index 6)))
+ (let (($x109414 (and $x10249 $x3946)))
+ (let (($x145245 (and $x109414 $x12334)))
+ (or $x145245)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x140838 (> boundary 35)))
+ (let (($x112801 (< boundary 30)))
+ (let (($x77168 (or $x112801 $x140838)))
+ (let (($x78245 (and (distinct (+ (ite (> boundary 29) 1.0 0.0) (ite $x140838 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x209658 (= value_index 7)))
+ (let (($x172136 (and $x209658 $x78245)))
+ (let (($x91257 (and $x172136 $x77168)))
+ (or $x91257)))))))))
+(check-sat)

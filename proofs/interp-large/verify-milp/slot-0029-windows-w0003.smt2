@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x105645 (> boundary 39)))
+ (let (($x151374 (< boundary 38)))
+ (let (($x114104 (or $x151374 $x105645)))
+ (let (($x112000 (and (distinct (+ (ite (> boundary 37) 1.0 0.0) (ite $x105645 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x202700 (= value_index 8)))
+ (let (($x80843 (and $x202700 $x112000)))
+ (let (($x81452 (and $x80843 $x114104)))
+ (or $x81452)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x44245 (> boundary 31)))
+ (let (($x120501 (< boundary 26)))
+ (let (($x31854 (or $x120501 $x44245)))
+ (let (($x175215 (and (distinct (+ (ite (> boundary 25) 1.0 0.0) (ite $x44245 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x200558 (= value_index 4)))
+ (let (($x106084 (and $x200558 $x175215)))
+ (let (($x114177 (and $x106084 $x31854)))
+ (or $x114177)))))))))
+(check-sat)

@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_792 () Int)
+(declare-fun phase_848 () Int)
+(declare-fun phase_849 () Int)
+(declare-fun phase_850 () Int)
+(declare-fun phase_851 () Int)
+(declare-fun phase_852 () Int)
+(declare-fun phase_853 () Int)
+(declare-fun phase_854 () Int)
+(declare-fun phase_855 () Int)
+(declare-fun phase_856 () Int)
+(declare-fun phase_857 () Int)
+(declare-fun phase_858 () Int)
+(declare-fun phase_859 () Int)
+(declare-fun phase_860 () Int)
+(declare-fun phase_861 () Int)
+(declare-fun phase_862 () Int)
+(declare-fun phase_863 () Int)
+(declare-fun phase_865 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_792 24))
+(assert
+ (= phase_848 26))
+(assert
+ (= phase_849 26))
+(assert
+ (= phase_850 26))
+(assert
+ (= phase_851 26))
+(assert
+ (= phase_852 26))
+(assert
+ (= phase_853 26))
+(assert
+ (= phase_854 26))
+(assert
+ (= phase_855 26))
+(assert
+ (= phase_856 26))
+(assert
+ (= phase_857 26))
+(assert
+ (= phase_858 26))
+(assert
+ (= phase_859 26))
+(assert
+ (= phase_860 26))
+(assert
+ (= phase_861 26))
+(assert
+ (= phase_862 26))
+(assert
+ (= phase_863 26))
+(assert
+ (= phase_865 27))
+(assert
+ (let (($x159504 (> phase_848 phase_792)))
+ (let ((?x164112 (ite $x159504 phase_848 phase_792)))
+ (let (($x108115 (> phase_849 ?x164112)))
+ (let ((?x158153 (ite $x108115 phase_849 ?x164112)))
+ (let (($x159497 (> phase_850 ?x158153)))
+ (let ((?x159498 (ite $x159497 phase_850 ?x158153)))
+ (let (($x164124 (> phase_851 ?x159498)))
+ (let ((?x108077 (ite $x164124 phase_851 ?x159498)))
+ (let (($x159467 (> phase_852 ?x108077)))
+ (let ((?x108111 (ite $x159467 phase_852 ?x108077)))
+ (let (($x159490 (> phase_853 ?x108111)))
+ (let ((?x158152 (ite $x159490 phase_853 ?x108111)))
+ (let (($x164122 (> phase_854 ?x158152)))
+ (let ((?x108071 (ite $x164122 phase_854 ?x158152)))
+ (let (($x156289 (> phase_855 ?x108071)))
+ (let ((?x164105 (ite $x156289 phase_855 ?x108071)))
+ (let (($x164121 (> phase_856 ?x164105)))
+ (let ((?x159484 (ite $x164121 phase_856 ?x164105)))
+ (let (($x159486 (> phase_857 ?x159484)))
+ (let ((?x164109 (ite $x159486 phase_857 ?x159484)))
+ (let (($x164950 (> phase_858 ?x164109)))
+ (let ((?x164954 (ite $x164950 phase_858 ?x164109)))
+ (let (($x164955 (> phase_859 ?x164954)))
+ (let ((?x159313 (ite $x164955 phase_859 ?x164954)))
+ (let (($x159315 (> phase_860 ?x159313)))
+ (let ((?x164146 (ite $x159315 phase_860 ?x159313)))
+ (let (($x72808 (> phase_861 ?x164146)))
+ (let ((?x159311 (ite $x72808 phase_861 ?x164146)))
+ (let (($x159312 (> phase_862 ?x159311)))
+ (let ((?x164147 (ite $x159312 phase_862 ?x159311)))
+ (let (($x164148 (> phase_863 ?x164147)))
+ (let ((?x164956 (ite $x164148 phase_863 ?x164147)))
+ (let (($x164957 (> phase_865 ?x164956)))
+ (let ((?x164962 (ite $x164957 phase_865 ?x164956)))
+ (let (($x11036 (> ?x164962 boundary)))
+ (let (($x34579 (> boundary 27)))
+ (let ((?x37841 (ite $x34579 (- 1.0) 0.0)))
+ (let (($x48660 (> boundary 25)))
+ (let ((?x29335 (ite $x48660 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x55233 (and $x28363 (and (distinct (+ ?x29335 ?x37841) 0.0) true))))
+ (let (($x71169 (and $x55233 $x11036)))
+ (let (($x93486 (or $x71169)))
+ (let (($x16805 (= boundary 29)))
+ (let (($x13324 (= boundary 27)))
+ (let (($x82398 (or $x13324 $x16805)))
+ (and $x82398 $x93486))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

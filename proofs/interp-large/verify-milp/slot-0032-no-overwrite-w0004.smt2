@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_793 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_793 28))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x158836 (> phase_866 phase_793)))
+ (let ((?x165893 (ite $x158836 phase_866 phase_793)))
+ (let (($x97069 (> phase_867 ?x165893)))
+ (let ((?x160275 (ite $x97069 phase_867 ?x165893)))
+ (let (($x165894 (> phase_868 ?x160275)))
+ (let ((?x165895 (ite $x165894 phase_868 ?x160275)))
+ (let (($x7231 (> phase_869 ?x165895)))
+ (let ((?x6783 (ite $x7231 phase_869 ?x165895)))
+ (let (($x149227 (> phase_870 ?x6783)))
+ (let ((?x165898 (ite $x149227 phase_870 ?x6783)))
+ (let (($x35188 (> phase_871 ?x165898)))
+ (let ((?x105766 (ite $x35188 phase_871 ?x165898)))
+ (let (($x41039 (> phase_872 ?x105766)))
+ (let ((?x165412 (ite $x41039 phase_872 ?x105766)))
+ (let (($x165413 (> phase_873 ?x165412)))
+ (let ((?x165415 (ite $x165413 phase_873 ?x165412)))
+ (let (($x165416 (> phase_874 ?x165415)))
+ (let ((?x165417 (ite $x165416 phase_874 ?x165415)))
+ (let (($x165408 (> phase_875 ?x165417)))
+ (let ((?x165420 (ite $x165408 phase_875 ?x165417)))
+ (let (($x165421 (> phase_876 ?x165420)))
+ (let ((?x160179 (ite $x165421 phase_876 ?x165420)))
+ (let (($x165422 (> phase_877 ?x160179)))
+ (let ((?x165423 (ite $x165422 phase_877 ?x160179)))
+ (let (($x160184 (> phase_878 ?x165423)))
+ (let ((?x165404 (ite $x160184 phase_878 ?x165423)))
+ (let (($x165425 (> phase_879 ?x165404)))
+ (let ((?x165403 (ite $x165425 phase_879 ?x165404)))
+ (let (($x165379 (> phase_880 ?x165403)))
+ (let ((?x30806 (ite $x165379 phase_880 ?x165403)))
+ (let (($x148999 (> phase_881 ?x30806)))
+ (let ((?x149001 (ite $x148999 phase_881 ?x30806)))
+ (let (($x165318 (> phase_882 ?x149001)))
+ (let ((?x165319 (ite $x165318 phase_882 ?x149001)))
+ (let (($x165321 (> phase_883 ?x165319)))
+ (let ((?x165311 (ite $x165321 phase_883 ?x165319)))
+ (let (($x157846 (> phase_884 ?x165311)))
+ (let ((?x165313 (ite $x157846 phase_884 ?x165311)))
+ (let (($x165322 (> phase_885 ?x165313)))
+ (let ((?x165323 (ite $x165322 phase_885 ?x165313)))
+ (let (($x165327 (> phase_887 ?x165323)))
+ (let ((?x165328 (ite $x165327 phase_887 ?x165323)))
+ (let (($x8967 (> ?x165328 boundary)))
+ (let (($x22159 (> boundary 31)))
+ (let ((?x22796 (ite $x22159 (- 1.0) 0.0)))
+ (let (($x139675 (> boundary 29)))
+ (let ((?x21773 (ite $x139675 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x56607 (and $x28363 (and (distinct (+ ?x21773 ?x22796) 0.0) true))))
+ (let (($x58362 (and $x56607 $x8967)))
+ (let (($x83125 (or $x58362)))
+ (let (($x12559 (= boundary 33)))
+ (let (($x6645 (= boundary 31)))
+ (let (($x63300 (or $x6645 $x12559)))
+ (and $x63300 $x83125))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x72481 (> boundary 23)))
+ (let (($x191942 (< boundary 22)))
+ (let (($x11699 (or $x191942 $x72481)))
+ (let (($x171306 (and (distinct (+ (ite (> boundary 21) 1.0 0.0) (ite $x72481 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x68940 (= value_index 5)))
+ (let (($x117786 (and $x68940 $x171306)))
+ (let (($x148360 (and $x117786 $x11699)))
+ (or $x148360)))))))))
+(check-sat)

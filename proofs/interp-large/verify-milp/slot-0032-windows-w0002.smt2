@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x162269 (> boundary 27)))
+ (let (($x120501 (< boundary 26)))
+ (let (($x22363 (or $x120501 $x162269)))
+ (let (($x112651 (and (distinct (+ (ite (> boundary 25) 1.0 0.0) (ite $x162269 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x36540 (= value_index 6)))
+ (let (($x136456 (and $x36540 $x112651)))
+ (let (($x28342 (and $x136456 $x22363)))
+ (or $x28342)))))))))
+(check-sat)

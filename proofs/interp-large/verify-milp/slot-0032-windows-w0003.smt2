@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x149395 (> boundary 31)))
+ (let (($x112801 (< boundary 30)))
+ (let (($x40126 (or $x112801 $x149395)))
+ (let (($x198953 (and (distinct (+ (ite (> boundary 29) 1.0 0.0) (ite $x149395 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x90520 (= value_index 7)))
+ (let (($x60256 (and $x90520 $x198953)))
+ (let (($x12584 (and $x60256 $x40126)))
+ (or $x12584)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x6042 (> boundary 35)))
+ (let (($x62899 (< boundary 34)))
+ (let (($x47484 (or $x62899 $x6042)))
+ (let (($x27687 (and (distinct (+ (ite (> boundary 33) 1.0 0.0) (ite $x6042 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x10625 (= value_index 8)))
+ (let (($x162081 (and $x10625 $x27687)))
+ (let (($x53459 (and $x162081 $x47484)))
+ (or $x53459)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x94690 (> boundary 31)))
+ (let (($x120501 (< boundary 26)))
+ (let (($x46153 (or $x120501 $x94690)))
+ (let (($x204601 (and (distinct (+ (ite (> boundary 25) 1.0 0.0) (ite $x94690 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x68940 (= value_index 5)))
+ (let (($x45603 (and $x68940 $x204601)))
+ (let (($x24013 (and $x45603 $x46153)))
+ (or $x24013)))))))))
+(check-sat)

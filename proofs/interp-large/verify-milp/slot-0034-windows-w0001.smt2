@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x67053 (> boundary 27)))
+ (let (($x191942 (< boundary 22)))
+ (let (($x139982 (or $x191942 $x67053)))
+ (let (($x200785 (and (distinct (+ (ite (> boundary 21) 1.0 0.0) (ite $x67053 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x200558 (= value_index 4)))
+ (let (($x130688 (and $x200558 $x200785)))
+ (let (($x55144 (and $x130688 $x139982)))
+ (or $x55144)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x109204 (> boundary 35)))
+ (let (($x112801 (< boundary 30)))
+ (let (($x169463 (or $x112801 $x109204)))
+ (let (($x142288 (and (distinct (+ (ite (> boundary 29) 1.0 0.0) (ite $x109204 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x68940 (= value_index 5)))
+ (let (($x106723 (and $x68940 $x142288)))
+ (let (($x80885 (and $x106723 $x169463)))
+ (or $x80885)))))))))
+(check-sat)

@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_798 () Int)
+(declare-fun phase_848 () Int)
+(declare-fun phase_849 () Int)
+(declare-fun phase_850 () Int)
+(declare-fun phase_851 () Int)
+(declare-fun phase_852 () Int)
+(declare-fun phase_853 () Int)
+(declare-fun phase_854 () Int)
+(declare-fun phase_855 () Int)
+(declare-fun phase_856 () Int)
+(declare-fun phase_857 () Int)
+(declare-fun phase_858 () Int)
+(declare-fun phase_859 () Int)
+(declare-fun phase_860 () Int)
+(declare-fun phase_861 () Int)
+(declare-fun phase_862 () Int)
+(declare-fun phase_863 () Int)
+(declare-fun phase_865 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_798 24))
+(assert
+ (= phase_848 26))
+(assert
+ (= phase_849 26))
+(assert
+ (= phase_850 26))
+(assert
+ (= phase_851 26))
+(assert
+ (= phase_852 26))
+(assert
+ (= phase_853 26))
+(assert
+ (= phase_854 26))
+(assert
+ (= phase_855 26))
+(assert
+ (= phase_856 26))
+(assert
+ (= phase_857 26))
+(assert
+ (= phase_858 26))
+(assert
+ (= phase_859 26))
+(assert
+ (= phase_860 26))
+(assert
+ (= phase_861 26))
+(assert
+ (= phase_862 26))
+(assert
+ (= phase_863 26))
+(assert
+ (= phase_865 27))
+(assert
+ (let (($x106393 (> phase_848 phase_798)))
+ (let ((?x106390 (ite $x106393 phase_848 phase_798)))
+ (let (($x106406 (> phase_849 ?x106390)))
+ (let ((?x106454 (ite $x106406 phase_849 ?x106390)))
+ (let (($x106456 (> phase_850 ?x106454)))
+ (let ((?x106457 (ite $x106456 phase_850 ?x106454)))
+ (let (($x106458 (> phase_851 ?x106457)))
+ (let ((?x106460 (ite $x106458 phase_851 ?x106457)))
+ (let (($x106461 (> phase_852 ?x106460)))
+ (let ((?x106467 (ite $x106461 phase_852 ?x106460)))
+ (let (($x106464 (> phase_853 ?x106467)))
+ (let ((?x106313 (ite $x106464 phase_853 ?x106467)))
+ (let (($x106450 (> phase_854 ?x106313)))
+ (let ((?x106468 (ite $x106450 phase_854 ?x106313)))
+ (let (($x106470 (> phase_855 ?x106468)))
+ (let ((?x106463 (ite $x106470 phase_855 ?x106468)))
+ (let (($x106471 (> phase_856 ?x106463)))
+ (let ((?x106465 (ite $x106471 phase_856 ?x106463)))
+ (let (($x106484 (> phase_857 ?x106465)))
+ (let ((?x106479 (ite $x106484 phase_857 ?x106465)))
+ (let (($x106488 (> phase_858 ?x106479)))
+ (let ((?x106491 (ite $x106488 phase_858 ?x106479)))
+ (let (($x106433 (> phase_859 ?x106491)))
+ (let ((?x106435 (ite $x106433 phase_859 ?x106491)))
+ (let (($x106475 (> phase_860 ?x106435)))
+ (let ((?x106514 (ite $x106475 phase_860 ?x106435)))
+ (let (($x106483 (> phase_861 ?x106514)))
+ (let ((?x106485 (ite $x106483 phase_861 ?x106514)))
+ (let (($x106489 (> phase_862 ?x106485)))
+ (let ((?x107276 (ite $x106489 phase_862 ?x106485)))
+ (let (($x106335 (> phase_863 ?x107276)))
+ (let ((?x106354 (ite $x106335 phase_863 ?x107276)))
+ (let (($x106490 (> phase_865 ?x106354)))
+ (let ((?x106336 (ite $x106490 phase_865 ?x106354)))
+ (let (($x10556 (> ?x106336 boundary)))
+ (let (($x55808 (> boundary 27)))
+ (let ((?x62492 (ite $x55808 (- 1.0) 0.0)))
+ (let (($x48660 (> boundary 25)))
+ (let ((?x12159 (ite $x48660 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x93593 (and $x28363 (and (distinct (+ ?x12159 ?x62492) 0.0) true))))
+ (let (($x103303 (and $x93593 $x10556)))
+ (let (($x149296 (or $x103303)))
+ (let (($x16805 (= boundary 29)))
+ (let (($x13324 (= boundary 27)))
+ (let (($x104521 (or $x13324 $x16805)))
+ (and $x104521 $x149296))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_799 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_799 28))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x118729 (> phase_866 phase_799)))
+ (let ((?x118730 (ite $x118729 phase_866 phase_799)))
+ (let (($x118733 (> phase_867 ?x118730)))
+ (let ((?x118735 (ite $x118733 phase_867 ?x118730)))
+ (let (($x118736 (> phase_868 ?x118735)))
+ (let ((?x118737 (ite $x118736 phase_868 ?x118735)))
+ (let (($x123558 (> phase_869 ?x118737)))
+ (let ((?x123559 (ite $x123558 phase_869 ?x118737)))
+ (let (($x123505 (> phase_870 ?x123559)))
+ (let ((?x123426 (ite $x123505 phase_870 ?x123559)))
+ (let (($x123474 (> phase_871 ?x123426)))
+ (let ((?x123475 (ite $x123474 phase_871 ?x123426)))
+ (let (($x123555 (> phase_872 ?x123475)))
+ (let ((?x123556 (ite $x123555 phase_872 ?x123475)))
+ (let (($x123563 (> phase_873 ?x123556)))
+ (let ((?x123560 (ite $x123563 phase_873 ?x123556)))
+ (let (($x123561 (> phase_874 ?x123560)))
+ (let ((?x123557 (ite $x123561 phase_874 ?x123560)))
+ (let (($x123562 (> phase_875 ?x123557)))
+ (let ((?x123564 (ite $x123562 phase_875 ?x123557)))
+ (let (($x123565 (> phase_876 ?x123564)))
+ (let ((?x123566 (ite $x123565 phase_876 ?x123564)))
+ (let (($x125446 (> phase_877 ?x123566)))
+ (let ((?x125433 (ite $x125446 phase_877 ?x123566)))
+ (let (($x125427 (> phase_878 ?x125433)))
+ (let ((?x125428 (ite $x125427 phase_878 ?x125433)))
+ (let (($x125432 (> phase_879 ?x125428)))
+ (let ((?x125434 (ite $x125432 phase_879 ?x125428)))
+ (let (($x125435 (> phase_880 ?x125434)))
+ (let ((?x125437 (ite $x125435 phase_880 ?x125434)))
+ (let (($x125438 (> phase_881 ?x125437)))
+ (let ((?x125444 (ite $x125438 phase_881 ?x125437)))
+ (let (($x125445 (> phase_882 ?x125444)))
+ (let ((?x125447 (ite $x125445 phase_882 ?x125444)))
+ (let (($x125443 (> phase_883 ?x125447)))
+ (let ((?x125448 (ite $x125443 phase_883 ?x125447)))
+ (let (($x125449 (> phase_884 ?x125448)))
+ (let ((?x125451 (ite $x125449 phase_884 ?x125448)))
+ (let (($x125620 (> phase_885 ?x125451)))
+ (let ((?x125509 (ite $x125620 phase_885 ?x125451)))
+ (let (($x125622 (> phase_887 ?x125509)))
+ (let ((?x125634 (ite $x125622 phase_887 ?x125509)))
+ (let (($x31854 (> ?x125634 boundary)))
+ (let (($x37738 (> boundary 31)))
+ (let ((?x68027 (ite $x37738 (- 1.0) 0.0)))
+ (let (($x139675 (> boundary 29)))
+ (let ((?x35205 (ite $x139675 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x102542 (and $x28363 (and (distinct (+ ?x35205 ?x68027) 0.0) true))))
+ (let (($x109713 (and $x102542 $x31854)))
+ (let (($x150697 (or $x109713)))
+ (let (($x12559 (= boundary 33)))
+ (let (($x6645 (= boundary 31)))
+ (let (($x123621 (or $x6645 $x12559)))
+ (and $x123621 $x150697))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x155332 (> boundary 27)))
+ (let (($x120501 (< boundary 26)))
+ (let (($x49560 (or $x120501 $x155332)))
+ (let (($x66370 (and (distinct (+ (ite (> boundary 25) 1.0 0.0) (ite $x155332 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x68940 (= value_index 5)))
+ (let (($x109424 (and $x68940 $x66370)))
+ (let (($x170185 (and $x109424 $x49560)))
+ (or $x170185)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x160996 (> boundary 31)))
+ (let (($x112801 (< boundary 30)))
+ (let (($x103118 (or $x112801 $x160996)))
+ (let (($x88599 (and (distinct (+ (ite (> boundary 29) 1.0 0.0) (ite $x160996 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x36540 (= value_index 6)))
+ (let (($x30295 (and $x36540 $x88599)))
+ (let (($x179595 (and $x30295 $x103118)))
+ (or $x179595)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x112069 (> boundary 35)))
+ (let (($x62899 (< boundary 34)))
+ (let (($x216119 (or $x62899 $x112069)))
+ (let (($x125965 (and (distinct (+ (ite (> boundary 33) 1.0 0.0) (ite $x112069 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x130485 (= value_index 7)))
+ (let (($x14612 (and $x130485 $x125965)))
+ (let (($x180618 (and $x14612 $x216119)))
+ (or $x180618)))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_799 () Int)
+(declare-fun phase_888 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_799 28))
+(assert
+ (= phase_888 34))
+(assert
+ (let (($x20999 (> phase_888 phase_799)))
+ (let ((?x39096 (ite $x20999 phase_888 phase_799)))
+ (let (($x7062 (> ?x39096 boundary)))
+ (let (($x54703 (> boundary 35)))
+ (let ((?x70085 (ite $x54703 (- 1.0) 0.0)))
+ (let (($x139675 (> boundary 29)))
+ (let ((?x21829 (ite $x139675 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x145394 (and $x28363 (and (distinct (+ ?x21829 ?x70085) 0.0) true))))
+ (let (($x155755 (and $x145394 $x7062)))
+ (let (($x180088 (or $x155755)))
+ (let (($x16805 (= boundary 29)))
+ (let (($x170418 (or $x16805)))
+ (and $x170418 $x180088)))))))))))))))
+(check-sat)

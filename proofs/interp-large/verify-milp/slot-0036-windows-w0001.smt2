@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x18823 (> boundary 35)))
+ (let (($x112801 (< boundary 30)))
+ (let (($x10211 (or $x112801 $x18823)))
+ (let (($x163472 (and (distinct (+ (ite (> boundary 29) 1.0 0.0) (ite $x18823 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x68940 (= value_index 5)))
+ (let (($x163192 (and $x68940 $x163472)))
+ (let (($x162862 (and $x163192 $x10211)))
+ (or $x162862)))))))))
+(check-sat)

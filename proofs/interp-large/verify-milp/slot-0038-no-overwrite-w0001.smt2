@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_804 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_804 28))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x136942 (> phase_866 phase_804)))
+ (let ((?x174451 (ite $x136942 phase_866 phase_804)))
+ (let (($x22165 (> phase_867 ?x174451)))
+ (let ((?x96363 (ite $x22165 phase_867 ?x174451)))
+ (let (($x98211 (> phase_868 ?x96363)))
+ (let ((?x94838 (ite $x98211 phase_868 ?x96363)))
+ (let (($x93516 (> phase_869 ?x94838)))
+ (let ((?x125927 (ite $x93516 phase_869 ?x94838)))
+ (let (($x125914 (> phase_870 ?x125927)))
+ (let ((?x125901 (ite $x125914 phase_870 ?x125927)))
+ (let (($x125867 (> phase_871 ?x125901)))
+ (let ((?x125838 (ite $x125867 phase_871 ?x125901)))
+ (let (($x124134 (> phase_872 ?x125838)))
+ (let ((?x123782 (ite $x124134 phase_872 ?x125838)))
+ (let (($x122764 (> phase_873 ?x123782)))
+ (let ((?x121954 (ite $x122764 phase_873 ?x123782)))
+ (let (($x45058 (> phase_874 ?x121954)))
+ (let ((?x117050 (ite $x45058 phase_874 ?x121954)))
+ (let (($x116517 (> phase_875 ?x117050)))
+ (let ((?x116393 (ite $x116517 phase_875 ?x117050)))
+ (let (($x43023 (> phase_876 ?x116393)))
+ (let ((?x116184 (ite $x43023 phase_876 ?x116393)))
+ (let (($x114832 (> phase_877 ?x116184)))
+ (let ((?x70889 (ite $x114832 phase_877 ?x116184)))
+ (let (($x113682 (> phase_878 ?x70889)))
+ (let ((?x47344 (ite $x113682 phase_878 ?x70889)))
+ (let (($x48567 (> phase_879 ?x47344)))
+ (let ((?x107763 (ite $x48567 phase_879 ?x47344)))
+ (let (($x110892 (> phase_880 ?x107763)))
+ (let ((?x90116 (ite $x110892 phase_880 ?x107763)))
+ (let (($x112517 (> phase_881 ?x90116)))
+ (let ((?x112609 (ite $x112517 phase_881 ?x90116)))
+ (let (($x104688 (> phase_882 ?x112609)))
+ (let ((?x100983 (ite $x104688 phase_882 ?x112609)))
+ (let (($x100757 (> phase_883 ?x100983)))
+ (let ((?x97743 (ite $x100757 phase_883 ?x100983)))
+ (let (($x92161 (> phase_884 ?x97743)))
+ (let ((?x45895 (ite $x92161 phase_884 ?x97743)))
+ (let (($x43815 (> phase_885 ?x45895)))
+ (let ((?x37111 (ite $x43815 phase_885 ?x45895)))
+ (let (($x41936 (> phase_887 ?x37111)))
+ (let ((?x91919 (ite $x41936 phase_887 ?x37111)))
+ (let (($x12302 (> ?x91919 boundary)))
+ (let (($x90165 (> boundary 31)))
+ (let ((?x94321 (ite $x90165 (- 1.0) 0.0)))
+ (let (($x139675 (> boundary 29)))
+ (let ((?x27785 (ite $x139675 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x125062 (and $x28363 (and (distinct (+ ?x27785 ?x94321) 0.0) true))))
+ (let (($x118734 (and $x125062 $x12302)))
+ (let (($x50617 (or $x118734)))
+ (let (($x12559 (= boundary 33)))
+ (let (($x6645 (= boundary 31)))
+ (let (($x180650 (or $x6645 $x12559)))
+ (and $x180650 $x50617))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x12391 (> boundary 35)))
+ (let (($x62899 (< boundary 34)))
+ (let (($x217531 (or $x62899 $x12391)))
+ (let (($x29061 (and (distinct (+ (ite (> boundary 33) 1.0 0.0) (ite $x12391 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x68940 (= value_index 5)))
+ (let (($x59227 (and $x68940 $x29061)))
+ (let (($x198778 (and $x59227 $x217531)))
+ (or $x198778)))))))))
+(check-sat)

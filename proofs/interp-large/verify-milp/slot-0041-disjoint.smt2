@@ -1,0 +1,33 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_120 () Int)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1012 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_120 23))
+(assert
+ (= phase_943 20))
+(assert
+ (= phase_1012 50))
+(assert
+ (let ((?x11824 (+ phase_1012 1)))
+ (let (($x53400 (> ?x11824 phase_120)))
+ (let ((?x53401 (ite $x53400 ?x11824 phase_120)))
+ (let (($x34316 (and (and true (<= phase_120 boundary)) (<= boundary ?x53401))))
+ (let ((?x58885 (ite $x34316 1 0)))
+ (let ((?x8667 (+ phase_943 1)))
+ (let (($x10609 (> ?x8667 (- 1))))
+ (let ((?x10602 (ite $x10609 ?x8667 (- 1))))
+ (let (($x18335 (and (and true (<= (- 1) boundary)) (<= boundary ?x10602))))
+ (let ((?x18466 (ite $x18335 1 0)))
+ (let ((?x69049 (+ ?x18466 ?x58885)))
+ (let (($x72530 (>= ?x69049 2)))
+ (let (($x29336 (<= boundary 51)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let (($x146688 (and (= boundary (+ (* 2 boundary_half) 1)) $x17594)))
+ (let (($x149007 (and $x146688 $x29336)))
+ (and $x149007 $x72530))))))))))))))))))
+(check-sat)

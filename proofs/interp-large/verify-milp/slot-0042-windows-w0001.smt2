@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x118503 (> boundary 35)))
+ (let (($x112801 (< boundary 30)))
+ (let (($x101947 (or $x112801 $x118503)))
+ (let (($x245307 (and (distinct (+ (ite (> boundary 29) 1.0 0.0) (ite $x118503 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x189432 (= value_index 3)))
+ (let (($x123628 (and $x189432 $x245307)))
+ (let (($x211741 (and $x123628 $x101947)))
+ (or $x211741)))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_847 () Int)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1024 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_847 23))
+(assert
+ (= phase_943 20))
+(assert
+ (= phase_1024 50))
+(assert
+ (let ((?x22191 (+ phase_1024 1)))
+ (let (($x86102 (> ?x22191 phase_847)))
+ (let ((?x50417 (ite $x86102 ?x22191 phase_847)))
+ (let (($x90489 (and (and true (<= phase_847 boundary)) (<= boundary ?x50417))))
+ (let ((?x92549 (ite $x90489 1 0)))
+ (let ((?x8667 (+ phase_943 1)))
+ (let (($x10609 (> ?x8667 (- 1))))
+ (let ((?x10602 (ite $x10609 ?x8667 (- 1))))
+ (let (($x34665 (and (and true (<= (- 1) boundary)) (<= boundary ?x10602))))
+ (let ((?x44646 (ite $x34665 1 0)))
+ (let ((?x92774 (+ ?x44646 ?x92549)))
+ (let (($x95866 (>= ?x92774 2)))
+ (let (($x29336 (<= boundary 51)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let (($x146688 (and (= boundary (+ (* 2 boundary_half) 1)) $x17594)))
+ (let (($x149007 (and $x146688 $x29336)))
+ (and $x149007 $x95866))))))))))))))))))
+(check-sat)

@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_803 () Int)
+(declare-fun phase_848 () Int)
+(declare-fun phase_849 () Int)
+(declare-fun phase_850 () Int)
+(declare-fun phase_851 () Int)
+(declare-fun phase_852 () Int)
+(declare-fun phase_853 () Int)
+(declare-fun phase_854 () Int)
+(declare-fun phase_855 () Int)
+(declare-fun phase_856 () Int)
+(declare-fun phase_857 () Int)
+(declare-fun phase_858 () Int)
+(declare-fun phase_859 () Int)
+(declare-fun phase_860 () Int)
+(declare-fun phase_861 () Int)
+(declare-fun phase_862 () Int)
+(declare-fun phase_863 () Int)
+(declare-fun phase_865 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_803 24))
+(assert
+ (= phase_848 26))
+(assert
+ (= phase_849 26))
+(assert
+ (= phase_850 26))
+(assert
+ (= phase_851 26))
+(assert
+ (= phase_852 26))
+(assert
+ (= phase_853 26))
+(assert
+ (= phase_854 26))
+(assert
+ (= phase_855 26))
+(assert
+ (= phase_856 26))
+(assert
+ (= phase_857 26))
+(assert
+ (= phase_858 26))
+(assert
+ (= phase_859 26))
+(assert
+ (= phase_860 26))
+(assert
+ (= phase_861 26))
+(assert
+ (= phase_862 26))
+(assert
+ (= phase_863 26))
+(assert
+ (= phase_865 27))
+(assert
+ (let (($x147936 (> phase_848 phase_803)))
+ (let ((?x147945 (ite $x147936 phase_848 phase_803)))
+ (let (($x147947 (> phase_849 ?x147945)))
+ (let ((?x147949 (ite $x147947 phase_849 ?x147945)))
+ (let (($x147930 (> phase_850 ?x147949)))
+ (let ((?x147935 (ite $x147930 phase_850 ?x147949)))
+ (let (($x147839 (> phase_851 ?x147935)))
+ (let ((?x147840 (ite $x147839 phase_851 ?x147935)))
+ (let (($x147842 (> phase_852 ?x147840)))
+ (let ((?x147948 (ite $x147842 phase_852 ?x147840)))
+ (let (($x40545 (> phase_853 ?x147948)))
+ (let ((?x147875 (ite $x40545 phase_853 ?x147948)))
+ (let (($x40548 (> phase_854 ?x147875)))
+ (let ((?x40560 (ite $x40548 phase_854 ?x147875)))
+ (let (($x40857 (> phase_855 ?x40560)))
+ (let ((?x40858 (ite $x40857 phase_855 ?x40560)))
+ (let (($x82075 (> phase_856 ?x40858)))
+ (let ((?x17418 (ite $x82075 phase_856 ?x40858)))
+ (let (($x81998 (> phase_857 ?x17418)))
+ (let ((?x30873 (ite $x81998 phase_857 ?x17418)))
+ (let (($x82074 (> phase_858 ?x30873)))
+ (let ((?x82066 (ite $x82074 phase_858 ?x30873)))
+ (let (($x7094 (> phase_859 ?x82066)))
+ (let ((?x82068 (ite $x7094 phase_859 ?x82066)))
+ (let (($x40806 (> phase_860 ?x82068)))
+ (let ((?x10805 (ite $x40806 phase_860 ?x82068)))
+ (let (($x81919 (> phase_861 ?x10805)))
+ (let ((?x81924 (ite $x81919 phase_861 ?x10805)))
+ (let (($x81987 (> phase_862 ?x81924)))
+ (let ((?x81988 (ite $x81987 phase_862 ?x81924)))
+ (let (($x82010 (> phase_863 ?x81988)))
+ (let ((?x28894 (ite $x82010 phase_863 ?x81988)))
+ (let (($x82009 (> phase_865 ?x28894)))
+ (let ((?x29848 (ite $x82009 phase_865 ?x28894)))
+ (let (($x16821 (> ?x29848 boundary)))
+ (let (($x97604 (> boundary 27)))
+ (let ((?x135079 (ite $x97604 (- 1.0) 0.0)))
+ (let (($x48660 (> boundary 25)))
+ (let ((?x167414 (ite $x48660 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x99442 (and $x28363 (and (distinct (+ ?x167414 ?x135079) 0.0) true))))
+ (let (($x56903 (and $x99442 $x16821)))
+ (let (($x34976 (or $x56903)))
+ (let (($x16805 (= boundary 29)))
+ (let (($x13324 (= boundary 27)))
+ (let (($x36460 (or $x13324 $x16805)))
+ (and $x36460 $x34976))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_811 () Int)
+(declare-fun phase_866 () Int)
+(declare-fun phase_867 () Int)
+(declare-fun phase_868 () Int)
+(declare-fun phase_869 () Int)
+(declare-fun phase_870 () Int)
+(declare-fun phase_871 () Int)
+(declare-fun phase_872 () Int)
+(declare-fun phase_873 () Int)
+(declare-fun phase_874 () Int)
+(declare-fun phase_875 () Int)
+(declare-fun phase_876 () Int)
+(declare-fun phase_877 () Int)
+(declare-fun phase_878 () Int)
+(declare-fun phase_879 () Int)
+(declare-fun phase_880 () Int)
+(declare-fun phase_881 () Int)
+(declare-fun phase_882 () Int)
+(declare-fun phase_883 () Int)
+(declare-fun phase_884 () Int)
+(declare-fun phase_885 () Int)
+(declare-fun phase_887 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_811 28))
+(assert
+ (= phase_866 30))
+(assert
+ (= phase_867 30))
+(assert
+ (= phase_868 30))
+(assert
+ (= phase_869 30))
+(assert
+ (= phase_870 30))
+(assert
+ (= phase_871 30))
+(assert
+ (= phase_872 30))
+(assert
+ (= phase_873 30))
+(assert
+ (= phase_874 30))
+(assert
+ (= phase_875 30))
+(assert
+ (= phase_876 30))
+(assert
+ (= phase_877 30))
+(assert
+ (= phase_878 30))
+(assert
+ (= phase_879 30))
+(assert
+ (= phase_880 30))
+(assert
+ (= phase_881 30))
+(assert
+ (= phase_882 30))
+(assert
+ (= phase_883 30))
+(assert
+ (= phase_884 30))
+(assert
+ (= phase_885 30))
+(assert
+ (= phase_887 31))
+(assert
+ (let (($x66063 (> phase_866 phase_811)))
+ (let ((?x88378 (ite $x66063 phase_866 phase_811)))
+ (let (($x119160 (> phase_867 ?x88378)))
+ (let ((?x119150 (ite $x119160 phase_867 ?x88378)))
+ (let (($x119149 (> phase_868 ?x119150)))
+ (let ((?x119148 (ite $x119149 phase_868 ?x119150)))
+ (let (($x174317 (> phase_869 ?x119148)))
+ (let ((?x174322 (ite $x174317 phase_869 ?x119148)))
+ (let (($x113803 (> phase_870 ?x174322)))
+ (let ((?x113809 (ite $x113803 phase_870 ?x174322)))
+ (let (($x113812 (> phase_871 ?x113809)))
+ (let ((?x113806 (ite $x113812 phase_871 ?x113809)))
+ (let (($x128380 (> phase_872 ?x113806)))
+ (let ((?x117878 (ite $x128380 phase_872 ?x113806)))
+ (let (($x123695 (> phase_873 ?x117878)))
+ (let ((?x123590 (ite $x123695 phase_873 ?x117878)))
+ (let (($x123658 (> phase_874 ?x123590)))
+ (let ((?x123762 (ite $x123658 phase_874 ?x123590)))
+ (let (($x155729 (> phase_875 ?x123762)))
+ (let ((?x83911 (ite $x155729 phase_875 ?x123762)))
+ (let (($x125906 (> phase_876 ?x83911)))
+ (let ((?x125882 (ite $x125906 phase_876 ?x83911)))
+ (let (($x125907 (> phase_877 ?x125882)))
+ (let ((?x125908 (ite $x125907 phase_877 ?x125882)))
+ (let (($x149412 (> phase_878 ?x125908)))
+ (let ((?x149413 (ite $x149412 phase_878 ?x125908)))
+ (let (($x114666 (> phase_879 ?x149413)))
+ (let ((?x114626 (ite $x114666 phase_879 ?x149413)))
+ (let (($x114663 (> phase_880 ?x114626)))
+ (let ((?x114664 (ite $x114663 phase_880 ?x114626)))
+ (let (($x122118 (> phase_881 ?x114664)))
+ (let ((?x122086 (ite $x122118 phase_881 ?x114664)))
+ (let (($x86217 (> phase_882 ?x122086)))
+ (let ((?x110535 (ite $x86217 phase_882 ?x122086)))
+ (let (($x108264 (> phase_883 ?x110535)))
+ (let ((?x107795 (ite $x108264 phase_883 ?x110535)))
+ (let (($x117361 (> phase_884 ?x107795)))
+ (let ((?x181896 (ite $x117361 phase_884 ?x107795)))
+ (let (($x125830 (> phase_885 ?x181896)))
+ (let ((?x125842 (ite $x125830 phase_885 ?x181896)))
+ (let (($x125855 (> phase_887 ?x125842)))
+ (let ((?x125805 (ite $x125855 phase_887 ?x125842)))
+ (let (($x397 (> ?x125805 boundary)))
+ (let (($x12302 (> boundary 31)))
+ (let ((?x32242 (ite $x12302 (- 1.0) 0.0)))
+ (let (($x139675 (> boundary 29)))
+ (let ((?x10624 (ite $x139675 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x115985 (and $x28363 (and (distinct (+ ?x10624 ?x32242) 0.0) true))))
+ (let (($x117744 (and $x115985 $x397)))
+ (let (($x118915 (or $x117744)))
+ (let (($x12559 (= boundary 33)))
+ (let (($x6645 (= boundary 31)))
+ (let (($x117800 (or $x6645 $x12559)))
+ (and $x117800 $x118915))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x92123 (> boundary 31)))
+ (let (($x112801 (< boundary 30)))
+ (let (($x151064 (or $x112801 $x92123)))
+ (let (($x8115 (and (distinct (+ (ite (> boundary 29) 1.0 0.0) (ite $x92123 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x68940 (= value_index 5)))
+ (let (($x36536 (and $x68940 $x8115)))
+ (let (($x100926 (and $x36536 $x151064)))
+ (or $x100926)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x107299 (> boundary 35)))
+ (let (($x62899 (< boundary 34)))
+ (let (($x141123 (or $x62899 $x107299)))
+ (let (($x11581 (and (distinct (+ (ite (> boundary 33) 1.0 0.0) (ite $x107299 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x200558 (= value_index 4)))
+ (let (($x102969 (and $x200558 $x11581)))
+ (let (($x164850 (and $x102969 $x141123)))
+ (or $x164850)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x137455 (> boundary 35)))
+ (let (($x112801 (< boundary 30)))
+ (let (($x147183 (or $x112801 $x137455)))
+ (let (($x46005 (and (distinct (+ (ite (> boundary 29) 1.0 0.0) (ite $x137455 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x189432 (= value_index 3)))
+ (let (($x131002 (and $x189432 $x46005)))
+ (let (($x42951 (and $x131002 $x147183)))
+ (or $x42951)))))))))
+(check-sat)

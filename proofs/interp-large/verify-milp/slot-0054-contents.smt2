@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun x_67 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (let (($x171727 (and (and true (<= (+ phase_12 1) boundary)) (< boundary 536870911))))
+ (let ((?x219436 (ite $x171727 x_67 0.0)))
+ (let (($x22721 (>= boundary 5)))
+ (let ((?x109191 (ite $x22721 (* 1.0 x_67) 0.0)))
+ (let (($x45183 (and (distinct ?x109191 ?x219436) true)))
+ (let (($x29336 (<= boundary 51)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let (($x146688 (and (= boundary (+ (* 2 boundary_half) 1)) $x17594)))
+ (let (($x149007 (and $x146688 $x29336)))
+ (and $x149007 $x45183)))))))))))
+(check-sat)

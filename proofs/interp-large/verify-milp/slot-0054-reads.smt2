@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_67 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x114063 (* 1.0 x_67)))
+ (let (($x22721 (>= boundary 5)))
+ (let ((?x109191 (ite $x22721 ?x114063 0.0)))
+ (let (($x214752 (and (distinct ?x109191 read_value) true)))
+ (let (($x79325 (= read_value x_67)))
+ (let (($x53280 (and (and (= read_index 0) (= boundary 51)) $x79325)))
+ (let (($x142206 (or $x53280)))
+ (and $x142206 $x214752)))))))))
+(check-sat)

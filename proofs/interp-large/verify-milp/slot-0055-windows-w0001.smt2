@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x220540 (> boundary 35)))
+ (let (($x62899 (< boundary 34)))
+ (let (($x2822 (or $x62899 $x220540)))
+ (let (($x178341 (and (distinct (+ (ite (> boundary 33) 1.0 0.0) (ite $x220540 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x130485 (= value_index 7)))
+ (let (($x199172 (and $x130485 $x178341)))
+ (let (($x33638 (and $x199172 $x2822)))
+ (or $x33638)))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_951 () Int)
+(declare-fun phase_958 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_50 10))
+(assert
+ (= phase_951 50))
+(assert
+ (= phase_958 50))
+(assert
+ (let (($x40556 (> phase_50 phase_12)))
+ (let ((?x61805 (ite $x40556 phase_50 phase_12)))
+ (let (($x61779 (> phase_951 ?x61805)))
+ (let ((?x64042 (ite $x61779 phase_951 ?x61805)))
+ (let (($x84701 (> phase_958 ?x64042)))
+ (let ((?x63194 (ite $x84701 phase_958 ?x64042)))
+ (let (($x11284 (> ?x63194 boundary)))
+ (let (($x158043 (> boundary 51)))
+ (let ((?x193139 (ite $x158043 (- 1.0) 0.0)))
+ (let (($x14598 (> boundary 5)))
+ (let ((?x147791 (ite $x14598 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x235029 (and $x28363 (and (distinct (+ ?x147791 ?x193139) 0.0) true))))
+ (let (($x26471 (and $x235029 $x11284)))
+ (let (($x217409 (or $x26471)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x151536 (= boundary 5)))
+ (let (($x147267 (or $x151536 $x26860)))
+ (and $x147267 $x217409))))))))))))))))))))
+(check-sat)

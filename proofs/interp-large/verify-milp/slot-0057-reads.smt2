@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_50 () Int)
+(declare-fun phase_951 () Int)
+(declare-fun phase_958 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_70 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_50 10))
+(assert
+ (= phase_951 50))
+(assert
+ (= phase_958 50))
+(assert
+ (let ((?x131380 (* (- 1.0) x_70)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x228790 (ite $x23732 ?x131380 0.0)))
+ (let ((?x92765 (+ (ite (>= boundary 5) (* 1.0 x_70) 0.0) ?x228790)))
+ (let (($x98970 (and (distinct ?x92765 read_value) true)))
+ (let (($x197474 (= read_value x_70)))
+ (let (($x32112 (and (and (= read_index 2) (not false)) (= boundary (- phase_958 1)))))
+ (let (($x145003 (and $x32112 $x197474)))
+ (let (($x82337 (and (and (= read_index 1) (not false)) (= boundary (- phase_951 1)))))
+ (let (($x56160 (and $x82337 $x197474)))
+ (let (($x185183 (and (and (= read_index 0) (not false)) (= boundary (- phase_50 1)))))
+ (let (($x128851 (and $x185183 $x197474)))
+ (let (($x191853 (or $x128851 $x56160 $x145003)))
+ (and $x191853 $x98970)))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_951 () Int)
+(declare-fun phase_978 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_53 14))
+(assert
+ (= phase_951 50))
+(assert
+ (= phase_978 50))
+(assert
+ (let (($x84355 (> phase_53 phase_12)))
+ (let ((?x84357 (ite $x84355 phase_53 phase_12)))
+ (let (($x84332 (> phase_951 ?x84357)))
+ (let ((?x84309 (ite $x84332 phase_951 ?x84357)))
+ (let (($x62941 (> phase_978 ?x84309)))
+ (let ((?x70461 (ite $x62941 phase_978 ?x84309)))
+ (let (($x52662 (> ?x70461 boundary)))
+ (let (($x198860 (> boundary 51)))
+ (let ((?x91973 (ite $x198860 (- 1.0) 0.0)))
+ (let (($x140253 (> boundary 5)))
+ (let ((?x178387 (ite $x140253 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x32240 (and $x28363 (and (distinct (+ ?x178387 ?x91973) 0.0) true))))
+ (let (($x76931 (and $x32240 $x52662)))
+ (let (($x105458 (or $x76931)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x151536 (= boundary 5)))
+ (let (($x119777 (or $x151536 $x26860)))
+ (and $x119777 $x105458))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_53 () Int)
+(declare-fun phase_951 () Int)
+(declare-fun phase_978 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_71 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_53 14))
+(assert
+ (= phase_951 50))
+(assert
+ (= phase_978 50))
+(assert
+ (let ((?x85748 (* (- 1.0) x_71)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x191853 (ite $x23732 ?x85748 0.0)))
+ (let ((?x95854 (+ (ite (>= boundary 5) (* 1.0 x_71) 0.0) ?x191853)))
+ (let (($x10392 (and (distinct ?x95854 read_value) true)))
+ (let (($x110437 (= read_value x_71)))
+ (let (($x119765 (and (and (= read_index 2) (not false)) (= boundary (- phase_978 1)))))
+ (let (($x140371 (and $x119765 $x110437)))
+ (let (($x113364 (and (and (= read_index 1) (not false)) (= boundary (- phase_951 1)))))
+ (let (($x139781 (and $x113364 $x110437)))
+ (let (($x165722 (and (and (= read_index 0) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x112676 (and $x165722 $x110437)))
+ (let (($x45111 (or $x112676 $x139781 $x140371)))
+ (and $x45111 $x10392)))))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_994 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_56 18))
+(assert
+ (= phase_994 50))
+(assert
+ (let (($x84125 (> phase_56 phase_12)))
+ (let ((?x84114 (ite $x84125 phase_56 phase_12)))
+ (let (($x45172 (> phase_994 ?x84114)))
+ (let ((?x84067 (ite $x45172 phase_994 ?x84114)))
+ (let (($x35400 (> ?x84067 boundary)))
+ (let (($x187351 (> boundary 51)))
+ (let ((?x11752 (ite $x187351 (- 1.0) 0.0)))
+ (let (($x97673 (> boundary 5)))
+ (let ((?x135897 (ite $x97673 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x148280 (and $x28363 (and (distinct (+ ?x135897 ?x11752) 0.0) true))))
+ (let (($x137769 (and $x148280 $x35400)))
+ (let (($x193810 (or $x137769)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x151536 (= boundary 5)))
+ (let (($x123208 (or $x151536 $x26860)))
+ (and $x123208 $x193810))))))))))))))))))
+(check-sat)

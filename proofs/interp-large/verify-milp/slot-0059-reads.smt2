@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_56 () Int)
+(declare-fun phase_994 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_72 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_56 18))
+(assert
+ (= phase_994 50))
+(assert
+ (let ((?x165722 (* (- 1.0) x_72)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x132182 (ite $x23732 ?x165722 0.0)))
+ (let ((?x214074 (+ (ite (>= boundary 5) (* 1.0 x_72) 0.0) ?x132182)))
+ (let (($x217625 (and (distinct ?x214074 read_value) true)))
+ (let (($x60421 (= read_value x_72)))
+ (let (($x191778 (and (and (= read_index 1) (not false)) (= boundary (- phase_994 1)))))
+ (let (($x140588 (and $x191778 $x60421)))
+ (let (($x181630 (and (and (= read_index 0) (not false)) (= boundary (- phase_56 1)))))
+ (let (($x109332 (and $x181630 $x60421)))
+ (let (($x131642 (or $x109332 $x140588)))
+ (and $x131642 $x217625)))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_1010 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_59 22))
+(assert
+ (= phase_1010 50))
+(assert
+ (let (($x83851 (> phase_59 phase_12)))
+ (let ((?x45241 (ite $x83851 phase_59 phase_12)))
+ (let (($x83795 (> phase_1010 ?x45241)))
+ (let ((?x61856 (ite $x83795 phase_1010 ?x45241)))
+ (let (($x109312 (> ?x61856 boundary)))
+ (let (($x62550 (> boundary 51)))
+ (let ((?x134140 (ite $x62550 (- 1.0) 0.0)))
+ (let (($x121975 (> boundary 5)))
+ (let ((?x135897 (ite $x121975 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x84409 (and $x28363 (and (distinct (+ ?x135897 ?x134140) 0.0) true))))
+ (let (($x55234 (and $x84409 $x109312)))
+ (let (($x22666 (or $x55234)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x151536 (= boundary 5)))
+ (let (($x78062 (or $x151536 $x26860)))
+ (and $x78062 $x22666))))))))))))))))))
+(check-sat)

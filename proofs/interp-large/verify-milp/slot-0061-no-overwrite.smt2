@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_62 () Int)
+(declare-fun phase_1026 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_62 26))
+(assert
+ (= phase_1026 50))
+(assert
+ (let (($x62674 (> phase_62 phase_12)))
+ (let ((?x83744 (ite $x62674 phase_62 phase_12)))
+ (let (($x40418 (> phase_1026 ?x83744)))
+ (let ((?x141 (ite $x40418 phase_1026 ?x83744)))
+ (let (($x75266 (> ?x141 boundary)))
+ (let (($x17334 (> boundary 51)))
+ (let ((?x245315 (ite $x17334 (- 1.0) 0.0)))
+ (let (($x133948 (> boundary 5)))
+ (let ((?x138263 (ite $x133948 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x90517 (and $x28363 (and (distinct (+ ?x138263 ?x245315) 0.0) true))))
+ (let (($x166636 (and $x90517 $x75266)))
+ (let (($x11509 (or $x166636)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x151536 (= boundary 5)))
+ (let (($x161169 (or $x151536 $x26860)))
+ (and $x161169 $x11509))))))))))))))))))
+(check-sat)

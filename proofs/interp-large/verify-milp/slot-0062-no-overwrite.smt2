@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_1042 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_65 30))
+(assert
+ (= phase_1042 50))
+(assert
+ (let (($x63425 (> phase_65 phase_12)))
+ (let ((?x63436 (ite $x63425 phase_65 phase_12)))
+ (let (($x63516 (> phase_1042 ?x63436)))
+ (let ((?x63500 (ite $x63516 phase_1042 ?x63436)))
+ (let (($x99648 (> ?x63500 boundary)))
+ (let (($x95523 (> boundary 51)))
+ (let ((?x113376 (ite $x95523 (- 1.0) 0.0)))
+ (let (($x129904 (> boundary 5)))
+ (let ((?x140234 (ite $x129904 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x37105 (and $x28363 (and (distinct (+ ?x140234 ?x113376) 0.0) true))))
+ (let (($x121917 (and $x37105 $x99648)))
+ (let (($x217325 (or $x121917)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x151536 (= boundary 5)))
+ (let (($x106342 (or $x151536 $x26860)))
+ (and $x106342 $x217325))))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_65 () Int)
+(declare-fun phase_1042 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_75 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_65 30))
+(assert
+ (= phase_1042 50))
+(assert
+ (let ((?x161111 (* (- 1.0) x_75)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x94606 (ite $x23732 ?x161111 0.0)))
+ (let ((?x152367 (+ (ite (>= boundary 5) (* 1.0 x_75) 0.0) ?x94606)))
+ (let (($x199019 (and (distinct ?x152367 read_value) true)))
+ (let (($x184935 (= read_value x_75)))
+ (let (($x10304 (and (and (= read_index 1) (not false)) (= boundary (- phase_1042 1)))))
+ (let (($x161070 (and $x10304 $x184935)))
+ (let (($x214066 (and (and (= read_index 0) (not false)) (= boundary (- phase_65 1)))))
+ (let (($x220515 (and $x214066 $x184935)))
+ (let (($x190784 (or $x220515 $x161070)))
+ (and $x190784 $x199019)))))))))))))
+(check-sat)

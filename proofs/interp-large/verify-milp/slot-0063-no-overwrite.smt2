@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_68 () Int)
+(declare-fun phase_1058 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_68 34))
+(assert
+ (= phase_1058 50))
+(assert
+ (let (($x83511 (> phase_68 phase_12)))
+ (let ((?x62238 (ite $x83511 phase_68 phase_12)))
+ (let (($x40224 (> phase_1058 ?x62238)))
+ (let ((?x62199 (ite $x40224 phase_1058 ?x62238)))
+ (let (($x43699 (> ?x62199 boundary)))
+ (let (($x152215 (> boundary 51)))
+ (let ((?x33568 (ite $x152215 (- 1.0) 0.0)))
+ (let (($x109567 (> boundary 5)))
+ (let ((?x135286 (ite $x109567 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x235985 (and $x28363 (and (distinct (+ ?x135286 ?x33568) 0.0) true))))
+ (let (($x61944 (and $x235985 $x43699)))
+ (let (($x108044 (or $x61944)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x151536 (= boundary 5)))
+ (let (($x165820 (or $x151536 $x26860)))
+ (and $x165820 $x108044))))))))))))))))))
+(check-sat)

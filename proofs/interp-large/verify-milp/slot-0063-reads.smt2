@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_68 () Int)
+(declare-fun phase_1058 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_76 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_68 34))
+(assert
+ (= phase_1058 50))
+(assert
+ (let ((?x213978 (* (- 1.0) x_76)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x182303 (ite $x23732 ?x213978 0.0)))
+ (let ((?x186510 (+ (ite (>= boundary 5) (* 1.0 x_76) 0.0) ?x182303)))
+ (let (($x36718 (and (distinct ?x186510 read_value) true)))
+ (let (($x124252 (= read_value x_76)))
+ (let (($x105496 (and (and (= read_index 1) (not false)) (= boundary (- phase_1058 1)))))
+ (let (($x61695 (and $x105496 $x124252)))
+ (let (($x101250 (and (and (= read_index 0) (not false)) (= boundary (- phase_68 1)))))
+ (let (($x6896 (and $x101250 $x124252)))
+ (let (($x37105 (or $x6896 $x61695)))
+ (and $x37105 $x36718)))))))))))))
+(check-sat)

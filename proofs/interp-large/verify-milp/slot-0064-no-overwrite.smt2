@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_1074 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_71 38))
+(assert
+ (= phase_1074 50))
+(assert
+ (let (($x83356 (> phase_71 phase_12)))
+ (let ((?x83350 (ite $x83356 phase_71 phase_12)))
+ (let (($x83304 (> phase_1074 ?x83350)))
+ (let ((?x83295 (ite $x83304 phase_1074 ?x83350)))
+ (let (($x77401 (> ?x83295 boundary)))
+ (let (($x141974 (> boundary 51)))
+ (let ((?x169879 (ite $x141974 (- 1.0) 0.0)))
+ (let (($x89624 (> boundary 5)))
+ (let ((?x198853 (ite $x89624 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x197587 (and $x28363 (and (distinct (+ ?x198853 ?x169879) 0.0) true))))
+ (let (($x36135 (and $x197587 $x77401)))
+ (let (($x209784 (or $x36135)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x151536 (= boundary 5)))
+ (let (($x198918 (or $x151536 $x26860)))
+ (and $x198918 $x209784))))))))))))))))))
+(check-sat)

@@ -1,0 +1,97 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_781 () Int)
+(declare-fun phase_789 () Int)
+(declare-fun phase_796 () Int)
+(declare-fun phase_802 () Int)
+(declare-fun phase_807 () Int)
+(declare-fun phase_811 () Int)
+(declare-fun phase_814 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_49 10))
+(assert
+ (= phase_105 10))
+(assert
+ (= phase_106 10))
+(assert
+ (= phase_108 11))
+(assert
+ (= phase_137 10))
+(assert
+ (= phase_138 10))
+(assert
+ (= phase_139 10))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_781 12))
+(assert
+ (= phase_789 12))
+(assert
+ (= phase_796 16))
+(assert
+ (= phase_802 20))
+(assert
+ (= phase_807 24))
+(assert
+ (= phase_811 28))
+(assert
+ (= phase_814 32))
+(assert
+ (let (($x87264 (> phase_49 phase_48)))
+ (let ((?x87265 (ite $x87264 phase_49 phase_48)))
+ (let (($x51693 (> phase_105 ?x87265)))
+ (let ((?x51694 (ite $x51693 phase_105 ?x87265)))
+ (let (($x51695 (> phase_106 ?x51694)))
+ (let ((?x87266 (ite $x51695 phase_106 ?x51694)))
+ (let (($x164008 (> phase_137 ?x87266)))
+ (let ((?x22974 (ite $x164008 phase_137 ?x87266)))
+ (let (($x115453 (> phase_138 ?x22974)))
+ (let ((?x114308 (ite $x115453 phase_138 ?x22974)))
+ (let (($x245321 (> phase_139 ?x114308)))
+ (let ((?x190944 (ite $x245321 phase_139 ?x114308)))
+ (let (($x108521 (> phase_108 ?x190944)))
+ (let ((?x159182 (ite $x108521 phase_108 ?x190944)))
+ (let (($x12952 (> phase_237 ?x159182)))
+ (let ((?x18359 (ite $x12952 phase_237 ?x159182)))
+ (let (($x18670 (> phase_781 ?x18359)))
+ (let ((?x99976 (ite $x18670 phase_781 ?x18359)))
+ (let (($x222121 (> phase_789 ?x99976)))
+ (let ((?x127104 (ite $x222121 phase_789 ?x99976)))
+ (let (($x220492 (> phase_796 ?x127104)))
+ (let ((?x99648 (ite $x220492 phase_796 ?x127104)))
+ (let (($x60053 (> phase_802 ?x99648)))
+ (let ((?x124325 (ite $x60053 phase_802 ?x99648)))
+ (let (($x61695 (> phase_807 ?x124325)))
+ (let ((?x223340 (ite $x61695 phase_807 ?x124325)))
+ (let (($x2029 (> phase_811 ?x223340)))
+ (let ((?x141668 (ite $x2029 phase_811 ?x223340)))
+ (let (($x92021 (> phase_814 ?x141668)))
+ (let ((?x49778 (ite $x92021 phase_814 ?x141668)))
+ (let (($x109242 (> ?x49778 boundary)))
+ (let (($x32909 (> boundary 51)))
+ (let ((?x198784 (ite $x32909 (- 1.0) 0.0)))
+ (let (($x23483 (> boundary 9)))
+ (let ((?x131266 (ite $x23483 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x152751 (and $x28363 (and (distinct (+ ?x131266 ?x198784) 0.0) true))))
+ (let (($x141974 (and $x152751 $x109242)))
+ (let (($x185189 (or $x141974)))
+ (let (($x79644 (= boundary 9)))
+ (let (($x80551 (or $x79644)))
+ (and $x80551 $x185189)))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

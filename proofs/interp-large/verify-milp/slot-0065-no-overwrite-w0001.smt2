@@ -1,0 +1,67 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_182 () Int)
+(declare-fun phase_206 () Int)
+(declare-fun phase_814 () Int)
+(declare-fun phase_816 () Int)
+(declare-fun phase_963 () Int)
+(declare-fun phase_965 () Int)
+(declare-fun phase_967 () Int)
+(declare-fun phase_968 () Int)
+(declare-fun phase_1092 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_182 46))
+(assert
+ (= phase_206 46))
+(assert
+ (= phase_814 32))
+(assert
+ (= phase_816 36))
+(assert
+ (= phase_963 50))
+(assert
+ (= phase_965 50))
+(assert
+ (= phase_967 50))
+(assert
+ (= phase_968 50))
+(assert
+ (= phase_1092 50))
+(assert
+ (let (($x134663 (> phase_814 phase_48)))
+ (let ((?x209784 (ite $x134663 phase_814 phase_48)))
+ (let (($x53276 (> phase_816 ?x209784)))
+ (let ((?x147890 (ite $x53276 phase_816 ?x209784)))
+ (let (($x30619 (> phase_182 ?x147890)))
+ (let ((?x22311 (ite $x30619 phase_182 ?x147890)))
+ (let (($x217385 (> phase_206 ?x22311)))
+ (let ((?x58521 (ite $x217385 phase_206 ?x22311)))
+ (let (($x45111 (> phase_963 ?x58521)))
+ (let ((?x122235 (ite $x45111 phase_963 ?x58521)))
+ (let (($x221772 (> phase_965 ?x122235)))
+ (let ((?x174142 (ite $x221772 phase_965 ?x122235)))
+ (let (($x40257 (> phase_967 ?x174142)))
+ (let ((?x112663 (ite $x40257 phase_967 ?x174142)))
+ (let (($x112058 (> phase_968 ?x112663)))
+ (let ((?x188727 (ite $x112058 phase_968 ?x112663)))
+ (let (($x57871 (> phase_1092 ?x188727)))
+ (let ((?x189539 (ite $x57871 phase_1092 ?x188727)))
+ (let (($x189540 (> ?x189539 boundary)))
+ (let (($x32909 (> boundary 51)))
+ (let ((?x198784 (ite $x32909 (- 1.0) 0.0)))
+ (let (($x23483 (> boundary 9)))
+ (let ((?x131266 (ite $x23483 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x152751 (and $x28363 (and (distinct (+ ?x131266 ?x198784) 0.0) true))))
+ (let (($x221176 (and $x152751 $x189540)))
+ (let (($x192215 (or $x221176)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x198893 (or $x26860)))
+ (and $x198893 $x192215)))))))))))))))))))))))))))))))
+(check-sat)

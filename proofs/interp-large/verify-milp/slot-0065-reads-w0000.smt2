@@ -1,0 +1,98 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_781 () Int)
+(declare-fun phase_789 () Int)
+(declare-fun phase_796 () Int)
+(declare-fun phase_802 () Int)
+(declare-fun phase_807 () Int)
+(declare-fun phase_811 () Int)
+(declare-fun phase_814 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_120 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_49 10))
+(assert
+ (= phase_105 10))
+(assert
+ (= phase_106 10))
+(assert
+ (= phase_108 11))
+(assert
+ (= phase_137 10))
+(assert
+ (= phase_138 10))
+(assert
+ (= phase_139 10))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_781 12))
+(assert
+ (= phase_789 12))
+(assert
+ (= phase_796 16))
+(assert
+ (= phase_802 20))
+(assert
+ (= phase_807 24))
+(assert
+ (= phase_811 28))
+(assert
+ (= phase_814 32))
+(assert
+ (let ((?x155373 (* 1.0 x_120)))
+ (let (($x63315 (>= boundary 9)))
+ (let ((?x115034 (ite $x63315 ?x155373 0.0)))
+ (let (($x220000 (or (not (and true (<= boundary 31))) (and (distinct ?x115034 read_value) true))))
+ (let (($x115498 (= read_value x_120)))
+ (let (($x109558 (and (and (= read_index 16) (not false)) (= boundary (- phase_814 1)))))
+ (let (($x154203 (and $x109558 $x115498)))
+ (let (($x7280 (and (and (= read_index 15) (not false)) (= boundary (- phase_811 1)))))
+ (let (($x135265 (and $x7280 $x115498)))
+ (let (($x197502 (and (and (= read_index 14) (not false)) (= boundary (- phase_807 1)))))
+ (let (($x160557 (and $x197502 $x115498)))
+ (let (($x36673 (and (and (= read_index 13) (not false)) (= boundary (- phase_802 1)))))
+ (let (($x16139 (and $x36673 $x115498)))
+ (let (($x67180 (and (and (= read_index 12) (not false)) (= boundary (- phase_796 1)))))
+ (let (($x10075 (and $x67180 $x115498)))
+ (let (($x3404 (and (and (= read_index 11) (not false)) (= boundary (- phase_789 1)))))
+ (let (($x118647 (and $x3404 $x115498)))
+ (let (($x41473 (and (and (= read_index 10) (not false)) (= boundary (- phase_781 1)))))
+ (let (($x83392 (and $x41473 $x115498)))
+ (let (($x122915 (and (and (= read_index 9) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x183244 (and $x122915 $x115498)))
+ (let (($x90396 (and (and (= read_index 6) (not false)) (= boundary (- phase_139 1)))))
+ (let (($x54896 (and $x90396 $x115498)))
+ (let (($x209562 (and (and (= read_index 5) (not false)) (= boundary (- phase_138 1)))))
+ (let (($x218331 (and $x209562 $x115498)))
+ (let (($x69742 (and (and (= read_index 4) (not false)) (= boundary (- phase_137 1)))))
+ (let (($x142047 (and $x69742 $x115498)))
+ (let ((?x52349 (- phase_108 2)))
+ (let (($x132793 (= boundary ?x52349)))
+ (let (($x71466 (= read_index 3)))
+ (let (($x236465 (and $x71466 (not (= phase_48 (- phase_108 1))))))
+ (let (($x144037 (and $x236465 $x132793)))
+ (let (($x30391 (and $x144037 $x115498)))
+ (let (($x7536 (and (and (= read_index 2) (not false)) (= boundary (- phase_106 1)))))
+ (let (($x101521 (and $x7536 $x115498)))
+ (let (($x171440 (and (and (= read_index 1) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x202632 (and $x171440 $x115498)))
+ (let (($x104867 (and (and (= read_index 0) (not false)) (= boundary (- phase_49 1)))))
+ (let (($x122863 (and $x104867 $x115498)))
+ (let (($x145411 (or $x122863 $x202632 $x101521 $x30391 $x142047 $x218331 $x54896 $x183244 $x83392 $x118647 $x10075 $x16139 $x160557 $x135265 $x154203)))
+ (and $x145411 $x220000))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x32909 (> boundary 51)))
+ (let (($x200527 (< boundary 10)))
+ (let (($x82965 (or $x200527 $x32909)))
+ (let (($x106110 (and (distinct (+ (ite (> boundary 9) 1.0 0.0) (ite $x32909 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x152751 (and $x28363 $x106110)))
+ (let (($x95547 (and $x152751 $x82965)))
+ (or $x95547)))))))))
+(check-sat)

@@ -1,0 +1,97 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_109 () Int)
+(declare-fun phase_110 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_141 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_782 () Int)
+(declare-fun phase_790 () Int)
+(declare-fun phase_797 () Int)
+(declare-fun phase_803 () Int)
+(declare-fun phase_808 () Int)
+(declare-fun phase_812 () Int)
+(declare-fun phase_815 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_52 14))
+(assert
+ (= phase_109 14))
+(assert
+ (= phase_110 14))
+(assert
+ (= phase_112 15))
+(assert
+ (= phase_141 10))
+(assert
+ (= phase_142 10))
+(assert
+ (= phase_143 10))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_782 12))
+(assert
+ (= phase_790 16))
+(assert
+ (= phase_797 20))
+(assert
+ (= phase_803 24))
+(assert
+ (= phase_808 28))
+(assert
+ (= phase_812 32))
+(assert
+ (= phase_815 36))
+(assert
+ (let (($x36135 (> phase_141 phase_48)))
+ (let ((?x220512 (ite $x36135 phase_141 phase_48)))
+ (let (($x29584 (> phase_142 ?x220512)))
+ (let ((?x191989 (ite $x29584 phase_142 ?x220512)))
+ (let (($x218378 (> phase_143 ?x191989)))
+ (let ((?x207189 (ite $x218378 phase_143 ?x191989)))
+ (let (($x13007 (> phase_238 ?x207189)))
+ (let ((?x105458 (ite $x13007 phase_238 ?x207189)))
+ (let (($x90923 (> phase_782 ?x105458)))
+ (let ((?x178261 (ite $x90923 phase_782 ?x105458)))
+ (let (($x32240 (> phase_52 ?x178261)))
+ (let ((?x46251 (ite $x32240 phase_52 ?x178261)))
+ (let (($x82680 (> phase_109 ?x46251)))
+ (let ((?x131294 (ite $x82680 phase_109 ?x46251)))
+ (let (($x219423 (> phase_110 ?x131294)))
+ (let ((?x171042 (ite $x219423 phase_110 ?x131294)))
+ (let (($x218283 (> phase_112 ?x171042)))
+ (let ((?x10186 (ite $x218283 phase_112 ?x171042)))
+ (let (($x214000 (> phase_790 ?x10186)))
+ (let ((?x232249 (ite $x214000 phase_790 ?x10186)))
+ (let (($x184126 (> phase_797 ?x232249)))
+ (let ((?x53380 (ite $x184126 phase_797 ?x232249)))
+ (let (($x178859 (> phase_803 ?x53380)))
+ (let ((?x144890 (ite $x178859 phase_803 ?x53380)))
+ (let (($x28257 (> phase_808 ?x144890)))
+ (let ((?x96694 (ite $x28257 phase_808 ?x144890)))
+ (let (($x54246 (> phase_812 ?x96694)))
+ (let ((?x170707 (ite $x54246 phase_812 ?x96694)))
+ (let (($x156856 (> phase_815 ?x170707)))
+ (let ((?x92479 (ite $x156856 phase_815 ?x170707)))
+ (let (($x39956 (> ?x92479 boundary)))
+ (let (($x37105 (> boundary 51)))
+ (let ((?x103876 (ite $x37105 (- 1.0) 0.0)))
+ (let (($x23483 (> boundary 9)))
+ (let ((?x77644 (ite $x23483 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x130473 (and $x28363 (and (distinct (+ ?x77644 ?x103876) 0.0) true))))
+ (let (($x66839 (and $x130473 $x39956)))
+ (let (($x13984 (or $x66839)))
+ (let (($x79644 (= boundary 9)))
+ (let (($x198805 (or $x79644)))
+ (and $x198805 $x13984)))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,62 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_185 () Int)
+(declare-fun phase_209 () Int)
+(declare-fun phase_815 () Int)
+(declare-fun phase_983 () Int)
+(declare-fun phase_985 () Int)
+(declare-fun phase_987 () Int)
+(declare-fun phase_988 () Int)
+(declare-fun phase_1093 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_185 46))
+(assert
+ (= phase_209 46))
+(assert
+ (= phase_815 36))
+(assert
+ (= phase_983 50))
+(assert
+ (= phase_985 50))
+(assert
+ (= phase_987 50))
+(assert
+ (= phase_988 50))
+(assert
+ (= phase_1093 50))
+(assert
+ (let (($x92549 (> phase_815 phase_48)))
+ (let ((?x109551 (ite $x92549 phase_815 phase_48)))
+ (let (($x36369 (> phase_185 ?x109551)))
+ (let ((?x32036 (ite $x36369 phase_185 ?x109551)))
+ (let (($x193508 (> phase_209 ?x32036)))
+ (let ((?x38790 (ite $x193508 phase_209 ?x32036)))
+ (let (($x141991 (> phase_983 ?x38790)))
+ (let ((?x169925 (ite $x141991 phase_983 ?x38790)))
+ (let (($x150708 (> phase_985 ?x169925)))
+ (let ((?x90153 (ite $x150708 phase_985 ?x169925)))
+ (let (($x143178 (> phase_987 ?x90153)))
+ (let ((?x135946 (ite $x143178 phase_987 ?x90153)))
+ (let (($x198777 (> phase_988 ?x135946)))
+ (let ((?x78795 (ite $x198777 phase_988 ?x135946)))
+ (let (($x57425 (> phase_1093 ?x78795)))
+ (let ((?x82042 (ite $x57425 phase_1093 ?x78795)))
+ (let (($x46565 (> ?x82042 boundary)))
+ (let (($x37105 (> boundary 51)))
+ (let ((?x103876 (ite $x37105 (- 1.0) 0.0)))
+ (let (($x23483 (> boundary 9)))
+ (let ((?x77644 (ite $x23483 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x130473 (and $x28363 (and (distinct (+ ?x77644 ?x103876) 0.0) true))))
+ (let (($x76993 (and $x130473 $x46565)))
+ (let (($x69033 (or $x76993)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x140166 (or $x26860)))
+ (and $x140166 $x69033)))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,98 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_109 () Int)
+(declare-fun phase_110 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_141 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_782 () Int)
+(declare-fun phase_790 () Int)
+(declare-fun phase_797 () Int)
+(declare-fun phase_803 () Int)
+(declare-fun phase_808 () Int)
+(declare-fun phase_812 () Int)
+(declare-fun phase_815 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_121 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_52 14))
+(assert
+ (= phase_109 14))
+(assert
+ (= phase_110 14))
+(assert
+ (= phase_112 15))
+(assert
+ (= phase_141 10))
+(assert
+ (= phase_142 10))
+(assert
+ (= phase_143 10))
+(assert
+ (= phase_238 12))
+(assert
+ (= phase_782 12))
+(assert
+ (= phase_790 16))
+(assert
+ (= phase_797 20))
+(assert
+ (= phase_803 24))
+(assert
+ (= phase_808 28))
+(assert
+ (= phase_812 32))
+(assert
+ (= phase_815 36))
+(assert
+ (let ((?x181645 (* 1.0 x_121)))
+ (let (($x63315 (>= boundary 9)))
+ (let ((?x114164 (ite $x63315 ?x181645 0.0)))
+ (let (($x95949 (or (not (and true (<= boundary 35))) (and (distinct ?x114164 read_value) true))))
+ (let (($x137481 (= read_value x_121)))
+ (let (($x159236 (and (and (= read_index 16) (not false)) (= boundary (- phase_815 1)))))
+ (let (($x76995 (and $x159236 $x137481)))
+ (let (($x141514 (and (and (= read_index 15) (not false)) (= boundary (- phase_812 1)))))
+ (let (($x235970 (and $x141514 $x137481)))
+ (let (($x67866 (and (and (= read_index 14) (not false)) (= boundary (- phase_808 1)))))
+ (let (($x154034 (and $x67866 $x137481)))
+ (let (($x118647 (and (and (= read_index 13) (not false)) (= boundary (- phase_803 1)))))
+ (let (($x181630 (and $x118647 $x137481)))
+ (let (($x103644 (and (and (= read_index 12) (not false)) (= boundary (- phase_797 1)))))
+ (let (($x97603 (and $x103644 $x137481)))
+ (let (($x171202 (and (and (= read_index 11) (not false)) (= boundary (- phase_790 1)))))
+ (let (($x99983 (and $x171202 $x137481)))
+ (let (($x100837 (and (and (= read_index 10) (not false)) (= boundary (- phase_782 1)))))
+ (let (($x72944 (and $x100837 $x137481)))
+ (let (($x200716 (and (and (= read_index 9) (not false)) (= boundary (- phase_238 1)))))
+ (let (($x69735 (and $x200716 $x137481)))
+ (let (($x101521 (and (and (= read_index 6) (not false)) (= boundary (- phase_143 1)))))
+ (let (($x125980 (and $x101521 $x137481)))
+ (let (($x142577 (and (and (= read_index 5) (not false)) (= boundary (- phase_142 1)))))
+ (let (($x164766 (and $x142577 $x137481)))
+ (let (($x134518 (and (and (= read_index 4) (not false)) (= boundary (- phase_141 1)))))
+ (let (($x160551 (and $x134518 $x137481)))
+ (let ((?x105387 (- phase_112 2)))
+ (let (($x235928 (= boundary ?x105387)))
+ (let (($x71466 (= read_index 3)))
+ (let (($x153461 (and $x71466 (not (= phase_48 (- phase_112 1))))))
+ (let (($x155440 (and $x153461 $x235928)))
+ (let (($x30024 (and $x155440 $x137481)))
+ (let (($x147098 (and (and (= read_index 2) (not false)) (= boundary (- phase_110 1)))))
+ (let (($x150197 (and $x147098 $x137481)))
+ (let (($x219166 (and (and (= read_index 1) (not false)) (= boundary (- phase_109 1)))))
+ (let (($x217347 (and $x219166 $x137481)))
+ (let (($x132345 (and (and (= read_index 0) (not false)) (= boundary (- phase_52 1)))))
+ (let (($x164384 (and $x132345 $x137481)))
+ (let (($x99652 (or $x164384 $x217347 $x150197 $x30024 $x160551 $x164766 $x125980 $x69735 $x72944 $x99983 $x97603 $x181630 $x154034 $x235970 $x76995)))
+ (and $x99652 $x95949))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

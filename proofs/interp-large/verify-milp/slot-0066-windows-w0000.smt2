@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x37105 (> boundary 51)))
+ (let (($x200527 (< boundary 10)))
+ (let (($x60201 (or $x200527 $x37105)))
+ (let (($x130058 (and (distinct (+ (ite (> boundary 9) 1.0 0.0) (ite $x37105 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x130473 (and $x28363 $x130058)))
+ (let (($x142005 (and $x130473 $x60201)))
+ (or $x142005)))))))))
+(check-sat)

@@ -1,0 +1,128 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_116 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun phase_188 () Int)
+(declare-fun phase_212 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_783 () Int)
+(declare-fun phase_791 () Int)
+(declare-fun phase_798 () Int)
+(declare-fun phase_804 () Int)
+(declare-fun phase_809 () Int)
+(declare-fun phase_813 () Int)
+(declare-fun phase_999 () Int)
+(declare-fun phase_1001 () Int)
+(declare-fun phase_1003 () Int)
+(declare-fun phase_1004 () Int)
+(declare-fun phase_1094 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_55 18))
+(assert
+ (= phase_113 18))
+(assert
+ (= phase_114 18))
+(assert
+ (= phase_116 19))
+(assert
+ (= phase_145 10))
+(assert
+ (= phase_146 10))
+(assert
+ (= phase_147 10))
+(assert
+ (= phase_188 46))
+(assert
+ (= phase_212 46))
+(assert
+ (= phase_239 12))
+(assert
+ (= phase_783 16))
+(assert
+ (= phase_791 20))
+(assert
+ (= phase_798 24))
+(assert
+ (= phase_804 28))
+(assert
+ (= phase_809 32))
+(assert
+ (= phase_813 36))
+(assert
+ (= phase_999 50))
+(assert
+ (= phase_1001 50))
+(assert
+ (= phase_1003 50))
+(assert
+ (= phase_1004 50))
+(assert
+ (= phase_1094 50))
+(assert
+ (let (($x87151 (> phase_55 phase_48)))
+ (let ((?x87152 (ite $x87151 phase_55 phase_48)))
+ (let (($x87153 (> phase_113 ?x87152)))
+ (let ((?x38641 (ite $x87153 phase_113 ?x87152)))
+ (let (($x80366 (> phase_114 ?x38641)))
+ (let ((?x51115 (ite $x80366 phase_114 ?x38641)))
+ (let (($x51116 (> phase_116 ?x51115)))
+ (let ((?x2700 (ite $x51116 phase_116 ?x51115)))
+ (let (($x4065 (> phase_145 ?x2700)))
+ (let ((?x80369 (ite $x4065 phase_145 ?x2700)))
+ (let (($x51117 (> phase_146 ?x80369)))
+ (let ((?x38677 (ite $x51117 phase_146 ?x80369)))
+ (let (($x73166 (> phase_147 ?x38677)))
+ (let ((?x58747 (ite $x73166 phase_147 ?x38677)))
+ (let (($x58748 (> phase_188 ?x58747)))
+ (let ((?x2712 (ite $x58748 phase_188 ?x58747)))
+ (let (($x4077 (> phase_212 ?x2712)))
+ (let ((?x73169 (ite $x4077 phase_212 ?x2712)))
+ (let (($x58749 (> phase_239 ?x73169)))
+ (let ((?x87154 (ite $x58749 phase_239 ?x73169)))
+ (let (($x75958 (> phase_783 ?x87154)))
+ (let ((?x84870 (ite $x75958 phase_783 ?x87154)))
+ (let (($x46703 (> phase_791 ?x84870)))
+ (let ((?x51091 (ite $x46703 phase_791 ?x84870)))
+ (let (($x87147 (> phase_798 ?x51091)))
+ (let ((?x87148 (ite $x87147 phase_798 ?x51091)))
+ (let (($x87149 (> phase_804 ?x87148)))
+ (let ((?x38650 (ite $x87149 phase_804 ?x87148)))
+ (let (($x76290 (> phase_809 ?x38650)))
+ (let ((?x51094 (ite $x76290 phase_809 ?x38650)))
+ (let (($x51095 (> phase_813 ?x51094)))
+ (let ((?x2703 (ite $x51095 phase_813 ?x51094)))
+ (let (($x4068 (> phase_999 ?x2703)))
+ (let ((?x76293 (ite $x4068 phase_999 ?x2703)))
+ (let (($x51096 (> phase_1001 ?x76293)))
+ (let ((?x38758 (ite $x51096 phase_1001 ?x76293)))
+ (let (($x69009 (> phase_1003 ?x38758)))
+ (let ((?x84867 (ite $x69009 phase_1003 ?x38758)))
+ (let (($x84868 (> phase_1004 ?x84867)))
+ (let ((?x2739 (ite $x84868 phase_1004 ?x84867)))
+ (let (($x4104 (> phase_1094 ?x2739)))
+ (let ((?x69012 (ite $x4104 phase_1094 ?x2739)))
+ (let (($x709 (> ?x69012 boundary)))
+ (let (($x38364 (> boundary 51)))
+ (let ((?x99237 (ite $x38364 (- 1.0) 0.0)))
+ (let (($x23483 (> boundary 9)))
+ (let ((?x25067 (ite $x23483 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x121266 (and $x28363 (and (distinct (+ ?x25067 ?x99237) 0.0) true))))
+ (let (($x157875 (and $x121266 $x709)))
+ (let (($x169008 (or $x157875)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x79644 (= boundary 9)))
+ (let (($x158043 (or $x79644 $x26860)))
+ (and $x158043 $x169008))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

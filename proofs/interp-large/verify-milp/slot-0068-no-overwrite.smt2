@@ -1,0 +1,123 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_149 () Int)
+(declare-fun phase_150 () Int)
+(declare-fun phase_151 () Int)
+(declare-fun phase_191 () Int)
+(declare-fun phase_215 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_784 () Int)
+(declare-fun phase_792 () Int)
+(declare-fun phase_799 () Int)
+(declare-fun phase_805 () Int)
+(declare-fun phase_810 () Int)
+(declare-fun phase_1015 () Int)
+(declare-fun phase_1017 () Int)
+(declare-fun phase_1019 () Int)
+(declare-fun phase_1020 () Int)
+(declare-fun phase_1095 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_58 22))
+(assert
+ (= phase_117 22))
+(assert
+ (= phase_118 22))
+(assert
+ (= phase_120 23))
+(assert
+ (= phase_149 10))
+(assert
+ (= phase_150 10))
+(assert
+ (= phase_151 10))
+(assert
+ (= phase_191 46))
+(assert
+ (= phase_215 46))
+(assert
+ (= phase_240 12))
+(assert
+ (= phase_784 20))
+(assert
+ (= phase_792 24))
+(assert
+ (= phase_799 28))
+(assert
+ (= phase_805 32))
+(assert
+ (= phase_810 36))
+(assert
+ (= phase_1015 50))
+(assert
+ (= phase_1017 50))
+(assert
+ (= phase_1019 50))
+(assert
+ (= phase_1020 50))
+(assert
+ (= phase_1095 50))
+(assert
+ (let (($x87128 (> phase_58 phase_48)))
+ (let ((?x87129 (ite $x87128 phase_58 phase_48)))
+ (let (($x87130 (> phase_117 ?x87129)))
+ (let ((?x75976 (ite $x87130 phase_117 ?x87129)))
+ (let (($x69678 (> phase_118 ?x75976)))
+ (let ((?x87119 (ite $x69678 phase_118 ?x75976)))
+ (let (($x87120 (> phase_120 ?x87119)))
+ (let ((?x87121 (ite $x87120 phase_120 ?x87119)))
+ (let (($x69692 (> phase_149 ?x87121)))
+ (let ((?x69694 (ite $x69692 phase_149 ?x87121)))
+ (let (($x69695 (> phase_150 ?x69694)))
+ (let ((?x87122 (ite $x69695 phase_150 ?x69694)))
+ (let (($x87115 (> phase_151 ?x87122)))
+ (let ((?x87116 (ite $x87115 phase_151 ?x87122)))
+ (let (($x87117 (> phase_191 ?x87116)))
+ (let ((?x87118 (ite $x87117 phase_191 ?x87116)))
+ (let (($x87111 (> phase_215 ?x87118)))
+ (let ((?x87112 (ite $x87111 phase_215 ?x87118)))
+ (let (($x87113 (> phase_240 ?x87112)))
+ (let ((?x87114 (ite $x87113 phase_240 ?x87112)))
+ (let (($x75967 (> phase_784 ?x87114)))
+ (let ((?x84910 (ite $x75967 phase_784 ?x87114)))
+ (let (($x87103 (> phase_792 ?x84910)))
+ (let ((?x87104 (ite $x87103 phase_792 ?x84910)))
+ (let (($x87105 (> phase_799 ?x87104)))
+ (let ((?x38734 (ite $x87105 phase_799 ?x87104)))
+ (let (($x72736 (> phase_805 ?x38734)))
+ (let ((?x84907 (ite $x72736 phase_805 ?x38734)))
+ (let (($x84908 (> phase_810 ?x84907)))
+ (let ((?x2731 (ite $x84908 phase_810 ?x84907)))
+ (let (($x4096 (> phase_1015 ?x2731)))
+ (let ((?x72739 (ite $x4096 phase_1015 ?x2731)))
+ (let (($x84909 (> phase_1017 ?x72739)))
+ (let ((?x87106 (ite $x84909 phase_1017 ?x72739)))
+ (let (($x75988 (> phase_1019 ?x87106)))
+ (let ((?x69754 (ite $x75988 phase_1019 ?x87106)))
+ (let (($x46715 (> phase_1020 ?x69754)))
+ (let ((?x51007 (ite $x46715 phase_1020 ?x69754)))
+ (let (($x87099 (> phase_1095 ?x51007)))
+ (let ((?x87100 (ite $x87099 phase_1095 ?x51007)))
+ (let (($x24702 (> ?x87100 boundary)))
+ (let (($x39534 (> boundary 51)))
+ (let ((?x48900 (ite $x39534 (- 1.0) 0.0)))
+ (let (($x23483 (> boundary 9)))
+ (let ((?x29852 (ite $x23483 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x91257 (and $x28363 (and (distinct (+ ?x29852 ?x48900) 0.0) true))))
+ (let (($x92954 (and $x91257 $x24702)))
+ (let (($x104835 (or $x92954)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x79644 (= boundary 9)))
+ (let (($x97492 (or $x79644 $x26860)))
+ (and $x97492 $x104835))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

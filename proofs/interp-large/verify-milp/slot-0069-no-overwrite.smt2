@@ -1,0 +1,118 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_124 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_154 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_194 () Int)
+(declare-fun phase_218 () Int)
+(declare-fun phase_241 () Int)
+(declare-fun phase_785 () Int)
+(declare-fun phase_793 () Int)
+(declare-fun phase_800 () Int)
+(declare-fun phase_806 () Int)
+(declare-fun phase_1031 () Int)
+(declare-fun phase_1033 () Int)
+(declare-fun phase_1035 () Int)
+(declare-fun phase_1036 () Int)
+(declare-fun phase_1096 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_61 26))
+(assert
+ (= phase_121 26))
+(assert
+ (= phase_122 26))
+(assert
+ (= phase_124 27))
+(assert
+ (= phase_153 10))
+(assert
+ (= phase_154 10))
+(assert
+ (= phase_155 10))
+(assert
+ (= phase_194 46))
+(assert
+ (= phase_218 46))
+(assert
+ (= phase_241 12))
+(assert
+ (= phase_785 24))
+(assert
+ (= phase_793 28))
+(assert
+ (= phase_800 32))
+(assert
+ (= phase_806 36))
+(assert
+ (= phase_1031 50))
+(assert
+ (= phase_1033 50))
+(assert
+ (= phase_1035 50))
+(assert
+ (= phase_1036 50))
+(assert
+ (= phase_1096 50))
+(assert
+ (let (($x72112 (> phase_61 phase_48)))
+ (let ((?x61391 (ite $x72112 phase_61 phase_48)))
+ (let (($x61392 (> phase_121 ?x61391)))
+ (let ((?x2760 (ite $x61392 phase_121 ?x61391)))
+ (let (($x4119 (> phase_122 ?x2760)))
+ (let ((?x72115 (ite $x4119 phase_122 ?x2760)))
+ (let (($x61393 (> phase_124 ?x72115)))
+ (let ((?x87090 (ite $x61393 phase_124 ?x72115)))
+ (let (($x2074 (> phase_153 ?x87090)))
+ (let ((?x46533 (ite $x2074 phase_153 ?x87090)))
+ (let (($x52373 (> phase_154 ?x46533)))
+ (let ((?x76181 (ite $x52373 phase_154 ?x46533)))
+ (let (($x85342 (> phase_155 ?x76181)))
+ (let ((?x87083 (ite $x85342 phase_155 ?x76181)))
+ (let (($x87084 (> phase_194 ?x87083)))
+ (let ((?x87085 (ite $x87084 phase_194 ?x87083)))
+ (let (($x38138 (> phase_218 ?x87085)))
+ (let ((?x77444 (ite $x38138 phase_218 ?x87085)))
+ (let (($x52376 (> phase_241 ?x77444)))
+ (let ((?x52377 (ite $x52376 phase_241 ?x77444)))
+ (let (($x2504 (> phase_785 ?x52377)))
+ (let ((?x3741 (ite $x2504 phase_785 ?x52377)))
+ (let (($x77447 (> phase_793 ?x3741)))
+ (let ((?x52378 (ite $x77447 phase_793 ?x3741)))
+ (let (($x85339 (> phase_800 ?x52378)))
+ (let ((?x85340 (ite $x85339 phase_800 ?x52378)))
+ (let (($x85341 (> phase_806 ?x85340)))
+ (let ((?x87086 (ite $x85341 phase_806 ?x85340)))
+ (let (($x76182 (> phase_1031 ?x87086)))
+ (let ((?x85334 (ite $x76182 phase_1031 ?x87086)))
+ (let (($x87079 (> phase_1033 ?x85334)))
+ (let ((?x87080 (ite $x87079 phase_1033 ?x85334)))
+ (let (($x87081 (> phase_1035 ?x87080)))
+ (let ((?x38144 (ite $x87081 phase_1035 ?x87080)))
+ (let (($x77531 (> phase_1036 ?x38144)))
+ (let ((?x85331 (ite $x77531 phase_1036 ?x38144)))
+ (let (($x85332 (> phase_1096 ?x85331)))
+ (let ((?x2506 (ite $x85332 phase_1096 ?x85331)))
+ (let (($x21736 (> ?x2506 boundary)))
+ (let (($x57424 (> boundary 51)))
+ (let ((?x62903 (ite $x57424 (- 1.0) 0.0)))
+ (let (($x23483 (> boundary 9)))
+ (let ((?x23241 (ite $x23483 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x99669 (and $x28363 (and (distinct (+ ?x23241 ?x62903) 0.0) true))))
+ (let (($x118551 (and $x99669 $x21736)))
+ (let (($x132345 (or $x118551)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x79644 (= boundary 9)))
+ (let (($x121411 (or $x79644 $x26860)))
+ (and $x121411 $x132345))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,113 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_221 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_786 () Int)
+(declare-fun phase_794 () Int)
+(declare-fun phase_801 () Int)
+(declare-fun phase_1047 () Int)
+(declare-fun phase_1049 () Int)
+(declare-fun phase_1051 () Int)
+(declare-fun phase_1052 () Int)
+(declare-fun phase_1097 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_64 30))
+(assert
+ (= phase_125 30))
+(assert
+ (= phase_126 30))
+(assert
+ (= phase_128 31))
+(assert
+ (= phase_157 10))
+(assert
+ (= phase_158 10))
+(assert
+ (= phase_159 10))
+(assert
+ (= phase_197 46))
+(assert
+ (= phase_221 46))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_786 28))
+(assert
+ (= phase_794 32))
+(assert
+ (= phase_801 36))
+(assert
+ (= phase_1047 50))
+(assert
+ (= phase_1049 50))
+(assert
+ (= phase_1051 50))
+(assert
+ (= phase_1052 50))
+(assert
+ (= phase_1097 50))
+(assert
+ (let (($x2736 (> phase_64 phase_48)))
+ (let ((?x4101 (ite $x2736 phase_64 phase_48)))
+ (let (($x72502 (> phase_125 ?x4101)))
+ (let ((?x61505 (ite $x72502 phase_125 ?x4101)))
+ (let (($x87066 (> phase_126 ?x61505)))
+ (let ((?x46714 (ite $x87066 phase_126 ?x61505)))
+ (let (($x51014 (> phase_128 ?x46714)))
+ (let ((?x87059 (ite $x51014 phase_128 ?x46714)))
+ (let (($x87060 (> phase_157 ?x87059)))
+ (let ((?x87061 (ite $x87060 phase_157 ?x87059)))
+ (let (($x51017 (> phase_158 ?x87061)))
+ (let ((?x51018 (ite $x51017 phase_158 ?x87061)))
+ (let (($x51019 (> phase_159 ?x51018)))
+ (let ((?x87062 (ite $x51019 phase_159 ?x51018)))
+ (let (($x76185 (> phase_197 ?x87062)))
+ (let ((?x85318 (ite $x76185 phase_197 ?x87062)))
+ (let (($x46476 (> phase_221 ?x85318)))
+ (let ((?x52790 (ite $x46476 phase_221 ?x85318)))
+ (let (($x87055 (> phase_242 ?x52790)))
+ (let ((?x87056 (ite $x87055 phase_242 ?x52790)))
+ (let (($x87057 (> phase_786 ?x87056)))
+ (let ((?x37961 (ite $x87057 phase_786 ?x87056)))
+ (let (($x75907 (> phase_794 ?x37961)))
+ (let ((?x52793 (ite $x75907 phase_794 ?x37961)))
+ (let (($x52794 (> phase_801 ?x52793)))
+ (let ((?x2438 (ite $x52794 phase_801 ?x52793)))
+ (let (($x3677 (> phase_1047 ?x2438)))
+ (let ((?x75910 (ite $x3677 phase_1047 ?x2438)))
+ (let (($x52795 (> phase_1049 ?x75910)))
+ (let ((?x38150 (ite $x52795 phase_1049 ?x75910)))
+ (let (($x77672 (> phase_1051 ?x38150)))
+ (let ((?x85315 (ite $x77672 phase_1051 ?x38150)))
+ (let (($x85316 (> phase_1052 ?x85315)))
+ (let ((?x2508 (ite $x85316 phase_1052 ?x85315)))
+ (let (($x3745 (> phase_1097 ?x2508)))
+ (let ((?x77675 (ite $x3745 phase_1097 ?x2508)))
+ (let (($x23241 (> ?x77675 boundary)))
+ (let (($x47858 (> boundary 51)))
+ (let ((?x70709 (ite $x47858 (- 1.0) 0.0)))
+ (let (($x23483 (> boundary 9)))
+ (let ((?x42982 (ite $x23483 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x111053 (and $x28363 (and (distinct (+ ?x42982 ?x70709) 0.0) true))))
+ (let (($x113886 (and $x111053 $x23241)))
+ (let (($x121435 (or $x113886)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x79644 (= boundary 9)))
+ (let (($x117846 (or $x79644 $x26860)))
+ (and $x117846 $x121435))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,108 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_67 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun phase_200 () Int)
+(declare-fun phase_224 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_787 () Int)
+(declare-fun phase_795 () Int)
+(declare-fun phase_1063 () Int)
+(declare-fun phase_1065 () Int)
+(declare-fun phase_1067 () Int)
+(declare-fun phase_1068 () Int)
+(declare-fun phase_1098 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_67 34))
+(assert
+ (= phase_129 34))
+(assert
+ (= phase_130 34))
+(assert
+ (= phase_132 35))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_162 10))
+(assert
+ (= phase_163 10))
+(assert
+ (= phase_200 46))
+(assert
+ (= phase_224 46))
+(assert
+ (= phase_243 12))
+(assert
+ (= phase_787 32))
+(assert
+ (= phase_795 36))
+(assert
+ (= phase_1063 50))
+(assert
+ (= phase_1065 50))
+(assert
+ (= phase_1067 50))
+(assert
+ (= phase_1068 50))
+(assert
+ (= phase_1098 50))
+(assert
+ (let (($x87035 (> phase_67 phase_48)))
+ (let ((?x87036 (ite $x87035 phase_67 phase_48)))
+ (let (($x87037 (> phase_129 ?x87036)))
+ (let ((?x37763 (ite $x87037 phase_129 ?x87036)))
+ (let (($x79745 (> phase_130 ?x37763)))
+ (let ((?x53300 (ite $x79745 phase_130 ?x37763)))
+ (let (($x53301 (> phase_132 ?x53300)))
+ (let ((?x2360 (ite $x53301 phase_132 ?x53300)))
+ (let (($x3605 (> phase_161 ?x2360)))
+ (let ((?x79748 (ite $x3605 phase_161 ?x2360)))
+ (let (($x53302 (> phase_162 ?x79748)))
+ (let ((?x37787 (ite $x53302 phase_162 ?x79748)))
+ (let (($x79383 (> phase_163 ?x37787)))
+ (let ((?x86887 (ite $x79383 phase_163 ?x37787)))
+ (let (($x86888 (> phase_200 ?x86887)))
+ (let ((?x2368 (ite $x86888 phase_200 ?x86887)))
+ (let (($x3613 (> phase_224 ?x2368)))
+ (let ((?x79386 (ite $x3613 phase_224 ?x2368)))
+ (let (($x86889 (> phase_243 ?x79386)))
+ (let ((?x87038 (ite $x86889 phase_243 ?x79386)))
+ (let (($x46408 (> phase_787 ?x87038)))
+ (let ((?x53311 (ite $x46408 phase_787 ?x87038)))
+ (let (($x87031 (> phase_795 ?x53311)))
+ (let ((?x87032 (ite $x87031 phase_795 ?x53311)))
+ (let (($x87033 (> phase_1063 ?x87032)))
+ (let ((?x53314 (ite $x87033 phase_1063 ?x87032)))
+ (let (($x53323 (> phase_1065 ?x53314)))
+ (let ((?x53324 (ite $x53323 phase_1065 ?x53314)))
+ (let (($x87034 (> phase_1067 ?x53324)))
+ (let ((?x46386 (ite $x87034 phase_1067 ?x53324)))
+ (let (($x53482 (> phase_1068 ?x46386)))
+ (let ((?x76324 (ite $x53482 phase_1068 ?x46386)))
+ (let (($x87018 (> phase_1098 ?x76324)))
+ (let ((?x87023 (ite $x87018 phase_1098 ?x76324)))
+ (let (($x14525 (> ?x87023 boundary)))
+ (let (($x56630 (> boundary 51)))
+ (let ((?x77938 (ite $x56630 (- 1.0) 0.0)))
+ (let (($x23483 (> boundary 9)))
+ (let ((?x47237 (ite $x23483 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x109567 (and $x28363 (and (distinct (+ ?x47237 ?x77938) 0.0) true))))
+ (let (($x139860 (and $x109567 $x14525)))
+ (let (($x144949 (or $x139860)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x79644 (= boundary 9)))
+ (let (($x141061 (or $x79644 $x26860)))
+ (and $x141061 $x144949))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,113 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_136 () Int)
+(declare-fun phase_165 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun phase_175 () Int)
+(declare-fun phase_176 () Int)
+(declare-fun phase_203 () Int)
+(declare-fun phase_227 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun phase_788 () Int)
+(declare-fun phase_1079 () Int)
+(declare-fun phase_1081 () Int)
+(declare-fun phase_1083 () Int)
+(declare-fun phase_1084 () Int)
+(declare-fun phase_1099 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_70 38))
+(assert
+ (= phase_133 38))
+(assert
+ (= phase_134 38))
+(assert
+ (= phase_136 39))
+(assert
+ (= phase_165 10))
+(assert
+ (= phase_166 10))
+(assert
+ (= phase_167 10))
+(assert
+ (= phase_175 38))
+(assert
+ (= phase_176 38))
+(assert
+ (= phase_203 46))
+(assert
+ (= phase_227 46))
+(assert
+ (= phase_244 12))
+(assert
+ (= phase_788 36))
+(assert
+ (= phase_1079 50))
+(assert
+ (= phase_1081 50))
+(assert
+ (= phase_1083 50))
+(assert
+ (= phase_1084 50))
+(assert
+ (= phase_1099 50))
+(assert
+ (let (($x2362 (> phase_70 phase_48)))
+ (let ((?x3607 (ite $x2362 phase_70 phase_48)))
+ (let (($x80284 (> phase_133 ?x3607)))
+ (let ((?x86989 (ite $x80284 phase_133 ?x3607)))
+ (let (($x87002 (> phase_134 ?x86989)))
+ (let ((?x75972 (ite $x87002 phase_134 ?x86989)))
+ (let (($x85534 (> phase_136 ?x75972)))
+ (let ((?x86995 (ite $x85534 phase_136 ?x75972)))
+ (let (($x86996 (> phase_165 ?x86995)))
+ (let ((?x86997 (ite $x86996 phase_165 ?x86995)))
+ (let (($x38701 (> phase_166 ?x86997)))
+ (let ((?x73017 (ite $x38701 phase_166 ?x86997)))
+ (let (($x85531 (> phase_167 ?x73017)))
+ (let ((?x85532 (ite $x85531 phase_167 ?x73017)))
+ (let (($x2720 (> phase_175 ?x85532)))
+ (let ((?x4085 (ite $x2720 phase_175 ?x85532)))
+ (let (($x73020 (> phase_176 ?x4085)))
+ (let ((?x85533 (ite $x73020 phase_176 ?x4085)))
+ (let (($x86998 (> phase_203 ?x85533)))
+ (let ((?x86991 (ite $x86998 phase_203 ?x85533)))
+ (let (($x86992 (> phase_227 ?x86991)))
+ (let ((?x86993 (ite $x86992 phase_227 ?x86991)))
+ (let (($x86994 (> phase_244 ?x86993)))
+ (let ((?x76328 (ite $x86994 phase_244 ?x86993)))
+ (let (($x86978 (> phase_788 ?x76328)))
+ (let ((?x86983 (ite $x86978 phase_788 ?x76328)))
+ (let (($x86984 (> phase_1079 ?x86983)))
+ (let ((?x86985 (ite $x86984 phase_1079 ?x86983)))
+ (let (($x37772 (> phase_1081 ?x86985)))
+ (let ((?x80337 (ite $x37772 phase_1081 ?x86985)))
+ (let (($x86975 (> phase_1083 ?x80337)))
+ (let ((?x86976 (ite $x86975 phase_1083 ?x80337)))
+ (let (($x2363 (> phase_1084 ?x86976)))
+ (let ((?x3608 (ite $x2363 phase_1084 ?x86976)))
+ (let (($x80340 (> phase_1099 ?x3608)))
+ (let ((?x86977 (ite $x80340 phase_1099 ?x3608)))
+ (let (($x6813 (> ?x86977 boundary)))
+ (let (($x48658 (> boundary 51)))
+ (let ((?x65200 (ite $x48658 (- 1.0) 0.0)))
+ (let (($x23483 (> boundary 9)))
+ (let ((?x18027 (ite $x23483 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x86056 (and $x28363 (and (distinct (+ ?x18027 ?x65200) 0.0) true))))
+ (let (($x93702 (and $x86056 $x6813)))
+ (let (($x109238 (or $x93702)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x79644 (= boundary 9)))
+ (let (($x108456 (or $x79644 $x26860)))
+ (and $x108456 $x109238))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,67 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_38 () Int)
+(declare-fun phase_966 () Int)
+(declare-fun phase_986 () Int)
+(declare-fun phase_1002 () Int)
+(declare-fun phase_1018 () Int)
+(declare-fun phase_1034 () Int)
+(declare-fun phase_1050 () Int)
+(declare-fun phase_1066 () Int)
+(declare-fun phase_1082 () Int)
+(declare-fun phase_1090 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_38 46))
+(assert
+ (= phase_966 50))
+(assert
+ (= phase_986 50))
+(assert
+ (= phase_1002 50))
+(assert
+ (= phase_1018 50))
+(assert
+ (= phase_1034 50))
+(assert
+ (= phase_1050 50))
+(assert
+ (= phase_1066 50))
+(assert
+ (= phase_1082 50))
+(assert
+ (= phase_1090 49))
+(assert
+ (let (($x2737 (> phase_1090 phase_38)))
+ (let ((?x61758 (ite $x2737 phase_1090 phase_38)))
+ (let (($x69274 (> phase_966 ?x61758)))
+ (let ((?x71680 (ite $x69274 phase_966 ?x61758)))
+ (let (($x83495 (> phase_986 ?x71680)))
+ (let ((?x88497 (ite $x83495 phase_986 ?x71680)))
+ (let (($x90729 (> phase_1002 ?x88497)))
+ (let ((?x101947 (ite $x90729 phase_1002 ?x88497)))
+ (let (($x104170 (> phase_1018 ?x101947)))
+ (let ((?x107410 (ite $x104170 phase_1018 ?x101947)))
+ (let (($x122660 (> phase_1034 ?x107410)))
+ (let ((?x128666 (ite $x122660 phase_1034 ?x107410)))
+ (let (($x130096 (> phase_1050 ?x128666)))
+ (let ((?x136527 (ite $x130096 phase_1050 ?x128666)))
+ (let (($x145236 (> phase_1066 ?x136527)))
+ (let ((?x147304 (ite $x145236 phase_1066 ?x136527)))
+ (let (($x171729 (> phase_1082 ?x147304)))
+ (let ((?x177664 (ite $x171729 phase_1082 ?x147304)))
+ (let (($x182114 (> ?x177664 boundary)))
+ (let (($x202820 (> boundary 51)))
+ (let ((?x202856 (ite $x202820 (- 1.0) 0.0)))
+ (let (($x192131 (> boundary 47)))
+ (let ((?x198970 (ite $x192131 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x105611 (and $x28363 (and (distinct (+ ?x198970 ?x202856) 0.0) true))))
+ (let (($x30012 (and $x105611 $x182114)))
+ (let (($x119579 (or $x30012)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x94691 (or $x26860)))
+ (and $x94691 $x119579)))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x77972 (> boundary 51)))
+ (let (($x10158 (< boundary 48)))
+ (let (($x14506 (or $x10158 $x77972)))
+ (let (($x171627 (and (distinct (+ (ite (> boundary 47) 1.0 0.0) (ite $x77972 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x65176 (and $x28363 $x171627)))
+ (let (($x162835 (and $x65176 $x14506)))
+ (or $x162835)))))))))
+(check-sat)

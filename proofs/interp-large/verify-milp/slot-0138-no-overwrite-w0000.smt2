@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_237 () Int)
+(declare-fun phase_245 () Int)
+(declare-fun phase_349 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_245 14))
+(assert
+ (= phase_349 42))
+(assert
+ (let (($x43875 (> phase_245 phase_237)))
+ (let ((?x104750 (ite $x43875 phase_245 phase_237)))
+ (let (($x104753 (> phase_349 ?x104750)))
+ (let ((?x104756 (ite $x104753 phase_349 ?x104750)))
+ (let (($x216892 (> ?x104756 boundary)))
+ (let (($x132053 (> boundary 43)))
+ (let ((?x185622 (ite $x132053 (- 1.0) 0.0)))
+ (let (($x187331 (> boundary 13)))
+ (let ((?x218357 (ite $x187331 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x38210 (and $x28363 (and (distinct (+ ?x218357 ?x185622) 0.0) true))))
+ (let (($x151630 (and $x38210 $x216892)))
+ (let (($x179658 (or $x151630)))
+ (let (($x21386 (= boundary 13)))
+ (let (($x213710 (or $x21386)))
+ (and $x213710 $x179658)))))))))))))))))
+(check-sat)

@@ -1,0 +1,141 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_245 () Int)
+(declare-fun phase_349 () Int)
+(declare-fun phase_350 () Int)
+(declare-fun phase_351 () Int)
+(declare-fun phase_353 () Int)
+(declare-fun phase_354 () Int)
+(declare-fun phase_355 () Int)
+(declare-fun phase_357 () Int)
+(declare-fun phase_358 () Int)
+(declare-fun phase_359 () Int)
+(declare-fun phase_361 () Int)
+(declare-fun phase_362 () Int)
+(declare-fun phase_363 () Int)
+(declare-fun phase_365 () Int)
+(declare-fun phase_366 () Int)
+(declare-fun phase_367 () Int)
+(declare-fun phase_369 () Int)
+(declare-fun phase_370 () Int)
+(declare-fun phase_371 () Int)
+(declare-fun phase_373 () Int)
+(declare-fun phase_374 () Int)
+(declare-fun phase_375 () Int)
+(declare-fun phase_377 () Int)
+(declare-fun phase_378 () Int)
+(declare-fun phase_379 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_372 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_245 14))
+(assert
+ (= phase_349 42))
+(assert
+ (= phase_350 42))
+(assert
+ (= phase_351 42))
+(assert
+ (= phase_353 42))
+(assert
+ (= phase_354 42))
+(assert
+ (= phase_355 42))
+(assert
+ (= phase_357 42))
+(assert
+ (= phase_358 42))
+(assert
+ (= phase_359 42))
+(assert
+ (= phase_361 42))
+(assert
+ (= phase_362 42))
+(assert
+ (= phase_363 42))
+(assert
+ (= phase_365 42))
+(assert
+ (= phase_366 42))
+(assert
+ (= phase_367 42))
+(assert
+ (= phase_369 42))
+(assert
+ (= phase_370 42))
+(assert
+ (= phase_371 42))
+(assert
+ (= phase_373 42))
+(assert
+ (= phase_374 42))
+(assert
+ (= phase_375 42))
+(assert
+ (= phase_377 42))
+(assert
+ (= phase_378 42))
+(assert
+ (= phase_379 42))
+(assert
+ (let ((?x105670 (* 1.0 x_372)))
+ (let (($x109755 (>= boundary 13)))
+ (let ((?x139144 (ite $x109755 ?x105670 0.0)))
+ (let (($x60724 (or (not (and true (<= boundary 41))) (and (distinct ?x139144 read_value) true))))
+ (let (($x25359 (= read_value x_372)))
+ (let (($x36044 (and (and (= read_index 24) (not false)) (= boundary (- phase_379 1)))))
+ (let (($x204673 (and $x36044 $x25359)))
+ (let (($x62520 (and (and (= read_index 23) (not false)) (= boundary (- phase_378 1)))))
+ (let (($x57219 (and $x62520 $x25359)))
+ (let (($x81633 (and (and (= read_index 22) (not false)) (= boundary (- phase_377 1)))))
+ (let (($x92243 (and $x81633 $x25359)))
+ (let (($x122224 (and (and (= read_index 21) (not false)) (= boundary (- phase_375 1)))))
+ (let (($x85112 (and $x122224 $x25359)))
+ (let (($x138317 (and (and (= read_index 20) (not false)) (= boundary (- phase_374 1)))))
+ (let (($x83413 (and $x138317 $x25359)))
+ (let (($x132840 (and (and (= read_index 19) (not false)) (= boundary (- phase_373 1)))))
+ (let (($x104924 (and $x132840 $x25359)))
+ (let (($x134418 (and (and (= read_index 18) (not false)) (= boundary (- phase_371 1)))))
+ (let (($x95693 (and $x134418 $x25359)))
+ (let (($x173193 (and (and (= read_index 17) (not false)) (= boundary (- phase_370 1)))))
+ (let (($x112154 (and $x173193 $x25359)))
+ (let (($x178906 (and (and (= read_index 16) (not false)) (= boundary (- phase_369 1)))))
+ (let (($x108098 (and $x178906 $x25359)))
+ (let (($x24009 (and (and (= read_index 15) (not false)) (= boundary (- phase_367 1)))))
+ (let (($x32913 (and $x24009 $x25359)))
+ (let (($x19986 (and (and (= read_index 14) (not false)) (= boundary (- phase_366 1)))))
+ (let (($x29427 (and $x19986 $x25359)))
+ (let (($x101101 (and (and (= read_index 13) (not false)) (= boundary (- phase_365 1)))))
+ (let (($x156204 (and $x101101 $x25359)))
+ (let (($x219463 (and (and (= read_index 12) (not false)) (= boundary (- phase_363 1)))))
+ (let (($x187110 (and $x219463 $x25359)))
+ (let (($x6461 (and (and (= read_index 11) (not false)) (= boundary (- phase_362 1)))))
+ (let (($x155480 (and $x6461 $x25359)))
+ (let (($x59924 (and (and (= read_index 10) (not false)) (= boundary (- phase_361 1)))))
+ (let (($x82459 (and $x59924 $x25359)))
+ (let (($x30403 (and (and (= read_index 9) (not false)) (= boundary (- phase_359 1)))))
+ (let (($x158411 (and $x30403 $x25359)))
+ (let (($x59039 (and (and (= read_index 8) (not false)) (= boundary (- phase_358 1)))))
+ (let (($x118708 (and $x59039 $x25359)))
+ (let (($x105307 (and (and (= read_index 7) (not false)) (= boundary (- phase_357 1)))))
+ (let (($x170106 (and $x105307 $x25359)))
+ (let (($x230771 (and (and (= read_index 6) (not false)) (= boundary (- phase_355 1)))))
+ (let (($x147103 (and $x230771 $x25359)))
+ (let (($x209652 (and (and (= read_index 5) (not false)) (= boundary (- phase_354 1)))))
+ (let (($x214049 (and $x209652 $x25359)))
+ (let (($x171952 (and (and (= read_index 4) (not false)) (= boundary (- phase_353 1)))))
+ (let (($x174507 (and $x171952 $x25359)))
+ (let (($x140337 (and (and (= read_index 3) (not false)) (= boundary (- phase_351 1)))))
+ (let (($x141521 (and $x140337 $x25359)))
+ (let (($x115027 (and (and (= read_index 2) (not false)) (= boundary (- phase_350 1)))))
+ (let (($x115692 (and $x115027 $x25359)))
+ (let (($x104245 (and (and (= read_index 1) (not false)) (= boundary (- phase_349 1)))))
+ (let (($x108126 (and $x104245 $x25359)))
+ (let (($x23253 (and (and (= read_index 0) (not false)) (= boundary (- phase_245 1)))))
+ (let (($x32651 (and $x23253 $x25359)))
+ (let (($x79823 (or $x32651 $x108126 $x115692 $x141521 $x174507 $x214049 $x147103 $x170106 $x118708 $x158411 $x82459 $x155480 $x187110 $x156204 $x29427 $x32913 $x108098 $x112154 $x95693 $x104924 $x83413 $x85112 $x92243 $x57219 $x204673)))
+ (and $x79823 $x60724))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

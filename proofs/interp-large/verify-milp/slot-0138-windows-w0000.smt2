@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x11101 (> boundary 43)))
+ (let (($x20046 (< boundary 14)))
+ (let (($x54537 (or $x20046 $x11101)))
+ (let (($x82798 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x11101 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x90908 (and $x28363 $x82798)))
+ (let (($x104039 (and $x90908 $x54537)))
+ (or $x104039)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x178126 (> boundary 47)))
+ (let (($x209539 (< boundary 46)))
+ (let (($x113985 (or $x209539 $x178126)))
+ (let (($x156740 (and (distinct (+ (ite (> boundary 45) 1.0 0.0) (ite $x178126 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x89213 (= value_index 1)))
+ (let (($x121267 (and $x89213 $x156740)))
+ (let (($x228789 (and $x121267 $x113985)))
+ (or $x228789)))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_237 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun phase_349 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_246 14))
+(assert
+ (= phase_349 42))
+(assert
+ (let (($x54468 (> phase_246 phase_237)))
+ (let ((?x54458 (ite $x54468 phase_246 phase_237)))
+ (let (($x124343 (> phase_349 ?x54458)))
+ (let ((?x124347 (ite $x124343 phase_349 ?x54458)))
+ (let (($x125587 (> ?x124347 boundary)))
+ (let (($x210016 (> boundary 43)))
+ (let ((?x204673 (ite $x210016 (- 1.0) 0.0)))
+ (let (($x187331 (> boundary 13)))
+ (let ((?x176476 (ite $x187331 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x79823 (and $x28363 (and (distinct (+ ?x176476 ?x204673) 0.0) true))))
+ (let (($x168466 (and $x79823 $x125587)))
+ (let (($x12491 (or $x168466)))
+ (let (($x21386 (= boundary 13)))
+ (let (($x177724 (or $x21386)))
+ (and $x177724 $x12491)))))))))))))))))
+(check-sat)

@@ -1,0 +1,141 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_246 () Int)
+(declare-fun phase_349 () Int)
+(declare-fun phase_350 () Int)
+(declare-fun phase_351 () Int)
+(declare-fun phase_353 () Int)
+(declare-fun phase_354 () Int)
+(declare-fun phase_355 () Int)
+(declare-fun phase_357 () Int)
+(declare-fun phase_358 () Int)
+(declare-fun phase_359 () Int)
+(declare-fun phase_361 () Int)
+(declare-fun phase_362 () Int)
+(declare-fun phase_363 () Int)
+(declare-fun phase_365 () Int)
+(declare-fun phase_366 () Int)
+(declare-fun phase_367 () Int)
+(declare-fun phase_369 () Int)
+(declare-fun phase_370 () Int)
+(declare-fun phase_371 () Int)
+(declare-fun phase_373 () Int)
+(declare-fun phase_374 () Int)
+(declare-fun phase_375 () Int)
+(declare-fun phase_377 () Int)
+(declare-fun phase_378 () Int)
+(declare-fun phase_379 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_373 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_246 14))
+(assert
+ (= phase_349 42))
+(assert
+ (= phase_350 42))
+(assert
+ (= phase_351 42))
+(assert
+ (= phase_353 42))
+(assert
+ (= phase_354 42))
+(assert
+ (= phase_355 42))
+(assert
+ (= phase_357 42))
+(assert
+ (= phase_358 42))
+(assert
+ (= phase_359 42))
+(assert
+ (= phase_361 42))
+(assert
+ (= phase_362 42))
+(assert
+ (= phase_363 42))
+(assert
+ (= phase_365 42))
+(assert
+ (= phase_366 42))
+(assert
+ (= phase_367 42))
+(assert
+ (= phase_369 42))
+(assert
+ (= phase_370 42))
+(assert
+ (= phase_371 42))
+(assert
+ (= phase_373 42))
+(assert
+ (= phase_374 42))
+(assert
+ (= phase_375 42))
+(assert
+ (= phase_377 42))
+(assert
+ (= phase_378 42))
+(assert
+ (= phase_379 42))
+(assert
+ (let ((?x90938 (* 1.0 x_373)))
+ (let (($x109755 (>= boundary 13)))
+ (let ((?x13547 (ite $x109755 ?x90938 0.0)))
+ (let (($x241016 (or (not (and true (<= boundary 41))) (and (distinct ?x13547 read_value) true))))
+ (let (($x36283 (= read_value x_373)))
+ (let (($x61395 (and (and (= read_index 24) (not false)) (= boundary (- phase_379 1)))))
+ (let (($x217284 (and $x61395 $x36283)))
+ (let (($x199037 (and (and (= read_index 23) (not false)) (= boundary (- phase_378 1)))))
+ (let (($x86433 (and $x199037 $x36283)))
+ (let (($x116068 (and (and (= read_index 22) (not false)) (= boundary (- phase_377 1)))))
+ (let (($x12692 (and $x116068 $x36283)))
+ (let (($x74236 (and (and (= read_index 21) (not false)) (= boundary (- phase_375 1)))))
+ (let (($x150000 (and $x74236 $x36283)))
+ (let (($x12358 (and (and (= read_index 20) (not false)) (= boundary (- phase_374 1)))))
+ (let (($x91569 (and $x12358 $x36283)))
+ (let (($x51631 (and (and (= read_index 19) (not false)) (= boundary (- phase_373 1)))))
+ (let (($x41073 (and $x51631 $x36283)))
+ (let (($x166890 (and (and (= read_index 18) (not false)) (= boundary (- phase_371 1)))))
+ (let (($x133166 (and $x166890 $x36283)))
+ (let (($x197425 (and (and (= read_index 17) (not false)) (= boundary (- phase_370 1)))))
+ (let (($x86966 (and $x197425 $x36283)))
+ (let (($x28945 (and (and (= read_index 16) (not false)) (= boundary (- phase_369 1)))))
+ (let (($x102420 (and $x28945 $x36283)))
+ (let (($x44323 (and (and (= read_index 15) (not false)) (= boundary (- phase_367 1)))))
+ (let (($x163476 (and $x44323 $x36283)))
+ (let (($x222129 (and (and (= read_index 14) (not false)) (= boundary (- phase_366 1)))))
+ (let (($x17421 (and $x222129 $x36283)))
+ (let (($x180570 (and (and (= read_index 13) (not false)) (= boundary (- phase_365 1)))))
+ (let (($x86778 (and $x180570 $x36283)))
+ (let (($x11981 (and (and (= read_index 12) (not false)) (= boundary (- phase_363 1)))))
+ (let (($x155102 (and $x11981 $x36283)))
+ (let (($x149990 (and (and (= read_index 11) (not false)) (= boundary (- phase_362 1)))))
+ (let (($x121307 (and $x149990 $x36283)))
+ (let (($x213822 (and (and (= read_index 10) (not false)) (= boundary (- phase_361 1)))))
+ (let (($x127967 (and $x213822 $x36283)))
+ (let (($x188669 (and (and (= read_index 9) (not false)) (= boundary (- phase_359 1)))))
+ (let (($x220243 (and $x188669 $x36283)))
+ (let (($x16579 (and (and (= read_index 8) (not false)) (= boundary (- phase_358 1)))))
+ (let (($x131266 (and $x16579 $x36283)))
+ (let (($x117808 (and (and (= read_index 7) (not false)) (= boundary (- phase_357 1)))))
+ (let (($x23098 (and $x117808 $x36283)))
+ (let (($x219185 (and (and (= read_index 6) (not false)) (= boundary (- phase_355 1)))))
+ (let (($x121865 (and $x219185 $x36283)))
+ (let (($x178092 (and (and (= read_index 5) (not false)) (= boundary (- phase_354 1)))))
+ (let (($x180255 (and $x178092 $x36283)))
+ (let (($x152781 (and (and (= read_index 4) (not false)) (= boundary (- phase_353 1)))))
+ (let (($x155440 (and $x152781 $x36283)))
+ (let (($x119927 (and (and (= read_index 3) (not false)) (= boundary (- phase_351 1)))))
+ (let (($x123614 (and $x119927 $x36283)))
+ (let (($x106717 (and (and (= read_index 2) (not false)) (= boundary (- phase_350 1)))))
+ (let (($x112065 (and $x106717 $x36283)))
+ (let (($x78867 (and (and (= read_index 1) (not false)) (= boundary (- phase_349 1)))))
+ (let (($x89267 (and $x78867 $x36283)))
+ (let (($x24416 (and (and (= read_index 0) (not false)) (= boundary (- phase_246 1)))))
+ (let (($x52839 (and $x24416 $x36283)))
+ (let (($x84912 (or $x52839 $x89267 $x112065 $x123614 $x155440 $x180255 $x121865 $x23098 $x131266 $x220243 $x127967 $x121307 $x155102 $x86778 $x17421 $x163476 $x102420 $x86966 $x133166 $x41073 $x91569 $x150000 $x12692 $x86433 $x217284)))
+ (and $x84912 $x241016))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x6084 (> boundary 43)))
+ (let (($x20046 (< boundary 14)))
+ (let (($x20139 (or $x20046 $x6084)))
+ (let (($x48678 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x6084 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x51536 (and $x28363 $x48678)))
+ (let (($x67988 (and $x51536 $x20139)))
+ (or $x67988)))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x217293 (> boundary 47)))
+ (let (($x209539 (< boundary 46)))
+ (let (($x95928 (or $x209539 $x217293)))
+ (let (($x36976 (and (distinct (+ (ite (> boundary 45) 1.0 0.0) (ite $x217293 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x89213 (= value_index 1)))
+ (let (($x145626 (and $x89213 $x36976)))
+ (let (($x232653 (and $x145626 $x95928)))
+ (or $x232653)))))))))
+(check-sat)

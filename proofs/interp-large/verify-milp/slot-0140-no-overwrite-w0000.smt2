@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_237 () Int)
+(declare-fun phase_247 () Int)
+(declare-fun phase_349 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_247 14))
+(assert
+ (= phase_349 42))
+(assert
+ (let (($x124751 (> phase_247 phase_237)))
+ (let ((?x124752 (ite $x124751 phase_247 phase_237)))
+ (let (($x124753 (> phase_349 ?x124752)))
+ (let ((?x124760 (ite $x124753 phase_349 ?x124752)))
+ (let (($x21625 (> ?x124760 boundary)))
+ (let (($x116927 (> boundary 43)))
+ (let ((?x135312 (ite $x116927 (- 1.0) 0.0)))
+ (let (($x187331 (> boundary 13)))
+ (let ((?x178367 (ite $x187331 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x63896 (and $x28363 (and (distinct (+ ?x178367 ?x135312) 0.0) true))))
+ (let (($x170131 (and $x63896 $x21625)))
+ (let (($x79865 (or $x170131)))
+ (let (($x21386 (= boundary 13)))
+ (let (($x198882 (or $x21386)))
+ (and $x198882 $x79865)))))))))))))))))
+(check-sat)

@@ -1,0 +1,141 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_247 () Int)
+(declare-fun phase_349 () Int)
+(declare-fun phase_350 () Int)
+(declare-fun phase_351 () Int)
+(declare-fun phase_353 () Int)
+(declare-fun phase_354 () Int)
+(declare-fun phase_355 () Int)
+(declare-fun phase_357 () Int)
+(declare-fun phase_358 () Int)
+(declare-fun phase_359 () Int)
+(declare-fun phase_361 () Int)
+(declare-fun phase_362 () Int)
+(declare-fun phase_363 () Int)
+(declare-fun phase_365 () Int)
+(declare-fun phase_366 () Int)
+(declare-fun phase_367 () Int)
+(declare-fun phase_369 () Int)
+(declare-fun phase_370 () Int)
+(declare-fun phase_371 () Int)
+(declare-fun phase_373 () Int)
+(declare-fun phase_374 () Int)
+(declare-fun phase_375 () Int)
+(declare-fun phase_377 () Int)
+(declare-fun phase_378 () Int)
+(declare-fun phase_379 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_374 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_247 14))
+(assert
+ (= phase_349 42))
+(assert
+ (= phase_350 42))
+(assert
+ (= phase_351 42))
+(assert
+ (= phase_353 42))
+(assert
+ (= phase_354 42))
+(assert
+ (= phase_355 42))
+(assert
+ (= phase_357 42))
+(assert
+ (= phase_358 42))
+(assert
+ (= phase_359 42))
+(assert
+ (= phase_361 42))
+(assert
+ (= phase_362 42))
+(assert
+ (= phase_363 42))
+(assert
+ (= phase_365 42))
+(assert
+ (= phase_366 42))
+(assert
+ (= phase_367 42))
+(assert
+ (= phase_369 42))
+(assert
+ (= phase_370 42))
+(assert
+ (= phase_371 42))
+(assert
+ (= phase_373 42))
+(assert
+ (= phase_374 42))
+(assert
+ (= phase_375 42))
+(assert
+ (= phase_377 42))
+(assert
+ (= phase_378 42))
+(assert
+ (= phase_379 42))
+(assert
+ (let ((?x35435 (* 1.0 x_374)))
+ (let (($x109755 (>= boundary 13)))
+ (let ((?x68094 (ite $x109755 ?x35435 0.0)))
+ (let (($x106674 (or (not (and true (<= boundary 41))) (and (distinct ?x68094 read_value) true))))
+ (let (($x45175 (= read_value x_374)))
+ (let (($x1114 (and (and (= read_index 24) (not false)) (= boundary (- phase_379 1)))))
+ (let (($x148910 (and $x1114 $x45175)))
+ (let (($x72052 (and (and (= read_index 23) (not false)) (= boundary (- phase_378 1)))))
+ (let (($x41301 (and $x72052 $x45175)))
+ (let (($x180218 (and (and (= read_index 22) (not false)) (= boundary (- phase_377 1)))))
+ (let (($x156740 (and $x180218 $x45175)))
+ (let (($x52156 (and (and (= read_index 21) (not false)) (= boundary (- phase_375 1)))))
+ (let (($x107085 (and $x52156 $x45175)))
+ (let (($x23718 (and (and (= read_index 20) (not false)) (= boundary (- phase_374 1)))))
+ (let (($x153448 (and $x23718 $x45175)))
+ (let (($x209641 (and (and (= read_index 19) (not false)) (= boundary (- phase_373 1)))))
+ (let (($x34331 (and $x209641 $x45175)))
+ (let (($x14601 (and (and (= read_index 18) (not false)) (= boundary (- phase_371 1)))))
+ (let (($x195146 (and $x14601 $x45175)))
+ (let (($x206928 (and (and (= read_index 17) (not false)) (= boundary (- phase_370 1)))))
+ (let (($x197627 (and $x206928 $x45175)))
+ (let (($x139056 (and (and (= read_index 16) (not false)) (= boundary (- phase_369 1)))))
+ (let (($x142021 (and $x139056 $x45175)))
+ (let (($x49783 (and (and (= read_index 15) (not false)) (= boundary (- phase_367 1)))))
+ (let (($x178331 (and $x49783 $x45175)))
+ (let (($x159852 (and (and (= read_index 14) (not false)) (= boundary (- phase_366 1)))))
+ (let (($x21632 (and $x159852 $x45175)))
+ (let (($x170381 (and (and (= read_index 13) (not false)) (= boundary (- phase_365 1)))))
+ (let (($x165441 (and $x170381 $x45175)))
+ (let (($x48522 (and (and (= read_index 12) (not false)) (= boundary (- phase_363 1)))))
+ (let (($x102420 (and $x48522 $x45175)))
+ (let (($x163357 (and (and (= read_index 11) (not false)) (= boundary (- phase_362 1)))))
+ (let (($x179648 (and $x163357 $x45175)))
+ (let (($x49337 (and (and (= read_index 10) (not false)) (= boundary (- phase_361 1)))))
+ (let (($x39316 (and $x49337 $x45175)))
+ (let (($x21609 (and (and (= read_index 9) (not false)) (= boundary (- phase_359 1)))))
+ (let (($x58545 (and $x21609 $x45175)))
+ (let (($x90099 (and (and (= read_index 8) (not false)) (= boundary (- phase_358 1)))))
+ (let (($x195908 (and $x90099 $x45175)))
+ (let (($x164027 (and (and (= read_index 7) (not false)) (= boundary (- phase_357 1)))))
+ (let (($x171474 (and $x164027 $x45175)))
+ (let (($x235013 (and (and (= read_index 6) (not false)) (= boundary (- phase_355 1)))))
+ (let (($x85802 (and $x235013 $x45175)))
+ (let (($x199004 (and (and (= read_index 5) (not false)) (= boundary (- phase_354 1)))))
+ (let (($x204673 (and $x199004 $x45175)))
+ (let (($x178263 (and (and (= read_index 4) (not false)) (= boundary (- phase_353 1)))))
+ (let (($x178312 (and $x178263 $x45175)))
+ (let (($x158252 (and (and (= read_index 3) (not false)) (= boundary (- phase_351 1)))))
+ (let (($x169648 (and $x158252 $x45175)))
+ (let (($x114051 (and (and (= read_index 2) (not false)) (= boundary (- phase_350 1)))))
+ (let (($x123126 (and $x114051 $x45175)))
+ (let (($x70621 (and (and (= read_index 1) (not false)) (= boundary (- phase_349 1)))))
+ (let (($x77596 (and $x70621 $x45175)))
+ (let (($x29371 (and (and (= read_index 0) (not false)) (= boundary (- phase_247 1)))))
+ (let (($x50157 (and $x29371 $x45175)))
+ (let (($x187008 (or $x50157 $x77596 $x123126 $x169648 $x178312 $x204673 $x85802 $x171474 $x195908 $x58545 $x39316 $x179648 $x102420 $x165441 $x21632 $x178331 $x142021 $x197627 $x195146 $x34331 $x153448 $x107085 $x156740 $x41301 $x148910)))
+ (and $x187008 $x106674))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x10135 (> boundary 43)))
+ (let (($x20046 (< boundary 14)))
+ (let (($x43917 (or $x20046 $x10135)))
+ (let (($x69812 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x10135 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x80386 (and $x28363 $x69812)))
+ (let (($x90173 (and $x80386 $x43917)))
+ (or $x90173)))))))))
+(check-sat)

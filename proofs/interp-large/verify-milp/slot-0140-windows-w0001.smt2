@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x225206 (> boundary 47)))
+ (let (($x209539 (< boundary 46)))
+ (let (($x232593 (or $x209539 $x225206)))
+ (let (($x106342 (and (distinct (+ (ite (> boundary 45) 1.0 0.0) (ite $x225206 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x89213 (= value_index 1)))
+ (let (($x111526 (and $x89213 $x106342)))
+ (let (($x14758 (and $x111526 $x232593)))
+ (or $x14758)))))))))
+(check-sat)

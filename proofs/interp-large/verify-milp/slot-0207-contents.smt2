@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_817 () Int)
+(declare-fun phase_972 () Int)
+(declare-fun x_1204 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_817 13))
+(assert
+ (= phase_972 50))
+(assert
+ (let ((?x11726 (+ phase_972 1)))
+ (let (($x60734 (> ?x11726 phase_817)))
+ (let ((?x143205 (ite $x60734 ?x11726 phase_817)))
+ (let (($x197835 (and (and true (<= phase_817 boundary)) (< boundary ?x143205))))
+ (let ((?x200776 (ite $x197835 x_1204 0.0)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x171872 (ite $x23732 (* (- 1.0) x_1204) 0.0)))
+ (let ((?x66595 (+ (ite (>= boundary 13) (* 1.0 x_1204) 0.0) ?x171872)))
+ (let (($x102550 (and (distinct ?x66595 ?x200776) true)))
+ (let (($x29336 (<= boundary 51)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let (($x146688 (and (= boundary (+ (* 2 boundary_half) 1)) $x17594)))
+ (let (($x149007 (and $x146688 $x29336)))
+ (and $x149007 $x102550)))))))))))))))
+(check-sat)

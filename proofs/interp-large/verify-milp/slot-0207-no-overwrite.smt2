@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_817 () Int)
+(declare-fun phase_972 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_817 13))
+(assert
+ (= phase_972 50))
+(assert
+ (let (($x77170 (> phase_972 phase_817)))
+ (let ((?x77925 (ite $x77170 phase_972 phase_817)))
+ (let (($x23507 (> ?x77925 boundary)))
+ (let (($x54160 (> boundary 51)))
+ (let ((?x67395 (ite $x54160 (- 1.0) 0.0)))
+ (let (($x187331 (> boundary 13)))
+ (let ((?x27669 (ite $x187331 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x88999 (and $x28363 (and (distinct (+ ?x27669 ?x67395) 0.0) true))))
+ (let (($x97971 (and $x88999 $x23507)))
+ (let (($x161169 (or $x97971)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x21386 (= boundary 13)))
+ (let (($x156792 (or $x21386 $x26860)))
+ (and $x156792 $x161169))))))))))))))))
+(check-sat)

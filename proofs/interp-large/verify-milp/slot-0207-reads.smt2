@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_972 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1204 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_972 50))
+(assert
+ (let ((?x225206 (* (- 1.0) x_1204)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x171872 (ite $x23732 ?x225206 0.0)))
+ (let ((?x66595 (+ (ite (>= boundary 13) (* 1.0 x_1204) 0.0) ?x171872)))
+ (let (($x84682 (and (distinct ?x66595 read_value) true)))
+ (let (($x200716 (= read_value x_1204)))
+ (let (($x219135 (and (and (= read_index 0) (not false)) (= boundary (- phase_972 1)))))
+ (let (($x68974 (and $x219135 $x200716)))
+ (let (($x98713 (or $x68974)))
+ (and $x98713 $x84682)))))))))))
+(check-sat)

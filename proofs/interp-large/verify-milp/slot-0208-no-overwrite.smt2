@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_112 () Int)
+(declare-fun phase_980 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_112 15))
+(assert
+ (= phase_980 50))
+(assert
+ (let (($x86638 (> phase_980 phase_112)))
+ (let ((?x46430 (ite $x86638 phase_980 phase_112)))
+ (let (($x20126 (> ?x46430 boundary)))
+ (let (($x9811 (> boundary 51)))
+ (let ((?x110984 (ite $x9811 (- 1.0) 0.0)))
+ (let (($x109207 (> boundary 15)))
+ (let ((?x82469 (ite $x109207 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x130688 (and $x28363 (and (distinct (+ ?x82469 ?x110984) 0.0) true))))
+ (let (($x209666 (and $x130688 $x20126)))
+ (let (($x101208 (or $x209666)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x10944 (= boundary 15)))
+ (let (($x99662 (or $x10944 $x26860)))
+ (and $x99662 $x101208))))))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_171 () Int)
+(declare-fun phase_944 () Int)
+(declare-fun phase_945 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_171 15))
+(assert
+ (= phase_944 46))
+(assert
+ (= phase_945 46))
+(assert
+ (let (($x52971 (> phase_944 phase_171)))
+ (let ((?x52972 (ite $x52971 phase_944 phase_171)))
+ (let (($x86334 (> phase_945 ?x52972)))
+ (let ((?x46453 (ite $x86334 phase_945 ?x52972)))
+ (let (($x27852 (> ?x46453 boundary)))
+ (let (($x14772 (> boundary 47)))
+ (let ((?x190977 (ite $x14772 (- 1.0) 0.0)))
+ (let (($x206928 (> boundary 15)))
+ (let ((?x187353 (ite $x206928 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x92697 (and $x28363 (and (distinct (+ ?x187353 ?x190977) 0.0) true))))
+ (let (($x180634 (and $x92697 $x27852)))
+ (let (($x92044 (or $x180634)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x10944 (= boundary 15)))
+ (let (($x114003 (or $x10944 $x180560)))
+ (and $x114003 $x92044))))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_944 () Int)
+(declare-fun phase_945 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_250 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_944 46))
+(assert
+ (= phase_945 46))
+(assert
+ (let ((?x171926 (* (- 1.0) x_250)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x182055 (ite $x83296 ?x171926 0.0)))
+ (let ((?x202721 (+ (ite (>= boundary 15) (* 1.0 x_250) 0.0) ?x182055)))
+ (let (($x220533 (and (distinct ?x202721 read_value) true)))
+ (let (($x169583 (= read_value x_250)))
+ (let (($x99520 (and (and (= read_index 1) (not false)) (= boundary (- phase_945 1)))))
+ (let (($x81200 (and $x99520 $x169583)))
+ (let (($x90966 (and (and (= read_index 0) (not false)) (= boundary (- phase_944 1)))))
+ (let (($x6087 (and $x90966 $x169583)))
+ (let (($x32201 (or $x6087 $x81200)))
+ (and $x32201 $x220533)))))))))))))
+(check-sat)

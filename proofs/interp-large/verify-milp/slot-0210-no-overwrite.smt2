@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_253 () Int)
+(declare-fun phase_966 () Int)
+(declare-fun phase_967 () Int)
+(declare-fun phase_968 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_253 15))
+(assert
+ (= phase_966 50))
+(assert
+ (= phase_967 50))
+(assert
+ (= phase_968 50))
+(assert
+ (let (($x72237 (> phase_966 phase_253)))
+ (let ((?x72238 (ite $x72237 phase_966 phase_253)))
+ (let (($x72312 (> phase_967 ?x72238)))
+ (let ((?x72313 (ite $x72312 phase_967 ?x72238)))
+ (let (($x72324 (> phase_968 ?x72313)))
+ (let ((?x72309 (ite $x72324 phase_968 ?x72313)))
+ (let (($x52109 (> ?x72309 boundary)))
+ (let (($x80393 (> boundary 51)))
+ (let ((?x14868 (ite $x80393 (- 1.0) 0.0)))
+ (let (($x77803 (> boundary 15)))
+ (let ((?x114003 (ite $x77803 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x200716 (and $x28363 (and (distinct (+ ?x114003 ?x14868) 0.0) true))))
+ (let (($x181743 (and $x200716 $x52109)))
+ (let (($x169005 (or $x181743)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x10944 (= boundary 15)))
+ (let (($x119893 (or $x10944 $x26860)))
+ (and $x119893 $x169005))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_262 () Int)
+(declare-fun phase_986 () Int)
+(declare-fun phase_987 () Int)
+(declare-fun phase_988 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_262 15))
+(assert
+ (= phase_986 50))
+(assert
+ (= phase_987 50))
+(assert
+ (= phase_988 50))
+(assert
+ (let (($x120416 (> phase_986 phase_262)))
+ (let ((?x120424 (ite $x120416 phase_986 phase_262)))
+ (let (($x120425 (> phase_987 ?x120424)))
+ (let ((?x120421 (ite $x120425 phase_987 ?x120424)))
+ (let (($x120429 (> phase_988 ?x120421)))
+ (let ((?x120431 (ite $x120429 phase_988 ?x120421)))
+ (let (($x32774 (> ?x120431 boundary)))
+ (let (($x204615 (> boundary 51)))
+ (let ((?x106890 (ite $x204615 (- 1.0) 0.0)))
+ (let (($x97488 (> boundary 15)))
+ (let ((?x170187 (ite $x97488 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x72052 (and $x28363 (and (distinct (+ ?x170187 ?x106890) 0.0) true))))
+ (let (($x137185 (and $x72052 $x32774)))
+ (let (($x104960 (or $x137185)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x10944 (= boundary 15)))
+ (let (($x79986 (or $x10944 $x26860)))
+ (and $x79986 $x104960))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_986 () Int)
+(declare-fun phase_987 () Int)
+(declare-fun phase_988 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_453 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_986 50))
+(assert
+ (= phase_987 50))
+(assert
+ (= phase_988 50))
+(assert
+ (let ((?x159086 (* (- 1.0) x_453)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x167245 (ite $x23732 ?x159086 0.0)))
+ (let ((?x18466 (+ (ite (>= boundary 15) (* 1.0 x_453) 0.0) ?x167245)))
+ (let (($x167396 (and (distinct ?x18466 read_value) true)))
+ (let (($x132361 (= read_value x_453)))
+ (let (($x131087 (and (and (= read_index 2) (not false)) (= boundary (- phase_988 1)))))
+ (let (($x230781 (and $x131087 $x132361)))
+ (let (($x18335 (and (and (= read_index 1) (not false)) (= boundary (- phase_987 1)))))
+ (let (($x84102 (and $x18335 $x132361)))
+ (let (($x165045 (and (and (= read_index 0) (not false)) (= boundary (- phase_986 1)))))
+ (let (($x68288 (and $x165045 $x132361)))
+ (let (($x83109 (or $x68288 $x84102 $x230781)))
+ (and $x83109 $x167396)))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_271 () Int)
+(declare-fun phase_1002 () Int)
+(declare-fun phase_1003 () Int)
+(declare-fun phase_1004 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_271 15))
+(assert
+ (= phase_1002 50))
+(assert
+ (= phase_1003 50))
+(assert
+ (= phase_1004 50))
+(assert
+ (let (($x45530 (> phase_1002 phase_271)))
+ (let ((?x45531 (ite $x45530 phase_1002 phase_271)))
+ (let (($x45534 (> phase_1003 ?x45531)))
+ (let ((?x45536 (ite $x45534 phase_1003 ?x45531)))
+ (let (($x45537 (> phase_1004 ?x45536)))
+ (let ((?x45546 (ite $x45537 phase_1004 ?x45536)))
+ (let (($x42008 (> ?x45546 boundary)))
+ (let (($x178126 (> boundary 51)))
+ (let ((?x152266 (ite $x178126 (- 1.0) 0.0)))
+ (let (($x119267 (> boundary 15)))
+ (let ((?x164558 (ite $x119267 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x134406 (and $x28363 (and (distinct (+ ?x164558 ?x152266) 0.0) true))))
+ (let (($x119188 (and $x134406 $x42008)))
+ (let (($x153906 (or $x119188)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x10944 (= boundary 15)))
+ (let (($x218511 (or $x10944 $x26860)))
+ (and $x218511 $x153906))))))))))))))))))))
+(check-sat)

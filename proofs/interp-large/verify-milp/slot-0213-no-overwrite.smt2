@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_280 () Int)
+(declare-fun phase_1018 () Int)
+(declare-fun phase_1019 () Int)
+(declare-fun phase_1020 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_280 15))
+(assert
+ (= phase_1018 50))
+(assert
+ (= phase_1019 50))
+(assert
+ (= phase_1020 50))
+(assert
+ (let (($x73682 (> phase_1018 phase_280)))
+ (let ((?x53644 (ite $x73682 phase_1018 phase_280)))
+ (let (($x73681 (> phase_1019 ?x53644)))
+ (let ((?x53649 (ite $x73681 phase_1019 ?x53644)))
+ (let (($x73675 (> phase_1020 ?x53649)))
+ (let ((?x73676 (ite $x73675 phase_1020 ?x53649)))
+ (let (($x115497 (> ?x73676 boundary)))
+ (let (($x220305 (> boundary 51)))
+ (let ((?x83035 (ite $x220305 (- 1.0) 0.0)))
+ (let (($x170574 (> boundary 15)))
+ (let ((?x192138 (ite $x170574 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x178823 (and $x28363 (and (distinct (+ ?x192138 ?x83035) 0.0) true))))
+ (let (($x85924 (and $x178823 $x115497)))
+ (let (($x96965 (or $x85924)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x10944 (= boundary 15)))
+ (let (($x182473 (or $x10944 $x26860)))
+ (and $x182473 $x96965))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1018 () Int)
+(declare-fun phase_1019 () Int)
+(declare-fun phase_1020 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_471 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_1018 50))
+(assert
+ (= phase_1019 50))
+(assert
+ (= phase_1020 50))
+(assert
+ (let ((?x145574 (* (- 1.0) x_471)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x152505 (ite $x23732 ?x145574 0.0)))
+ (let ((?x35864 (+ (ite (>= boundary 15) (* 1.0 x_471) 0.0) ?x152505)))
+ (let (($x97749 (and (distinct ?x35864 read_value) true)))
+ (let (($x120288 (= read_value x_471)))
+ (let (($x171664 (and (and (= read_index 2) (not false)) (= boundary (- phase_1020 1)))))
+ (let (($x188625 (and $x171664 $x120288)))
+ (let (($x119188 (and (and (= read_index 1) (not false)) (= boundary (- phase_1019 1)))))
+ (let (($x153906 (and $x119188 $x120288)))
+ (let (($x222410 (and (and (= read_index 0) (not false)) (= boundary (- phase_1018 1)))))
+ (let (($x93494 (and $x222410 $x120288)))
+ (let (($x141520 (or $x93494 $x153906 $x188625)))
+ (and $x141520 $x97749)))))))))))))))
+(check-sat)

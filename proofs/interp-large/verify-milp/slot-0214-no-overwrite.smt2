@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_289 () Int)
+(declare-fun phase_1034 () Int)
+(declare-fun phase_1035 () Int)
+(declare-fun phase_1036 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_289 15))
+(assert
+ (= phase_1034 50))
+(assert
+ (= phase_1035 50))
+(assert
+ (= phase_1036 50))
+(assert
+ (let (($x44807 (> phase_1034 phase_289)))
+ (let ((?x44809 (ite $x44807 phase_1034 phase_289)))
+ (let (($x44810 (> phase_1035 ?x44809)))
+ (let ((?x44814 (ite $x44810 phase_1035 ?x44809)))
+ (let (($x44815 (> phase_1036 ?x44814)))
+ (let ((?x44824 (ite $x44815 phase_1036 ?x44814)))
+ (let (($x8523 (> ?x44824 boundary)))
+ (let (($x122237 (> boundary 51)))
+ (let ((?x45167 (ite $x122237 (- 1.0) 0.0)))
+ (let (($x58118 (> boundary 15)))
+ (let ((?x72052 (ite $x58118 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x235005 (and $x28363 (and (distinct (+ ?x72052 ?x45167) 0.0) true))))
+ (let (($x140274 (and $x235005 $x8523)))
+ (let (($x41562 (or $x140274)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x10944 (= boundary 15)))
+ (let (($x10866 (or $x10944 $x26860)))
+ (and $x10866 $x41562))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_298 () Int)
+(declare-fun phase_1050 () Int)
+(declare-fun phase_1051 () Int)
+(declare-fun phase_1052 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_298 15))
+(assert
+ (= phase_1050 50))
+(assert
+ (= phase_1051 50))
+(assert
+ (= phase_1052 50))
+(assert
+ (let (($x97017 (> phase_1050 phase_298)))
+ (let ((?x97020 (ite $x97017 phase_1050 phase_298)))
+ (let (($x97024 (> phase_1051 ?x97020)))
+ (let ((?x97025 (ite $x97024 phase_1051 ?x97020)))
+ (let (($x97027 (> phase_1052 ?x97025)))
+ (let ((?x97030 (ite $x97027 phase_1052 ?x97025)))
+ (let (($x59519 (> ?x97030 boundary)))
+ (let (($x162557 (> boundary 51)))
+ (let ((?x105355 (ite $x162557 (- 1.0) 0.0)))
+ (let (($x71296 (> boundary 15)))
+ (let ((?x102626 (ite $x71296 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x151218 (and $x28363 (and (distinct (+ ?x102626 ?x105355) 0.0) true))))
+ (let (($x142089 (and $x151218 $x59519)))
+ (let (($x159700 (or $x142089)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x10944 (= boundary 15)))
+ (let (($x192138 (or $x10944 $x26860)))
+ (and $x192138 $x159700))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_307 () Int)
+(declare-fun phase_1066 () Int)
+(declare-fun phase_1067 () Int)
+(declare-fun phase_1068 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_307 15))
+(assert
+ (= phase_1066 50))
+(assert
+ (= phase_1067 50))
+(assert
+ (= phase_1068 50))
+(assert
+ (let (($x106860 (> phase_1066 phase_307)))
+ (let ((?x45725 (ite $x106860 phase_1066 phase_307)))
+ (let (($x45727 (> phase_1067 ?x45725)))
+ (let ((?x106864 (ite $x45727 phase_1067 ?x45725)))
+ (let (($x106868 (> phase_1068 ?x106864)))
+ (let ((?x106869 (ite $x106868 phase_1068 ?x106864)))
+ (let (($x36416 (> ?x106869 boundary)))
+ (let (($x178245 (> boundary 51)))
+ (let ((?x35878 (ite $x178245 (- 1.0) 0.0)))
+ (let (($x108315 (> boundary 15)))
+ (let ((?x162747 (ite $x108315 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x158258 (and $x28363 (and (distinct (+ ?x162747 ?x35878) 0.0) true))))
+ (let (($x140207 (and $x158258 $x36416)))
+ (let (($x218362 (or $x140207)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x10944 (= boundary 15)))
+ (let (($x48592 (or $x10944 $x26860)))
+ (and $x48592 $x218362))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1066 () Int)
+(declare-fun phase_1067 () Int)
+(declare-fun phase_1068 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_498 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_1066 50))
+(assert
+ (= phase_1067 50))
+(assert
+ (= phase_1068 50))
+(assert
+ (let ((?x152215 (* (- 1.0) x_498)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x216118 (ite $x23732 ?x152215 0.0)))
+ (let ((?x158588 (+ (ite (>= boundary 15) (* 1.0 x_498) 0.0) ?x216118)))
+ (let (($x240655 (and (distinct ?x158588 read_value) true)))
+ (let (($x58503 (= read_value x_498)))
+ (let (($x62492 (and (and (= read_index 2) (not false)) (= boundary (- phase_1068 1)))))
+ (let (($x64719 (and $x62492 $x58503)))
+ (let (($x139922 (and (and (= read_index 1) (not false)) (= boundary (- phase_1067 1)))))
+ (let (($x21331 (and $x139922 $x58503)))
+ (let (($x220537 (and (and (= read_index 0) (not false)) (= boundary (- phase_1066 1)))))
+ (let (($x194709 (and $x220537 $x58503)))
+ (let (($x178506 (or $x194709 $x21331 $x64719)))
+ (and $x178506 $x240655)))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_316 () Int)
+(declare-fun phase_1082 () Int)
+(declare-fun phase_1083 () Int)
+(declare-fun phase_1084 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_316 15))
+(assert
+ (= phase_1082 50))
+(assert
+ (= phase_1083 50))
+(assert
+ (= phase_1084 50))
+(assert
+ (let (($x106985 (> phase_1082 phase_316)))
+ (let ((?x106980 (ite $x106985 phase_1082 phase_316)))
+ (let (($x106984 (> phase_1083 ?x106980)))
+ (let ((?x106989 (ite $x106984 phase_1083 ?x106980)))
+ (let (($x106990 (> phase_1084 ?x106989)))
+ (let ((?x106992 (ite $x106990 phase_1084 ?x106989)))
+ (let (($x7658 (> ?x106992 boundary)))
+ (let (($x235005 (> boundary 51)))
+ (let ((?x241026 (ite $x235005 (- 1.0) 0.0)))
+ (let (($x11267 (> boundary 15)))
+ (let ((?x27081 (ite $x11267 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x161169 (and $x28363 (and (distinct (+ ?x27081 ?x241026) 0.0) true))))
+ (let (($x192138 (and $x161169 $x7658)))
+ (let (($x26356 (or $x192138)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x10944 (= boundary 15)))
+ (let (($x184256 (or $x10944 $x26860)))
+ (and $x184256 $x26356))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1082 () Int)
+(declare-fun phase_1083 () Int)
+(declare-fun phase_1084 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_507 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_1082 50))
+(assert
+ (= phase_1083 50))
+(assert
+ (= phase_1084 50))
+(assert
+ (let ((?x132053 (* (- 1.0) x_507)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x158258 (ite $x23732 ?x132053 0.0)))
+ (let ((?x46308 (+ (ite (>= boundary 15) (* 1.0 x_507) 0.0) ?x158258)))
+ (let (($x216822 (and (distinct ?x46308 read_value) true)))
+ (let (($x122405 (= read_value x_507)))
+ (let (($x219314 (and (and (= read_index 2) (not false)) (= boundary (- phase_1084 1)))))
+ (let (($x178506 (and $x219314 $x122405)))
+ (let (($x160027 (and (and (= read_index 1) (not false)) (= boundary (- phase_1083 1)))))
+ (let (($x21639 (and $x160027 $x122405)))
+ (let (($x241431 (and (and (= read_index 0) (not false)) (= boundary (- phase_1082 1)))))
+ (let (($x64150 (and $x241431 $x122405)))
+ (let (($x143221 (or $x64150 $x21639 $x178506)))
+ (and $x143221 $x216822)))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_823 () Int)
+(declare-fun phase_992 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_823 15))
+(assert
+ (= phase_992 50))
+(assert
+ (let (($x184254 (> phase_992 phase_823)))
+ (let ((?x184258 (ite $x184254 phase_992 phase_823)))
+ (let (($x12366 (> ?x184258 boundary)))
+ (let (($x62047 (> boundary 51)))
+ (let ((?x71052 (ite $x62047 (- 1.0) 0.0)))
+ (let (($x35688 (> boundary 15)))
+ (let ((?x43076 (ite $x35688 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x131388 (and $x28363 (and (distinct (+ ?x43076 ?x71052) 0.0) true))))
+ (let (($x136884 (and $x131388 $x12366)))
+ (let (($x159848 (or $x136884)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x10944 (= boundary 15)))
+ (let (($x158018 (or $x10944 $x26860)))
+ (and $x158018 $x159848))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_976 () Int)
+(declare-fun phase_977 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_976 14))
+(assert
+ (= phase_977 51))
+(assert
+ (let (($x37041 (> phase_977 phase_976)))
+ (let ((?x134553 (ite $x37041 phase_977 phase_976)))
+ (let (($x40102 (> ?x134553 boundary)))
+ (let (($x172759 (> boundary 51)))
+ (let ((?x45357 (ite $x172759 (- 1.0) 0.0)))
+ (let (($x74478 (> boundary 15)))
+ (let ((?x64340 (ite $x74478 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x45876 (and $x28363 (and (distinct (+ ?x64340 ?x45357) 0.0) true))))
+ (let (($x81854 (and $x45876 $x40102)))
+ (let (($x190893 (or $x81854)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x10944 (= boundary 15)))
+ (let (($x81857 (or $x10944 $x26860)))
+ (and $x81857 $x190893))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_550 () Int)
+(declare-fun phase_558 () Int)
+(declare-fun phase_559 () Int)
+(declare-fun phase_560 () Int)
+(declare-fun phase_561 () Int)
+(declare-fun phase_562 () Int)
+(declare-fun phase_563 () Int)
+(declare-fun phase_564 () Int)
+(declare-fun phase_566 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_550 44))
+(assert
+ (= phase_558 46))
+(assert
+ (= phase_559 46))
+(assert
+ (= phase_560 46))
+(assert
+ (= phase_561 46))
+(assert
+ (= phase_562 46))
+(assert
+ (= phase_563 46))
+(assert
+ (= phase_564 46))
+(assert
+ (= phase_566 46))
+(assert
+ (let (($x102676 (> phase_558 phase_550)))
+ (let ((?x102668 (ite $x102676 phase_558 phase_550)))
+ (let (($x102687 (> phase_559 ?x102668)))
+ (let ((?x102690 (ite $x102687 phase_559 ?x102668)))
+ (let (($x102692 (> phase_560 ?x102690)))
+ (let ((?x102685 (ite $x102692 phase_560 ?x102690)))
+ (let (($x102693 (> phase_561 ?x102685)))
+ (let ((?x102694 (ite $x102693 phase_561 ?x102685)))
+ (let (($x102695 (> phase_562 ?x102694)))
+ (let ((?x102701 (ite $x102695 phase_562 ?x102694)))
+ (let (($x102702 (> phase_563 ?x102701)))
+ (let ((?x102709 (ite $x102702 phase_563 ?x102701)))
+ (let (($x102705 (> phase_564 ?x102709)))
+ (let ((?x102706 (ite $x102705 phase_564 ?x102709)))
+ (let (($x102716 (> phase_566 ?x102706)))
+ (let ((?x102718 (ite $x102716 phase_566 ?x102706)))
+ (let (($x71444 (> ?x102718 boundary)))
+ (let (($x33673 (> boundary 47)))
+ (let ((?x189392 (ite $x33673 (- 1.0) 0.0)))
+ (let (($x98714 (> boundary 45)))
+ (let ((?x140113 (ite $x98714 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x172333 (and $x28363 (and (distinct (+ ?x140113 ?x189392) 0.0) true))))
+ (let (($x219683 (and $x172333 $x71444)))
+ (let (($x216837 (or $x219683)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x79831 (or $x137561 $x180560)))
+ (and $x79831 $x216837))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_558 () Int)
+(declare-fun phase_559 () Int)
+(declare-fun phase_560 () Int)
+(declare-fun phase_561 () Int)
+(declare-fun phase_562 () Int)
+(declare-fun phase_563 () Int)
+(declare-fun phase_564 () Int)
+(declare-fun phase_566 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_804 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_558 46))
+(assert
+ (= phase_559 46))
+(assert
+ (= phase_560 46))
+(assert
+ (= phase_561 46))
+(assert
+ (= phase_562 46))
+(assert
+ (= phase_563 46))
+(assert
+ (= phase_564 46))
+(assert
+ (= phase_566 46))
+(assert
+ (let ((?x49923 (* (- 1.0) x_804)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x102494 (ite $x83296 ?x49923 0.0)))
+ (let ((?x104171 (+ (ite (>= boundary 45) (* 1.0 x_804) 0.0) ?x102494)))
+ (let (($x49215 (and (distinct ?x104171 read_value) true)))
+ (let (($x112664 (= read_value x_804)))
+ (let (($x51587 (and (and (= read_index 7) (not false)) (= boundary (- phase_566 1)))))
+ (let (($x156740 (and $x51587 $x112664)))
+ (let (($x196385 (and (and (= read_index 6) (not false)) (= boundary (- phase_564 1)))))
+ (let (($x199304 (and $x196385 $x112664)))
+ (let (($x183151 (and (and (= read_index 5) (not false)) (= boundary (- phase_563 1)))))
+ (let (($x211559 (and $x183151 $x112664)))
+ (let (($x83413 (and (and (= read_index 4) (not false)) (= boundary (- phase_562 1)))))
+ (let (($x73842 (and $x83413 $x112664)))
+ (let (($x215215 (and (and (= read_index 3) (not false)) (= boundary (- phase_561 1)))))
+ (let (($x153453 (and $x215215 $x112664)))
+ (let (($x3407 (and (and (= read_index 2) (not false)) (= boundary (- phase_560 1)))))
+ (let (($x174443 (and $x3407 $x112664)))
+ (let (($x104788 (and (and (= read_index 1) (not false)) (= boundary (- phase_559 1)))))
+ (let (($x104003 (and $x104788 $x112664)))
+ (let (($x80386 (and (and (= read_index 0) (not false)) (= boundary (- phase_558 1)))))
+ (let (($x165515 (and $x80386 $x112664)))
+ (let (($x193647 (or $x165515 $x104003 $x174443 $x153453 $x73842 $x211559 $x199304 $x156740)))
+ (and $x193647 $x49215)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_550 () Int)
+(declare-fun phase_559 () Int)
+(declare-fun phase_560 () Int)
+(declare-fun phase_561 () Int)
+(declare-fun phase_562 () Int)
+(declare-fun phase_563 () Int)
+(declare-fun phase_564 () Int)
+(declare-fun phase_566 () Int)
+(declare-fun phase_567 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_550 44))
+(assert
+ (= phase_559 46))
+(assert
+ (= phase_560 46))
+(assert
+ (= phase_561 46))
+(assert
+ (= phase_562 46))
+(assert
+ (= phase_563 46))
+(assert
+ (= phase_564 46))
+(assert
+ (= phase_566 46))
+(assert
+ (= phase_567 46))
+(assert
+ (let (($x102828 (> phase_559 phase_550)))
+ (let ((?x102829 (ite $x102828 phase_559 phase_550)))
+ (let (($x102831 (> phase_560 ?x102829)))
+ (let ((?x102836 (ite $x102831 phase_560 ?x102829)))
+ (let (($x102837 (> phase_561 ?x102836)))
+ (let ((?x102869 (ite $x102837 phase_561 ?x102836)))
+ (let (($x102874 (> phase_562 ?x102869)))
+ (let ((?x102864 (ite $x102874 phase_562 ?x102869)))
+ (let (($x102863 (> phase_563 ?x102864)))
+ (let ((?x102879 (ite $x102863 phase_563 ?x102864)))
+ (let (($x102862 (> phase_564 ?x102879)))
+ (let ((?x102880 (ite $x102862 phase_564 ?x102879)))
+ (let (($x102882 (> phase_566 ?x102880)))
+ (let ((?x102884 (ite $x102882 phase_566 ?x102880)))
+ (let (($x102885 (> phase_567 ?x102884)))
+ (let ((?x102923 (ite $x102885 phase_567 ?x102884)))
+ (let (($x94403 (> ?x102923 boundary)))
+ (let (($x123606 (> boundary 47)))
+ (let ((?x141504 (ite $x123606 (- 1.0) 0.0)))
+ (let (($x99520 (> boundary 45)))
+ (let ((?x114003 (ite $x99520 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x218362 (and $x28363 (and (distinct (+ ?x114003 ?x141504) 0.0) true))))
+ (let (($x220481 (and $x218362 $x94403)))
+ (let (($x133455 (or $x220481)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x235947 (or $x137561 $x180560)))
+ (and $x235947 $x133455))))))))))))))))))))))))))))))
+(check-sat)

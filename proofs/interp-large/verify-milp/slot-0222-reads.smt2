@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_559 () Int)
+(declare-fun phase_560 () Int)
+(declare-fun phase_561 () Int)
+(declare-fun phase_562 () Int)
+(declare-fun phase_563 () Int)
+(declare-fun phase_564 () Int)
+(declare-fun phase_566 () Int)
+(declare-fun phase_567 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_805 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_559 46))
+(assert
+ (= phase_560 46))
+(assert
+ (= phase_561 46))
+(assert
+ (= phase_562 46))
+(assert
+ (= phase_563 46))
+(assert
+ (= phase_564 46))
+(assert
+ (= phase_566 46))
+(assert
+ (= phase_567 46))
+(assert
+ (let ((?x58819 (* (- 1.0) x_805)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x64892 (ite $x83296 ?x58819 0.0)))
+ (let ((?x141490 (+ (ite (>= boundary 45) (* 1.0 x_805) 0.0) ?x64892)))
+ (let (($x36144 (and (distinct ?x141490 read_value) true)))
+ (let (($x112013 (= read_value x_805)))
+ (let (($x101941 (and (and (= read_index 7) (not false)) (= boundary (- phase_567 1)))))
+ (let (($x148221 (and $x101941 $x112013)))
+ (let (($x183151 (and (and (= read_index 6) (not false)) (= boundary (- phase_566 1)))))
+ (let (($x109469 (and $x183151 $x112013)))
+ (let (($x174443 (and (and (= read_index 5) (not false)) (= boundary (- phase_564 1)))))
+ (let (($x209658 (and $x174443 $x112013)))
+ (let (($x155488 (and (and (= read_index 4) (not false)) (= boundary (- phase_563 1)))))
+ (let (($x148345 (and $x155488 $x112013)))
+ (let (($x117786 (and (and (= read_index 3) (not false)) (= boundary (- phase_562 1)))))
+ (let (($x116918 (and $x117786 $x112013)))
+ (let (($x197612 (and (and (= read_index 2) (not false)) (= boundary (- phase_561 1)))))
+ (let (($x141061 (and $x197612 $x112013)))
+ (let (($x98714 (and (and (= read_index 1) (not false)) (= boundary (- phase_560 1)))))
+ (let (($x39575 (and $x98714 $x112013)))
+ (let (($x107082 (and (and (= read_index 0) (not false)) (= boundary (- phase_559 1)))))
+ (let (($x127889 (and $x107082 $x112013)))
+ (let (($x216832 (or $x127889 $x39575 $x141061 $x116918 $x148345 $x209658 $x109469 $x148221)))
+ (and $x216832 $x36144)))))))))))))))))))))))))
+(check-sat)

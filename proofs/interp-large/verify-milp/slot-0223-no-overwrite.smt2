@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_550 () Int)
+(declare-fun phase_560 () Int)
+(declare-fun phase_561 () Int)
+(declare-fun phase_562 () Int)
+(declare-fun phase_563 () Int)
+(declare-fun phase_564 () Int)
+(declare-fun phase_566 () Int)
+(declare-fun phase_567 () Int)
+(declare-fun phase_568 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_550 44))
+(assert
+ (= phase_560 46))
+(assert
+ (= phase_561 46))
+(assert
+ (= phase_562 46))
+(assert
+ (= phase_563 46))
+(assert
+ (= phase_564 46))
+(assert
+ (= phase_566 46))
+(assert
+ (= phase_567 46))
+(assert
+ (= phase_568 46))
+(assert
+ (let (($x103003 (> phase_560 phase_550)))
+ (let ((?x103007 (ite $x103003 phase_560 phase_550)))
+ (let (($x103008 (> phase_561 ?x103007)))
+ (let ((?x103009 (ite $x103008 phase_561 ?x103007)))
+ (let (($x103018 (> phase_562 ?x103009)))
+ (let ((?x103019 (ite $x103018 phase_562 ?x103009)))
+ (let (($x42120 (> phase_563 ?x103019)))
+ (let ((?x103020 (ite $x42120 phase_563 ?x103019)))
+ (let (($x42119 (> phase_564 ?x103020)))
+ (let ((?x42506 (ite $x42119 phase_564 ?x103020)))
+ (let (($x42123 (> phase_566 ?x42506)))
+ (let ((?x42505 (ite $x42123 phase_566 ?x42506)))
+ (let (($x103081 (> phase_567 ?x42505)))
+ (let ((?x103091 (ite $x103081 phase_567 ?x42505)))
+ (let (($x103082 (> phase_568 ?x103091)))
+ (let ((?x103077 (ite $x103082 phase_568 ?x103091)))
+ (let (($x10755 (> ?x103077 boundary)))
+ (let (($x118935 (> boundary 47)))
+ (let ((?x133791 (ite $x118935 (- 1.0) 0.0)))
+ (let (($x29852 (> boundary 45)))
+ (let ((?x54868 (ite $x29852 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x167103 (and $x28363 (and (distinct (+ ?x54868 ?x133791) 0.0) true))))
+ (let (($x169002 (and $x167103 $x10755)))
+ (let (($x106664 (or $x169002)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x40675 (or $x137561 $x180560)))
+ (and $x40675 $x106664))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_560 () Int)
+(declare-fun phase_561 () Int)
+(declare-fun phase_562 () Int)
+(declare-fun phase_563 () Int)
+(declare-fun phase_564 () Int)
+(declare-fun phase_566 () Int)
+(declare-fun phase_567 () Int)
+(declare-fun phase_568 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_806 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_560 46))
+(assert
+ (= phase_561 46))
+(assert
+ (= phase_562 46))
+(assert
+ (= phase_563 46))
+(assert
+ (= phase_564 46))
+(assert
+ (= phase_566 46))
+(assert
+ (= phase_567 46))
+(assert
+ (= phase_568 46))
+(assert
+ (let ((?x100759 (* (- 1.0) x_806)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x102969 (ite $x83296 ?x100759 0.0)))
+ (let ((?x106368 (+ (ite (>= boundary 45) (* 1.0 x_806) 0.0) ?x102969)))
+ (let (($x193647 (and (distinct ?x106368 read_value) true)))
+ (let (($x112154 (= read_value x_806)))
+ (let (($x107082 (and (and (= read_index 7) (not false)) (= boundary (- phase_568 1)))))
+ (let (($x172759 (and $x107082 $x112154)))
+ (let (($x679 (and (and (= read_index 6) (not false)) (= boundary (- phase_567 1)))))
+ (let (($x112065 (and $x679 $x112154)))
+ (let (($x220504 (and (and (= read_index 5) (not false)) (= boundary (- phase_566 1)))))
+ (let (($x117848 (and $x220504 $x112154)))
+ (let (($x160638 (and (and (= read_index 4) (not false)) (= boundary (- phase_564 1)))))
+ (let (($x241037 (and $x160638 $x112154)))
+ (let (($x169009 (and (and (= read_index 3) (not false)) (= boundary (- phase_563 1)))))
+ (let (($x74050 (and $x169009 $x112154)))
+ (let (($x37293 (and (and (= read_index 2) (not false)) (= boundary (- phase_562 1)))))
+ (let (($x131000 (and $x37293 $x112154)))
+ (let (($x103883 (and (and (= read_index 1) (not false)) (= boundary (- phase_561 1)))))
+ (let (($x130451 (and $x103883 $x112154)))
+ (let (($x106087 (and (and (= read_index 0) (not false)) (= boundary (- phase_560 1)))))
+ (let (($x117040 (and $x106087 $x112154)))
+ (let (($x39365 (or $x117040 $x130451 $x131000 $x74050 $x241037 $x117848 $x112065 $x172759)))
+ (and $x39365 $x193647)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_550 () Int)
+(declare-fun phase_561 () Int)
+(declare-fun phase_562 () Int)
+(declare-fun phase_563 () Int)
+(declare-fun phase_564 () Int)
+(declare-fun phase_566 () Int)
+(declare-fun phase_567 () Int)
+(declare-fun phase_568 () Int)
+(declare-fun phase_569 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_550 44))
+(assert
+ (= phase_561 46))
+(assert
+ (= phase_562 46))
+(assert
+ (= phase_563 46))
+(assert
+ (= phase_564 46))
+(assert
+ (= phase_566 46))
+(assert
+ (= phase_567 46))
+(assert
+ (= phase_568 46))
+(assert
+ (= phase_569 46))
+(assert
+ (let (($x119896 (> phase_561 phase_550)))
+ (let ((?x119897 (ite $x119896 phase_561 phase_550)))
+ (let (($x119898 (> phase_562 ?x119897)))
+ (let ((?x119899 (ite $x119898 phase_562 ?x119897)))
+ (let (($x45740 (> phase_563 ?x119899)))
+ (let ((?x50743 (ite $x45740 phase_563 ?x119899)))
+ (let (($x50810 (> phase_564 ?x50743)))
+ (let ((?x50778 (ite $x50810 phase_564 ?x50743)))
+ (let (($x50747 (> phase_566 ?x50778)))
+ (let ((?x50742 (ite $x50747 phase_566 ?x50778)))
+ (let (($x50770 (> phase_567 ?x50742)))
+ (let ((?x50775 (ite $x50770 phase_567 ?x50742)))
+ (let (($x50798 (> phase_568 ?x50775)))
+ (let ((?x101317 (ite $x50798 phase_568 ?x50775)))
+ (let (($x101329 (> phase_569 ?x101317)))
+ (let ((?x101330 (ite $x101329 phase_569 ?x101317)))
+ (let (($x14768 (> ?x101330 boundary)))
+ (let (($x79587 (> boundary 47)))
+ (let ((?x92044 (ite $x79587 (- 1.0) 0.0)))
+ (let (($x73634 (> boundary 45)))
+ (let ((?x77463 (ite $x73634 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x184794 (and $x28363 (and (distinct (+ ?x77463 ?x92044) 0.0) true))))
+ (let (($x223487 (and $x184794 $x14768)))
+ (let (($x163474 (or $x223487)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x139278 (or $x137561 $x180560)))
+ (and $x139278 $x163474))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_561 () Int)
+(declare-fun phase_562 () Int)
+(declare-fun phase_563 () Int)
+(declare-fun phase_564 () Int)
+(declare-fun phase_566 () Int)
+(declare-fun phase_567 () Int)
+(declare-fun phase_568 () Int)
+(declare-fun phase_569 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_807 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_561 46))
+(assert
+ (= phase_562 46))
+(assert
+ (= phase_563 46))
+(assert
+ (= phase_564 46))
+(assert
+ (= phase_566 46))
+(assert
+ (= phase_567 46))
+(assert
+ (= phase_568 46))
+(assert
+ (= phase_569 46))
+(assert
+ (let ((?x106368 (* (- 1.0) x_807)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x131783 (ite $x83296 ?x106368 0.0)))
+ (let ((?x147702 (+ (ite (>= boundary 45) (* 1.0 x_807) 0.0) ?x131783)))
+ (let (($x200496 (and (distinct ?x147702 read_value) true)))
+ (let (($x95061 (= read_value x_807)))
+ (let (($x168794 (and (and (= read_index 7) (not false)) (= boundary (- phase_569 1)))))
+ (let (($x168740 (and $x168794 $x95061)))
+ (let (($x177605 (and (and (= read_index 6) (not false)) (= boundary (- phase_568 1)))))
+ (let (($x102105 (and $x177605 $x95061)))
+ (let (($x36976 (and (and (= read_index 5) (not false)) (= boundary (- phase_567 1)))))
+ (let (($x193371 (and $x36976 $x95061)))
+ (let (($x172759 (and (and (= read_index 4) (not false)) (= boundary (- phase_566 1)))))
+ (let (($x58424 (and $x172759 $x95061)))
+ (let (($x131000 (and (and (= read_index 3) (not false)) (= boundary (- phase_564 1)))))
+ (let (($x103710 (and $x131000 $x95061)))
+ (let (($x169009 (and (and (= read_index 2) (not false)) (= boundary (- phase_563 1)))))
+ (let (($x89976 (and $x169009 $x95061)))
+ (let (($x162096 (and (and (= read_index 1) (not false)) (= boundary (- phase_562 1)))))
+ (let (($x146909 (and $x162096 $x95061)))
+ (let (($x80942 (and (and (= read_index 0) (not false)) (= boundary (- phase_561 1)))))
+ (let (($x105340 (and $x80942 $x95061)))
+ (let (($x79362 (or $x105340 $x146909 $x89976 $x103710 $x58424 $x193371 $x102105 $x168740)))
+ (and $x79362 $x200496)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_550 () Int)
+(declare-fun phase_562 () Int)
+(declare-fun phase_563 () Int)
+(declare-fun phase_564 () Int)
+(declare-fun phase_566 () Int)
+(declare-fun phase_567 () Int)
+(declare-fun phase_568 () Int)
+(declare-fun phase_569 () Int)
+(declare-fun phase_570 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_550 44))
+(assert
+ (= phase_562 46))
+(assert
+ (= phase_563 46))
+(assert
+ (= phase_564 46))
+(assert
+ (= phase_566 46))
+(assert
+ (= phase_567 46))
+(assert
+ (= phase_568 46))
+(assert
+ (= phase_569 46))
+(assert
+ (= phase_570 46))
+(assert
+ (let (($x99198 (> phase_562 phase_550)))
+ (let ((?x99206 (ite $x99198 phase_562 phase_550)))
+ (let (($x99211 (> phase_563 ?x99206)))
+ (let ((?x99220 (ite $x99211 phase_563 ?x99206)))
+ (let (($x99221 (> phase_564 ?x99220)))
+ (let ((?x99240 (ite $x99221 phase_564 ?x99220)))
+ (let (($x99230 (> phase_566 ?x99240)))
+ (let ((?x99231 (ite $x99230 phase_566 ?x99240)))
+ (let (($x99232 (> phase_567 ?x99231)))
+ (let ((?x99250 (ite $x99232 phase_567 ?x99231)))
+ (let (($x99251 (> phase_568 ?x99250)))
+ (let ((?x36904 (ite $x99251 phase_568 ?x99250)))
+ (let (($x99248 (> phase_569 ?x36904)))
+ (let ((?x99249 (ite $x99248 phase_569 ?x36904)))
+ (let (($x36903 (> phase_570 ?x99249)))
+ (let ((?x36905 (ite $x36903 phase_570 ?x99249)))
+ (let (($x37293 (> ?x36905 boundary)))
+ (let (($x79587 (> boundary 47)))
+ (let ((?x103697 (ite $x79587 (- 1.0) 0.0)))
+ (let (($x51241 (> boundary 45)))
+ (let ((?x66207 (ite $x51241 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x170107 (and $x28363 (and (distinct (+ ?x66207 ?x103697) 0.0) true))))
+ (let (($x186596 (and $x170107 $x37293)))
+ (let (($x83978 (or $x186596)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x121876 (or $x137561 $x180560)))
+ (and $x121876 $x83978))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_550 () Int)
+(declare-fun phase_563 () Int)
+(declare-fun phase_564 () Int)
+(declare-fun phase_566 () Int)
+(declare-fun phase_567 () Int)
+(declare-fun phase_568 () Int)
+(declare-fun phase_569 () Int)
+(declare-fun phase_570 () Int)
+(declare-fun phase_571 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_550 44))
+(assert
+ (= phase_563 46))
+(assert
+ (= phase_564 46))
+(assert
+ (= phase_566 46))
+(assert
+ (= phase_567 46))
+(assert
+ (= phase_568 46))
+(assert
+ (= phase_569 46))
+(assert
+ (= phase_570 46))
+(assert
+ (= phase_571 46))
+(assert
+ (let (($x99323 (> phase_563 phase_550)))
+ (let ((?x99324 (ite $x99323 phase_563 phase_550)))
+ (let (($x99330 (> phase_564 ?x99324)))
+ (let ((?x99339 (ite $x99330 phase_564 ?x99324)))
+ (let (($x99341 (> phase_566 ?x99339)))
+ (let ((?x99343 (ite $x99341 phase_566 ?x99339)))
+ (let (($x99347 (> phase_567 ?x99343)))
+ (let ((?x99350 (ite $x99347 phase_567 ?x99343)))
+ (let (($x99351 (> phase_568 ?x99350)))
+ (let ((?x99345 (ite $x99351 phase_568 ?x99350)))
+ (let (($x99354 (> phase_569 ?x99345)))
+ (let ((?x99360 (ite $x99354 phase_569 ?x99345)))
+ (let (($x99368 (> phase_570 ?x99360)))
+ (let ((?x95669 (ite $x99368 phase_570 ?x99360)))
+ (let (($x95673 (> phase_571 ?x95669)))
+ (let ((?x95690 (ite $x95673 phase_571 ?x95669)))
+ (let (($x7658 (> ?x95690 boundary)))
+ (let (($x131063 (> boundary 47)))
+ (let ((?x131139 (ite $x131063 (- 1.0) 0.0)))
+ (let (($x18335 (> boundary 45)))
+ (let ((?x113223 (ite $x18335 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x164754 (and $x28363 (and (distinct (+ ?x113223 ?x131139) 0.0) true))))
+ (let (($x165735 (and $x164754 $x7658)))
+ (let (($x141504 (or $x165735)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x152658 (or $x137561 $x180560)))
+ (and $x152658 $x141504))))))))))))))))))))))))))))))
+(check-sat)

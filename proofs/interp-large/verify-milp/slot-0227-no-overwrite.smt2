@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_550 () Int)
+(declare-fun phase_564 () Int)
+(declare-fun phase_566 () Int)
+(declare-fun phase_567 () Int)
+(declare-fun phase_568 () Int)
+(declare-fun phase_569 () Int)
+(declare-fun phase_570 () Int)
+(declare-fun phase_571 () Int)
+(declare-fun phase_572 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_550 44))
+(assert
+ (= phase_564 46))
+(assert
+ (= phase_566 46))
+(assert
+ (= phase_567 46))
+(assert
+ (= phase_568 46))
+(assert
+ (= phase_569 46))
+(assert
+ (= phase_570 46))
+(assert
+ (= phase_571 46))
+(assert
+ (= phase_572 46))
+(assert
+ (let (($x123260 (> phase_564 phase_550)))
+ (let ((?x123259 (ite $x123260 phase_564 phase_550)))
+ (let (($x123256 (> phase_566 ?x123259)))
+ (let ((?x122998 (ite $x123256 phase_566 ?x123259)))
+ (let (($x122999 (> phase_567 ?x122998)))
+ (let ((?x123031 (ite $x122999 phase_567 ?x122998)))
+ (let (($x123023 (> phase_568 ?x123031)))
+ (let ((?x123020 (ite $x123023 phase_568 ?x123031)))
+ (let (($x123015 (> phase_569 ?x123020)))
+ (let ((?x123016 (ite $x123015 phase_569 ?x123020)))
+ (let (($x123017 (> phase_570 ?x123016)))
+ (let ((?x123012 (ite $x123017 phase_570 ?x123016)))
+ (let (($x7344 (> phase_571 ?x123012)))
+ (let ((?x122994 (ite $x7344 phase_571 ?x123012)))
+ (let (($x122990 (> phase_572 ?x122994)))
+ (let ((?x122988 (ite $x122990 phase_572 ?x122994)))
+ (let (($x14601 (> ?x122988 boundary)))
+ (let (($x141504 (> boundary 47)))
+ (let ((?x143847 (ite $x141504 (- 1.0) 0.0)))
+ (let (($x64131 (> boundary 45)))
+ (let ((?x66327 (ite $x64131 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x204476 (and $x28363 (and (distinct (+ ?x66327 ?x143847) 0.0) true))))
+ (let (($x219422 (and $x204476 $x14601)))
+ (let (($x127267 (or $x219422)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x40238 (or $x137561 $x180560)))
+ (and $x40238 $x127267))))))))))))))))))))))))))))))
+(check-sat)

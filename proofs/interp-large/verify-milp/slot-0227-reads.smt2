@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_564 () Int)
+(declare-fun phase_566 () Int)
+(declare-fun phase_567 () Int)
+(declare-fun phase_568 () Int)
+(declare-fun phase_569 () Int)
+(declare-fun phase_570 () Int)
+(declare-fun phase_571 () Int)
+(declare-fun phase_572 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_810 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_564 46))
+(assert
+ (= phase_566 46))
+(assert
+ (= phase_567 46))
+(assert
+ (= phase_568 46))
+(assert
+ (= phase_569 46))
+(assert
+ (= phase_570 46))
+(assert
+ (= phase_571 46))
+(assert
+ (= phase_572 46))
+(assert
+ (let ((?x121614 (* (- 1.0) x_810)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x130498 (ite $x83296 ?x121614 0.0)))
+ (let ((?x131136 (+ (ite (>= boundary 45) (* 1.0 x_810) 0.0) ?x130498)))
+ (let (($x35866 (and (distinct ?x131136 read_value) true)))
+ (let (($x140819 (= read_value x_810)))
+ (let (($x27081 (and (and (= read_index 7) (not false)) (= boundary (- phase_572 1)))))
+ (let (($x31129 (and $x27081 $x140819)))
+ (let (($x152649 (and (and (= read_index 6) (not false)) (= boundary (- phase_571 1)))))
+ (let (($x47103 (and $x152649 $x140819)))
+ (let (($x109994 (and (and (= read_index 5) (not false)) (= boundary (- phase_570 1)))))
+ (let (($x66203 (and $x109994 $x140819)))
+ (let (($x48750 (and (and (= read_index 4) (not false)) (= boundary (- phase_569 1)))))
+ (let (($x53296 (and $x48750 $x140819)))
+ (let (($x182573 (and (and (= read_index 3) (not false)) (= boundary (- phase_568 1)))))
+ (let (($x259 (and $x182573 $x140819)))
+ (let (($x15318 (and (and (= read_index 2) (not false)) (= boundary (- phase_567 1)))))
+ (let (($x118593 (and $x15318 $x140819)))
+ (let (($x76964 (and (and (= read_index 1) (not false)) (= boundary (- phase_566 1)))))
+ (let (($x126906 (and $x76964 $x140819)))
+ (let (($x133616 (and (and (= read_index 0) (not false)) (= boundary (- phase_564 1)))))
+ (let (($x162096 (and $x133616 $x140819)))
+ (let (($x178386 (or $x162096 $x126906 $x118593 $x259 $x53296 $x66203 $x47103 $x31129)))
+ (and $x178386 $x35866)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_550 () Int)
+(declare-fun phase_566 () Int)
+(declare-fun phase_567 () Int)
+(declare-fun phase_568 () Int)
+(declare-fun phase_569 () Int)
+(declare-fun phase_570 () Int)
+(declare-fun phase_571 () Int)
+(declare-fun phase_572 () Int)
+(declare-fun phase_573 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_550 44))
+(assert
+ (= phase_566 46))
+(assert
+ (= phase_567 46))
+(assert
+ (= phase_568 46))
+(assert
+ (= phase_569 46))
+(assert
+ (= phase_570 46))
+(assert
+ (= phase_571 46))
+(assert
+ (= phase_572 46))
+(assert
+ (= phase_573 46))
+(assert
+ (let (($x122917 (> phase_566 phase_550)))
+ (let ((?x122921 (ite $x122917 phase_566 phase_550)))
+ (let (($x122912 (> phase_567 ?x122921)))
+ (let ((?x8827 (ite $x122912 phase_567 ?x122921)))
+ (let (($x122902 (> phase_568 ?x8827)))
+ (let ((?x122903 (ite $x122902 phase_568 ?x8827)))
+ (let (($x122858 (> phase_569 ?x122903)))
+ (let ((?x122843 (ite $x122858 phase_569 ?x122903)))
+ (let (($x122848 (> phase_570 ?x122843)))
+ (let ((?x122852 (ite $x122848 phase_570 ?x122843)))
+ (let (($x122853 (> phase_571 ?x122852)))
+ (let ((?x122849 (ite $x122853 phase_571 ?x122852)))
+ (let (($x122856 (> phase_572 ?x122849)))
+ (let ((?x122846 (ite $x122856 phase_572 ?x122849)))
+ (let (($x122815 (> phase_573 ?x122846)))
+ (let ((?x122820 (ite $x122815 phase_573 ?x122846)))
+ (let (($x81854 (> ?x122820 boundary)))
+ (let (($x123162 (> boundary 47)))
+ (let ((?x141741 (ite $x123162 (- 1.0) 0.0)))
+ (let (($x115463 (> boundary 45)))
+ (let ((?x119188 (ite $x115463 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x219462 (and $x28363 (and (distinct (+ ?x119188 ?x141741) 0.0) true))))
+ (let (($x219939 (and $x219462 $x81854)))
+ (let (($x93932 (or $x219939)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x97679 (or $x137561 $x180560)))
+ (and $x97679 $x93932))))))))))))))))))))))))))))))
+(check-sat)

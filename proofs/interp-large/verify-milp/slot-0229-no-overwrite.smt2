@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_551 () Int)
+(declare-fun phase_567 () Int)
+(declare-fun phase_568 () Int)
+(declare-fun phase_569 () Int)
+(declare-fun phase_570 () Int)
+(declare-fun phase_571 () Int)
+(declare-fun phase_572 () Int)
+(declare-fun phase_573 () Int)
+(declare-fun phase_575 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_551 44))
+(assert
+ (= phase_567 46))
+(assert
+ (= phase_568 46))
+(assert
+ (= phase_569 46))
+(assert
+ (= phase_570 46))
+(assert
+ (= phase_571 46))
+(assert
+ (= phase_572 46))
+(assert
+ (= phase_573 46))
+(assert
+ (= phase_575 46))
+(assert
+ (let (($x44329 (> phase_567 phase_551)))
+ (let ((?x113255 (ite $x44329 phase_567 phase_551)))
+ (let (($x113251 (> phase_568 ?x113255)))
+ (let ((?x106564 (ite $x113251 phase_568 ?x113255)))
+ (let (($x107456 (> phase_569 ?x106564)))
+ (let ((?x108670 (ite $x107456 phase_569 ?x106564)))
+ (let (($x113271 (> phase_570 ?x108670)))
+ (let ((?x110139 (ite $x113271 phase_570 ?x108670)))
+ (let (($x110090 (> phase_571 ?x110139)))
+ (let ((?x113000 (ite $x110090 phase_571 ?x110139)))
+ (let (($x113168 (> phase_572 ?x113000)))
+ (let ((?x107656 (ite $x113168 phase_572 ?x113000)))
+ (let (($x113266 (> phase_573 ?x107656)))
+ (let ((?x109409 (ite $x113266 phase_573 ?x107656)))
+ (let (($x113267 (> phase_575 ?x109409)))
+ (let ((?x54999 (ite $x113267 phase_575 ?x109409)))
+ (let (($x6445 (> ?x54999 boundary)))
+ (let (($x160410 (> boundary 47)))
+ (let ((?x161327 (ite $x160410 (- 1.0) 0.0)))
+ (let (($x12341 (> boundary 45)))
+ (let ((?x46016 (ite $x12341 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x206914 (and $x28363 (and (distinct (+ ?x46016 ?x161327) 0.0) true))))
+ (let (($x232535 (and $x206914 $x6445)))
+ (let (($x138720 (or $x232535)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x145454 (or $x137561 $x180560)))
+ (and $x145454 $x138720))))))))))))))))))))))))))))))
+(check-sat)

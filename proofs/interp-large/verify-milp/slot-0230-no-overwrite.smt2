@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_551 () Int)
+(declare-fun phase_568 () Int)
+(declare-fun phase_569 () Int)
+(declare-fun phase_570 () Int)
+(declare-fun phase_571 () Int)
+(declare-fun phase_572 () Int)
+(declare-fun phase_573 () Int)
+(declare-fun phase_575 () Int)
+(declare-fun phase_576 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_551 44))
+(assert
+ (= phase_568 46))
+(assert
+ (= phase_569 46))
+(assert
+ (= phase_570 46))
+(assert
+ (= phase_571 46))
+(assert
+ (= phase_572 46))
+(assert
+ (= phase_573 46))
+(assert
+ (= phase_575 46))
+(assert
+ (= phase_576 46))
+(assert
+ (let (($x113153 (> phase_568 phase_551)))
+ (let ((?x113154 (ite $x113153 phase_568 phase_551)))
+ (let (($x107415 (> phase_569 ?x113154)))
+ (let ((?x107420 (ite $x107415 phase_569 ?x113154)))
+ (let (($x112088 (> phase_570 ?x107420)))
+ (let ((?x113115 (ite $x112088 phase_570 ?x107420)))
+ (let (($x113176 (> phase_571 ?x113115)))
+ (let ((?x107697 (ite $x113176 phase_571 ?x113115)))
+ (let (($x107707 (> phase_572 ?x107697)))
+ (let ((?x107701 (ite $x107707 phase_572 ?x107697)))
+ (let (($x112601 (> phase_573 ?x107701)))
+ (let ((?x113213 (ite $x112601 phase_573 ?x107701)))
+ (let (($x113214 (> phase_575 ?x113213)))
+ (let ((?x113215 (ite $x113214 phase_575 ?x113213)))
+ (let (($x108591 (> phase_576 ?x113215)))
+ (let ((?x111886 (ite $x108591 phase_576 ?x113215)))
+ (let (($x54868 (> ?x111886 boundary)))
+ (let (($x117849 (> boundary 47)))
+ (let ((?x147107 (ite $x117849 (- 1.0) 0.0)))
+ (let (($x67950 (> boundary 45)))
+ (let ((?x113222 (ite $x67950 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x182607 (and $x28363 (and (distinct (+ ?x113222 ?x147107) 0.0) true))))
+ (let (($x213795 (and $x182607 $x54868)))
+ (let (($x170188 (or $x213795)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x173856 (or $x137561 $x180560)))
+ (and $x173856 $x170188))))))))))))))))))))))))))))))
+(check-sat)

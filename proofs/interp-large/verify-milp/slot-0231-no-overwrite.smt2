@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_551 () Int)
+(declare-fun phase_569 () Int)
+(declare-fun phase_570 () Int)
+(declare-fun phase_571 () Int)
+(declare-fun phase_572 () Int)
+(declare-fun phase_573 () Int)
+(declare-fun phase_575 () Int)
+(declare-fun phase_576 () Int)
+(declare-fun phase_577 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_551 44))
+(assert
+ (= phase_569 46))
+(assert
+ (= phase_570 46))
+(assert
+ (= phase_571 46))
+(assert
+ (= phase_572 46))
+(assert
+ (= phase_573 46))
+(assert
+ (= phase_575 46))
+(assert
+ (= phase_576 46))
+(assert
+ (= phase_577 46))
+(assert
+ (let (($x113005 (> phase_569 phase_551)))
+ (let ((?x108607 (ite $x113005 phase_569 phase_551)))
+ (let (($x113157 (> phase_570 ?x108607)))
+ (let ((?x113158 (ite $x113157 phase_570 ?x108607)))
+ (let (($x107539 (> phase_571 ?x113158)))
+ (let ((?x108571 (ite $x107539 phase_571 ?x113158)))
+ (let (($x108572 (> phase_572 ?x108571)))
+ (let ((?x113142 (ite $x108572 phase_572 ?x108571)))
+ (let (($x106654 (> phase_573 ?x113142)))
+ (let ((?x107572 (ite $x106654 phase_573 ?x113142)))
+ (let (($x107583 (> phase_575 ?x107572)))
+ (let ((?x107574 (ite $x107583 phase_575 ?x107572)))
+ (let (($x113098 (> phase_576 ?x107574)))
+ (let ((?x113134 (ite $x113098 phase_576 ?x107574)))
+ (let (($x113140 (> phase_577 ?x113134)))
+ (let ((?x113127 (ite $x113140 phase_577 ?x113134)))
+ (let (($x17101 (> ?x113127 boundary)))
+ (let (($x75684 (> boundary 47)))
+ (let ((?x99949 (ite $x75684 (- 1.0) 0.0)))
+ (let (($x53812 (> boundary 45)))
+ (let ((?x56372 (ite $x53812 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x194846 (and $x28363 (and (distinct (+ ?x56372 ?x99949) 0.0) true))))
+ (let (($x216129 (and $x194846 $x17101)))
+ (let (($x60183 (or $x216129)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x171091 (or $x137561 $x180560)))
+ (and $x171091 $x60183))))))))))))))))))))))))))))))
+(check-sat)

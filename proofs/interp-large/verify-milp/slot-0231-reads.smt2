@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_569 () Int)
+(declare-fun phase_570 () Int)
+(declare-fun phase_571 () Int)
+(declare-fun phase_572 () Int)
+(declare-fun phase_573 () Int)
+(declare-fun phase_575 () Int)
+(declare-fun phase_576 () Int)
+(declare-fun phase_577 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_814 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_569 46))
+(assert
+ (= phase_570 46))
+(assert
+ (= phase_571 46))
+(assert
+ (= phase_572 46))
+(assert
+ (= phase_573 46))
+(assert
+ (= phase_575 46))
+(assert
+ (= phase_576 46))
+(assert
+ (= phase_577 46))
+(assert
+ (let ((?x68572 (* (- 1.0) x_814)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x93872 (ite $x83296 ?x68572 0.0)))
+ (let ((?x105513 (+ (ite (>= boundary 45) (* 1.0 x_814) 0.0) ?x93872)))
+ (let (($x139854 (and (distinct ?x105513 read_value) true)))
+ (let (($x81036 (= read_value x_814)))
+ (let (($x172605 (and (and (= read_index 7) (not false)) (= boundary (- phase_577 1)))))
+ (let (($x4094 (and $x172605 $x81036)))
+ (let (($x33654 (and (and (= read_index 6) (not false)) (= boundary (- phase_576 1)))))
+ (let (($x6504 (and $x33654 $x81036)))
+ (let (($x175205 (and (and (= read_index 5) (not false)) (= boundary (- phase_575 1)))))
+ (let (($x80942 (and $x175205 $x81036)))
+ (let (($x7280 (and (and (= read_index 4) (not false)) (= boundary (- phase_573 1)))))
+ (let (($x68902 (and $x7280 $x81036)))
+ (let (($x174504 (and (and (= read_index 3) (not false)) (= boundary (- phase_572 1)))))
+ (let (($x126906 (and $x174504 $x81036)))
+ (let (($x219492 (and (and (= read_index 2) (not false)) (= boundary (- phase_571 1)))))
+ (let (($x197612 (and $x219492 $x81036)))
+ (let (($x156243 (and (and (= read_index 1) (not false)) (= boundary (- phase_570 1)))))
+ (let (($x115400 (and $x156243 $x81036)))
+ (let (($x66342 (and (and (= read_index 0) (not false)) (= boundary (- phase_569 1)))))
+ (let (($x106873 (and $x66342 $x81036)))
+ (let (($x182112 (or $x106873 $x115400 $x197612 $x126906 $x68902 $x80942 $x6504 $x4094)))
+ (and $x182112 $x139854)))))))))))))))))))))))))
+(check-sat)

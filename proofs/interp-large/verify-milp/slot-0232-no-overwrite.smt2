@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_551 () Int)
+(declare-fun phase_570 () Int)
+(declare-fun phase_571 () Int)
+(declare-fun phase_572 () Int)
+(declare-fun phase_573 () Int)
+(declare-fun phase_575 () Int)
+(declare-fun phase_576 () Int)
+(declare-fun phase_577 () Int)
+(declare-fun phase_578 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_551 44))
+(assert
+ (= phase_570 46))
+(assert
+ (= phase_571 46))
+(assert
+ (= phase_572 46))
+(assert
+ (= phase_573 46))
+(assert
+ (= phase_575 46))
+(assert
+ (= phase_576 46))
+(assert
+ (= phase_577 46))
+(assert
+ (= phase_578 46))
+(assert
+ (let (($x55005 (> phase_570 phase_551)))
+ (let ((?x110134 (ite $x55005 phase_570 phase_551)))
+ (let (($x110137 (> phase_571 ?x110134)))
+ (let ((?x110133 (ite $x110137 phase_571 ?x110134)))
+ (let (($x106638 (> phase_572 ?x110133)))
+ (let ((?x106643 (ite $x106638 phase_572 ?x110133)))
+ (let (($x113007 (> phase_573 ?x106643)))
+ (let ((?x113094 (ite $x113007 phase_573 ?x106643)))
+ (let (($x113101 (> phase_575 ?x113094)))
+ (let ((?x113090 (ite $x113101 phase_575 ?x113094)))
+ (let (($x113084 (> phase_576 ?x113090)))
+ (let ((?x106602 (ite $x113084 phase_576 ?x113090)))
+ (let (($x107689 (> phase_577 ?x106602)))
+ (let ((?x107688 (ite $x107689 phase_577 ?x106602)))
+ (let (($x107693 (> phase_578 ?x107688)))
+ (let ((?x20972 (ite $x107693 phase_578 ?x107688)))
+ (let (($x37644 (> ?x20972 boundary)))
+ (let (($x134195 (> boundary 47)))
+ (let ((?x146772 (ite $x134195 (- 1.0) 0.0)))
+ (let (($x54225 (> boundary 45)))
+ (let ((?x118517 (ite $x54225 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x215215 (and $x28363 (and (distinct (+ ?x118517 ?x146772) 0.0) true))))
+ (let (($x219462 (and $x215215 $x37644)))
+ (let (($x97628 (or $x219462)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x204680 (or $x137561 $x180560)))
+ (and $x204680 $x97628))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_570 () Int)
+(declare-fun phase_571 () Int)
+(declare-fun phase_572 () Int)
+(declare-fun phase_573 () Int)
+(declare-fun phase_575 () Int)
+(declare-fun phase_576 () Int)
+(declare-fun phase_577 () Int)
+(declare-fun phase_578 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_815 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_570 46))
+(assert
+ (= phase_571 46))
+(assert
+ (= phase_572 46))
+(assert
+ (= phase_573 46))
+(assert
+ (= phase_575 46))
+(assert
+ (= phase_576 46))
+(assert
+ (= phase_577 46))
+(assert
+ (= phase_578 46))
+(assert
+ (let ((?x115391 (* (- 1.0) x_815)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x128622 (ite $x83296 ?x115391 0.0)))
+ (let ((?x130548 (+ (ite (>= boundary 45) (* 1.0 x_815) 0.0) ?x128622)))
+ (let (($x25623 (and (distinct ?x130548 read_value) true)))
+ (let (($x140817 (= read_value x_815)))
+ (let (($x70344 (and (and (= read_index 7) (not false)) (= boundary (- phase_578 1)))))
+ (let (($x164754 (and $x70344 $x140817)))
+ (let (($x182094 (and (and (= read_index 6) (not false)) (= boundary (- phase_577 1)))))
+ (let (($x130554 (and $x182094 $x140817)))
+ (let (($x50349 (and (and (= read_index 5) (not false)) (= boundary (- phase_576 1)))))
+ (let (($x62183 (and $x50349 $x140817)))
+ (let (($x23023 (and (and (= read_index 4) (not false)) (= boundary (- phase_575 1)))))
+ (let (($x106717 (and $x23023 $x140817)))
+ (let (($x152256 (and (and (= read_index 3) (not false)) (= boundary (- phase_573 1)))))
+ (let (($x48272 (and $x152256 $x140817)))
+ (let (($x14772 (and (and (= read_index 2) (not false)) (= boundary (- phase_572 1)))))
+ (let (($x202781 (and $x14772 $x140817)))
+ (let (($x126253 (and (and (= read_index 1) (not false)) (= boundary (- phase_571 1)))))
+ (let (($x127267 (and $x126253 $x140817)))
+ (let (($x119174 (and (and (= read_index 0) (not false)) (= boundary (- phase_570 1)))))
+ (let (($x148372 (and $x119174 $x140817)))
+ (let (($x174276 (or $x148372 $x127267 $x202781 $x48272 $x106717 $x62183 $x130554 $x164754)))
+ (and $x174276 $x25623)))))))))))))))))))))))))
+(check-sat)

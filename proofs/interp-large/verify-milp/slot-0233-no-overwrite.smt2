@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_551 () Int)
+(declare-fun phase_571 () Int)
+(declare-fun phase_572 () Int)
+(declare-fun phase_573 () Int)
+(declare-fun phase_575 () Int)
+(declare-fun phase_576 () Int)
+(declare-fun phase_577 () Int)
+(declare-fun phase_578 () Int)
+(declare-fun phase_579 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_551 44))
+(assert
+ (= phase_571 46))
+(assert
+ (= phase_572 46))
+(assert
+ (= phase_573 46))
+(assert
+ (= phase_575 46))
+(assert
+ (= phase_576 46))
+(assert
+ (= phase_577 46))
+(assert
+ (= phase_578 46))
+(assert
+ (= phase_579 46))
+(assert
+ (let (($x106162 (> phase_571 phase_551)))
+ (let ((?x106164 (ite $x106162 phase_571 phase_551)))
+ (let (($x106153 (> phase_572 ?x106164)))
+ (let ((?x106159 (ite $x106153 phase_572 ?x106164)))
+ (let (($x106151 (> phase_573 ?x106159)))
+ (let ((?x106156 (ite $x106151 phase_573 ?x106159)))
+ (let (($x106143 (> phase_575 ?x106156)))
+ (let ((?x106137 (ite $x106143 phase_575 ?x106156)))
+ (let (($x106141 (> phase_576 ?x106137)))
+ (let ((?x106142 (ite $x106141 phase_576 ?x106137)))
+ (let (($x106131 (> phase_577 ?x106142)))
+ (let ((?x106127 (ite $x106131 phase_577 ?x106142)))
+ (let (($x106128 (> phase_578 ?x106127)))
+ (let ((?x106094 (ite $x106128 phase_578 ?x106127)))
+ (let (($x106102 (> phase_579 ?x106094)))
+ (let ((?x98139 (ite $x106102 phase_579 ?x106094)))
+ (let (($x15388 (> ?x98139 boundary)))
+ (let (($x66331 (> boundary 47)))
+ (let ((?x85352 (ite $x66331 (- 1.0) 0.0)))
+ (let (($x38221 (> boundary 45)))
+ (let ((?x53443 (ite $x38221 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x170591 (and $x28363 (and (distinct (+ ?x53443 ?x85352) 0.0) true))))
+ (let (($x220315 (and $x170591 $x15388)))
+ (let (($x98964 (or $x220315)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x193351 (or $x137561 $x180560)))
+ (and $x193351 $x98964))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_571 () Int)
+(declare-fun phase_572 () Int)
+(declare-fun phase_573 () Int)
+(declare-fun phase_575 () Int)
+(declare-fun phase_576 () Int)
+(declare-fun phase_577 () Int)
+(declare-fun phase_578 () Int)
+(declare-fun phase_579 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_816 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_571 46))
+(assert
+ (= phase_572 46))
+(assert
+ (= phase_573 46))
+(assert
+ (= phase_575 46))
+(assert
+ (= phase_576 46))
+(assert
+ (= phase_577 46))
+(assert
+ (= phase_578 46))
+(assert
+ (= phase_579 46))
+(assert
+ (let ((?x62183 (* (- 1.0) x_816)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x109421 (ite $x83296 ?x62183 0.0)))
+ (let ((?x121298 (+ (ite (>= boundary 45) (* 1.0 x_816) 0.0) ?x109421)))
+ (let (($x119174 (and (distinct ?x121298 read_value) true)))
+ (let (($x171149 (= read_value x_816)))
+ (let (($x72958 (and (and (= read_index 7) (not false)) (= boundary (- phase_579 1)))))
+ (let (($x54035 (and $x72958 $x171149)))
+ (let (($x3701 (and (and (= read_index 6) (not false)) (= boundary (- phase_578 1)))))
+ (let (($x143646 (and $x3701 $x171149)))
+ (let (($x174873 (and (and (= read_index 5) (not false)) (= boundary (- phase_577 1)))))
+ (let (($x157747 (and $x174873 $x171149)))
+ (let (($x26467 (and (and (= read_index 4) (not false)) (= boundary (- phase_576 1)))))
+ (let (($x178679 (and $x26467 $x171149)))
+ (let (($x119841 (and (and (= read_index 3) (not false)) (= boundary (- phase_575 1)))))
+ (let (($x192155 (and $x119841 $x171149)))
+ (let (($x117801 (and (and (= read_index 2) (not false)) (= boundary (- phase_573 1)))))
+ (let (($x155526 (and $x117801 $x171149)))
+ (let (($x112898 (and (and (= read_index 1) (not false)) (= boundary (- phase_572 1)))))
+ (let (($x187355 (and $x112898 $x171149)))
+ (let (($x163611 (and (and (= read_index 0) (not false)) (= boundary (- phase_571 1)))))
+ (let (($x178505 (and $x163611 $x171149)))
+ (let (($x209641 (or $x178505 $x187355 $x155526 $x192155 $x178679 $x157747 $x143646 $x54035)))
+ (and $x209641 $x119174)))))))))))))))))))))))))
+(check-sat)

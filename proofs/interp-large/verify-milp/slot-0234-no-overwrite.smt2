@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_551 () Int)
+(declare-fun phase_572 () Int)
+(declare-fun phase_573 () Int)
+(declare-fun phase_575 () Int)
+(declare-fun phase_576 () Int)
+(declare-fun phase_577 () Int)
+(declare-fun phase_578 () Int)
+(declare-fun phase_579 () Int)
+(declare-fun phase_580 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_551 44))
+(assert
+ (= phase_572 46))
+(assert
+ (= phase_573 46))
+(assert
+ (= phase_575 46))
+(assert
+ (= phase_576 46))
+(assert
+ (= phase_577 46))
+(assert
+ (= phase_578 46))
+(assert
+ (= phase_579 46))
+(assert
+ (= phase_580 46))
+(assert
+ (let (($x117296 (> phase_572 phase_551)))
+ (let ((?x117297 (ite $x117296 phase_572 phase_551)))
+ (let (($x117303 (> phase_573 ?x117297)))
+ (let ((?x117306 (ite $x117303 phase_573 ?x117297)))
+ (let (($x117331 (> phase_575 ?x117306)))
+ (let ((?x117308 (ite $x117331 phase_575 ?x117306)))
+ (let (($x117354 (> phase_576 ?x117308)))
+ (let ((?x117357 (ite $x117354 phase_576 ?x117308)))
+ (let (($x117348 (> phase_577 ?x117357)))
+ (let ((?x117346 (ite $x117348 phase_577 ?x117357)))
+ (let (($x117350 (> phase_578 ?x117346)))
+ (let ((?x117312 (ite $x117350 phase_578 ?x117346)))
+ (let (($x117311 (> phase_579 ?x117312)))
+ (let ((?x117314 (ite $x117311 phase_579 ?x117312)))
+ (let (($x117299 (> phase_580 ?x117314)))
+ (let ((?x117321 (ite $x117299 phase_580 ?x117314)))
+ (let (($x48750 (> ?x117321 boundary)))
+ (let (($x90736 (> boundary 47)))
+ (let ((?x98385 (ite $x90736 (- 1.0) 0.0)))
+ (let (($x60315 (> boundary 45)))
+ (let ((?x79865 (ite $x60315 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x183244 (and $x28363 (and (distinct (+ ?x79865 ?x98385) 0.0) true))))
+ (let (($x199022 (and $x183244 $x48750)))
+ (let (($x187022 (or $x199022)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x94955 (or $x137561 $x180560)))
+ (and $x94955 $x187022))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_572 () Int)
+(declare-fun phase_573 () Int)
+(declare-fun phase_575 () Int)
+(declare-fun phase_576 () Int)
+(declare-fun phase_577 () Int)
+(declare-fun phase_578 () Int)
+(declare-fun phase_579 () Int)
+(declare-fun phase_580 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_817 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_572 46))
+(assert
+ (= phase_573 46))
+(assert
+ (= phase_575 46))
+(assert
+ (= phase_576 46))
+(assert
+ (= phase_577 46))
+(assert
+ (= phase_578 46))
+(assert
+ (= phase_579 46))
+(assert
+ (= phase_580 46))
+(assert
+ (let ((?x92077 (* (- 1.0) x_817)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x102689 (ite $x83296 ?x92077 0.0)))
+ (let ((?x119174 (+ (ite (>= boundary 45) (* 1.0 x_817) 0.0) ?x102689)))
+ (let (($x178397 (and (distinct ?x119174 read_value) true)))
+ (let (($x114194 (= read_value x_817)))
+ (let (($x10881 (and (and (= read_index 7) (not false)) (= boundary (- phase_580 1)))))
+ (let (($x16821 (and $x10881 $x114194)))
+ (let (($x41320 (and (and (= read_index 6) (not false)) (= boundary (- phase_579 1)))))
+ (let (($x167781 (and $x41320 $x114194)))
+ (let (($x217293 (and (and (= read_index 5) (not false)) (= boundary (- phase_578 1)))))
+ (let (($x240024 (and $x217293 $x114194)))
+ (let (($x7931 (and (and (= read_index 4) (not false)) (= boundary (- phase_577 1)))))
+ (let (($x164839 (and $x7931 $x114194)))
+ (let (($x155425 (and (and (= read_index 3) (not false)) (= boundary (- phase_576 1)))))
+ (let (($x15647 (and $x155425 $x114194)))
+ (let (($x115023 (and (and (= read_index 2) (not false)) (= boundary (- phase_575 1)))))
+ (let (($x78868 (and $x115023 $x114194)))
+ (let (($x80123 (and (and (= read_index 1) (not false)) (= boundary (- phase_573 1)))))
+ (let (($x148971 (and $x80123 $x114194)))
+ (let (($x113716 (and (and (= read_index 0) (not false)) (= boundary (- phase_572 1)))))
+ (let (($x121008 (and $x113716 $x114194)))
+ (let (($x143221 (or $x121008 $x148971 $x78868 $x15647 $x164839 $x240024 $x167781 $x16821)))
+ (and $x143221 $x178397)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_551 () Int)
+(declare-fun phase_573 () Int)
+(declare-fun phase_575 () Int)
+(declare-fun phase_576 () Int)
+(declare-fun phase_577 () Int)
+(declare-fun phase_578 () Int)
+(declare-fun phase_579 () Int)
+(declare-fun phase_580 () Int)
+(declare-fun phase_581 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_551 44))
+(assert
+ (= phase_573 46))
+(assert
+ (= phase_575 46))
+(assert
+ (= phase_576 46))
+(assert
+ (= phase_577 46))
+(assert
+ (= phase_578 46))
+(assert
+ (= phase_579 46))
+(assert
+ (= phase_580 46))
+(assert
+ (= phase_581 46))
+(assert
+ (let (($x125593 (> phase_573 phase_551)))
+ (let ((?x125605 (ite $x125593 phase_573 phase_551)))
+ (let (($x125603 (> phase_575 ?x125605)))
+ (let ((?x43657 (ite $x125603 phase_575 ?x125605)))
+ (let (($x43662 (> phase_576 ?x43657)))
+ (let ((?x94169 (ite $x43662 phase_576 ?x43657)))
+ (let (($x94171 (> phase_577 ?x94169)))
+ (let ((?x94176 (ite $x94171 phase_577 ?x94169)))
+ (let (($x43669 (> phase_578 ?x94176)))
+ (let ((?x48172 (ite $x43669 phase_578 ?x94176)))
+ (let (($x43670 (> phase_579 ?x48172)))
+ (let ((?x48169 (ite $x43670 phase_579 ?x48172)))
+ (let (($x125608 (> phase_580 ?x48169)))
+ (let ((?x93666 (ite $x125608 phase_580 ?x48169)))
+ (let (($x125610 (> phase_581 ?x93666)))
+ (let ((?x125612 (ite $x125610 phase_581 ?x93666)))
+ (let (($x9235 (> ?x125612 boundary)))
+ (let (($x89740 (> boundary 47)))
+ (let ((?x105773 (ite $x89740 (- 1.0) 0.0)))
+ (let (($x48750 (> boundary 45)))
+ (let ((?x60315 (ite $x48750 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x199070 (and $x28363 (and (distinct (+ ?x60315 ?x105773) 0.0) true))))
+ (let (($x213762 (and $x199070 $x9235)))
+ (let (($x127964 (or $x213762)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x41248 (or $x137561 $x180560)))
+ (and $x41248 $x127964))))))))))))))))))))))))))))))
+(check-sat)

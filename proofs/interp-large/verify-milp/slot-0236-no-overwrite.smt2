@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_551 () Int)
+(declare-fun phase_575 () Int)
+(declare-fun phase_576 () Int)
+(declare-fun phase_577 () Int)
+(declare-fun phase_578 () Int)
+(declare-fun phase_579 () Int)
+(declare-fun phase_580 () Int)
+(declare-fun phase_581 () Int)
+(declare-fun phase_582 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_551 44))
+(assert
+ (= phase_575 46))
+(assert
+ (= phase_576 46))
+(assert
+ (= phase_577 46))
+(assert
+ (= phase_578 46))
+(assert
+ (= phase_579 46))
+(assert
+ (= phase_580 46))
+(assert
+ (= phase_581 46))
+(assert
+ (= phase_582 46))
+(assert
+ (let (($x42305 (> phase_575 phase_551)))
+ (let ((?x42594 (ite $x42305 phase_575 phase_551)))
+ (let (($x42308 (> phase_576 ?x42594)))
+ (let ((?x42822 (ite $x42308 phase_576 ?x42594)))
+ (let (($x42314 (> phase_577 ?x42822)))
+ (let ((?x90587 (ite $x42314 phase_577 ?x42822)))
+ (let (($x90589 (> phase_578 ?x90587)))
+ (let ((?x90599 (ite $x90589 phase_578 ?x90587)))
+ (let (($x92103 (> phase_579 ?x90599)))
+ (let ((?x92098 (ite $x92103 phase_579 ?x90599)))
+ (let (($x39947 (> phase_580 ?x92098)))
+ (let ((?x39905 (ite $x39947 phase_580 ?x92098)))
+ (let (($x39908 (> phase_581 ?x39905)))
+ (let ((?x52319 (ite $x39908 phase_581 ?x39905)))
+ (let (($x52304 (> phase_582 ?x52319)))
+ (let ((?x52282 (ite $x52304 phase_582 ?x52319)))
+ (let (($x81510 (> ?x52282 boundary)))
+ (let (($x97679 (> boundary 47)))
+ (let ((?x108035 (ite $x97679 (- 1.0) 0.0)))
+ (let (($x84553 (> boundary 45)))
+ (let ((?x89132 (ite $x84553 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x215215 (and $x28363 (and (distinct (+ ?x89132 ?x108035) 0.0) true))))
+ (let (($x218289 (and $x215215 $x81510)))
+ (let (($x143221 (or $x218289)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x34316 (or $x137561 $x180560)))
+ (and $x34316 $x143221))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_552 () Int)
+(declare-fun phase_576 () Int)
+(declare-fun phase_577 () Int)
+(declare-fun phase_578 () Int)
+(declare-fun phase_579 () Int)
+(declare-fun phase_580 () Int)
+(declare-fun phase_581 () Int)
+(declare-fun phase_582 () Int)
+(declare-fun phase_584 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_552 44))
+(assert
+ (= phase_576 46))
+(assert
+ (= phase_577 46))
+(assert
+ (= phase_578 46))
+(assert
+ (= phase_579 46))
+(assert
+ (= phase_580 46))
+(assert
+ (= phase_581 46))
+(assert
+ (= phase_582 46))
+(assert
+ (= phase_584 46))
+(assert
+ (let (($x50707 (> phase_576 phase_552)))
+ (let ((?x50673 (ite $x50707 phase_576 phase_552)))
+ (let (($x50687 (> phase_577 ?x50673)))
+ (let ((?x50684 (ite $x50687 phase_577 ?x50673)))
+ (let (($x50663 (> phase_578 ?x50684)))
+ (let ((?x50659 (ite $x50663 phase_578 ?x50684)))
+ (let (($x105793 (> phase_579 ?x50659)))
+ (let ((?x105792 (ite $x105793 phase_579 ?x50659)))
+ (let (($x105794 (> phase_580 ?x105792)))
+ (let ((?x105795 (ite $x105794 phase_580 ?x105792)))
+ (let (($x105797 (> phase_581 ?x105795)))
+ (let ((?x105791 (ite $x105797 phase_581 ?x105795)))
+ (let (($x96589 (> phase_582 ?x105791)))
+ (let ((?x96597 (ite $x96589 phase_582 ?x105791)))
+ (let (($x30493 (> phase_584 ?x96597)))
+ (let ((?x96613 (ite $x30493 phase_584 ?x96597)))
+ (let (($x28252 (> ?x96613 boundary)))
+ (let (($x66714 (> boundary 47)))
+ (let ((?x124187 (ite $x66714 (- 1.0) 0.0)))
+ (let (($x58523 (> boundary 45)))
+ (let ((?x64340 (ite $x58523 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x178876 (and $x28363 (and (distinct (+ ?x64340 ?x124187) 0.0) true))))
+ (let (($x216808 (and $x178876 $x28252)))
+ (let (($x137185 (or $x216808)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x139613 (or $x137561 $x180560)))
+ (and $x139613 $x137185))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_552 () Int)
+(declare-fun phase_577 () Int)
+(declare-fun phase_578 () Int)
+(declare-fun phase_579 () Int)
+(declare-fun phase_580 () Int)
+(declare-fun phase_581 () Int)
+(declare-fun phase_582 () Int)
+(declare-fun phase_584 () Int)
+(declare-fun phase_585 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_552 44))
+(assert
+ (= phase_577 46))
+(assert
+ (= phase_578 46))
+(assert
+ (= phase_579 46))
+(assert
+ (= phase_580 46))
+(assert
+ (= phase_581 46))
+(assert
+ (= phase_582 46))
+(assert
+ (= phase_584 46))
+(assert
+ (= phase_585 46))
+(assert
+ (let (($x93340 (> phase_577 phase_552)))
+ (let ((?x93345 (ite $x93340 phase_577 phase_552)))
+ (let (($x93346 (> phase_578 ?x93345)))
+ (let ((?x93347 (ite $x93346 phase_578 ?x93345)))
+ (let (($x93358 (> phase_579 ?x93347)))
+ (let ((?x11663 (ite $x93358 phase_579 ?x93347)))
+ (let (($x93356 (> phase_580 ?x11663)))
+ (let ((?x93362 (ite $x93356 phase_580 ?x11663)))
+ (let (($x93364 (> phase_581 ?x93362)))
+ (let ((?x93368 (ite $x93364 phase_581 ?x93362)))
+ (let (($x93373 (> phase_582 ?x93368)))
+ (let ((?x93379 (ite $x93373 phase_582 ?x93368)))
+ (let (($x93391 (> phase_584 ?x93379)))
+ (let ((?x93394 (ite $x93391 phase_584 ?x93379)))
+ (let (($x93398 (> phase_585 ?x93394)))
+ (let ((?x93402 (ite $x93398 phase_585 ?x93394)))
+ (let (($x50202 (> ?x93402 boundary)))
+ (let (($x159085 (> boundary 47)))
+ (let ((?x182046 (ite $x159085 (- 1.0) 0.0)))
+ (let (($x137082 (> boundary 45)))
+ (let ((?x145852 (ite $x137082 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x197970 (and $x28363 (and (distinct (+ ?x145852 ?x182046) 0.0) true))))
+ (let (($x222126 (and $x197970 $x50202)))
+ (let (($x71315 (or $x222126)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x35435 (or $x137561 $x180560)))
+ (and $x35435 $x71315))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_577 () Int)
+(declare-fun phase_578 () Int)
+(declare-fun phase_579 () Int)
+(declare-fun phase_580 () Int)
+(declare-fun phase_581 () Int)
+(declare-fun phase_582 () Int)
+(declare-fun phase_584 () Int)
+(declare-fun phase_585 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_821 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_577 46))
+(assert
+ (= phase_578 46))
+(assert
+ (= phase_579 46))
+(assert
+ (= phase_580 46))
+(assert
+ (= phase_581 46))
+(assert
+ (= phase_582 46))
+(assert
+ (= phase_584 46))
+(assert
+ (= phase_585 46))
+(assert
+ (let ((?x98362 (* (- 1.0) x_821)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x151044 (ite $x83296 ?x98362 0.0)))
+ (let ((?x155685 (+ (ite (>= boundary 45) (* 1.0 x_821) 0.0) ?x151044)))
+ (let (($x142287 (and (distinct ?x155685 read_value) true)))
+ (let (($x172379 (= read_value x_821)))
+ (let (($x170114 (and (and (= read_index 7) (not false)) (= boundary (- phase_585 1)))))
+ (let (($x112149 (and $x170114 $x172379)))
+ (let (($x100930 (and (and (= read_index 6) (not false)) (= boundary (- phase_584 1)))))
+ (let (($x182030 (and $x100930 $x172379)))
+ (let (($x137599 (and (and (= read_index 5) (not false)) (= boundary (- phase_582 1)))))
+ (let (($x219453 (and $x137599 $x172379)))
+ (let (($x86218 (and (and (= read_index 4) (not false)) (= boundary (- phase_581 1)))))
+ (let (($x56730 (and $x86218 $x172379)))
+ (let (($x198784 (and (and (= read_index 3) (not false)) (= boundary (- phase_580 1)))))
+ (let (($x23937 (and $x198784 $x172379)))
+ (let (($x105343 (and (and (= read_index 2) (not false)) (= boundary (- phase_579 1)))))
+ (let (($x181258 (and $x105343 $x172379)))
+ (let (($x222198 (and (and (= read_index 1) (not false)) (= boundary (- phase_578 1)))))
+ (let (($x28723 (and $x222198 $x172379)))
+ (let (($x165958 (and (and (= read_index 0) (not false)) (= boundary (- phase_577 1)))))
+ (let (($x182046 (and $x165958 $x172379)))
+ (let (($x122229 (or $x182046 $x28723 $x181258 $x23937 $x56730 $x219453 $x182030 $x112149)))
+ (and $x122229 $x142287)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_552 () Int)
+(declare-fun phase_578 () Int)
+(declare-fun phase_579 () Int)
+(declare-fun phase_580 () Int)
+(declare-fun phase_581 () Int)
+(declare-fun phase_582 () Int)
+(declare-fun phase_584 () Int)
+(declare-fun phase_585 () Int)
+(declare-fun phase_586 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_552 44))
+(assert
+ (= phase_578 46))
+(assert
+ (= phase_579 46))
+(assert
+ (= phase_580 46))
+(assert
+ (= phase_581 46))
+(assert
+ (= phase_582 46))
+(assert
+ (= phase_584 46))
+(assert
+ (= phase_585 46))
+(assert
+ (= phase_586 46))
+(assert
+ (let (($x40581 (> phase_578 phase_552)))
+ (let ((?x37716 (ite $x40581 phase_578 phase_552)))
+ (let (($x96525 (> phase_579 ?x37716)))
+ (let ((?x37015 (ite $x96525 phase_579 ?x37716)))
+ (let (($x36874 (> phase_580 ?x37015)))
+ (let ((?x36740 (ite $x36874 phase_580 ?x37015)))
+ (let (($x36437 (> phase_581 ?x36740)))
+ (let ((?x36438 (ite $x36437 phase_581 ?x36740)))
+ (let (($x93615 (> phase_582 ?x36438)))
+ (let ((?x93623 (ite $x93615 phase_582 ?x36438)))
+ (let (($x93627 (> phase_584 ?x93623)))
+ (let ((?x92364 (ite $x93627 phase_584 ?x93623)))
+ (let (($x92356 (> phase_585 ?x92364)))
+ (let ((?x44269 (ite $x92356 phase_585 ?x92364)))
+ (let (($x44274 (> phase_586 ?x44269)))
+ (let ((?x44276 (ite $x44274 phase_586 ?x44269)))
+ (let (($x15116 (> ?x44276 boundary)))
+ (let (($x47828 (> boundary 47)))
+ (let ((?x118517 (ite $x47828 (- 1.0) 0.0)))
+ (let (($x22530 (> boundary 45)))
+ (let ((?x23718 (ite $x22530 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x197970 (and $x28363 (and (distinct (+ ?x23718 ?x118517) 0.0) true))))
+ (let (($x238370 (and $x197970 $x15116)))
+ (let (($x173925 (or $x238370)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x176917 (or $x137561 $x180560)))
+ (and $x176917 $x173925))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_552 () Int)
+(declare-fun phase_579 () Int)
+(declare-fun phase_580 () Int)
+(declare-fun phase_581 () Int)
+(declare-fun phase_582 () Int)
+(declare-fun phase_584 () Int)
+(declare-fun phase_585 () Int)
+(declare-fun phase_586 () Int)
+(declare-fun phase_587 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_552 44))
+(assert
+ (= phase_579 46))
+(assert
+ (= phase_580 46))
+(assert
+ (= phase_581 46))
+(assert
+ (= phase_582 46))
+(assert
+ (= phase_584 46))
+(assert
+ (= phase_585 46))
+(assert
+ (= phase_586 46))
+(assert
+ (= phase_587 46))
+(assert
+ (let (($x44944 (> phase_579 phase_552)))
+ (let ((?x44961 (ite $x44944 phase_579 phase_552)))
+ (let (($x92599 (> phase_580 ?x44961)))
+ (let ((?x92614 (ite $x92599 phase_580 ?x44961)))
+ (let (($x92594 (> phase_581 ?x92614)))
+ (let ((?x92607 (ite $x92594 phase_581 ?x92614)))
+ (let (($x92608 (> phase_582 ?x92607)))
+ (let ((?x92612 (ite $x92608 phase_582 ?x92607)))
+ (let (($x94409 (> phase_584 ?x92612)))
+ (let ((?x43679 (ite $x94409 phase_584 ?x92612)))
+ (let (($x43724 (> phase_585 ?x43679)))
+ (let ((?x92602 (ite $x43724 phase_585 ?x43679)))
+ (let (($x95310 (> phase_586 ?x92602)))
+ (let ((?x94408 (ite $x95310 phase_586 ?x92602)))
+ (let (($x94426 (> phase_587 ?x94408)))
+ (let ((?x42404 (ite $x94426 phase_587 ?x94408)))
+ (let (($x111801 (> ?x42404 boundary)))
+ (let (($x142184 (> boundary 47)))
+ (let ((?x148855 (ite $x142184 (- 1.0) 0.0)))
+ (let (($x114070 (> boundary 45)))
+ (let ((?x125057 (ite $x114070 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x165530 (and $x28363 (and (distinct (+ ?x125057 ?x148855) 0.0) true))))
+ (let (($x193779 (and $x165530 $x111801)))
+ (let (($x228684 (or $x193779)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x174401 (or $x137561 $x180560)))
+ (and $x174401 $x228684))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_552 () Int)
+(declare-fun phase_580 () Int)
+(declare-fun phase_581 () Int)
+(declare-fun phase_582 () Int)
+(declare-fun phase_584 () Int)
+(declare-fun phase_585 () Int)
+(declare-fun phase_586 () Int)
+(declare-fun phase_587 () Int)
+(declare-fun phase_588 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_552 44))
+(assert
+ (= phase_580 46))
+(assert
+ (= phase_581 46))
+(assert
+ (= phase_582 46))
+(assert
+ (= phase_584 46))
+(assert
+ (= phase_585 46))
+(assert
+ (= phase_586 46))
+(assert
+ (= phase_587 46))
+(assert
+ (= phase_588 46))
+(assert
+ (let (($x43782 (> phase_580 phase_552)))
+ (let ((?x43783 (ite $x43782 phase_580 phase_552)))
+ (let (($x43802 (> phase_581 ?x43783)))
+ (let ((?x45082 (ite $x43802 phase_581 ?x43783)))
+ (let (($x45084 (> phase_582 ?x45082)))
+ (let ((?x45080 (ite $x45084 phase_582 ?x45082)))
+ (let (($x45089 (> phase_584 ?x45080)))
+ (let ((?x45090 (ite $x45089 phase_584 ?x45080)))
+ (let (($x45096 (> phase_585 ?x45090)))
+ (let ((?x45244 (ite $x45096 phase_585 ?x45090)))
+ (let (($x45248 (> phase_586 ?x45244)))
+ (let ((?x36707 (ite $x45248 phase_586 ?x45244)))
+ (let (($x41198 (> phase_587 ?x36707)))
+ (let ((?x41196 (ite $x41198 phase_587 ?x36707)))
+ (let (($x41211 (> phase_588 ?x41196)))
+ (let ((?x41208 (ite $x41211 phase_588 ?x41196)))
+ (let (($x11933 (> ?x41208 boundary)))
+ (let (($x66342 (> boundary 47)))
+ (let ((?x84809 (ite $x66342 (- 1.0) 0.0)))
+ (let (($x12341 (> boundary 45)))
+ (let ((?x42584 (ite $x12341 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x174138 (and $x28363 (and (distinct (+ ?x42584 ?x84809) 0.0) true))))
+ (let (($x199100 (and $x174138 $x11933)))
+ (let (($x169532 (or $x199100)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x82367 (or $x137561 $x180560)))
+ (and $x82367 $x169532))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_552 () Int)
+(declare-fun phase_581 () Int)
+(declare-fun phase_582 () Int)
+(declare-fun phase_584 () Int)
+(declare-fun phase_585 () Int)
+(declare-fun phase_586 () Int)
+(declare-fun phase_587 () Int)
+(declare-fun phase_588 () Int)
+(declare-fun phase_589 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_552 44))
+(assert
+ (= phase_581 46))
+(assert
+ (= phase_582 46))
+(assert
+ (= phase_584 46))
+(assert
+ (= phase_585 46))
+(assert
+ (= phase_586 46))
+(assert
+ (= phase_587 46))
+(assert
+ (= phase_588 46))
+(assert
+ (= phase_589 46))
+(assert
+ (let (($x124241 (> phase_581 phase_552)))
+ (let ((?x124246 (ite $x124241 phase_581 phase_552)))
+ (let (($x124249 (> phase_582 ?x124246)))
+ (let ((?x124250 (ite $x124249 phase_582 ?x124246)))
+ (let (($x124251 (> phase_584 ?x124250)))
+ (let ((?x124259 (ite $x124251 phase_584 ?x124250)))
+ (let (($x124260 (> phase_585 ?x124259)))
+ (let ((?x110505 (ite $x124260 phase_585 ?x124259)))
+ (let (($x125288 (> phase_586 ?x110505)))
+ (let ((?x125297 (ite $x125288 phase_586 ?x110505)))
+ (let (($x125287 (> phase_587 ?x125297)))
+ (let ((?x124261 (ite $x125287 phase_587 ?x125297)))
+ (let (($x124263 (> phase_588 ?x124261)))
+ (let ((?x124258 (ite $x124263 phase_588 ?x124261)))
+ (let (($x125285 (> phase_589 ?x124258)))
+ (let ((?x125283 (ite $x125285 phase_589 ?x124258)))
+ (let (($x70344 (> ?x125283 boundary)))
+ (let (($x122525 (> boundary 47)))
+ (let ((?x137891 (ite $x122525 (- 1.0) 0.0)))
+ (let (($x71303 (> boundary 45)))
+ (let ((?x73898 (ite $x71303 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x190760 (and $x28363 (and (distinct (+ ?x73898 ?x137891) 0.0) true))))
+ (let (($x192138 (and $x190760 $x70344)))
+ (let (($x148277 (or $x192138)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x6556 (or $x137561 $x180560)))
+ (and $x6556 $x148277))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_552 () Int)
+(declare-fun phase_582 () Int)
+(declare-fun phase_584 () Int)
+(declare-fun phase_585 () Int)
+(declare-fun phase_586 () Int)
+(declare-fun phase_587 () Int)
+(declare-fun phase_588 () Int)
+(declare-fun phase_589 () Int)
+(declare-fun phase_590 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_552 44))
+(assert
+ (= phase_582 46))
+(assert
+ (= phase_584 46))
+(assert
+ (= phase_585 46))
+(assert
+ (= phase_586 46))
+(assert
+ (= phase_587 46))
+(assert
+ (= phase_588 46))
+(assert
+ (= phase_589 46))
+(assert
+ (= phase_590 46))
+(assert
+ (let (($x105790 (> phase_582 phase_552)))
+ (let ((?x105801 (ite $x105790 phase_582 phase_552)))
+ (let (($x105802 (> phase_584 ?x105801)))
+ (let ((?x105811 (ite $x105802 phase_584 ?x105801)))
+ (let (($x105817 (> phase_585 ?x105811)))
+ (let ((?x105809 (ite $x105817 phase_585 ?x105811)))
+ (let (($x105815 (> phase_586 ?x105809)))
+ (let ((?x105820 (ite $x105815 phase_586 ?x105809)))
+ (let (($x105821 (> phase_587 ?x105820)))
+ (let ((?x50824 (ite $x105821 phase_587 ?x105820)))
+ (let (($x105826 (> phase_588 ?x50824)))
+ (let ((?x105836 (ite $x105826 phase_588 ?x50824)))
+ (let (($x105831 (> phase_589 ?x105836)))
+ (let ((?x105845 (ite $x105831 phase_589 ?x105836)))
+ (let (($x105844 (> phase_590 ?x105845)))
+ (let ((?x105852 (ite $x105844 phase_590 ?x105845)))
+ (let (($x7947 (> ?x105852 boundary)))
+ (let (($x30692 (> boundary 47)))
+ (let ((?x70344 (ite $x30692 (- 1.0) 0.0)))
+ (let (($x14602 (> boundary 45)))
+ (let ((?x20347 (ite $x14602 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x200313 (and $x28363 (and (distinct (+ ?x20347 ?x70344) 0.0) true))))
+ (let (($x216663 (and $x200313 $x7947)))
+ (let (($x26769 (or $x216663)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x30367 (or $x137561 $x180560)))
+ (and $x30367 $x26769))))))))))))))))))))))))))))))
+(check-sat)

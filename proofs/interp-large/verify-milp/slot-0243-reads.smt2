@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_582 () Int)
+(declare-fun phase_584 () Int)
+(declare-fun phase_585 () Int)
+(declare-fun phase_586 () Int)
+(declare-fun phase_587 () Int)
+(declare-fun phase_588 () Int)
+(declare-fun phase_589 () Int)
+(declare-fun phase_590 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_826 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_582 46))
+(assert
+ (= phase_584 46))
+(assert
+ (= phase_585 46))
+(assert
+ (= phase_586 46))
+(assert
+ (= phase_587 46))
+(assert
+ (= phase_588 46))
+(assert
+ (= phase_589 46))
+(assert
+ (= phase_590 46))
+(assert
+ (let ((?x97592 (* (- 1.0) x_826)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x106160 (ite $x83296 ?x97592 0.0)))
+ (let ((?x114544 (+ (ite (>= boundary 45) (* 1.0 x_826) 0.0) ?x106160)))
+ (let (($x34826 (and (distinct ?x114544 read_value) true)))
+ (let (($x163046 (= read_value x_826)))
+ (let (($x78004 (and (and (= read_index 7) (not false)) (= boundary (- phase_590 1)))))
+ (let (($x89624 (and $x78004 $x163046)))
+ (let (($x68369 (and (and (= read_index 6) (not false)) (= boundary (- phase_589 1)))))
+ (let (($x48272 (and $x68369 $x163046)))
+ (let (($x137599 (and (and (= read_index 5) (not false)) (= boundary (- phase_588 1)))))
+ (let (($x142287 (and $x137599 $x163046)))
+ (let (($x171690 (and (and (= read_index 4) (not false)) (= boundary (- phase_587 1)))))
+ (let (($x177716 (and $x171690 $x163046)))
+ (let (($x174475 (and (and (= read_index 3) (not false)) (= boundary (- phase_586 1)))))
+ (let (($x169017 (and $x174475 $x163046)))
+ (let (($x193351 (and (and (= read_index 2) (not false)) (= boundary (- phase_585 1)))))
+ (let (($x74682 (and $x193351 $x163046)))
+ (let (($x107295 (and (and (= read_index 1) (not false)) (= boundary (- phase_584 1)))))
+ (let (($x76312 (and $x107295 $x163046)))
+ (let (($x142094 (and (and (= read_index 0) (not false)) (= boundary (- phase_582 1)))))
+ (let (($x212926 (and $x142094 $x163046)))
+ (let (($x4083 (or $x212926 $x76312 $x74682 $x169017 $x177716 $x142287 $x48272 $x89624)))
+ (and $x4083 $x34826)))))))))))))))))))))))))
+(check-sat)

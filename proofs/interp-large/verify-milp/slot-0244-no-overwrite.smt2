@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_552 () Int)
+(declare-fun phase_584 () Int)
+(declare-fun phase_585 () Int)
+(declare-fun phase_586 () Int)
+(declare-fun phase_587 () Int)
+(declare-fun phase_588 () Int)
+(declare-fun phase_589 () Int)
+(declare-fun phase_590 () Int)
+(declare-fun phase_591 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_552 44))
+(assert
+ (= phase_584 46))
+(assert
+ (= phase_585 46))
+(assert
+ (= phase_586 46))
+(assert
+ (= phase_587 46))
+(assert
+ (= phase_588 46))
+(assert
+ (= phase_589 46))
+(assert
+ (= phase_590 46))
+(assert
+ (= phase_591 46))
+(assert
+ (let (($x95994 (> phase_584 phase_552)))
+ (let ((?x95995 (ite $x95994 phase_584 phase_552)))
+ (let (($x85440 (> phase_585 ?x95995)))
+ (let ((?x85371 (ite $x85440 phase_585 ?x95995)))
+ (let (($x40437 (> phase_586 ?x85371)))
+ (let ((?x57986 (ite $x40437 phase_586 ?x85371)))
+ (let (($x57995 (> phase_587 ?x57986)))
+ (let ((?x97197 (ite $x57995 phase_587 ?x57986)))
+ (let (($x69928 (> phase_588 ?x97197)))
+ (let ((?x97195 (ite $x69928 phase_588 ?x97197)))
+ (let (($x57241 (> phase_589 ?x97195)))
+ (let ((?x44505 (ite $x57241 phase_589 ?x97195)))
+ (let (($x54986 (> phase_590 ?x44505)))
+ (let ((?x96180 (ite $x54986 phase_590 ?x44505)))
+ (let (($x54709 (> phase_591 ?x96180)))
+ (let ((?x54711 (ite $x54709 phase_591 ?x96180)))
+ (let (($x65085 (> ?x54711 boundary)))
+ (let (($x105447 (> boundary 47)))
+ (let ((?x117801 (ite $x105447 (- 1.0) 0.0)))
+ (let (($x86734 (> boundary 45)))
+ (let ((?x92148 (ite $x86734 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x199036 (and $x28363 (and (distinct (+ ?x92148 ?x117801) 0.0) true))))
+ (let (($x223473 (and $x199036 $x65085)))
+ (let (($x118536 (or $x223473)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x26732 (or $x137561 $x180560)))
+ (and $x26732 $x118536))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_553 () Int)
+(declare-fun phase_585 () Int)
+(declare-fun phase_586 () Int)
+(declare-fun phase_587 () Int)
+(declare-fun phase_588 () Int)
+(declare-fun phase_589 () Int)
+(declare-fun phase_590 () Int)
+(declare-fun phase_591 () Int)
+(declare-fun phase_593 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_553 44))
+(assert
+ (= phase_585 46))
+(assert
+ (= phase_586 46))
+(assert
+ (= phase_587 46))
+(assert
+ (= phase_588 46))
+(assert
+ (= phase_589 46))
+(assert
+ (= phase_590 46))
+(assert
+ (= phase_591 46))
+(assert
+ (= phase_593 46))
+(assert
+ (let (($x116583 (> phase_585 phase_553)))
+ (let ((?x116566 (ite $x116583 phase_585 phase_553)))
+ (let (($x116582 (> phase_586 ?x116566)))
+ (let ((?x42416 (ite $x116582 phase_586 ?x116566)))
+ (let (($x42650 (> phase_587 ?x42416)))
+ (let ((?x42418 (ite $x42650 phase_587 ?x42416)))
+ (let (($x41967 (> phase_588 ?x42418)))
+ (let ((?x42652 (ite $x41967 phase_588 ?x42418)))
+ (let (($x42651 (> phase_589 ?x42652)))
+ (let ((?x42774 (ite $x42651 phase_589 ?x42652)))
+ (let (($x42422 (> phase_590 ?x42774)))
+ (let ((?x116586 (ite $x42422 phase_590 ?x42774)))
+ (let (($x116585 (> phase_591 ?x116586)))
+ (let ((?x116595 (ite $x116585 phase_591 ?x116586)))
+ (let (($x116590 (> phase_593 ?x116595)))
+ (let ((?x116593 (ite $x116590 phase_593 ?x116595)))
+ (let (($x43382 (> ?x116593 boundary)))
+ (let (($x97961 (> boundary 47)))
+ (let ((?x106717 (ite $x97961 (- 1.0) 0.0)))
+ (let (($x78868 (> boundary 45)))
+ (let ((?x90337 (ite $x78868 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x142294 (and $x28363 (and (distinct (+ ?x90337 ?x106717) 0.0) true))))
+ (let (($x154937 (and $x142294 $x43382)))
+ (let (($x170418 (or $x154937)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x138736 (or $x137561 $x180560)))
+ (and $x138736 $x170418))))))))))))))))))))))))))))))
+(check-sat)

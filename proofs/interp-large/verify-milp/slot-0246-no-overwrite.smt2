@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_553 () Int)
+(declare-fun phase_586 () Int)
+(declare-fun phase_587 () Int)
+(declare-fun phase_588 () Int)
+(declare-fun phase_589 () Int)
+(declare-fun phase_590 () Int)
+(declare-fun phase_591 () Int)
+(declare-fun phase_593 () Int)
+(declare-fun phase_594 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_553 44))
+(assert
+ (= phase_586 46))
+(assert
+ (= phase_587 46))
+(assert
+ (= phase_588 46))
+(assert
+ (= phase_589 46))
+(assert
+ (= phase_590 46))
+(assert
+ (= phase_591 46))
+(assert
+ (= phase_593 46))
+(assert
+ (= phase_594 46))
+(assert
+ (let (($x132065 (> phase_586 phase_553)))
+ (let ((?x11791 (ite $x132065 phase_586 phase_553)))
+ (let (($x10337 (> phase_587 ?x11791)))
+ (let ((?x132062 (ite $x10337 phase_587 ?x11791)))
+ (let (($x11753 (> phase_588 ?x132062)))
+ (let ((?x11713 (ite $x11753 phase_588 ?x132062)))
+ (let (($x11805 (> phase_589 ?x11713)))
+ (let ((?x135429 (ite $x11805 phase_589 ?x11713)))
+ (let (($x100283 (> phase_590 ?x135429)))
+ (let ((?x12047 (ite $x100283 phase_590 ?x135429)))
+ (let (($x10002 (> phase_591 ?x12047)))
+ (let ((?x132076 (ite $x10002 phase_591 ?x12047)))
+ (let (($x132071 (> phase_593 ?x132076)))
+ (let ((?x109230 (ite $x132071 phase_593 ?x132076)))
+ (let (($x106516 (> phase_594 ?x109230)))
+ (let ((?x110442 (ite $x106516 phase_594 ?x109230)))
+ (let (($x66342 (> ?x110442 boundary)))
+ (let (($x106890 (> boundary 47)))
+ (let ((?x136188 (ite $x106890 (- 1.0) 0.0)))
+ (let (($x102508 (> boundary 45)))
+ (let ((?x104926 (ite $x102508 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x169532 (and $x28363 (and (distinct (+ ?x104926 ?x136188) 0.0) true))))
+ (let (($x179648 (and $x169532 $x66342)))
+ (let (($x45357 (or $x179648)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x176556 (or $x137561 $x180560)))
+ (and $x176556 $x45357))))))))))))))))))))))))))))))
+(check-sat)

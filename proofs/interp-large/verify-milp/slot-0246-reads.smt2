@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_586 () Int)
+(declare-fun phase_587 () Int)
+(declare-fun phase_588 () Int)
+(declare-fun phase_589 () Int)
+(declare-fun phase_590 () Int)
+(declare-fun phase_591 () Int)
+(declare-fun phase_593 () Int)
+(declare-fun phase_594 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_829 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_586 46))
+(assert
+ (= phase_587 46))
+(assert
+ (= phase_588 46))
+(assert
+ (= phase_589 46))
+(assert
+ (= phase_590 46))
+(assert
+ (= phase_591 46))
+(assert
+ (= phase_593 46))
+(assert
+ (= phase_594 46))
+(assert
+ (let ((?x92704 (* (- 1.0) x_829)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x123307 (ite $x83296 ?x92704 0.0)))
+ (let ((?x174401 (+ (ite (>= boundary 45) (* 1.0 x_829) 0.0) ?x123307)))
+ (let (($x7341 (and (distinct ?x174401 read_value) true)))
+ (let (($x124020 (= read_value x_829)))
+ (let (($x180043 (and (and (= read_index 7) (not false)) (= boundary (- phase_594 1)))))
+ (let (($x14376 (and $x180043 $x124020)))
+ (let (($x160410 (and (and (= read_index 6) (not false)) (= boundary (- phase_593 1)))))
+ (let (($x13952 (and $x160410 $x124020)))
+ (let (($x140082 (and (and (= read_index 5) (not false)) (= boundary (- phase_591 1)))))
+ (let (($x68226 (and $x140082 $x124020)))
+ (let (($x216837 (and (and (= read_index 4) (not false)) (= boundary (- phase_590 1)))))
+ (let (($x242067 (and $x216837 $x124020)))
+ (let (($x91569 (and (and (= read_index 3) (not false)) (= boundary (- phase_589 1)))))
+ (let (($x156227 (and $x91569 $x124020)))
+ (let (($x133532 (and (and (= read_index 2) (not false)) (= boundary (- phase_588 1)))))
+ (let (($x105513 (and $x133532 $x124020)))
+ (let (($x131320 (and (and (= read_index 1) (not false)) (= boundary (- phase_587 1)))))
+ (let (($x198901 (and $x131320 $x124020)))
+ (let (($x106717 (and (and (= read_index 0) (not false)) (= boundary (- phase_586 1)))))
+ (let (($x138736 (and $x106717 $x124020)))
+ (let (($x126785 (or $x138736 $x198901 $x105513 $x156227 $x242067 $x68226 $x13952 $x14376)))
+ (and $x126785 $x7341)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_553 () Int)
+(declare-fun phase_587 () Int)
+(declare-fun phase_588 () Int)
+(declare-fun phase_589 () Int)
+(declare-fun phase_590 () Int)
+(declare-fun phase_591 () Int)
+(declare-fun phase_593 () Int)
+(declare-fun phase_594 () Int)
+(declare-fun phase_595 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_553 44))
+(assert
+ (= phase_587 46))
+(assert
+ (= phase_588 46))
+(assert
+ (= phase_589 46))
+(assert
+ (= phase_590 46))
+(assert
+ (= phase_591 46))
+(assert
+ (= phase_593 46))
+(assert
+ (= phase_594 46))
+(assert
+ (= phase_595 46))
+(assert
+ (let (($x111330 (> phase_587 phase_553)))
+ (let ((?x111331 (ite $x111330 phase_587 phase_553)))
+ (let (($x111776 (> phase_588 ?x111331)))
+ (let ((?x110933 (ite $x111776 phase_588 ?x111331)))
+ (let (($x110935 (> phase_589 ?x110933)))
+ (let ((?x110941 (ite $x110935 phase_589 ?x110933)))
+ (let (($x110942 (> phase_590 ?x110941)))
+ (let ((?x110944 (ite $x110942 phase_590 ?x110941)))
+ (let (($x110928 (> phase_591 ?x110944)))
+ (let ((?x147577 (ite $x110928 phase_591 ?x110944)))
+ (let (($x147579 (> phase_593 ?x147577)))
+ (let ((?x117426 (ite $x147579 phase_593 ?x147577)))
+ (let (($x117398 (> phase_594 ?x117426)))
+ (let ((?x117423 (ite $x117398 phase_594 ?x117426)))
+ (let (($x98815 (> phase_595 ?x117423)))
+ (let ((?x117387 (ite $x98815 phase_595 ?x117423)))
+ (let (($x10483 (> ?x117387 boundary)))
+ (let (($x75997 (> boundary 47)))
+ (let ((?x104785 (ite $x75997 (- 1.0) 0.0)))
+ (let (($x21609 (> boundary 45)))
+ (let ((?x24109 (ite $x21609 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x183464 (and $x28363 (and (distinct (+ ?x24109 ?x104785) 0.0) true))))
+ (let (($x200354 (and $x183464 $x10483)))
+ (let (($x129058 (or $x200354)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x147780 (or $x137561 $x180560)))
+ (and $x147780 $x129058))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_587 () Int)
+(declare-fun phase_588 () Int)
+(declare-fun phase_589 () Int)
+(declare-fun phase_590 () Int)
+(declare-fun phase_591 () Int)
+(declare-fun phase_593 () Int)
+(declare-fun phase_594 () Int)
+(declare-fun phase_595 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_830 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_587 46))
+(assert
+ (= phase_588 46))
+(assert
+ (= phase_589 46))
+(assert
+ (= phase_590 46))
+(assert
+ (= phase_591 46))
+(assert
+ (= phase_593 46))
+(assert
+ (= phase_594 46))
+(assert
+ (= phase_595 46))
+(assert
+ (let ((?x108978 (* (- 1.0) x_830)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x138736 (ite $x83296 ?x108978 0.0)))
+ (let ((?x140082 (+ (ite (>= boundary 45) (* 1.0 x_830) 0.0) ?x138736)))
+ (let (($x170390 (and (distinct ?x140082 read_value) true)))
+ (let (($x98253 (= read_value x_830)))
+ (let (($x179658 (and (and (= read_index 7) (not false)) (= boundary (- phase_595 1)))))
+ (let (($x11333 (and $x179658 $x98253)))
+ (let (($x29706 (and (and (= read_index 6) (not false)) (= boundary (- phase_594 1)))))
+ (let (($x34320 (and $x29706 $x98253)))
+ (let (($x181910 (and (and (= read_index 5) (not false)) (= boundary (- phase_593 1)))))
+ (let (($x216837 (and $x181910 $x98253)))
+ (let (($x113899 (and (and (= read_index 4) (not false)) (= boundary (- phase_591 1)))))
+ (let (($x121337 (and $x113899 $x98253)))
+ (let (($x71664 (and (and (= read_index 3) (not false)) (= boundary (- phase_590 1)))))
+ (let (($x218359 (and $x71664 $x98253)))
+ (let (($x168484 (and (and (= read_index 2) (not false)) (= boundary (- phase_589 1)))))
+ (let (($x135228 (and $x168484 $x98253)))
+ (let (($x43076 (and (and (= read_index 1) (not false)) (= boundary (- phase_588 1)))))
+ (let (($x55139 (and $x43076 $x98253)))
+ (let (($x68267 (and (and (= read_index 0) (not false)) (= boundary (- phase_587 1)))))
+ (let (($x103902 (and $x68267 $x98253)))
+ (let (($x36143 (or $x103902 $x55139 $x135228 $x218359 $x121337 $x216837 $x34320 $x11333)))
+ (and $x36143 $x170390)))))))))))))))))))))))))
+(check-sat)

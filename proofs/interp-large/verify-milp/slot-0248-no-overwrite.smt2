@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_553 () Int)
+(declare-fun phase_588 () Int)
+(declare-fun phase_589 () Int)
+(declare-fun phase_590 () Int)
+(declare-fun phase_591 () Int)
+(declare-fun phase_593 () Int)
+(declare-fun phase_594 () Int)
+(declare-fun phase_595 () Int)
+(declare-fun phase_596 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_553 44))
+(assert
+ (= phase_588 46))
+(assert
+ (= phase_589 46))
+(assert
+ (= phase_590 46))
+(assert
+ (= phase_591 46))
+(assert
+ (= phase_593 46))
+(assert
+ (= phase_594 46))
+(assert
+ (= phase_595 46))
+(assert
+ (= phase_596 46))
+(assert
+ (let (($x51179 (> phase_588 phase_553)))
+ (let ((?x51172 (ite $x51179 phase_588 phase_553)))
+ (let (($x51166 (> phase_589 ?x51172)))
+ (let ((?x51170 (ite $x51166 phase_589 ?x51172)))
+ (let (($x49054 (> phase_590 ?x51170)))
+ (let ((?x49050 (ite $x49054 phase_590 ?x51170)))
+ (let (($x49047 (> phase_591 ?x49050)))
+ (let ((?x48949 (ite $x49047 phase_591 ?x49050)))
+ (let (($x48914 (> phase_593 ?x48949)))
+ (let ((?x48916 (ite $x48914 phase_593 ?x48949)))
+ (let (($x48180 (> phase_594 ?x48916)))
+ (let ((?x74114 (ite $x48180 phase_594 ?x48916)))
+ (let (($x47104 (> phase_595 ?x74114)))
+ (let ((?x69973 (ite $x47104 phase_595 ?x74114)))
+ (let (($x50087 (> phase_596 ?x69973)))
+ (let ((?x60207 (ite $x50087 phase_596 ?x69973)))
+ (let (($x34825 (> ?x60207 boundary)))
+ (let (($x92739 (> boundary 47)))
+ (let ((?x101957 (ite $x92739 (- 1.0) 0.0)))
+ (let (($x55493 (> boundary 45)))
+ (let ((?x78868 (ite $x55493 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x199159 (and $x28363 (and (distinct (+ ?x78868 ?x101957) 0.0) true))))
+ (let (($x200403 (and $x199159 $x34825)))
+ (let (($x116363 (or $x200403)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x130777 (or $x137561 $x180560)))
+ (and $x130777 $x116363))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_553 () Int)
+(declare-fun phase_589 () Int)
+(declare-fun phase_590 () Int)
+(declare-fun phase_591 () Int)
+(declare-fun phase_593 () Int)
+(declare-fun phase_594 () Int)
+(declare-fun phase_595 () Int)
+(declare-fun phase_596 () Int)
+(declare-fun phase_597 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_553 44))
+(assert
+ (= phase_589 46))
+(assert
+ (= phase_590 46))
+(assert
+ (= phase_591 46))
+(assert
+ (= phase_593 46))
+(assert
+ (= phase_594 46))
+(assert
+ (= phase_595 46))
+(assert
+ (= phase_596 46))
+(assert
+ (= phase_597 46))
+(assert
+ (let (($x65902 (> phase_589 phase_553)))
+ (let ((?x65600 (ite $x65902 phase_589 phase_553)))
+ (let (($x95977 (> phase_590 ?x65600)))
+ (let ((?x65618 (ite $x95977 phase_590 ?x65600)))
+ (let (($x63664 (> phase_591 ?x65618)))
+ (let ((?x63674 (ite $x63664 phase_591 ?x65618)))
+ (let (($x97249 (> phase_593 ?x63674)))
+ (let ((?x74117 (ite $x97249 phase_593 ?x63674)))
+ (let (($x48193 (> phase_594 ?x74117)))
+ (let ((?x96151 (ite $x48193 phase_594 ?x74117)))
+ (let (($x85429 (> phase_595 ?x96151)))
+ (let ((?x76921 (ite $x85429 phase_595 ?x96151)))
+ (let (($x98841 (> phase_596 ?x76921)))
+ (let ((?x60875 (ite $x98841 phase_596 ?x76921)))
+ (let (($x98845 (> phase_597 ?x60875)))
+ (let ((?x66445 (ite $x98845 phase_597 ?x60875)))
+ (let (($x10483 (> ?x66445 boundary)))
+ (let (($x115021 (> boundary 47)))
+ (let ((?x163474 (ite $x115021 (- 1.0) 0.0)))
+ (let (($x86218 (> boundary 45)))
+ (let ((?x94954 (ite $x86218 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x204495 (and $x28363 (and (distinct (+ ?x94954 ?x163474) 0.0) true))))
+ (let (($x232237 (and $x204495 $x10483)))
+ (let (($x25769 (or $x232237)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x101977 (or $x137561 $x180560)))
+ (and $x101977 $x25769))))))))))))))))))))))))))))))
+(check-sat)

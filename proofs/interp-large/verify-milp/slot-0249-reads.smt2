@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_589 () Int)
+(declare-fun phase_590 () Int)
+(declare-fun phase_591 () Int)
+(declare-fun phase_593 () Int)
+(declare-fun phase_594 () Int)
+(declare-fun phase_595 () Int)
+(declare-fun phase_596 () Int)
+(declare-fun phase_597 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_832 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_589 46))
+(assert
+ (= phase_590 46))
+(assert
+ (= phase_591 46))
+(assert
+ (= phase_593 46))
+(assert
+ (= phase_594 46))
+(assert
+ (= phase_595 46))
+(assert
+ (= phase_596 46))
+(assert
+ (= phase_597 46))
+(assert
+ (let ((?x113364 (* (- 1.0) x_832)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x145851 (ite $x83296 ?x113364 0.0)))
+ (let ((?x146818 (+ (ite (>= boundary 45) (* 1.0 x_832) 0.0) ?x145851)))
+ (let (($x240023 (and (distinct ?x146818 read_value) true)))
+ (let (($x135255 (= read_value x_832)))
+ (let (($x84163 (and (and (= read_index 7) (not false)) (= boundary (- phase_597 1)))))
+ (let (($x169648 (and $x84163 $x135255)))
+ (let (($x186331 (and (and (= read_index 6) (not false)) (= boundary (- phase_596 1)))))
+ (let (($x137595 (and $x186331 $x135255)))
+ (let (($x241012 (and (and (= read_index 5) (not false)) (= boundary (- phase_595 1)))))
+ (let (($x140852 (and $x241012 $x135255)))
+ (let (($x121008 (and (and (= read_index 4) (not false)) (= boundary (- phase_594 1)))))
+ (let (($x178835 (and $x121008 $x135255)))
+ (let (($x52371 (and (and (= read_index 3) (not false)) (= boundary (- phase_593 1)))))
+ (let (($x95401 (and $x52371 $x135255)))
+ (let (($x26769 (and (and (= read_index 2) (not false)) (= boundary (- phase_591 1)))))
+ (let (($x222410 (and $x26769 $x135255)))
+ (let (($x82042 (and (and (= read_index 1) (not false)) (= boundary (- phase_590 1)))))
+ (let (($x76135 (and $x82042 $x135255)))
+ (let (($x119128 (and (and (= read_index 0) (not false)) (= boundary (- phase_589 1)))))
+ (let (($x150627 (and $x119128 $x135255)))
+ (let (($x187401 (or $x150627 $x76135 $x222410 $x95401 $x178835 $x140852 $x137595 $x169648)))
+ (and $x187401 $x240023)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_553 () Int)
+(declare-fun phase_590 () Int)
+(declare-fun phase_591 () Int)
+(declare-fun phase_593 () Int)
+(declare-fun phase_594 () Int)
+(declare-fun phase_595 () Int)
+(declare-fun phase_596 () Int)
+(declare-fun phase_597 () Int)
+(declare-fun phase_598 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_553 44))
+(assert
+ (= phase_590 46))
+(assert
+ (= phase_591 46))
+(assert
+ (= phase_593 46))
+(assert
+ (= phase_594 46))
+(assert
+ (= phase_595 46))
+(assert
+ (= phase_596 46))
+(assert
+ (= phase_597 46))
+(assert
+ (= phase_598 46))
+(assert
+ (let (($x86709 (> phase_590 phase_553)))
+ (let ((?x86653 (ite $x86709 phase_590 phase_553)))
+ (let (($x97141 (> phase_591 ?x86653)))
+ (let ((?x85406 (ite $x97141 phase_591 ?x86653)))
+ (let (($x85394 (> phase_593 ?x85406)))
+ (let ((?x96021 (ite $x85394 phase_593 ?x85406)))
+ (let (($x89202 (> phase_594 ?x96021)))
+ (let ((?x85917 (ite $x89202 phase_594 ?x96021)))
+ (let (($x52677 (> phase_595 ?x85917)))
+ (let ((?x65867 (ite $x52677 phase_595 ?x85917)))
+ (let (($x3395 (> phase_596 ?x65867)))
+ (let ((?x65871 (ite $x3395 phase_596 ?x65867)))
+ (let (($x71434 (> phase_597 ?x65871)))
+ (let ((?x46219 (ite $x71434 phase_597 ?x65871)))
+ (let (($x48899 (> phase_598 ?x46219)))
+ (let ((?x44522 (ite $x48899 phase_598 ?x46219)))
+ (let (($x12341 (> ?x44522 boundary)))
+ (let (($x67937 (> boundary 47)))
+ (let ((?x68369 (ite $x67937 (- 1.0) 0.0)))
+ (let (($x45302 (> boundary 45)))
+ (let ((?x54035 (ite $x45302 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x182499 (and $x28363 (and (distinct (+ ?x54035 ?x68369) 0.0) true))))
+ (let (($x204495 (and $x182499 $x12341)))
+ (let (($x151047 (or $x204495)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x105307 (or $x137561 $x180560)))
+ (and $x105307 $x151047))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_553 () Int)
+(declare-fun phase_591 () Int)
+(declare-fun phase_593 () Int)
+(declare-fun phase_594 () Int)
+(declare-fun phase_595 () Int)
+(declare-fun phase_596 () Int)
+(declare-fun phase_597 () Int)
+(declare-fun phase_598 () Int)
+(declare-fun phase_599 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_553 44))
+(assert
+ (= phase_591 46))
+(assert
+ (= phase_593 46))
+(assert
+ (= phase_594 46))
+(assert
+ (= phase_595 46))
+(assert
+ (= phase_596 46))
+(assert
+ (= phase_597 46))
+(assert
+ (= phase_598 46))
+(assert
+ (= phase_599 46))
+(assert
+ (let (($x57715 (> phase_591 phase_553)))
+ (let ((?x57296 (ite $x57715 phase_591 phase_553)))
+ (let (($x75762 (> phase_593 ?x57296)))
+ (let ((?x57254 (ite $x75762 phase_593 ?x57296)))
+ (let (($x57211 (> phase_594 ?x57254)))
+ (let ((?x57212 (ite $x57211 phase_594 ?x57254)))
+ (let (($x57214 (> phase_595 ?x57212)))
+ (let ((?x57217 (ite $x57214 phase_595 ?x57212)))
+ (let (($x57218 (> phase_596 ?x57217)))
+ (let ((?x57208 (ite $x57218 phase_596 ?x57217)))
+ (let (($x57210 (> phase_597 ?x57208)))
+ (let ((?x57202 (ite $x57210 phase_597 ?x57208)))
+ (let (($x57192 (> phase_598 ?x57202)))
+ (let ((?x57199 (ite $x57192 phase_598 ?x57202)))
+ (let (($x57200 (> phase_599 ?x57199)))
+ (let ((?x57194 (ite $x57200 phase_599 ?x57199)))
+ (let (($x9872 (> ?x57194 boundary)))
+ (let (($x116363 (> boundary 47)))
+ (let ((?x119158 (ite $x116363 (- 1.0) 0.0)))
+ (let (($x41082 (> boundary 45)))
+ (let ((?x93702 (ite $x41082 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x151047 (and $x28363 (and (distinct (+ ?x93702 ?x119158) 0.0) true))))
+ (let (($x156227 (and $x151047 $x9872)))
+ (let (($x37268 (or $x156227)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x72255 (or $x137561 $x180560)))
+ (and $x72255 $x37268))))))))))))))))))))))))))))))
+(check-sat)

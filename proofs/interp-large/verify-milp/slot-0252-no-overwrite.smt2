@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_553 () Int)
+(declare-fun phase_593 () Int)
+(declare-fun phase_594 () Int)
+(declare-fun phase_595 () Int)
+(declare-fun phase_596 () Int)
+(declare-fun phase_597 () Int)
+(declare-fun phase_598 () Int)
+(declare-fun phase_599 () Int)
+(declare-fun phase_600 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_553 44))
+(assert
+ (= phase_593 46))
+(assert
+ (= phase_594 46))
+(assert
+ (= phase_595 46))
+(assert
+ (= phase_596 46))
+(assert
+ (= phase_597 46))
+(assert
+ (= phase_598 46))
+(assert
+ (= phase_599 46))
+(assert
+ (= phase_600 46))
+(assert
+ (let (($x57062 (> phase_593 phase_553)))
+ (let ((?x49709 (ite $x57062 phase_593 phase_553)))
+ (let (($x49710 (> phase_594 ?x49709)))
+ (let ((?x57047 (ite $x49710 phase_594 ?x49709)))
+ (let (($x57048 (> phase_595 ?x57047)))
+ (let ((?x67139 (ite $x57048 phase_595 ?x57047)))
+ (let (($x57049 (> phase_596 ?x67139)))
+ (let ((?x57043 (ite $x57049 phase_596 ?x67139)))
+ (let (($x57037 (> phase_597 ?x57043)))
+ (let ((?x49537 (ite $x57037 phase_597 ?x57043)))
+ (let (($x49004 (> phase_598 ?x49537)))
+ (let ((?x55787 (ite $x49004 phase_598 ?x49537)))
+ (let (($x46993 (> phase_599 ?x55787)))
+ (let ((?x55793 (ite $x46993 phase_599 ?x55787)))
+ (let (($x48997 (> phase_600 ?x55793)))
+ (let ((?x55776 (ite $x48997 phase_600 ?x55793)))
+ (let (($x254 (> ?x55776 boundary)))
+ (let (($x83202 (> boundary 47)))
+ (let ((?x106870 (ite $x83202 (- 1.0) 0.0)))
+ (let (($x35430 (> boundary 45)))
+ (let ((?x82965 (ite $x35430 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x169665 (and $x28363 (and (distinct (+ ?x82965 ?x106870) 0.0) true))))
+ (let (($x194599 (and $x169665 $x254)))
+ (let (($x56663 (or $x194599)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x105307 (or $x137561 $x180560)))
+ (and $x105307 $x56663))))))))))))))))))))))))))))))
+(check-sat)

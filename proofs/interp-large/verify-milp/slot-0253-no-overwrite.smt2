@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_554 () Int)
+(declare-fun phase_594 () Int)
+(declare-fun phase_595 () Int)
+(declare-fun phase_596 () Int)
+(declare-fun phase_597 () Int)
+(declare-fun phase_598 () Int)
+(declare-fun phase_599 () Int)
+(declare-fun phase_600 () Int)
+(declare-fun phase_602 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_554 44))
+(assert
+ (= phase_594 46))
+(assert
+ (= phase_595 46))
+(assert
+ (= phase_596 46))
+(assert
+ (= phase_597 46))
+(assert
+ (= phase_598 46))
+(assert
+ (= phase_599 46))
+(assert
+ (= phase_600 46))
+(assert
+ (= phase_602 46))
+(assert
+ (let (($x55695 (> phase_594 phase_554)))
+ (let ((?x55107 (ite $x55695 phase_594 phase_554)))
+ (let (($x55705 (> phase_595 ?x55107)))
+ (let ((?x55693 (ite $x55705 phase_595 ?x55107)))
+ (let (($x55692 (> phase_596 ?x55693)))
+ (let ((?x65066 (ite $x55692 phase_596 ?x55693)))
+ (let (($x4434 (> phase_597 ?x65066)))
+ (let ((?x39673 (ite $x4434 phase_597 ?x65066)))
+ (let (($x48967 (> phase_598 ?x39673)))
+ (let ((?x48968 (ite $x48967 phase_598 ?x39673)))
+ (let (($x55659 (> phase_599 ?x48968)))
+ (let ((?x55653 (ite $x55659 phase_599 ?x48968)))
+ (let (($x65703 (> phase_600 ?x55653)))
+ (let ((?x55056 (ite $x65703 phase_600 ?x55653)))
+ (let (($x53968 (> phase_602 ?x55056)))
+ (let ((?x58003 (ite $x53968 phase_602 ?x55056)))
+ (let (($x4864 (> ?x58003 boundary)))
+ (let (($x106717 (> boundary 47)))
+ (let ((?x149395 (ite $x106717 (- 1.0) 0.0)))
+ (let (($x80393 (> boundary 45)))
+ (let ((?x92667 (ite $x80393 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x192242 (and $x28363 (and (distinct (+ ?x92667 ?x149395) 0.0) true))))
+ (let (($x223473 (and $x192242 $x4864)))
+ (let (($x123109 (or $x223473)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x186331 (or $x137561 $x180560)))
+ (and $x186331 $x123109))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_594 () Int)
+(declare-fun phase_595 () Int)
+(declare-fun phase_596 () Int)
+(declare-fun phase_597 () Int)
+(declare-fun phase_598 () Int)
+(declare-fun phase_599 () Int)
+(declare-fun phase_600 () Int)
+(declare-fun phase_602 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_836 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_594 46))
+(assert
+ (= phase_595 46))
+(assert
+ (= phase_596 46))
+(assert
+ (= phase_597 46))
+(assert
+ (= phase_598 46))
+(assert
+ (= phase_599 46))
+(assert
+ (= phase_600 46))
+(assert
+ (= phase_602 46))
+(assert
+ (let ((?x146835 (* (- 1.0) x_836)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x148857 (ite $x83296 ?x146835 0.0)))
+ (let ((?x150833 (+ (ite (>= boundary 45) (* 1.0 x_836) 0.0) ?x148857)))
+ (let (($x72192 (and (distinct ?x150833 read_value) true)))
+ (let (($x107480 (= read_value x_836)))
+ (let (($x140274 (and (and (= read_index 7) (not false)) (= boundary (- phase_602 1)))))
+ (let (($x47059 (and $x140274 $x107480)))
+ (let (($x122807 (and (and (= read_index 6) (not false)) (= boundary (- phase_600 1)))))
+ (let (($x114078 (and $x122807 $x107480)))
+ (let (($x118962 (and (and (= read_index 5) (not false)) (= boundary (- phase_599 1)))))
+ (let (($x143216 (and $x118962 $x107480)))
+ (let (($x202714 (and (and (= read_index 4) (not false)) (= boundary (- phase_598 1)))))
+ (let (($x94954 (and $x202714 $x107480)))
+ (let (($x117858 (and (and (= read_index 3) (not false)) (= boundary (- phase_597 1)))))
+ (let (($x148910 (and $x117858 $x107480)))
+ (let (($x181863 (and (and (= read_index 2) (not false)) (= boundary (- phase_596 1)))))
+ (let (($x106585 (and $x181863 $x107480)))
+ (let (($x223470 (and (and (= read_index 1) (not false)) (= boundary (- phase_595 1)))))
+ (let (($x27620 (and $x223470 $x107480)))
+ (let (($x104257 (and (and (= read_index 0) (not false)) (= boundary (- phase_594 1)))))
+ (let (($x163100 (and $x104257 $x107480)))
+ (let (($x103490 (or $x163100 $x27620 $x106585 $x148910 $x94954 $x143216 $x114078 $x47059)))
+ (and $x103490 $x72192)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_554 () Int)
+(declare-fun phase_595 () Int)
+(declare-fun phase_596 () Int)
+(declare-fun phase_597 () Int)
+(declare-fun phase_598 () Int)
+(declare-fun phase_599 () Int)
+(declare-fun phase_600 () Int)
+(declare-fun phase_602 () Int)
+(declare-fun phase_603 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_554 44))
+(assert
+ (= phase_595 46))
+(assert
+ (= phase_596 46))
+(assert
+ (= phase_597 46))
+(assert
+ (= phase_598 46))
+(assert
+ (= phase_599 46))
+(assert
+ (= phase_600 46))
+(assert
+ (= phase_602 46))
+(assert
+ (= phase_603 46))
+(assert
+ (let (($x123046 (> phase_595 phase_554)))
+ (let ((?x123044 (ite $x123046 phase_595 phase_554)))
+ (let (($x15453 (> phase_596 ?x123044)))
+ (let ((?x108240 (ite $x15453 phase_596 ?x123044)))
+ (let (($x108246 (> phase_597 ?x108240)))
+ (let ((?x123121 (ite $x108246 phase_597 ?x108240)))
+ (let (($x123376 (> phase_598 ?x123121)))
+ (let ((?x123849 (ite $x123376 phase_598 ?x123121)))
+ (let (($x123929 (> phase_599 ?x123849)))
+ (let ((?x123921 (ite $x123929 phase_599 ?x123849)))
+ (let (($x123933 (> phase_600 ?x123921)))
+ (let ((?x123932 (ite $x123933 phase_600 ?x123921)))
+ (let (($x123934 (> phase_602 ?x123932)))
+ (let ((?x123904 (ite $x123934 phase_602 ?x123932)))
+ (let (($x124022 (> phase_603 ?x123904)))
+ (let ((?x124023 (ite $x124022 phase_603 ?x123904)))
+ (let (($x91407 (> ?x124023 boundary)))
+ (let (($x142171 (> boundary 47)))
+ (let ((?x176704 (ite $x142171 (- 1.0) 0.0)))
+ (let (($x123109 (> boundary 45)))
+ (let ((?x129723 (ite $x123109 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x200403 (and $x28363 (and (distinct (+ ?x129723 ?x176704) 0.0) true))))
+ (let (($x238358 (and $x200403 $x91407)))
+ (let (($x106870 (or $x238358)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x48349 (or $x137561 $x180560)))
+ (and $x48349 $x106870))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_595 () Int)
+(declare-fun phase_596 () Int)
+(declare-fun phase_597 () Int)
+(declare-fun phase_598 () Int)
+(declare-fun phase_599 () Int)
+(declare-fun phase_600 () Int)
+(declare-fun phase_602 () Int)
+(declare-fun phase_603 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_837 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_595 46))
+(assert
+ (= phase_596 46))
+(assert
+ (= phase_597 46))
+(assert
+ (= phase_598 46))
+(assert
+ (= phase_599 46))
+(assert
+ (= phase_600 46))
+(assert
+ (= phase_602 46))
+(assert
+ (= phase_603 46))
+(assert
+ (let ((?x99979 (* (- 1.0) x_837)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x114078 (ite $x83296 ?x99979 0.0)))
+ (let ((?x116057 (+ (ite (>= boundary 45) (* 1.0 x_837) 0.0) ?x114078)))
+ (let (($x218289 (and (distinct ?x116057 read_value) true)))
+ (let (($x130777 (= read_value x_837)))
+ (let (($x242689 (and (and (= read_index 7) (not false)) (= boundary (- phase_603 1)))))
+ (let (($x150833 (and $x242689 $x130777)))
+ (let (($x63094 (and (and (= read_index 6) (not false)) (= boundary (- phase_602 1)))))
+ (let (($x218212 (and $x63094 $x130777)))
+ (let (($x105467 (and (and (= read_index 5) (not false)) (= boundary (- phase_600 1)))))
+ (let (($x159412 (and $x105467 $x130777)))
+ (let (($x2056 (and (and (= read_index 4) (not false)) (= boundary (- phase_599 1)))))
+ (let (($x40711 (and $x2056 $x130777)))
+ (let (($x121909 (and (and (= read_index 3) (not false)) (= boundary (- phase_598 1)))))
+ (let (($x178328 (and $x121909 $x130777)))
+ (let (($x168640 (and (and (= read_index 2) (not false)) (= boundary (- phase_597 1)))))
+ (let (($x154574 (and $x168640 $x130777)))
+ (let (($x23712 (and (and (= read_index 1) (not false)) (= boundary (- phase_596 1)))))
+ (let (($x230776 (and $x23712 $x130777)))
+ (let (($x130582 (and (and (= read_index 0) (not false)) (= boundary (- phase_595 1)))))
+ (let (($x150856 (and $x130582 $x130777)))
+ (let (($x156740 (or $x150856 $x230776 $x154574 $x178328 $x40711 $x159412 $x218212 $x150833)))
+ (and $x156740 $x218289)))))))))))))))))))))))))
+(check-sat)

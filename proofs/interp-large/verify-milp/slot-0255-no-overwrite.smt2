@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_554 () Int)
+(declare-fun phase_596 () Int)
+(declare-fun phase_597 () Int)
+(declare-fun phase_598 () Int)
+(declare-fun phase_599 () Int)
+(declare-fun phase_600 () Int)
+(declare-fun phase_602 () Int)
+(declare-fun phase_603 () Int)
+(declare-fun phase_604 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_554 44))
+(assert
+ (= phase_596 46))
+(assert
+ (= phase_597 46))
+(assert
+ (= phase_598 46))
+(assert
+ (= phase_599 46))
+(assert
+ (= phase_600 46))
+(assert
+ (= phase_602 46))
+(assert
+ (= phase_603 46))
+(assert
+ (= phase_604 46))
+(assert
+ (let (($x92859 (> phase_596 phase_554)))
+ (let ((?x92861 (ite $x92859 phase_596 phase_554)))
+ (let (($x92848 (> phase_597 ?x92861)))
+ (let ((?x92865 (ite $x92848 phase_597 ?x92861)))
+ (let (($x14761 (> phase_598 ?x92865)))
+ (let ((?x93029 (ite $x14761 phase_598 ?x92865)))
+ (let (($x25607 (> phase_599 ?x93029)))
+ (let ((?x18170 (ite $x25607 phase_599 ?x93029)))
+ (let (($x78079 (> phase_600 ?x18170)))
+ (let ((?x82538 (ite $x78079 phase_600 ?x18170)))
+ (let (($x78067 (> phase_602 ?x82538)))
+ (let ((?x23563 (ite $x78067 phase_602 ?x82538)))
+ (let (($x142487 (> phase_603 ?x23563)))
+ (let ((?x78073 (ite $x142487 phase_603 ?x23563)))
+ (let (($x11309 (> phase_604 ?x78073)))
+ (let ((?x78070 (ite $x11309 phase_604 ?x78073)))
+ (let (($x4635 (> ?x78070 boundary)))
+ (let (($x115442 (> boundary 47)))
+ (let ((?x166685 (ite $x115442 (- 1.0) 0.0)))
+ (let (($x15476 (> boundary 45)))
+ (let ((?x50255 (ite $x15476 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x216791 (and $x28363 (and (distinct (+ ?x50255 ?x166685) 0.0) true))))
+ (let (($x235051 (and $x216791 $x4635)))
+ (let (($x28837 (or $x235051)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x187401 (or $x137561 $x180560)))
+ (and $x187401 $x28837))))))))))))))))))))))))))))))
+(check-sat)

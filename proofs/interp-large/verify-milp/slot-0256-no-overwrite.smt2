@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_554 () Int)
+(declare-fun phase_597 () Int)
+(declare-fun phase_598 () Int)
+(declare-fun phase_599 () Int)
+(declare-fun phase_600 () Int)
+(declare-fun phase_602 () Int)
+(declare-fun phase_603 () Int)
+(declare-fun phase_604 () Int)
+(declare-fun phase_605 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_554 44))
+(assert
+ (= phase_597 46))
+(assert
+ (= phase_598 46))
+(assert
+ (= phase_599 46))
+(assert
+ (= phase_600 46))
+(assert
+ (= phase_602 46))
+(assert
+ (= phase_603 46))
+(assert
+ (= phase_604 46))
+(assert
+ (= phase_605 46))
+(assert
+ (let (($x117765 (> phase_597 phase_554)))
+ (let ((?x117778 (ite $x117765 phase_597 phase_554)))
+ (let (($x117835 (> phase_598 ?x117778)))
+ (let ((?x128628 (ite $x117835 phase_598 ?x117778)))
+ (let (($x46400 (> phase_599 ?x128628)))
+ (let ((?x17040 (ite $x46400 phase_599 ?x128628)))
+ (let (($x86148 (> phase_600 ?x17040)))
+ (let ((?x20124 (ite $x86148 phase_600 ?x17040)))
+ (let (($x134820 (> phase_602 ?x20124)))
+ (let ((?x86050 (ite $x134820 phase_602 ?x20124)))
+ (let (($x134822 (> phase_603 ?x86050)))
+ (let ((?x134826 (ite $x134822 phase_603 ?x86050)))
+ (let (($x157665 (> phase_604 ?x134826)))
+ (let ((?x5777 (ite $x157665 phase_604 ?x134826)))
+ (let (($x157671 (> phase_605 ?x5777)))
+ (let ((?x88901 (ite $x157671 phase_605 ?x5777)))
+ (let (($x21893 (> ?x88901 boundary)))
+ (let (($x118151 (> boundary 47)))
+ (let ((?x162416 (ite $x118151 (- 1.0) 0.0)))
+ (let (($x77803 (> boundary 45)))
+ (let ((?x114132 (ite $x77803 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x225317 (and $x28363 (and (distinct (+ ?x114132 ?x162416) 0.0) true))))
+ (let (($x232656 (and $x225317 $x21893)))
+ (let (($x4286 (or $x232656)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x177860 (or $x137561 $x180560)))
+ (and $x177860 $x4286))))))))))))))))))))))))))))))
+(check-sat)

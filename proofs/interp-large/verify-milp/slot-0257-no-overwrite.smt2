@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_554 () Int)
+(declare-fun phase_598 () Int)
+(declare-fun phase_599 () Int)
+(declare-fun phase_600 () Int)
+(declare-fun phase_602 () Int)
+(declare-fun phase_603 () Int)
+(declare-fun phase_604 () Int)
+(declare-fun phase_605 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_554 44))
+(assert
+ (= phase_598 46))
+(assert
+ (= phase_599 46))
+(assert
+ (= phase_600 46))
+(assert
+ (= phase_602 46))
+(assert
+ (= phase_603 46))
+(assert
+ (= phase_604 46))
+(assert
+ (= phase_605 46))
+(assert
+ (= phase_606 46))
+(assert
+ (let (($x42630 (> phase_598 phase_554)))
+ (let ((?x36838 (ite $x42630 phase_598 phase_554)))
+ (let (($x36839 (> phase_599 ?x36838)))
+ (let ((?x36841 (ite $x36839 phase_599 ?x36838)))
+ (let (($x36844 (> phase_600 ?x36841)))
+ (let ((?x36840 (ite $x36844 phase_600 ?x36841)))
+ (let (($x36854 (> phase_602 ?x36840)))
+ (let ((?x41385 (ite $x36854 phase_602 ?x36840)))
+ (let (($x36856 (> phase_603 ?x41385)))
+ (let ((?x36855 (ite $x36856 phase_603 ?x41385)))
+ (let (($x40115 (> phase_604 ?x36855)))
+ (let ((?x40075 (ite $x40115 phase_604 ?x36855)))
+ (let (($x92513 (> phase_605 ?x40075)))
+ (let ((?x92515 (ite $x92513 phase_605 ?x40075)))
+ (let (($x93743 (> phase_606 ?x92515)))
+ (let ((?x40322 (ite $x93743 phase_606 ?x92515)))
+ (let (($x11798 (> ?x40322 boundary)))
+ (let (($x86732 (> boundary 47)))
+ (let ((?x118962 (ite $x86732 (- 1.0) 0.0)))
+ (let (($x39567 (> boundary 45)))
+ (let ((?x83504 (ite $x39567 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x169945 (and $x28363 (and (distinct (+ ?x83504 ?x118962) 0.0) true))))
+ (let (($x176711 (and $x169945 $x11798)))
+ (let (($x143467 (or $x176711)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x107573 (or $x137561 $x180560)))
+ (and $x107573 $x143467))))))))))))))))))))))))))))))
+(check-sat)

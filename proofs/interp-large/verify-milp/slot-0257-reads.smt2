@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_598 () Int)
+(declare-fun phase_599 () Int)
+(declare-fun phase_600 () Int)
+(declare-fun phase_602 () Int)
+(declare-fun phase_603 () Int)
+(declare-fun phase_604 () Int)
+(declare-fun phase_605 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_840 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_598 46))
+(assert
+ (= phase_599 46))
+(assert
+ (= phase_600 46))
+(assert
+ (= phase_602 46))
+(assert
+ (= phase_603 46))
+(assert
+ (= phase_604 46))
+(assert
+ (= phase_605 46))
+(assert
+ (= phase_606 46))
+(assert
+ (let ((?x109231 (* (- 1.0) x_840)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x119778 (ite $x83296 ?x109231 0.0)))
+ (let ((?x141794 (+ (ite (>= boundary 45) (* 1.0 x_840) 0.0) ?x119778)))
+ (let (($x190970 (and (distinct ?x141794 read_value) true)))
+ (let (($x132999 (= read_value x_840)))
+ (let (($x61925 (and (and (= read_index 7) (not false)) (= boundary (- phase_606 1)))))
+ (let (($x163185 (and $x61925 $x132999)))
+ (let (($x147015 (and (and (= read_index 6) (not false)) (= boundary (- phase_605 1)))))
+ (let (($x166692 (and $x147015 $x132999)))
+ (let (($x238358 (and (and (= read_index 5) (not false)) (= boundary (- phase_604 1)))))
+ (let (($x153050 (and $x238358 $x132999)))
+ (let (($x151699 (and (and (= read_index 4) (not false)) (= boundary (- phase_603 1)))))
+ (let (($x69866 (and $x151699 $x132999)))
+ (let (($x111064 (and (and (= read_index 3) (not false)) (= boundary (- phase_602 1)))))
+ (let (($x138951 (and $x111064 $x132999)))
+ (let (($x42215 (and (and (= read_index 2) (not false)) (= boundary (- phase_600 1)))))
+ (let (($x172333 (and $x42215 $x132999)))
+ (let (($x82367 (and (and (= read_index 1) (not false)) (= boundary (- phase_599 1)))))
+ (let (($x158410 (and $x82367 $x132999)))
+ (let (($x131713 (and (and (= read_index 0) (not false)) (= boundary (- phase_598 1)))))
+ (let (($x182033 (and $x131713 $x132999)))
+ (let (($x84809 (or $x182033 $x158410 $x172333 $x138951 $x69866 $x153050 $x166692 $x163185)))
+ (and $x84809 $x190970)))))))))))))))))))))))))
+(check-sat)

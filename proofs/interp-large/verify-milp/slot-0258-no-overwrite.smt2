@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_554 () Int)
+(declare-fun phase_599 () Int)
+(declare-fun phase_600 () Int)
+(declare-fun phase_602 () Int)
+(declare-fun phase_603 () Int)
+(declare-fun phase_604 () Int)
+(declare-fun phase_605 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun phase_607 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_554 44))
+(assert
+ (= phase_599 46))
+(assert
+ (= phase_600 46))
+(assert
+ (= phase_602 46))
+(assert
+ (= phase_603 46))
+(assert
+ (= phase_604 46))
+(assert
+ (= phase_605 46))
+(assert
+ (= phase_606 46))
+(assert
+ (= phase_607 46))
+(assert
+ (let (($x45673 (> phase_599 phase_554)))
+ (let ((?x45679 (ite $x45673 phase_599 phase_554)))
+ (let (($x93747 (> phase_600 ?x45679)))
+ (let ((?x93759 (ite $x93747 phase_600 ?x45679)))
+ (let (($x102347 (> phase_602 ?x93759)))
+ (let ((?x20514 (ite $x102347 phase_602 ?x93759)))
+ (let (($x123579 (> phase_603 ?x20514)))
+ (let ((?x123580 (ite $x123579 phase_603 ?x20514)))
+ (let (($x123582 (> phase_604 ?x123580)))
+ (let ((?x123595 (ite $x123582 phase_604 ?x123580)))
+ (let (($x123596 (> phase_605 ?x123595)))
+ (let ((?x123593 (ite $x123596 phase_605 ?x123595)))
+ (let (($x43814 (> phase_606 ?x123593)))
+ (let ((?x123597 (ite $x43814 phase_606 ?x123593)))
+ (let (($x123601 (> phase_607 ?x123597)))
+ (let ((?x21265 (ite $x123601 phase_607 ?x123597)))
+ (let (($x25673 (> ?x21265 boundary)))
+ (let (($x103135 (> boundary 47)))
+ (let ((?x114313 (ite $x103135 (- 1.0) 0.0)))
+ (let (($x54979 (> boundary 45)))
+ (let ((?x91863 (ite $x54979 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x212923 (and $x28363 (and (distinct (+ ?x91863 ?x114313) 0.0) true))))
+ (let (($x214066 (and $x212923 $x25673)))
+ (let (($x131320 (or $x214066)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x28592 (or $x137561 $x180560)))
+ (and $x28592 $x131320))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_554 () Int)
+(declare-fun phase_600 () Int)
+(declare-fun phase_602 () Int)
+(declare-fun phase_603 () Int)
+(declare-fun phase_604 () Int)
+(declare-fun phase_605 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun phase_607 () Int)
+(declare-fun phase_608 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_554 44))
+(assert
+ (= phase_600 46))
+(assert
+ (= phase_602 46))
+(assert
+ (= phase_603 46))
+(assert
+ (= phase_604 46))
+(assert
+ (= phase_605 46))
+(assert
+ (= phase_606 46))
+(assert
+ (= phase_607 46))
+(assert
+ (= phase_608 46))
+(assert
+ (let (($x57319 (> phase_600 phase_554)))
+ (let ((?x40377 (ite $x57319 phase_600 phase_554)))
+ (let (($x65811 (> phase_602 ?x40377)))
+ (let ((?x65810 (ite $x65811 phase_602 ?x40377)))
+ (let (($x95987 (> phase_603 ?x65810)))
+ (let ((?x39791 (ite $x95987 phase_603 ?x65810)))
+ (let (($x39800 (> phase_604 ?x39791)))
+ (let ((?x39779 (ite $x39800 phase_604 ?x39791)))
+ (let (($x39749 (> phase_605 ?x39779)))
+ (let ((?x39812 (ite $x39749 phase_605 ?x39779)))
+ (let (($x39743 (> phase_606 ?x39812)))
+ (let ((?x39830 (ite $x39743 phase_606 ?x39812)))
+ (let (($x39818 (> phase_607 ?x39830)))
+ (let ((?x39845 (ite $x39818 phase_607 ?x39830)))
+ (let (($x39842 (> phase_608 ?x39845)))
+ (let ((?x39869 (ite $x39842 phase_608 ?x39845)))
+ (let (($x10522 (> ?x39869 boundary)))
+ (let (($x89624 (> boundary 47)))
+ (let ((?x113294 (ite $x89624 (- 1.0) 0.0)))
+ (let (($x67937 (> boundary 45)))
+ (let ((?x68674 (ite $x67937 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x214030 (and $x28363 (and (distinct (+ ?x68674 ?x113294) 0.0) true))))
+ (let (($x229580 (and $x214030 $x10522)))
+ (let (($x125965 (or $x229580)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x45194 (or $x137561 $x180560)))
+ (and $x45194 $x125965))))))))))))))))))))))))))))))
+(check-sat)

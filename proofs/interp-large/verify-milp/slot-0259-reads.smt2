@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_600 () Int)
+(declare-fun phase_602 () Int)
+(declare-fun phase_603 () Int)
+(declare-fun phase_604 () Int)
+(declare-fun phase_605 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun phase_607 () Int)
+(declare-fun phase_608 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_842 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_600 46))
+(assert
+ (= phase_602 46))
+(assert
+ (= phase_603 46))
+(assert
+ (= phase_604 46))
+(assert
+ (= phase_605 46))
+(assert
+ (= phase_606 46))
+(assert
+ (= phase_607 46))
+(assert
+ (= phase_608 46))
+(assert
+ (let ((?x112149 (* (- 1.0) x_842)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x120253 (ite $x83296 ?x112149 0.0)))
+ (let ((?x138951 (+ (ite (>= boundary 45) (* 1.0 x_842) 0.0) ?x120253)))
+ (let (($x138533 (and (distinct ?x138951 read_value) true)))
+ (let (($x123614 (= read_value x_842)))
+ (let (($x76135 (and (and (= read_index 7) (not false)) (= boundary (- phase_608 1)))))
+ (let (($x245314 (and $x76135 $x123614)))
+ (let (($x136916 (and (and (= read_index 6) (not false)) (= boundary (- phase_607 1)))))
+ (let (($x83728 (and $x136916 $x123614)))
+ (let (($x177860 (and (and (= read_index 5) (not false)) (= boundary (- phase_606 1)))))
+ (let (($x176704 (and $x177860 $x123614)))
+ (let (($x151088 (and (and (= read_index 4) (not false)) (= boundary (- phase_605 1)))))
+ (let (($x220292 (and $x151088 $x123614)))
+ (let (($x86093 (and (and (= read_index 3) (not false)) (= boundary (- phase_604 1)))))
+ (let (($x34846 (and $x86093 $x123614)))
+ (let (($x145438 (and (and (= read_index 2) (not false)) (= boundary (- phase_603 1)))))
+ (let (($x198844 (and $x145438 $x123614)))
+ (let (($x209898 (and (and (= read_index 1) (not false)) (= boundary (- phase_602 1)))))
+ (let (($x48236 (and $x209898 $x123614)))
+ (let (($x122005 (and (and (= read_index 0) (not false)) (= boundary (- phase_600 1)))))
+ (let (($x161211 (and $x122005 $x123614)))
+ (let (($x69349 (or $x161211 $x48236 $x198844 $x34846 $x220292 $x176704 $x83728 $x245314)))
+ (and $x69349 $x138533)))))))))))))))))))))))))
+(check-sat)

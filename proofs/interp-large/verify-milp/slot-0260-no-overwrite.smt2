@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_554 () Int)
+(declare-fun phase_602 () Int)
+(declare-fun phase_603 () Int)
+(declare-fun phase_604 () Int)
+(declare-fun phase_605 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun phase_607 () Int)
+(declare-fun phase_608 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_554 44))
+(assert
+ (= phase_602 46))
+(assert
+ (= phase_603 46))
+(assert
+ (= phase_604 46))
+(assert
+ (= phase_605 46))
+(assert
+ (= phase_606 46))
+(assert
+ (= phase_607 46))
+(assert
+ (= phase_608 46))
+(assert
+ (= phase_609 46))
+(assert
+ (let (($x45074 (> phase_602 phase_554)))
+ (let ((?x45072 (ite $x45074 phase_602 phase_554)))
+ (let (($x94395 (> phase_603 ?x45072)))
+ (let ((?x94397 (ite $x94395 phase_603 ?x45072)))
+ (let (($x94625 (> phase_604 ?x94397)))
+ (let ((?x94626 (ite $x94625 phase_604 ?x94397)))
+ (let (($x94629 (> phase_605 ?x94626)))
+ (let ((?x94630 (ite $x94629 phase_605 ?x94626)))
+ (let (($x94642 (> phase_606 ?x94630)))
+ (let ((?x94673 (ite $x94642 phase_606 ?x94630)))
+ (let (($x94671 (> phase_607 ?x94673)))
+ (let ((?x121778 (ite $x94671 phase_607 ?x94673)))
+ (let (($x7852 (> phase_608 ?x121778)))
+ (let ((?x38994 (ite $x7852 phase_608 ?x121778)))
+ (let (($x39012 (> phase_609 ?x38994)))
+ (let ((?x95821 (ite $x39012 phase_609 ?x38994)))
+ (let (($x29528 (> ?x95821 boundary)))
+ (let (($x121987 (> boundary 47)))
+ (let ((?x147888 (ite $x121987 (- 1.0) 0.0)))
+ (let (($x66342 (> boundary 45)))
+ (let ((?x109556 (ite $x66342 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x188625 (and $x28363 (and (distinct (+ ?x109556 ?x147888) 0.0) true))))
+ (let (($x219449 (and $x188625 $x29528)))
+ (let (($x35479 (or $x219449)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x163611 (or $x137561 $x180560)))
+ (and $x163611 $x35479))))))))))))))))))))))))))))))
+(check-sat)

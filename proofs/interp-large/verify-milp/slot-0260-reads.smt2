@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_602 () Int)
+(declare-fun phase_603 () Int)
+(declare-fun phase_604 () Int)
+(declare-fun phase_605 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun phase_607 () Int)
+(declare-fun phase_608 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_843 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_602 46))
+(assert
+ (= phase_603 46))
+(assert
+ (= phase_604 46))
+(assert
+ (= phase_605 46))
+(assert
+ (= phase_606 46))
+(assert
+ (= phase_607 46))
+(assert
+ (= phase_608 46))
+(assert
+ (= phase_609 46))
+(assert
+ (let ((?x138951 (* (- 1.0) x_843)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x148408 (ite $x83296 ?x138951 0.0)))
+ (let ((?x153906 (+ (ite (>= boundary 45) (* 1.0 x_843) 0.0) ?x148408)))
+ (let (($x174716 (and (distinct ?x153906 read_value) true)))
+ (let (($x152461 (= read_value x_843)))
+ (let (($x51526 (and (and (= read_index 7) (not false)) (= boundary (- phase_609 1)))))
+ (let (($x140754 (and $x51526 $x152461)))
+ (let (($x197952 (and (and (= read_index 6) (not false)) (= boundary (- phase_608 1)))))
+ (let (($x202846 (and $x197952 $x152461)))
+ (let (($x131412 (and (and (= read_index 5) (not false)) (= boundary (- phase_607 1)))))
+ (let (($x120042 (and $x131412 $x152461)))
+ (let (($x41540 (and (and (= read_index 4) (not false)) (= boundary (- phase_606 1)))))
+ (let (($x199070 (and $x41540 $x152461)))
+ (let (($x36143 (and (and (= read_index 3) (not false)) (= boundary (- phase_605 1)))))
+ (let (($x93498 (and $x36143 $x152461)))
+ (let (($x109469 (and (and (= read_index 2) (not false)) (= boundary (- phase_604 1)))))
+ (let (($x30597 (and $x109469 $x152461)))
+ (let (($x7947 (and (and (= read_index 1) (not false)) (= boundary (- phase_603 1)))))
+ (let (($x199232 (and $x7947 $x152461)))
+ (let (($x131713 (and (and (= read_index 0) (not false)) (= boundary (- phase_602 1)))))
+ (let (($x177703 (and $x131713 $x152461)))
+ (let (($x25847 (or $x177703 $x199232 $x30597 $x93498 $x199070 $x120042 $x202846 $x140754)))
+ (and $x25847 $x174716)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_555 () Int)
+(declare-fun phase_603 () Int)
+(declare-fun phase_604 () Int)
+(declare-fun phase_605 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun phase_607 () Int)
+(declare-fun phase_608 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_555 44))
+(assert
+ (= phase_603 46))
+(assert
+ (= phase_604 46))
+(assert
+ (= phase_605 46))
+(assert
+ (= phase_606 46))
+(assert
+ (= phase_607 46))
+(assert
+ (= phase_608 46))
+(assert
+ (= phase_609 46))
+(assert
+ (= phase_611 46))
+(assert
+ (let (($x36141 (> phase_603 phase_555)))
+ (let ((?x36331 (ite $x36141 phase_603 phase_555)))
+ (let (($x36166 (> phase_604 ?x36331)))
+ (let ((?x36097 (ite $x36166 phase_604 ?x36331)))
+ (let (($x36100 (> phase_605 ?x36097)))
+ (let ((?x36105 (ite $x36100 phase_605 ?x36097)))
+ (let (($x36154 (> phase_606 ?x36105)))
+ (let ((?x36181 (ite $x36154 phase_606 ?x36105)))
+ (let (($x41160 (> phase_607 ?x36181)))
+ (let ((?x41140 (ite $x41160 phase_607 ?x36181)))
+ (let (($x41116 (> phase_608 ?x41140)))
+ (let ((?x41538 (ite $x41116 phase_608 ?x41140)))
+ (let (($x36087 (> phase_609 ?x41538)))
+ (let ((?x36153 (ite $x36087 phase_609 ?x41538)))
+ (let (($x36203 (> phase_611 ?x36153)))
+ (let ((?x36197 (ite $x36203 phase_611 ?x36153)))
+ (let (($x29528 (> ?x36197 boundary)))
+ (let (($x78249 (> boundary 47)))
+ (let ((?x103148 (ite $x78249 (- 1.0) 0.0)))
+ (let (($x48287 (> boundary 45)))
+ (let ((?x66342 (ite $x48287 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x171690 (and $x28363 (and (distinct (+ ?x66342 ?x103148) 0.0) true))))
+ (let (($x178670 (and $x171690 $x29528)))
+ (let (($x114025 (or $x178670)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x156740 (or $x137561 $x180560)))
+ (and $x156740 $x114025))))))))))))))))))))))))))))))
+(check-sat)

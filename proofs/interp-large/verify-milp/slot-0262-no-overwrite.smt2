@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_555 () Int)
+(declare-fun phase_604 () Int)
+(declare-fun phase_605 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun phase_607 () Int)
+(declare-fun phase_608 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_555 44))
+(assert
+ (= phase_604 46))
+(assert
+ (= phase_605 46))
+(assert
+ (= phase_606 46))
+(assert
+ (= phase_607 46))
+(assert
+ (= phase_608 46))
+(assert
+ (= phase_609 46))
+(assert
+ (= phase_611 46))
+(assert
+ (= phase_612 46))
+(assert
+ (let (($x88900 (> phase_604 phase_555)))
+ (let ((?x88894 (ite $x88900 phase_604 phase_555)))
+ (let (($x157664 (> phase_605 ?x88894)))
+ (let ((?x157662 (ite $x157664 phase_605 ?x88894)))
+ (let (($x57753 (> phase_606 ?x157662)))
+ (let ((?x108363 (ite $x57753 phase_606 ?x157662)))
+ (let (($x108459 (> phase_607 ?x108363)))
+ (let ((?x108469 (ite $x108459 phase_607 ?x108363)))
+ (let (($x111774 (> phase_608 ?x108469)))
+ (let ((?x111783 (ite $x111774 phase_608 ?x108469)))
+ (let (($x111779 (> phase_609 ?x111783)))
+ (let ((?x111780 (ite $x111779 phase_609 ?x111783)))
+ (let (($x110924 (> phase_611 ?x111780)))
+ (let ((?x108339 (ite $x110924 phase_611 ?x111780)))
+ (let (($x110931 (> phase_612 ?x108339)))
+ (let ((?x108338 (ite $x110931 phase_612 ?x108339)))
+ (let (($x28986 (> ?x108338 boundary)))
+ (let (($x93629 (> boundary 47)))
+ (let ((?x108297 (ite $x93629 (- 1.0) 0.0)))
+ (let (($x47103 (> boundary 45)))
+ (let ((?x47829 (ite $x47103 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x162439 (and $x28363 (and (distinct (+ ?x47829 ?x108297) 0.0) true))))
+ (let (($x182178 (and $x162439 $x28986)))
+ (let (($x84504 (or $x182178)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x195200 (or $x137561 $x180560)))
+ (and $x195200 $x84504))))))))))))))))))))))))))))))
+(check-sat)

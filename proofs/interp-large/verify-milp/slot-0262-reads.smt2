@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_604 () Int)
+(declare-fun phase_605 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun phase_607 () Int)
+(declare-fun phase_608 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_845 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_604 46))
+(assert
+ (= phase_605 46))
+(assert
+ (= phase_606 46))
+(assert
+ (= phase_607 46))
+(assert
+ (= phase_608 46))
+(assert
+ (= phase_609 46))
+(assert
+ (= phase_611 46))
+(assert
+ (= phase_612 46))
+(assert
+ (let ((?x77596 (* (- 1.0) x_845)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x81235 (ite $x83296 ?x77596 0.0)))
+ (let ((?x138533 (+ (ite (>= boundary 45) (* 1.0 x_845) 0.0) ?x81235)))
+ (let (($x24114 (and (distinct ?x138533 read_value) true)))
+ (let (($x154481 (= read_value x_845)))
+ (let (($x32949 (and (and (= read_index 7) (not false)) (= boundary (- phase_612 1)))))
+ (let (($x97603 (and $x32949 $x154481)))
+ (let (($x69890 (and (and (= read_index 6) (not false)) (= boundary (- phase_611 1)))))
+ (let (($x142056 (and $x69890 $x154481)))
+ (let (($x10551 (and (and (= read_index 5) (not false)) (= boundary (- phase_609 1)))))
+ (let (($x165201 (and $x10551 $x154481)))
+ (let (($x28288 (and (and (= read_index 4) (not false)) (= boundary (- phase_608 1)))))
+ (let (($x78867 (and $x28288 $x154481)))
+ (let (($x129058 (and (and (= read_index 3) (not false)) (= boundary (- phase_607 1)))))
+ (let (($x132049 (and $x129058 $x154481)))
+ (let (($x12358 (and (and (= read_index 2) (not false)) (= boundary (- phase_606 1)))))
+ (let (($x181927 (and $x12358 $x154481)))
+ (let (($x85352 (and (and (= read_index 1) (not false)) (= boundary (- phase_605 1)))))
+ (let (($x45194 (and $x85352 $x154481)))
+ (let (($x114070 (and (and (= read_index 0) (not false)) (= boundary (- phase_604 1)))))
+ (let (($x167584 (and $x114070 $x154481)))
+ (let (($x169009 (or $x167584 $x45194 $x181927 $x132049 $x78867 $x165201 $x142056 $x97603)))
+ (and $x169009 $x24114)))))))))))))))))))))))))
+(check-sat)

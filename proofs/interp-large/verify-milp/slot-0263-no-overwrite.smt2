@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_555 () Int)
+(declare-fun phase_605 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun phase_607 () Int)
+(declare-fun phase_608 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_555 44))
+(assert
+ (= phase_605 46))
+(assert
+ (= phase_606 46))
+(assert
+ (= phase_607 46))
+(assert
+ (= phase_608 46))
+(assert
+ (= phase_609 46))
+(assert
+ (= phase_611 46))
+(assert
+ (= phase_612 46))
+(assert
+ (= phase_613 46))
+(assert
+ (let (($x121038 (> phase_605 phase_555)))
+ (let ((?x121043 (ite $x121038 phase_605 phase_555)))
+ (let (($x121048 (> phase_606 ?x121043)))
+ (let ((?x121059 (ite $x121048 phase_606 ?x121043)))
+ (let (($x121045 (> phase_607 ?x121059)))
+ (let ((?x121061 (ite $x121045 phase_607 ?x121059)))
+ (let (($x121057 (> phase_608 ?x121061)))
+ (let ((?x121058 (ite $x121057 phase_608 ?x121061)))
+ (let (($x121067 (> phase_609 ?x121058)))
+ (let ((?x121072 (ite $x121067 phase_609 ?x121058)))
+ (let (($x121073 (> phase_611 ?x121072)))
+ (let ((?x46050 (ite $x121073 phase_611 ?x121072)))
+ (let (($x93756 (> phase_612 ?x46050)))
+ (let ((?x93760 (ite $x93756 phase_612 ?x46050)))
+ (let (($x46159 (> phase_613 ?x93760)))
+ (let ((?x93769 (ite $x46159 phase_613 ?x93760)))
+ (let (($x12391 (> ?x93769 boundary)))
+ (let (($x53490 (> boundary 47)))
+ (let ((?x106913 (ite $x53490 (- 1.0) 0.0)))
+ (let (($x28723 (> boundary 45)))
+ (let ((?x47828 (ite $x28723 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x181608 (and $x28363 (and (distinct (+ ?x47828 ?x106913) 0.0) true))))
+ (let (($x182033 (and $x181608 $x12391)))
+ (let (($x103212 (or $x182033)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x709 (or $x137561 $x180560)))
+ (and $x709 $x103212))))))))))))))))))))))))))))))
+(check-sat)

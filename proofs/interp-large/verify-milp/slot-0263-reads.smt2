@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_605 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun phase_607 () Int)
+(declare-fun phase_608 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_846 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_605 46))
+(assert
+ (= phase_606 46))
+(assert
+ (= phase_607 46))
+(assert
+ (= phase_608 46))
+(assert
+ (= phase_609 46))
+(assert
+ (= phase_611 46))
+(assert
+ (= phase_612 46))
+(assert
+ (= phase_613 46))
+(assert
+ (let ((?x150627 (* (- 1.0) x_846)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x156856 (ite $x83296 ?x150627 0.0)))
+ (let ((?x167584 (+ (ite (>= boundary 45) (* 1.0 x_846) 0.0) ?x156856)))
+ (let (($x92767 (and (distinct ?x167584 read_value) true)))
+ (let (($x153050 (= read_value x_846)))
+ (let (($x117786 (and (and (= read_index 7) (not false)) (= boundary (- phase_613 1)))))
+ (let (($x137587 (and $x117786 $x153050)))
+ (let (($x104516 (and (and (= read_index 6) (not false)) (= boundary (- phase_612 1)))))
+ (let (($x126892 (and $x104516 $x153050)))
+ (let (($x45206 (and (and (= read_index 5) (not false)) (= boundary (- phase_611 1)))))
+ (let (($x82026 (and $x45206 $x153050)))
+ (let (($x117907 (and (and (= read_index 4) (not false)) (= boundary (- phase_609 1)))))
+ (let (($x18335 (and $x117907 $x153050)))
+ (let (($x85352 (and (and (= read_index 3) (not false)) (= boundary (- phase_608 1)))))
+ (let (($x28288 (and $x85352 $x153050)))
+ (let (($x103707 (and (and (= read_index 2) (not false)) (= boundary (- phase_607 1)))))
+ (let (($x119299 (and $x103707 $x153050)))
+ (let (($x101936 (and (and (= read_index 1) (not false)) (= boundary (- phase_606 1)))))
+ (let (($x95374 (and $x101936 $x153050)))
+ (let (($x121946 (and (and (= read_index 0) (not false)) (= boundary (- phase_605 1)))))
+ (let (($x165530 (and $x121946 $x153050)))
+ (let (($x121250 (or $x165530 $x95374 $x119299 $x28288 $x18335 $x82026 $x126892 $x137587)))
+ (and $x121250 $x92767)))))))))))))))))))))))))
+(check-sat)

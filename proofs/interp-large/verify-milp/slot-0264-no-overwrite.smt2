@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_555 () Int)
+(declare-fun phase_606 () Int)
+(declare-fun phase_607 () Int)
+(declare-fun phase_608 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_555 44))
+(assert
+ (= phase_606 46))
+(assert
+ (= phase_607 46))
+(assert
+ (= phase_608 46))
+(assert
+ (= phase_609 46))
+(assert
+ (= phase_611 46))
+(assert
+ (= phase_612 46))
+(assert
+ (= phase_613 46))
+(assert
+ (= phase_614 46))
+(assert
+ (let (($x82599 (> phase_606 phase_555)))
+ (let ((?x110570 (ite $x82599 phase_606 phase_555)))
+ (let (($x128635 (> phase_607 ?x110570)))
+ (let ((?x28103 (ite $x128635 phase_607 ?x110570)))
+ (let (($x147369 (> phase_608 ?x28103)))
+ (let ((?x41174 (ite $x147369 phase_608 ?x28103)))
+ (let (($x41176 (> phase_609 ?x41174)))
+ (let ((?x41175 (ite $x41176 phase_609 ?x41174)))
+ (let (($x41180 (> phase_611 ?x41175)))
+ (let ((?x41187 (ite $x41180 phase_611 ?x41175)))
+ (let (($x41191 (> phase_612 ?x41187)))
+ (let ((?x121554 (ite $x41191 phase_612 ?x41187)))
+ (let (($x121555 (> phase_613 ?x121554)))
+ (let ((?x121564 (ite $x121555 phase_613 ?x121554)))
+ (let (($x121600 (> phase_614 ?x121564)))
+ (let ((?x121599 (ite $x121600 phase_614 ?x121564)))
+ (let (($x59267 (> ?x121599 boundary)))
+ (let (($x93887 (> boundary 47)))
+ (let ((?x109239 (ite $x93887 (- 1.0) 0.0)))
+ (let (($x67596 (> boundary 45)))
+ (let ((?x77223 (ite $x67596 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x190657 (and $x28363 (and (distinct (+ ?x77223 ?x109239) 0.0) true))))
+ (let (($x196385 (and $x190657 $x59267)))
+ (let (($x57238 (or $x196385)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x27081 (or $x137561 $x180560)))
+ (and $x27081 $x57238))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_555 () Int)
+(declare-fun phase_607 () Int)
+(declare-fun phase_608 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_555 44))
+(assert
+ (= phase_607 46))
+(assert
+ (= phase_608 46))
+(assert
+ (= phase_609 46))
+(assert
+ (= phase_611 46))
+(assert
+ (= phase_612 46))
+(assert
+ (= phase_613 46))
+(assert
+ (= phase_614 46))
+(assert
+ (= phase_615 46))
+(assert
+ (let (($x125681 (> phase_607 phase_555)))
+ (let ((?x125682 (ite $x125681 phase_607 phase_555)))
+ (let (($x125687 (> phase_608 ?x125682)))
+ (let ((?x152287 (ite $x125687 phase_608 ?x125682)))
+ (let (($x96617 (> phase_609 ?x152287)))
+ (let ((?x151993 (ite $x96617 phase_609 ?x152287)))
+ (let (($x151990 (> phase_611 ?x151993)))
+ (let ((?x151991 (ite $x151990 phase_611 ?x151993)))
+ (let (($x152307 (> phase_612 ?x151991)))
+ (let ((?x151168 (ite $x152307 phase_612 ?x151991)))
+ (let (($x151170 (> phase_613 ?x151168)))
+ (let ((?x152280 (ite $x151170 phase_613 ?x151168)))
+ (let (($x151211 (> phase_614 ?x152280)))
+ (let ((?x152281 (ite $x151211 phase_614 ?x152280)))
+ (let (($x96640 (> phase_615 ?x152281)))
+ (let ((?x152274 (ite $x96640 phase_615 ?x152281)))
+ (let (($x6676 (> ?x152274 boundary)))
+ (let (($x159237 (> boundary 47)))
+ (let ((?x165014 (ite $x159237 (- 1.0) 0.0)))
+ (let (($x66342 (> boundary 45)))
+ (let ((?x118159 (ite $x66342 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x202781 (and $x28363 (and (distinct (+ ?x118159 ?x165014) 0.0) true))))
+ (let (($x210154 (and $x202781 $x6676)))
+ (let (($x121909 (or $x210154)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x56398 (or $x137561 $x180560)))
+ (and $x56398 $x121909))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_555 () Int)
+(declare-fun phase_608 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_555 44))
+(assert
+ (= phase_608 46))
+(assert
+ (= phase_609 46))
+(assert
+ (= phase_611 46))
+(assert
+ (= phase_612 46))
+(assert
+ (= phase_613 46))
+(assert
+ (= phase_614 46))
+(assert
+ (= phase_615 46))
+(assert
+ (= phase_616 46))
+(assert
+ (let (($x110545 (> phase_608 phase_555)))
+ (let ((?x110546 (ite $x110545 phase_608 phase_555)))
+ (let (($x137360 (> phase_609 ?x110546)))
+ (let ((?x147380 (ite $x137360 phase_609 ?x110546)))
+ (let (($x137005 (> phase_611 ?x147380)))
+ (let ((?x137006 (ite $x137005 phase_611 ?x147380)))
+ (let (($x136989 (> phase_612 ?x137006)))
+ (let ((?x137007 (ite $x136989 phase_612 ?x137006)))
+ (let (($x9842 (> phase_613 ?x137007)))
+ (let ((?x136854 (ite $x9842 phase_613 ?x137007)))
+ (let (($x142521 (> phase_614 ?x136854)))
+ (let ((?x142523 (ite $x142521 phase_614 ?x136854)))
+ (let (($x142526 (> phase_615 ?x142523)))
+ (let ((?x142527 (ite $x142526 phase_615 ?x142523)))
+ (let (($x142535 (> phase_616 ?x142527)))
+ (let ((?x142536 (ite $x142535 phase_616 ?x142527)))
+ (let (($x31450 (> ?x142536 boundary)))
+ (let (($x174381 (> boundary 47)))
+ (let ((?x177716 (ite $x174381 (- 1.0) 0.0)))
+ (let (($x97574 (> boundary 45)))
+ (let ((?x153603 (ite $x97574 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x178993 (and $x28363 (and (distinct (+ ?x153603 ?x177716) 0.0) true))))
+ (let (($x226363 (and $x178993 $x31450)))
+ (let (($x10820 (or $x226363)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x113715 (or $x137561 $x180560)))
+ (and $x113715 $x10820))))))))))))))))))))))))))))))
+(check-sat)

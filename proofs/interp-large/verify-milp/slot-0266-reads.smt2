@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_608 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_849 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_608 46))
+(assert
+ (= phase_609 46))
+(assert
+ (= phase_611 46))
+(assert
+ (= phase_612 46))
+(assert
+ (= phase_613 46))
+(assert
+ (= phase_614 46))
+(assert
+ (= phase_615 46))
+(assert
+ (= phase_616 46))
+(assert
+ (let ((?x56663 (* (- 1.0) x_849)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x122525 (ite $x83296 ?x56663 0.0)))
+ (let ((?x152649 (+ (ite (>= boundary 45) (* 1.0 x_849) 0.0) ?x122525)))
+ (let (($x122975 (and (distinct ?x152649 read_value) true)))
+ (let (($x118159 (= read_value x_849)))
+ (let (($x223474 (and (and (= read_index 7) (not false)) (= boundary (- phase_616 1)))))
+ (let (($x109002 (and $x223474 $x118159)))
+ (let (($x219750 (and (and (= read_index 6) (not false)) (= boundary (- phase_615 1)))))
+ (let (($x157841 (and $x219750 $x118159)))
+ (let (($x137578 (and (and (= read_index 5) (not false)) (= boundary (- phase_614 1)))))
+ (let (($x64900 (and $x137578 $x118159)))
+ (let (($x74652 (and (and (= read_index 4) (not false)) (= boundary (- phase_613 1)))))
+ (let (($x114544 (and $x74652 $x118159)))
+ (let (($x25767 (and (and (= read_index 3) (not false)) (= boundary (- phase_612 1)))))
+ (let (($x195922 (and $x25767 $x118159)))
+ (let (($x104039 (and (and (= read_index 2) (not false)) (= boundary (- phase_611 1)))))
+ (let (($x219461 (and $x104039 $x118159)))
+ (let (($x218652 (and (and (= read_index 1) (not false)) (= boundary (- phase_609 1)))))
+ (let (($x122005 (and $x218652 $x118159)))
+ (let (($x114188 (and (and (= read_index 0) (not false)) (= boundary (- phase_608 1)))))
+ (let (($x130688 (and $x114188 $x118159)))
+ (let (($x64744 (or $x130688 $x122005 $x219461 $x195922 $x114544 $x64900 $x157841 $x109002)))
+ (and $x64744 $x122975)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_555 () Int)
+(declare-fun phase_609 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_555 44))
+(assert
+ (= phase_609 46))
+(assert
+ (= phase_611 46))
+(assert
+ (= phase_612 46))
+(assert
+ (= phase_613 46))
+(assert
+ (= phase_614 46))
+(assert
+ (= phase_615 46))
+(assert
+ (= phase_616 46))
+(assert
+ (= phase_617 46))
+(assert
+ (let (($x112887 (> phase_609 phase_555)))
+ (let ((?x112888 (ite $x112887 phase_609 phase_555)))
+ (let (($x112890 (> phase_611 ?x112888)))
+ (let ((?x112283 (ite $x112890 phase_611 ?x112888)))
+ (let (($x90125 (> phase_612 ?x112283)))
+ (let ((?x112891 (ite $x90125 phase_612 ?x112283)))
+ (let (($x112842 (> phase_613 ?x112891)))
+ (let ((?x112860 (ite $x112842 phase_613 ?x112891)))
+ (let (($x112866 (> phase_614 ?x112860)))
+ (let ((?x111054 (ite $x112866 phase_614 ?x112860)))
+ (let (($x112321 (> phase_615 ?x111054)))
+ (let ((?x112325 (ite $x112321 phase_615 ?x111054)))
+ (let (($x112834 (> phase_616 ?x112325)))
+ (let ((?x112872 (ite $x112834 phase_616 ?x112325)))
+ (let (($x112506 (> phase_617 ?x112872)))
+ (let ((?x112507 (ite $x112506 phase_617 ?x112872)))
+ (let (($x61944 (> ?x112507 boundary)))
+ (let (($x146677 (> boundary 47)))
+ (let ((?x147263 (ite $x146677 (- 1.0) 0.0)))
+ (let (($x119101 (> boundary 45)))
+ (let ((?x139083 (ite $x119101 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x197952 (and $x28363 (and (distinct (+ ?x139083 ?x147263) 0.0) true))))
+ (let (($x214072 (and $x197952 $x61944)))
+ (let (($x209576 (or $x214072)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x158432 (or $x137561 $x180560)))
+ (and $x158432 $x209576))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_555 () Int)
+(declare-fun phase_611 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_555 44))
+(assert
+ (= phase_611 46))
+(assert
+ (= phase_612 46))
+(assert
+ (= phase_613 46))
+(assert
+ (= phase_614 46))
+(assert
+ (= phase_615 46))
+(assert
+ (= phase_616 46))
+(assert
+ (= phase_617 46))
+(assert
+ (= phase_618 46))
+(assert
+ (let (($x115586 (> phase_611 phase_555)))
+ (let ((?x115588 (ite $x115586 phase_611 phase_555)))
+ (let (($x115583 (> phase_612 ?x115588)))
+ (let ((?x115543 (ite $x115583 phase_612 ?x115588)))
+ (let (($x115545 (> phase_613 ?x115543)))
+ (let ((?x115585 (ite $x115545 phase_613 ?x115543)))
+ (let (($x115589 (> phase_614 ?x115585)))
+ (let ((?x46600 (ite $x115589 phase_614 ?x115585)))
+ (let (($x115593 (> phase_615 ?x46600)))
+ (let ((?x115594 (ite $x115593 phase_615 ?x46600)))
+ (let (($x89836 (> phase_616 ?x115594)))
+ (let ((?x41377 (ite $x89836 phase_616 ?x115594)))
+ (let (($x41378 (> phase_617 ?x41377)))
+ (let ((?x41397 (ite $x41378 phase_617 ?x41377)))
+ (let (($x41396 (> phase_618 ?x41397)))
+ (let ((?x41402 (ite $x41396 phase_618 ?x41397)))
+ (let (($x24551 (> ?x41402 boundary)))
+ (let (($x114070 (> boundary 47)))
+ (let ((?x154846 (ite $x114070 (- 1.0) 0.0)))
+ (let (($x56452 (> boundary 45)))
+ (let ((?x105670 (ite $x56452 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x204680 (and $x28363 (and (distinct (+ ?x105670 ?x154846) 0.0) true))))
+ (let (($x222211 (and $x204680 $x24551)))
+ (let (($x174185 (or $x222211)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x78975 (or $x137561 $x180560)))
+ (and $x78975 $x174185))))))))))))))))))))))))))))))
+(check-sat)

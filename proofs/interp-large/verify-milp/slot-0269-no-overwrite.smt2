@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_612 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 44))
+(assert
+ (= phase_612 46))
+(assert
+ (= phase_613 46))
+(assert
+ (= phase_614 46))
+(assert
+ (= phase_615 46))
+(assert
+ (= phase_616 46))
+(assert
+ (= phase_617 46))
+(assert
+ (= phase_618 46))
+(assert
+ (= phase_620 46))
+(assert
+ (let (($x123678 (> phase_612 phase_556)))
+ (let ((?x123679 (ite $x123678 phase_612 phase_556)))
+ (let (($x123676 (> phase_613 ?x123679)))
+ (let ((?x123682 (ite $x123676 phase_613 ?x123679)))
+ (let (($x123686 (> phase_614 ?x123682)))
+ (let ((?x123689 (ite $x123686 phase_614 ?x123682)))
+ (let (($x37452 (> phase_615 ?x123689)))
+ (let ((?x37482 (ite $x37452 phase_615 ?x123689)))
+ (let (($x85446 (> phase_616 ?x37482)))
+ (let ((?x37196 (ite $x85446 phase_616 ?x37482)))
+ (let (($x85187 (> phase_617 ?x37196)))
+ (let ((?x71839 (ite $x85187 phase_617 ?x37196)))
+ (let (($x98824 (> phase_618 ?x71839)))
+ (let ((?x98825 (ite $x98824 phase_618 ?x71839)))
+ (let (($x96112 (> phase_620 ?x98825)))
+ (let ((?x63699 (ite $x96112 phase_620 ?x98825)))
+ (let (($x10720 (> ?x63699 boundary)))
+ (let (($x151088 (> boundary 47)))
+ (let ((?x168444 (ite $x151088 (- 1.0) 0.0)))
+ (let (($x104039 (> boundary 45)))
+ (let ((?x125062 (ite $x104039 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x219492 (and $x28363 (and (distinct (+ ?x125062 ?x168444) 0.0) true))))
+ (let (($x220104 (and $x219492 $x10720)))
+ (let (($x122971 (or $x220104)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x113380 (or $x137561 $x180560)))
+ (and $x113380 $x122971))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_613 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 44))
+(assert
+ (= phase_613 46))
+(assert
+ (= phase_614 46))
+(assert
+ (= phase_615 46))
+(assert
+ (= phase_616 46))
+(assert
+ (= phase_617 46))
+(assert
+ (= phase_618 46))
+(assert
+ (= phase_620 46))
+(assert
+ (= phase_621 46))
+(assert
+ (let (($x116978 (> phase_613 phase_556)))
+ (let ((?x116979 (ite $x116978 phase_613 phase_556)))
+ (let (($x116985 (> phase_614 ?x116979)))
+ (let ((?x116986 (ite $x116985 phase_614 ?x116979)))
+ (let (($x116996 (> phase_615 ?x116986)))
+ (let ((?x116984 (ite $x116996 phase_615 ?x116986)))
+ (let (($x116994 (> phase_616 ?x116984)))
+ (let ((?x116992 (ite $x116994 phase_616 ?x116984)))
+ (let (($x116997 (> phase_617 ?x116992)))
+ (let ((?x116998 (ite $x116997 phase_617 ?x116992)))
+ (let (($x117002 (> phase_618 ?x116998)))
+ (let ((?x117006 (ite $x117002 phase_618 ?x116998)))
+ (let (($x117007 (> phase_620 ?x117006)))
+ (let ((?x117012 (ite $x117007 phase_620 ?x117006)))
+ (let (($x117019 (> phase_621 ?x117012)))
+ (let ((?x117018 (ite $x117019 phase_621 ?x117012)))
+ (let (($x17070 (> ?x117018 boundary)))
+ (let (($x73088 (> boundary 47)))
+ (let ((?x129870 (ite $x73088 (- 1.0) 0.0)))
+ (let (($x47858 (> boundary 45)))
+ (let ((?x53741 (ite $x47858 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x162469 (and $x28363 (and (distinct (+ ?x53741 ?x129870) 0.0) true))))
+ (let (($x183220 (and $x162469 $x17070)))
+ (let (($x64075 (or $x183220)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x218301 (or $x137561 $x180560)))
+ (and $x218301 $x64075))))))))))))))))))))))))))))))
+(check-sat)

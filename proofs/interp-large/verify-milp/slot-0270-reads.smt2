@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_613 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_853 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_613 46))
+(assert
+ (= phase_614 46))
+(assert
+ (= phase_615 46))
+(assert
+ (= phase_616 46))
+(assert
+ (= phase_617 46))
+(assert
+ (= phase_618 46))
+(assert
+ (= phase_620 46))
+(assert
+ (= phase_621 46))
+(assert
+ (let ((?x52767 (* (- 1.0) x_853)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x86218 (ite $x83296 ?x52767 0.0)))
+ (let ((?x102542 (+ (ite (>= boundary 45) (* 1.0 x_853) 0.0) ?x86218)))
+ (let (($x68226 (and (distinct ?x102542 read_value) true)))
+ (let (($x157963 (= read_value x_853)))
+ (let (($x212926 (and (and (= read_index 7) (not false)) (= boundary (- phase_621 1)))))
+ (let (($x44402 (and $x212926 $x157963)))
+ (let (($x219750 (and (and (= read_index 6) (not false)) (= boundary (- phase_620 1)))))
+ (let (($x134200 (and $x219750 $x157963)))
+ (let (($x197893 (and (and (= read_index 5) (not false)) (= boundary (- phase_618 1)))))
+ (let (($x171952 (and $x197893 $x157963)))
+ (let (($x134195 (and (and (= read_index 4) (not false)) (= boundary (- phase_617 1)))))
+ (let (($x102038 (and $x134195 $x157963)))
+ (let (($x197592 (and (and (= read_index 3) (not false)) (= boundary (- phase_616 1)))))
+ (let (($x156740 (and $x197592 $x157963)))
+ (let (($x74520 (and (and (= read_index 2) (not false)) (= boundary (- phase_615 1)))))
+ (let (($x151640 (and $x74520 $x157963)))
+ (let (($x164730 (and (and (= read_index 1) (not false)) (= boundary (- phase_614 1)))))
+ (let (($x99234 (and $x164730 $x157963)))
+ (let (($x90318 (and (and (= read_index 0) (not false)) (= boundary (- phase_613 1)))))
+ (let (($x163611 (and $x90318 $x157963)))
+ (let (($x135893 (or $x163611 $x99234 $x151640 $x156740 $x102038 $x171952 $x134200 $x44402)))
+ (and $x135893 $x68226)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 44))
+(assert
+ (= phase_614 46))
+(assert
+ (= phase_615 46))
+(assert
+ (= phase_616 46))
+(assert
+ (= phase_617 46))
+(assert
+ (= phase_618 46))
+(assert
+ (= phase_620 46))
+(assert
+ (= phase_621 46))
+(assert
+ (= phase_622 46))
+(assert
+ (let (($x12901 (> phase_614 phase_556)))
+ (let ((?x126115 (ite $x12901 phase_614 phase_556)))
+ (let (($x126139 (> phase_615 ?x126115)))
+ (let ((?x126142 (ite $x126139 phase_615 ?x126115)))
+ (let (($x126149 (> phase_616 ?x126142)))
+ (let ((?x126151 (ite $x126149 phase_616 ?x126142)))
+ (let (($x126169 (> phase_617 ?x126151)))
+ (let ((?x126165 (ite $x126169 phase_617 ?x126151)))
+ (let (($x126168 (> phase_618 ?x126165)))
+ (let ((?x126176 (ite $x126168 phase_618 ?x126165)))
+ (let (($x126172 (> phase_620 ?x126176)))
+ (let ((?x126175 (ite $x126172 phase_620 ?x126176)))
+ (let (($x115850 (> phase_621 ?x126175)))
+ (let ((?x115847 (ite $x115850 phase_621 ?x126175)))
+ (let (($x115848 (> phase_622 ?x115847)))
+ (let ((?x115808 (ite $x115848 phase_622 ?x115847)))
+ (let (($x73088 (> ?x115808 boundary)))
+ (let (($x135243 (> boundary 47)))
+ (let ((?x154580 (ite $x135243 (- 1.0) 0.0)))
+ (let (($x80551 (> boundary 45)))
+ (let ((?x102508 (ite $x80551 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x199061 (and $x28363 (and (distinct (+ ?x102508 ?x154580) 0.0) true))))
+ (let (($x238370 (and $x199061 $x73088)))
+ (let (($x84610 (or $x238370)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x46512 (or $x137561 $x180560)))
+ (and $x46512 $x84610))))))))))))))))))))))))))))))
+(check-sat)

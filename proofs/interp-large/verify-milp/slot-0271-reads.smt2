@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_614 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_854 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_614 46))
+(assert
+ (= phase_615 46))
+(assert
+ (= phase_616 46))
+(assert
+ (= phase_617 46))
+(assert
+ (= phase_618 46))
+(assert
+ (= phase_620 46))
+(assert
+ (= phase_621 46))
+(assert
+ (= phase_622 46))
+(assert
+ (let ((?x96850 (* (- 1.0) x_854)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x153604 (ite $x83296 ?x96850 0.0)))
+ (let ((?x171813 (+ (ite (>= boundary 45) (* 1.0 x_854) 0.0) ?x153604)))
+ (let (($x194858 (and (distinct ?x171813 read_value) true)))
+ (let (($x114355 (= read_value x_854)))
+ (let (($x216830 (and (and (= read_index 7) (not false)) (= boundary (- phase_622 1)))))
+ (let (($x113143 (and $x216830 $x114355)))
+ (let (($x217453 (and (and (= read_index 6) (not false)) (= boundary (- phase_621 1)))))
+ (let (($x141774 (and $x217453 $x114355)))
+ (let (($x137587 (and (and (= read_index 5) (not false)) (= boundary (- phase_620 1)))))
+ (let (($x222211 (and $x137587 $x114355)))
+ (let (($x182343 (and (and (= read_index 4) (not false)) (= boundary (- phase_618 1)))))
+ (let (($x91257 (and $x182343 $x114355)))
+ (let (($x20210 (and (and (= read_index 3) (not false)) (= boundary (- phase_617 1)))))
+ (let (($x178341 (and $x20210 $x114355)))
+ (let (($x182015 (and (and (= read_index 2) (not false)) (= boundary (- phase_616 1)))))
+ (let (($x211098 (and $x182015 $x114355)))
+ (let (($x200354 (and (and (= read_index 1) (not false)) (= boundary (- phase_615 1)))))
+ (let (($x182094 (and $x200354 $x114355)))
+ (let (($x108098 (and (and (= read_index 0) (not false)) (= boundary (- phase_614 1)))))
+ (let (($x170741 (and $x108098 $x114355)))
+ (let (($x90230 (or $x170741 $x182094 $x211098 $x178341 $x91257 $x222211 $x141774 $x113143)))
+ (and $x90230 $x194858)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 44))
+(assert
+ (= phase_615 46))
+(assert
+ (= phase_616 46))
+(assert
+ (= phase_617 46))
+(assert
+ (= phase_618 46))
+(assert
+ (= phase_620 46))
+(assert
+ (= phase_621 46))
+(assert
+ (= phase_622 46))
+(assert
+ (= phase_623 46))
+(assert
+ (let (($x117014 (> phase_615 phase_556)))
+ (let ((?x98012 (ite $x117014 phase_615 phase_556)))
+ (let (($x117022 (> phase_616 ?x98012)))
+ (let ((?x117025 (ite $x117022 phase_616 ?x98012)))
+ (let (($x117026 (> phase_617 ?x117025)))
+ (let ((?x49602 (ite $x117026 phase_617 ?x117025)))
+ (let (($x45335 (> phase_618 ?x49602)))
+ (let ((?x92682 (ite $x45335 phase_618 ?x49602)))
+ (let (($x92689 (> phase_620 ?x92682)))
+ (let ((?x73757 (ite $x92689 phase_620 ?x92682)))
+ (let (($x92694 (> phase_621 ?x73757)))
+ (let ((?x41528 (ite $x92694 phase_621 ?x73757)))
+ (let (($x95721 (> phase_622 ?x41528)))
+ (let ((?x95722 (ite $x95721 phase_622 ?x41528)))
+ (let (($x94050 (> phase_623 ?x95722)))
+ (let ((?x43643 (ite $x94050 phase_623 ?x95722)))
+ (let (($x30009 (> ?x43643 boundary)))
+ (let (($x66892 (> boundary 47)))
+ (let ((?x72646 (ite $x66892 (- 1.0) 0.0)))
+ (let (($x46512 (> boundary 45)))
+ (let ((?x61372 (ite $x46512 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x218357 (and $x28363 (and (distinct (+ ?x61372 ?x72646) 0.0) true))))
+ (let (($x222215 (and $x218357 $x30009)))
+ (let (($x221205 (or $x222215)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x166685 (or $x137561 $x180560)))
+ (and $x166685 $x221205))))))))))))))))))))))))))))))
+(check-sat)

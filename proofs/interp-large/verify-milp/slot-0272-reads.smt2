@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_615 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_855 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_615 46))
+(assert
+ (= phase_616 46))
+(assert
+ (= phase_617 46))
+(assert
+ (= phase_618 46))
+(assert
+ (= phase_620 46))
+(assert
+ (= phase_621 46))
+(assert
+ (= phase_622 46))
+(assert
+ (= phase_623 46))
+(assert
+ (let ((?x131388 (* (- 1.0) x_855)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x164433 (ite $x83296 ?x131388 0.0)))
+ (let ((?x171813 (+ (ite (>= boundary 45) (* 1.0 x_855) 0.0) ?x164433)))
+ (let (($x101101 (and (distinct ?x171813 read_value) true)))
+ (let (($x135893 (= read_value x_855)))
+ (let (($x95671 (and (and (= read_index 7) (not false)) (= boundary (- phase_623 1)))))
+ (let (($x139083 (and $x95671 $x135893)))
+ (let (($x92425 (and (and (= read_index 6) (not false)) (= boundary (- phase_622 1)))))
+ (let (($x34314 (and $x92425 $x135893)))
+ (let (($x210009 (and (and (= read_index 5) (not false)) (= boundary (- phase_621 1)))))
+ (let (($x216830 (and $x210009 $x135893)))
+ (let (($x55584 (and (and (= read_index 4) (not false)) (= boundary (- phase_620 1)))))
+ (let (($x11450 (and $x55584 $x135893)))
+ (let (($x85014 (and (and (= read_index 3) (not false)) (= boundary (- phase_618 1)))))
+ (let (($x77088 (and $x85014 $x135893)))
+ (let (($x72958 (and (and (= read_index 2) (not false)) (= boundary (- phase_617 1)))))
+ (let (($x75916 (and $x72958 $x135893)))
+ (let (($x86336 (and (and (= read_index 1) (not false)) (= boundary (- phase_616 1)))))
+ (let (($x66162 (and $x86336 $x135893)))
+ (let (($x120042 (and (and (= read_index 0) (not false)) (= boundary (- phase_615 1)))))
+ (let (($x171683 (and $x120042 $x135893)))
+ (let (($x24551 (or $x171683 $x66162 $x75916 $x77088 $x11450 $x216830 $x34314 $x139083)))
+ (and $x24551 $x101101)))))))))))))))))))))))))
+(check-sat)

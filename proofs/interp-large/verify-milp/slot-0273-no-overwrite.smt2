@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun phase_624 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 44))
+(assert
+ (= phase_616 46))
+(assert
+ (= phase_617 46))
+(assert
+ (= phase_618 46))
+(assert
+ (= phase_620 46))
+(assert
+ (= phase_621 46))
+(assert
+ (= phase_622 46))
+(assert
+ (= phase_623 46))
+(assert
+ (= phase_624 46))
+(assert
+ (let (($x135418 (> phase_616 phase_556)))
+ (let ((?x135419 (ite $x135418 phase_616 phase_556)))
+ (let (($x9660 (> phase_617 ?x135419)))
+ (let ((?x132093 (ite $x9660 phase_617 ?x135419)))
+ (let (($x132090 (> phase_618 ?x132093)))
+ (let ((?x152265 (ite $x132090 phase_618 ?x132093)))
+ (let (($x25833 (> phase_620 ?x152265)))
+ (let ((?x152273 (ite $x25833 phase_620 ?x152265)))
+ (let (($x152277 (> phase_621 ?x152273)))
+ (let ((?x152279 (ite $x152277 phase_621 ?x152273)))
+ (let (($x169651 (> phase_622 ?x152279)))
+ (let ((?x152318 (ite $x169651 phase_622 ?x152279)))
+ (let (($x169650 (> phase_623 ?x152318)))
+ (let ((?x96625 (ite $x169650 phase_623 ?x152318)))
+ (let (($x96629 (> phase_624 ?x96625)))
+ (let ((?x169643 (ite $x96629 phase_624 ?x96625)))
+ (let (($x59267 (> ?x169643 boundary)))
+ (let (($x91257 (> boundary 47)))
+ (let ((?x100041 (ite $x91257 (- 1.0) 0.0)))
+ (let (($x88120 (> boundary 45)))
+ (let ((?x89029 (ite $x88120 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x149432 (and $x28363 (and (distinct (+ ?x89029 ?x100041) 0.0) true))))
+ (let (($x218690 (and $x149432 $x59267)))
+ (let (($x200249 (or $x218690)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x123526 (or $x137561 $x180560)))
+ (and $x123526 $x200249))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_616 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun phase_624 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_856 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_616 46))
+(assert
+ (= phase_617 46))
+(assert
+ (= phase_618 46))
+(assert
+ (= phase_620 46))
+(assert
+ (= phase_621 46))
+(assert
+ (= phase_622 46))
+(assert
+ (= phase_623 46))
+(assert
+ (= phase_624 46))
+(assert
+ (let ((?x137791 (* (- 1.0) x_856)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x147868 (ite $x83296 ?x137791 0.0)))
+ (let ((?x177905 (+ (ite (>= boundary 45) (* 1.0 x_856) 0.0) ?x147868)))
+ (let (($x132049 (and (distinct ?x177905 read_value) true)))
+ (let (($x182015 (= read_value x_856)))
+ (let (($x22429 (and (and (= read_index 7) (not false)) (= boundary (- phase_624 1)))))
+ (let (($x76731 (and $x22429 $x182015)))
+ (let (($x90230 (and (and (= read_index 6) (not false)) (= boundary (- phase_623 1)))))
+ (let (($x63558 (and $x90230 $x182015)))
+ (let (($x85014 (and (and (= read_index 5) (not false)) (= boundary (- phase_622 1)))))
+ (let (($x156740 (and $x85014 $x182015)))
+ (let (($x163100 (and (and (= read_index 4) (not false)) (= boundary (- phase_621 1)))))
+ (let (($x55584 (and $x163100 $x182015)))
+ (let (($x102830 (and (and (= read_index 3) (not false)) (= boundary (- phase_620 1)))))
+ (let (($x15150 (and $x102830 $x182015)))
+ (let (($x77277 (and (and (= read_index 2) (not false)) (= boundary (- phase_618 1)))))
+ (let (($x7921 (and $x77277 $x182015)))
+ (let (($x171700 (and (and (= read_index 1) (not false)) (= boundary (- phase_617 1)))))
+ (let (($x30597 (and $x171700 $x182015)))
+ (let (($x176233 (and (and (= read_index 0) (not false)) (= boundary (- phase_616 1)))))
+ (let (($x183381 (and $x176233 $x182015)))
+ (let (($x108098 (or $x183381 $x30597 $x7921 $x15150 $x55584 $x156740 $x63558 $x76731)))
+ (and $x108098 $x132049)))))))))))))))))))))))))
+(check-sat)

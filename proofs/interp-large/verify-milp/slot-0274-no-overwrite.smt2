@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun phase_624 () Int)
+(declare-fun phase_625 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 44))
+(assert
+ (= phase_617 46))
+(assert
+ (= phase_618 46))
+(assert
+ (= phase_620 46))
+(assert
+ (= phase_621 46))
+(assert
+ (= phase_622 46))
+(assert
+ (= phase_623 46))
+(assert
+ (= phase_624 46))
+(assert
+ (= phase_625 46))
+(assert
+ (let (($x123534 (> phase_617 phase_556)))
+ (let ((?x123535 (ite $x123534 phase_617 phase_556)))
+ (let (($x125317 (> phase_618 ?x123535)))
+ (let ((?x125324 (ite $x125317 phase_618 ?x123535)))
+ (let (($x125318 (> phase_620 ?x125324)))
+ (let ((?x125321 (ite $x125318 phase_620 ?x125324)))
+ (let (($x125323 (> phase_621 ?x125321)))
+ (let ((?x125331 (ite $x125323 phase_621 ?x125321)))
+ (let (($x125337 (> phase_622 ?x125331)))
+ (let ((?x125336 (ite $x125337 phase_622 ?x125331)))
+ (let (($x125338 (> phase_623 ?x125336)))
+ (let ((?x125344 (ite $x125338 phase_623 ?x125336)))
+ (let (($x125347 (> phase_624 ?x125344)))
+ (let ((?x125356 (ite $x125347 phase_624 ?x125344)))
+ (let (($x123945 (> phase_625 ?x125356)))
+ (let ((?x123942 (ite $x123945 phase_625 ?x125356)))
+ (let (($x23647 (> ?x123942 boundary)))
+ (let (($x108315 (> boundary 47)))
+ (let ((?x140063 (ite $x108315 (- 1.0) 0.0)))
+ (let (($x55223 (> boundary 45)))
+ (let ((?x89188 (ite $x55223 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x161731 (and $x28363 (and (distinct (+ ?x89188 ?x140063) 0.0) true))))
+ (let (($x209338 (and $x161731 $x23647)))
+ (let (($x129058 (or $x209338)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x84622 (or $x137561 $x180560)))
+ (and $x84622 $x129058))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_617 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun phase_624 () Int)
+(declare-fun phase_625 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_857 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_617 46))
+(assert
+ (= phase_618 46))
+(assert
+ (= phase_620 46))
+(assert
+ (= phase_621 46))
+(assert
+ (= phase_622 46))
+(assert
+ (= phase_623 46))
+(assert
+ (= phase_624 46))
+(assert
+ (= phase_625 46))
+(assert
+ (let ((?x115070 (* (- 1.0) x_857)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x136182 (ite $x83296 ?x115070 0.0)))
+ (let ((?x150136 (+ (ite (>= boundary 45) (* 1.0 x_857) 0.0) ?x136182)))
+ (let (($x92772 (and (distinct ?x150136 read_value) true)))
+ (let (($x159062 (= read_value x_857)))
+ (let (($x171700 (and (and (= read_index 7) (not false)) (= boundary (- phase_625 1)))))
+ (let (($x80789 (and $x171700 $x159062)))
+ (let (($x177988 (and (and (= read_index 6) (not false)) (= boundary (- phase_624 1)))))
+ (let (($x60059 (and $x177988 $x159062)))
+ (let (($x212926 (and (and (= read_index 5) (not false)) (= boundary (- phase_623 1)))))
+ (let (($x7921 (and $x212926 $x159062)))
+ (let (($x64969 (and (and (= read_index 4) (not false)) (= boundary (- phase_622 1)))))
+ (let (($x192164 (and $x64969 $x159062)))
+ (let (($x218657 (and (and (= read_index 3) (not false)) (= boundary (- phase_621 1)))))
+ (let (($x69026 (and $x218657 $x159062)))
+ (let (($x169576 (and (and (= read_index 2) (not false)) (= boundary (- phase_620 1)))))
+ (let (($x11400 (and $x169576 $x159062)))
+ (let (($x115463 (and (and (= read_index 1) (not false)) (= boundary (- phase_618 1)))))
+ (let (($x25769 (and $x115463 $x159062)))
+ (let (($x140274 (and (and (= read_index 0) (not false)) (= boundary (- phase_617 1)))))
+ (let (($x161921 (and $x140274 $x159062)))
+ (let (($x7947 (or $x161921 $x25769 $x11400 $x69026 $x192164 $x7921 $x60059 $x80789)))
+ (and $x7947 $x92772)))))))))))))))))))))))))
+(check-sat)

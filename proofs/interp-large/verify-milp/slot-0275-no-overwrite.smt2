@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun phase_624 () Int)
+(declare-fun phase_625 () Int)
+(declare-fun phase_626 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 44))
+(assert
+ (= phase_618 46))
+(assert
+ (= phase_620 46))
+(assert
+ (= phase_621 46))
+(assert
+ (= phase_622 46))
+(assert
+ (= phase_623 46))
+(assert
+ (= phase_624 46))
+(assert
+ (= phase_625 46))
+(assert
+ (= phase_626 46))
+(assert
+ (let (($x52381 (> phase_618 phase_556)))
+ (let ((?x52382 (ite $x52381 phase_618 phase_556)))
+ (let (($x52393 (> phase_620 ?x52382)))
+ (let ((?x52386 (ite $x52393 phase_620 ?x52382)))
+ (let (($x52372 (> phase_621 ?x52386)))
+ (let ((?x52358 (ite $x52372 phase_621 ?x52386)))
+ (let (($x52340 (> phase_622 ?x52358)))
+ (let ((?x52337 (ite $x52340 phase_622 ?x52358)))
+ (let (($x27446 (> phase_623 ?x52337)))
+ (let ((?x20130 (ite $x27446 phase_623 ?x52337)))
+ (let (($x90565 (> phase_624 ?x20130)))
+ (let ((?x97313 (ite $x90565 phase_624 ?x20130)))
+ (let (($x155830 (> phase_625 ?x97313)))
+ (let ((?x170241 (ite $x155830 phase_625 ?x97313)))
+ (let (($x34145 (> phase_626 ?x170241)))
+ (let ((?x34146 (ite $x34145 phase_626 ?x170241)))
+ (let (($x34314 (> ?x34146 boundary)))
+ (let (($x47639 (> boundary 47)))
+ (let ((?x81866 (ite $x47639 (- 1.0) 0.0)))
+ (let (($x41540 (> boundary 45)))
+ (let ((?x42979 (ite $x41540 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x139083 (and $x28363 (and (distinct (+ ?x42979 ?x81866) 0.0) true))))
+ (let (($x168470 (and $x139083 $x34314)))
+ (let (($x183260 (or $x168470)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x35128 (or $x137561 $x180560)))
+ (and $x35128 $x183260))))))))))))))))))))))))))))))
+(check-sat)

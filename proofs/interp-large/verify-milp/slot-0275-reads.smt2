@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_618 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun phase_624 () Int)
+(declare-fun phase_625 () Int)
+(declare-fun phase_626 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_858 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_618 46))
+(assert
+ (= phase_620 46))
+(assert
+ (= phase_621 46))
+(assert
+ (= phase_622 46))
+(assert
+ (= phase_623 46))
+(assert
+ (= phase_624 46))
+(assert
+ (= phase_625 46))
+(assert
+ (= phase_626 46))
+(assert
+ (let ((?x113294 (* (- 1.0) x_858)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x152649 (ite $x83296 ?x113294 0.0)))
+ (let ((?x161921 (+ (ite (>= boundary 45) (* 1.0 x_858) 0.0) ?x152649)))
+ (let (($x172818 (and (distinct ?x161921 read_value) true)))
+ (let (($x86093 (= read_value x_858)))
+ (let (($x170284 (and (and (= read_index 7) (not false)) (= boundary (- phase_626 1)))))
+ (let (($x65875 (and $x170284 $x86093)))
+ (let (($x51658 (and (and (= read_index 6) (not false)) (= boundary (- phase_625 1)))))
+ (let (($x47858 (and $x51658 $x86093)))
+ (let (($x85014 (and (and (= read_index 5) (not false)) (= boundary (- phase_624 1)))))
+ (let (($x148400 (and $x85014 $x86093)))
+ (let (($x90230 (and (and (= read_index 4) (not false)) (= boundary (- phase_623 1)))))
+ (let (($x162985 (and $x90230 $x86093)))
+ (let (($x236014 (and (and (= read_index 3) (not false)) (= boundary (- phase_622 1)))))
+ (let (($x194725 (and $x236014 $x86093)))
+ (let (($x65193 (and (and (= read_index 2) (not false)) (= boundary (- phase_621 1)))))
+ (let (($x102204 (and $x65193 $x86093)))
+ (let (($x119299 (and (and (= read_index 1) (not false)) (= boundary (- phase_620 1)))))
+ (let (($x124029 (and $x119299 $x86093)))
+ (let (($x66331 (and (and (= read_index 0) (not false)) (= boundary (- phase_618 1)))))
+ (let (($x92388 (and $x66331 $x86093)))
+ (let (($x108473 (or $x92388 $x124029 $x102204 $x194725 $x162985 $x148400 $x47858 $x65875)))
+ (and $x108473 $x172818)))))))))))))))))))))))))
+(check-sat)

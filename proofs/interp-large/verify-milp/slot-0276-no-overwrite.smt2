@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_556 () Int)
+(declare-fun phase_620 () Int)
+(declare-fun phase_621 () Int)
+(declare-fun phase_622 () Int)
+(declare-fun phase_623 () Int)
+(declare-fun phase_624 () Int)
+(declare-fun phase_625 () Int)
+(declare-fun phase_626 () Int)
+(declare-fun phase_627 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_556 44))
+(assert
+ (= phase_620 46))
+(assert
+ (= phase_621 46))
+(assert
+ (= phase_622 46))
+(assert
+ (= phase_623 46))
+(assert
+ (= phase_624 46))
+(assert
+ (= phase_625 46))
+(assert
+ (= phase_626 46))
+(assert
+ (= phase_627 46))
+(assert
+ (let (($x6639 (> phase_620 phase_556)))
+ (let ((?x29211 (ite $x6639 phase_620 phase_556)))
+ (let (($x27336 (> phase_621 ?x29211)))
+ (let ((?x61612 (ite $x27336 phase_621 ?x29211)))
+ (let (($x81977 (> phase_622 ?x61612)))
+ (let ((?x81974 (ite $x81977 phase_622 ?x61612)))
+ (let (($x121343 (> phase_623 ?x81974)))
+ (let ((?x121344 (ite $x121343 phase_623 ?x81974)))
+ (let (($x121345 (> phase_624 ?x121344)))
+ (let ((?x34242 (ite $x121345 phase_624 ?x121344)))
+ (let (($x5799 (> phase_625 ?x34242)))
+ (let ((?x90863 (ite $x5799 phase_625 ?x34242)))
+ (let (($x90860 (> phase_626 ?x90863)))
+ (let ((?x120943 (ite $x90860 phase_626 ?x90863)))
+ (let (($x120403 (> phase_627 ?x120943)))
+ (let ((?x33876 (ite $x120403 phase_627 ?x120943)))
+ (let (($x49698 (> ?x33876 boundary)))
+ (let (($x135243 (> boundary 47)))
+ (let ((?x141677 (ite $x135243 (- 1.0) 0.0)))
+ (let (($x123109 (> boundary 45)))
+ (let ((?x126014 (ite $x123109 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x177726 (and $x28363 (and (distinct (+ ?x126014 ?x141677) 0.0) true))))
+ (let (($x196126 (and $x177726 $x49698)))
+ (let (($x82798 (or $x196126)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x43543 (or $x137561 $x180560)))
+ (and $x43543 $x82798))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_701 () Int)
+(declare-fun phase_709 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_701 44))
+(assert
+ (= phase_709 46))
+(assert
+ (let (($x79948 (> phase_709 phase_701)))
+ (let ((?x79949 (ite $x79948 phase_709 phase_701)))
+ (let (($x55223 (> ?x79949 boundary)))
+ (let (($x116938 (> boundary 47)))
+ (let ((?x117858 (ite $x116938 (- 1.0) 0.0)))
+ (let (($x104171 (> boundary 45)))
+ (let ((?x113897 (ite $x104171 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x171714 (and $x28363 (and (distinct (+ ?x113897 ?x117858) 0.0) true))))
+ (let (($x220576 (and $x171714 $x55223)))
+ (let (($x121128 (or $x220576)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x219315 (or $x137561 $x180560)))
+ (and $x219315 $x121128))))))))))))))))
+(check-sat)

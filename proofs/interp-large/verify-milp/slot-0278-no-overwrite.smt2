@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_701 () Int)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_701 44))
+(assert
+ (= phase_709 46))
+(assert
+ (= phase_710 46))
+(assert
+ (let (($x79948 (> phase_709 phase_701)))
+ (let ((?x79949 (ite $x79948 phase_709 phase_701)))
+ (let (($x79992 (> phase_710 ?x79949)))
+ (let ((?x101531 (ite $x79992 phase_710 ?x79949)))
+ (let (($x58501 (> ?x101531 boundary)))
+ (let (($x163100 (> boundary 47)))
+ (let ((?x9727 (ite $x163100 (- 1.0) 0.0)))
+ (let (($x239533 (> boundary 45)))
+ (let ((?x115205 (ite $x239533 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x160068 (and $x28363 (and (distinct (+ ?x115205 ?x9727) 0.0) true))))
+ (let (($x154034 (and $x160068 $x58501)))
+ (let (($x148277 (or $x154034)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x96144 (or $x137561 $x180560)))
+ (and $x96144 $x148277))))))))))))))))))
+(check-sat)

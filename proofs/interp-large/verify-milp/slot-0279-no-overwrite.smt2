@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_701 () Int)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_701 44))
+(assert
+ (= phase_709 46))
+(assert
+ (= phase_710 46))
+(assert
+ (= phase_711 46))
+(assert
+ (let (($x79948 (> phase_709 phase_701)))
+ (let ((?x79949 (ite $x79948 phase_709 phase_701)))
+ (let (($x79992 (> phase_710 ?x79949)))
+ (let ((?x101531 (ite $x79992 phase_710 ?x79949)))
+ (let (($x21652 (> phase_711 ?x101531)))
+ (let ((?x79873 (ite $x21652 phase_711 ?x101531)))
+ (let (($x103116 (> ?x79873 boundary)))
+ (let (($x154580 (> boundary 47)))
+ (let ((?x227794 (ite $x154580 (- 1.0) 0.0)))
+ (let (($x122508 (> boundary 45)))
+ (let ((?x223482 (ite $x122508 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x181829 (and $x28363 (and (distinct (+ ?x223482 ?x227794) 0.0) true))))
+ (let (($x93503 (and $x181829 $x103116)))
+ (let (($x85651 (or $x93503)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x130407 (or $x137561 $x180560)))
+ (and $x130407 $x85651))))))))))))))))))))
+(check-sat)

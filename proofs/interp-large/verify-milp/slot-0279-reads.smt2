@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1006 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_709 46))
+(assert
+ (= phase_710 46))
+(assert
+ (= phase_711 46))
+(assert
+ (let ((?x109280 (* (- 1.0) x_1006)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x199177 (ite $x83296 ?x109280 0.0)))
+ (let ((?x121128 (+ (ite (>= boundary 45) (* 1.0 x_1006) 0.0) ?x199177)))
+ (let (($x118720 (and (distinct ?x121128 read_value) true)))
+ (let (($x49263 (= read_value x_1006)))
+ (let (($x156547 (and (and (= read_index 2) (not false)) (= boundary (- phase_711 1)))))
+ (let (($x181655 (and $x156547 $x49263)))
+ (let (($x72071 (and (and (= read_index 1) (not false)) (= boundary (- phase_710 1)))))
+ (let (($x162995 (and $x72071 $x49263)))
+ (let (($x177616 (and (and (= read_index 0) (not false)) (= boundary (- phase_709 1)))))
+ (let (($x92959 (and $x177616 $x49263)))
+ (let (($x56903 (or $x92959 $x162995 $x181655)))
+ (and $x56903 $x118720)))))))))))))))
+(check-sat)

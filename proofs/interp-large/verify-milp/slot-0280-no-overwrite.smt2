@@ -1,0 +1,43 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_701 () Int)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_701 44))
+(assert
+ (= phase_709 46))
+(assert
+ (= phase_710 46))
+(assert
+ (= phase_711 46))
+(assert
+ (= phase_712 46))
+(assert
+ (let (($x79948 (> phase_709 phase_701)))
+ (let ((?x79949 (ite $x79948 phase_709 phase_701)))
+ (let (($x79992 (> phase_710 ?x79949)))
+ (let ((?x101531 (ite $x79992 phase_710 ?x79949)))
+ (let (($x21652 (> phase_711 ?x101531)))
+ (let ((?x79873 (ite $x21652 phase_711 ?x101531)))
+ (let (($x24518 (> phase_712 ?x79873)))
+ (let ((?x80003 (ite $x24518 phase_712 ?x79873)))
+ (let (($x37949 (> ?x80003 boundary)))
+ (let (($x147911 (> boundary 47)))
+ (let ((?x221182 (ite $x147911 (- 1.0) 0.0)))
+ (let (($x42039 (> boundary 45)))
+ (let ((?x122971 (ite $x42039 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x171047 (and $x28363 (and (distinct (+ ?x122971 ?x221182) 0.0) true))))
+ (let (($x8158 (and $x171047 $x37949)))
+ (let (($x1509 (or $x8158)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x217530 (or $x137561 $x180560)))
+ (and $x217530 $x1509))))))))))))))))))))))
+(check-sat)

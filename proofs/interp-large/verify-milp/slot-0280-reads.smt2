@@ -1,0 +1,37 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1007 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_709 46))
+(assert
+ (= phase_710 46))
+(assert
+ (= phase_711 46))
+(assert
+ (= phase_712 46))
+(assert
+ (let ((?x110040 (* (- 1.0) x_1007)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x162995 (ite $x83296 ?x110040 0.0)))
+ (let ((?x177724 (+ (ite (>= boundary 45) (* 1.0 x_1007) 0.0) ?x162995)))
+ (let (($x11333 (and (distinct ?x177724 read_value) true)))
+ (let (($x235096 (= read_value x_1007)))
+ (let (($x204668 (and (and (= read_index 3) (not false)) (= boundary (- phase_712 1)))))
+ (let (($x61883 (and $x204668 $x235096)))
+ (let (($x172514 (and (and (= read_index 2) (not false)) (= boundary (- phase_711 1)))))
+ (let (($x54477 (and $x172514 $x235096)))
+ (let (($x209716 (and (and (= read_index 1) (not false)) (= boundary (- phase_710 1)))))
+ (let (($x26882 (and $x209716 $x235096)))
+ (let (($x215215 (and (and (= read_index 0) (not false)) (= boundary (- phase_709 1)))))
+ (let (($x152801 (and $x215215 $x235096)))
+ (let (($x206916 (or $x152801 $x26882 $x54477 $x61883)))
+ (and $x206916 $x11333)))))))))))))))))
+(check-sat)

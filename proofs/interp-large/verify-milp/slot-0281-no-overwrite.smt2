@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_701 () Int)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_701 44))
+(assert
+ (= phase_709 46))
+(assert
+ (= phase_710 46))
+(assert
+ (= phase_711 46))
+(assert
+ (= phase_712 46))
+(assert
+ (= phase_713 46))
+(assert
+ (let (($x79948 (> phase_709 phase_701)))
+ (let ((?x79949 (ite $x79948 phase_709 phase_701)))
+ (let (($x79992 (> phase_710 ?x79949)))
+ (let ((?x101531 (ite $x79992 phase_710 ?x79949)))
+ (let (($x21652 (> phase_711 ?x101531)))
+ (let ((?x79873 (ite $x21652 phase_711 ?x101531)))
+ (let (($x24518 (> phase_712 ?x79873)))
+ (let ((?x80003 (ite $x24518 phase_712 ?x79873)))
+ (let (($x80023 (> phase_713 ?x80003)))
+ (let ((?x80207 (ite $x80023 phase_713 ?x80003)))
+ (let (($x37845 (> ?x80207 boundary)))
+ (let (($x181655 (> boundary 47)))
+ (let ((?x190750 (ite $x181655 (- 1.0) 0.0)))
+ (let (($x47829 (> boundary 45)))
+ (let ((?x123637 (ite $x47829 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x172383 (and $x28363 (and (distinct (+ ?x123637 ?x190750) 0.0) true))))
+ (let (($x117799 (and $x172383 $x37845)))
+ (let (($x90595 (or $x117799)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x108098 (or $x137561 $x180560)))
+ (and $x108098 $x90595))))))))))))))))))))))))
+(check-sat)

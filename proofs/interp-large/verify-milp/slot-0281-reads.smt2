@@ -1,0 +1,42 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1008 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_709 46))
+(assert
+ (= phase_710 46))
+(assert
+ (= phase_711 46))
+(assert
+ (= phase_712 46))
+(assert
+ (= phase_713 46))
+(assert
+ (let ((?x169047 (* (- 1.0) x_1008)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x177726 (ite $x83296 ?x169047 0.0)))
+ (let ((?x187308 (+ (ite (>= boundary 45) (* 1.0 x_1008) 0.0) ?x177726)))
+ (let (($x115205 (and (distinct ?x187308 read_value) true)))
+ (let (($x209716 (= read_value x_1008)))
+ (let (($x71315 (and (and (= read_index 4) (not false)) (= boundary (- phase_713 1)))))
+ (let (($x11400 (and $x71315 $x209716)))
+ (let (($x86910 (and (and (= read_index 3) (not false)) (= boundary (- phase_712 1)))))
+ (let (($x55366 (and $x86910 $x209716)))
+ (let (($x47639 (and (and (= read_index 2) (not false)) (= boundary (- phase_711 1)))))
+ (let (($x26882 (and $x47639 $x209716)))
+ (let (($x54507 (and (and (= read_index 1) (not false)) (= boundary (- phase_710 1)))))
+ (let (($x178442 (and $x54507 $x209716)))
+ (let (($x109239 (and (and (= read_index 0) (not false)) (= boundary (- phase_709 1)))))
+ (let (($x212926 (and $x109239 $x209716)))
+ (let (($x81866 (or $x212926 $x178442 $x26882 $x55366 $x11400)))
+ (and $x81866 $x115205)))))))))))))))))))
+(check-sat)

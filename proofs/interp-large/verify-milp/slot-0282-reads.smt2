@@ -1,0 +1,47 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1009 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_709 46))
+(assert
+ (= phase_710 46))
+(assert
+ (= phase_711 46))
+(assert
+ (= phase_712 46))
+(assert
+ (= phase_713 46))
+(assert
+ (= phase_714 46))
+(assert
+ (let ((?x85014 (* (- 1.0) x_1009)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x86910 (ite $x83296 ?x85014 0.0)))
+ (let ((?x103651 (+ (ite (>= boundary 45) (* 1.0 x_1009) 0.0) ?x86910)))
+ (let (($x215911 (and (distinct ?x103651 read_value) true)))
+ (let (($x115463 (= read_value x_1009)))
+ (let (($x9830 (and (and (= read_index 5) (not false)) (= boundary (- phase_714 1)))))
+ (let (($x174309 (and $x9830 $x115463)))
+ (let (($x190570 (and (and (= read_index 4) (not false)) (= boundary (- phase_713 1)))))
+ (let (($x195952 (and $x190570 $x115463)))
+ (let (($x36144 (and (and (= read_index 3) (not false)) (= boundary (- phase_712 1)))))
+ (let (($x54979 (and $x36144 $x115463)))
+ (let (($x222214 (and (and (= read_index 2) (not false)) (= boundary (- phase_711 1)))))
+ (let (($x145808 (and $x222214 $x115463)))
+ (let (($x80933 (and (and (= read_index 1) (not false)) (= boundary (- phase_710 1)))))
+ (let (($x43021 (and $x80933 $x115463)))
+ (let (($x108315 (and (and (= read_index 0) (not false)) (= boundary (- phase_709 1)))))
+ (let (($x137673 (and $x108315 $x115463)))
+ (let (($x29329 (or $x137673 $x43021 $x145808 $x54979 $x195952 $x174309)))
+ (and $x29329 $x215911)))))))))))))))))))))
+(check-sat)

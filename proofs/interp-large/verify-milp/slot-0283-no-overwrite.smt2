@@ -1,0 +1,58 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_701 () Int)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_701 44))
+(assert
+ (= phase_709 46))
+(assert
+ (= phase_710 46))
+(assert
+ (= phase_711 46))
+(assert
+ (= phase_712 46))
+(assert
+ (= phase_713 46))
+(assert
+ (= phase_714 46))
+(assert
+ (= phase_715 46))
+(assert
+ (let (($x79948 (> phase_709 phase_701)))
+ (let ((?x79949 (ite $x79948 phase_709 phase_701)))
+ (let (($x79992 (> phase_710 ?x79949)))
+ (let ((?x101531 (ite $x79992 phase_710 ?x79949)))
+ (let (($x21652 (> phase_711 ?x101531)))
+ (let ((?x79873 (ite $x21652 phase_711 ?x101531)))
+ (let (($x24518 (> phase_712 ?x79873)))
+ (let ((?x80003 (ite $x24518 phase_712 ?x79873)))
+ (let (($x80023 (> phase_713 ?x80003)))
+ (let ((?x80207 (ite $x80023 phase_713 ?x80003)))
+ (let (($x39531 (> phase_714 ?x80207)))
+ (let ((?x47232 (ite $x39531 phase_714 ?x80207)))
+ (let (($x80008 (> phase_715 ?x47232)))
+ (let ((?x39489 (ite $x80008 phase_715 ?x47232)))
+ (let (($x15322 (> ?x39489 boundary)))
+ (let (($x67969 (> boundary 47)))
+ (let ((?x116925 (ite $x67969 (- 1.0) 0.0)))
+ (let (($x38512 (> boundary 45)))
+ (let ((?x57238 (ite $x38512 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x3643 (and $x28363 (and (distinct (+ ?x57238 ?x116925) 0.0) true))))
+ (let (($x137715 (and $x3643 $x15322)))
+ (let (($x84504 (or $x137715)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x230782 (or $x137561 $x180560)))
+ (and $x230782 $x84504))))))))))))))))))))))))))))
+(check-sat)

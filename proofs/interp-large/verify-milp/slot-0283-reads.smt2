@@ -1,0 +1,52 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1010 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_709 46))
+(assert
+ (= phase_710 46))
+(assert
+ (= phase_711 46))
+(assert
+ (= phase_712 46))
+(assert
+ (= phase_713 46))
+(assert
+ (= phase_714 46))
+(assert
+ (= phase_715 46))
+(assert
+ (let ((?x103116 (* (- 1.0) x_1010)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x104171 (ite $x83296 ?x103116 0.0)))
+ (let ((?x126253 (+ (ite (>= boundary 45) (* 1.0 x_1010) 0.0) ?x104171)))
+ (let (($x218663 (and (distinct ?x126253 read_value) true)))
+ (let (($x129988 (= read_value x_1010)))
+ (let (($x80745 (and (and (= read_index 6) (not false)) (= boundary (- phase_715 1)))))
+ (let (($x169956 (and $x80745 $x129988)))
+ (let (($x197893 (and (and (= read_index 5) (not false)) (= boundary (- phase_714 1)))))
+ (let (($x159960 (and $x197893 $x129988)))
+ (let (($x199062 (and (and (= read_index 4) (not false)) (= boundary (- phase_713 1)))))
+ (let (($x183214 (and $x199062 $x129988)))
+ (let (($x80619 (and (and (= read_index 3) (not false)) (= boundary (- phase_712 1)))))
+ (let (($x157968 (and $x80619 $x129988)))
+ (let (($x178242 (and (and (= read_index 2) (not false)) (= boundary (- phase_711 1)))))
+ (let (($x69191 (and $x178242 $x129988)))
+ (let (($x176711 (and (and (= read_index 1) (not false)) (= boundary (- phase_710 1)))))
+ (let (($x151173 (and $x176711 $x129988)))
+ (let (($x109518 (and (and (= read_index 0) (not false)) (= boundary (- phase_709 1)))))
+ (let (($x173435 (and $x109518 $x129988)))
+ (let (($x45436 (or $x173435 $x151173 $x69191 $x157968 $x183214 $x159960 $x169956)))
+ (and $x45436 $x218663)))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_709 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1011 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_709 46))
+(assert
+ (= phase_710 46))
+(assert
+ (= phase_711 46))
+(assert
+ (= phase_712 46))
+(assert
+ (= phase_713 46))
+(assert
+ (= phase_714 46))
+(assert
+ (= phase_715 46))
+(assert
+ (= phase_716 46))
+(assert
+ (let ((?x61780 (* (- 1.0) x_1011)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x80619 (ite $x83296 ?x61780 0.0)))
+ (let ((?x90318 (+ (ite (>= boundary 45) (* 1.0 x_1011) 0.0) ?x80619)))
+ (let (($x119299 (and (distinct ?x90318 read_value) true)))
+ (let (($x125362 (= read_value x_1011)))
+ (let (($x69191 (and (and (= read_index 7) (not false)) (= boundary (- phase_716 1)))))
+ (let (($x171551 (and $x69191 $x125362)))
+ (let (($x2028 (and (and (= read_index 6) (not false)) (= boundary (- phase_715 1)))))
+ (let (($x90966 (and $x2028 $x125362)))
+ (let (($x217420 (and (and (= read_index 5) (not false)) (= boundary (- phase_714 1)))))
+ (let (($x157968 (and $x217420 $x125362)))
+ (let (($x208743 (and (and (= read_index 4) (not false)) (= boundary (- phase_713 1)))))
+ (let (($x142103 (and $x208743 $x125362)))
+ (let (($x170918 (and (and (= read_index 3) (not false)) (= boundary (- phase_712 1)))))
+ (let (($x132158 (and $x170918 $x125362)))
+ (let (($x33877 (and (and (= read_index 2) (not false)) (= boundary (- phase_711 1)))))
+ (let (($x132368 (and $x33877 $x125362)))
+ (let (($x169576 (and (and (= read_index 1) (not false)) (= boundary (- phase_710 1)))))
+ (let (($x123110 (and $x169576 $x125362)))
+ (let (($x109072 (and (and (= read_index 0) (not false)) (= boundary (- phase_709 1)))))
+ (let (($x130209 (and $x109072 $x125362)))
+ (let (($x76891 (or $x130209 $x123110 $x132368 $x132158 $x142103 $x157968 $x90966 $x171551)))
+ (and $x76891 $x119299)))))))))))))))))))))))))
+(check-sat)

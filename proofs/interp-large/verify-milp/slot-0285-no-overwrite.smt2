@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_710 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 44))
+(assert
+ (= phase_710 46))
+(assert
+ (= phase_711 46))
+(assert
+ (= phase_712 46))
+(assert
+ (= phase_713 46))
+(assert
+ (= phase_714 46))
+(assert
+ (= phase_715 46))
+(assert
+ (= phase_716 46))
+(assert
+ (= phase_718 46))
+(assert
+ (let (($x31974 (> phase_710 phase_702)))
+ (let ((?x80083 (ite $x31974 phase_710 phase_702)))
+ (let (($x19803 (> phase_711 ?x80083)))
+ (let ((?x31946 (ite $x19803 phase_711 ?x80083)))
+ (let (($x31947 (> phase_712 ?x31946)))
+ (let ((?x31950 (ite $x31947 phase_712 ?x31946)))
+ (let (($x17715 (> phase_713 ?x31950)))
+ (let ((?x80062 (ite $x17715 phase_713 ?x31950)))
+ (let (($x80063 (> phase_714 ?x80062)))
+ (let ((?x3786 (ite $x80063 phase_714 ?x80062)))
+ (let (($x101608 (> phase_715 ?x3786)))
+ (let ((?x39291 (ite $x101608 phase_715 ?x3786)))
+ (let (($x101610 (> phase_716 ?x39291)))
+ (let ((?x101611 (ite $x101610 phase_716 ?x39291)))
+ (let (($x30255 (> phase_718 ?x101611)))
+ (let ((?x80112 (ite $x30255 phase_718 ?x101611)))
+ (let (($x50487 (> ?x80112 boundary)))
+ (let (($x114070 (> boundary 47)))
+ (let ((?x122195 (ite $x114070 (- 1.0) 0.0)))
+ (let (($x66262 (> boundary 45)))
+ (let ((?x101746 (ite $x66262 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x179701 (and $x28363 (and (distinct (+ ?x101746 ?x122195) 0.0) true))))
+ (let (($x217511 (and $x179701 $x50487)))
+ (let (($x97881 (or $x217511)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x40711 (or $x137561 $x180560)))
+ (and $x40711 $x97881))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 44))
+(assert
+ (= phase_711 46))
+(assert
+ (= phase_712 46))
+(assert
+ (= phase_713 46))
+(assert
+ (= phase_714 46))
+(assert
+ (= phase_715 46))
+(assert
+ (= phase_716 46))
+(assert
+ (= phase_718 46))
+(assert
+ (= phase_719 46))
+(assert
+ (let (($x12492 (> phase_711 phase_702)))
+ (let ((?x80165 (ite $x12492 phase_711 phase_702)))
+ (let (($x101635 (> phase_712 ?x80165)))
+ (let ((?x30409 (ite $x101635 phase_712 ?x80165)))
+ (let (($x31767 (> phase_713 ?x30409)))
+ (let ((?x38712 (ite $x31767 phase_713 ?x30409)))
+ (let (($x80075 (> phase_714 ?x38712)))
+ (let ((?x31775 (ite $x80075 phase_714 ?x38712)))
+ (let (($x79846 (> phase_715 ?x31775)))
+ (let ((?x79847 (ite $x79846 phase_715 ?x31775)))
+ (let (($x80090 (> phase_716 ?x79847)))
+ (let ((?x12189 (ite $x80090 phase_716 ?x79847)))
+ (let (($x101640 (> phase_718 ?x12189)))
+ (let ((?x1379 (ite $x101640 phase_718 ?x12189)))
+ (let (($x80169 (> phase_719 ?x1379)))
+ (let ((?x80101 (ite $x80169 phase_719 ?x1379)))
+ (let (($x34314 (> ?x80101 boundary)))
+ (let (($x53938 (> boundary 47)))
+ (let ((?x66595 (ite $x53938 (- 1.0) 0.0)))
+ (let (($x49560 (> boundary 45)))
+ (let ((?x51526 (ite $x49560 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x145843 (and $x28363 (and (distinct (+ ?x51526 ?x66595) 0.0) true))))
+ (let (($x171047 (and $x145843 $x34314)))
+ (let (($x22314 (or $x171047)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x178090 (or $x137561 $x180560)))
+ (and $x178090 $x22314))))))))))))))))))))))))))))))
+(check-sat)

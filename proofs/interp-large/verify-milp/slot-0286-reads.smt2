@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_711 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1013 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_711 46))
+(assert
+ (= phase_712 46))
+(assert
+ (= phase_713 46))
+(assert
+ (= phase_714 46))
+(assert
+ (= phase_715 46))
+(assert
+ (= phase_716 46))
+(assert
+ (= phase_718 46))
+(assert
+ (= phase_719 46))
+(assert
+ (let ((?x98389 (* (- 1.0) x_1013)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x134546 (ite $x83296 ?x98389 0.0)))
+ (let ((?x147789 (+ (ite (>= boundary 45) (* 1.0 x_1013) 0.0) ?x134546)))
+ (let (($x176711 (and (distinct ?x147789 read_value) true)))
+ (let (($x81897 (= read_value x_1013)))
+ (let (($x38791 (and (and (= read_index 7) (not false)) (= boundary (- phase_719 1)))))
+ (let (($x193537 (and $x38791 $x81897)))
+ (let (($x142056 (and (and (= read_index 6) (not false)) (= boundary (- phase_718 1)))))
+ (let (($x115021 (and $x142056 $x81897)))
+ (let (($x129043 (and (and (= read_index 5) (not false)) (= boundary (- phase_716 1)))))
+ (let (($x161102 (and $x129043 $x81897)))
+ (let (($x218520 (and (and (= read_index 4) (not false)) (= boundary (- phase_715 1)))))
+ (let (($x38487 (and $x218520 $x81897)))
+ (let (($x153390 (and (and (= read_index 3) (not false)) (= boundary (- phase_714 1)))))
+ (let (($x9351 (and $x153390 $x81897)))
+ (let (($x89188 (and (and (= read_index 2) (not false)) (= boundary (- phase_713 1)))))
+ (let (($x156570 (and $x89188 $x81897)))
+ (let (($x81117 (and (and (= read_index 1) (not false)) (= boundary (- phase_712 1)))))
+ (let (($x219492 (and $x81117 $x81897)))
+ (let (($x80789 (and (and (= read_index 0) (not false)) (= boundary (- phase_711 1)))))
+ (let (($x143643 (and $x80789 $x81897)))
+ (let (($x119049 (or $x143643 $x219492 $x156570 $x9351 $x38487 $x161102 $x115021 $x193537)))
+ (and $x119049 $x176711)))))))))))))))))))))))))
+(check-sat)

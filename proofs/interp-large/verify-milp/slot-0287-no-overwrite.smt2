@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 44))
+(assert
+ (= phase_712 46))
+(assert
+ (= phase_713 46))
+(assert
+ (= phase_714 46))
+(assert
+ (= phase_715 46))
+(assert
+ (= phase_716 46))
+(assert
+ (= phase_718 46))
+(assert
+ (= phase_719 46))
+(assert
+ (= phase_720 46))
+(assert
+ (let (($x38925 (> phase_712 phase_702)))
+ (let ((?x29053 (ite $x38925 phase_712 phase_702)))
+ (let (($x79844 (> phase_713 ?x29053)))
+ (let ((?x80151 (ite $x79844 phase_713 ?x29053)))
+ (let (($x80132 (> phase_714 ?x80151)))
+ (let ((?x29677 (ite $x80132 phase_714 ?x80151)))
+ (let (($x79868 (> phase_715 ?x29677)))
+ (let ((?x38727 (ite $x79868 phase_715 ?x29677)))
+ (let (($x80162 (> phase_716 ?x38727)))
+ (let ((?x101672 (ite $x80162 phase_716 ?x38727)))
+ (let (($x101673 (> phase_718 ?x101672)))
+ (let ((?x11603 (ite $x101673 phase_718 ?x101672)))
+ (let (($x31712 (> phase_719 ?x11603)))
+ (let ((?x31713 (ite $x31712 phase_719 ?x11603)))
+ (let (($x38946 (> phase_720 ?x31713)))
+ (let ((?x12729 (ite $x38946 phase_720 ?x31713)))
+ (let (($x11333 (> ?x12729 boundary)))
+ (let (($x142065 (> boundary 47)))
+ (let ((?x142223 (ite $x142065 (- 1.0) 0.0)))
+ (let (($x34314 (> boundary 45)))
+ (let ((?x133401 (ite $x34314 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x176704 (and $x28363 (and (distinct (+ ?x133401 ?x142223) 0.0) true))))
+ (let (($x220001 (and $x176704 $x11333)))
+ (let (($x139278 (or $x220001)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x48248 (or $x137561 $x180560)))
+ (and $x48248 $x139278))))))))))))))))))))))))))))))
+(check-sat)

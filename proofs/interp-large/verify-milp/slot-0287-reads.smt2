@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_712 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1014 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_712 46))
+(assert
+ (= phase_713 46))
+(assert
+ (= phase_714 46))
+(assert
+ (= phase_715 46))
+(assert
+ (= phase_716 46))
+(assert
+ (= phase_718 46))
+(assert
+ (= phase_719 46))
+(assert
+ (= phase_720 46))
+(assert
+ (let ((?x109376 (* (- 1.0) x_1014)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x129058 (ite $x83296 ?x109376 0.0)))
+ (let ((?x130123 (+ (ite (>= boundary 45) (* 1.0 x_1014) 0.0) ?x129058)))
+ (let (($x161102 (and (distinct ?x130123 read_value) true)))
+ (let (($x99669 (= read_value x_1014)))
+ (let (($x137396 (and (and (= read_index 7) (not false)) (= boundary (- phase_720 1)))))
+ (let (($x164754 (and $x137396 $x99669)))
+ (let (($x182575 (and (and (= read_index 6) (not false)) (= boundary (- phase_719 1)))))
+ (let (($x134870 (and $x182575 $x99669)))
+ (let (($x9401 (and (and (= read_index 5) (not false)) (= boundary (- phase_718 1)))))
+ (let (($x24203 (and $x9401 $x99669)))
+ (let (($x118302 (and (and (= read_index 4) (not false)) (= boundary (- phase_716 1)))))
+ (let (($x131360 (and $x118302 $x99669)))
+ (let (($x171202 (and (and (= read_index 3) (not false)) (= boundary (- phase_715 1)))))
+ (let (($x35503 (and $x171202 $x99669)))
+ (let (($x125965 (and (and (= read_index 2) (not false)) (= boundary (- phase_714 1)))))
+ (let (($x113899 (and $x125965 $x99669)))
+ (let (($x157968 (and (and (= read_index 1) (not false)) (= boundary (- phase_713 1)))))
+ (let (($x219315 (and $x157968 $x99669)))
+ (let (($x70294 (and (and (= read_index 0) (not false)) (= boundary (- phase_712 1)))))
+ (let (($x139083 (and $x70294 $x99669)))
+ (let (($x179595 (or $x139083 $x219315 $x113899 $x35503 $x131360 $x24203 $x134870 $x164754)))
+ (and $x179595 $x161102)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_713 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 44))
+(assert
+ (= phase_713 46))
+(assert
+ (= phase_714 46))
+(assert
+ (= phase_715 46))
+(assert
+ (= phase_716 46))
+(assert
+ (= phase_718 46))
+(assert
+ (= phase_719 46))
+(assert
+ (= phase_720 46))
+(assert
+ (= phase_721 46))
+(assert
+ (let (($x79838 (> phase_713 phase_702)))
+ (let ((?x37819 (ite $x79838 phase_713 phase_702)))
+ (let (($x101697 (> phase_714 ?x37819)))
+ (let ((?x86163 (ite $x101697 phase_714 ?x37819)))
+ (let (($x84207 (> phase_715 ?x86163)))
+ (let ((?x62792 (ite $x84207 phase_715 ?x86163)))
+ (let (($x62794 (> phase_716 ?x62792)))
+ (let ((?x12368 (ite $x62794 phase_716 ?x62792)))
+ (let (($x80134 (> phase_718 ?x12368)))
+ (let ((?x12184 (ite $x80134 phase_718 ?x12368)))
+ (let (($x80135 (> phase_719 ?x12184)))
+ (let ((?x80148 (ite $x80135 phase_719 ?x12184)))
+ (let (($x101699 (> phase_720 ?x80148)))
+ (let ((?x37816 (ite $x101699 phase_720 ?x80148)))
+ (let (($x12118 (> phase_721 ?x37816)))
+ (let ((?x101702 (ite $x12118 phase_721 ?x37816)))
+ (let (($x43917 (> ?x101702 boundary)))
+ (let (($x113380 (> boundary 47)))
+ (let ((?x120642 (ite $x113380 (- 1.0) 0.0)))
+ (let (($x102339 (> boundary 45)))
+ (let ((?x110613 (ite $x102339 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x177713 (and $x28363 (and (distinct (+ ?x110613 ?x120642) 0.0) true))))
+ (let (($x218289 (and $x177713 $x43917)))
+ (let (($x99237 (or $x218289)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x67288 (or $x137561 $x180560)))
+ (and $x67288 $x99237))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 44))
+(assert
+ (= phase_714 46))
+(assert
+ (= phase_715 46))
+(assert
+ (= phase_716 46))
+(assert
+ (= phase_718 46))
+(assert
+ (= phase_719 46))
+(assert
+ (= phase_720 46))
+(assert
+ (= phase_721 46))
+(assert
+ (= phase_722 46))
+(assert
+ (let (($x101724 (> phase_714 phase_702)))
+ (let ((?x37341 (ite $x101724 phase_714 phase_702)))
+ (let (($x80256 (> phase_715 ?x37341)))
+ (let ((?x101729 (ite $x80256 phase_715 ?x37341)))
+ (let (($x101730 (> phase_716 ?x101729)))
+ (let ((?x30330 (ite $x101730 phase_716 ?x101729)))
+ (let (($x3793 (> phase_718 ?x30330)))
+ (let ((?x79827 (ite $x3793 phase_718 ?x30330)))
+ (let (($x30357 (> phase_719 ?x79827)))
+ (let ((?x80247 (ite $x30357 phase_719 ?x79827)))
+ (let (($x80236 (> phase_720 ?x80247)))
+ (let ((?x101733 (ite $x80236 phase_720 ?x80247)))
+ (let (($x37834 (> phase_721 ?x101733)))
+ (let ((?x80238 (ite $x37834 phase_721 ?x101733)))
+ (let (($x101736 (> phase_722 ?x80238)))
+ (let ((?x101737 (ite $x101736 phase_722 ?x80238)))
+ (let (($x2028 (> ?x101737 boundary)))
+ (let (($x66262 (> boundary 47)))
+ (let ((?x82375 (ite $x66262 (- 1.0) 0.0)))
+ (let (($x29203 (> boundary 45)))
+ (let ((?x55480 (ite $x29203 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x177837 (and $x28363 (and (distinct (+ ?x55480 ?x82375) 0.0) true))))
+ (let (($x185800 (and $x177837 $x2028)))
+ (let (($x145266 (or $x185800)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x80147 (or $x137561 $x180560)))
+ (and $x80147 $x145266))))))))))))))))))))))))))))))
+(check-sat)

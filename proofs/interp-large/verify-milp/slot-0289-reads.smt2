@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_714 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1016 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_714 46))
+(assert
+ (= phase_715 46))
+(assert
+ (= phase_716 46))
+(assert
+ (= phase_718 46))
+(assert
+ (= phase_719 46))
+(assert
+ (= phase_720 46))
+(assert
+ (= phase_721 46))
+(assert
+ (= phase_722 46))
+(assert
+ (let ((?x125724 (* (- 1.0) x_1016)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x159352 (ite $x83296 ?x125724 0.0)))
+ (let ((?x165014 (+ (ite (>= boundary 45) (* 1.0 x_1016) 0.0) ?x159352)))
+ (let (($x196032 (and (distinct ?x165014 read_value) true)))
+ (let (($x117403 (= read_value x_1016)))
+ (let (($x83109 (and (and (= read_index 7) (not false)) (= boundary (- phase_722 1)))))
+ (let (($x153778 (and $x83109 $x117403)))
+ (let (($x129886 (and (and (= read_index 6) (not false)) (= boundary (- phase_721 1)))))
+ (let (($x132390 (and $x129886 $x117403)))
+ (let (($x8856 (and (and (= read_index 5) (not false)) (= boundary (- phase_720 1)))))
+ (let (($x216127 (and $x8856 $x117403)))
+ (let (($x138619 (and (and (= read_index 4) (not false)) (= boundary (- phase_719 1)))))
+ (let (($x154941 (and $x138619 $x117403)))
+ (let (($x105618 (and (and (= read_index 3) (not false)) (= boundary (- phase_718 1)))))
+ (let (($x70063 (and $x105618 $x117403)))
+ (let (($x126086 (and (and (= read_index 2) (not false)) (= boundary (- phase_716 1)))))
+ (let (($x120642 (and $x126086 $x117403)))
+ (let (($x130958 (and (and (= read_index 1) (not false)) (= boundary (- phase_715 1)))))
+ (let (($x102059 (and $x130958 $x117403)))
+ (let (($x114025 (and (and (= read_index 0) (not false)) (= boundary (- phase_714 1)))))
+ (let (($x121339 (and $x114025 $x117403)))
+ (let (($x161779 (or $x121339 $x102059 $x120642 $x70063 $x154941 $x216127 $x132390 $x153778)))
+ (and $x161779 $x196032)))))))))))))))))))))))))
+(check-sat)

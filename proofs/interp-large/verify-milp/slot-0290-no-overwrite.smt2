@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 44))
+(assert
+ (= phase_715 46))
+(assert
+ (= phase_716 46))
+(assert
+ (= phase_718 46))
+(assert
+ (= phase_719 46))
+(assert
+ (= phase_720 46))
+(assert
+ (= phase_721 46))
+(assert
+ (= phase_722 46))
+(assert
+ (= phase_723 46))
+(assert
+ (let (($x81096 (> phase_715 phase_702)))
+ (let ((?x81614 (ite $x81096 phase_715 phase_702)))
+ (let (($x81615 (> phase_716 ?x81614)))
+ (let ((?x80829 (ite $x81615 phase_716 ?x81614)))
+ (let (($x81113 (> phase_718 ?x80829)))
+ (let ((?x24219 (ite $x81113 phase_718 ?x80829)))
+ (let (($x20191 (> phase_719 ?x24219)))
+ (let ((?x81203 (ite $x20191 phase_719 ?x24219)))
+ (let (($x80696 (> phase_720 ?x81203)))
+ (let ((?x81583 (ite $x80696 phase_720 ?x81203)))
+ (let (($x109012 (> phase_721 ?x81583)))
+ (let ((?x9461 (ite $x109012 phase_721 ?x81583)))
+ (let (($x80681 (> phase_722 ?x9461)))
+ (let ((?x80695 (ite $x80681 phase_722 ?x9461)))
+ (let (($x80760 (> phase_723 ?x80695)))
+ (let ((?x80736 (ite $x80760 phase_723 ?x80695)))
+ (let (($x32277 (> ?x80736 boundary)))
+ (let (($x125062 (> boundary 47)))
+ (let ((?x127446 (ite $x125062 (- 1.0) 0.0)))
+ (let (($x40777 (> boundary 45)))
+ (let ((?x80020 (ite $x40777 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x183069 (and $x28363 (and (distinct (+ ?x80020 ?x127446) 0.0) true))))
+ (let (($x218190 (and $x183069 $x32277)))
+ (let (($x109337 (or $x218190)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x17301 (or $x137561 $x180560)))
+ (and $x17301 $x109337))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_715 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1017 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_715 46))
+(assert
+ (= phase_716 46))
+(assert
+ (= phase_718 46))
+(assert
+ (= phase_719 46))
+(assert
+ (= phase_720 46))
+(assert
+ (= phase_721 46))
+(assert
+ (= phase_722 46))
+(assert
+ (= phase_723 46))
+(assert
+ (let ((?x121339 (* (- 1.0) x_1017)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x134278 (ite $x83296 ?x121339 0.0)))
+ (let ((?x142103 (+ (ite (>= boundary 45) (* 1.0 x_1017) 0.0) ?x134278)))
+ (let (($x50064 (and (distinct ?x142103 read_value) true)))
+ (let (($x151699 (= read_value x_1017)))
+ (let (($x177905 (and (and (= read_index 7) (not false)) (= boundary (- phase_723 1)))))
+ (let (($x123117 (and $x177905 $x151699)))
+ (let (($x53793 (and (and (= read_index 6) (not false)) (= boundary (- phase_722 1)))))
+ (let (($x134458 (and $x53793 $x151699)))
+ (let (($x183209 (and (and (= read_index 5) (not false)) (= boundary (- phase_721 1)))))
+ (let (($x9792 (and $x183209 $x151699)))
+ (let (($x155685 (and (and (= read_index 4) (not false)) (= boundary (- phase_720 1)))))
+ (let (($x95501 (and $x155685 $x151699)))
+ (let (($x43021 (and (and (= read_index 3) (not false)) (= boundary (- phase_719 1)))))
+ (let (($x192013 (and $x43021 $x151699)))
+ (let (($x129886 (and (and (= read_index 2) (not false)) (= boundary (- phase_718 1)))))
+ (let (($x159237 (and $x129886 $x151699)))
+ (let (($x218289 (and (and (= read_index 1) (not false)) (= boundary (- phase_716 1)))))
+ (let (($x34038 (and $x218289 $x151699)))
+ (let (($x115299 (and (and (= read_index 0) (not false)) (= boundary (- phase_715 1)))))
+ (let (($x155146 (and $x115299 $x151699)))
+ (let (($x51526 (or $x155146 $x34038 $x159237 $x192013 $x95501 $x9792 $x134458 $x123117)))
+ (and $x51526 $x50064)))))))))))))))))))))))))
+(check-sat)

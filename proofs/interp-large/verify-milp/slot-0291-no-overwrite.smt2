@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 44))
+(assert
+ (= phase_716 46))
+(assert
+ (= phase_718 46))
+(assert
+ (= phase_719 46))
+(assert
+ (= phase_720 46))
+(assert
+ (= phase_721 46))
+(assert
+ (= phase_722 46))
+(assert
+ (= phase_723 46))
+(assert
+ (= phase_724 46))
+(assert
+ (let (($x108988 (> phase_716 phase_702)))
+ (let ((?x8732 (ite $x108988 phase_716 phase_702)))
+ (let (($x8882 (> phase_718 ?x8732)))
+ (let ((?x81870 (ite $x8882 phase_718 ?x8732)))
+ (let (($x8255 (> phase_719 ?x81870)))
+ (let ((?x81261 (ite $x8255 phase_719 ?x81870)))
+ (let (($x81288 (> phase_720 ?x81261)))
+ (let ((?x27604 (ite $x81288 phase_720 ?x81261)))
+ (let (($x108995 (> phase_721 ?x27604)))
+ (let ((?x108997 (ite $x108995 phase_721 ?x27604)))
+ (let (($x81270 (> phase_722 ?x108997)))
+ (let ((?x81298 (ite $x81270 phase_722 ?x108997)))
+ (let (($x45423 (> phase_723 ?x81298)))
+ (let ((?x81326 (ite $x45423 phase_723 ?x81298)))
+ (let (($x81202 (> phase_724 ?x81326)))
+ (let ((?x76468 (ite $x81202 phase_724 ?x81326)))
+ (let (($x34319 (> ?x76468 boundary)))
+ (let (($x89753 (> boundary 47)))
+ (let ((?x113195 (ite $x89753 (- 1.0) 0.0)))
+ (let (($x73792 (> boundary 45)))
+ (let ((?x82679 (ite $x73792 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x178391 (and $x28363 (and (distinct (+ ?x82679 ?x113195) 0.0) true))))
+ (let (($x183381 (and $x178391 $x34319)))
+ (let (($x182081 (or $x183381)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x168892 (or $x137561 $x180560)))
+ (and $x168892 $x182081))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_716 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1018 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_716 46))
+(assert
+ (= phase_718 46))
+(assert
+ (= phase_719 46))
+(assert
+ (= phase_720 46))
+(assert
+ (= phase_721 46))
+(assert
+ (= phase_722 46))
+(assert
+ (= phase_723 46))
+(assert
+ (= phase_724 46))
+(assert
+ (let ((?x102105 (* (- 1.0) x_1018)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x102797 (ite $x83296 ?x102105 0.0)))
+ (let ((?x108473 (+ (ite (>= boundary 45) (* 1.0 x_1018) 0.0) ?x102797)))
+ (let (($x112607 (and (distinct ?x108473 read_value) true)))
+ (let (($x157968 (= read_value x_1018)))
+ (let (($x182047 (and (and (= read_index 7) (not false)) (= boundary (- phase_724 1)))))
+ (let (($x115021 (and $x182047 $x157968)))
+ (let (($x115299 (and (and (= read_index 6) (not false)) (= boundary (- phase_723 1)))))
+ (let (($x13376 (and $x115299 $x157968)))
+ (let (($x46199 (and (and (= read_index 5) (not false)) (= boundary (- phase_722 1)))))
+ (let (($x142103 (and $x46199 $x157968)))
+ (let (($x42142 (and (and (= read_index 4) (not false)) (= boundary (- phase_721 1)))))
+ (let (($x152341 (and $x42142 $x157968)))
+ (let (($x29210 (and (and (= read_index 3) (not false)) (= boundary (- phase_720 1)))))
+ (let (($x41774 (and $x29210 $x157968)))
+ (let (($x119161 (and (and (= read_index 2) (not false)) (= boundary (- phase_719 1)))))
+ (let (($x47818 (and $x119161 $x157968)))
+ (let (($x210926 (and (and (= read_index 1) (not false)) (= boundary (- phase_718 1)))))
+ (let (($x178835 (and $x210926 $x157968)))
+ (let (($x153437 (and (and (= read_index 0) (not false)) (= boundary (- phase_716 1)))))
+ (let (($x164857 (and $x153437 $x157968)))
+ (let (($x125093 (or $x164857 $x178835 $x47818 $x41774 $x152341 $x142103 $x13376 $x115021)))
+ (and $x125093 $x112607)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_702 () Int)
+(declare-fun phase_718 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_702 44))
+(assert
+ (= phase_718 46))
+(assert
+ (= phase_719 46))
+(assert
+ (= phase_720 46))
+(assert
+ (= phase_721 46))
+(assert
+ (= phase_722 46))
+(assert
+ (= phase_723 46))
+(assert
+ (= phase_724 46))
+(assert
+ (= phase_725 46))
+(assert
+ (let (($x81121 (> phase_718 phase_702)))
+ (let ((?x17028 (ite $x81121 phase_718 phase_702)))
+ (let (($x7017 (> phase_719 ?x17028)))
+ (let ((?x81390 (ite $x7017 phase_719 ?x17028)))
+ (let (($x109087 (> phase_720 ?x81390)))
+ (let ((?x81531 (ite $x109087 phase_720 ?x81390)))
+ (let (($x81400 (> phase_721 ?x81531)))
+ (let ((?x81402 (ite $x81400 phase_721 ?x81531)))
+ (let (($x46338 (> phase_722 ?x81402)))
+ (let ((?x81406 (ite $x46338 phase_722 ?x81402)))
+ (let (($x81094 (> phase_723 ?x81406)))
+ (let ((?x81426 (ite $x81094 phase_723 ?x81406)))
+ (let (($x81396 (> phase_724 ?x81426)))
+ (let ((?x81394 (ite $x81396 phase_724 ?x81426)))
+ (let (($x81422 (> phase_725 ?x81394)))
+ (let ((?x80923 (ite $x81422 phase_725 ?x81394)))
+ (let (($x38497 (> ?x80923 boundary)))
+ (let (($x104833 (> boundary 47)))
+ (let ((?x121976 (ite $x104833 (- 1.0) 0.0)))
+ (let (($x91508 (> boundary 45)))
+ (let ((?x92420 (ite $x91508 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x200388 (and $x28363 (and (distinct (+ ?x92420 ?x121976) 0.0) true))))
+ (let (($x216711 (and $x200388 $x38497)))
+ (let (($x125257 (or $x216711)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x131139 (or $x137561 $x180560)))
+ (and $x131139 $x125257))))))))))))))))))))))))))))))
+(check-sat)

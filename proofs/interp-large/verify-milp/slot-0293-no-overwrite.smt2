@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_719 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 44))
+(assert
+ (= phase_719 46))
+(assert
+ (= phase_720 46))
+(assert
+ (= phase_721 46))
+(assert
+ (= phase_722 46))
+(assert
+ (= phase_723 46))
+(assert
+ (= phase_724 46))
+(assert
+ (= phase_725 46))
+(assert
+ (= phase_727 46))
+(assert
+ (let (($x130192 (> phase_719 phase_703)))
+ (let ((?x130195 (ite $x130192 phase_719 phase_703)))
+ (let (($x130196 (> phase_720 ?x130195)))
+ (let ((?x130203 (ite $x130196 phase_720 ?x130195)))
+ (let (($x54158 (> phase_721 ?x130203)))
+ (let ((?x88735 (ite $x54158 phase_721 ?x130203)))
+ (let (($x44755 (> phase_722 ?x88735)))
+ (let ((?x64500 (ite $x44755 phase_722 ?x88735)))
+ (let (($x44757 (> phase_723 ?x64500)))
+ (let ((?x44848 (ite $x44757 phase_723 ?x64500)))
+ (let (($x133246 (> phase_724 ?x44848)))
+ (let ((?x135955 (ite $x133246 phase_724 ?x44848)))
+ (let (($x148690 (> phase_725 ?x135955)))
+ (let ((?x148691 (ite $x148690 phase_725 ?x135955)))
+ (let (($x149457 (> phase_727 ?x148691)))
+ (let ((?x149460 (ite $x149457 phase_727 ?x148691)))
+ (let (($x35273 (> ?x149460 boundary)))
+ (let (($x59071 (> boundary 47)))
+ (let ((?x130169 (ite $x59071 (- 1.0) 0.0)))
+ (let (($x47818 (> boundary 45)))
+ (let ((?x51990 (ite $x47818 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x174554 (and $x28363 (and (distinct (+ ?x51990 ?x130169) 0.0) true))))
+ (let (($x216117 (and $x174554 $x35273)))
+ (let (($x219665 (or $x216117)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x7419 (or $x137561 $x180560)))
+ (and $x7419 $x219665))))))))))))))))))))))))))))))
+(check-sat)

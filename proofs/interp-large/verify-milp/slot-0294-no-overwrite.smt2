@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_720 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 44))
+(assert
+ (= phase_720 46))
+(assert
+ (= phase_721 46))
+(assert
+ (= phase_722 46))
+(assert
+ (= phase_723 46))
+(assert
+ (= phase_724 46))
+(assert
+ (= phase_725 46))
+(assert
+ (= phase_727 46))
+(assert
+ (= phase_728 46))
+(assert
+ (let (($x130420 (> phase_720 phase_703)))
+ (let ((?x131305 (ite $x130420 phase_720 phase_703)))
+ (let (($x133389 (> phase_721 ?x131305)))
+ (let ((?x134210 (ite $x133389 phase_721 ?x131305)))
+ (let (($x134280 (> phase_722 ?x134210)))
+ (let ((?x134080 (ite $x134280 phase_722 ?x134210)))
+ (let (($x134079 (> phase_723 ?x134080)))
+ (let ((?x140155 (ite $x134079 phase_723 ?x134080)))
+ (let (($x140202 (> phase_724 ?x140155)))
+ (let ((?x138988 (ite $x140202 phase_724 ?x140155)))
+ (let (($x141789 (> phase_725 ?x138988)))
+ (let ((?x141818 (ite $x141789 phase_725 ?x138988)))
+ (let (($x143819 (> phase_727 ?x141818)))
+ (let ((?x143460 (ite $x143819 phase_727 ?x141818)))
+ (let (($x156106 (> phase_728 ?x143460)))
+ (let ((?x156555 (ite $x156106 phase_728 ?x143460)))
+ (let (($x7619 (> ?x156555 boundary)))
+ (let (($x122195 (> boundary 47)))
+ (let ((?x169464 (ite $x122195 (- 1.0) 0.0)))
+ (let (($x77858 (> boundary 45)))
+ (let ((?x105444 (ite $x77858 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x183754 (and $x28363 (and (distinct (+ ?x105444 ?x169464) 0.0) true))))
+ (let (($x209338 (and $x183754 $x7619)))
+ (let (($x178664 (or $x209338)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x94013 (or $x137561 $x180560)))
+ (and $x94013 $x178664))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 44))
+(assert
+ (= phase_721 46))
+(assert
+ (= phase_722 46))
+(assert
+ (= phase_723 46))
+(assert
+ (= phase_724 46))
+(assert
+ (= phase_725 46))
+(assert
+ (= phase_727 46))
+(assert
+ (= phase_728 46))
+(assert
+ (= phase_729 46))
+(assert
+ (let (($x160827 (> phase_721 phase_703)))
+ (let ((?x160816 (ite $x160827 phase_721 phase_703)))
+ (let (($x160933 (> phase_722 ?x160816)))
+ (let ((?x160934 (ite $x160933 phase_722 ?x160816)))
+ (let (($x132966 (> phase_723 ?x160934)))
+ (let ((?x174737 (ite $x132966 phase_723 ?x160934)))
+ (let (($x174739 (> phase_724 ?x174737)))
+ (let ((?x161212 (ite $x174739 phase_724 ?x174737)))
+ (let (($x175167 (> phase_725 ?x161212)))
+ (let ((?x175169 (ite $x175167 phase_725 ?x161212)))
+ (let (($x175170 (> phase_727 ?x175169)))
+ (let ((?x175173 (ite $x175170 phase_727 ?x175169)))
+ (let (($x175233 (> phase_728 ?x175173)))
+ (let ((?x170730 (ite $x175233 phase_728 ?x175173)))
+ (let (($x170756 (> phase_729 ?x170730)))
+ (let ((?x172580 (ite $x170756 phase_729 ?x170730)))
+ (let (($x43522 (> ?x172580 boundary)))
+ (let (($x124028 (> boundary 47)))
+ (let ((?x181603 (ite $x124028 (- 1.0) 0.0)))
+ (let (($x61372 (> boundary 45)))
+ (let ((?x78974 (ite $x61372 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x231221 (and $x28363 (and (distinct (+ ?x78974 ?x181603) 0.0) true))))
+ (let (($x245311 (and $x231221 $x43522)))
+ (let (($x81117 (or $x245311)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x191872 (or $x137561 $x180560)))
+ (and $x191872 $x81117))))))))))))))))))))))))))))))
+(check-sat)

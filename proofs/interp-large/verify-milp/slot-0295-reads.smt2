@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_721 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1022 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_721 46))
+(assert
+ (= phase_722 46))
+(assert
+ (= phase_723 46))
+(assert
+ (= phase_724 46))
+(assert
+ (= phase_725 46))
+(assert
+ (= phase_727 46))
+(assert
+ (= phase_728 46))
+(assert
+ (= phase_729 46))
+(assert
+ (let ((?x112881 (* (- 1.0) x_1022)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x129855 (ite $x83296 ?x112881 0.0)))
+ (let ((?x154317 (+ (ite (>= boundary 45) (* 1.0 x_1022) 0.0) ?x129855)))
+ (let (($x44332 (and (distinct ?x154317 read_value) true)))
+ (let (($x115251 (= read_value x_1022)))
+ (let (($x80886 (and (and (= read_index 7) (not false)) (= boundary (- phase_729 1)))))
+ (let (($x39697 (and $x80886 $x115251)))
+ (let (($x190832 (and (and (= read_index 6) (not false)) (= boundary (- phase_728 1)))))
+ (let (($x2056 (and $x190832 $x115251)))
+ (let (($x39691 (and (and (= read_index 5) (not false)) (= boundary (- phase_727 1)))))
+ (let (($x232338 (and $x39691 $x115251)))
+ (let (($x176704 (and (and (= read_index 4) (not false)) (= boundary (- phase_725 1)))))
+ (let (($x50550 (and $x176704 $x115251)))
+ (let (($x200236 (and (and (= read_index 3) (not false)) (= boundary (- phase_724 1)))))
+ (let (($x222182 (and $x200236 $x115251)))
+ (let (($x182033 (and (and (= read_index 2) (not false)) (= boundary (- phase_723 1)))))
+ (let (($x19851 (and $x182033 $x115251)))
+ (let (($x242604 (and (and (= read_index 1) (not false)) (= boundary (- phase_722 1)))))
+ (let (($x33654 (and $x242604 $x115251)))
+ (let (($x114020 (and (and (= read_index 0) (not false)) (= boundary (- phase_721 1)))))
+ (let (($x118403 (and $x114020 $x115251)))
+ (let (($x71315 (or $x118403 $x33654 $x19851 $x222182 $x50550 $x232338 $x2056 $x39697)))
+ (and $x71315 $x44332)))))))))))))))))))))))))
+(check-sat)

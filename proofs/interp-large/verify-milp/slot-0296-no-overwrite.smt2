@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 44))
+(assert
+ (= phase_722 46))
+(assert
+ (= phase_723 46))
+(assert
+ (= phase_724 46))
+(assert
+ (= phase_725 46))
+(assert
+ (= phase_727 46))
+(assert
+ (= phase_728 46))
+(assert
+ (= phase_729 46))
+(assert
+ (= phase_730 46))
+(assert
+ (let (($x176881 (> phase_722 phase_703)))
+ (let ((?x176911 (ite $x176881 phase_722 phase_703)))
+ (let (($x176915 (> phase_723 ?x176911)))
+ (let ((?x22648 (ite $x176915 phase_723 ?x176911)))
+ (let (($x176882 (> phase_724 ?x22648)))
+ (let ((?x176884 (ite $x176882 phase_724 ?x22648)))
+ (let (($x176920 (> phase_725 ?x176884)))
+ (let ((?x176912 (ite $x176920 phase_725 ?x176884)))
+ (let (($x176916 (> phase_727 ?x176912)))
+ (let ((?x176887 (ite $x176916 phase_727 ?x176912)))
+ (let (($x176888 (> phase_728 ?x176887)))
+ (let ((?x176919 (ite $x176888 phase_728 ?x176887)))
+ (let (($x176914 (> phase_729 ?x176919)))
+ (let ((?x22619 (ite $x176914 phase_729 ?x176919)))
+ (let (($x15217 (> phase_730 ?x22619)))
+ (let ((?x15216 (ite $x15217 phase_730 ?x22619)))
+ (let (($x29203 (> ?x15216 boundary)))
+ (let (($x46208 (> boundary 47)))
+ (let ((?x102519 (ite $x46208 (- 1.0) 0.0)))
+ (let (($x35273 (> boundary 45)))
+ (let ((?x42039 (ite $x35273 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x170118 (and $x28363 (and (distinct (+ ?x42039 ?x102519) 0.0) true))))
+ (let (($x189459 (and $x170118 $x29203)))
+ (let (($x97525 (or $x189459)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x187383 (or $x137561 $x180560)))
+ (and $x187383 $x97525))))))))))))))))))))))))))))))
+(check-sat)

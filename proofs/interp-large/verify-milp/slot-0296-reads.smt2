@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_722 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1023 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_722 46))
+(assert
+ (= phase_723 46))
+(assert
+ (= phase_724 46))
+(assert
+ (= phase_725 46))
+(assert
+ (= phase_727 46))
+(assert
+ (= phase_728 46))
+(assert
+ (= phase_729 46))
+(assert
+ (= phase_730 46))
+(assert
+ (let ((?x97143 (* (- 1.0) x_1023)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x119101 (ite $x83296 ?x97143 0.0)))
+ (let ((?x126892 (+ (ite (>= boundary 45) (* 1.0 x_1023) 0.0) ?x119101)))
+ (let (($x41319 (and (distinct ?x126892 read_value) true)))
+ (let (($x171952 (= read_value x_1023)))
+ (let (($x22237 (and (and (= read_index 7) (not false)) (= boundary (- phase_730 1)))))
+ (let (($x119158 (and $x22237 $x171952)))
+ (let (($x56903 (and (and (= read_index 6) (not false)) (= boundary (- phase_729 1)))))
+ (let (($x151088 (and $x56903 $x171952)))
+ (let (($x74652 (and (and (= read_index 5) (not false)) (= boundary (- phase_728 1)))))
+ (let (($x134200 (and $x74652 $x171952)))
+ (let (($x190832 (and (and (= read_index 4) (not false)) (= boundary (- phase_727 1)))))
+ (let (($x242604 (and $x190832 $x171952)))
+ (let (($x220504 (and (and (= read_index 3) (not false)) (= boundary (- phase_725 1)))))
+ (let (($x113897 (and $x220504 $x171952)))
+ (let (($x100425 (and (and (= read_index 2) (not false)) (= boundary (- phase_724 1)))))
+ (let (($x122220 (and $x100425 $x171952)))
+ (let (($x159552 (and (and (= read_index 1) (not false)) (= boundary (- phase_723 1)))))
+ (let (($x133911 (and $x159552 $x171952)))
+ (let (($x117920 (and (and (= read_index 0) (not false)) (= boundary (- phase_722 1)))))
+ (let (($x177713 (and $x117920 $x171952)))
+ (let (($x235945 (or $x177713 $x133911 $x122220 $x113897 $x242604 $x134200 $x151088 $x119158)))
+ (and $x235945 $x41319)))))))))))))))))))))))))
+(check-sat)

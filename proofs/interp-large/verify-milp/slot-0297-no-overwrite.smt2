@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_723 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 44))
+(assert
+ (= phase_723 46))
+(assert
+ (= phase_724 46))
+(assert
+ (= phase_725 46))
+(assert
+ (= phase_727 46))
+(assert
+ (= phase_728 46))
+(assert
+ (= phase_729 46))
+(assert
+ (= phase_730 46))
+(assert
+ (= phase_731 46))
+(assert
+ (let (($x20532 (> phase_723 phase_703)))
+ (let ((?x21711 (ite $x20532 phase_723 phase_703)))
+ (let (($x21987 (> phase_724 ?x21711)))
+ (let ((?x22277 (ite $x21987 phase_724 ?x21711)))
+ (let (($x23004 (> phase_725 ?x22277)))
+ (let ((?x23017 (ite $x23004 phase_725 ?x22277)))
+ (let (($x23452 (> phase_727 ?x23017)))
+ (let ((?x23938 (ite $x23452 phase_727 ?x23017)))
+ (let (($x24107 (> phase_728 ?x23938)))
+ (let ((?x24257 (ite $x24107 phase_728 ?x23938)))
+ (let (($x25827 (> phase_729 ?x24257)))
+ (let ((?x26576 (ite $x25827 phase_729 ?x24257)))
+ (let (($x26650 (> phase_730 ?x26576)))
+ (let ((?x30315 (ite $x26650 phase_730 ?x26576)))
+ (let (($x30566 (> phase_731 ?x30315)))
+ (let ((?x30862 (ite $x30566 phase_731 ?x30315)))
+ (let (($x4094 (> ?x30862 boundary)))
+ (let (($x86872 (> boundary 47)))
+ (let ((?x125595 (ite $x86872 (- 1.0) 0.0)))
+ (let (($x7730 (> boundary 45)))
+ (let ((?x77088 (ite $x7730 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x198866 (and $x28363 (and (distinct (+ ?x77088 ?x125595) 0.0) true))))
+ (let (($x211559 (and $x198866 $x4094)))
+ (let (($x192077 (or $x211559)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x97821 (or $x137561 $x180560)))
+ (and $x97821 $x192077))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_724 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 44))
+(assert
+ (= phase_724 46))
+(assert
+ (= phase_725 46))
+(assert
+ (= phase_727 46))
+(assert
+ (= phase_728 46))
+(assert
+ (= phase_729 46))
+(assert
+ (= phase_730 46))
+(assert
+ (= phase_731 46))
+(assert
+ (= phase_732 46))
+(assert
+ (let (($x57779 (> phase_724 phase_703)))
+ (let ((?x58061 (ite $x57779 phase_724 phase_703)))
+ (let (($x62232 (> phase_725 ?x58061)))
+ (let ((?x63560 (ite $x62232 phase_725 ?x58061)))
+ (let (($x63923 (> phase_727 ?x63560)))
+ (let ((?x69069 (ite $x63923 phase_727 ?x63560)))
+ (let (($x69214 (> phase_728 ?x69069)))
+ (let ((?x72747 (ite $x69214 phase_728 ?x69069)))
+ (let (($x78247 (> phase_729 ?x72747)))
+ (let ((?x79120 (ite $x78247 phase_729 ?x72747)))
+ (let (($x80953 (> phase_730 ?x79120)))
+ (let ((?x81594 (ite $x80953 phase_730 ?x79120)))
+ (let (($x82769 (> phase_731 ?x81594)))
+ (let ((?x82782 (ite $x82769 phase_731 ?x81594)))
+ (let (($x82858 (> phase_732 ?x82782)))
+ (let ((?x85508 (ite $x82858 phase_732 ?x82782)))
+ (let (($x7947 (> ?x85508 boundary)))
+ (let (($x37747 (> boundary 47)))
+ (let ((?x50487 (ite $x37747 (- 1.0) 0.0)))
+ (let (($x29203 (> boundary 45)))
+ (let ((?x36017 (ite $x29203 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x123093 (and $x28363 (and (distinct (+ ?x36017 ?x50487) 0.0) true))))
+ (let (($x183199 (and $x123093 $x7947)))
+ (let (($x95493 (or $x183199)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x198895 (or $x137561 $x180560)))
+ (and $x198895 $x95493))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_725 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 44))
+(assert
+ (= phase_725 46))
+(assert
+ (= phase_727 46))
+(assert
+ (= phase_728 46))
+(assert
+ (= phase_729 46))
+(assert
+ (= phase_730 46))
+(assert
+ (= phase_731 46))
+(assert
+ (= phase_732 46))
+(assert
+ (= phase_733 46))
+(assert
+ (let (($x98380 (> phase_725 phase_703)))
+ (let ((?x98733 (ite $x98380 phase_725 phase_703)))
+ (let (($x100719 (> phase_727 ?x98733)))
+ (let ((?x100975 (ite $x100719 phase_727 ?x98733)))
+ (let (($x104154 (> phase_728 ?x100975)))
+ (let ((?x104382 (ite $x104154 phase_728 ?x100975)))
+ (let (($x104586 (> phase_729 ?x104382)))
+ (let ((?x104620 (ite $x104586 phase_729 ?x104382)))
+ (let (($x104622 (> phase_730 ?x104620)))
+ (let ((?x104637 (ite $x104622 phase_730 ?x104620)))
+ (let (($x104665 (> phase_731 ?x104637)))
+ (let ((?x105260 (ite $x104665 phase_731 ?x104637)))
+ (let (($x105265 (> phase_732 ?x105260)))
+ (let ((?x105270 (ite $x105265 phase_732 ?x105260)))
+ (let (($x105278 (> phase_733 ?x105270)))
+ (let ((?x105290 (ite $x105278 phase_733 ?x105270)))
+ (let (($x23610 (> ?x105290 boundary)))
+ (let (($x102677 (> boundary 47)))
+ (let ((?x105670 (ite $x102677 (- 1.0) 0.0)))
+ (let (($x35316 (> boundary 45)))
+ (let ((?x72875 (ite $x35316 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x178320 (and $x28363 (and (distinct (+ ?x72875 ?x105670) 0.0) true))))
+ (let (($x222182 (and $x178320 $x23610)))
+ (let (($x138998 (or $x222182)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x67549 (or $x137561 $x180560)))
+ (and $x67549 $x138998))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_703 () Int)
+(declare-fun phase_727 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_703 44))
+(assert
+ (= phase_727 46))
+(assert
+ (= phase_728 46))
+(assert
+ (= phase_729 46))
+(assert
+ (= phase_730 46))
+(assert
+ (= phase_731 46))
+(assert
+ (= phase_732 46))
+(assert
+ (= phase_733 46))
+(assert
+ (= phase_734 46))
+(assert
+ (let (($x114627 (> phase_727 phase_703)))
+ (let ((?x114673 (ite $x114627 phase_727 phase_703)))
+ (let (($x114675 (> phase_728 ?x114673)))
+ (let ((?x115399 (ite $x114675 phase_728 ?x114673)))
+ (let (($x115779 (> phase_729 ?x115399)))
+ (let ((?x115857 (ite $x115779 phase_729 ?x115399)))
+ (let (($x115935 (> phase_730 ?x115857)))
+ (let ((?x115979 (ite $x115935 phase_730 ?x115857)))
+ (let (($x116126 (> phase_731 ?x115979)))
+ (let ((?x116231 (ite $x116126 phase_731 ?x115979)))
+ (let (($x116525 (> phase_732 ?x116231)))
+ (let ((?x116810 (ite $x116525 phase_732 ?x116231)))
+ (let (($x116826 (> phase_733 ?x116810)))
+ (let ((?x118078 (ite $x116826 phase_733 ?x116810)))
+ (let (($x118488 (> phase_734 ?x118078)))
+ (let ((?x118744 (ite $x118488 phase_734 ?x118078)))
+ (let (($x40476 (> ?x118744 boundary)))
+ (let (($x102878 (> boundary 47)))
+ (let ((?x114658 (ite $x102878 (- 1.0) 0.0)))
+ (let (($x100425 (> boundary 45)))
+ (let ((?x102519 (ite $x100425 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x199062 (and $x28363 (and (distinct (+ ?x102519 ?x114658) 0.0) true))))
+ (let (($x217425 (and $x199062 $x40476)))
+ (let (($x52286 (or $x217425)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x152367 (or $x137561 $x180560)))
+ (and $x152367 $x52286))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 44))
+(assert
+ (= phase_728 46))
+(assert
+ (= phase_729 46))
+(assert
+ (= phase_730 46))
+(assert
+ (= phase_731 46))
+(assert
+ (= phase_732 46))
+(assert
+ (= phase_733 46))
+(assert
+ (= phase_734 46))
+(assert
+ (= phase_736 46))
+(assert
+ (let (($x122534 (> phase_728 phase_704)))
+ (let ((?x123003 (ite $x122534 phase_728 phase_704)))
+ (let (($x123701 (> phase_729 ?x123003)))
+ (let ((?x123789 (ite $x123701 phase_729 ?x123003)))
+ (let (($x124026 (> phase_730 ?x123789)))
+ (let ((?x124078 (ite $x124026 phase_730 ?x123789)))
+ (let (($x125837 (> phase_731 ?x124078)))
+ (let ((?x125858 (ite $x125837 phase_731 ?x124078)))
+ (let (($x125905 (> phase_732 ?x125858)))
+ (let ((?x125924 (ite $x125905 phase_732 ?x125858)))
+ (let (($x125925 (> phase_733 ?x125924)))
+ (let ((?x128377 (ite $x125925 phase_733 ?x125924)))
+ (let (($x128378 (> phase_734 ?x128377)))
+ (let ((?x128616 (ite $x128378 phase_734 ?x128377)))
+ (let (($x129964 (> phase_736 ?x128616)))
+ (let ((?x136567 (ite $x129964 phase_736 ?x128616)))
+ (let (($x72875 (> ?x136567 boundary)))
+ (let (($x118558 (> boundary 47)))
+ (let ((?x121109 (ite $x118558 (- 1.0) 0.0)))
+ (let (($x93941 (> boundary 45)))
+ (let ((?x109742 (ite $x93941 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x168424 (and $x28363 (and (distinct (+ ?x109742 ?x121109) 0.0) true))))
+ (let (($x217525 (and $x168424 $x72875)))
+ (let (($x1768 (or $x217525)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x103153 (or $x137561 $x180560)))
+ (and $x103153 $x1768))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_728 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1028 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_728 46))
+(assert
+ (= phase_729 46))
+(assert
+ (= phase_730 46))
+(assert
+ (= phase_731 46))
+(assert
+ (= phase_732 46))
+(assert
+ (= phase_733 46))
+(assert
+ (= phase_734 46))
+(assert
+ (= phase_736 46))
+(assert
+ (let ((?x103651 (* (- 1.0) x_1028)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x105670 (ite $x83296 ?x103651 0.0)))
+ (let ((?x117840 (+ (ite (>= boundary 45) (* 1.0 x_1028) 0.0) ?x105670)))
+ (let (($x107422 (and (distinct ?x117840 read_value) true)))
+ (let (($x141677 (= read_value x_1028)))
+ (let (($x4864 (and (and (= read_index 7) (not false)) (= boundary (- phase_736 1)))))
+ (let (($x94247 (and $x4864 $x141677)))
+ (let (($x125062 (and (and (= read_index 6) (not false)) (= boundary (- phase_734 1)))))
+ (let (($x187360 (and $x125062 $x141677)))
+ (let (($x169686 (and (and (= read_index 5) (not false)) (= boundary (- phase_733 1)))))
+ (let (($x182112 (and $x169686 $x141677)))
+ (let (($x100932 (and (and (= read_index 4) (not false)) (= boundary (- phase_732 1)))))
+ (let (($x202652 (and $x100932 $x141677)))
+ (let (($x102626 (and (and (= read_index 3) (not false)) (= boundary (- phase_731 1)))))
+ (let (($x77446 (and $x102626 $x141677)))
+ (let (($x41097 (and (and (= read_index 2) (not false)) (= boundary (- phase_730 1)))))
+ (let (($x12227 (and $x41097 $x141677)))
+ (let (($x105444 (and (and (= read_index 1) (not false)) (= boundary (- phase_729 1)))))
+ (let (($x76714 (and $x105444 $x141677)))
+ (let (($x114794 (and (and (= read_index 0) (not false)) (= boundary (- phase_728 1)))))
+ (let (($x143056 (and $x114794 $x141677)))
+ (let (($x148456 (or $x143056 $x76714 $x12227 $x77446 $x202652 $x182112 $x187360 $x94247)))
+ (and $x148456 $x107422)))))))))))))))))))))))))
+(check-sat)

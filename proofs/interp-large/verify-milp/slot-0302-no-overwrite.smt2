@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_729 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 44))
+(assert
+ (= phase_729 46))
+(assert
+ (= phase_730 46))
+(assert
+ (= phase_731 46))
+(assert
+ (= phase_732 46))
+(assert
+ (= phase_733 46))
+(assert
+ (= phase_734 46))
+(assert
+ (= phase_736 46))
+(assert
+ (= phase_737 46))
+(assert
+ (let (($x183251 (> phase_729 phase_704)))
+ (let ((?x183265 (ite $x183251 phase_729 phase_704)))
+ (let (($x183269 (> phase_730 ?x183265)))
+ (let ((?x137039 (ite $x183269 phase_730 ?x183265)))
+ (let (($x137041 (> phase_731 ?x137039)))
+ (let ((?x8554 (ite $x137041 phase_731 ?x137039)))
+ (let (($x78184 (> phase_732 ?x8554)))
+ (let ((?x78188 (ite $x78184 phase_732 ?x8554)))
+ (let (($x79640 (> phase_733 ?x78188)))
+ (let ((?x12896 (ite $x79640 phase_733 ?x78188)))
+ (let (($x3936 (> phase_734 ?x12896)))
+ (let ((?x21902 (ite $x3936 phase_734 ?x12896)))
+ (let (($x79653 (> phase_736 ?x21902)))
+ (let ((?x79670 (ite $x79653 phase_736 ?x21902)))
+ (let (($x182532 (> phase_737 ?x79670)))
+ (let ((?x136227 (ite $x182532 phase_737 ?x79670)))
+ (let (($x23654 (> ?x136227 boundary)))
+ (let (($x101746 (> boundary 47)))
+ (let ((?x103135 (ite $x101746 (- 1.0) 0.0)))
+ (let (($x47779 (> boundary 45)))
+ (let ((?x100425 (ite $x47779 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x169956 (and $x28363 (and (distinct (+ ?x100425 ?x103135) 0.0) true))))
+ (let (($x245319 (and $x169956 $x23654)))
+ (let (($x145865 (or $x245319)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x209338 (or $x137561 $x180560)))
+ (and $x209338 $x145865))))))))))))))))))))))))))))))
+(check-sat)

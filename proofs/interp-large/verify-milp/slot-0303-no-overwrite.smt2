@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 44))
+(assert
+ (= phase_730 46))
+(assert
+ (= phase_731 46))
+(assert
+ (= phase_732 46))
+(assert
+ (= phase_733 46))
+(assert
+ (= phase_734 46))
+(assert
+ (= phase_736 46))
+(assert
+ (= phase_737 46))
+(assert
+ (= phase_738 46))
+(assert
+ (let (($x171613 (> phase_730 phase_704)))
+ (let ((?x171608 (ite $x171613 phase_730 phase_704)))
+ (let (($x171595 (> phase_731 ?x171608)))
+ (let ((?x171610 (ite $x171595 phase_731 ?x171608)))
+ (let (($x171602 (> phase_732 ?x171610)))
+ (let ((?x171616 (ite $x171602 phase_732 ?x171610)))
+ (let (($x171451 (> phase_733 ?x171616)))
+ (let ((?x171553 (ite $x171451 phase_733 ?x171616)))
+ (let (($x171454 (> phase_734 ?x171553)))
+ (let ((?x182690 (ite $x171454 phase_734 ?x171553)))
+ (let (($x171449 (> phase_736 ?x182690)))
+ (let ((?x171552 (ite $x171449 phase_736 ?x182690)))
+ (let (($x171444 (> phase_737 ?x171552)))
+ (let ((?x171455 (ite $x171444 phase_737 ?x171552)))
+ (let (($x171463 (> phase_738 ?x171455)))
+ (let ((?x171466 (ite $x171463 phase_738 ?x171455)))
+ (let (($x14605 (> ?x171466 boundary)))
+ (let (($x37165 (> boundary 47)))
+ (let ((?x37719 (ite $x37165 (- 1.0) 0.0)))
+ (let (($x23291 (> boundary 45)))
+ (let ((?x30829 (ite $x23291 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x78974 (and $x28363 (and (distinct (+ ?x30829 ?x37719) 0.0) true))))
+ (let (($x189582 (and $x78974 $x14605)))
+ (let (($x157838 (or $x189582)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x58018 (or $x137561 $x180560)))
+ (and $x58018 $x157838))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_730 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1030 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_730 46))
+(assert
+ (= phase_731 46))
+(assert
+ (= phase_732 46))
+(assert
+ (= phase_733 46))
+(assert
+ (= phase_734 46))
+(assert
+ (= phase_736 46))
+(assert
+ (= phase_737 46))
+(assert
+ (= phase_738 46))
+(assert
+ (let ((?x28592 (* (- 1.0) x_1030)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x91738 (ite $x83296 ?x28592 0.0)))
+ (let ((?x117799 (+ (ite (>= boundary 45) (* 1.0 x_1030) 0.0) ?x91738)))
+ (let (($x133881 (and (distinct ?x117799 read_value) true)))
+ (let (($x129982 (= read_value x_1030)))
+ (let (($x153452 (and (and (= read_index 7) (not false)) (= boundary (- phase_738 1)))))
+ (let (($x14758 (and $x153452 $x129982)))
+ (let (($x199050 (and (and (= read_index 6) (not false)) (= boundary (- phase_737 1)))))
+ (let (($x141256 (and $x199050 $x129982)))
+ (let (($x75583 (and (and (= read_index 5) (not false)) (= boundary (- phase_736 1)))))
+ (let (($x28433 (and $x75583 $x129982)))
+ (let (($x164806 (and (and (= read_index 4) (not false)) (= boundary (- phase_734 1)))))
+ (let (($x220075 (and $x164806 $x129982)))
+ (let (($x62903 (and (and (= read_index 3) (not false)) (= boundary (- phase_733 1)))))
+ (let (($x242604 (and $x62903 $x129982)))
+ (let (($x129026 (and (and (= read_index 2) (not false)) (= boundary (- phase_732 1)))))
+ (let (($x73909 (and $x129026 $x129982)))
+ (let (($x117865 (and (and (= read_index 1) (not false)) (= boundary (- phase_731 1)))))
+ (let (($x68046 (and $x117865 $x129982)))
+ (let (($x126892 (and (and (= read_index 0) (not false)) (= boundary (- phase_730 1)))))
+ (let (($x155989 (and $x126892 $x129982)))
+ (let (($x182590 (or $x155989 $x68046 $x73909 $x242604 $x220075 $x28433 $x141256 $x14758)))
+ (and $x182590 $x133881)))))))))))))))))))))))))
+(check-sat)

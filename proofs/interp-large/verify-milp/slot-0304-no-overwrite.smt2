@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 44))
+(assert
+ (= phase_731 46))
+(assert
+ (= phase_732 46))
+(assert
+ (= phase_733 46))
+(assert
+ (= phase_734 46))
+(assert
+ (= phase_736 46))
+(assert
+ (= phase_737 46))
+(assert
+ (= phase_738 46))
+(assert
+ (= phase_739 46))
+(assert
+ (let (($x154971 (> phase_731 phase_704)))
+ (let ((?x76143 (ite $x154971 phase_731 phase_704)))
+ (let (($x187138 (> phase_732 ?x76143)))
+ (let ((?x59128 (ite $x187138 phase_732 ?x76143)))
+ (let (($x124317 (> phase_733 ?x59128)))
+ (let ((?x124319 (ite $x124317 phase_733 ?x59128)))
+ (let (($x167544 (> phase_734 ?x124319)))
+ (let ((?x146055 (ite $x167544 phase_734 ?x124319)))
+ (let (($x30062 (> phase_736 ?x146055)))
+ (let ((?x146054 (ite $x30062 phase_736 ?x146055)))
+ (let (($x167509 (> phase_737 ?x146054)))
+ (let ((?x167510 (ite $x167509 phase_737 ?x146054)))
+ (let (($x167547 (> phase_738 ?x167510)))
+ (let ((?x167550 (ite $x167547 phase_738 ?x167510)))
+ (let (($x167551 (> phase_739 ?x167550)))
+ (let ((?x167553 (ite $x167551 phase_739 ?x167550)))
+ (let (($x12211 (> ?x167553 boundary)))
+ (let (($x54477 (> boundary 47)))
+ (let ((?x54926 (ite $x54477 (- 1.0) 0.0)))
+ (let (($x34320 (> boundary 45)))
+ (let ((?x38456 (ite $x34320 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x142737 (and $x28363 (and (distinct (+ ?x38456 ?x54926) 0.0) true))))
+ (let (($x176710 (and $x142737 $x12211)))
+ (let (($x216686 (or $x176710)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x90099 (or $x137561 $x180560)))
+ (and $x90099 $x216686))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_731 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1031 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_731 46))
+(assert
+ (= phase_732 46))
+(assert
+ (= phase_733 46))
+(assert
+ (= phase_734 46))
+(assert
+ (= phase_736 46))
+(assert
+ (= phase_737 46))
+(assert
+ (= phase_738 46))
+(assert
+ (= phase_739 46))
+(assert
+ (let ((?x126892 (* (- 1.0) x_1031)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x159867 (ite $x83296 ?x126892 0.0)))
+ (let ((?x174507 (+ (ite (>= boundary 45) (* 1.0 x_1031) 0.0) ?x159867)))
+ (let (($x27501 (and (distinct ?x174507 read_value) true)))
+ (let (($x178390 (= read_value x_1031)))
+ (let (($x198896 (and (and (= read_index 7) (not false)) (= boundary (- phase_739 1)))))
+ (let (($x107884 (and $x198896 $x178390)))
+ (let (($x162542 (and (and (= read_index 6) (not false)) (= boundary (- phase_738 1)))))
+ (let (($x164806 (and $x162542 $x178390)))
+ (let (($x151541 (and (and (= read_index 5) (not false)) (= boundary (- phase_737 1)))))
+ (let (($x141813 (and $x151541 $x178390)))
+ (let (($x173383 (and (and (= read_index 4) (not false)) (= boundary (- phase_736 1)))))
+ (let (($x133881 (and $x173383 $x178390)))
+ (let (($x8737 (and (and (= read_index 3) (not false)) (= boundary (- phase_734 1)))))
+ (let (($x153533 (and $x8737 $x178390)))
+ (let (($x183868 (and (and (= read_index 2) (not false)) (= boundary (- phase_733 1)))))
+ (let (($x199020 (and $x183868 $x178390)))
+ (let (($x178582 (and (and (= read_index 1) (not false)) (= boundary (- phase_732 1)))))
+ (let (($x86019 (and $x178582 $x178390)))
+ (let (($x176827 (and (and (= read_index 0) (not false)) (= boundary (- phase_731 1)))))
+ (let (($x199070 (and $x176827 $x178390)))
+ (let (($x50550 (or $x199070 $x86019 $x199020 $x153533 $x133881 $x141813 $x164806 $x107884)))
+ (and $x50550 $x27501)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 44))
+(assert
+ (= phase_732 46))
+(assert
+ (= phase_733 46))
+(assert
+ (= phase_734 46))
+(assert
+ (= phase_736 46))
+(assert
+ (= phase_737 46))
+(assert
+ (= phase_738 46))
+(assert
+ (= phase_739 46))
+(assert
+ (= phase_740 46))
+(assert
+ (let (($x56402 (> phase_732 phase_704)))
+ (let ((?x56371 (ite $x56402 phase_732 phase_704)))
+ (let (($x46645 (> phase_733 ?x56371)))
+ (let ((?x39280 (ite $x46645 phase_733 ?x56371)))
+ (let (($x69374 (> phase_734 ?x39280)))
+ (let ((?x56395 (ite $x69374 phase_734 ?x39280)))
+ (let (($x51593 (> phase_736 ?x56395)))
+ (let ((?x56396 (ite $x51593 phase_736 ?x56395)))
+ (let (($x56387 (> phase_737 ?x56396)))
+ (let ((?x56380 (ite $x56387 phase_737 ?x56396)))
+ (let (($x49645 (> phase_738 ?x56380)))
+ (let ((?x56270 (ite $x49645 phase_738 ?x56380)))
+ (let (($x46906 (> phase_739 ?x56270)))
+ (let ((?x4293 (ite $x46906 phase_739 ?x56270)))
+ (let (($x56382 (> phase_740 ?x4293)))
+ (let ((?x56375 (ite $x56382 phase_740 ?x4293)))
+ (let (($x73320 (> ?x56375 boundary)))
+ (let (($x125874 (> boundary 47)))
+ (let ((?x130169 (ite $x125874 (- 1.0) 0.0)))
+ (let (($x94013 (> boundary 45)))
+ (let ((?x111139 (ite $x94013 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x197624 (and $x28363 (and (distinct (+ ?x111139 ?x130169) 0.0) true))))
+ (let (($x226718 (and $x197624 $x73320)))
+ (let (($x114705 (or $x226718)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x26452 (or $x137561 $x180560)))
+ (and $x26452 $x114705))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_732 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1032 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_732 46))
+(assert
+ (= phase_733 46))
+(assert
+ (= phase_734 46))
+(assert
+ (= phase_736 46))
+(assert
+ (= phase_737 46))
+(assert
+ (= phase_738 46))
+(assert
+ (= phase_739 46))
+(assert
+ (= phase_740 46))
+(assert
+ (let ((?x73909 (* (- 1.0) x_1032)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x136229 (ite $x83296 ?x73909 0.0)))
+ (let ((?x139278 (+ (ite (>= boundary 45) (* 1.0 x_1032) 0.0) ?x136229)))
+ (let (($x46001 (and (distinct ?x139278 read_value) true)))
+ (let (($x128706 (= read_value x_1032)))
+ (let (($x24649 (and (and (= read_index 7) (not false)) (= boundary (- phase_740 1)))))
+ (let (($x223476 (and $x24649 $x128706)))
+ (let (($x199020 (and (and (= read_index 6) (not false)) (= boundary (- phase_739 1)))))
+ (let (($x20227 (and $x199020 $x128706)))
+ (let (($x199070 (and (and (= read_index 5) (not false)) (= boundary (- phase_738 1)))))
+ (let (($x90377 (and $x199070 $x128706)))
+ (let (($x79587 (and (and (= read_index 4) (not false)) (= boundary (- phase_737 1)))))
+ (let (($x36025 (and $x79587 $x128706)))
+ (let (($x42008 (and (and (= read_index 3) (not false)) (= boundary (- phase_736 1)))))
+ (let (($x221210 (and $x42008 $x128706)))
+ (let (($x164806 (and (and (= read_index 2) (not false)) (= boundary (- phase_734 1)))))
+ (let (($x44993 (and $x164806 $x128706)))
+ (let (($x209338 (and (and (= read_index 1) (not false)) (= boundary (- phase_733 1)))))
+ (let (($x87015 (and $x209338 $x128706)))
+ (let (($x118998 (and (and (= read_index 0) (not false)) (= boundary (- phase_732 1)))))
+ (let (($x159344 (and $x118998 $x128706)))
+ (let (($x63326 (or $x159344 $x87015 $x44993 $x221210 $x36025 $x90377 $x20227 $x223476)))
+ (and $x63326 $x46001)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_733 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 44))
+(assert
+ (= phase_733 46))
+(assert
+ (= phase_734 46))
+(assert
+ (= phase_736 46))
+(assert
+ (= phase_737 46))
+(assert
+ (= phase_738 46))
+(assert
+ (= phase_739 46))
+(assert
+ (= phase_740 46))
+(assert
+ (= phase_741 46))
+(assert
+ (let (($x75009 (> phase_733 phase_704)))
+ (let ((?x69261 (ite $x75009 phase_733 phase_704)))
+ (let (($x4624 (> phase_734 ?x69261)))
+ (let ((?x185231 (ite $x4624 phase_734 ?x69261)))
+ (let (($x185236 (> phase_736 ?x185231)))
+ (let ((?x50620 (ite $x185236 phase_736 ?x185231)))
+ (let (($x186390 (> phase_737 ?x50620)))
+ (let ((?x186392 (ite $x186390 phase_737 ?x50620)))
+ (let (($x74630 (> phase_738 ?x186392)))
+ (let ((?x30980 (ite $x74630 phase_738 ?x186392)))
+ (let (($x186384 (> phase_739 ?x30980)))
+ (let ((?x186385 (ite $x186384 phase_739 ?x30980)))
+ (let (($x55527 (> phase_740 ?x186385)))
+ (let ((?x55471 (ite $x55527 phase_740 ?x186385)))
+ (let (($x75825 (> phase_741 ?x55471)))
+ (let ((?x55535 (ite $x75825 phase_741 ?x55471)))
+ (let (($x38456 (> ?x55535 boundary)))
+ (let (($x119121 (> boundary 47)))
+ (let ((?x119995 (ite $x119121 (- 1.0) 0.0)))
+ (let (($x45603 (> boundary 45)))
+ (let ((?x102626 (ite $x45603 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x171203 (and $x28363 (and (distinct (+ ?x102626 ?x119995) 0.0) true))))
+ (let (($x217317 (and $x171203 $x38456)))
+ (let (($x142279 (or $x217317)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x209963 (or $x137561 $x180560)))
+ (and $x209963 $x142279))))))))))))))))))))))))))))))
+(check-sat)

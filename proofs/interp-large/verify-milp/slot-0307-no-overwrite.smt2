@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 44))
+(assert
+ (= phase_734 46))
+(assert
+ (= phase_736 46))
+(assert
+ (= phase_737 46))
+(assert
+ (= phase_738 46))
+(assert
+ (= phase_739 46))
+(assert
+ (= phase_740 46))
+(assert
+ (= phase_741 46))
+(assert
+ (= phase_742 46))
+(assert
+ (let (($x60565 (> phase_734 phase_704)))
+ (let ((?x74663 (ite $x60565 phase_734 phase_704)))
+ (let (($x60575 (> phase_736 ?x74663)))
+ (let ((?x3520 (ite $x60575 phase_736 ?x74663)))
+ (let (($x38980 (> phase_737 ?x3520)))
+ (let ((?x60582 (ite $x38980 phase_737 ?x3520)))
+ (let (($x64139 (> phase_738 ?x60582)))
+ (let ((?x64137 (ite $x64139 phase_738 ?x60582)))
+ (let (($x184518 (> phase_739 ?x64137)))
+ (let ((?x184519 (ite $x184518 phase_739 ?x64137)))
+ (let (($x184556 (> phase_740 ?x184519)))
+ (let ((?x184548 (ite $x184556 phase_740 ?x184519)))
+ (let (($x64155 (> phase_741 ?x184548)))
+ (let ((?x34539 (ite $x64155 phase_741 ?x184548)))
+ (let (($x80115 (> phase_742 ?x34539)))
+ (let ((?x29517 (ite $x80115 phase_742 ?x34539)))
+ (let (($x29982 (> ?x29517 boundary)))
+ (let (($x57808 (> boundary 47)))
+ (let ((?x160656 (ite $x57808 (- 1.0) 0.0)))
+ (let (($x30915 (> boundary 45)))
+ (let ((?x57276 (ite $x30915 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x219456 (and $x28363 (and (distinct (+ ?x57276 ?x160656) 0.0) true))))
+ (let (($x219491 (and $x219456 $x29982)))
+ (let (($x99237 (or $x219491)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x94247 (or $x137561 $x180560)))
+ (and $x94247 $x99237))))))))))))))))))))))))))))))
+(check-sat)

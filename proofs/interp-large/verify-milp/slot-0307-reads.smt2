@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_734 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1034 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_734 46))
+(assert
+ (= phase_736 46))
+(assert
+ (= phase_737 46))
+(assert
+ (= phase_738 46))
+(assert
+ (= phase_739 46))
+(assert
+ (= phase_740 46))
+(assert
+ (= phase_741 46))
+(assert
+ (= phase_742 46))
+(assert
+ (let ((?x102550 (* (- 1.0) x_1034)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x108087 (ite $x83296 ?x102550 0.0)))
+ (let ((?x130105 (+ (ite (>= boundary 45) (* 1.0 x_1034) 0.0) ?x108087)))
+ (let (($x178339 (and (distinct ?x130105 read_value) true)))
+ (let (($x81854 (= read_value x_1034)))
+ (let (($x162542 (and (and (= read_index 7) (not false)) (= boundary (- phase_742 1)))))
+ (let (($x36314 (and $x162542 $x81854)))
+ (let (($x97940 (and (and (= read_index 6) (not false)) (= boundary (- phase_741 1)))))
+ (let (($x154667 (and $x97940 $x81854)))
+ (let (($x85310 (and (and (= read_index 5) (not false)) (= boundary (- phase_740 1)))))
+ (let (($x114309 (and $x85310 $x81854)))
+ (let (($x105444 (and (and (= read_index 4) (not false)) (= boundary (- phase_739 1)))))
+ (let (($x122965 (and $x105444 $x81854)))
+ (let (($x159216 (and (and (= read_index 3) (not false)) (= boundary (- phase_738 1)))))
+ (let (($x143646 (and $x159216 $x81854)))
+ (let (($x108449 (and (and (= read_index 2) (not false)) (= boundary (- phase_737 1)))))
+ (let (($x156190 (and $x108449 $x81854)))
+ (let (($x101746 (and (and (= read_index 1) (not false)) (= boundary (- phase_736 1)))))
+ (let (($x241470 (and $x101746 $x81854)))
+ (let (($x81091 (and (and (= read_index 0) (not false)) (= boundary (- phase_734 1)))))
+ (let (($x183381 (and $x81091 $x81854)))
+ (let (($x118708 (or $x183381 $x241470 $x156190 $x143646 $x122965 $x114309 $x154667 $x36314)))
+ (and $x118708 $x178339)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_704 () Int)
+(declare-fun phase_736 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_704 44))
+(assert
+ (= phase_736 46))
+(assert
+ (= phase_737 46))
+(assert
+ (= phase_738 46))
+(assert
+ (= phase_739 46))
+(assert
+ (= phase_740 46))
+(assert
+ (= phase_741 46))
+(assert
+ (= phase_742 46))
+(assert
+ (= phase_743 46))
+(assert
+ (let (($x63666 (> phase_736 phase_704)))
+ (let ((?x70429 (ite $x63666 phase_736 phase_704)))
+ (let (($x63655 (> phase_737 ?x70429)))
+ (let ((?x70322 (ite $x63655 phase_737 ?x70429)))
+ (let (($x47196 (> phase_738 ?x70322)))
+ (let ((?x70292 (ite $x47196 phase_738 ?x70322)))
+ (let (($x63637 (> phase_739 ?x70292)))
+ (let ((?x54148 (ite $x63637 phase_739 ?x70292)))
+ (let (($x70387 (> phase_740 ?x54148)))
+ (let ((?x76422 (ite $x70387 phase_740 ?x54148)))
+ (let (($x70397 (> phase_741 ?x76422)))
+ (let ((?x70393 (ite $x70397 phase_741 ?x76422)))
+ (let (($x71751 (> phase_742 ?x70393)))
+ (let ((?x70402 (ite $x71751 phase_742 ?x70393)))
+ (let (($x70390 (> phase_743 ?x70402)))
+ (let ((?x70391 (ite $x70390 phase_743 ?x70402)))
+ (let (($x55860 (> ?x70391 boundary)))
+ (let (($x121637 (> boundary 47)))
+ (let ((?x125352 (ite $x121637 (- 1.0) 0.0)))
+ (let (($x83660 (> boundary 45)))
+ (let ((?x95489 (ite $x83660 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x170457 (and $x28363 (and (distinct (+ ?x95489 ?x125352) 0.0) true))))
+ (let (($x171784 (and $x170457 $x55860)))
+ (let (($x41500 (or $x171784)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x221219 (or $x137561 $x180560)))
+ (and $x221219 $x41500))))))))))))))))))))))))))))))
+(check-sat)

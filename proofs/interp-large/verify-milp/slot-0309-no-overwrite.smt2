@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_737 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 44))
+(assert
+ (= phase_737 46))
+(assert
+ (= phase_738 46))
+(assert
+ (= phase_739 46))
+(assert
+ (= phase_740 46))
+(assert
+ (= phase_741 46))
+(assert
+ (= phase_742 46))
+(assert
+ (= phase_743 46))
+(assert
+ (= phase_745 46))
+(assert
+ (let (($x148279 (> phase_737 phase_705)))
+ (let ((?x171172 (ite $x148279 phase_737 phase_705)))
+ (let (($x171182 (> phase_738 ?x171172)))
+ (let ((?x171183 (ite $x171182 phase_738 ?x171172)))
+ (let (($x171187 (> phase_739 ?x171183)))
+ (let ((?x171188 (ite $x171187 phase_739 ?x171183)))
+ (let (($x171237 (> phase_740 ?x171188)))
+ (let ((?x124299 (ite $x171237 phase_740 ?x171188)))
+ (let (($x124302 (> phase_741 ?x124299)))
+ (let ((?x124304 (ite $x124302 phase_741 ?x124299)))
+ (let (($x124301 (> phase_742 ?x124304)))
+ (let ((?x146004 (ite $x124301 phase_742 ?x124304)))
+ (let (($x30031 (> phase_743 ?x146004)))
+ (let ((?x146006 (ite $x30031 phase_743 ?x146004)))
+ (let (($x146007 (> phase_745 ?x146006)))
+ (let ((?x171194 (ite $x146007 phase_745 ?x146006)))
+ (let (($x6814 (> ?x171194 boundary)))
+ (let (($x53985 (> boundary 47)))
+ (let ((?x82375 (ite $x53985 (- 1.0) 0.0)))
+ (let (($x30971 (> boundary 45)))
+ (let ((?x51990 (ite $x30971 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x198961 (and $x28363 (and (distinct (+ ?x51990 ?x82375) 0.0) true))))
+ (let (($x217522 (and $x198961 $x6814)))
+ (let (($x164556 (or $x217522)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x90838 (or $x137561 $x180560)))
+ (and $x90838 $x164556))))))))))))))))))))))))))))))
+(check-sat)

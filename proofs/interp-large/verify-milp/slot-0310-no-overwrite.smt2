@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_738 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 44))
+(assert
+ (= phase_738 46))
+(assert
+ (= phase_739 46))
+(assert
+ (= phase_740 46))
+(assert
+ (= phase_741 46))
+(assert
+ (= phase_742 46))
+(assert
+ (= phase_743 46))
+(assert
+ (= phase_745 46))
+(assert
+ (= phase_746 46))
+(assert
+ (let (($x74731 (> phase_738 phase_705)))
+ (let ((?x39499 (ite $x74731 phase_738 phase_705)))
+ (let (($x23230 (> phase_739 ?x39499)))
+ (let ((?x59905 (ite $x23230 phase_739 ?x39499)))
+ (let (($x60054 (> phase_740 ?x59905)))
+ (let ((?x60249 (ite $x60054 phase_740 ?x59905)))
+ (let (($x60239 (> phase_741 ?x60249)))
+ (let ((?x186160 (ite $x60239 phase_741 ?x60249)))
+ (let (($x186157 (> phase_742 ?x186160)))
+ (let ((?x60047 (ite $x186157 phase_742 ?x186160)))
+ (let (($x60248 (> phase_743 ?x60047)))
+ (let ((?x60040 (ite $x60248 phase_743 ?x60047)))
+ (let (($x60031 (> phase_745 ?x60040)))
+ (let ((?x75853 (ite $x60031 phase_745 ?x60040)))
+ (let (($x60074 (> phase_746 ?x75853)))
+ (let ((?x60069 (ite $x60074 phase_746 ?x75853)))
+ (let (($x16977 (> ?x60069 boundary)))
+ (let (($x53541 (> boundary 47)))
+ (let ((?x57276 (ite $x53541 (- 1.0) 0.0)))
+ (let (($x36505 (> boundary 45)))
+ (let ((?x49778 (ite $x36505 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x141504 (and $x28363 (and (distinct (+ ?x49778 ?x57276) 0.0) true))))
+ (let (($x222128 (and $x141504 $x16977)))
+ (let (($x181835 (or $x222128)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x101977 (or $x137561 $x180560)))
+ (and $x101977 $x181835))))))))))))))))))))))))))))))
+(check-sat)

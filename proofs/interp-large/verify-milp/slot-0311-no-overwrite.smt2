@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 44))
+(assert
+ (= phase_739 46))
+(assert
+ (= phase_740 46))
+(assert
+ (= phase_741 46))
+(assert
+ (= phase_742 46))
+(assert
+ (= phase_743 46))
+(assert
+ (= phase_745 46))
+(assert
+ (= phase_746 46))
+(assert
+ (= phase_747 46))
+(assert
+ (let (($x34883 (> phase_739 phase_705)))
+ (let ((?x184222 (ite $x34883 phase_739 phase_705)))
+ (let (($x184219 (> phase_740 ?x184222)))
+ (let ((?x9042 (ite $x184219 phase_740 ?x184222)))
+ (let (($x83939 (> phase_741 ?x9042)))
+ (let ((?x13949 (ite $x83939 phase_741 ?x9042)))
+ (let (($x13964 (> phase_742 ?x13949)))
+ (let ((?x13967 (ite $x13964 phase_742 ?x13949)))
+ (let (($x13961 (> phase_743 ?x13967)))
+ (let ((?x13963 (ite $x13961 phase_743 ?x13967)))
+ (let (($x14061 (> phase_745 ?x13963)))
+ (let ((?x14069 (ite $x14061 phase_745 ?x13963)))
+ (let (($x14073 (> phase_746 ?x14069)))
+ (let ((?x16088 (ite $x14073 phase_746 ?x14069)))
+ (let (($x3333 (> phase_747 ?x16088)))
+ (let ((?x13866 (ite $x3333 phase_747 ?x16088)))
+ (let (($x42889 (> ?x13866 boundary)))
+ (let (($x138229 (> boundary 47)))
+ (let ((?x140246 (ite $x138229 (- 1.0) 0.0)))
+ (let (($x62312 (> boundary 45)))
+ (let ((?x77896 (ite $x62312 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x197601 (and $x28363 (and (distinct (+ ?x77896 ?x140246) 0.0) true))))
+ (let (($x219448 (and $x197601 $x42889)))
+ (let (($x240647 (or $x219448)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x164556 (or $x137561 $x180560)))
+ (and $x164556 $x240647))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_739 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1038 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_739 46))
+(assert
+ (= phase_740 46))
+(assert
+ (= phase_741 46))
+(assert
+ (= phase_742 46))
+(assert
+ (= phase_743 46))
+(assert
+ (= phase_745 46))
+(assert
+ (= phase_746 46))
+(assert
+ (= phase_747 46))
+(assert
+ (let ((?x112053 (* (- 1.0) x_1038)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x127484 (ite $x83296 ?x112053 0.0)))
+ (let ((?x139860 (+ (ite (>= boundary 45) (* 1.0 x_1038) 0.0) ?x127484)))
+ (let (($x123638 (and (distinct ?x139860 read_value) true)))
+ (let (($x151088 (= read_value x_1038)))
+ (let (($x23937 (and (and (= read_index 7) (not false)) (= boundary (- phase_747 1)))))
+ (let (($x74947 (and $x23937 $x151088)))
+ (let (($x53872 (and (and (= read_index 6) (not false)) (= boundary (- phase_746 1)))))
+ (let (($x121298 (and $x53872 $x151088)))
+ (let (($x241016 (and (and (= read_index 5) (not false)) (= boundary (- phase_745 1)))))
+ (let (($x121897 (and $x241016 $x151088)))
+ (let (($x156178 (and (and (= read_index 4) (not false)) (= boundary (- phase_743 1)))))
+ (let (($x54926 (and $x156178 $x151088)))
+ (let (($x10561 (and (and (= read_index 3) (not false)) (= boundary (- phase_742 1)))))
+ (let (($x6814 (and $x10561 $x151088)))
+ (let (($x92468 (and (and (= read_index 2) (not false)) (= boundary (- phase_741 1)))))
+ (let (($x89336 (and $x92468 $x151088)))
+ (let (($x34320 (and (and (= read_index 1) (not false)) (= boundary (- phase_740 1)))))
+ (let (($x190735 (and $x34320 $x151088)))
+ (let (($x147922 (and (and (= read_index 0) (not false)) (= boundary (- phase_739 1)))))
+ (let (($x151541 (and $x147922 $x151088)))
+ (let (($x46957 (or $x151541 $x190735 $x89336 $x6814 $x54926 $x121897 $x121298 $x74947)))
+ (and $x46957 $x123638)))))))))))))))))))))))))
+(check-sat)

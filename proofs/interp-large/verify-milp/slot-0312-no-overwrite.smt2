@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_740 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 44))
+(assert
+ (= phase_740 46))
+(assert
+ (= phase_741 46))
+(assert
+ (= phase_742 46))
+(assert
+ (= phase_743 46))
+(assert
+ (= phase_745 46))
+(assert
+ (= phase_746 46))
+(assert
+ (= phase_747 46))
+(assert
+ (= phase_748 46))
+(assert
+ (let (($x13786 (> phase_740 phase_705)))
+ (let ((?x13797 (ite $x13786 phase_740 phase_705)))
+ (let (($x13611 (> phase_741 ?x13797)))
+ (let ((?x13608 (ite $x13611 phase_741 ?x13797)))
+ (let (($x14349 (> phase_742 ?x13608)))
+ (let ((?x77033 (ite $x14349 phase_742 ?x13608)))
+ (let (($x1613 (> phase_743 ?x77033)))
+ (let ((?x23705 (ite $x1613 phase_743 ?x77033)))
+ (let (($x13573 (> phase_745 ?x23705)))
+ (let ((?x28303 (ite $x13573 phase_745 ?x23705)))
+ (let (($x13593 (> phase_746 ?x28303)))
+ (let ((?x13645 (ite $x13593 phase_746 ?x28303)))
+ (let (($x13628 (> phase_747 ?x13645)))
+ (let ((?x15448 (ite $x13628 phase_747 ?x13645)))
+ (let (($x13642 (> phase_748 ?x15448)))
+ (let ((?x28318 (ite $x13642 phase_748 ?x15448)))
+ (let (($x44519 (> ?x28318 boundary)))
+ (let (($x99520 (> boundary 47)))
+ (let ((?x122807 (ite $x99520 (- 1.0) 0.0)))
+ (let (($x63303 (> boundary 45)))
+ (let ((?x93818 (ite $x63303 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x178446 (and $x28363 (and (distinct (+ ?x93818 ?x122807) 0.0) true))))
+ (let (($x217308 (and $x178446 $x44519)))
+ (let (($x50206 (or $x217308)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x92769 (or $x137561 $x180560)))
+ (and $x92769 $x50206))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_741 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 44))
+(assert
+ (= phase_741 46))
+(assert
+ (= phase_742 46))
+(assert
+ (= phase_743 46))
+(assert
+ (= phase_745 46))
+(assert
+ (= phase_746 46))
+(assert
+ (= phase_747 46))
+(assert
+ (= phase_748 46))
+(assert
+ (= phase_749 46))
+(assert
+ (let (($x118395 (> phase_741 phase_705)))
+ (let ((?x159043 (ite $x118395 phase_741 phase_705)))
+ (let (($x159044 (> phase_742 ?x159043)))
+ (let ((?x139402 (ite $x159044 phase_742 ?x159043)))
+ (let (($x139403 (> phase_743 ?x139402)))
+ (let ((?x139404 (ite $x139403 phase_743 ?x139402)))
+ (let (($x158556 (> phase_745 ?x139404)))
+ (let ((?x158557 (ite $x158556 phase_745 ?x139404)))
+ (let (($x30713 (> phase_746 ?x158557)))
+ (let ((?x21837 (ite $x30713 phase_746 ?x158557)))
+ (let (($x139392 (> phase_747 ?x21837)))
+ (let ((?x139394 (ite $x139392 phase_747 ?x21837)))
+ (let (($x95297 (> phase_748 ?x139394)))
+ (let ((?x158553 (ite $x95297 phase_748 ?x139394)))
+ (let (($x158970 (> phase_749 ?x158553)))
+ (let ((?x95292 (ite $x158970 phase_749 ?x158553)))
+ (let (($x28776 (> ?x95292 boundary)))
+ (let (($x92479 (> boundary 47)))
+ (let ((?x146785 (ite $x92479 (- 1.0) 0.0)))
+ (let (($x36505 (> boundary 45)))
+ (let ((?x79823 (ite $x36505 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x187360 (and $x28363 (and (distinct (+ ?x79823 ?x146785) 0.0) true))))
+ (let (($x199129 (and $x187360 $x28776)))
+ (let (($x46512 (or $x199129)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x121338 (or $x137561 $x180560)))
+ (and $x121338 $x46512))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_742 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 44))
+(assert
+ (= phase_742 46))
+(assert
+ (= phase_743 46))
+(assert
+ (= phase_745 46))
+(assert
+ (= phase_746 46))
+(assert
+ (= phase_747 46))
+(assert
+ (= phase_748 46))
+(assert
+ (= phase_749 46))
+(assert
+ (= phase_750 46))
+(assert
+ (let (($x30497 (> phase_742 phase_705)))
+ (let ((?x10592 (ite $x30497 phase_742 phase_705)))
+ (let (($x9902 (> phase_743 ?x10592)))
+ (let ((?x21646 (ite $x9902 phase_743 ?x10592)))
+ (let (($x22752 (> phase_745 ?x21646)))
+ (let ((?x27369 (ite $x22752 phase_745 ?x21646)))
+ (let (($x127973 (> phase_746 ?x27369)))
+ (let ((?x127974 (ite $x127973 phase_746 ?x27369)))
+ (let (($x127975 (> phase_747 ?x127974)))
+ (let ((?x9260 (ite $x127975 phase_747 ?x127974)))
+ (let (($x30499 (> phase_748 ?x9260)))
+ (let ((?x9328 (ite $x30499 phase_748 ?x9260)))
+ (let (($x9797 (> phase_749 ?x9328)))
+ (let ((?x22772 (ite $x9797 phase_749 ?x9328)))
+ (let (($x8791 (> phase_750 ?x22772)))
+ (let ((?x127979 (ite $x8791 phase_750 ?x22772)))
+ (let (($x3557 (> ?x127979 boundary)))
+ (let (($x160980 (> boundary 47)))
+ (let ((?x168733 (ite $x160980 (- 1.0) 0.0)))
+ (let (($x37747 (> boundary 45)))
+ (let ((?x159122 (ite $x37747 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x199187 (and $x28363 (and (distinct (+ ?x159122 ?x168733) 0.0) true))))
+ (let (($x229477 (and $x199187 $x3557)))
+ (let (($x185240 (or $x229477)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x114543 (or $x137561 $x180560)))
+ (and $x114543 $x185240))))))))))))))))))))))))))))))
+(check-sat)

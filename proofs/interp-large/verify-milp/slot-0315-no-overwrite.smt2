@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 44))
+(assert
+ (= phase_743 46))
+(assert
+ (= phase_745 46))
+(assert
+ (= phase_746 46))
+(assert
+ (= phase_747 46))
+(assert
+ (= phase_748 46))
+(assert
+ (= phase_749 46))
+(assert
+ (= phase_750 46))
+(assert
+ (= phase_751 46))
+(assert
+ (let (($x127997 (> phase_743 phase_705)))
+ (let ((?x30511 (ite $x127997 phase_743 phase_705)))
+ (let (($x26741 (> phase_745 ?x30511)))
+ (let ((?x8089 (ite $x26741 phase_745 ?x30511)))
+ (let (($x22902 (> phase_746 ?x8089)))
+ (let ((?x21009 (ite $x22902 phase_746 ?x8089)))
+ (let (($x9482 (> phase_747 ?x21009)))
+ (let ((?x12454 (ite $x9482 phase_747 ?x21009)))
+ (let (($x56752 (> phase_748 ?x12454)))
+ (let ((?x39265 (ite $x56752 phase_748 ?x12454)))
+ (let (($x56664 (> phase_749 ?x39265)))
+ (let ((?x69720 (ite $x56664 phase_749 ?x39265)))
+ (let (($x56744 (> phase_750 ?x69720)))
+ (let ((?x56746 (ite $x56744 phase_750 ?x69720)))
+ (let (($x56731 (> phase_751 ?x56746)))
+ (let ((?x56726 (ite $x56731 phase_751 ?x56746)))
+ (let (($x51987 (> ?x56726 boundary)))
+ (let (($x114087 (> boundary 47)))
+ (let ((?x137647 (ite $x114087 (- 1.0) 0.0)))
+ (let (($x99911 (> boundary 45)))
+ (let ((?x114047 (ite $x99911 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x218657 (and $x28363 (and (distinct (+ ?x114047 ?x137647) 0.0) true))))
+ (let (($x229241 (and $x218657 $x51987)))
+ (let (($x71364 (or $x229241)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x169038 (or $x137561 $x180560)))
+ (and $x169038 $x71364))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_743 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1042 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_743 46))
+(assert
+ (= phase_745 46))
+(assert
+ (= phase_746 46))
+(assert
+ (= phase_747 46))
+(assert
+ (= phase_748 46))
+(assert
+ (= phase_749 46))
+(assert
+ (= phase_750 46))
+(assert
+ (= phase_751 46))
+(assert
+ (let ((?x95859 (* (- 1.0) x_1042)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x101714 (ite $x83296 ?x95859 0.0)))
+ (let ((?x113133 (+ (ite (>= boundary 45) (* 1.0 x_1042) 0.0) ?x101714)))
+ (let (($x170138 (and (distinct ?x113133 read_value) true)))
+ (let (($x131290 (= read_value x_1042)))
+ (let (($x24279 (and (and (= read_index 7) (not false)) (= boundary (- phase_751 1)))))
+ (let (($x49175 (and $x24279 $x131290)))
+ (let (($x42488 (and (and (= read_index 6) (not false)) (= boundary (- phase_750 1)))))
+ (let (($x63326 (and $x42488 $x131290)))
+ (let (($x110402 (and (and (= read_index 5) (not false)) (= boundary (- phase_749 1)))))
+ (let (($x152588 (and $x110402 $x131290)))
+ (let (($x69254 (and (and (= read_index 4) (not false)) (= boundary (- phase_748 1)))))
+ (let (($x240364 (and $x69254 $x131290)))
+ (let (($x98964 (and (and (= read_index 3) (not false)) (= boundary (- phase_747 1)))))
+ (let (($x109962 (and $x98964 $x131290)))
+ (let (($x122503 (and (and (= read_index 2) (not false)) (= boundary (- phase_746 1)))))
+ (let (($x56540 (and $x122503 $x131290)))
+ (let (($x152984 (and (and (= read_index 1) (not false)) (= boundary (- phase_745 1)))))
+ (let (($x121336 (and $x152984 $x131290)))
+ (let (($x119106 (and (and (= read_index 0) (not false)) (= boundary (- phase_743 1)))))
+ (let (($x171784 (and $x119106 $x131290)))
+ (let (($x16827 (or $x171784 $x121336 $x56540 $x109962 $x240364 $x152588 $x63326 $x49175)))
+ (and $x16827 $x170138)))))))))))))))))))))))))
+(check-sat)

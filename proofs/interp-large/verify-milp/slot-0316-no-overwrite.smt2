@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_705 () Int)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_705 44))
+(assert
+ (= phase_745 46))
+(assert
+ (= phase_746 46))
+(assert
+ (= phase_747 46))
+(assert
+ (= phase_748 46))
+(assert
+ (= phase_749 46))
+(assert
+ (= phase_750 46))
+(assert
+ (= phase_751 46))
+(assert
+ (= phase_752 46))
+(assert
+ (let (($x22556 (> phase_745 phase_705)))
+ (let ((?x33389 (ite $x22556 phase_745 phase_705)))
+ (let (($x33379 (> phase_746 ?x33389)))
+ (let ((?x33034 (ite $x33379 phase_746 ?x33389)))
+ (let (($x33035 (> phase_747 ?x33034)))
+ (let ((?x33036 (ite $x33035 phase_747 ?x33034)))
+ (let (($x88810 (> phase_748 ?x33036)))
+ (let ((?x35669 (ite $x88810 phase_748 ?x33036)))
+ (let (($x35675 (> phase_749 ?x35669)))
+ (let ((?x88775 (ite $x35675 phase_749 ?x35669)))
+ (let (($x11750 (> phase_750 ?x88775)))
+ (let ((?x21329 (ite $x11750 phase_750 ?x88775)))
+ (let (($x33054 (> phase_751 ?x21329)))
+ (let ((?x33052 (ite $x33054 phase_751 ?x21329)))
+ (let (($x88803 (> phase_752 ?x33052)))
+ (let ((?x33055 (ite $x88803 phase_752 ?x33052)))
+ (let (($x28954 (> ?x33055 boundary)))
+ (let (($x123609 (> boundary 47)))
+ (let ((?x155989 (ite $x123609 (- 1.0) 0.0)))
+ (let (($x77896 (> boundary 45)))
+ (let ((?x103494 (ite $x77896 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x232472 (and $x28363 (and (distinct (+ ?x103494 ?x155989) 0.0) true))))
+ (let (($x236971 (and $x232472 $x28954)))
+ (let (($x132390 (or $x236971)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x36285 (or $x137561 $x180560)))
+ (and $x36285 $x132390))))))))))))))))))))))))))))))
+(check-sat)

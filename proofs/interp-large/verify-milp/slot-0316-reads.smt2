@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_745 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1043 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_745 46))
+(assert
+ (= phase_746 46))
+(assert
+ (= phase_747 46))
+(assert
+ (= phase_748 46))
+(assert
+ (= phase_749 46))
+(assert
+ (= phase_750 46))
+(assert
+ (= phase_751 46))
+(assert
+ (= phase_752 46))
+(assert
+ (let ((?x76891 (* (- 1.0) x_1043)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x109962 (ite $x83296 ?x76891 0.0)))
+ (let ((?x113133 (+ (ite (>= boundary 45) (* 1.0 x_1043) 0.0) ?x109962)))
+ (let (($x38791 (and (distinct ?x113133 read_value) true)))
+ (let (($x134145 (= read_value x_1043)))
+ (let (($x115624 (and (and (= read_index 7) (not false)) (= boundary (- phase_752 1)))))
+ (let (($x111124 (and $x115624 $x134145)))
+ (let (($x170138 (and (and (= read_index 6) (not false)) (= boundary (- phase_751 1)))))
+ (let (($x93564 (and $x170138 $x134145)))
+ (let (($x85924 (and (and (= read_index 5) (not false)) (= boundary (- phase_750 1)))))
+ (let (($x12795 (and $x85924 $x134145)))
+ (let (($x171784 (and (and (= read_index 4) (not false)) (= boundary (- phase_749 1)))))
+ (let (($x181998 (and $x171784 $x134145)))
+ (let (($x49812 (and (and (= read_index 3) (not false)) (= boundary (- phase_748 1)))))
+ (let (($x2782 (and $x49812 $x134145)))
+ (let (($x221176 (and (and (= read_index 2) (not false)) (= boundary (- phase_747 1)))))
+ (let (($x229241 (and $x221176 $x134145)))
+ (let (($x155685 (and (and (= read_index 1) (not false)) (= boundary (- phase_746 1)))))
+ (let (($x168344 (and $x155685 $x134145)))
+ (let (($x93806 (and (and (= read_index 0) (not false)) (= boundary (- phase_745 1)))))
+ (let (($x178223 (and $x93806 $x134145)))
+ (let (($x170364 (or $x178223 $x168344 $x229241 $x2782 $x181998 $x12795 $x93564 $x111124)))
+ (and $x170364 $x38791)))))))))))))))))))))))))
+(check-sat)

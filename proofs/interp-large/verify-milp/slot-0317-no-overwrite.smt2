@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_746 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 44))
+(assert
+ (= phase_746 46))
+(assert
+ (= phase_747 46))
+(assert
+ (= phase_748 46))
+(assert
+ (= phase_749 46))
+(assert
+ (= phase_750 46))
+(assert
+ (= phase_751 46))
+(assert
+ (= phase_752 46))
+(assert
+ (= phase_754 46))
+(assert
+ (let (($x131722 (> phase_746 phase_706)))
+ (let ((?x9057 (ite $x131722 phase_746 phase_706)))
+ (let (($x25713 (> phase_747 ?x9057)))
+ (let ((?x131726 (ite $x25713 phase_747 ?x9057)))
+ (let (($x170804 (> phase_748 ?x131726)))
+ (let ((?x26949 (ite $x170804 phase_748 ?x131726)))
+ (let (($x167459 (> phase_749 ?x26949)))
+ (let ((?x109795 (ite $x167459 phase_749 ?x26949)))
+ (let (($x37191 (> phase_750 ?x109795)))
+ (let ((?x128359 (ite $x37191 phase_750 ?x109795)))
+ (let (($x6421 (> phase_751 ?x128359)))
+ (let ((?x18884 (ite $x6421 phase_751 ?x128359)))
+ (let (($x18879 (> phase_752 ?x18884)))
+ (let ((?x6415 (ite $x18879 phase_752 ?x18884)))
+ (let (($x64728 (> phase_754 ?x6415)))
+ (let ((?x2109 (ite $x64728 phase_754 ?x6415)))
+ (let (($x103453 (> ?x2109 boundary)))
+ (let (($x123609 (> boundary 47)))
+ (let ((?x133412 (ite $x123609 (- 1.0) 0.0)))
+ (let (($x105452 (> boundary 45)))
+ (let ((?x117797 (ite $x105452 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x219448 (and $x28363 (and (distinct (+ ?x117797 ?x133412) 0.0) true))))
+ (let (($x236971 (and $x219448 $x103453)))
+ (let (($x77972 (or $x236971)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x223472 (or $x137561 $x180560)))
+ (and $x223472 $x77972))))))))))))))))))))))))))))))
+(check-sat)

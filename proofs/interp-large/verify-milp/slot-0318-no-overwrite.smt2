@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_747 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 44))
+(assert
+ (= phase_747 46))
+(assert
+ (= phase_748 46))
+(assert
+ (= phase_749 46))
+(assert
+ (= phase_750 46))
+(assert
+ (= phase_751 46))
+(assert
+ (= phase_752 46))
+(assert
+ (= phase_754 46))
+(assert
+ (= phase_755 46))
+(assert
+ (let (($x116234 (> phase_747 phase_706)))
+ (let ((?x37381 (ite $x116234 phase_747 phase_706)))
+ (let (($x59021 (> phase_748 ?x37381)))
+ (let ((?x147626 (ite $x59021 phase_748 ?x37381)))
+ (let (($x4367 (> phase_749 ?x147626)))
+ (let ((?x66654 (ite $x4367 phase_749 ?x147626)))
+ (let (($x2187 (> phase_750 ?x66654)))
+ (let ((?x3446 (ite $x2187 phase_750 ?x66654)))
+ (let (($x66660 (> phase_751 ?x3446)))
+ (let ((?x54385 (ite $x66660 phase_751 ?x3446)))
+ (let (($x54389 (> phase_752 ?x54385)))
+ (let ((?x61368 (ite $x54389 phase_752 ?x54385)))
+ (let (($x58069 (> phase_754 ?x61368)))
+ (let ((?x71147 (ite $x58069 phase_754 ?x61368)))
+ (let (($x103569 (> phase_755 ?x71147)))
+ (let ((?x3309 (ite $x103569 phase_755 ?x71147)))
+ (let (($x18558 (> ?x3309 boundary)))
+ (let (($x82128 (> boundary 47)))
+ (let ((?x86890 (ite $x82128 (- 1.0) 0.0)))
+ (let (($x19851 (> boundary 45)))
+ (let ((?x40086 (ite $x19851 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x122669 (and $x28363 (and (distinct (+ ?x40086 ?x86890) 0.0) true))))
+ (let (($x180870 (and $x122669 $x18558)))
+ (let (($x218284 (or $x180870)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x62903 (or $x137561 $x180560)))
+ (and $x62903 $x218284))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_748 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 44))
+(assert
+ (= phase_748 46))
+(assert
+ (= phase_749 46))
+(assert
+ (= phase_750 46))
+(assert
+ (= phase_751 46))
+(assert
+ (= phase_752 46))
+(assert
+ (= phase_754 46))
+(assert
+ (= phase_755 46))
+(assert
+ (= phase_756 46))
+(assert
+ (let (($x148413 (> phase_748 phase_706)))
+ (let ((?x148409 (ite $x148413 phase_748 phase_706)))
+ (let (($x147735 (> phase_749 ?x148409)))
+ (let ((?x147871 (ite $x147735 phase_749 ?x148409)))
+ (let (($x3554 (> phase_750 ?x147871)))
+ (let ((?x148412 (ite $x3554 phase_750 ?x147871)))
+ (let (($x148416 (> phase_751 ?x148412)))
+ (let ((?x148418 (ite $x148416 phase_751 ?x148412)))
+ (let (($x148439 (> phase_752 ?x148418)))
+ (let ((?x148440 (ite $x148439 phase_752 ?x148418)))
+ (let (($x148444 (> phase_754 ?x148440)))
+ (let ((?x148448 (ite $x148444 phase_754 ?x148440)))
+ (let (($x148449 (> phase_755 ?x148448)))
+ (let ((?x148464 (ite $x148449 phase_755 ?x148448)))
+ (let (($x148461 (> phase_756 ?x148464)))
+ (let ((?x148462 (ite $x148461 phase_756 ?x148464)))
+ (let (($x25125 (> ?x148462 boundary)))
+ (let (($x112897 (> boundary 47)))
+ (let ((?x147866 (ite $x112897 (- 1.0) 0.0)))
+ (let (($x38626 (> boundary 45)))
+ (let ((?x90099 (ite $x38626 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x180653 (and $x28363 (and (distinct (+ ?x90099 ?x147866) 0.0) true))))
+ (let (($x209808 (and $x180653 $x25125)))
+ (let (($x14605 (or $x209808)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x97497 (or $x137561 $x180560)))
+ (and $x97497 $x14605))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_749 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 44))
+(assert
+ (= phase_749 46))
+(assert
+ (= phase_750 46))
+(assert
+ (= phase_751 46))
+(assert
+ (= phase_752 46))
+(assert
+ (= phase_754 46))
+(assert
+ (= phase_755 46))
+(assert
+ (= phase_756 46))
+(assert
+ (= phase_757 46))
+(assert
+ (let (($x184530 (> phase_749 phase_706)))
+ (let ((?x184531 (ite $x184530 phase_749 phase_706)))
+ (let (($x50051 (> phase_750 ?x184531)))
+ (let ((?x59211 (ite $x50051 phase_750 ?x184531)))
+ (let (($x59212 (> phase_751 ?x59211)))
+ (let ((?x59242 (ite $x59212 phase_751 ?x59211)))
+ (let (($x59205 (> phase_752 ?x59242)))
+ (let ((?x59203 (ite $x59205 phase_752 ?x59242)))
+ (let (($x75662 (> phase_754 ?x59203)))
+ (let ((?x39514 (ite $x75662 phase_754 ?x59203)))
+ (let (($x56578 (> phase_755 ?x39514)))
+ (let ((?x184663 (ite $x56578 phase_755 ?x39514)))
+ (let (($x67011 (> phase_756 ?x184663)))
+ (let ((?x56575 (ite $x67011 phase_756 ?x184663)))
+ (let (($x184482 (> phase_757 ?x56575)))
+ (let ((?x50151 (ite $x184482 phase_757 ?x56575)))
+ (let (($x10019 (> ?x50151 boundary)))
+ (let (($x167069 (> boundary 47)))
+ (let ((?x168515 (ite $x167069 (- 1.0) 0.0)))
+ (let (($x66892 (> boundary 45)))
+ (let ((?x90378 (ite $x66892 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x199232 (and $x28363 (and (distinct (+ ?x90378 ?x168515) 0.0) true))))
+ (let (($x216664 (and $x199232 $x10019)))
+ (let (($x23566 (or $x216664)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x202800 (or $x137561 $x180560)))
+ (and $x202800 $x23566))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 44))
+(assert
+ (= phase_750 46))
+(assert
+ (= phase_751 46))
+(assert
+ (= phase_752 46))
+(assert
+ (= phase_754 46))
+(assert
+ (= phase_755 46))
+(assert
+ (= phase_756 46))
+(assert
+ (= phase_757 46))
+(assert
+ (= phase_758 46))
+(assert
+ (let (($x43214 (> phase_750 phase_706)))
+ (let ((?x84078 (ite $x43214 phase_750 phase_706)))
+ (let (($x8962 (> phase_751 ?x84078)))
+ (let ((?x16818 (ite $x8962 phase_751 ?x84078)))
+ (let (($x26215 (> phase_752 ?x16818)))
+ (let ((?x15739 (ite $x26215 phase_752 ?x16818)))
+ (let (($x84073 (> phase_754 ?x15739)))
+ (let ((?x84083 (ite $x84073 phase_754 ?x15739)))
+ (let (($x84095 (> phase_755 ?x84083)))
+ (let ((?x30390 (ite $x84095 phase_755 ?x84083)))
+ (let (($x24860 (> phase_756 ?x30390)))
+ (let ((?x24878 (ite $x24860 phase_756 ?x30390)))
+ (let (($x63296 (> phase_757 ?x24878)))
+ (let ((?x120459 (ite $x63296 phase_757 ?x24878)))
+ (let (($x120460 (> phase_758 ?x120459)))
+ (let ((?x84100 (ite $x120460 phase_758 ?x120459)))
+ (let (($x37869 (> ?x84100 boundary)))
+ (let (($x125874 (> boundary 47)))
+ (let ((?x156790 (ite $x125874 (- 1.0) 0.0)))
+ (let (($x80030 (> boundary 45)))
+ (let ((?x116947 (ite $x80030 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x216664 (and $x28363 (and (distinct (+ ?x116947 ?x156790) 0.0) true))))
+ (let (($x220292 (and $x216664 $x37869)))
+ (let (($x133412 (or $x220292)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x41774 (or $x137561 $x180560)))
+ (and $x41774 $x133412))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_750 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1048 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_750 46))
+(assert
+ (= phase_751 46))
+(assert
+ (= phase_752 46))
+(assert
+ (= phase_754 46))
+(assert
+ (= phase_755 46))
+(assert
+ (= phase_756 46))
+(assert
+ (= phase_757 46))
+(assert
+ (= phase_758 46))
+(assert
+ (let ((?x68634 (* (- 1.0) x_1048)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x94321 (ite $x83296 ?x68634 0.0)))
+ (let ((?x115957 (+ (ite (>= boundary 45) (* 1.0 x_1048) 0.0) ?x94321)))
+ (let (($x178232 (and (distinct ?x115957 read_value) true)))
+ (let (($x115442 (= read_value x_1048)))
+ (let (($x11752 (and (and (= read_index 7) (not false)) (= boundary (- phase_758 1)))))
+ (let (($x114893 (and $x11752 $x115442)))
+ (let (($x3129 (and (and (= read_index 6) (not false)) (= boundary (- phase_757 1)))))
+ (let (($x169811 (and $x3129 $x115442)))
+ (let (($x52841 (and (and (= read_index 5) (not false)) (= boundary (- phase_756 1)))))
+ (let (($x145865 (and $x52841 $x115442)))
+ (let (($x97628 (and (and (= read_index 4) (not false)) (= boundary (- phase_755 1)))))
+ (let (($x23023 (and $x97628 $x115442)))
+ (let (($x108970 (and (and (= read_index 3) (not false)) (= boundary (- phase_754 1)))))
+ (let (($x178587 (and $x108970 $x115442)))
+ (let (($x170528 (and (and (= read_index 2) (not false)) (= boundary (- phase_752 1)))))
+ (let (($x216832 (and $x170528 $x115442)))
+ (let (($x148971 (and (and (= read_index 1) (not false)) (= boundary (- phase_751 1)))))
+ (let (($x169406 (and $x148971 $x115442)))
+ (let (($x68321 (and (and (= read_index 0) (not false)) (= boundary (- phase_750 1)))))
+ (let (($x187360 (and $x68321 $x115442)))
+ (let (($x211374 (or $x187360 $x169406 $x216832 $x178587 $x23023 $x145865 $x169811 $x114893)))
+ (and $x211374 $x178232)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 44))
+(assert
+ (= phase_751 46))
+(assert
+ (= phase_752 46))
+(assert
+ (= phase_754 46))
+(assert
+ (= phase_755 46))
+(assert
+ (= phase_756 46))
+(assert
+ (= phase_757 46))
+(assert
+ (= phase_758 46))
+(assert
+ (= phase_759 46))
+(assert
+ (let (($x178075 (> phase_751 phase_706)))
+ (let ((?x178076 (ite $x178075 phase_751 phase_706)))
+ (let (($x178080 (> phase_752 ?x178076)))
+ (let ((?x19999 (ite $x178080 phase_752 ?x178076)))
+ (let (($x11013 (> phase_754 ?x19999)))
+ (let ((?x27314 (ite $x11013 phase_754 ?x19999)))
+ (let (($x28823 (> phase_755 ?x27314)))
+ (let ((?x29575 (ite $x28823 phase_755 ?x27314)))
+ (let (($x27334 (> phase_756 ?x29575)))
+ (let ((?x27333 (ite $x27334 phase_756 ?x29575)))
+ (let (($x28830 (> phase_757 ?x27333)))
+ (let ((?x29579 (ite $x28830 phase_757 ?x27333)))
+ (let (($x28838 (> phase_758 ?x29579)))
+ (let ((?x27350 (ite $x28838 phase_758 ?x29579)))
+ (let (($x12586 (> phase_759 ?x27350)))
+ (let ((?x8222 (ite $x12586 phase_759 ?x27350)))
+ (let (($x22050 (> ?x8222 boundary)))
+ (let (($x58501 (> boundary 47)))
+ (let ((?x79286 (ite $x58501 (- 1.0) 0.0)))
+ (let (($x38487 (> boundary 45)))
+ (let ((?x49228 (ite $x38487 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x181998 (and $x28363 (and (distinct (+ ?x49228 ?x79286) 0.0) true))))
+ (let (($x214027 (and $x181998 $x22050)))
+ (let (($x94166 (or $x214027)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x95031 (or $x137561 $x180560)))
+ (and $x95031 $x94166))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_751 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1049 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_751 46))
+(assert
+ (= phase_752 46))
+(assert
+ (= phase_754 46))
+(assert
+ (= phase_755 46))
+(assert
+ (= phase_756 46))
+(assert
+ (= phase_757 46))
+(assert
+ (= phase_758 46))
+(assert
+ (= phase_759 46))
+(assert
+ (let ((?x68902 (* (- 1.0) x_1049)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x83550 (ite $x83296 ?x68902 0.0)))
+ (let ((?x86890 (+ (ite (>= boundary 45) (* 1.0 x_1049) 0.0) ?x83550)))
+ (let (($x146843 (and (distinct ?x86890 read_value) true)))
+ (let (($x66084 (= read_value x_1049)))
+ (let (($x169017 (and (and (= read_index 7) (not false)) (= boundary (- phase_759 1)))))
+ (let (($x44563 (and $x169017 $x66084)))
+ (let (($x65496 (and (and (= read_index 6) (not false)) (= boundary (- phase_758 1)))))
+ (let (($x13489 (and $x65496 $x66084)))
+ (let (($x105595 (and (and (= read_index 5) (not false)) (= boundary (- phase_757 1)))))
+ (let (($x53872 (and $x105595 $x66084)))
+ (let (($x34735 (and (and (= read_index 4) (not false)) (= boundary (- phase_756 1)))))
+ (let (($x84411 (and $x34735 $x66084)))
+ (let (($x127910 (and (and (= read_index 3) (not false)) (= boundary (- phase_755 1)))))
+ (let (($x171015 (and $x127910 $x66084)))
+ (let (($x97680 (and (and (= read_index 2) (not false)) (= boundary (- phase_754 1)))))
+ (let (($x97497 (and $x97680 $x66084)))
+ (let (($x53985 (and (and (= read_index 1) (not false)) (= boundary (- phase_752 1)))))
+ (let (($x152984 (and $x53985 $x66084)))
+ (let (($x63099 (and (and (= read_index 0) (not false)) (= boundary (- phase_751 1)))))
+ (let (($x67549 (and $x63099 $x66084)))
+ (let (($x108961 (or $x67549 $x152984 $x97497 $x171015 $x84411 $x53872 $x13489 $x44563)))
+ (and $x108961 $x146843)))))))))))))))))))))))))
+(check-sat)

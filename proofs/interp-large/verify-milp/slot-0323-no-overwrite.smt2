@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_752 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 44))
+(assert
+ (= phase_752 46))
+(assert
+ (= phase_754 46))
+(assert
+ (= phase_755 46))
+(assert
+ (= phase_756 46))
+(assert
+ (= phase_757 46))
+(assert
+ (= phase_758 46))
+(assert
+ (= phase_759 46))
+(assert
+ (= phase_760 46))
+(assert
+ (let (($x81129 (> phase_752 phase_706)))
+ (let ((?x67479 (ite $x81129 phase_752 phase_706)))
+ (let (($x67486 (> phase_754 ?x67479)))
+ (let ((?x46305 (ite $x67486 phase_754 ?x67479)))
+ (let (($x54078 (> phase_755 ?x46305)))
+ (let ((?x54082 (ite $x54078 phase_755 ?x46305)))
+ (let (($x54083 (> phase_756 ?x54082)))
+ (let ((?x54074 (ite $x54083 phase_756 ?x54082)))
+ (let (($x67492 (> phase_757 ?x54074)))
+ (let ((?x37448 (ite $x67492 phase_757 ?x54074)))
+ (let (($x67493 (> phase_758 ?x37448)))
+ (let ((?x67507 (ite $x67493 phase_758 ?x37448)))
+ (let (($x76444 (> phase_759 ?x67507)))
+ (let ((?x67518 (ite $x76444 phase_759 ?x67507)))
+ (let (($x67499 (> phase_760 ?x67518)))
+ (let ((?x67530 (ite $x67499 phase_760 ?x67518)))
+ (let (($x622 (> ?x67530 boundary)))
+ (let (($x113218 (> boundary 47)))
+ (let ((?x119121 (ite $x113218 (- 1.0) 0.0)))
+ (let (($x3557 (> boundary 45)))
+ (let ((?x47818 (ite $x3557 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x196024 (and $x28363 (and (distinct (+ ?x47818 ?x119121) 0.0) true))))
+ (let (($x236971 (and $x196024 $x622)))
+ (let (($x97999 (or $x236971)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x125093 (or $x137561 $x180560)))
+ (and $x125093 $x97999))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_706 () Int)
+(declare-fun phase_754 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_706 44))
+(assert
+ (= phase_754 46))
+(assert
+ (= phase_755 46))
+(assert
+ (= phase_756 46))
+(assert
+ (= phase_757 46))
+(assert
+ (= phase_758 46))
+(assert
+ (= phase_759 46))
+(assert
+ (= phase_760 46))
+(assert
+ (= phase_761 46))
+(assert
+ (let (($x67598 (> phase_754 phase_706)))
+ (let ((?x37439 (ite $x67598 phase_754 phase_706)))
+ (let (($x67547 (> phase_755 ?x37439)))
+ (let ((?x67618 (ite $x67547 phase_755 ?x37439)))
+ (let (($x67619 (> phase_756 ?x67618)))
+ (let ((?x67615 (ite $x67619 phase_756 ?x67618)))
+ (let (($x67658 (> phase_757 ?x67615)))
+ (let ((?x67666 (ite $x67658 phase_757 ?x67615)))
+ (let (($x26712 (> phase_758 ?x67666)))
+ (let ((?x33068 (ite $x26712 phase_758 ?x67666)))
+ (let (($x46543 (> phase_759 ?x33068)))
+ (let ((?x35655 (ite $x46543 phase_759 ?x33068)))
+ (let (($x33116 (> phase_760 ?x35655)))
+ (let ((?x35651 (ite $x33116 phase_760 ?x35655)))
+ (let (($x33065 (> phase_761 ?x35651)))
+ (let ((?x124262 (ite $x33065 phase_761 ?x35651)))
+ (let (($x17566 (> ?x124262 boundary)))
+ (let (($x28252 (> boundary 47)))
+ (let ((?x89253 (ite $x28252 (- 1.0) 0.0)))
+ (let (($x18116 (> boundary 45)))
+ (let ((?x26745 (ite $x18116 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x157749 (and $x28363 (and (distinct (+ ?x26745 ?x89253) 0.0) true))))
+ (let (($x219462 (and $x157749 $x17566)))
+ (let (($x232232 (or $x219462)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x220292 (or $x137561 $x180560)))
+ (and $x220292 $x232232))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_755 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 44))
+(assert
+ (= phase_755 46))
+(assert
+ (= phase_756 46))
+(assert
+ (= phase_757 46))
+(assert
+ (= phase_758 46))
+(assert
+ (= phase_759 46))
+(assert
+ (= phase_760 46))
+(assert
+ (= phase_761 46))
+(assert
+ (= phase_763 46))
+(assert
+ (let (($x135205 (> phase_755 phase_707)))
+ (let ((?x43168 (ite $x135205 phase_755 phase_707)))
+ (let (($x135182 (> phase_756 ?x43168)))
+ (let ((?x135183 (ite $x135182 phase_756 ?x43168)))
+ (let (($x135184 (> phase_757 ?x135183)))
+ (let ((?x135171 (ite $x135184 phase_757 ?x135183)))
+ (let (($x135186 (> phase_758 ?x135171)))
+ (let ((?x43174 (ite $x135186 phase_758 ?x135171)))
+ (let (($x135163 (> phase_759 ?x43174)))
+ (let ((?x135201 (ite $x135163 phase_759 ?x43174)))
+ (let (($x43176 (> phase_760 ?x135201)))
+ (let ((?x43177 (ite $x43176 phase_760 ?x135201)))
+ (let (($x135189 (> phase_761 ?x43177)))
+ (let ((?x135191 (ite $x135189 phase_761 ?x43177)))
+ (let (($x135203 (> phase_763 ?x135191)))
+ (let ((?x135192 (ite $x135203 phase_763 ?x135191)))
+ (let (($x48063 (> ?x135192 boundary)))
+ (let (($x109191 (> boundary 47)))
+ (let ((?x115271 (ite $x109191 (- 1.0) 0.0)))
+ (let (($x50235 (> boundary 45)))
+ (let ((?x100425 (ite $x50235 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x176738 (and $x28363 (and (distinct (+ ?x100425 ?x115271) 0.0) true))))
+ (let (($x178315 (and $x176738 $x48063)))
+ (let (($x199262 (or $x178315)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x199360 (or $x137561 $x180560)))
+ (and $x199360 $x199262))))))))))))))))))))))))))))))
+(check-sat)

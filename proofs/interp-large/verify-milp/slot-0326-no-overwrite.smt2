@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_756 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 44))
+(assert
+ (= phase_756 46))
+(assert
+ (= phase_757 46))
+(assert
+ (= phase_758 46))
+(assert
+ (= phase_759 46))
+(assert
+ (= phase_760 46))
+(assert
+ (= phase_761 46))
+(assert
+ (= phase_763 46))
+(assert
+ (= phase_764 46))
+(assert
+ (let (($x135319 (> phase_756 phase_707)))
+ (let ((?x102012 (ite $x135319 phase_756 phase_707)))
+ (let (($x102013 (> phase_757 ?x102012)))
+ (let ((?x51291 (ite $x102013 phase_757 ?x102012)))
+ (let (($x99833 (> phase_758 ?x51291)))
+ (let ((?x75174 (ite $x99833 phase_758 ?x51291)))
+ (let (($x35381 (> phase_759 ?x75174)))
+ (let ((?x124512 (ite $x35381 phase_759 ?x75174)))
+ (let (($x101556 (> phase_760 ?x124512)))
+ (let ((?x101589 (ite $x101556 phase_760 ?x124512)))
+ (let (($x90078 (> phase_761 ?x101589)))
+ (let ((?x89950 (ite $x90078 phase_761 ?x101589)))
+ (let (($x90073 (> phase_763 ?x89950)))
+ (let ((?x108112 (ite $x90073 phase_763 ?x89950)))
+ (let (($x89000 (> phase_764 ?x108112)))
+ (let ((?x89011 (ite $x89000 phase_764 ?x108112)))
+ (let (($x50235 (> ?x89011 boundary)))
+ (let (($x123271 (> boundary 47)))
+ (let ((?x140268 (ite $x123271 (- 1.0) 0.0)))
+ (let (($x51990 (> boundary 45)))
+ (let ((?x58508 (ite $x51990 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x235013 (and $x28363 (and (distinct (+ ?x58508 ?x140268) 0.0) true))))
+ (let (($x238380 (and $x235013 $x50235)))
+ (let (($x162104 (or $x238380)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x212898 (or $x137561 $x180560)))
+ (and $x212898 $x162104))))))))))))))))))))))))))))))
+(check-sat)

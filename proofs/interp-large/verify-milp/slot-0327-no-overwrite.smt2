@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_757 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 44))
+(assert
+ (= phase_757 46))
+(assert
+ (= phase_758 46))
+(assert
+ (= phase_759 46))
+(assert
+ (= phase_760 46))
+(assert
+ (= phase_761 46))
+(assert
+ (= phase_763 46))
+(assert
+ (= phase_764 46))
+(assert
+ (= phase_765 46))
+(assert
+ (let (($x153674 (> phase_757 phase_707)))
+ (let ((?x149101 (ite $x153674 phase_757 phase_707)))
+ (let (($x30827 (> phase_758 ?x149101)))
+ (let ((?x149102 (ite $x30827 phase_758 ?x149101)))
+ (let (($x149104 (> phase_759 ?x149102)))
+ (let ((?x153670 (ite $x149104 phase_759 ?x149102)))
+ (let (($x153671 (> phase_760 ?x153670)))
+ (let ((?x153675 (ite $x153671 phase_760 ?x153670)))
+ (let (($x153703 (> phase_761 ?x153675)))
+ (let ((?x149113 (ite $x153703 phase_761 ?x153675)))
+ (let (($x153697 (> phase_763 ?x149113)))
+ (let ((?x153698 (ite $x153697 phase_763 ?x149113)))
+ (let (($x153699 (> phase_764 ?x153698)))
+ (let ((?x153701 (ite $x153699 phase_764 ?x153698)))
+ (let (($x153702 (> phase_765 ?x153701)))
+ (let ((?x119631 (ite $x153702 phase_765 ?x153701)))
+ (let (($x22081 (> ?x119631 boundary)))
+ (let (($x86800 (> boundary 47)))
+ (let ((?x104953 (ite $x86800 (- 1.0) 0.0)))
+ (let (($x56555 (> boundary 45)))
+ (let ((?x80030 (ite $x56555 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x133429 (and $x28363 (and (distinct (+ ?x80030 ?x104953) 0.0) true))))
+ (let (($x218317 (and $x133429 $x22081)))
+ (let (($x217326 (or $x218317)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x209611 (or $x137561 $x180560)))
+ (and $x209611 $x217326))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_758 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 44))
+(assert
+ (= phase_758 46))
+(assert
+ (= phase_759 46))
+(assert
+ (= phase_760 46))
+(assert
+ (= phase_761 46))
+(assert
+ (= phase_763 46))
+(assert
+ (= phase_764 46))
+(assert
+ (= phase_765 46))
+(assert
+ (= phase_766 46))
+(assert
+ (let (($x160381 (> phase_758 phase_707)))
+ (let ((?x160406 (ite $x160381 phase_758 phase_707)))
+ (let (($x160408 (> phase_759 ?x160406)))
+ (let ((?x160404 (ite $x160408 phase_759 ?x160406)))
+ (let (($x91644 (> phase_760 ?x160404)))
+ (let ((?x160422 (ite $x91644 phase_760 ?x160404)))
+ (let (($x160419 (> phase_761 ?x160422)))
+ (let ((?x160420 (ite $x160419 phase_761 ?x160422)))
+ (let (($x160411 (> phase_763 ?x160420)))
+ (let ((?x160421 (ite $x160411 phase_763 ?x160420)))
+ (let (($x160430 (> phase_764 ?x160421)))
+ (let ((?x160412 (ite $x160430 phase_764 ?x160421)))
+ (let (($x160435 (> phase_765 ?x160412)))
+ (let ((?x160436 (ite $x160435 phase_765 ?x160412)))
+ (let (($x160437 (> phase_766 ?x160436)))
+ (let ((?x160438 (ite $x160437 phase_766 ?x160436)))
+ (let (($x11648 (> ?x160438 boundary)))
+ (let (($x75583 (> boundary 47)))
+ (let ((?x102838 (ite $x75583 (- 1.0) 0.0)))
+ (let (($x32337 (> boundary 45)))
+ (let ((?x61801 (ite $x32337 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x169878 (and $x28363 (and (distinct (+ ?x61801 ?x102838) 0.0) true))))
+ (let (($x217411 (and $x169878 $x11648)))
+ (let (($x93622 (or $x217411)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x169003 (or $x137561 $x180560)))
+ (and $x169003 $x93622))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_759 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 44))
+(assert
+ (= phase_759 46))
+(assert
+ (= phase_760 46))
+(assert
+ (= phase_761 46))
+(assert
+ (= phase_763 46))
+(assert
+ (= phase_764 46))
+(assert
+ (= phase_765 46))
+(assert
+ (= phase_766 46))
+(assert
+ (= phase_767 46))
+(assert
+ (let (($x171364 (> phase_759 phase_707)))
+ (let ((?x171365 (ite $x171364 phase_759 phase_707)))
+ (let (($x171368 (> phase_760 ?x171365)))
+ (let ((?x171371 (ite $x171368 phase_760 ?x171365)))
+ (let (($x171372 (> phase_761 ?x171371)))
+ (let ((?x131849 (ite $x171372 phase_761 ?x171371)))
+ (let (($x124452 (> phase_763 ?x131849)))
+ (let ((?x167562 (ite $x124452 phase_763 ?x131849)))
+ (let (($x170928 (> phase_764 ?x167562)))
+ (let ((?x171375 (ite $x170928 phase_764 ?x167562)))
+ (let (($x171376 (> phase_765 ?x171375)))
+ (let ((?x171377 (ite $x171376 phase_765 ?x171375)))
+ (let (($x124458 (> phase_766 ?x171377)))
+ (let ((?x124462 (ite $x124458 phase_766 ?x171377)))
+ (let (($x124463 (> phase_767 ?x124462)))
+ (let ((?x170933 (ite $x124463 phase_767 ?x124462)))
+ (let (($x20264 (> ?x170933 boundary)))
+ (let (($x137770 (> boundary 47)))
+ (let ((?x152588 (ite $x137770 (- 1.0) 0.0)))
+ (let (($x39923 (> boundary 45)))
+ (let ((?x120199 (ite $x39923 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x178754 (and $x28363 (and (distinct (+ ?x120199 ?x152588) 0.0) true))))
+ (let (($x216082 (and $x178754 $x20264)))
+ (let (($x89510 (or $x216082)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x76043 (or $x137561 $x180560)))
+ (and $x76043 $x89510))))))))))))))))))))))))))))))
+(check-sat)

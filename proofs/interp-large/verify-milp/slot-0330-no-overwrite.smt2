@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_760 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 44))
+(assert
+ (= phase_760 46))
+(assert
+ (= phase_761 46))
+(assert
+ (= phase_763 46))
+(assert
+ (= phase_764 46))
+(assert
+ (= phase_765 46))
+(assert
+ (= phase_766 46))
+(assert
+ (= phase_767 46))
+(assert
+ (= phase_768 46))
+(assert
+ (let (($x143182 (> phase_760 phase_707)))
+ (let ((?x167578 (ite $x143182 phase_760 phase_707)))
+ (let (($x167593 (> phase_761 ?x167578)))
+ (let ((?x172364 (ite $x167593 phase_761 ?x167578)))
+ (let (($x171885 (> phase_763 ?x172364)))
+ (let ((?x172370 (ite $x171885 phase_763 ?x172364)))
+ (let (($x172376 (> phase_764 ?x172370)))
+ (let ((?x172311 (ite $x172376 phase_764 ?x172370)))
+ (let (($x172372 (> phase_765 ?x172311)))
+ (let ((?x172389 (ite $x172372 phase_765 ?x172311)))
+ (let (($x53445 (> phase_766 ?x172389)))
+ (let ((?x76309 (ite $x53445 phase_766 ?x172389)))
+ (let (($x86811 (> phase_767 ?x76309)))
+ (let ((?x86812 (ite $x86811 phase_767 ?x76309)))
+ (let (($x179748 (> phase_768 ?x86812)))
+ (let ((?x47087 (ite $x179748 phase_768 ?x86812)))
+ (let (($x2925 (> ?x47087 boundary)))
+ (let (($x118155 (> boundary 47)))
+ (let ((?x120060 (ite $x118155 (- 1.0) 0.0)))
+ (let (($x42319 (> boundary 45)))
+ (let ((?x80386 (ite $x42319 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x182787 (and $x28363 (and (distinct (+ ?x80386 ?x120060) 0.0) true))))
+ (let (($x188666 (and $x182787 $x2925)))
+ (let (($x101338 (or $x188666)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x10505 (or $x137561 $x180560)))
+ (and $x10505 $x101338))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 44))
+(assert
+ (= phase_761 46))
+(assert
+ (= phase_763 46))
+(assert
+ (= phase_764 46))
+(assert
+ (= phase_765 46))
+(assert
+ (= phase_766 46))
+(assert
+ (= phase_767 46))
+(assert
+ (= phase_768 46))
+(assert
+ (= phase_769 46))
+(assert
+ (let (($x159123 (> phase_761 phase_707)))
+ (let ((?x35802 (ite $x159123 phase_761 phase_707)))
+ (let (($x158382 (> phase_763 ?x35802)))
+ (let ((?x159125 (ite $x158382 phase_763 ?x35802)))
+ (let (($x35793 (> phase_764 ?x159125)))
+ (let ((?x35788 (ite $x35793 phase_764 ?x159125)))
+ (let (($x159130 (> phase_765 ?x35788)))
+ (let ((?x159128 (ite $x159130 phase_765 ?x35788)))
+ (let (($x159129 (> phase_766 ?x159128)))
+ (let ((?x34301 (ite $x159129 phase_766 ?x159128)))
+ (let (($x158374 (> phase_767 ?x34301)))
+ (let ((?x34304 (ite $x158374 phase_767 ?x34301)))
+ (let (($x34306 (> phase_768 ?x34304)))
+ (let ((?x158371 (ite $x34306 phase_768 ?x34304)))
+ (let (($x158373 (> phase_769 ?x158371)))
+ (let ((?x159134 (ite $x158373 phase_769 ?x158371)))
+ (let (($x6325 (> ?x159134 boundary)))
+ (let (($x104983 (> boundary 47)))
+ (let ((?x119995 (ite $x104983 (- 1.0) 0.0)))
+ (let (($x8737 (> boundary 45)))
+ (let ((?x25125 (ite $x8737 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x181311 (and $x28363 (and (distinct (+ ?x25125 ?x119995) 0.0) true))))
+ (let (($x193632 (and $x181311 $x6325)))
+ (let (($x153419 (or $x193632)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x160219 (or $x137561 $x180560)))
+ (and $x160219 $x153419))))))))))))))))))))))))))))))
+(check-sat)

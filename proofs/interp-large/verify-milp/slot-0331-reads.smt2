@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_761 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1058 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_761 46))
+(assert
+ (= phase_763 46))
+(assert
+ (= phase_764 46))
+(assert
+ (= phase_765 46))
+(assert
+ (= phase_766 46))
+(assert
+ (= phase_767 46))
+(assert
+ (= phase_768 46))
+(assert
+ (= phase_769 46))
+(assert
+ (let ((?x140268 (* (- 1.0) x_1058)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x140837 (ite $x83296 ?x140268 0.0)))
+ (let ((?x172044 (+ (ite (>= boundary 45) (* 1.0 x_1058) 0.0) ?x140837)))
+ (let (($x46002 (and (distinct ?x172044 read_value) true)))
+ (let (($x105787 (= read_value x_1058)))
+ (let (($x94975 (and (and (= read_index 7) (not false)) (= boundary (- phase_769 1)))))
+ (let (($x192242 (and $x94975 $x105787)))
+ (let (($x61268 (and (and (= read_index 6) (not false)) (= boundary (- phase_768 1)))))
+ (let (($x64971 (and $x61268 $x105787)))
+ (let (($x103455 (and (and (= read_index 5) (not false)) (= boundary (- phase_767 1)))))
+ (let (($x118937 (and $x103455 $x105787)))
+ (let (($x138229 (and (and (= read_index 4) (not false)) (= boundary (- phase_766 1)))))
+ (let (($x178401 (and $x138229 $x105787)))
+ (let (($x197627 (and (and (= read_index 3) (not false)) (= boundary (- phase_765 1)))))
+ (let (($x21893 (and $x197627 $x105787)))
+ (let (($x140113 (and (and (= read_index 2) (not false)) (= boundary (- phase_764 1)))))
+ (let (($x189465 (and $x140113 $x105787)))
+ (let (($x52768 (and (and (= read_index 1) (not false)) (= boundary (- phase_763 1)))))
+ (let (($x126605 (and $x52768 $x105787)))
+ (let (($x97933 (and (and (= read_index 0) (not false)) (= boundary (- phase_761 1)))))
+ (let (($x119904 (and $x97933 $x105787)))
+ (let (($x137173 (or $x119904 $x126605 $x189465 $x21893 $x178401 $x118937 $x64971 $x192242)))
+ (and $x137173 $x46002)))))))))))))))))))))))))
+(check-sat)

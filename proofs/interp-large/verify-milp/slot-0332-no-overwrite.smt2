@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_707 () Int)
+(declare-fun phase_763 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_707 44))
+(assert
+ (= phase_763 46))
+(assert
+ (= phase_764 46))
+(assert
+ (= phase_765 46))
+(assert
+ (= phase_766 46))
+(assert
+ (= phase_767 46))
+(assert
+ (= phase_768 46))
+(assert
+ (= phase_769 46))
+(assert
+ (= phase_770 46))
+(assert
+ (let (($x174149 (> phase_763 phase_707)))
+ (let ((?x77475 (ite $x174149 phase_763 phase_707)))
+ (let (($x9702 (> phase_764 ?x77475)))
+ (let ((?x95213 (ite $x9702 phase_764 ?x77475)))
+ (let (($x159967 (> phase_765 ?x95213)))
+ (let ((?x159969 (ite $x159967 phase_765 ?x95213)))
+ (let (($x163015 (> phase_766 ?x159969)))
+ (let ((?x30678 (ite $x163015 phase_766 ?x159969)))
+ (let (($x162996 (> phase_767 ?x30678)))
+ (let ((?x162998 (ite $x162996 phase_767 ?x30678)))
+ (let (($x163016 (> phase_768 ?x162998)))
+ (let ((?x163018 (ite $x163016 phase_768 ?x162998)))
+ (let (($x95190 (> phase_769 ?x163018)))
+ (let ((?x163022 (ite $x95190 phase_769 ?x163018)))
+ (let (($x163023 (> phase_770 ?x163022)))
+ (let ((?x163004 (ite $x163023 phase_770 ?x163022)))
+ (let (($x6556 (> ?x163004 boundary)))
+ (let (($x105602 (> boundary 47)))
+ (let ((?x129873 (ite $x105602 (- 1.0) 0.0)))
+ (let (($x9235 (> boundary 45)))
+ (let ((?x62659 (ite $x9235 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x178484 (and $x28363 (and (distinct (+ ?x62659 ?x129873) 0.0) true))))
+ (let (($x216811 (and $x178484 $x6556)))
+ (let (($x78974 (or $x216811)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x142065 (or $x137561 $x180560)))
+ (and $x142065 $x78974))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_764 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 44))
+(assert
+ (= phase_764 46))
+(assert
+ (= phase_765 46))
+(assert
+ (= phase_766 46))
+(assert
+ (= phase_767 46))
+(assert
+ (= phase_768 46))
+(assert
+ (= phase_769 46))
+(assert
+ (= phase_770 46))
+(assert
+ (= phase_772 46))
+(assert
+ (let (($x70875 (> phase_764 phase_708)))
+ (let ((?x175798 (ite $x70875 phase_764 phase_708)))
+ (let (($x70925 (> phase_765 ?x175798)))
+ (let ((?x70919 (ite $x70925 phase_765 ?x175798)))
+ (let (($x70920 (> phase_766 ?x70919)))
+ (let ((?x70927 (ite $x70920 phase_766 ?x70919)))
+ (let (($x175807 (> phase_767 ?x70927)))
+ (let ((?x175808 (ite $x175807 phase_767 ?x70927)))
+ (let (($x175810 (> phase_768 ?x175808)))
+ (let ((?x175811 (ite $x175810 phase_768 ?x175808)))
+ (let (($x70645 (> phase_769 ?x175811)))
+ (let ((?x70640 (ite $x70645 phase_769 ?x175811)))
+ (let (($x70643 (> phase_770 ?x70640)))
+ (let ((?x47163 (ite $x70643 phase_770 ?x70640)))
+ (let (($x175796 (> phase_772 ?x47163)))
+ (let ((?x175801 (ite $x175796 phase_772 ?x47163)))
+ (let (($x17342 (> ?x175801 boundary)))
+ (let (($x84253 (> boundary 47)))
+ (let ((?x115271 (ite $x84253 (- 1.0) 0.0)))
+ (let (($x53793 (> boundary 45)))
+ (let ((?x72380 (ite $x53793 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x178045 (and $x28363 (and (distinct (+ ?x72380 ?x115271) 0.0) true))))
+ (let (($x216811 (and $x178045 $x17342)))
+ (let (($x143651 (or $x216811)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x163357 (or $x137561 $x180560)))
+ (and $x163357 $x143651))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_765 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 44))
+(assert
+ (= phase_765 46))
+(assert
+ (= phase_766 46))
+(assert
+ (= phase_767 46))
+(assert
+ (= phase_768 46))
+(assert
+ (= phase_769 46))
+(assert
+ (= phase_770 46))
+(assert
+ (= phase_772 46))
+(assert
+ (= phase_773 46))
+(assert
+ (let (($x70967 (> phase_765 phase_708)))
+ (let ((?x74833 (ite $x70967 phase_765 phase_708)))
+ (let (($x74821 (> phase_766 ?x74833)))
+ (let ((?x74822 (ite $x74821 phase_766 ?x74833)))
+ (let (($x74807 (> phase_767 ?x74822)))
+ (let ((?x74815 (ite $x74807 phase_767 ?x74822)))
+ (let (($x74791 (> phase_768 ?x74815)))
+ (let ((?x74792 (ite $x74791 phase_768 ?x74815)))
+ (let (($x59353 (> phase_769 ?x74792)))
+ (let ((?x59370 (ite $x59353 phase_769 ?x74792)))
+ (let (($x59352 (> phase_770 ?x59370)))
+ (let ((?x186073 (ite $x59352 phase_770 ?x59370)))
+ (let (($x186074 (> phase_772 ?x186073)))
+ (let ((?x186069 (ite $x186074 phase_772 ?x186073)))
+ (let (($x186053 (> phase_773 ?x186069)))
+ (let ((?x76051 (ite $x186053 phase_773 ?x186069)))
+ (let (($x54403 (> ?x76051 boundary)))
+ (let (($x133856 (> boundary 47)))
+ (let ((?x142065 (ite $x133856 (- 1.0) 0.0)))
+ (let (($x78363 (> boundary 45)))
+ (let ((?x116459 (ite $x78363 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x182169 (and $x28363 (and (distinct (+ ?x116459 ?x142065) 0.0) true))))
+ (let (($x199316 (and $x182169 $x54403)))
+ (let (($x14545 (or $x199316)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x218574 (or $x137561 $x180560)))
+ (and $x218574 $x14545))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_766 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 44))
+(assert
+ (= phase_766 46))
+(assert
+ (= phase_767 46))
+(assert
+ (= phase_768 46))
+(assert
+ (= phase_769 46))
+(assert
+ (= phase_770 46))
+(assert
+ (= phase_772 46))
+(assert
+ (= phase_773 46))
+(assert
+ (= phase_774 46))
+(assert
+ (let (($x69492 (> phase_766 phase_708)))
+ (let ((?x51263 (ite $x69492 phase_766 phase_708)))
+ (let (($x69576 (> phase_767 ?x51263)))
+ (let ((?x51397 (ite $x69576 phase_767 ?x51263)))
+ (let (($x2265 (> phase_768 ?x51397)))
+ (let ((?x3518 (ite $x2265 phase_768 ?x51397)))
+ (let (($x69673 (> phase_769 ?x3518)))
+ (let ((?x69719 (ite $x69673 phase_769 ?x3518)))
+ (let (($x172278 (> phase_770 ?x69719)))
+ (let ((?x172535 (ite $x172278 phase_770 ?x69719)))
+ (let (($x29539 (> phase_772 ?x172535)))
+ (let ((?x27186 (ite $x29539 phase_772 ?x172535)))
+ (let (($x17306 (> phase_773 ?x27186)))
+ (let ((?x69666 (ite $x17306 phase_773 ?x27186)))
+ (let (($x69826 (> phase_774 ?x69666)))
+ (let ((?x69750 (ite $x69826 phase_774 ?x69666)))
+ (let (($x11055 (> ?x69750 boundary)))
+ (let (($x80550 (> boundary 47)))
+ (let ((?x89264 (ite $x80550 (- 1.0) 0.0)))
+ (let (($x20139 (> boundary 45)))
+ (let ((?x62697 (ite $x20139 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x156190 (and $x28363 (and (distinct (+ ?x62697 ?x89264) 0.0) true))))
+ (let (($x181311 (and $x156190 $x11055)))
+ (let (($x230783 (or $x181311)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x105602 (or $x137561 $x180560)))
+ (and $x105602 $x230783))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_767 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun phase_775 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 44))
+(assert
+ (= phase_767 46))
+(assert
+ (= phase_768 46))
+(assert
+ (= phase_769 46))
+(assert
+ (= phase_770 46))
+(assert
+ (= phase_772 46))
+(assert
+ (= phase_773 46))
+(assert
+ (= phase_774 46))
+(assert
+ (= phase_775 46))
+(assert
+ (let (($x69621 (> phase_767 phase_708)))
+ (let ((?x74197 (ite $x69621 phase_767 phase_708)))
+ (let (($x186841 (> phase_768 ?x74197)))
+ (let ((?x186821 (ite $x186841 phase_768 ?x74197)))
+ (let (($x186819 (> phase_769 ?x186821)))
+ (let ((?x62338 (ite $x186819 phase_769 ?x186821)))
+ (let (($x69559 (> phase_770 ?x62338)))
+ (let ((?x186815 (ite $x69559 phase_770 ?x62338)))
+ (let (($x85226 (> phase_772 ?x186815)))
+ (let ((?x85223 (ite $x85226 phase_772 ?x186815)))
+ (let (($x85224 (> phase_773 ?x85223)))
+ (let ((?x69565 (ite $x85224 phase_773 ?x85223)))
+ (let (($x88294 (> phase_774 ?x69565)))
+ (let ((?x88289 (ite $x88294 phase_774 ?x69565)))
+ (let (($x88349 (> phase_775 ?x88289)))
+ (let ((?x88281 (ite $x88349 phase_775 ?x88289)))
+ (let (($x4401 (> ?x88281 boundary)))
+ (let (($x89145 (> boundary 47)))
+ (let ((?x92782 (ite $x89145 (- 1.0) 0.0)))
+ (let (($x53938 (> boundary 45)))
+ (let ((?x78867 (ite $x53938 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x142004 (and $x28363 (and (distinct (+ ?x78867 ?x92782) 0.0) true))))
+ (let (($x214060 (and $x142004 $x4401)))
+ (let (($x216665 (or $x214060)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x36922 (or $x137561 $x180560)))
+ (and $x36922 $x216665))))))))))))))))))))))))))))))
+(check-sat)

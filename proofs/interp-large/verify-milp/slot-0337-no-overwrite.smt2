@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_768 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun phase_775 () Int)
+(declare-fun phase_776 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 44))
+(assert
+ (= phase_768 46))
+(assert
+ (= phase_769 46))
+(assert
+ (= phase_770 46))
+(assert
+ (= phase_772 46))
+(assert
+ (= phase_773 46))
+(assert
+ (= phase_774 46))
+(assert
+ (= phase_775 46))
+(assert
+ (= phase_776 46))
+(assert
+ (let (($x186758 (> phase_768 phase_708)))
+ (let ((?x186718 (ite $x186758 phase_768 phase_708)))
+ (let (($x47670 (> phase_769 ?x186718)))
+ (let ((?x71767 (ite $x47670 phase_769 ?x186718)))
+ (let (($x71950 (> phase_770 ?x71767)))
+ (let ((?x186720 (ite $x71950 phase_770 ?x71767)))
+ (let (($x186726 (> phase_772 ?x186720)))
+ (let ((?x71773 (ite $x186726 phase_772 ?x186720)))
+ (let (($x75570 (> phase_773 ?x71773)))
+ (let ((?x71673 (ite $x75570 phase_773 ?x71773)))
+ (let (($x186728 (> phase_774 ?x71673)))
+ (let ((?x52884 (ite $x186728 phase_774 ?x71673)))
+ (let (($x52885 (> phase_775 ?x52884)))
+ (let ((?x71690 (ite $x52885 phase_775 ?x52884)))
+ (let (($x71685 (> phase_776 ?x71690)))
+ (let ((?x71683 (ite $x71685 phase_776 ?x71690)))
+ (let (($x18558 (> ?x71683 boundary)))
+ (let (($x64971 (> boundary 47)))
+ (let ((?x132621 (ite $x64971 (- 1.0) 0.0)))
+ (let (($x48256 (> boundary 45)))
+ (let ((?x64926 (ite $x48256 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x209898 (and $x28363 (and (distinct (+ ?x64926 ?x132621) 0.0) true))))
+ (let (($x232472 (and $x209898 $x18558)))
+ (let (($x37759 (or $x232472)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x116930 (or $x137561 $x180560)))
+ (and $x116930 $x37759))))))))))))))))))))))))))))))
+(check-sat)

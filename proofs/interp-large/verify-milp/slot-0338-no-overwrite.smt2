@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_769 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun phase_775 () Int)
+(declare-fun phase_776 () Int)
+(declare-fun phase_777 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 44))
+(assert
+ (= phase_769 46))
+(assert
+ (= phase_770 46))
+(assert
+ (= phase_772 46))
+(assert
+ (= phase_773 46))
+(assert
+ (= phase_774 46))
+(assert
+ (= phase_775 46))
+(assert
+ (= phase_776 46))
+(assert
+ (= phase_777 46))
+(assert
+ (let (($x43192 (> phase_769 phase_708)))
+ (let ((?x187297 (ite $x43192 phase_769 phase_708)))
+ (let (($x35698 (> phase_770 ?x187297)))
+ (let ((?x187300 (ite $x35698 phase_770 ?x187297)))
+ (let (($x170666 (> phase_772 ?x187300)))
+ (let ((?x171626 (ite $x170666 phase_772 ?x187300)))
+ (let (($x171733 (> phase_773 ?x171626)))
+ (let ((?x54567 (ite $x171733 phase_773 ?x171626)))
+ (let (($x131765 (> phase_774 ?x54567)))
+ (let ((?x169974 (ite $x131765 phase_774 ?x54567)))
+ (let (($x54548 (> phase_775 ?x169974)))
+ (let ((?x170604 (ite $x54548 phase_775 ?x169974)))
+ (let (($x124526 (> phase_776 ?x170604)))
+ (let ((?x146789 (ite $x124526 phase_776 ?x170604)))
+ (let (($x145905 (> phase_777 ?x146789)))
+ (let ((?x145906 (ite $x145905 phase_777 ?x146789)))
+ (let (($x16977 (> ?x145906 boundary)))
+ (let (($x56200 (> boundary 47)))
+ (let ((?x102802 (ite $x56200 (- 1.0) 0.0)))
+ (let (($x25744 (> boundary 45)))
+ (let ((?x40777 (ite $x25744 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x222126 (and $x28363 (and (distinct (+ ?x40777 ?x102802) 0.0) true))))
+ (let (($x232472 (and $x222126 $x16977)))
+ (let (($x155749 (or $x232472)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x77867 (or $x137561 $x180560)))
+ (and $x77867 $x155749))))))))))))))))))))))))))))))
+(check-sat)

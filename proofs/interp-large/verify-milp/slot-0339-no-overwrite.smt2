@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun phase_775 () Int)
+(declare-fun phase_776 () Int)
+(declare-fun phase_777 () Int)
+(declare-fun phase_778 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 44))
+(assert
+ (= phase_770 46))
+(assert
+ (= phase_772 46))
+(assert
+ (= phase_773 46))
+(assert
+ (= phase_774 46))
+(assert
+ (= phase_775 46))
+(assert
+ (= phase_776 46))
+(assert
+ (= phase_777 46))
+(assert
+ (= phase_778 46))
+(assert
+ (let (($x146226 (> phase_770 phase_708)))
+ (let ((?x143938 (ite $x146226 phase_770 phase_708)))
+ (let (($x146204 (> phase_772 ?x143938)))
+ (let ((?x146220 (ite $x146204 phase_772 ?x143938)))
+ (let (($x146221 (> phase_773 ?x146220)))
+ (let ((?x146206 (ite $x146221 phase_773 ?x146220)))
+ (let (($x146223 (> phase_774 ?x146206)))
+ (let ((?x146224 (ite $x146223 phase_774 ?x146206)))
+ (let (($x146230 (> phase_775 ?x146224)))
+ (let ((?x124513 (ite $x146230 phase_775 ?x146224)))
+ (let (($x146133 (> phase_776 ?x124513)))
+ (let ((?x82073 (ite $x146133 phase_776 ?x124513)))
+ (let (($x146179 (> phase_777 ?x82073)))
+ (let ((?x124517 (ite $x146179 phase_777 ?x82073)))
+ (let (($x124511 (> phase_778 ?x124517)))
+ (let ((?x146189 (ite $x124511 phase_778 ?x124517)))
+ (let (($x9520 (> ?x146189 boundary)))
+ (let (($x124045 (> boundary 47)))
+ (let ((?x137722 (ite $x124045 (- 1.0) 0.0)))
+ (let (($x39923 (> boundary 45)))
+ (let ((?x77867 (ite $x39923 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x232221 (and $x28363 (and (distinct (+ ?x77867 ?x137722) 0.0) true))))
+ (let (($x241289 (and $x232221 $x9520)))
+ (let (($x101957 (or $x241289)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x47103 (or $x137561 $x180560)))
+ (and $x47103 $x101957))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,57 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_770 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun phase_775 () Int)
+(declare-fun phase_776 () Int)
+(declare-fun phase_777 () Int)
+(declare-fun phase_778 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1066 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_770 46))
+(assert
+ (= phase_772 46))
+(assert
+ (= phase_773 46))
+(assert
+ (= phase_774 46))
+(assert
+ (= phase_775 46))
+(assert
+ (= phase_776 46))
+(assert
+ (= phase_777 46))
+(assert
+ (= phase_778 46))
+(assert
+ (let ((?x53608 (* (- 1.0) x_1066)))
+ (let (($x83296 (>= boundary 47)))
+ (let ((?x63094 (ite $x83296 ?x53608 0.0)))
+ (let ((?x76964 (+ (ite (>= boundary 45) (* 1.0 x_1066) 0.0) ?x63094)))
+ (let (($x113855 (and (distinct ?x76964 read_value) true)))
+ (let (($x140838 (= read_value x_1066)))
+ (let (($x54160 (and (and (= read_index 7) (not false)) (= boundary (- phase_778 1)))))
+ (let (($x123156 (and $x54160 $x140838)))
+ (let (($x119019 (and (and (= read_index 6) (not false)) (= boundary (- phase_777 1)))))
+ (let (($x143847 (and $x119019 $x140838)))
+ (let (($x110161 (and (and (= read_index 5) (not false)) (= boundary (- phase_776 1)))))
+ (let (($x133447 (and $x110161 $x140838)))
+ (let (($x160643 (and (and (= read_index 4) (not false)) (= boundary (- phase_775 1)))))
+ (let (($x62659 (and $x160643 $x140838)))
+ (let (($x196385 (and (and (= read_index 3) (not false)) (= boundary (- phase_774 1)))))
+ (let (($x40373 (and $x196385 $x140838)))
+ (let (($x89807 (and (and (= read_index 2) (not false)) (= boundary (- phase_773 1)))))
+ (let (($x115957 (and $x89807 $x140838)))
+ (let (($x177860 (and (and (= read_index 1) (not false)) (= boundary (- phase_772 1)))))
+ (let (($x80147 (and $x177860 $x140838)))
+ (let (($x134053 (and (and (= read_index 0) (not false)) (= boundary (- phase_770 1)))))
+ (let (($x154667 (and $x134053 $x140838)))
+ (let (($x89542 (or $x154667 $x80147 $x115957 $x40373 $x62659 $x133447 $x143847 $x123156)))
+ (and $x89542 $x113855)))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_708 () Int)
+(declare-fun phase_772 () Int)
+(declare-fun phase_773 () Int)
+(declare-fun phase_774 () Int)
+(declare-fun phase_775 () Int)
+(declare-fun phase_776 () Int)
+(declare-fun phase_777 () Int)
+(declare-fun phase_778 () Int)
+(declare-fun phase_779 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_708 44))
+(assert
+ (= phase_772 46))
+(assert
+ (= phase_773 46))
+(assert
+ (= phase_774 46))
+(assert
+ (= phase_775 46))
+(assert
+ (= phase_776 46))
+(assert
+ (= phase_777 46))
+(assert
+ (= phase_778 46))
+(assert
+ (= phase_779 46))
+(assert
+ (let (($x3869 (> phase_772 phase_708)))
+ (let ((?x76144 (ite $x3869 phase_772 phase_708)))
+ (let (($x38249 (> phase_773 ?x76144)))
+ (let ((?x59138 (ite $x38249 phase_773 ?x76144)))
+ (let (($x70279 (> phase_774 ?x59138)))
+ (let ((?x185974 (ite $x70279 phase_774 ?x59138)))
+ (let (($x185969 (> phase_775 ?x185974)))
+ (let ((?x2837 (ite $x185969 phase_775 ?x185974)))
+ (let (($x101981 (> phase_776 ?x2837)))
+ (let ((?x59788 (ite $x101981 phase_776 ?x2837)))
+ (let (($x55351 (> phase_777 ?x59788)))
+ (let ((?x38582 (ite $x55351 phase_777 ?x59788)))
+ (let (($x4200 (> phase_778 ?x38582)))
+ (let ((?x59794 (ite $x4200 phase_778 ?x38582)))
+ (let (($x59264 (> phase_779 ?x59794)))
+ (let ((?x112229 (ite $x59264 phase_779 ?x59794)))
+ (let (($x7237 (> ?x112229 boundary)))
+ (let (($x105307 (> boundary 47)))
+ (let ((?x127447 (ite $x105307 (- 1.0) 0.0)))
+ (let (($x50380 (> boundary 45)))
+ (let ((?x94580 (ite $x50380 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x217526 (and $x28363 (and (distinct (+ ?x94580 ?x127447) 0.0) true))))
+ (let (($x222409 (and $x217526 $x7237)))
+ (let (($x47570 (or $x222409)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x137561 (= boundary 45)))
+ (let (($x85285 (or $x137561 $x180560)))
+ (and $x85285 $x47570))))))))))))))))))))))))))))))
+(check-sat)

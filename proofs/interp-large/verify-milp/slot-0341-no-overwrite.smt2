@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_479 () Int)
+(declare-fun phase_486 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_479 46))
+(assert
+ (= phase_486 49))
+(assert
+ (let (($x54116 (> phase_486 phase_479)))
+ (let ((?x57884 (ite $x54116 phase_486 phase_479)))
+ (let (($x36064 (> ?x57884 boundary)))
+ (let (($x67963 (> boundary 49)))
+ (let ((?x80661 (ite $x67963 (- 1.0) 0.0)))
+ (let (($x61292 (> boundary 47)))
+ (let ((?x67596 (ite $x61292 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x125093 (and $x28363 (and (distinct (+ ?x67596 ?x80661) 0.0) true))))
+ (let (($x133156 (and $x125093 $x36064)))
+ (let (($x198896 (or $x133156)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x37304 (or $x180560 $x23283)))
+ (and $x37304 $x198896))))))))))))))))
+(check-sat)

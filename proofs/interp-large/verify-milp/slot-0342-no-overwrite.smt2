@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_480 () Int)
+(declare-fun phase_486 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_480 46))
+(assert
+ (= phase_486 49))
+(assert
+ (let (($x62646 (> phase_486 phase_480)))
+ (let ((?x48610 (ite $x62646 phase_486 phase_480)))
+ (let (($x28446 (> ?x48610 boundary)))
+ (let (($x121288 (> boundary 49)))
+ (let ((?x235045 (ite $x121288 (- 1.0) 0.0)))
+ (let (($x214074 (> boundary 47)))
+ (let ((?x212898 (ite $x214074 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x76605 (and $x28363 (and (distinct (+ ?x212898 ?x235045) 0.0) true))))
+ (let (($x121450 (and $x76605 $x28446)))
+ (let (($x14005 (or $x121450)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x56130 (or $x180560 $x23283)))
+ (and $x56130 $x14005))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_481 () Int)
+(declare-fun phase_486 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_481 46))
+(assert
+ (= phase_486 49))
+(assert
+ (let (($x68183 (> phase_486 phase_481)))
+ (let ((?x68184 (ite $x68183 phase_486 phase_481)))
+ (let (($x14374 (> ?x68184 boundary)))
+ (let (($x141884 (> boundary 49)))
+ (let ((?x216745 (ite $x141884 (- 1.0) 0.0)))
+ (let (($x135348 (> boundary 47)))
+ (let ((?x131003 (ite $x135348 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x128552 (and $x28363 (and (distinct (+ ?x131003 ?x216745) 0.0) true))))
+ (let (($x21330 (and $x128552 $x14374)))
+ (let (($x194843 (or $x21330)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x158452 (or $x180560 $x23283)))
+ (and $x158452 $x194843))))))))))))))))
+(check-sat)

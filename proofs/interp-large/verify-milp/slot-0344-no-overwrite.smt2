@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_482 () Int)
+(declare-fun phase_486 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_482 46))
+(assert
+ (= phase_486 49))
+(assert
+ (let (($x68208 (> phase_486 phase_482)))
+ (let ((?x62632 (ite $x68208 phase_486 phase_482)))
+ (let (($x90083 (> ?x62632 boundary)))
+ (let (($x23510 (> boundary 49)))
+ (let ((?x86752 (ite $x23510 (- 1.0) 0.0)))
+ (let (($x133856 (> boundary 47)))
+ (let ((?x216853 (ite $x133856 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x237174 (and $x28363 (and (distinct (+ ?x216853 ?x86752) 0.0) true))))
+ (let (($x193595 (and $x237174 $x90083)))
+ (let (($x119121 (or $x193595)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x116417 (or $x180560 $x23283)))
+ (and $x116417 $x119121))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_483 () Int)
+(declare-fun phase_486 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_483 46))
+(assert
+ (= phase_486 49))
+(assert
+ (let (($x67734 (> phase_486 phase_483)))
+ (let ((?x68203 (ite $x67734 phase_486 phase_483)))
+ (let (($x25847 (> ?x68203 boundary)))
+ (let (($x150624 (> boundary 49)))
+ (let ((?x151889 (ite $x150624 (- 1.0) 0.0)))
+ (let (($x81556 (> boundary 47)))
+ (let ((?x37636 (ite $x81556 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x162179 (and $x28363 (and (distinct (+ ?x37636 ?x151889) 0.0) true))))
+ (let (($x161921 (and $x162179 $x25847)))
+ (let (($x181821 (or $x161921)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x109233 (or $x180560 $x23283)))
+ (and $x109233 $x181821))))))))))))))))
+(check-sat)

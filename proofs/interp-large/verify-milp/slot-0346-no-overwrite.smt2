@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_484 () Int)
+(declare-fun phase_486 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_484 46))
+(assert
+ (= phase_486 49))
+(assert
+ (let (($x67851 (> phase_486 phase_484)))
+ (let ((?x67852 (ite $x67851 phase_486 phase_484)))
+ (let (($x130786 (> ?x67852 boundary)))
+ (let (($x218557 (> boundary 49)))
+ (let ((?x37869 (ite $x218557 (- 1.0) 0.0)))
+ (let (($x152041 (> boundary 47)))
+ (let ((?x37127 (ite $x152041 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x7931 (and $x28363 (and (distinct (+ ?x37127 ?x37869) 0.0) true))))
+ (let (($x128553 (and $x7931 $x130786)))
+ (let (($x69717 (or $x128553)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x206869 (or $x180560 $x23283)))
+ (and $x206869 $x69717))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_485 () Int)
+(declare-fun phase_486 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_485 46))
+(assert
+ (= phase_486 49))
+(assert
+ (let (($x48621 (> phase_486 phase_485)))
+ (let ((?x68454 (ite $x48621 phase_486 phase_485)))
+ (let (($x40373 (> ?x68454 boundary)))
+ (let (($x12431 (> boundary 49)))
+ (let ((?x21542 (ite $x12431 (- 1.0) 0.0)))
+ (let (($x89238 (> boundary 47)))
+ (let ((?x153445 (ite $x89238 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x83184 (and $x28363 (and (distinct (+ ?x153445 ?x21542) 0.0) true))))
+ (let (($x176738 (and $x83184 $x40373)))
+ (let (($x172043 (or $x176738)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x156300 (or $x180560 $x23283)))
+ (and $x156300 $x172043))))))))))))))))
+(check-sat)

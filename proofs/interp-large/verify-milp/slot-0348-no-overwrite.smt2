@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_495 () Int)
+(declare-fun phase_1069 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_495 47))
+(assert
+ (= phase_1069 50))
+(assert
+ (let (($x47168 (> phase_1069 phase_495)))
+ (let ((?x72031 (ite $x47168 phase_1069 phase_495)))
+ (let (($x63329 (> ?x72031 boundary)))
+ (let (($x9256 (> boundary 51)))
+ (let ((?x176602 (ite $x9256 (- 1.0) 0.0)))
+ (let (($x113723 (> boundary 47)))
+ (let ((?x66419 (ite $x113723 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x92782 (and $x28363 (and (distinct (+ ?x66419 ?x176602) 0.0) true))))
+ (let (($x167584 (and $x92782 $x63329)))
+ (let (($x190709 (or $x167584)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x94888 (or $x180560 $x26860)))
+ (and $x94888 $x190709))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_496 () Int)
+(declare-fun phase_504 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_496 46))
+(assert
+ (= phase_504 49))
+(assert
+ (let (($x72047 (> phase_504 phase_496)))
+ (let ((?x47763 (ite $x72047 phase_504 phase_496)))
+ (let (($x18335 (> ?x47763 boundary)))
+ (let (($x196347 (> boundary 49)))
+ (let ((?x74575 (ite $x196347 (- 1.0) 0.0)))
+ (let (($x89694 (> boundary 47)))
+ (let ((?x186756 (ite $x89694 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x216724 (and $x28363 (and (distinct (+ ?x186756 ?x74575) 0.0) true))))
+ (let (($x162469 (and $x216724 $x18335)))
+ (let (($x84000 (or $x162469)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x26919 (or $x180560 $x23283)))
+ (and $x26919 $x84000))))))))))))))))
+(check-sat)

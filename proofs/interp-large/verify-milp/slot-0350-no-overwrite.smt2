@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_497 () Int)
+(declare-fun phase_504 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_497 46))
+(assert
+ (= phase_504 49))
+(assert
+ (let (($x48134 (> phase_504 phase_497)))
+ (let ((?x39925 (ite $x48134 phase_504 phase_497)))
+ (let (($x204690 (> ?x39925 boundary)))
+ (let (($x121447 (> boundary 49)))
+ (let ((?x193819 (ite $x121447 (- 1.0) 0.0)))
+ (let (($x216843 (> boundary 47)))
+ (let ((?x42462 (ite $x216843 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x102590 (and $x28363 (and (distinct (+ ?x42462 ?x193819) 0.0) true))))
+ (let (($x104655 (and $x102590 $x204690)))
+ (let (($x44933 (or $x104655)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x138728 (or $x180560 $x23283)))
+ (and $x138728 $x44933))))))))))))))))
+(check-sat)

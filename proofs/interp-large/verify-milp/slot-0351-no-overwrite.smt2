@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_498 () Int)
+(declare-fun phase_504 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_498 46))
+(assert
+ (= phase_504 49))
+(assert
+ (let (($x48364 (> phase_504 phase_498)))
+ (let ((?x74102 (ite $x48364 phase_504 phase_498)))
+ (let (($x151887 (> ?x74102 boundary)))
+ (let (($x76178 (> boundary 49)))
+ (let ((?x141728 (ite $x76178 (- 1.0) 0.0)))
+ (let (($x232646 (> boundary 47)))
+ (let ((?x167792 (ite $x232646 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x26809 (and $x28363 (and (distinct (+ ?x167792 ?x141728) 0.0) true))))
+ (let (($x114300 (and $x26809 $x151887)))
+ (let (($x216650 (or $x114300)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x121450 (or $x180560 $x23283)))
+ (and $x121450 $x216650))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_499 () Int)
+(declare-fun phase_504 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_499 46))
+(assert
+ (= phase_504 49))
+(assert
+ (let (($x3146 (> phase_504 phase_499)))
+ (let ((?x37360 (ite $x3146 phase_504 phase_499)))
+ (let (($x75893 (> ?x37360 boundary)))
+ (let (($x237173 (> boundary 49)))
+ (let ((?x16853 (ite $x237173 (- 1.0) 0.0)))
+ (let (($x142107 (> boundary 47)))
+ (let ((?x117823 (ite $x142107 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x176518 (and $x28363 (and (distinct (+ ?x117823 ?x16853) 0.0) true))))
+ (let (($x118768 (and $x176518 $x75893)))
+ (let (($x176602 (or $x118768)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x17101 (or $x180560 $x23283)))
+ (and $x17101 $x176602))))))))))))))))
+(check-sat)

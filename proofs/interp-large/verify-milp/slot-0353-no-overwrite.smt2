@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_500 () Int)
+(declare-fun phase_504 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_500 46))
+(assert
+ (= phase_504 49))
+(assert
+ (let (($x172681 (> phase_504 phase_500)))
+ (let ((?x174502 (ite $x172681 phase_504 phase_500)))
+ (let (($x62659 (> ?x174502 boundary)))
+ (let (($x69866 (> boundary 49)))
+ (let ((?x189465 (ite $x69866 (- 1.0) 0.0)))
+ (let (($x77583 (> boundary 47)))
+ (let ((?x69099 (ite $x77583 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x26836 (and $x28363 (and (distinct (+ ?x69099 ?x189465) 0.0) true))))
+ (let (($x230783 (and $x26836 $x62659)))
+ (let (($x123745 (or $x230783)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x76312 (or $x180560 $x23283)))
+ (and $x76312 $x123745))))))))))))))))
+(check-sat)

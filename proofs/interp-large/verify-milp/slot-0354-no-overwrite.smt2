@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_501 () Int)
+(declare-fun phase_504 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_501 46))
+(assert
+ (= phase_504 49))
+(assert
+ (let (($x104916 (> phase_504 phase_501)))
+ (let ((?x104907 (ite $x104916 phase_504 phase_501)))
+ (let (($x187099 (> ?x104907 boundary)))
+ (let (($x139827 (> boundary 49)))
+ (let ((?x20139 (ite $x139827 (- 1.0) 0.0)))
+ (let (($x218656 (> boundary 47)))
+ (let ((?x63461 (ite $x218656 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x78867 (and $x28363 (and (distinct (+ ?x63461 ?x20139) 0.0) true))))
+ (let (($x152989 (and $x78867 $x187099)))
+ (let (($x36460 (or $x152989)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x216663 (or $x180560 $x23283)))
+ (and $x216663 $x36460))))))))))))))))
+(check-sat)

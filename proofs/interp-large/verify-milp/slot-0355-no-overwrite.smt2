@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_502 () Int)
+(declare-fun phase_504 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_502 46))
+(assert
+ (= phase_504 49))
+(assert
+ (let (($x8304 (> phase_504 phase_502)))
+ (let ((?x88538 (ite $x8304 phase_504 phase_502)))
+ (let (($x56130 (> ?x88538 boundary)))
+ (let (($x202715 (> boundary 49)))
+ (let ((?x100042 (ite $x202715 (- 1.0) 0.0)))
+ (let (($x198769 (> boundary 47)))
+ (let ((?x137595 (ite $x198769 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x137899 (and $x28363 (and (distinct (+ ?x137595 ?x100042) 0.0) true))))
+ (let (($x51582 (and $x137899 $x56130)))
+ (let (($x230717 (or $x51582)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x131412 (or $x180560 $x23283)))
+ (and $x131412 $x230717))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_503 () Int)
+(declare-fun phase_504 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_503 46))
+(assert
+ (= phase_504 49))
+(assert
+ (let (($x5996 (> phase_504 phase_503)))
+ (let ((?x171803 (ite $x5996 phase_504 phase_503)))
+ (let (($x53490 (> ?x171803 boundary)))
+ (let (($x197652 (> boundary 49)))
+ (let ((?x102590 (ite $x197652 (- 1.0) 0.0)))
+ (let (($x215228 (> boundary 47)))
+ (let ((?x114819 (ite $x215228 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x22684 (and $x28363 (and (distinct (+ ?x114819 ?x102590) 0.0) true))))
+ (let (($x200785 (and $x22684 $x53490)))
+ (let (($x133156 (or $x200785)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x80147 (or $x180560 $x23283)))
+ (and $x80147 $x133156))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_565 () Int)
+(declare-fun phase_970 () Int)
+(declare-fun x_868 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_565 47))
+(assert
+ (= phase_970 50))
+(assert
+ (let ((?x12621 (+ phase_970 1)))
+ (let (($x84194 (> ?x12621 phase_565)))
+ (let ((?x16994 (ite $x84194 ?x12621 phase_565)))
+ (let (($x9256 (and (and true (<= phase_565 boundary)) (< boundary ?x16994))))
+ (let ((?x84221 (ite $x9256 x_868 0.0)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x193819 (ite $x23732 (* (- 1.0) x_868) 0.0)))
+ (let ((?x241008 (+ (ite (>= boundary 47) (* 1.0 x_868) 0.0) ?x193819)))
+ (let (($x117028 (and (distinct ?x241008 ?x84221) true)))
+ (let (($x29336 (<= boundary 51)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let (($x146688 (and (= boundary (+ (* 2 boundary_half) 1)) $x17594)))
+ (let (($x149007 (and $x146688 $x29336)))
+ (and $x149007 $x117028)))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_565 () Int)
+(declare-fun phase_970 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_565 47))
+(assert
+ (= phase_970 50))
+(assert
+ (let (($x83633 (> phase_970 phase_565)))
+ (let ((?x84129 (ite $x83633 phase_970 phase_565)))
+ (let (($x7374 (> ?x84129 boundary)))
+ (let (($x110375 (> boundary 51)))
+ (let ((?x152989 (ite $x110375 (- 1.0) 0.0)))
+ (let (($x39301 (> boundary 47)))
+ (let ((?x198896 (ite $x39301 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x178587 (and $x28363 (and (distinct (+ ?x198896 ?x152989) 0.0) true))))
+ (let (($x14545 (and $x178587 $x7374)))
+ (let (($x209580 (or $x14545)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x219531 (or $x180560 $x26860)))
+ (and $x219531 $x209580))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_970 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_868 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_970 50))
+(assert
+ (let ((?x197621 (* (- 1.0) x_868)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x193819 (ite $x23732 ?x197621 0.0)))
+ (let ((?x241008 (+ (ite (>= boundary 47) (* 1.0 x_868) 0.0) ?x193819)))
+ (let (($x115410 (and (distinct ?x241008 read_value) true)))
+ (let (($x180233 (= read_value x_868)))
+ (let (($x135079 (and (and (= read_index 0) (not false)) (= boundary (- phase_970 1)))))
+ (let (($x178384 (and $x135079 $x180233)))
+ (let (($x120042 (or $x178384)))
+ (and $x120042 $x115410)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_574 () Int)
+(declare-fun phase_990 () Int)
+(declare-fun x_877 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_574 47))
+(assert
+ (= phase_990 50))
+(assert
+ (let ((?x17658 (+ phase_990 1)))
+ (let (($x12276 (> ?x17658 phase_574)))
+ (let ((?x28014 (ite $x12276 ?x17658 phase_574)))
+ (let (($x89238 (and (and true (<= phase_574 boundary)) (< boundary ?x28014))))
+ (let ((?x204680 (ite $x89238 x_877 0.0)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x51273 (ite $x23732 (* (- 1.0) x_877) 0.0)))
+ (let ((?x31454 (+ (ite (>= boundary 47) (* 1.0 x_877) 0.0) ?x51273)))
+ (let (($x151655 (and (distinct ?x31454 ?x204680) true)))
+ (let (($x29336 (<= boundary 51)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let (($x146688 (and (= boundary (+ (* 2 boundary_half) 1)) $x17594)))
+ (let (($x149007 (and $x146688 $x29336)))
+ (and $x149007 $x151655)))))))))))))))
+(check-sat)

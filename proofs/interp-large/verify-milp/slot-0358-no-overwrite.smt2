@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_574 () Int)
+(declare-fun phase_990 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_574 47))
+(assert
+ (= phase_990 50))
+(assert
+ (let (($x10678 (> phase_990 phase_574)))
+ (let ((?x10661 (ite $x10678 phase_990 phase_574)))
+ (let (($x61319 (> ?x10661 boundary)))
+ (let (($x92485 (> boundary 51)))
+ (let ((?x216650 (ite $x92485 (- 1.0) 0.0)))
+ (let (($x237174 (> boundary 47)))
+ (let ((?x125960 (ite $x237174 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x28776 (and $x28363 (and (distinct (+ ?x125960 ?x216650) 0.0) true))))
+ (let (($x196088 (and $x28776 $x61319)))
+ (let (($x144235 (or $x196088)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x27695 (or $x180560 $x26860)))
+ (and $x27695 $x144235))))))))))))))))
+(check-sat)

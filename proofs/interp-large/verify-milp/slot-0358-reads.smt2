@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_990 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_877 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_990 50))
+(assert
+ (let ((?x243184 (* (- 1.0) x_877)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x51273 (ite $x23732 ?x243184 0.0)))
+ (let ((?x31454 (+ (ite (>= boundary 47) (* 1.0 x_877) 0.0) ?x51273)))
+ (let (($x96096 (and (distinct ?x31454 read_value) true)))
+ (let (($x77867 (= read_value x_877)))
+ (let (($x33150 (and (and (= read_index 0) (not false)) (= boundary (- phase_990 1)))))
+ (let (($x68331 (and $x33150 $x77867)))
+ (let (($x6305 (or $x68331)))
+ (and $x6305 $x96096)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_575 () Int)
+(declare-fun phase_583 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_575 46))
+(assert
+ (= phase_583 49))
+(assert
+ (let (($x91603 (> phase_583 phase_575)))
+ (let ((?x29717 (ite $x91603 phase_583 phase_575)))
+ (let (($x23825 (> ?x29717 boundary)))
+ (let (($x6075 (> boundary 49)))
+ (let ((?x37523 (ite $x6075 (- 1.0) 0.0)))
+ (let (($x63151 (> boundary 47)))
+ (let ((?x162933 (ite $x63151 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x125073 (and $x28363 (and (distinct (+ ?x162933 ?x37523) 0.0) true))))
+ (let (($x1509 (and $x125073 $x23825)))
+ (let (($x14655 (or $x1509)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x68241 (or $x180560 $x23283)))
+ (and $x68241 $x14655))))))))))))))))
+(check-sat)

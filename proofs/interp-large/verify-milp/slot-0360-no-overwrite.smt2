@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_576 () Int)
+(declare-fun phase_583 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_576 46))
+(assert
+ (= phase_583 49))
+(assert
+ (let (($x91475 (> phase_583 phase_576)))
+ (let ((?x22058 (ite $x91475 phase_583 phase_576)))
+ (let (($x176556 (> ?x22058 boundary)))
+ (let (($x103627 (> boundary 49)))
+ (let ((?x176518 (ite $x103627 (- 1.0) 0.0)))
+ (let (($x188670 (> boundary 47)))
+ (let ((?x116459 (ite $x188670 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x51736 (and $x28363 (and (distinct (+ ?x116459 ?x176518) 0.0) true))))
+ (let (($x180535 (and $x51736 $x176556)))
+ (let (($x152498 (or $x180535)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x118768 (or $x180560 $x23283)))
+ (and $x118768 $x152498))))))))))))))))
+(check-sat)

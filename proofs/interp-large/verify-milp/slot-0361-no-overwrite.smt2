@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_577 () Int)
+(declare-fun phase_583 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_577 46))
+(assert
+ (= phase_583 49))
+(assert
+ (let (($x29765 (> phase_583 phase_577)))
+ (let ((?x29205 (ite $x29765 phase_583 phase_577)))
+ (let (($x90092 (> ?x29205 boundary)))
+ (let (($x169479 (> boundary 49)))
+ (let ((?x102406 (ite $x169479 (- 1.0) 0.0)))
+ (let (($x126150 (> boundary 47)))
+ (let ((?x56130 (ite $x126150 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x93974 (and $x28363 (and (distinct (+ ?x56130 ?x102406) 0.0) true))))
+ (let (($x51114 (and $x93974 $x90092)))
+ (let (($x57228 (or $x51114)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x69144 (or $x180560 $x23283)))
+ (and $x69144 $x57228))))))))))))))))
+(check-sat)

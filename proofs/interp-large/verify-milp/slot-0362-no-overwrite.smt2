@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_578 () Int)
+(declare-fun phase_583 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_578 46))
+(assert
+ (= phase_583 49))
+(assert
+ (let (($x116631 (> phase_583 phase_578)))
+ (let ((?x116664 (ite $x116631 phase_583 phase_578)))
+ (let (($x44407 (> ?x116664 boundary)))
+ (let (($x20139 (> boundary 49)))
+ (let ((?x75997 (ite $x20139 (- 1.0) 0.0)))
+ (let (($x98046 (> boundary 47)))
+ (let ((?x237174 (ite $x98046 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x148855 (and $x28363 (and (distinct (+ ?x237174 ?x75997) 0.0) true))))
+ (let (($x51582 (and $x148855 $x44407)))
+ (let (($x181438 (or $x51582)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x190626 (or $x180560 $x23283)))
+ (and $x190626 $x181438))))))))))))))))
+(check-sat)

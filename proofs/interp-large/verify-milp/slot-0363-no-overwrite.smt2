@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_579 () Int)
+(declare-fun phase_583 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_579 46))
+(assert
+ (= phase_583 49))
+(assert
+ (let (($x78240 (> phase_583 phase_579)))
+ (let ((?x54003 (ite $x78240 phase_583 phase_579)))
+ (let (($x23825 (> ?x54003 boundary)))
+ (let (($x22225 (> boundary 49)))
+ (let ((?x106913 (ite $x22225 (- 1.0) 0.0)))
+ (let (($x37190 (> boundary 47)))
+ (let ((?x93606 (ite $x37190 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x70086 (and $x28363 (and (distinct (+ ?x93606 ?x106913) 0.0) true))))
+ (let (($x89694 (and $x70086 $x23825)))
+ (let (($x40006 (or $x89694)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x34867 (or $x180560 $x23283)))
+ (and $x34867 $x40006))))))))))))))))
+(check-sat)

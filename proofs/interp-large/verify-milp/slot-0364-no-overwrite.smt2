@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_580 () Int)
+(declare-fun phase_583 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_580 46))
+(assert
+ (= phase_583 49))
+(assert
+ (let (($x84479 (> phase_583 phase_580)))
+ (let ((?x11246 (ite $x84479 phase_583 phase_580)))
+ (let (($x69099 (> ?x11246 boundary)))
+ (let (($x113723 (> boundary 49)))
+ (let ((?x222153 (ite $x113723 (- 1.0) 0.0)))
+ (let (($x206916 (> boundary 47)))
+ (let ((?x66262 (ite $x206916 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x18529 (and $x28363 (and (distinct (+ ?x66262 ?x222153) 0.0) true))))
+ (let (($x93628 (and $x18529 $x69099)))
+ (let (($x183152 (or $x93628)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x151222 (or $x180560 $x23283)))
+ (and $x151222 $x183152))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_581 () Int)
+(declare-fun phase_583 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_581 46))
+(assert
+ (= phase_583 49))
+(assert
+ (let (($x115973 (> phase_583 phase_581)))
+ (let ((?x115960 (ite $x115973 phase_583 phase_581)))
+ (let (($x709 (> ?x115960 boundary)))
+ (let (($x178914 (> boundary 49)))
+ (let ((?x71101 (ite $x178914 (- 1.0) 0.0)))
+ (let (($x39301 (> boundary 47)))
+ (let ((?x95526 (ite $x39301 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x96096 (and $x28363 (and (distinct (+ ?x95526 ?x71101) 0.0) true))))
+ (let (($x191981 (and $x96096 $x709)))
+ (let (($x89309 (or $x191981)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x89560 (or $x180560 $x23283)))
+ (and $x89560 $x89309))))))))))))))))
+(check-sat)

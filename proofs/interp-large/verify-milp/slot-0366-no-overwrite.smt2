@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_582 () Int)
+(declare-fun phase_583 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_582 46))
+(assert
+ (= phase_583 49))
+(assert
+ (let (($x48512 (> phase_583 phase_582)))
+ (let ((?x91148 (ite $x48512 phase_583 phase_582)))
+ (let (($x26186 (> ?x91148 boundary)))
+ (let (($x77168 (> boundary 49)))
+ (let ((?x23651 (ite $x77168 (- 1.0) 0.0)))
+ (let (($x106257 (> boundary 47)))
+ (let ((?x13128 (ite $x106257 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x83320 (and $x28363 (and (distinct (+ ?x13128 ?x23651) 0.0) true))))
+ (let (($x11420 (and $x83320 $x26186)))
+ (let (($x82486 (or $x11420)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x220533 (or $x180560 $x23283)))
+ (and $x220533 $x82486))))))))))))))))
+(check-sat)

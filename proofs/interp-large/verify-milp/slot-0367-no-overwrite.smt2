@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_592 () Int)
+(declare-fun phase_1022 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_592 47))
+(assert
+ (= phase_1022 50))
+(assert
+ (let (($x142554 (> phase_1022 phase_592)))
+ (let ((?x142555 (ite $x142554 phase_1022 phase_592)))
+ (let (($x114705 (> ?x142555 boundary)))
+ (let (($x127152 (> boundary 51)))
+ (let ((?x178893 (ite $x127152 (- 1.0) 0.0)))
+ (let (($x223474 (> boundary 47)))
+ (let ((?x160068 (ite $x223474 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x171348 (and $x28363 (and (distinct (+ ?x160068 ?x178893) 0.0) true))))
+ (let (($x26250 (and $x171348 $x114705)))
+ (let (($x54507 (or $x26250)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x109360 (or $x180560 $x26860)))
+ (and $x109360 $x54507))))))))))))))))
+(check-sat)

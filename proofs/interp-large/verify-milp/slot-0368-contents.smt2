@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_601 () Int)
+(declare-fun phase_1038 () Int)
+(declare-fun x_904 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_601 47))
+(assert
+ (= phase_1038 50))
+(assert
+ (let ((?x25656 (+ phase_1038 1)))
+ (let (($x152386 (> ?x25656 phase_601)))
+ (let ((?x152387 (ite $x152386 ?x25656 phase_601)))
+ (let (($x115341 (and (and true (<= phase_601 boundary)) (< boundary ?x152387))))
+ (let ((?x117028 (ite $x115341 x_904 0.0)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x221181 (ite $x23732 (* (- 1.0) x_904) 0.0)))
+ (let ((?x96096 (+ (ite (>= boundary 47) (* 1.0 x_904) 0.0) ?x221181)))
+ (let (($x77583 (and (distinct ?x96096 ?x117028) true)))
+ (let (($x29336 (<= boundary 51)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let (($x146688 (and (= boundary (+ (* 2 boundary_half) 1)) $x17594)))
+ (let (($x149007 (and $x146688 $x29336)))
+ (and $x149007 $x77583)))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_601 () Int)
+(declare-fun phase_1038 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_601 47))
+(assert
+ (= phase_1038 50))
+(assert
+ (let (($x150687 (> phase_1038 phase_601)))
+ (let ((?x150769 (ite $x150687 phase_1038 phase_601)))
+ (let (($x89030 (> ?x150769 boundary)))
+ (let (($x30403 (> boundary 51)))
+ (let ((?x183214 (ite $x30403 (- 1.0) 0.0)))
+ (let (($x102204 (> boundary 47)))
+ (let ((?x97488 (ite $x102204 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x114188 (and $x28363 (and (distinct (+ ?x97488 ?x183214) 0.0) true))))
+ (let (($x66927 (and $x114188 $x89030)))
+ (let (($x197687 (or $x66927)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x106718 (or $x180560 $x26860)))
+ (and $x106718 $x197687))))))))))))))))
+(check-sat)

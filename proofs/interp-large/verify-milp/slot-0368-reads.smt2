@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1038 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_904 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_1038 50))
+(assert
+ (let ((?x144035 (* (- 1.0) x_904)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x221181 (ite $x23732 ?x144035 0.0)))
+ (let ((?x96096 (+ (ite (>= boundary 47) (* 1.0 x_904) 0.0) ?x221181)))
+ (let (($x222175 (and (distinct ?x96096 read_value) true)))
+ (let (($x156261 (= read_value x_904)))
+ (let (($x185797 (and (and (= read_index 0) (not false)) (= boundary (- phase_1038 1)))))
+ (let (($x221217 (and $x185797 $x156261)))
+ (let (($x176518 (or $x221217)))
+ (and $x176518 $x222175)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_610 () Int)
+(declare-fun phase_1054 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_610 47))
+(assert
+ (= phase_1054 50))
+(assert
+ (let (($x98626 (> phase_1054 phase_610)))
+ (let ((?x98635 (ite $x98626 phase_1054 phase_610)))
+ (let (($x137632 (> ?x98635 boundary)))
+ (let (($x109584 (> boundary 51)))
+ (let ((?x80885 (ite $x109584 (- 1.0) 0.0)))
+ (let (($x171125 (> boundary 47)))
+ (let ((?x84295 (ite $x171125 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x135207 (and $x28363 (and (distinct (+ ?x84295 ?x80885) 0.0) true))))
+ (let (($x54551 (and $x135207 $x137632)))
+ (let (($x168474 (or $x54551)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x135312 (or $x180560 $x26860)))
+ (and $x135312 $x168474))))))))))))))))
+(check-sat)

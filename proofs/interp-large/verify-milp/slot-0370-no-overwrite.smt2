@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_611 () Int)
+(declare-fun phase_619 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_611 46))
+(assert
+ (= phase_619 49))
+(assert
+ (let (($x98402 (> phase_619 phase_611)))
+ (let ((?x98403 (ite $x98402 phase_619 phase_611)))
+ (let (($x709 (> ?x98403 boundary)))
+ (let (($x58969 (> boundary 49)))
+ (let ((?x70086 (ite $x58969 (- 1.0) 0.0)))
+ (let (($x69866 (> boundary 47)))
+ (let ((?x66927 (ite $x69866 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x133109 (and $x28363 (and (distinct (+ ?x66927 ?x70086) 0.0) true))))
+ (let (($x165372 (and $x133109 $x709)))
+ (let (($x225691 (or $x165372)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x172457 (or $x180560 $x23283)))
+ (and $x172457 $x225691))))))))))))))))
+(check-sat)

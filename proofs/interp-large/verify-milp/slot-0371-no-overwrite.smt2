@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_612 () Int)
+(declare-fun phase_619 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_612 46))
+(assert
+ (= phase_619 49))
+(assert
+ (let (($x98228 (> phase_619 phase_612)))
+ (let ((?x98225 (ite $x98228 phase_619 phase_612)))
+ (let (($x94976 (> ?x98225 boundary)))
+ (let (($x68674 (> boundary 49)))
+ (let ((?x12491 (ite $x68674 (- 1.0) 0.0)))
+ (let (($x209812 (> boundary 47)))
+ (let ((?x92425 (ite $x209812 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x43002 (and $x28363 (and (distinct (+ ?x92425 ?x12491) 0.0) true))))
+ (let (($x109584 (and $x43002 $x94976)))
+ (let (($x112046 (or $x109584)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x117028 (or $x180560 $x23283)))
+ (and $x117028 $x112046))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_613 () Int)
+(declare-fun phase_619 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_613 46))
+(assert
+ (= phase_619 49))
+(assert
+ (let (($x106077 (> phase_619 phase_613)))
+ (let ((?x98158 (ite $x106077 phase_619 phase_613)))
+ (let (($x114299 (> ?x98158 boundary)))
+ (let (($x202715 (> boundary 49)))
+ (let ((?x33150 (ite $x202715 (- 1.0) 0.0)))
+ (let (($x123089 (> boundary 47)))
+ (let ((?x150637 (ite $x123089 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x154497 (and $x28363 (and (distinct (+ ?x150637 ?x33150) 0.0) true))))
+ (let (($x129924 (and $x154497 $x114299)))
+ (let (($x220581 (or $x129924)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x62697 (or $x180560 $x23283)))
+ (and $x62697 $x220581))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_614 () Int)
+(declare-fun phase_619 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_614 46))
+(assert
+ (= phase_619 49))
+(assert
+ (let (($x105882 (> phase_619 phase_614)))
+ (let ((?x105885 (ite $x105882 phase_619 phase_614)))
+ (let (($x22684 (> ?x105885 boundary)))
+ (let (($x70086 (> boundary 49)))
+ (let ((?x90320 (ite $x70086 (- 1.0) 0.0)))
+ (let (($x209633 (> boundary 47)))
+ (let ((?x14602 (ite $x209633 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x12717 (and $x28363 (and (distinct (+ ?x14602 ?x90320) 0.0) true))))
+ (let (($x190750 (and $x12717 $x22684)))
+ (let (($x162561 (or $x190750)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x204718 (or $x180560 $x23283)))
+ (and $x204718 $x162561))))))))))))))))
+(check-sat)

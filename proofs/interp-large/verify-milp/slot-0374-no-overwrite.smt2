@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_615 () Int)
+(declare-fun phase_619 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_615 46))
+(assert
+ (= phase_619 49))
+(assert
+ (let (($x94650 (> phase_619 phase_615)))
+ (let ((?x94652 (ite $x94650 phase_619 phase_615)))
+ (let (($x137899 (> ?x94652 boundary)))
+ (let (($x142171 (> boundary 49)))
+ (let ((?x64879 (ite $x142171 (- 1.0) 0.0)))
+ (let (($x185380 (> boundary 47)))
+ (let ((?x141798 (ite $x185380 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x221182 (and $x28363 (and (distinct (+ ?x141798 ?x64879) 0.0) true))))
+ (let (($x194843 (and $x221182 $x137899)))
+ (let (($x61220 (or $x194843)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x111386 (or $x180560 $x23283)))
+ (and $x111386 $x61220))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_616 () Int)
+(declare-fun phase_619 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_616 46))
+(assert
+ (= phase_619 49))
+(assert
+ (let (($x93352 (> phase_619 phase_616)))
+ (let ((?x93303 (ite $x93352 phase_619 phase_616)))
+ (let (($x85941 (> ?x93303 boundary)))
+ (let (($x150657 (> boundary 49)))
+ (let ((?x137615 (ite $x150657 (- 1.0) 0.0)))
+ (let (($x223392 (> boundary 47)))
+ (let ((?x218289 (ite $x223392 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x1056 (and $x28363 (and (distinct (+ ?x218289 ?x137615) 0.0) true))))
+ (let (($x52799 (and $x1056 $x85941)))
+ (let (($x45508 (or $x52799)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x119927 (or $x180560 $x23283)))
+ (and $x119927 $x45508))))))))))))))))
+(check-sat)

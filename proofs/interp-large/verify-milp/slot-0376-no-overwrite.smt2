@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_617 () Int)
+(declare-fun phase_619 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_617 46))
+(assert
+ (= phase_619 49))
+(assert
+ (let (($x92956 (> phase_619 phase_617)))
+ (let ((?x20969 (ite $x92956 phase_619 phase_617)))
+ (let (($x152989 (> ?x20969 boundary)))
+ (let (($x54630 (> boundary 49)))
+ (let ((?x197652 (ite $x54630 (- 1.0) 0.0)))
+ (let (($x156743 (> boundary 47)))
+ (let ((?x40488 (ite $x156743 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x124108 (and $x28363 (and (distinct (+ ?x40488 ?x197652) 0.0) true))))
+ (let (($x223309 (and $x124108 $x152989)))
+ (let (($x22807 (or $x223309)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x61292 (or $x180560 $x23283)))
+ (and $x61292 $x22807))))))))))))))))
+(check-sat)

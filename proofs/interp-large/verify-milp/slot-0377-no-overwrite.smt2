@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_618 () Int)
+(declare-fun phase_619 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_618 46))
+(assert
+ (= phase_619 49))
+(assert
+ (let (($x40002 (> phase_619 phase_618)))
+ (let ((?x39996 (ite $x40002 phase_619 phase_618)))
+ (let (($x10399 (> ?x39996 boundary)))
+ (let (($x129997 (> boundary 49)))
+ (let ((?x94512 (ite $x129997 (- 1.0) 0.0)))
+ (let (($x142213 (> boundary 47)))
+ (let ((?x89703 (ite $x142213 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x27852 (and $x28363 (and (distinct (+ ?x89703 ?x94512) 0.0) true))))
+ (let (($x60778 (and $x27852 $x10399)))
+ (let (($x31081 (or $x60778)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x216835 (or $x180560 $x23283)))
+ (and $x216835 $x31081))))))))))))))))
+(check-sat)

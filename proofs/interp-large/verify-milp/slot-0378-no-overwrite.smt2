@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_628 () Int)
+(declare-fun phase_1086 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_628 47))
+(assert
+ (= phase_1086 50))
+(assert
+ (let (($x125374 (> phase_1086 phase_628)))
+ (let ((?x125376 (ite $x125374 phase_1086 phase_628)))
+ (let (($x90720 (> ?x125376 boundary)))
+ (let (($x107357 (> boundary 51)))
+ (let ((?x47024 (ite $x107357 (- 1.0) 0.0)))
+ (let (($x218289 (> boundary 47)))
+ (let ((?x35493 (ite $x218289 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x126155 (and $x28363 (and (distinct (+ ?x35493 ?x47024) 0.0) true))))
+ (let (($x153583 (and $x126155 $x90720)))
+ (let (($x214074 (or $x153583)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x198918 (or $x180560 $x26860)))
+ (and $x198918 $x214074))))))))))))))))
+(check-sat)

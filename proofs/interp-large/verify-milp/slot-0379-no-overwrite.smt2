@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_709 () Int)
+(declare-fun phase_717 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_709 46))
+(assert
+ (= phase_717 49))
+(assert
+ (let (($x15732 (> phase_717 phase_709)))
+ (let ((?x5851 (ite $x15732 phase_717 phase_709)))
+ (let (($x23656 (> ?x5851 boundary)))
+ (let (($x14602 (> boundary 49)))
+ (let ((?x92425 (ite $x14602 (- 1.0) 0.0)))
+ (let (($x176409 (> boundary 47)))
+ (let ((?x170035 (ite $x176409 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x158118 (and $x28363 (and (distinct (+ ?x170035 ?x92425) 0.0) true))))
+ (let (($x177920 (and $x158118 $x23656)))
+ (let (($x9269 (or $x177920)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x218282 (or $x180560 $x23283)))
+ (and $x218282 $x9269))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_710 () Int)
+(declare-fun phase_717 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_710 46))
+(assert
+ (= phase_717 49))
+(assert
+ (let (($x29498 (> phase_717 phase_710)))
+ (let ((?x22818 (ite $x29498 phase_717 phase_710)))
+ (let (($x92485 (> ?x22818 boundary)))
+ (let (($x94976 (> boundary 49)))
+ (let ((?x160562 (ite $x94976 (- 1.0) 0.0)))
+ (let (($x198902 (> boundary 47)))
+ (let ((?x162834 (ite $x198902 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x160068 (and $x28363 (and (distinct (+ ?x162834 ?x160562) 0.0) true))))
+ (let (($x37181 (and $x160068 $x92485)))
+ (let (($x113289 (or $x37181)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x191839 (or $x180560 $x23283)))
+ (and $x191839 $x113289))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_711 () Int)
+(declare-fun phase_717 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_711 46))
+(assert
+ (= phase_717 49))
+(assert
+ (let (($x16719 (> phase_717 phase_711)))
+ (let ((?x101839 (ite $x16719 phase_717 phase_711)))
+ (let (($x143643 (> ?x101839 boundary)))
+ (let (($x21756 (> boundary 49)))
+ (let ((?x49139 (ite $x21756 (- 1.0) 0.0)))
+ (let (($x190750 (> boundary 47)))
+ (let ((?x26739 (ite $x190750 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x97966 (and $x28363 (and (distinct (+ ?x26739 ?x49139) 0.0) true))))
+ (let (($x131379 (and $x97966 $x143643)))
+ (let (($x65905 (or $x131379)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x12512 (or $x180560 $x23283)))
+ (and $x12512 $x65905))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_712 () Int)
+(declare-fun phase_717 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_712 46))
+(assert
+ (= phase_717 49))
+(assert
+ (let (($x29865 (> phase_717 phase_712)))
+ (let ((?x12782 (ite $x29865 phase_717 phase_712)))
+ (let (($x89045 (> ?x12782 boundary)))
+ (let (($x196126 (> boundary 49)))
+ (let ((?x238370 (ite $x196126 (- 1.0) 0.0)))
+ (let (($x190750 (> boundary 47)))
+ (let ((?x180882 (ite $x190750 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x217289 (and $x28363 (and (distinct (+ ?x180882 ?x238370) 0.0) true))))
+ (let (($x169884 (and $x217289 $x89045)))
+ (let (($x181413 (or $x169884)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x113899 (or $x180560 $x23283)))
+ (and $x113899 $x181413))))))))))))))))
+(check-sat)

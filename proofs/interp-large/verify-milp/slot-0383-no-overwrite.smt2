@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_713 () Int)
+(declare-fun phase_717 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_713 46))
+(assert
+ (= phase_717 49))
+(assert
+ (let (($x24027 (> phase_717 phase_713)))
+ (let ((?x80675 (ite $x24027 phase_717 phase_713)))
+ (let (($x161938 (> ?x80675 boundary)))
+ (let (($x154144 (> boundary 49)))
+ (let ((?x171664 (ite $x154144 (- 1.0) 0.0)))
+ (let (($x200510 (> boundary 47)))
+ (let ((?x79831 (ite $x200510 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x11933 (and $x28363 (and (distinct (+ ?x79831 ?x171664) 0.0) true))))
+ (let (($x195952 (and $x11933 $x161938)))
+ (let (($x136973 (or $x195952)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x70900 (or $x180560 $x23283)))
+ (and $x70900 $x136973))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_714 () Int)
+(declare-fun phase_717 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_714 46))
+(assert
+ (= phase_717 49))
+(assert
+ (let (($x139993 (> phase_717 phase_714)))
+ (let ((?x120484 (ite $x139993 phase_717 phase_714)))
+ (let (($x27850 (> ?x120484 boundary)))
+ (let (($x59562 (> boundary 49)))
+ (let ((?x38559 (ite $x59562 (- 1.0) 0.0)))
+ (let (($x99234 (> boundary 47)))
+ (let ((?x136547 (ite $x99234 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x155521 (and $x28363 (and (distinct (+ ?x136547 ?x38559) 0.0) true))))
+ (let (($x163632 (and $x155521 $x27850)))
+ (let (($x167313 (or $x163632)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x92184 (or $x180560 $x23283)))
+ (and $x92184 $x167313))))))))))))))))
+(check-sat)

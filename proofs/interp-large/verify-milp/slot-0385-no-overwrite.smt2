@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_715 () Int)
+(declare-fun phase_717 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_715 46))
+(assert
+ (= phase_717 49))
+(assert
+ (let (($x148516 (> phase_717 phase_715)))
+ (let ((?x148521 (ite $x148516 phase_717 phase_715)))
+ (let (($x114888 (> ?x148521 boundary)))
+ (let (($x121247 (> boundary 49)))
+ (let ((?x163968 (ite $x121247 (- 1.0) 0.0)))
+ (let (($x161211 (> boundary 47)))
+ (let ((?x146164 (ite $x161211 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x45508 (and $x28363 (and (distinct (+ ?x146164 ?x163968) 0.0) true))))
+ (let (($x119299 (and $x45508 $x114888)))
+ (let (($x92430 (or $x119299)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x130564 (or $x180560 $x23283)))
+ (and $x130564 $x92430))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_716 () Int)
+(declare-fun phase_717 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_716 46))
+(assert
+ (= phase_717 49))
+(assert
+ (let (($x147710 (> phase_717 phase_716)))
+ (let ((?x147712 (ite $x147710 phase_717 phase_716)))
+ (let (($x43045 (> ?x147712 boundary)))
+ (let (($x103520 (> boundary 49)))
+ (let ((?x109204 (ite $x103520 (- 1.0) 0.0)))
+ (let (($x135229 (> boundary 47)))
+ (let ((?x141968 (ite $x135229 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x200785 (and $x28363 (and (distinct (+ ?x141968 ?x109204) 0.0) true))))
+ (let (($x162990 (and $x200785 $x43045)))
+ (let (($x190750 (or $x162990)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x75096 (or $x180560 $x23283)))
+ (and $x75096 $x190750))))))))))))))))
+(check-sat)

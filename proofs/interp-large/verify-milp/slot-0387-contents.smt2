@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_726 () Int)
+(declare-fun phase_991 () Int)
+(declare-fun x_1085 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_726 47))
+(assert
+ (= phase_991 50))
+(assert
+ (let ((?x20793 (+ phase_991 1)))
+ (let (($x148375 (> ?x20793 phase_726)))
+ (let ((?x148338 (ite $x148375 ?x20793 phase_726)))
+ (let (($x160692 (and (and true (<= phase_726 boundary)) (< boundary ?x148338))))
+ (let ((?x38252 (ite $x160692 x_1085 0.0)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x109204 (ite $x23732 (* (- 1.0) x_1085) 0.0)))
+ (let ((?x122223 (+ (ite (>= boundary 47) (* 1.0 x_1085) 0.0) ?x109204)))
+ (let (($x112656 (and (distinct ?x122223 ?x38252) true)))
+ (let (($x29336 (<= boundary 51)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let (($x146688 (and (= boundary (+ (* 2 boundary_half) 1)) $x17594)))
+ (let (($x149007 (and $x146688 $x29336)))
+ (and $x149007 $x112656)))))))))))))))
+(check-sat)

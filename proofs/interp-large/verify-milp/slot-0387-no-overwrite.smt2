@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_726 () Int)
+(declare-fun phase_991 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_726 47))
+(assert
+ (= phase_991 50))
+(assert
+ (let (($x148237 (> phase_991 phase_726)))
+ (let ((?x148239 (ite $x148237 phase_991 phase_726)))
+ (let (($x73931 (> ?x148239 boundary)))
+ (let (($x14868 (> boundary 51)))
+ (let ((?x98171 (ite $x14868 (- 1.0) 0.0)))
+ (let (($x171697 (> boundary 47)))
+ (let ((?x178945 (ite $x171697 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x24114 (and $x28363 (and (distinct (+ ?x178945 ?x98171) 0.0) true))))
+ (let (($x200510 (and $x24114 $x73931)))
+ (let (($x199255 (or $x200510)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x133495 (or $x180560 $x26860)))
+ (and $x133495 $x199255))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_991 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1085 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_991 50))
+(assert
+ (let ((?x64879 (* (- 1.0) x_1085)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x109204 (ite $x23732 ?x64879 0.0)))
+ (let ((?x122223 (+ (ite (>= boundary 47) (* 1.0 x_1085) 0.0) ?x109204)))
+ (let (($x71801 (and (distinct ?x122223 read_value) true)))
+ (let (($x122224 (= read_value x_1085)))
+ (let (($x190709 (and (and (= read_index 0) (not false)) (= boundary (- phase_991 1)))))
+ (let (($x36317 (and $x190709 $x122224)))
+ (let (($x204707 (or $x36317)))
+ (and $x204707 $x71801)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_727 () Int)
+(declare-fun phase_735 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_727 46))
+(assert
+ (= phase_735 49))
+(assert
+ (let (($x123732 (> phase_735 phase_727)))
+ (let ((?x123734 (ite $x123732 phase_735 phase_727)))
+ (let (($x121126 (> ?x123734 boundary)))
+ (let (($x76908 (> boundary 49)))
+ (let ((?x210012 (ite $x76908 (- 1.0) 0.0)))
+ (let (($x136121 (> boundary 47)))
+ (let ((?x30630 (ite $x136121 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x81263 (and $x28363 (and (distinct (+ ?x30630 ?x210012) 0.0) true))))
+ (let (($x39129 (and $x81263 $x121126)))
+ (let (($x35877 (or $x39129)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x17595 (or $x180560 $x23283)))
+ (and $x17595 $x35877))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_728 () Int)
+(declare-fun phase_735 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_728 46))
+(assert
+ (= phase_735 49))
+(assert
+ (let (($x8346 (> phase_735 phase_728)))
+ (let ((?x158093 (ite $x8346 phase_735 phase_728)))
+ (let (($x52805 (> ?x158093 boundary)))
+ (let (($x68674 (> boundary 49)))
+ (let ((?x109097 (ite $x68674 (- 1.0) 0.0)))
+ (let (($x153185 (> boundary 47)))
+ (let ((?x198804 (ite $x153185 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x98006 (and $x28363 (and (distinct (+ ?x198804 ?x109097) 0.0) true))))
+ (let (($x80886 (and $x98006 $x52805)))
+ (let (($x43779 (or $x80886)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x31081 (or $x180560 $x23283)))
+ (and $x31081 $x43779))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_729 () Int)
+(declare-fun phase_735 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_729 46))
+(assert
+ (= phase_735 49))
+(assert
+ (let (($x165788 (> phase_735 phase_729)))
+ (let ((?x165789 (ite $x165788 phase_735 phase_729)))
+ (let (($x92206 (> ?x165789 boundary)))
+ (let (($x199132 (> boundary 49)))
+ (let ((?x92425 (ite $x199132 (- 1.0) 0.0)))
+ (let (($x180218 (> boundary 47)))
+ (let ((?x133404 (ite $x180218 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x118680 (and $x28363 (and (distinct (+ ?x133404 ?x92425) 0.0) true))))
+ (let (($x178169 (and $x118680 $x92206)))
+ (let (($x64919 (or $x178169)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x190709 (or $x180560 $x23283)))
+ (and $x190709 $x64919))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_730 () Int)
+(declare-fun phase_735 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_730 46))
+(assert
+ (= phase_735 49))
+(assert
+ (let (($x165790 (> phase_735 phase_730)))
+ (let ((?x149033 (ite $x165790 phase_735 phase_730)))
+ (let (($x130051 (> ?x149033 boundary)))
+ (let (($x170366 (> boundary 49)))
+ (let ((?x148325 (ite $x170366 (- 1.0) 0.0)))
+ (let (($x190626 (> boundary 47)))
+ (let ((?x7631 (ite $x190626 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x54630 (and $x28363 (and (distinct (+ ?x7631 ?x148325) 0.0) true))))
+ (let (($x197691 (and $x54630 $x130051)))
+ (let (($x85922 (or $x197691)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x34314 (or $x180560 $x23283)))
+ (and $x34314 $x85922))))))))))))))))
+(check-sat)

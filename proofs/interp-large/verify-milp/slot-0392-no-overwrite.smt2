@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_731 () Int)
+(declare-fun phase_735 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_731 46))
+(assert
+ (= phase_735 49))
+(assert
+ (let (($x73257 (> phase_735 phase_731)))
+ (let ((?x160097 (ite $x73257 phase_735 phase_731)))
+ (let (($x30667 (> ?x160097 boundary)))
+ (let (($x27682 (> boundary 49)))
+ (let ((?x20586 (ite $x27682 (- 1.0) 0.0)))
+ (let (($x220581 (> boundary 47)))
+ (let ((?x65212 (ite $x220581 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x155827 (and $x28363 (and (distinct (+ ?x65212 ?x20586) 0.0) true))))
+ (let (($x222410 (and $x155827 $x30667)))
+ (let (($x125234 (or $x222410)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x59584 (or $x180560 $x23283)))
+ (and $x59584 $x125234))))))))))))))))
+(check-sat)

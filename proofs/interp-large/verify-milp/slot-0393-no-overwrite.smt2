@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_732 () Int)
+(declare-fun phase_735 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_732 46))
+(assert
+ (= phase_735 49))
+(assert
+ (let (($x11199 (> phase_735 phase_732)))
+ (let ((?x30811 (ite $x11199 phase_735 phase_732)))
+ (let (($x136916 (> ?x30811 boundary)))
+ (let (($x56355 (> boundary 49)))
+ (let ((?x31081 (ite $x56355 (- 1.0) 0.0)))
+ (let (($x220472 (> boundary 47)))
+ (let ((?x120323 (ite $x220472 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x68674 (and $x28363 (and (distinct (+ ?x120323 ?x31081) 0.0) true))))
+ (let (($x3407 (and $x68674 $x136916)))
+ (let (($x154339 (or $x3407)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x146623 (or $x180560 $x23283)))
+ (and $x146623 $x154339))))))))))))))))
+(check-sat)

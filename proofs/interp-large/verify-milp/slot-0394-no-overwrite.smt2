@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_733 () Int)
+(declare-fun phase_735 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_733 46))
+(assert
+ (= phase_735 49))
+(assert
+ (let (($x73425 (> phase_735 phase_733)))
+ (let ((?x23726 (ite $x73425 phase_735 phase_733)))
+ (let (($x76908 (> ?x23726 boundary)))
+ (let (($x4057 (> boundary 49)))
+ (let ((?x119654 (ite $x4057 (- 1.0) 0.0)))
+ (let (($x173220 (> boundary 47)))
+ (let ((?x70471 (ite $x173220 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x47711 (and $x28363 (and (distinct (+ ?x70471 ?x119654) 0.0) true))))
+ (let (($x107112 (and $x47711 $x76908)))
+ (let (($x80934 (or $x107112)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x26250 (or $x180560 $x23283)))
+ (and $x26250 $x80934))))))))))))))))
+(check-sat)

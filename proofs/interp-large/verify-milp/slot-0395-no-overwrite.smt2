@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_734 () Int)
+(declare-fun phase_735 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_734 46))
+(assert
+ (= phase_735 49))
+(assert
+ (let (($x4010 (> phase_735 phase_734)))
+ (let ((?x74130 (ite $x4010 phase_735 phase_734)))
+ (let (($x134140 (> ?x74130 boundary)))
+ (let (($x209633 (> boundary 49)))
+ (let ((?x105386 (ite $x209633 (- 1.0) 0.0)))
+ (let (($x220472 (> boundary 47)))
+ (let ((?x126155 (ite $x220472 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x220539 (and $x28363 (and (distinct (+ ?x126155 ?x105386) 0.0) true))))
+ (let (($x217516 (and $x220539 $x134140)))
+ (let (($x111074 (or $x217516)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x172828 (or $x180560 $x23283)))
+ (and $x172828 $x111074))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_736 () Int)
+(declare-fun phase_744 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_736 46))
+(assert
+ (= phase_744 49))
+(assert
+ (let (($x60557 (> phase_744 phase_736)))
+ (let ((?x28903 (ite $x60557 phase_744 phase_736)))
+ (let (($x24137 (> ?x28903 boundary)))
+ (let (($x294 (> boundary 49)))
+ (let ((?x221241 (ite $x294 (- 1.0) 0.0)))
+ (let (($x24945 (> boundary 47)))
+ (let ((?x61859 (ite $x24945 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x118935 (and $x28363 (and (distinct (+ ?x61859 ?x221241) 0.0) true))))
+ (let (($x118908 (and $x118935 $x24137)))
+ (let (($x6601 (or $x118908)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x105677 (or $x180560 $x23283)))
+ (and $x105677 $x6601))))))))))))))))
+(check-sat)

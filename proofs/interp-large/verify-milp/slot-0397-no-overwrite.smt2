@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_737 () Int)
+(declare-fun phase_744 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_737 46))
+(assert
+ (= phase_744 49))
+(assert
+ (let (($x29513 (> phase_744 phase_737)))
+ (let ((?x23046 (ite $x29513 phase_744 phase_737)))
+ (let (($x111299 (> ?x23046 boundary)))
+ (let (($x109097 (> boundary 49)))
+ (let ((?x171276 (ite $x109097 (- 1.0) 0.0)))
+ (let (($x141099 (> boundary 47)))
+ (let ((?x178169 (ite $x141099 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x199255 (and $x28363 (and (distinct (+ ?x178169 ?x171276) 0.0) true))))
+ (let (($x172060 (and $x199255 $x111299)))
+ (let (($x222159 (or $x172060)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x33766 (or $x180560 $x23283)))
+ (and $x33766 $x222159))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_738 () Int)
+(declare-fun phase_744 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_738 46))
+(assert
+ (= phase_744 49))
+(assert
+ (let (($x20835 (> phase_744 phase_738)))
+ (let ((?x20891 (ite $x20835 phase_744 phase_738)))
+ (let (($x61220 (> ?x20891 boundary)))
+ (let (($x208743 (> boundary 49)))
+ (let ((?x109570 (ite $x208743 (- 1.0) 0.0)))
+ (let (($x119654 (> boundary 47)))
+ (let ((?x153584 (ite $x119654 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x24114 (and $x28363 (and (distinct (+ ?x153584 ?x109570) 0.0) true))))
+ (let (($x45508 (and $x24114 $x61220)))
+ (let (($x47711 (or $x45508)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x217019 (or $x180560 $x23283)))
+ (and $x217019 $x47711))))))))))))))))
+(check-sat)

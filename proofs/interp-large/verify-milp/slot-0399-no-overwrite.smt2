@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_739 () Int)
+(declare-fun phase_744 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_739 46))
+(assert
+ (= phase_744 49))
+(assert
+ (let (($x153773 (> phase_744 phase_739)))
+ (let ((?x153795 (ite $x153773 phase_744 phase_739)))
+ (let (($x16327 (> ?x153795 boundary)))
+ (let (($x52148 (> boundary 49)))
+ (let ((?x60389 (ite $x52148 (- 1.0) 0.0)))
+ (let (($x131000 (> boundary 47)))
+ (let ((?x148328 (ite $x131000 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x178993 (and $x28363 (and (distinct (+ ?x148328 ?x60389) 0.0) true))))
+ (let (($x74276 (and $x178993 $x16327)))
+ (let (($x142113 (or $x74276)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x49139 (or $x180560 $x23283)))
+ (and $x49139 $x142113))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_740 () Int)
+(declare-fun phase_744 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_740 46))
+(assert
+ (= phase_744 49))
+(assert
+ (let (($x69787 (> phase_744 phase_740)))
+ (let ((?x175263 (ite $x69787 phase_744 phase_740)))
+ (let (($x109097 (> ?x175263 boundary)))
+ (let (($x216193 (> boundary 49)))
+ (let ((?x14602 (ite $x216193 (- 1.0) 0.0)))
+ (let (($x217516 (> boundary 47)))
+ (let ((?x36416 (ite $x217516 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x78824 (and $x28363 (and (distinct (+ ?x36416 ?x14602) 0.0) true))))
+ (let (($x24945 (and $x78824 $x109097)))
+ (let (($x136855 (or $x24945)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x91116 (or $x180560 $x23283)))
+ (and $x91116 $x136855))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_741 () Int)
+(declare-fun phase_744 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_741 46))
+(assert
+ (= phase_744 49))
+(assert
+ (let (($x184924 (> phase_744 phase_741)))
+ (let ((?x184925 (ite $x184924 phase_744 phase_741)))
+ (let (($x89071 (> ?x184925 boundary)))
+ (let (($x168067 (> boundary 49)))
+ (let ((?x27716 (ite $x168067 (- 1.0) 0.0)))
+ (let (($x153309 (> boundary 47)))
+ (let ((?x61925 (ite $x153309 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x132395 (and $x28363 (and (distinct (+ ?x61925 ?x27716) 0.0) true))))
+ (let (($x88812 (and $x132395 $x89071)))
+ (let (($x119485 (or $x88812)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x24114 (or $x180560 $x23283)))
+ (and $x24114 $x119485))))))))))))))))
+(check-sat)

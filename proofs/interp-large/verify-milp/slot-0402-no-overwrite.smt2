@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_742 () Int)
+(declare-fun phase_744 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_742 46))
+(assert
+ (= phase_744 49))
+(assert
+ (let (($x63599 (> phase_744 phase_742)))
+ (let ((?x71506 (ite $x63599 phase_744 phase_742)))
+ (let (($x221241 (> ?x71506 boundary)))
+ (let (($x100845 (> boundary 49)))
+ (let ((?x52805 (ite $x100845 (- 1.0) 0.0)))
+ (let (($x243465 (> boundary 47)))
+ (let ((?x220472 (ite $x243465 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x31081 (and $x28363 (and (distinct (+ ?x220472 ?x52805) 0.0) true))))
+ (let (($x178685 (and $x31081 $x221241)))
+ (let (($x170103 (or $x178685)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x130123 (or $x180560 $x23283)))
+ (and $x130123 $x170103))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_743 () Int)
+(declare-fun phase_744 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_743 46))
+(assert
+ (= phase_744 49))
+(assert
+ (let (($x107083 (> phase_744 phase_743)))
+ (let ((?x107075 (ite $x107083 phase_744 phase_743)))
+ (let (($x45990 (> ?x107075 boundary)))
+ (let (($x82583 (> boundary 49)))
+ (let ((?x54319 (ite $x82583 (- 1.0) 0.0)))
+ (let (($x136855 (> boundary 47)))
+ (let ((?x156181 (ite $x136855 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x193697 (and $x28363 (and (distinct (+ ?x156181 ?x54319) 0.0) true))))
+ (let (($x76908 (and $x193697 $x45990)))
+ (let (($x197657 (or $x76908)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x151038 (or $x180560 $x23283)))
+ (and $x151038 $x197657))))))))))))))))
+(check-sat)

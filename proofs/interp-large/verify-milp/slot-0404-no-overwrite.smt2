@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_745 () Int)
+(declare-fun phase_753 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_745 46))
+(assert
+ (= phase_753 49))
+(assert
+ (let (($x132183 (> phase_753 phase_745)))
+ (let ((?x6472 (ite $x132183 phase_753 phase_745)))
+ (let (($x115299 (> ?x6472 boundary)))
+ (let (($x196177 (> boundary 49)))
+ (let ((?x217516 (ite $x196177 (- 1.0) 0.0)))
+ (let (($x181434 (> boundary 47)))
+ (let ((?x80697 (ite $x181434 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x113128 (and $x28363 (and (distinct (+ ?x80697 ?x217516) 0.0) true))))
+ (let (($x73846 (and $x113128 $x115299)))
+ (let (($x148426 (or $x73846)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x125587 (or $x180560 $x23283)))
+ (and $x125587 $x148426))))))))))))))))
+(check-sat)

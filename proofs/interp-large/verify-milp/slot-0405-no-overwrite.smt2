@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_746 () Int)
+(declare-fun phase_753 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_746 46))
+(assert
+ (= phase_753 49))
+(assert
+ (let (($x132160 (> phase_753 phase_746)))
+ (let ((?x17589 (ite $x132160 phase_753 phase_746)))
+ (let (($x43868 (> ?x17589 boundary)))
+ (let (($x173220 (> boundary 49)))
+ (let ((?x71464 (ite $x173220 (- 1.0) 0.0)))
+ (let (($x182020 (> boundary 47)))
+ (let ((?x218267 (ite $x182020 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x118558 (and $x28363 (and (distinct (+ ?x218267 ?x71464) 0.0) true))))
+ (let (($x235954 (and $x118558 $x43868)))
+ (let (($x131000 (or $x235954)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x178670 (or $x180560 $x23283)))
+ (and $x178670 $x131000))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_747 () Int)
+(declare-fun phase_753 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_747 46))
+(assert
+ (= phase_753 49))
+(assert
+ (let (($x111591 (> phase_753 phase_747)))
+ (let ((?x147334 (ite $x111591 phase_753 phase_747)))
+ (let (($x31333 (> ?x147334 boundary)))
+ (let (($x35001 (> boundary 49)))
+ (let ((?x198969 (ite $x35001 (- 1.0) 0.0)))
+ (let (($x77168 (> boundary 47)))
+ (let ((?x130459 (ite $x77168 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x137396 (and $x28363 (and (distinct (+ ?x130459 ?x198969) 0.0) true))))
+ (let (($x169464 (and $x137396 $x31333)))
+ (let (($x220482 (or $x169464)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x72301 (or $x180560 $x23283)))
+ (and $x72301 $x220482))))))))))))))))
+(check-sat)

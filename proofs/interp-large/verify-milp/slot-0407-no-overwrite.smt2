@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_748 () Int)
+(declare-fun phase_753 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_748 46))
+(assert
+ (= phase_753 49))
+(assert
+ (let (($x147367 (> phase_753 phase_748)))
+ (let ((?x147366 (ite $x147367 phase_753 phase_748)))
+ (let (($x102853 (> ?x147366 boundary)))
+ (let (($x27716 (> boundary 49)))
+ (let ((?x28114 (ite $x27716 (- 1.0) 0.0)))
+ (let (($x109097 (> boundary 47)))
+ (let ((?x122234 (ite $x109097 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x202652 (and $x28363 (and (distinct (+ ?x122234 ?x28114) 0.0) true))))
+ (let (($x113128 (and $x202652 $x102853)))
+ (let (($x46208 (or $x113128)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x48897 (or $x180560 $x23283)))
+ (and $x48897 $x46208))))))))))))))))
+(check-sat)

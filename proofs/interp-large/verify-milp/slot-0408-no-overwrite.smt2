@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_749 () Int)
+(declare-fun phase_753 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_749 46))
+(assert
+ (= phase_753 49))
+(assert
+ (let (($x152592 (> phase_753 phase_749)))
+ (let ((?x14733 (ite $x152592 phase_753 phase_749)))
+ (let (($x126155 (> ?x14733 boundary)))
+ (let (($x153928 (> boundary 49)))
+ (let ((?x84504 (ite $x153928 (- 1.0) 0.0)))
+ (let (($x134279 (> boundary 47)))
+ (let ((?x167979 (ite $x134279 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x15370 (and $x28363 (and (distinct (+ ?x167979 ?x84504) 0.0) true))))
+ (let (($x94512 (and $x15370 $x126155)))
+ (let (($x94164 (or $x94512)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x150084 (or $x180560 $x23283)))
+ (and $x150084 $x94164))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_750 () Int)
+(declare-fun phase_753 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_750 46))
+(assert
+ (= phase_753 49))
+(assert
+ (let (($x12263 (> phase_753 phase_750)))
+ (let ((?x169123 (ite $x12263 phase_753 phase_750)))
+ (let (($x8209 (> ?x169123 boundary)))
+ (let (($x126913 (> boundary 49)))
+ (let ((?x171697 (ite $x126913 (- 1.0) 0.0)))
+ (let (($x191839 (> boundary 47)))
+ (let ((?x5807 (ite $x191839 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x105386 (and $x28363 (and (distinct (+ ?x5807 ?x171697) 0.0) true))))
+ (let (($x105618 (and $x105386 $x8209)))
+ (let (($x50236 (or $x105618)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x96807 (or $x180560 $x23283)))
+ (and $x96807 $x50236))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_751 () Int)
+(declare-fun phase_753 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_751 46))
+(assert
+ (= phase_753 49))
+(assert
+ (let (($x169086 (> phase_753 phase_751)))
+ (let ((?x169087 (ite $x169086 phase_753 phase_751)))
+ (let (($x177717 (> ?x169087 boundary)))
+ (let (($x219750 (> boundary 49)))
+ (let ((?x3884 (ite $x219750 (- 1.0) 0.0)))
+ (let (($x209666 (> boundary 47)))
+ (let ((?x115021 (ite $x209666 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x130105 (and $x28363 (and (distinct (+ ?x115021 ?x3884) 0.0) true))))
+ (let (($x72071 (and $x130105 $x177717)))
+ (let (($x169529 (or $x72071)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x49389 (or $x180560 $x23283)))
+ (and $x49389 $x169529))))))))))))))))
+(check-sat)

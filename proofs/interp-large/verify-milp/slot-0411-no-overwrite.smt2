@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_752 () Int)
+(declare-fun phase_753 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_752 46))
+(assert
+ (= phase_753 49))
+(assert
+ (let (($x162485 (> phase_753 phase_752)))
+ (let ((?x161333 (ite $x162485 phase_753 phase_752)))
+ (let (($x164558 (> ?x161333 boundary)))
+ (let (($x90226 (> boundary 49)))
+ (let ((?x56903 (ite $x90226 (- 1.0) 0.0)))
+ (let (($x177717 (> boundary 47)))
+ (let ((?x178685 (ite $x177717 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x217516 (and $x28363 (and (distinct (+ ?x178685 ?x56903) 0.0) true))))
+ (let (($x98853 (and $x217516 $x164558)))
+ (let (($x10982 (or $x98853)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x60183 (or $x180560 $x23283)))
+ (and $x60183 $x10982))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_754 () Int)
+(declare-fun phase_762 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_754 46))
+(assert
+ (= phase_762 49))
+(assert
+ (let (($x171113 (> phase_762 phase_754)))
+ (let ((?x171114 (ite $x171113 phase_762 phase_754)))
+ (let (($x170374 (> ?x171114 boundary)))
+ (let (($x189497 (> boundary 49)))
+ (let ((?x211361 (ite $x189497 (- 1.0) 0.0)))
+ (let (($x219132 (> boundary 47)))
+ (let ((?x121690 (ite $x219132 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x121890 (and $x28363 (and (distinct (+ ?x121690 ?x211361) 0.0) true))))
+ (let (($x111299 (and $x121890 $x170374)))
+ (let (($x26689 (or $x111299)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x178169 (or $x180560 $x23283)))
+ (and $x178169 $x26689))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_755 () Int)
+(declare-fun phase_762 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_755 46))
+(assert
+ (= phase_762 49))
+(assert
+ (let (($x170816 (> phase_762 phase_755)))
+ (let ((?x170877 (ite $x170816 phase_762 phase_755)))
+ (let (($x29203 (> ?x170877 boundary)))
+ (let (($x158097 (> boundary 49)))
+ (let ((?x22174 (ite $x158097 (- 1.0) 0.0)))
+ (let (($x196349 (> boundary 47)))
+ (let ((?x25673 (ite $x196349 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x115452 (and $x28363 (and (distinct (+ ?x25673 ?x22174) 0.0) true))))
+ (let (($x70063 (and $x115452 $x29203)))
+ (let (($x139765 (or $x70063)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x154339 (or $x180560 $x23283)))
+ (and $x154339 $x139765))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_756 () Int)
+(declare-fun phase_762 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_756 46))
+(assert
+ (= phase_762 49))
+(assert
+ (let (($x171066 (> phase_762 phase_756)))
+ (let ((?x171067 (ite $x171066 phase_762 phase_756)))
+ (let (($x46767 (> ?x171067 boundary)))
+ (let (($x127090 (> boundary 49)))
+ (let ((?x146733 (ite $x127090 (- 1.0) 0.0)))
+ (let (($x187308 (> boundary 47)))
+ (let ((?x218356 (ite $x187308 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x178320 (and $x28363 (and (distinct (+ ?x218356 ?x146733) 0.0) true))))
+ (let (($x55493 (and $x178320 $x46767)))
+ (let (($x90840 (or $x55493)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x90967 (or $x180560 $x23283)))
+ (and $x90967 $x90840))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_757 () Int)
+(declare-fun phase_762 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_757 46))
+(assert
+ (= phase_762 49))
+(assert
+ (let (($x78985 (> phase_762 phase_757)))
+ (let ((?x171097 (ite $x78985 phase_762 phase_757)))
+ (let (($x16439 (> ?x171097 boundary)))
+ (let (($x140337 (> boundary 49)))
+ (let ((?x218596 (ite $x140337 (- 1.0) 0.0)))
+ (let (($x90602 (> boundary 47)))
+ (let ((?x95489 (ite $x90602 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x153185 (and $x28363 (and (distinct (+ ?x95489 ?x218596) 0.0) true))))
+ (let (($x136311 (and $x153185 $x16439)))
+ (let (($x102232 (or $x136311)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x181655 (or $x180560 $x23283)))
+ (and $x181655 $x102232))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_758 () Int)
+(declare-fun phase_762 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_758 46))
+(assert
+ (= phase_762 49))
+(assert
+ (let (($x66484 (> phase_762 phase_758)))
+ (let ((?x183873 (ite $x66484 phase_762 phase_758)))
+ (let (($x12366 (> ?x183873 boundary)))
+ (let (($x178092 (> boundary 49)))
+ (let ((?x97976 (ite $x178092 (- 1.0) 0.0)))
+ (let (($x220322 (> boundary 47)))
+ (let ((?x3407 (ite $x220322 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x43543 (and $x28363 (and (distinct (+ ?x3407 ?x97976) 0.0) true))))
+ (let (($x28114 (and $x43543 $x12366)))
+ (let (($x180618 (or $x28114)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x113128 (or $x180560 $x23283)))
+ (and $x113128 $x180618))))))))))))))))
+(check-sat)

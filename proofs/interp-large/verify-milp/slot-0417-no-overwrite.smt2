@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_759 () Int)
+(declare-fun phase_762 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_759 46))
+(assert
+ (= phase_762 49))
+(assert
+ (let (($x26872 (> phase_762 phase_759)))
+ (let ((?x24176 (ite $x26872 phase_762 phase_759)))
+ (let (($x29872 (> ?x24176 boundary)))
+ (let (($x134506 (> boundary 49)))
+ (let ((?x199156 (ite $x134506 (- 1.0) 0.0)))
+ (let (($x130554 (> boundary 47)))
+ (let ((?x65986 (ite $x130554 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x166893 (and $x28363 (and (distinct (+ ?x65986 ?x199156) 0.0) true))))
+ (let (($x136855 (and $x166893 $x29872)))
+ (let (($x26155 (or $x136855)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x95949 (or $x180560 $x23283)))
+ (and $x95949 $x26155))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_760 () Int)
+(declare-fun phase_762 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_760 46))
+(assert
+ (= phase_762 49))
+(assert
+ (let (($x15772 (> phase_762 phase_760)))
+ (let ((?x132164 (ite $x15772 phase_762 phase_760)))
+ (let (($x83750 (> ?x132164 boundary)))
+ (let (($x121070 (> boundary 49)))
+ (let ((?x37638 (ite $x121070 (- 1.0) 0.0)))
+ (let (($x111364 (> boundary 47)))
+ (let ((?x45008 (ite $x111364 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x48349 (and $x28363 (and (distinct (+ ?x45008 ?x37638) 0.0) true))))
+ (let (($x90226 (and $x48349 $x83750)))
+ (let (($x162834 (or $x90226)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x157951 (or $x180560 $x23283)))
+ (and $x157951 $x162834))))))))))))))))
+(check-sat)

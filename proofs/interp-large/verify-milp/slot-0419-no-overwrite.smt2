@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_761 () Int)
+(declare-fun phase_762 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_761 46))
+(assert
+ (= phase_762 49))
+(assert
+ (let (($x50357 (> phase_762 phase_761)))
+ (let ((?x160668 (ite $x50357 phase_762 phase_761)))
+ (let (($x115207 (> ?x160668 boundary)))
+ (let (($x90645 (> boundary 49)))
+ (let ((?x76897 (ite $x90645 (- 1.0) 0.0)))
+ (let (($x148940 (> boundary 47)))
+ (let ((?x162727 (ite $x148940 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x162080 (and $x28363 (and (distinct (+ ?x162727 ?x76897) 0.0) true))))
+ (let (($x124528 (and $x162080 $x115207)))
+ (let (($x157235 (or $x124528)))
+ (let (($x23283 (= boundary 49)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x140308 (or $x180560 $x23283)))
+ (and $x140308 $x157235))))))))))))))))
+(check-sat)

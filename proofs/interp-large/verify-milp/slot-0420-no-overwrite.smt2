@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_771 () Int)
+(declare-fun phase_1071 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_771 47))
+(assert
+ (= phase_1071 50))
+(assert
+ (let (($x162989 (> phase_1071 phase_771)))
+ (let ((?x163045 (ite $x162989 phase_1071 phase_771)))
+ (let (($x157951 (> ?x163045 boundary)))
+ (let (($x92769 (> boundary 51)))
+ (let ((?x116302 (ite $x92769 (- 1.0) 0.0)))
+ (let (($x172820 (> boundary 47)))
+ (let ((?x55969 (ite $x172820 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x27323 (and $x28363 (and (distinct (+ ?x55969 ?x116302) 0.0) true))))
+ (let (($x156178 (and $x27323 $x157951)))
+ (let (($x90908 (or $x156178)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x106246 (or $x180560 $x26860)))
+ (and $x106246 $x90908))))))))))))))))
+(check-sat)

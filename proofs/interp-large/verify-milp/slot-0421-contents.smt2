@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_780 () Int)
+(declare-fun phase_1087 () Int)
+(declare-fun x_1139 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_780 47))
+(assert
+ (= phase_1087 50))
+(assert
+ (let ((?x2286 (+ phase_1087 1)))
+ (let (($x64986 (> ?x2286 phase_780)))
+ (let ((?x64901 (ite $x64986 ?x2286 phase_780)))
+ (let (($x94164 (and (and true (<= phase_780 boundary)) (< boundary ?x64901))))
+ (let ((?x56903 (ite $x94164 x_1139 0.0)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x174314 (ite $x23732 (* (- 1.0) x_1139) 0.0)))
+ (let ((?x94917 (+ (ite (>= boundary 47) (* 1.0 x_1139) 0.0) ?x174314)))
+ (let (($x81600 (and (distinct ?x94917 ?x56903) true)))
+ (let (($x29336 (<= boundary 51)))
+ (let (($x17594 (>= boundary (- 1))))
+ (let (($x146688 (and (= boundary (+ (* 2 boundary_half) 1)) $x17594)))
+ (let (($x149007 (and $x146688 $x29336)))
+ (and $x149007 $x81600)))))))))))))))
+(check-sat)

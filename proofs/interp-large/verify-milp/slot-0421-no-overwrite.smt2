@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_780 () Int)
+(declare-fun phase_1087 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_780 47))
+(assert
+ (= phase_1087 50))
+(assert
+ (let (($x64983 (> phase_1087 phase_780)))
+ (let ((?x65157 (ite $x64983 phase_1087 phase_780)))
+ (let (($x130502 (> ?x65157 boundary)))
+ (let (($x127090 (> boundary 51)))
+ (let ((?x5807 (ite $x127090 (- 1.0) 0.0)))
+ (let (($x134316 (> boundary 47)))
+ (let ((?x126906 (ite $x134316 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x107886 (and $x28363 (and (distinct (+ ?x126906 ?x5807) 0.0) true))))
+ (let (($x170131 (and $x107886 $x130502)))
+ (let (($x139982 (or $x170131)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x235955 (or $x180560 $x26860)))
+ (and $x235955 $x139982))))))))))))))))
+(check-sat)

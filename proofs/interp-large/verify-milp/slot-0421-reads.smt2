@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1087 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1139 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_1087 50))
+(assert
+ (let ((?x170119 (* (- 1.0) x_1139)))
+ (let (($x23732 (>= boundary 51)))
+ (let ((?x174314 (ite $x23732 ?x170119 0.0)))
+ (let ((?x94917 (+ (ite (>= boundary 47) (* 1.0 x_1139) 0.0) ?x174314)))
+ (let (($x136718 (and (distinct ?x94917 read_value) true)))
+ (let (($x193697 (= read_value x_1139)))
+ (let (($x197349 (and (and (= read_index 0) (not false)) (= boundary (- phase_1087 1)))))
+ (let (($x14512 (and $x197349 $x193697)))
+ (let (($x141259 (or $x14512)))
+ (and $x141259 $x136718)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_950 () Int)
+(declare-fun phase_951 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_950 47))
+(assert
+ (= phase_951 50))
+(assert
+ (let (($x61576 (> phase_951 phase_950)))
+ (let ((?x105217 (ite $x61576 phase_951 phase_950)))
+ (let (($x102677 (> ?x105217 boundary)))
+ (let (($x115063 (> boundary 51)))
+ (let ((?x178887 (ite $x115063 (- 1.0) 0.0)))
+ (let (($x147166 (> boundary 47)))
+ (let ((?x141521 (ite $x147166 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x152258 (and $x28363 (and (distinct (+ ?x141521 ?x178887) 0.0) true))))
+ (let (($x139765 (and $x152258 $x102677)))
+ (let (($x95375 (or $x139765)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x94568 (or $x180560 $x26860)))
+ (and $x94568 $x95375))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_953 () Int)
+(declare-fun phase_954 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_953 46))
+(assert
+ (= phase_954 51))
+(assert
+ (let (($x139721 (> phase_954 phase_953)))
+ (let ((?x122047 (ite $x139721 phase_954 phase_953)))
+ (let (($x20586 (> ?x122047 boundary)))
+ (let (($x90282 (> boundary 51)))
+ (let ((?x219511 (ite $x90282 (- 1.0) 0.0)))
+ (let (($x27390 (> boundary 47)))
+ (let ((?x123162 (ite $x27390 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x143885 (and $x28363 (and (distinct (+ ?x123162 ?x219511) 0.0) true))))
+ (let (($x75007 (and $x143885 $x20586)))
+ (let (($x181632 (or $x75007)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x85404 (or $x180560 $x26860)))
+ (and $x85404 $x181632))))))))))))))))
+(check-sat)

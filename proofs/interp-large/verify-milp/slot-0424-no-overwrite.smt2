@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_959 () Int)
+(declare-fun phase_977 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_959 46))
+(assert
+ (= phase_977 51))
+(assert
+ (let (($x123192 (> phase_977 phase_959)))
+ (let ((?x123193 (ite $x123192 phase_977 phase_959)))
+ (let (($x65986 (> ?x123193 boundary)))
+ (let (($x81600 (> boundary 51)))
+ (let ((?x56903 (ite $x81600 (- 1.0) 0.0)))
+ (let (($x154046 (> boundary 47)))
+ (let ((?x83957 (ite $x154046 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x114562 (and $x28363 (and (distinct (+ ?x83957 ?x56903) 0.0) true))))
+ (let (($x114390 (and $x114562 $x65986)))
+ (let (($x119181 (or $x114390)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x138263 (or $x180560 $x26860)))
+ (and $x138263 $x119181))))))))))))))))
+(check-sat)

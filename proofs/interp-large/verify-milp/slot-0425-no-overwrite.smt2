@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_973 () Int)
+(declare-fun phase_977 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_973 46))
+(assert
+ (= phase_977 51))
+(assert
+ (let (($x104133 (> phase_977 phase_973)))
+ (let ((?x104121 (ite $x104133 phase_977 phase_973)))
+ (let (($x36268 (> ?x104121 boundary)))
+ (let (($x162599 (> boundary 51)))
+ (let ((?x218356 (ite $x162599 (- 1.0) 0.0)))
+ (let (($x46221 (> boundary 47)))
+ (let ((?x54495 (ite $x46221 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x214757 (and $x28363 (and (distinct (+ ?x54495 ?x218356) 0.0) true))))
+ (let (($x170038 (and $x214757 $x36268)))
+ (let (($x113286 (or $x170038)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x13565 (or $x180560 $x26860)))
+ (and $x13565 $x113286))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_975 () Int)
+(declare-fun phase_977 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_975 46))
+(assert
+ (= phase_977 51))
+(assert
+ (let (($x139345 (> phase_977 phase_975)))
+ (let ((?x113610 (ite $x139345 phase_977 phase_975)))
+ (let (($x48349 (> ?x113610 boundary)))
+ (let (($x202763 (> boundary 51)))
+ (let ((?x118643 (ite $x202763 (- 1.0) 0.0)))
+ (let (($x75672 (> boundary 47)))
+ (let ((?x49452 (ite $x75672 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x50487 (and $x28363 (and (distinct (+ ?x49452 ?x118643) 0.0) true))))
+ (let (($x113128 (and $x50487 $x48349)))
+ (let (($x94360 (or $x113128)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x136718 (or $x180560 $x26860)))
+ (and $x136718 $x94360))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_979 () Int)
+(declare-fun phase_993 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_979 46))
+(assert
+ (= phase_993 51))
+(assert
+ (let (($x168208 (> phase_993 phase_979)))
+ (let ((?x168209 (ite $x168208 phase_993 phase_979)))
+ (let (($x57763 (> ?x168209 boundary)))
+ (let (($x127976 (> boundary 51)))
+ (let ((?x242604 (ite $x127976 (- 1.0) 0.0)))
+ (let (($x94164 (> boundary 47)))
+ (let ((?x46208 (ite $x94164 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x181632 (and $x28363 (and (distinct (+ ?x46208 ?x242604) 0.0) true))))
+ (let (($x199020 (and $x181632 $x57763)))
+ (let (($x124028 (or $x199020)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x193776 (or $x180560 $x26860)))
+ (and $x193776 $x124028))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1075 () Int)
+(declare-fun phase_1089 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_1075 46))
+(assert
+ (= phase_1089 51))
+(assert
+ (let (($x194893 (> phase_1089 phase_1075)))
+ (let ((?x194896 (ite $x194893 phase_1089 phase_1075)))
+ (let (($x154046 (> ?x194896 boundary)))
+ (let (($x109713 (> boundary 51)))
+ (let ((?x48262 (ite $x109713 (- 1.0) 0.0)))
+ (let (($x219511 (> boundary 47)))
+ (let ((?x24416 (ite $x219511 1.0 0.0)))
+ (let (($x28363 (= value_index 0)))
+ (let (($x79823 (and $x28363 (and (distinct (+ ?x24416 ?x48262) 0.0) true))))
+ (let (($x80700 (and $x79823 $x154046)))
+ (let (($x35223 (or $x80700)))
+ (let (($x26860 (= boundary 51)))
+ (let (($x180560 (= boundary 47)))
+ (let (($x120262 (or $x180560 $x26860)))
+ (and $x120262 $x35223))))))))))))))))
+(check-sat)

@@ -1,0 +1,166 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_13 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_31 () Int)
+(declare-fun phase_32 () Int)
+(declare-fun phase_33 () Int)
+(declare-fun phase_34 () Int)
+(declare-fun phase_35 () Int)
+(declare-fun phase_36 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_150 () Int)
+(declare-fun phase_151 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_0 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_13 6))
+(assert
+ (= phase_14 6))
+(assert
+ (= phase_15 6))
+(assert
+ (= phase_16 6))
+(assert
+ (= phase_17 6))
+(assert
+ (= phase_18 6))
+(assert
+ (= phase_19 6))
+(assert
+ (= phase_20 6))
+(assert
+ (= phase_21 6))
+(assert
+ (= phase_22 6))
+(assert
+ (= phase_23 6))
+(assert
+ (= phase_24 6))
+(assert
+ (= phase_25 6))
+(assert
+ (= phase_26 6))
+(assert
+ (= phase_27 6))
+(assert
+ (= phase_28 6))
+(assert
+ (= phase_29 6))
+(assert
+ (= phase_30 6))
+(assert
+ (= phase_31 6))
+(assert
+ (= phase_32 6))
+(assert
+ (= phase_33 6))
+(assert
+ (= phase_34 6))
+(assert
+ (= phase_35 6))
+(assert
+ (= phase_36 6))
+(assert
+ (= phase_37 6))
+(assert
+ (= phase_38 4))
+(assert
+ (= phase_150 3))
+(assert
+ (= phase_151 3))
+(assert
+ (let ((?x2264 (* 1.0 x_0)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let ((?x17279 (ite $x1537 ?x2264 0.0)))
+ (let (($x10666 (or (not (and true (<= boundary 5))) (and (distinct ?x17279 read_value) true))))
+ (let (($x9390 (= read_value x_0)))
+ (let (($x17256 (and (and (= read_index 83) (not false)) (= boundary (- phase_151 2)))))
+ (let (($x1458 (and $x17256 $x9390)))
+ (let (($x31080 (and (and (= read_index 82) (not false)) (= boundary (- phase_150 2)))))
+ (let (($x5295 (and $x31080 $x9390)))
+ (let (($x11608 (and (and (= read_index 27) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x11235 (and $x11608 $x9390)))
+ (let (($x9906 (and (and (= read_index 26) (not false)) (= boundary (- phase_37 1)))))
+ (let (($x17358 (and $x9906 $x9390)))
+ (let (($x9447 (and (and (= read_index 25) (not false)) (= boundary (- phase_36 1)))))
+ (let (($x9733 (and $x9447 $x9390)))
+ (let (($x3788 (and (and (= read_index 24) (not false)) (= boundary (- phase_35 1)))))
+ (let (($x8032 (and $x3788 $x9390)))
+ (let (($x48983 (and (and (= read_index 23) (not false)) (= boundary (- phase_34 1)))))
+ (let (($x5375 (and $x48983 $x9390)))
+ (let (($x6565 (and (and (= read_index 22) (not false)) (= boundary (- phase_33 1)))))
+ (let (($x12532 (and $x6565 $x9390)))
+ (let (($x3870 (and (and (= read_index 21) (not false)) (= boundary (- phase_32 1)))))
+ (let (($x12255 (and $x3870 $x9390)))
+ (let (($x12415 (and (and (= read_index 20) (not false)) (= boundary (- phase_31 1)))))
+ (let (($x17013 (and $x12415 $x9390)))
+ (let (($x10495 (and (and (= read_index 19) (not false)) (= boundary (- phase_30 1)))))
+ (let (($x17600 (and $x10495 $x9390)))
+ (let (($x6368 (and (and (= read_index 18) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x33825 (and $x6368 $x9390)))
+ (let (($x43170 (and (and (= read_index 17) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x7881 (and $x43170 $x9390)))
+ (let (($x47647 (and (and (= read_index 16) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x855 (and $x47647 $x9390)))
+ (let (($x11844 (and (and (= read_index 15) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x21457 (and $x11844 $x9390)))
+ (let (($x4047 (and (and (= read_index 14) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x10889 (and $x4047 $x9390)))
+ (let (($x11768 (and (and (= read_index 13) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x1713 (and $x11768 $x9390)))
+ (let (($x21207 (and (and (= read_index 12) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x2448 (and $x21207 $x9390)))
+ (let (($x3668 (and (and (= read_index 11) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x12655 (and $x3668 $x9390)))
+ (let (($x42789 (and (and (= read_index 10) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x4054 (and $x42789 $x9390)))
+ (let (($x1710 (and (and (= read_index 9) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x11142 (and $x1710 $x9390)))
+ (let (($x17852 (and (and (= read_index 8) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x4984 (and $x17852 $x9390)))
+ (let (($x1331 (and (and (= read_index 7) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x3894 (and $x1331 $x9390)))
+ (let (($x5191 (and (and (= read_index 6) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x61666 (and $x5191 $x9390)))
+ (let (($x26124 (and (and (= read_index 5) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x6832 (and $x26124 $x9390)))
+ (let (($x12557 (and (and (= read_index 4) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x17023 (and $x12557 $x9390)))
+ (let (($x47753 (and (and (= read_index 3) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x47580 (and $x47753 $x9390)))
+ (let (($x43152 (and (and (= read_index 2) (not false)) (= boundary (- phase_13 1)))))
+ (let (($x55247 (and $x43152 $x9390)))
+ (let (($x10955 (and (and (= read_index 1) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x17129 (and $x10955 $x9390)))
+ (let (($x8264 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x9417 (and $x8264 $x9390)))
+ (let (($x10433 (or $x9417 $x17129 $x55247 $x47580 $x17023 $x6832 $x61666 $x3894 $x4984 $x11142 $x4054 $x12655 $x2448 $x1713 $x10889 $x21457 $x855 $x7881 $x33825 $x17600 $x17013 $x12255 $x12532 $x5375 $x8032 $x9733 $x17358 $x11235 $x5295 $x1458)))
+ (and $x10433 $x10666))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x1015 (> boundary 35)))
+ (let (($x215 (< boundary 0)))
+ (let (($x1050 (or $x215 $x1015)))
+ (let (($x14063 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x1015 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x9491 (= value_index 0)))
+ (let (($x14765 (and $x9491 $x14063)))
+ (let (($x18528 (and $x14765 $x1050)))
+ (or $x18528)))))))))
+(check-sat)

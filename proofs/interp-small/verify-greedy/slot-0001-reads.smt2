@@ -1,0 +1,31 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1 () Int)
+(declare-fun phase_2 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_1 2))
+(assert
+ (= phase_2 2))
+(assert
+ (= phase_12 4))
+(assert
+ (let ((?x12769 (* 1.0 x_1)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let ((?x17718 (ite $x1537 ?x12769 0.0)))
+ (let (($x9125 (and (distinct ?x17718 read_value) true)))
+ (let (($x16710 (= read_value x_1)))
+ (let (($x9384 (and (and (= read_index 2) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x19118 (and $x9384 $x16710)))
+ (let (($x19764 (and (and (= read_index 1) (not false)) (= boundary (- phase_2 1)))))
+ (let (($x10044 (and $x19764 $x16710)))
+ (let (($x16708 (and (and (= read_index 0) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x1511 (and $x16708 $x16710)))
+ (let (($x9355 (or $x1511 $x10044 $x19118)))
+ (and $x9355 $x9125))))))))))))))
+(check-sat)

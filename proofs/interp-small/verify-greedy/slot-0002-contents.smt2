@@ -1,0 +1,20 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (let (($x12589 (and (and true (<= (- 1) boundary)) (< boundary 536870911))))
+ (let ((?x12963 (ite $x12589 x_2 0.0)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let ((?x41713 (ite $x1537 (* 1.0 x_2) 0.0)))
+ (let (($x10044 (and (distinct ?x41713 ?x12963) true)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x10044))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (let ((?x8821 (* 1.0 x_2)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let ((?x41713 (ite $x1537 ?x8821 0.0)))
+ (let (($x19676 (and (distinct ?x41713 read_value) true)))
+ (let (($x28748 (= read_value x_2)))
+ (let (($x21457 (and (and (= read_index 0) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x63601 (and $x21457 $x28748)))
+ (let (($x12944 (or $x63601)))
+ (and $x12944 $x19676))))))))))
+(check-sat)

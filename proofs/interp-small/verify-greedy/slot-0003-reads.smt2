@@ -1,0 +1,41 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_3 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_38 4))
+(assert
+ (= phase_39 8))
+(assert
+ (= phase_40 8))
+(assert
+ (= phase_137 20))
+(assert
+ (let ((?x9355 (* 1.0 x_3)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let ((?x19869 (ite $x1537 ?x9355 0.0)))
+ (let (($x16966 (and (distinct ?x19869 read_value) true)))
+ (let (($x16678 (= read_value x_3)))
+ (let (($x8130 (and (and (= read_index 4) (not false)) (= boundary (- phase_137 1)))))
+ (let (($x9760 (and $x8130 $x16678)))
+ (let (($x9277 (and (and (= read_index 3) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x20741 (and $x9277 $x16678)))
+ (let (($x10274 (and (and (= read_index 2) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x10506 (and $x10274 $x16678)))
+ (let (($x4928 (and (and (= read_index 1) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x13003 (and $x4928 $x16678)))
+ (let (($x9154 (and (and (= read_index 0) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x19466 (and $x9154 $x16678)))
+ (let (($x2521 (or $x19466 $x13003 $x10506 $x20741 $x9760)))
+ (and $x2521 $x16966))))))))))))))))))
+(check-sat)

@@ -1,0 +1,31 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_13 () Int)
+(declare-fun phase_148 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_13 6))
+(assert
+ (= phase_148 35))
+(assert
+ (let (($x16630 (<= boundary 536870911)))
+ (let (($x19076 (and (and true (<= (+ phase_13 1) boundary)) $x16630)))
+ (let ((?x18528 (ite $x19076 1 0)))
+ (let ((?x873 (+ phase_12 1)))
+ (let (($x8692 (> ?x873 (- 1))))
+ (let ((?x8902 (ite $x8692 ?x873 (- 1))))
+ (let (($x17796 (and (and true (<= (- 1) boundary)) (<= boundary ?x8902))))
+ (let ((?x19598 (ite $x17796 1 0)))
+ (let ((?x11209 (+ ?x19598 ?x18528)))
+ (let (($x588 (>= ?x11209 2)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x588))))))))))))))))
+(check-sat)

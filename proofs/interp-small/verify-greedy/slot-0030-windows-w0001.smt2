@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x22630 (> boundary 35)))
+ (let (($x22755 (< boundary 10)))
+ (let (($x27301 (or $x22755 $x22630)))
+ (let (($x42505 (and (distinct (+ (ite (> boundary 9) 1.0 0.0) (ite $x22630 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x10111 (= value_index 2)))
+ (let (($x27030 (and $x10111 $x42505)))
+ (let (($x28480 (and $x27030 $x27301)))
+ (or $x28480)))))))))
+(check-sat)

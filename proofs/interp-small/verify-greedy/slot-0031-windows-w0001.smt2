@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x28587 (> boundary 35)))
+ (let (($x22755 (< boundary 10)))
+ (let (($x16393 (or $x22755 $x28587)))
+ (let (($x8458 (and (distinct (+ (ite (> boundary 9) 1.0 0.0) (ite $x28587 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x10111 (= value_index 2)))
+ (let (($x27170 (and $x10111 $x8458)))
+ (let (($x24285 (and $x27170 $x16393)))
+ (or $x24285)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_150 () Int)
+(declare-fun x_198 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_150 3))
+(assert
+ (let (($x17481 (and (and true (<= phase_150 boundary)) (< boundary 536870911))))
+ (let ((?x9856 (ite $x17481 x_198 0.0)))
+ (let (($x19664 (>= boundary 3)))
+ (let ((?x25948 (ite $x19664 (* 1.0 x_198) 0.0)))
+ (let (($x27173 (and (distinct ?x25948 ?x9856) true)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x27173)))))))))))
+(check-sat)

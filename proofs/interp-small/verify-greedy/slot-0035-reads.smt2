@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_198 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x25507 (* 1.0 x_198)))
+ (let (($x19664 (>= boundary 3)))
+ (let ((?x25948 (ite $x19664 ?x25507 0.0)))
+ (let (($x17074 (and (distinct ?x25948 read_value) true)))
+ (let (($x17469 (= read_value x_198)))
+ (let (($x32626 (and (and (= read_index 0) (= boundary 35)) $x17469)))
+ (let (($x29076 (or $x32626)))
+ (and $x29076 $x17074)))))))))
+(check-sat)

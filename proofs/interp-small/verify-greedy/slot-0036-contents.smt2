@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_151 () Int)
+(declare-fun x_199 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_151 3))
+(assert
+ (let (($x17341 (and (and true (<= phase_151 boundary)) (< boundary 536870911))))
+ (let ((?x33692 (ite $x17341 x_199 0.0)))
+ (let (($x19664 (>= boundary 3)))
+ (let ((?x27996 (ite $x19664 (* 1.0 x_199) 0.0)))
+ (let (($x9369 (and (distinct ?x27996 ?x33692) true)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x9369)))))))))))
+(check-sat)

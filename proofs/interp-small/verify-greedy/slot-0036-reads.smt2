@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_199 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x21599 (* 1.0 x_199)))
+ (let (($x19664 (>= boundary 3)))
+ (let ((?x27996 (ite $x19664 ?x21599 0.0)))
+ (let (($x31397 (and (distinct ?x27996 read_value) true)))
+ (let (($x29089 (= read_value x_199)))
+ (let (($x21653 (and (and (= read_index 0) (= boundary 35)) $x29089)))
+ (let (($x28159 (or $x21653)))
+ (and $x28159 $x31397)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun x_45 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (let (($x33849 (and (and true (<= (+ phase_12 1) boundary)) (< boundary 536870911))))
+ (let ((?x28004 (ite $x33849 x_45 0.0)))
+ (let (($x13571 (>= boundary 5)))
+ (let ((?x32964 (ite $x13571 (* 1.0 x_45) 0.0)))
+ (let (($x16673 (and (distinct ?x32964 ?x28004) true)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x16673)))))))))))
+(check-sat)

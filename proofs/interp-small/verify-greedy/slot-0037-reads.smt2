@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_45 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x5146 (* 1.0 x_45)))
+ (let (($x13571 (>= boundary 5)))
+ (let ((?x32964 (ite $x13571 ?x5146 0.0)))
+ (let (($x33946 (and (distinct ?x32964 read_value) true)))
+ (let (($x18515 (= read_value x_45)))
+ (let (($x19362 (and (and (= read_index 0) (= boundary 35)) $x18515)))
+ (let (($x9369 (or $x19362)))
+ (and $x9369 $x33946)))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_152 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_42 10))
+(assert
+ (= phase_145 34))
+(assert
+ (= phase_152 10))
+(assert
+ (let (($x10295 (> phase_42 phase_12)))
+ (let ((?x10829 (ite $x10295 phase_42 phase_12)))
+ (let (($x9267 (> phase_145 ?x10829)))
+ (let ((?x3882 (ite $x9267 phase_145 ?x10829)))
+ (let (($x31148 (> phase_152 ?x3882)))
+ (let ((?x18348 (ite $x31148 phase_152 ?x3882)))
+ (let (($x25951 (> ?x18348 boundary)))
+ (let (($x33658 (> boundary 35)))
+ (let ((?x36010 (ite $x33658 (- 1.0) 0.0)))
+ (let (($x61660 (> boundary 5)))
+ (let ((?x27758 (ite $x61660 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x20451 (and $x20453 (and (distinct (+ ?x27758 ?x36010) 0.0) true))))
+ (let (($x29217 (and $x20451 $x25951)))
+ (let (($x18381 (or $x29217)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x20505 (= boundary 5)))
+ (let (($x7655 (or $x20505 $x2260)))
+ (and $x7655 $x18381))))))))))))))))))))
+(check-sat)

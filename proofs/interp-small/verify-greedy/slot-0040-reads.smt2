@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_42 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_152 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_48 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_42 10))
+(assert
+ (= phase_145 34))
+(assert
+ (= phase_152 10))
+(assert
+ (let ((?x22726 (* (- 1.0) x_48)))
+ (let (($x5362 (>= boundary 35)))
+ (let ((?x27237 (ite $x5362 ?x22726 0.0)))
+ (let ((?x31682 (+ (ite (>= boundary 5) (* 1.0 x_48) 0.0) ?x27237)))
+ (let (($x4063 (and (distinct ?x31682 read_value) true)))
+ (let (($x22564 (= read_value x_48)))
+ (let (($x25396 (and (and (= read_index 2) (not false)) (= boundary (- phase_152 1)))))
+ (let (($x25405 (and $x25396 $x22564)))
+ (let (($x29486 (and (and (= read_index 1) (not false)) (= boundary (- phase_145 1)))))
+ (let (($x17240 (and $x29486 $x22564)))
+ (let (($x26152 (and (and (= read_index 0) (not false)) (= boundary (- phase_42 1)))))
+ (let (($x30954 (and $x26152 $x22564)))
+ (let (($x20061 (or $x30954 $x17240 $x25405)))
+ (and $x20061 $x4063)))))))))))))))
+(check-sat)

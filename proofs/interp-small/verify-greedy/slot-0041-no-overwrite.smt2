@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_45 10))
+(assert
+ (= phase_145 34))
+(assert
+ (= phase_164 10))
+(assert
+ (let (($x10737 (> phase_45 phase_12)))
+ (let ((?x3911 (ite $x10737 phase_45 phase_12)))
+ (let (($x2581 (> phase_145 ?x3911)))
+ (let ((?x18910 (ite $x2581 phase_145 ?x3911)))
+ (let (($x5444 (> phase_164 ?x18910)))
+ (let ((?x7376 (ite $x5444 phase_164 ?x18910)))
+ (let (($x15724 (> ?x7376 boundary)))
+ (let (($x28953 (> boundary 35)))
+ (let ((?x29743 (ite $x28953 (- 1.0) 0.0)))
+ (let (($x61660 (> boundary 5)))
+ (let ((?x22375 (ite $x61660 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x19921 (and $x20453 (and (distinct (+ ?x22375 ?x29743) 0.0) true))))
+ (let (($x22514 (and $x19921 $x15724)))
+ (let (($x33629 (or $x22514)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x20505 (= boundary 5)))
+ (let (($x9817 (or $x20505 $x2260)))
+ (and $x9817 $x33629))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_45 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_49 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_45 10))
+(assert
+ (= phase_145 34))
+(assert
+ (= phase_164 10))
+(assert
+ (let ((?x25964 (* (- 1.0) x_49)))
+ (let (($x5362 (>= boundary 35)))
+ (let ((?x61666 (ite $x5362 ?x25964 0.0)))
+ (let ((?x17713 (+ (ite (>= boundary 5) (* 1.0 x_49) 0.0) ?x61666)))
+ (let (($x29066 (and (distinct ?x17713 read_value) true)))
+ (let (($x28411 (= read_value x_49)))
+ (let (($x34256 (and (and (= read_index 2) (not false)) (= boundary (- phase_164 1)))))
+ (let (($x23212 (and $x34256 $x28411)))
+ (let (($x31161 (and (and (= read_index 1) (not false)) (= boundary (- phase_145 1)))))
+ (let (($x28412 (and $x31161 $x28411)))
+ (let (($x41635 (and (and (= read_index 0) (not false)) (= boundary (- phase_45 1)))))
+ (let (($x24183 (and $x41635 $x28411)))
+ (let (($x28543 (or $x24183 $x28412 $x23212)))
+ (and $x28543 $x29066)))))))))))))))
+(check-sat)

@@ -1,0 +1,37 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_197 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_199 () Int)
+(declare-fun phase_200 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_67 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_197 10))
+(assert
+ (= phase_198 10))
+(assert
+ (= phase_199 10))
+(assert
+ (= phase_200 10))
+(assert
+ (let ((?x20836 (* 1.0 x_67)))
+ (let (($x10445 (>= boundary 7)))
+ (let ((?x33632 (ite $x10445 ?x20836 0.0)))
+ (let (($x30008 (and (distinct ?x33632 read_value) true)))
+ (let (($x22163 (= read_value x_67)))
+ (let (($x17787 (and (and (= read_index 4) (= boundary 35)) $x22163)))
+ (let (($x1163 (and (and (= read_index 3) (not false)) (= boundary (- phase_200 1)))))
+ (let (($x35813 (and $x1163 $x22163)))
+ (let (($x26190 (and (and (= read_index 2) (not false)) (= boundary (- phase_199 1)))))
+ (let (($x10800 (and $x26190 $x22163)))
+ (let (($x28804 (and (and (= read_index 1) (not false)) (= boundary (- phase_198 1)))))
+ (let (($x34036 (and $x28804 $x22163)))
+ (let (($x9967 (and (and (= read_index 0) (not false)) (= boundary (- phase_197 1)))))
+ (let (($x26533 (and $x9967 $x22163)))
+ (let (($x30876 (or $x26533 $x34036 $x10800 $x35813 $x17787)))
+ (and $x30876 $x30008)))))))))))))))))
+(check-sat)

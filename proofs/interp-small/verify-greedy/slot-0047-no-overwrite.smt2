@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_29 () Int)
+(declare-fun phase_156 () Int)
+(declare-fun phase_168 () Int)
+(declare-fun phase_177 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_191 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_29 6))
+(assert
+ (= phase_156 30))
+(assert
+ (= phase_168 30))
+(assert
+ (= phase_177 30))
+(assert
+ (= phase_186 30))
+(assert
+ (= phase_191 7))
+(assert
+ (let (($x9772 (> phase_156 phase_29)))
+ (let ((?x9789 (ite $x9772 phase_156 phase_29)))
+ (let (($x5606 (> phase_168 ?x9789)))
+ (let ((?x5646 (ite $x5606 phase_168 ?x9789)))
+ (let (($x24111 (> phase_177 ?x5646)))
+ (let ((?x14951 (ite $x24111 phase_177 ?x5646)))
+ (let (($x1204 (> phase_186 ?x14951)))
+ (let ((?x24905 (ite $x1204 phase_186 ?x14951)))
+ (let (($x3397 (> phase_191 ?x24905)))
+ (let ((?x3460 (ite $x3397 phase_191 ?x24905)))
+ (let (($x16522 (> ?x3460 boundary)))
+ (let (($x28412 (> boundary 31)))
+ (let ((?x30078 (ite $x28412 (- 1.0) 0.0)))
+ (let (($x25246 (> boundary 7)))
+ (let ((?x25550 (ite $x25246 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x17493 (and $x20453 (and (distinct (+ ?x25550 ?x30078) 0.0) true))))
+ (let (($x18647 (and $x17493 $x16522)))
+ (let (($x17779 (or $x18647)))
+ (let (($x1422 (= boundary 31)))
+ (let (($x20754 (= boundary 7)))
+ (let (($x27134 (or $x20754 $x1422)))
+ (and $x27134 $x17779))))))))))))))))))))))))
+(check-sat)

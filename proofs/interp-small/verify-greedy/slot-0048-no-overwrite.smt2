@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_30 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_169 () Int)
+(declare-fun phase_178 () Int)
+(declare-fun phase_187 () Int)
+(declare-fun phase_191 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_30 6))
+(assert
+ (= phase_157 30))
+(assert
+ (= phase_169 30))
+(assert
+ (= phase_178 30))
+(assert
+ (= phase_187 30))
+(assert
+ (= phase_191 7))
+(assert
+ (let (($x5330 (> phase_157 phase_30)))
+ (let ((?x12911 (ite $x5330 phase_157 phase_30)))
+ (let (($x27295 (> phase_169 ?x12911)))
+ (let ((?x10200 (ite $x27295 phase_169 ?x12911)))
+ (let (($x3777 (> phase_178 ?x10200)))
+ (let ((?x10361 (ite $x3777 phase_178 ?x10200)))
+ (let (($x10636 (> phase_187 ?x10361)))
+ (let ((?x4613 (ite $x10636 phase_187 ?x10361)))
+ (let (($x10643 (> phase_191 ?x4613)))
+ (let ((?x10855 (ite $x10643 phase_191 ?x4613)))
+ (let (($x15980 (> ?x10855 boundary)))
+ (let (($x22289 (> boundary 31)))
+ (let ((?x30793 (ite $x22289 (- 1.0) 0.0)))
+ (let (($x17062 (> boundary 7)))
+ (let ((?x22240 (ite $x17062 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x28515 (and $x20453 (and (distinct (+ ?x22240 ?x30793) 0.0) true))))
+ (let (($x33659 (and $x28515 $x15980)))
+ (let (($x34273 (or $x33659)))
+ (let (($x1422 (= boundary 31)))
+ (let (($x20754 (= boundary 7)))
+ (let (($x34494 (or $x20754 $x1422)))
+ (and $x34494 $x34273))))))))))))))))))))))))
+(check-sat)

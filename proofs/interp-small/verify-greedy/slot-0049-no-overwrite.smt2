@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_31 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_191 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_31 6))
+(assert
+ (= phase_162 30))
+(assert
+ (= phase_191 7))
+(assert
+ (let (($x3896 (> phase_162 phase_31)))
+ (let ((?x21895 (ite $x3896 phase_162 phase_31)))
+ (let (($x8990 (> phase_191 ?x21895)))
+ (let ((?x9121 (ite $x8990 phase_191 ?x21895)))
+ (let (($x8047 (> ?x9121 boundary)))
+ (let (($x16634 (> boundary 31)))
+ (let ((?x24647 (ite $x16634 (- 1.0) 0.0)))
+ (let (($x9411 (> boundary 7)))
+ (let ((?x16560 (ite $x9411 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x41105 (and $x20453 (and (distinct (+ ?x16560 ?x24647) 0.0) true))))
+ (let (($x22620 (and $x41105 $x8047)))
+ (let (($x29268 (or $x22620)))
+ (let (($x1422 (= boundary 31)))
+ (let (($x20754 (= boundary 7)))
+ (let (($x32027 (or $x20754 $x1422)))
+ (and $x32027 $x29268))))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_32 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_32 6))
+(assert
+ (= phase_142 30))
+(assert
+ (let (($x3395 (> phase_142 phase_32)))
+ (let ((?x10474 (ite $x3395 phase_142 phase_32)))
+ (let (($x13057 (> ?x10474 boundary)))
+ (let (($x30472 (> boundary 31)))
+ (let ((?x19614 (ite $x30472 (- 1.0) 0.0)))
+ (let (($x25304 (> boundary 7)))
+ (let ((?x26425 (ite $x25304 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x14402 (and $x20453 (and (distinct (+ ?x26425 ?x19614) 0.0) true))))
+ (let (($x15727 (and $x14402 $x13057)))
+ (let (($x15747 (or $x15727)))
+ (let (($x1422 (= boundary 31)))
+ (let (($x20754 (= boundary 7)))
+ (let (($x17774 (or $x20754 $x1422)))
+ (and $x17774 $x15747))))))))))))))))
+(check-sat)

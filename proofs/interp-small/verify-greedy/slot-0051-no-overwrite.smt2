@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_33 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_33 6))
+(assert
+ (= phase_143 30))
+(assert
+ (let (($x5270 (> phase_143 phase_33)))
+ (let ((?x9968 (ite $x5270 phase_143 phase_33)))
+ (let (($x16560 (> ?x9968 boundary)))
+ (let (($x37008 (> boundary 31)))
+ (let ((?x29089 (ite $x37008 (- 1.0) 0.0)))
+ (let (($x31083 (> boundary 7)))
+ (let ((?x29076 (ite $x31083 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x8193 (and $x20453 (and (distinct (+ ?x29076 ?x29089) 0.0) true))))
+ (let (($x7990 (and $x8193 $x16560)))
+ (let (($x34408 (or $x7990)))
+ (let (($x1422 (= boundary 31)))
+ (let (($x20754 (= boundary 7)))
+ (let (($x16520 (or $x20754 $x1422)))
+ (and $x16520 $x34408))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_34 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun phase_179 () Int)
+(declare-fun phase_188 () Int)
+(declare-fun phase_191 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_34 6))
+(assert
+ (= phase_158 34))
+(assert
+ (= phase_170 34))
+(assert
+ (= phase_179 34))
+(assert
+ (= phase_188 34))
+(assert
+ (= phase_191 7))
+(assert
+ (let (($x9117 (> phase_158 phase_34)))
+ (let ((?x3136 (ite $x9117 phase_158 phase_34)))
+ (let (($x10141 (> phase_170 ?x3136)))
+ (let ((?x10133 (ite $x10141 phase_170 ?x3136)))
+ (let (($x10148 (> phase_179 ?x10133)))
+ (let ((?x10267 (ite $x10148 phase_179 ?x10133)))
+ (let (($x21330 (> phase_188 ?x10267)))
+ (let ((?x9774 (ite $x21330 phase_188 ?x10267)))
+ (let (($x9820 (> phase_191 ?x9774)))
+ (let ((?x9840 (ite $x9820 phase_191 ?x9774)))
+ (let (($x16329 (> ?x9840 boundary)))
+ (let (($x6356 (> boundary 35)))
+ (let ((?x20490 (ite $x6356 (- 1.0) 0.0)))
+ (let (($x19089 (> boundary 7)))
+ (let ((?x34763 (ite $x19089 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x37067 (and $x20453 (and (distinct (+ ?x34763 ?x20490) 0.0) true))))
+ (let (($x22538 (and $x37067 $x16329)))
+ (let (($x33743 (or $x22538)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x20754 (= boundary 7)))
+ (let (($x19994 (or $x20754 $x2260)))
+ (and $x19994 $x33743))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_35 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_171 () Int)
+(declare-fun phase_180 () Int)
+(declare-fun phase_189 () Int)
+(declare-fun phase_191 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_35 6))
+(assert
+ (= phase_159 34))
+(assert
+ (= phase_171 34))
+(assert
+ (= phase_180 34))
+(assert
+ (= phase_189 34))
+(assert
+ (= phase_191 7))
+(assert
+ (let (($x6559 (> phase_159 phase_35)))
+ (let ((?x1502 (ite $x6559 phase_159 phase_35)))
+ (let (($x10022 (> phase_171 ?x1502)))
+ (let ((?x19148 (ite $x10022 phase_171 ?x1502)))
+ (let (($x165 (> phase_180 ?x19148)))
+ (let ((?x11747 (ite $x165 phase_180 ?x19148)))
+ (let (($x11009 (> phase_189 ?x11747)))
+ (let ((?x1485 (ite $x11009 phase_189 ?x11747)))
+ (let (($x1439 (> phase_191 ?x1485)))
+ (let ((?x1486 (ite $x1439 phase_191 ?x1485)))
+ (let (($x10384 (> ?x1486 boundary)))
+ (let (($x28704 (> boundary 35)))
+ (let ((?x29488 (ite $x28704 (- 1.0) 0.0)))
+ (let (($x16944 (> boundary 7)))
+ (let ((?x21599 (ite $x16944 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x33912 (and $x20453 (and (distinct (+ ?x21599 ?x29488) 0.0) true))))
+ (let (($x20234 (and $x33912 $x10384)))
+ (let (($x22172 (or $x20234)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x20754 (= boundary 7)))
+ (let (($x33743 (or $x20754 $x2260)))
+ (and $x33743 $x22172))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_149 () Int)
+(declare-fun x_197 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_149 7))
+(assert
+ (let (($x16379 (and (and true (<= phase_149 boundary)) (< boundary 536870911))))
+ (let ((?x16675 (ite $x16379 x_197 0.0)))
+ (let (($x10445 (>= boundary 7)))
+ (let ((?x21708 (ite $x10445 (* 1.0 x_197) 0.0)))
+ (let (($x42157 (and (distinct ?x21708 ?x16675) true)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x42157)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_197 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x28127 (* 1.0 x_197)))
+ (let (($x10445 (>= boundary 7)))
+ (let ((?x21708 (ite $x10445 ?x28127 0.0)))
+ (let (($x6476 (and (distinct ?x21708 read_value) true)))
+ (let (($x16634 (= read_value x_197)))
+ (let (($x13082 (and (and (= read_index 0) (= boundary 35)) $x16634)))
+ (let (($x17470 (or $x13082)))
+ (and $x17470 $x6476)))))))))
+(check-sat)

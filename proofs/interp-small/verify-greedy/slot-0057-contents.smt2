@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_191 () Int)
+(declare-fun x_239 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_191 7))
+(assert
+ (let (($x19635 (and (and true (<= phase_191 boundary)) (< boundary 536870911))))
+ (let ((?x36125 (ite $x19635 x_239 0.0)))
+ (let (($x10445 (>= boundary 7)))
+ (let ((?x16675 (ite $x10445 (* 1.0 x_239) 0.0)))
+ (let (($x11874 (and (distinct ?x16675 ?x36125) true)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x11874)))))))))))
+(check-sat)

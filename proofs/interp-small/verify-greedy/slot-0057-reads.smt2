@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_239 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x11620 (* 1.0 x_239)))
+ (let (($x10445 (>= boundary 7)))
+ (let ((?x16675 (ite $x10445 ?x11620 0.0)))
+ (let (($x17469 (and (distinct ?x16675 read_value) true)))
+ (let (($x13219 (= read_value x_239)))
+ (let (($x17705 (and (and (= read_index 0) (= boundary 35)) $x13219)))
+ (let (($x28117 (or $x17705)))
+ (and $x28117 $x17469)))))))))
+(check-sat)

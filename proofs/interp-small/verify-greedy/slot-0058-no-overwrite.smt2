@@ -1,0 +1,93 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_39 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_62 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_77 () Int)
+(declare-fun phase_78 () Int)
+(declare-fun phase_80 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_94 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_178 () Int)
+(declare-fun phase_180 () Int)
+(declare-fun phase_199 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_39 8))
+(assert
+ (= phase_61 22))
+(assert
+ (= phase_62 22))
+(assert
+ (= phase_64 23))
+(assert
+ (= phase_77 18))
+(assert
+ (= phase_78 18))
+(assert
+ (= phase_80 19))
+(assert
+ (= phase_93 10))
+(assert
+ (= phase_94 10))
+(assert
+ (= phase_95 10))
+(assert
+ (= phase_119 26))
+(assert
+ (= phase_131 30))
+(assert
+ (= phase_178 30))
+(assert
+ (= phase_180 34))
+(assert
+ (= phase_199 10))
+(assert
+ (let (($x3562 (> phase_61 phase_39)))
+ (let ((?x9727 (ite $x3562 phase_61 phase_39)))
+ (let (($x3564 (> phase_62 ?x9727)))
+ (let ((?x8 (ite $x3564 phase_62 ?x9727)))
+ (let (($x30611 (> phase_64 ?x8)))
+ (let ((?x1056 (ite $x30611 phase_64 ?x8)))
+ (let (($x8635 (> phase_77 ?x1056)))
+ (let ((?x8198 (ite $x8635 phase_77 ?x1056)))
+ (let (($x8763 (> phase_78 ?x8198)))
+ (let ((?x12897 (ite $x8763 phase_78 ?x8198)))
+ (let (($x3982 (> phase_80 ?x12897)))
+ (let ((?x5277 (ite $x3982 phase_80 ?x12897)))
+ (let (($x10631 (> phase_93 ?x5277)))
+ (let ((?x12164 (ite $x10631 phase_93 ?x5277)))
+ (let (($x12184 (> phase_94 ?x12164)))
+ (let ((?x21422 (ite $x12184 phase_94 ?x12164)))
+ (let (($x10451 (> phase_95 ?x21422)))
+ (let ((?x4447 (ite $x10451 phase_95 ?x21422)))
+ (let (($x2357 (> phase_119 ?x4447)))
+ (let ((?x11111 (ite $x2357 phase_119 ?x4447)))
+ (let (($x12522 (> phase_131 ?x11111)))
+ (let ((?x10709 (ite $x12522 phase_131 ?x11111)))
+ (let (($x11030 (> phase_178 ?x10709)))
+ (let ((?x10991 (ite $x11030 phase_178 ?x10709)))
+ (let (($x11460 (> phase_180 ?x10991)))
+ (let ((?x12206 (ite $x11460 phase_180 ?x10991)))
+ (let (($x11094 (> phase_199 ?x12206)))
+ (let ((?x11114 (ite $x11094 phase_199 ?x12206)))
+ (let (($x28853 (> ?x11114 boundary)))
+ (let (($x10749 (> boundary 35)))
+ (let ((?x16597 (ite $x10749 (- 1.0) 0.0)))
+ (let (($x3743 (> boundary 9)))
+ (let ((?x22240 (ite $x3743 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x17781 (and $x20453 (and (distinct (+ ?x22240 ?x16597) 0.0) true))))
+ (let (($x17399 (and $x17781 $x28853)))
+ (let (($x22513 (or $x17399)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x5092 (= boundary 9)))
+ (let (($x21801 (or $x5092 $x2260)))
+ (and $x21801 $x22513))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

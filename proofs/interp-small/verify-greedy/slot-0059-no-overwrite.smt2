@@ -1,0 +1,103 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_39 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_68 () Int)
+(declare-fun phase_81 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_98 () Int)
+(declare-fun phase_99 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_187 () Int)
+(declare-fun phase_189 () Int)
+(declare-fun phase_200 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_39 8))
+(assert
+ (= phase_65 26))
+(assert
+ (= phase_66 26))
+(assert
+ (= phase_68 27))
+(assert
+ (= phase_81 22))
+(assert
+ (= phase_82 22))
+(assert
+ (= phase_84 23))
+(assert
+ (= phase_97 10))
+(assert
+ (= phase_98 10))
+(assert
+ (= phase_99 10))
+(assert
+ (= phase_104 10))
+(assert
+ (= phase_105 10))
+(assert
+ (= phase_122 26))
+(assert
+ (= phase_134 30))
+(assert
+ (= phase_187 30))
+(assert
+ (= phase_189 34))
+(assert
+ (= phase_200 10))
+(assert
+ (let (($x2665 (> phase_65 phase_39)))
+ (let ((?x5411 (ite $x2665 phase_65 phase_39)))
+ (let (($x5412 (> phase_66 ?x5411)))
+ (let ((?x4151 (ite $x5412 phase_66 ?x5411)))
+ (let (($x11618 (> phase_68 ?x4151)))
+ (let ((?x10615 (ite $x11618 phase_68 ?x4151)))
+ (let (($x3673 (> phase_81 ?x10615)))
+ (let ((?x4152 (ite $x3673 phase_81 ?x10615)))
+ (let (($x11254 (> phase_82 ?x4152)))
+ (let ((?x11134 (ite $x11254 phase_82 ?x4152)))
+ (let (($x10309 (> phase_84 ?x11134)))
+ (let ((?x4153 (ite $x10309 phase_84 ?x11134)))
+ (let (($x1314 (> phase_97 ?x4153)))
+ (let ((?x11217 (ite $x1314 phase_97 ?x4153)))
+ (let (($x11204 (> phase_98 ?x11217)))
+ (let ((?x11197 (ite $x11204 phase_98 ?x11217)))
+ (let (($x6922 (> phase_99 ?x11197)))
+ (let ((?x1315 (ite $x6922 phase_99 ?x11197)))
+ (let (($x1326 (> phase_104 ?x1315)))
+ (let ((?x3927 (ite $x1326 phase_104 ?x1315)))
+ (let (($x1161 (> phase_105 ?x3927)))
+ (let ((?x10296 (ite $x1161 phase_105 ?x3927)))
+ (let (($x12561 (> phase_122 ?x10296)))
+ (let ((?x12582 (ite $x12561 phase_122 ?x10296)))
+ (let (($x11096 (> phase_134 ?x12582)))
+ (let ((?x31081 (ite $x11096 phase_134 ?x12582)))
+ (let (($x12481 (> phase_187 ?x31081)))
+ (let ((?x12569 (ite $x12481 phase_187 ?x31081)))
+ (let (($x12388 (> phase_189 ?x12569)))
+ (let ((?x11205 (ite $x12388 phase_189 ?x12569)))
+ (let (($x6370 (> phase_200 ?x11205)))
+ (let ((?x11135 (ite $x6370 phase_200 ?x11205)))
+ (let (($x9864 (> ?x11135 boundary)))
+ (let (($x12126 (> boundary 35)))
+ (let ((?x12419 (ite $x12126 (- 1.0) 0.0)))
+ (let (($x3743 (> boundary 9)))
+ (let ((?x10596 (ite $x3743 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x17493 (and $x20453 (and (distinct (+ ?x10596 ?x12419) 0.0) true))))
+ (let (($x20718 (and $x17493 $x9864)))
+ (let (($x26299 (or $x20718)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x5092 (= boundary 9)))
+ (let (($x21081 (or $x5092 $x2260)))
+ (and $x21081 $x26299))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,83 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_40 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_72 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_193 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_40 8))
+(assert
+ (= phase_41 10))
+(assert
+ (= phase_69 10))
+(assert
+ (= phase_70 10))
+(assert
+ (= phase_72 11))
+(assert
+ (= phase_85 10))
+(assert
+ (= phase_86 10))
+(assert
+ (= phase_87 10))
+(assert
+ (= phase_114 26))
+(assert
+ (= phase_126 30))
+(assert
+ (= phase_157 30))
+(assert
+ (= phase_159 34))
+(assert
+ (= phase_193 10))
+(assert
+ (let (($x1922 (> phase_41 phase_40)))
+ (let ((?x11172 (ite $x1922 phase_41 phase_40)))
+ (let (($x11069 (> phase_69 ?x11172)))
+ (let ((?x11089 (ite $x11069 phase_69 ?x11172)))
+ (let (($x11076 (> phase_70 ?x11089)))
+ (let ((?x9521 (ite $x11076 phase_70 ?x11089)))
+ (let (($x1921 (> phase_72 ?x9521)))
+ (let ((?x10689 (ite $x1921 phase_72 ?x9521)))
+ (let (($x20926 (> phase_85 ?x10689)))
+ (let ((?x12686 (ite $x20926 phase_85 ?x10689)))
+ (let (($x2442 (> phase_86 ?x12686)))
+ (let ((?x6641 (ite $x2442 phase_86 ?x12686)))
+ (let (($x4260 (> phase_87 ?x6641)))
+ (let ((?x4255 (ite $x4260 phase_87 ?x6641)))
+ (let (($x12207 (> phase_114 ?x4255)))
+ (let ((?x12461 (ite $x12207 phase_114 ?x4255)))
+ (let (($x28569 (> phase_126 ?x12461)))
+ (let ((?x3264 (ite $x28569 phase_126 ?x12461)))
+ (let (($x3394 (> phase_157 ?x3264)))
+ (let ((?x3327 (ite $x3394 phase_157 ?x3264)))
+ (let (($x3393 (> phase_159 ?x3327)))
+ (let ((?x4645 (ite $x3393 phase_159 ?x3327)))
+ (let (($x4724 (> phase_193 ?x4645)))
+ (let ((?x4643 (ite $x4724 phase_193 ?x4645)))
+ (let (($x9148 (> ?x4643 boundary)))
+ (let (($x16688 (> boundary 35)))
+ (let ((?x18604 (ite $x16688 (- 1.0) 0.0)))
+ (let (($x3743 (> boundary 9)))
+ (let ((?x16355 (ite $x3743 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x22689 (and $x20453 (and (distinct (+ ?x16355 ?x18604) 0.0) true))))
+ (let (($x25453 (and $x22689 $x9148)))
+ (let (($x26997 (or $x25453)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x5092 (= boundary 9)))
+ (let (($x25821 (or $x5092 $x2260)))
+ (and $x25821 $x26997))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,83 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_40 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_73 () Int)
+(declare-fun phase_74 () Int)
+(declare-fun phase_76 () Int)
+(declare-fun phase_89 () Int)
+(declare-fun phase_90 () Int)
+(declare-fun phase_91 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_169 () Int)
+(declare-fun phase_171 () Int)
+(declare-fun phase_194 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_40 8))
+(assert
+ (= phase_44 10))
+(assert
+ (= phase_73 14))
+(assert
+ (= phase_74 14))
+(assert
+ (= phase_76 15))
+(assert
+ (= phase_89 10))
+(assert
+ (= phase_90 10))
+(assert
+ (= phase_91 10))
+(assert
+ (= phase_117 26))
+(assert
+ (= phase_129 30))
+(assert
+ (= phase_169 30))
+(assert
+ (= phase_171 34))
+(assert
+ (= phase_194 10))
+(assert
+ (let (($x9281 (> phase_44 phase_40)))
+ (let ((?x21522 (ite $x9281 phase_44 phase_40)))
+ (let (($x5381 (> phase_73 ?x21522)))
+ (let ((?x21292 (ite $x5381 phase_73 ?x21522)))
+ (let (($x8773 (> phase_74 ?x21292)))
+ (let ((?x21718 (ite $x8773 phase_74 ?x21292)))
+ (let (($x11149 (> phase_76 ?x21718)))
+ (let ((?x9319 (ite $x11149 phase_76 ?x21718)))
+ (let (($x11151 (> phase_89 ?x9319)))
+ (let ((?x3971 (ite $x11151 phase_89 ?x9319)))
+ (let (($x11315 (> phase_90 ?x3971)))
+ (let ((?x10883 (ite $x11315 phase_90 ?x3971)))
+ (let (($x7916 (> phase_91 ?x10883)))
+ (let ((?x12145 (ite $x7916 phase_91 ?x10883)))
+ (let (($x12080 (> phase_117 ?x12145)))
+ (let ((?x12150 (ite $x12080 phase_117 ?x12145)))
+ (let (($x8194 (> phase_129 ?x12150)))
+ (let ((?x12082 (ite $x8194 phase_129 ?x12150)))
+ (let (($x12087 (> phase_169 ?x12082)))
+ (let ((?x12090 (ite $x12087 phase_169 ?x12082)))
+ (let (($x12095 (> phase_171 ?x12090)))
+ (let ((?x10938 (ite $x12095 phase_171 ?x12090)))
+ (let (($x3483 (> phase_194 ?x10938)))
+ (let ((?x4999 (ite $x3483 phase_194 ?x10938)))
+ (let (($x11496 (> ?x4999 boundary)))
+ (let (($x15398 (> boundary 35)))
+ (let ((?x17593 (ite $x15398 (- 1.0) 0.0)))
+ (let (($x3743 (> boundary 9)))
+ (let ((?x14898 (ite $x3743 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x22772 (and $x20453 (and (distinct (+ ?x14898 ?x17593) 0.0) true))))
+ (let (($x25459 (and $x22772 $x11496)))
+ (let (($x29517 (or $x25459)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x5092 (= boundary 9)))
+ (let (($x26190 (or $x5092 $x2260)))
+ (and $x26190 $x29517))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,83 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_40 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_77 () Int)
+(declare-fun phase_78 () Int)
+(declare-fun phase_80 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_94 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_178 () Int)
+(declare-fun phase_180 () Int)
+(declare-fun phase_195 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_40 8))
+(assert
+ (= phase_47 10))
+(assert
+ (= phase_77 18))
+(assert
+ (= phase_78 18))
+(assert
+ (= phase_80 19))
+(assert
+ (= phase_93 10))
+(assert
+ (= phase_94 10))
+(assert
+ (= phase_95 10))
+(assert
+ (= phase_120 26))
+(assert
+ (= phase_132 30))
+(assert
+ (= phase_178 30))
+(assert
+ (= phase_180 34))
+(assert
+ (= phase_195 10))
+(assert
+ (let (($x5370 (> phase_47 phase_40)))
+ (let ((?x21907 (ite $x5370 phase_47 phase_40)))
+ (let (($x21660 (> phase_77 ?x21907)))
+ (let ((?x5315 (ite $x21660 phase_77 ?x21907)))
+ (let (($x138 (> phase_78 ?x5315)))
+ (let ((?x1146 (ite $x138 phase_78 ?x5315)))
+ (let (($x431 (> phase_80 ?x1146)))
+ (let ((?x130 (ite $x431 phase_80 ?x1146)))
+ (let (($x9195 (> phase_93 ?x130)))
+ (let ((?x1049 (ite $x9195 phase_93 ?x130)))
+ (let (($x5615 (> phase_94 ?x1049)))
+ (let ((?x6302 (ite $x5615 phase_94 ?x1049)))
+ (let (($x1110 (> phase_95 ?x6302)))
+ (let ((?x31033 (ite $x1110 phase_95 ?x6302)))
+ (let (($x3888 (> phase_120 ?x31033)))
+ (let ((?x7 (ite $x3888 phase_120 ?x31033)))
+ (let (($x6301 (> phase_132 ?x7)))
+ (let ((?x5618 (ite $x6301 phase_132 ?x7)))
+ (let (($x5446 (> phase_178 ?x5618)))
+ (let ((?x5445 (ite $x5446 phase_178 ?x5618)))
+ (let (($x5619 (> phase_180 ?x5445)))
+ (let ((?x5620 (ite $x5619 phase_180 ?x5445)))
+ (let (($x441 (> phase_195 ?x5620)))
+ (let ((?x1325 (ite $x441 phase_195 ?x5620)))
+ (let (($x6677 (> ?x1325 boundary)))
+ (let (($x16609 (> boundary 35)))
+ (let ((?x16969 (ite $x16609 (- 1.0) 0.0)))
+ (let (($x3743 (> boundary 9)))
+ (let ((?x11012 (ite $x3743 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x19533 (and $x20453 (and (distinct (+ ?x11012 ?x16969) 0.0) true))))
+ (let (($x20743 (and $x19533 $x6677)))
+ (let (($x30484 (or $x20743)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x5092 (= boundary 9)))
+ (let (($x26279 (or $x5092 $x2260)))
+ (and $x26279 $x30484))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,93 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_40 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_81 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_98 () Int)
+(declare-fun phase_99 () Int)
+(declare-fun phase_107 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_187 () Int)
+(declare-fun phase_189 () Int)
+(declare-fun phase_196 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_40 8))
+(assert
+ (= phase_50 10))
+(assert
+ (= phase_81 22))
+(assert
+ (= phase_82 22))
+(assert
+ (= phase_84 23))
+(assert
+ (= phase_97 10))
+(assert
+ (= phase_98 10))
+(assert
+ (= phase_99 10))
+(assert
+ (= phase_107 10))
+(assert
+ (= phase_108 10))
+(assert
+ (= phase_123 26))
+(assert
+ (= phase_135 30))
+(assert
+ (= phase_187 30))
+(assert
+ (= phase_189 34))
+(assert
+ (= phase_196 10))
+(assert
+ (let (($x11057 (> phase_50 phase_40)))
+ (let ((?x11062 (ite $x11057 phase_50 phase_40)))
+ (let (($x12394 (> phase_81 ?x11062)))
+ (let ((?x27513 (ite $x12394 phase_81 ?x11062)))
+ (let (($x12319 (> phase_82 ?x27513)))
+ (let ((?x12256 (ite $x12319 phase_82 ?x27513)))
+ (let (($x12399 (> phase_84 ?x12256)))
+ (let ((?x12304 (ite $x12399 phase_84 ?x12256)))
+ (let (($x12313 (> phase_97 ?x12304)))
+ (let ((?x12291 (ite $x12313 phase_97 ?x12304)))
+ (let (($x12348 (> phase_98 ?x12291)))
+ (let ((?x12389 (ite $x12348 phase_98 ?x12291)))
+ (let (($x12338 (> phase_99 ?x12389)))
+ (let ((?x134 (ite $x12338 phase_99 ?x12389)))
+ (let (($x137 (> phase_107 ?x134)))
+ (let ((?x136 (ite $x137 phase_107 ?x134)))
+ (let (($x2308 (> phase_108 ?x136)))
+ (let ((?x786 (ite $x2308 phase_108 ?x136)))
+ (let (($x15685 (> phase_123 ?x786)))
+ (let ((?x6225 (ite $x15685 phase_123 ?x786)))
+ (let (($x21392 (> phase_135 ?x6225)))
+ (let ((?x9 (ite $x21392 phase_135 ?x6225)))
+ (let (($x30604 (> phase_187 ?x9)))
+ (let ((?x1038 (ite $x30604 phase_187 ?x9)))
+ (let (($x1089 (> phase_189 ?x1038)))
+ (let ((?x4509 (ite $x1089 phase_189 ?x1038)))
+ (let (($x15700 (> phase_196 ?x4509)))
+ (let ((?x6568 (ite $x15700 phase_196 ?x4509)))
+ (let (($x9891 (> ?x6568 boundary)))
+ (let (($x11511 (> boundary 35)))
+ (let ((?x15963 (ite $x11511 (- 1.0) 0.0)))
+ (let (($x3743 (> boundary 9)))
+ (let ((?x10162 (ite $x3743 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x20890 (and $x20453 (and (distinct (+ ?x10162 ?x15963) 0.0) true))))
+ (let (($x24468 (and $x20890 $x9891)))
+ (let (($x26124 (or $x24468)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x5092 (= boundary 9)))
+ (let (($x25377 (or $x5092 $x2260)))
+ (and $x25377 $x26124))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

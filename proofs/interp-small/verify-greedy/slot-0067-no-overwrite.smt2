@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_146 () Int)
+(declare-fun phase_148 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_146 10))
+(assert
+ (= phase_148 35))
+(assert
+ (let (($x11641 (> phase_148 phase_146)))
+ (let ((?x29514 (ite $x11641 phase_148 phase_146)))
+ (let (($x12172 (> ?x29514 boundary)))
+ (let (($x41725 (> boundary 35)))
+ (let ((?x26981 (ite $x41725 (- 1.0) 0.0)))
+ (let (($x22164 (> boundary 11)))
+ (let ((?x38729 (ite $x22164 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x10342 (and $x20453 (and (distinct (+ ?x38729 ?x26981) 0.0) true))))
+ (let (($x25704 (and $x10342 $x12172)))
+ (let (($x16495 (or $x25704)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x3200 (= boundary 11)))
+ (let (($x28249 (or $x3200 $x2260)))
+ (and $x28249 $x16495))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_147 () Int)
+(declare-fun phase_148 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_147 10))
+(assert
+ (= phase_148 35))
+(assert
+ (let (($x11443 (> phase_148 phase_147)))
+ (let ((?x21488 (ite $x11443 phase_148 phase_147)))
+ (let (($x8337 (> ?x21488 boundary)))
+ (let (($x16135 (> boundary 35)))
+ (let ((?x12684 (ite $x16135 (- 1.0) 0.0)))
+ (let (($x27068 (> boundary 11)))
+ (let ((?x12854 (ite $x27068 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x33629 (and $x20453 (and (distinct (+ ?x12854 ?x12684) 0.0) true))))
+ (let (($x31504 (and $x33629 $x8337)))
+ (let (($x14925 (or $x31504)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x3200 (= boundary 11)))
+ (let (($x22127 (or $x3200 $x2260)))
+ (and $x22127 $x14925))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_152 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_152 10))
+(assert
+ (= phase_163 35))
+(assert
+ (let (($x10788 (> phase_163 phase_152)))
+ (let ((?x21420 (ite $x10788 phase_163 phase_152)))
+ (let (($x13235 (> ?x21420 boundary)))
+ (let (($x18604 (> boundary 35)))
+ (let ((?x16629 (ite $x18604 (- 1.0) 0.0)))
+ (let (($x19969 (> boundary 11)))
+ (let ((?x8831 (ite $x19969 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x20478 (and $x20453 (and (distinct (+ ?x8831 ?x16629) 0.0) true))))
+ (let (($x11425 (and $x20478 $x13235)))
+ (let (($x33730 (or $x11425)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x3200 (= boundary 11)))
+ (let (($x3909 (or $x3200 $x2260)))
+ (and $x3909 $x33730))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_161 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_163 35))
+(assert
+ (let (($x21169 (> phase_163 phase_161)))
+ (let ((?x12575 (ite $x21169 phase_163 phase_161)))
+ (let (($x20705 (> ?x12575 boundary)))
+ (let (($x17148 (> boundary 35)))
+ (let ((?x16743 (ite $x17148 (- 1.0) 0.0)))
+ (let (($x20766 (> boundary 11)))
+ (let ((?x9470 (ite $x20766 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x28541 (and $x20453 (and (distinct (+ ?x9470 ?x16743) 0.0) true))))
+ (let (($x28546 (and $x28541 $x20705)))
+ (let (($x29662 (or $x28546)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x3200 (= boundary 11)))
+ (let (($x22778 (or $x3200 $x2260)))
+ (and $x22778 $x29662))))))))))))))))
+(check-sat)

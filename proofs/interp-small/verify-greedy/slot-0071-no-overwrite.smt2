@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_164 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_164 10))
+(assert
+ (= phase_172 35))
+(assert
+ (let (($x10681 (> phase_172 phase_164)))
+ (let ((?x1040 (ite $x10681 phase_172 phase_164)))
+ (let (($x4661 (> ?x1040 boundary)))
+ (let (($x19635 (> boundary 35)))
+ (let ((?x20642 (ite $x19635 (- 1.0) 0.0)))
+ (let (($x25681 (> boundary 11)))
+ (let ((?x25674 (ite $x25681 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x38668 (and $x20453 (and (distinct (+ ?x25674 ?x20642) 0.0) true))))
+ (let (($x22240 (and $x38668 $x4661)))
+ (let (($x33714 (or $x22240)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x3200 (= boundary 11)))
+ (let (($x22814 (or $x3200 $x2260)))
+ (and $x22814 $x33714))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_173 () Int)
+(declare-fun phase_181 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_173 10))
+(assert
+ (= phase_181 35))
+(assert
+ (let (($x2721 (> phase_181 phase_173)))
+ (let ((?x4001 (ite $x2721 phase_181 phase_173)))
+ (let (($x3993 (> ?x4001 boundary)))
+ (let (($x20653 (> boundary 35)))
+ (let ((?x26483 (ite $x20653 (- 1.0) 0.0)))
+ (let (($x25674 (> boundary 11)))
+ (let ((?x11834 (ite $x25674 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x31996 (and $x20453 (and (distinct (+ ?x11834 ?x26483) 0.0) true))))
+ (let (($x8337 (and $x31996 $x3993)))
+ (let (($x12990 (or $x8337)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x3200 (= boundary 11)))
+ (let (($x19786 (or $x3200 $x2260)))
+ (and $x19786 $x12990))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_182 () Int)
+(declare-fun phase_190 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_182 10))
+(assert
+ (= phase_190 35))
+(assert
+ (let (($x10438 (> phase_190 phase_182)))
+ (let ((?x5138 (ite $x10438 phase_190 phase_182)))
+ (let (($x12017 (> ?x5138 boundary)))
+ (let (($x16874 (> boundary 35)))
+ (let ((?x20478 (ite $x16874 (- 1.0) 0.0)))
+ (let (($x17675 (> boundary 11)))
+ (let ((?x30917 (ite $x17675 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x27691 (and $x20453 (and (distinct (+ ?x30917 ?x20478) 0.0) true))))
+ (let (($x742 (and $x27691 $x12017)))
+ (let (($x27009 (or $x742)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x3200 (= boundary 11)))
+ (let (($x31395 (or $x3200 $x2260)))
+ (and $x31395 $x27009))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_193 () Int)
+(declare-fun x_241 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_193 10))
+(assert
+ (let (($x40137 (and (and true (<= (+ phase_193 1) boundary)) (< boundary 536870911))))
+ (let ((?x12926 (ite $x40137 x_241 0.0)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x12967 (ite $x10186 (* 1.0 x_241) 0.0)))
+ (let (($x26480 (and (distinct ?x12967 ?x12926) true)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x26480)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_241 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x6534 (* 1.0 x_241)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x12967 (ite $x10186 ?x6534 0.0)))
+ (let (($x7987 (and (distinct ?x12967 read_value) true)))
+ (let (($x16199 (= read_value x_241)))
+ (let (($x17019 (and (and (= read_index 0) (= boundary 35)) $x16199)))
+ (let (($x12675 (or $x17019)))
+ (and $x12675 $x7987)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_194 () Int)
+(declare-fun x_242 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_194 10))
+(assert
+ (let (($x42201 (and (and true (<= (+ phase_194 1) boundary)) (< boundary 536870911))))
+ (let ((?x17401 (ite $x42201 x_242 0.0)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x14998 (ite $x10186 (* 1.0 x_242) 0.0)))
+ (let (($x29291 (and (distinct ?x14998 ?x17401) true)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x29291)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_242 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x34684 (* 1.0 x_242)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x14998 (ite $x10186 ?x34684 0.0)))
+ (let (($x7487 (and (distinct ?x14998 read_value) true)))
+ (let (($x26371 (= read_value x_242)))
+ (let (($x1711 (and (and (= read_index 0) (= boundary 35)) $x26371)))
+ (let (($x26799 (or $x1711)))
+ (and $x26799 $x7487)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_195 () Int)
+(declare-fun x_243 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_195 10))
+(assert
+ (let (($x27914 (and (and true (<= (+ phase_195 1) boundary)) (< boundary 536870911))))
+ (let ((?x6956 (ite $x27914 x_243 0.0)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x8304 (ite $x10186 (* 1.0 x_243) 0.0)))
+ (let (($x14786 (and (distinct ?x8304 ?x6956) true)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x14786)))))))))))
+(check-sat)

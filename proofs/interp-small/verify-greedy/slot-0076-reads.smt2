@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_243 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x33561 (* 1.0 x_243)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x8304 (ite $x10186 ?x33561 0.0)))
+ (let (($x8818 (and (distinct ?x8304 read_value) true)))
+ (let (($x25835 (= read_value x_243)))
+ (let (($x16743 (and (and (= read_index 0) (= boundary 35)) $x25835)))
+ (let (($x17244 (or $x16743)))
+ (and $x17244 $x8818)))))))))
+(check-sat)

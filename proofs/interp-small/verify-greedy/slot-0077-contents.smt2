@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_196 () Int)
+(declare-fun x_244 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_196 10))
+(assert
+ (let (($x29291 (and (and true (<= (+ phase_196 1) boundary)) (< boundary 536870911))))
+ (let ((?x1496 (ite $x29291 x_244 0.0)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x17565 (ite $x10186 (* 1.0 x_244) 0.0)))
+ (let (($x19083 (and (distinct ?x17565 ?x1496) true)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x19083)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_244 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x24468 (* 1.0 x_244)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x17565 (ite $x10186 ?x24468 0.0)))
+ (let (($x16693 (and (distinct ?x17565 read_value) true)))
+ (let (($x26147 (= read_value x_244)))
+ (let (($x41725 (and (and (= read_index 0) (= boundary 35)) $x26147)))
+ (let (($x20878 (or $x41725)))
+ (and $x20878 $x16693)))))))))
+(check-sat)

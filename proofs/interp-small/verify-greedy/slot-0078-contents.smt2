@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_197 () Int)
+(declare-fun x_245 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_197 10))
+(assert
+ (let (($x1711 (and (and true (<= (+ phase_197 1) boundary)) (< boundary 536870911))))
+ (let ((?x17237 (ite $x1711 x_245 0.0)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x16071 (ite $x10186 (* 1.0 x_245) 0.0)))
+ (let (($x11839 (and (distinct ?x16071 ?x17237) true)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x11839)))))))))))
+(check-sat)

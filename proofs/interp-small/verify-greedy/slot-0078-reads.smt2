@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_245 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x33688 (* 1.0 x_245)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x16071 (ite $x10186 ?x33688 0.0)))
+ (let (($x19112 (and (distinct ?x16071 read_value) true)))
+ (let (($x25255 (= read_value x_245)))
+ (let (($x20837 (and (and (= read_index 0) (= boundary 35)) $x25255)))
+ (let (($x34327 (or $x20837)))
+ (and $x34327 $x19112)))))))))
+(check-sat)

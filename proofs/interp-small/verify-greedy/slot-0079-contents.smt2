@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_198 () Int)
+(declare-fun x_246 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_198 10))
+(assert
+ (let (($x16199 (and (and true (<= (+ phase_198 1) boundary)) (< boundary 536870911))))
+ (let ((?x17473 (ite $x16199 x_246 0.0)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x5191 (ite $x10186 (* 1.0 x_246) 0.0)))
+ (let (($x25674 (and (distinct ?x5191 ?x17473) true)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x25674)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_246 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x10844 (* 1.0 x_246)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x5191 (ite $x10186 ?x10844 0.0)))
+ (let (($x25838 (and (distinct ?x5191 read_value) true)))
+ (let (($x27914 (= read_value x_246)))
+ (let (($x4654 (and (and (= read_index 0) (= boundary 35)) $x27914)))
+ (let (($x13072 (or $x4654)))
+ (and $x13072 $x25838)))))))))
+(check-sat)

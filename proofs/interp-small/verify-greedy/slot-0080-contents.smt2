@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_199 () Int)
+(declare-fun x_247 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_199 10))
+(assert
+ (let (($x26179 (and (and true (<= (+ phase_199 1) boundary)) (< boundary 536870911))))
+ (let ((?x5383 (ite $x26179 x_247 0.0)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x22147 (ite $x10186 (* 1.0 x_247) 0.0)))
+ (let (($x22782 (and (distinct ?x22147 ?x5383) true)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x22782)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_247 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x16559 (* 1.0 x_247)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x22147 (ite $x10186 ?x16559 0.0)))
+ (let (($x26480 (and (distinct ?x22147 read_value) true)))
+ (let (($x22101 (= read_value x_247)))
+ (let (($x16403 (and (and (= read_index 0) (= boundary 35)) $x22101)))
+ (let (($x32288 (or $x16403)))
+ (and $x32288 $x26480)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_200 () Int)
+(declare-fun x_248 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_200 10))
+(assert
+ (let (($x28368 (and (and true (<= (+ phase_200 1) boundary)) (< boundary 536870911))))
+ (let ((?x5281 (ite $x28368 x_248 0.0)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x42112 (ite $x10186 (* 1.0 x_248) 0.0)))
+ (let (($x12501 (and (distinct ?x42112 ?x5281) true)))
+ (let (($x39252 (<= boundary 35)))
+ (let (($x1537 (>= boundary (- 1))))
+ (let (($x10942 (and (= boundary (+ (* 2 boundary_half) 1)) $x1537)))
+ (let (($x11328 (and $x10942 $x39252)))
+ (and $x11328 $x12501)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_248 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x31003 (* 1.0 x_248)))
+ (let (($x10186 (>= boundary 11)))
+ (let ((?x42112 (ite $x10186 ?x31003 0.0)))
+ (let (($x8304 (and (distinct ?x42112 read_value) true)))
+ (let (($x39760 (= read_value x_248)))
+ (let (($x20256 (and (and (= read_index 0) (= boundary 35)) $x39760)))
+ (let (($x31429 (or $x20256)))
+ (and $x31429 $x8304)))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_166 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_166 18))
+(assert
+ (= phase_172 35))
+(assert
+ (let (($x4979 (> phase_172 phase_166)))
+ (let ((?x4980 (ite $x4979 phase_172 phase_166)))
+ (let (($x35101 (> ?x4980 boundary)))
+ (let (($x22223 (> boundary 35)))
+ (let ((?x29925 (ite $x22223 (- 1.0) 0.0)))
+ (let (($x51765 (> boundary 19)))
+ (let ((?x5383 (ite $x51765 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x4088 (and $x20453 (and (distinct (+ ?x5383 ?x29925) 0.0) true))))
+ (let (($x32935 (and $x4088 $x35101)))
+ (let (($x21400 (or $x32935)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x9926 (= boundary 19)))
+ (let (($x12327 (or $x9926 $x2260)))
+ (and $x12327 $x21400))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_174 () Int)
+(declare-fun phase_181 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_174 26))
+(assert
+ (= phase_181 35))
+(assert
+ (let (($x4064 (> phase_181 phase_174)))
+ (let ((?x3076 (ite $x4064 phase_181 phase_174)))
+ (let (($x15557 (> ?x3076 boundary)))
+ (let (($x17124 (> boundary 35)))
+ (let ((?x33629 (ite $x17124 (- 1.0) 0.0)))
+ (let (($x25835 (> boundary 27)))
+ (let ((?x12891 (ite $x25835 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x32961 (and $x20453 (and (distinct (+ ?x12891 ?x33629) 0.0) true))))
+ (let (($x35956 (and $x32961 $x15557)))
+ (let (($x28117 (or $x35956)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x11450 (= boundary 27)))
+ (let (($x17090 (or $x11450 $x2260)))
+ (and $x17090 $x28117))))))))))))))))
+(check-sat)

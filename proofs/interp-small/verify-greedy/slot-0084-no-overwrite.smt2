@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_184 () Int)
+(declare-fun phase_190 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_184 26))
+(assert
+ (= phase_190 35))
+(assert
+ (let (($x2458 (> phase_190 phase_184)))
+ (let ((?x2362 (ite $x2458 phase_190 phase_184)))
+ (let (($x9876 (> ?x2362 boundary)))
+ (let (($x20476 (> boundary 35)))
+ (let ((?x43718 (ite $x20476 (- 1.0) 0.0)))
+ (let (($x15117 (> boundary 27)))
+ (let ((?x28252 (ite $x15117 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x14949 (and $x20453 (and (distinct (+ ?x28252 ?x43718) 0.0) true))))
+ (let (($x20837 (and $x14949 $x9876)))
+ (let (($x12684 (or $x20837)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x11450 (= boundary 27)))
+ (let (($x27733 (or $x11450 $x2260)))
+ (and $x27733 $x12684))))))))))))))))
+(check-sat)

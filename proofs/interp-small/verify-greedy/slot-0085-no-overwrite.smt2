@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_178 () Int)
+(declare-fun phase_181 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_178 30))
+(assert
+ (= phase_181 35))
+(assert
+ (let (($x1162 (> phase_181 phase_178)))
+ (let ((?x1147 (ite $x1162 phase_181 phase_178)))
+ (let (($x40137 (> ?x1147 boundary)))
+ (let (($x16779 (> boundary 35)))
+ (let ((?x26361 (ite $x16779 (- 1.0) 0.0)))
+ (let (($x41725 (> boundary 31)))
+ (let ((?x28546 (ite $x41725 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x40797 (and $x20453 (and (distinct (+ ?x28546 ?x26361) 0.0) true))))
+ (let (($x5281 (and $x40797 $x40137)))
+ (let (($x42112 (or $x5281)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x1422 (= boundary 31)))
+ (let (($x31077 (or $x1422 $x2260)))
+ (and $x31077 $x42112))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_183 () Int)
+(declare-fun phase_190 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_183 30))
+(assert
+ (= phase_190 35))
+(assert
+ (let (($x5188 (> phase_190 phase_183)))
+ (let ((?x10503 (ite $x5188 phase_190 phase_183)))
+ (let (($x1780 (> ?x10503 boundary)))
+ (let (($x16637 (> boundary 35)))
+ (let ((?x18448 (ite $x16637 (- 1.0) 0.0)))
+ (let (($x25838 (> boundary 31)))
+ (let ((?x20919 (ite $x25838 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x28696 (and $x20453 (and (distinct (+ ?x20919 ?x18448) 0.0) true))))
+ (let (($x13121 (and $x28696 $x1780)))
+ (let (($x12967 (or $x13121)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x1422 (= boundary 31)))
+ (let (($x21216 (or $x1422 $x2260)))
+ (and $x21216 $x12967))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_186 () Int)
+(declare-fun phase_190 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_186 30))
+(assert
+ (= phase_190 35))
+(assert
+ (let (($x2172 (> phase_190 phase_186)))
+ (let ((?x30220 (ite $x2172 phase_190 phase_186)))
+ (let (($x10620 (> ?x30220 boundary)))
+ (let (($x29039 (> boundary 35)))
+ (let ((?x20481 (ite $x29039 (- 1.0) 0.0)))
+ (let (($x17781 (> boundary 31)))
+ (let ((?x29291 (ite $x17781 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x25365 (and $x20453 (and (distinct (+ ?x29291 ?x20481) 0.0) true))))
+ (let (($x2552 (and $x25365 $x10620)))
+ (let (($x22433 (or $x2552)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x1422 (= boundary 31)))
+ (let (($x43814 (or $x1422 $x2260)))
+ (and $x43814 $x22433))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_187 () Int)
+(declare-fun phase_190 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_187 30))
+(assert
+ (= phase_190 35))
+(assert
+ (let (($x10380 (> phase_190 phase_187)))
+ (let ((?x10393 (ite $x10380 phase_190 phase_187)))
+ (let (($x27334 (> ?x10393 boundary)))
+ (let (($x33598 (> boundary 35)))
+ (let ((?x31504 (ite $x33598 (- 1.0) 0.0)))
+ (let (($x43091 (> boundary 31)))
+ (let ((?x26981 (ite $x43091 1.0 0.0)))
+ (let (($x20453 (= value_index 0)))
+ (let (($x19495 (and $x20453 (and (distinct (+ ?x26981 ?x31504) 0.0) true))))
+ (let (($x3774 (and $x19495 $x27334)))
+ (let (($x34888 (or $x3774)))
+ (let (($x2260 (= boundary 35)))
+ (let (($x1422 (= boundary 31)))
+ (let (($x17890 (or $x1422 $x2260)))
+ (and $x17890 $x34888))))))))))))))))
+(check-sat)

@@ -1,0 +1,171 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_57 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_73 () Int)
+(declare-fun phase_74 () Int)
+(declare-fun phase_77 () Int)
+(declare-fun phase_78 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_89 () Int)
+(declare-fun phase_90 () Int)
+(declare-fun phase_91 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_94 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_98 () Int)
+(declare-fun phase_99 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_0 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_15 6))
+(assert
+ (= phase_16 6))
+(assert
+ (= phase_17 18))
+(assert
+ (= phase_19 6))
+(assert
+ (= phase_20 6))
+(assert
+ (= phase_39 8))
+(assert
+ (= phase_40 8))
+(assert
+ (= phase_53 14))
+(assert
+ (= phase_54 14))
+(assert
+ (= phase_57 18))
+(assert
+ (= phase_58 18))
+(assert
+ (= phase_69 10))
+(assert
+ (= phase_70 10))
+(assert
+ (= phase_73 14))
+(assert
+ (= phase_74 14))
+(assert
+ (= phase_77 18))
+(assert
+ (= phase_78 18))
+(assert
+ (= phase_85 18))
+(assert
+ (= phase_86 18))
+(assert
+ (= phase_87 18))
+(assert
+ (= phase_89 18))
+(assert
+ (= phase_90 18))
+(assert
+ (= phase_91 18))
+(assert
+ (= phase_93 18))
+(assert
+ (= phase_94 18))
+(assert
+ (= phase_95 18))
+(assert
+ (= phase_97 18))
+(assert
+ (= phase_98 18))
+(assert
+ (= phase_99 18))
+(assert
+ (let ((?x15278 (* 1.0 x_0)))
+ (let (($x2267 (>= boundary (- 1))))
+ (let ((?x12666 (ite $x2267 ?x15278 0.0)))
+ (let (($x21818 (or (not (and true (<= boundary 17))) (and (distinct ?x12666 read_value) true))))
+ (let (($x2397 (= read_value x_0)))
+ (let (($x1104 (and (and (= read_index 57) (not false)) (= boundary (- phase_99 1)))))
+ (let (($x21047 (and $x1104 $x2397)))
+ (let (($x17316 (and (and (= read_index 56) (not false)) (= boundary (- phase_98 1)))))
+ (let (($x11337 (and $x17316 $x2397)))
+ (let (($x21454 (and (and (= read_index 55) (not false)) (= boundary (- phase_97 1)))))
+ (let (($x21452 (and $x21454 $x2397)))
+ (let (($x13216 (and (and (= read_index 54) (not false)) (= boundary (- phase_95 1)))))
+ (let (($x16698 (and $x13216 $x2397)))
+ (let (($x9787 (and (and (= read_index 53) (not false)) (= boundary (- phase_94 1)))))
+ (let (($x9848 (and $x9787 $x2397)))
+ (let (($x2780 (and (and (= read_index 52) (not false)) (= boundary (- phase_93 1)))))
+ (let (($x11459 (and $x2780 $x2397)))
+ (let (($x30902 (and (and (= read_index 51) (not false)) (= boundary (- phase_91 1)))))
+ (let (($x4907 (and $x30902 $x2397)))
+ (let (($x12394 (and (and (= read_index 50) (not false)) (= boundary (- phase_90 1)))))
+ (let (($x12313 (and $x12394 $x2397)))
+ (let (($x10607 (and (and (= read_index 49) (not false)) (= boundary (- phase_89 1)))))
+ (let (($x1852 (and $x10607 $x2397)))
+ (let (($x10957 (and (and (= read_index 48) (not false)) (= boundary (- phase_87 1)))))
+ (let (($x4198 (and $x10957 $x2397)))
+ (let (($x65395 (and (and (= read_index 47) (not false)) (= boundary (- phase_86 1)))))
+ (let (($x23883 (and $x65395 $x2397)))
+ (let (($x47034 (and (and (= read_index 46) (not false)) (= boundary (- phase_85 1)))))
+ (let (($x3975 (and $x47034 $x2397)))
+ (let (($x5235 (and (and (= read_index 43) (not false)) (= boundary (- phase_78 1)))))
+ (let (($x41025 (and $x5235 $x2397)))
+ (let (($x11085 (and (and (= read_index 42) (not false)) (= boundary (- phase_77 1)))))
+ (let (($x4376 (and $x11085 $x2397)))
+ (let (($x11301 (and (and (= read_index 41) (not false)) (= boundary (- phase_74 1)))))
+ (let (($x11229 (and $x11301 $x2397)))
+ (let (($x36406 (and (and (= read_index 40) (not false)) (= boundary (- phase_73 1)))))
+ (let (($x61806 (and $x36406 $x2397)))
+ (let (($x2373 (and (and (= read_index 39) (not false)) (= boundary (- phase_70 1)))))
+ (let (($x2371 (and $x2373 $x2397)))
+ (let (($x21409 (and (and (= read_index 38) (not false)) (= boundary (- phase_69 1)))))
+ (let (($x37738 (and $x21409 $x2397)))
+ (let (($x10304 (and (and (= read_index 33) (not false)) (= boundary (- phase_58 1)))))
+ (let (($x12031 (and $x10304 $x2397)))
+ (let (($x14591 (and (and (= read_index 32) (not false)) (= boundary (- phase_57 1)))))
+ (let (($x1094 (and $x14591 $x2397)))
+ (let (($x12677 (and (and (= read_index 31) (not false)) (= boundary (- phase_54 1)))))
+ (let (($x14408 (and $x12677 $x2397)))
+ (let (($x20768 (and (and (= read_index 30) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x20769 (and $x20768 $x2397)))
+ (let (($x21155 (and (and (= read_index 29) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x8836 (and $x21155 $x2397)))
+ (let (($x7415 (and (and (= read_index 28) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x16898 (and $x7415 $x2397)))
+ (let (($x4130 (and (and (= read_index 9) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x17238 (and $x4130 $x2397)))
+ (let (($x20610 (and (and (= read_index 8) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x20612 (and $x20610 $x2397)))
+ (let (($x16870 (and (and (= read_index 6) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x16897 (and $x16870 $x2397)))
+ (let (($x12102 (and (and (= read_index 5) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x12253 (and $x12102 $x2397)))
+ (let (($x9568 (and (and (= read_index 4) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x10061 (and $x9568 $x2397)))
+ (let (($x8650 (and (and (= read_index 1) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x8861 (and $x8650 $x2397)))
+ (let (($x2290 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x3719 (and $x2290 $x2397)))
+ (let (($x1068 (or $x3719 $x8861 $x10061 $x12253 $x16897 $x20612 $x17238 $x16898 $x8836 $x20769 $x14408 $x1094 $x12031 $x37738 $x2371 $x61806 $x11229 $x4376 $x41025 $x3975 $x23883 $x4198 $x1852 $x12313 $x4907 $x11459 $x9848 $x16698 $x21452 $x11337 $x21047)))
+ (and $x1068 $x21818))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x395 (> boundary 35)))
+ (let (($x146 (< boundary 0)))
+ (let (($x2893 (or $x146 $x395)))
+ (let (($x10281 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x395 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x7295 (= value_index 0)))
+ (let (($x10476 (and $x7295 $x10281)))
+ (let (($x11989 (and $x10476 $x2893)))
+ (or $x11989)))))))))
+(check-sat)

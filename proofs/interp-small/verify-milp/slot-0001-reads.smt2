@@ -1,0 +1,31 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1 () Int)
+(declare-fun phase_2 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_1 2))
+(assert
+ (= phase_2 2))
+(assert
+ (= phase_12 4))
+(assert
+ (let ((?x18302 (* 1.0 x_1)))
+ (let (($x2267 (>= boundary (- 1))))
+ (let ((?x16977 (ite $x2267 ?x18302 0.0)))
+ (let (($x42649 (and (distinct ?x16977 read_value) true)))
+ (let (($x10660 (= read_value x_1)))
+ (let (($x2228 (and (and (= read_index 2) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x7105 (and $x2228 $x10660)))
+ (let (($x20523 (and (and (= read_index 1) (not false)) (= boundary (- phase_2 1)))))
+ (let (($x10849 (and $x20523 $x10660)))
+ (let (($x15354 (and (and (= read_index 0) (not false)) (= boundary (- phase_1 1)))))
+ (let (($x59295 (and $x15354 $x10660)))
+ (let (($x42657 (or $x59295 $x10849 $x7105)))
+ (and $x42657 $x42649))))))))))))))
+(check-sat)

@@ -1,0 +1,20 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (let (($x20927 (and (and true (<= (- 1) boundary)) (< boundary 536870911))))
+ (let ((?x20736 (ite $x20927 x_2 0.0)))
+ (let (($x2267 (>= boundary (- 1))))
+ (let ((?x16976 (ite $x2267 (* 1.0 x_2) 0.0)))
+ (let (($x14838 (and (distinct ?x16976 ?x20736) true)))
+ (let (($x26544 (<= boundary 35)))
+ (let (($x65404 (and (= boundary (+ (* 2 boundary_half) 1)) $x2267)))
+ (let (($x2394 (and $x65404 $x26544)))
+ (and $x2394 $x14838))))))))))
+(check-sat)

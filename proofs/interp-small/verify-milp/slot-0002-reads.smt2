@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (let ((?x19845 (* 1.0 x_2)))
+ (let (($x2267 (>= boundary (- 1))))
+ (let ((?x16976 (ite $x2267 ?x19845 0.0)))
+ (let (($x20236 (and (distinct ?x16976 read_value) true)))
+ (let (($x10192 (= read_value x_2)))
+ (let (($x12748 (and (and (= read_index 0) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x20614 (and $x12748 $x10192)))
+ (let (($x20078 (or $x20614)))
+ (and $x20078 $x20236))))))))))
+(check-sat)

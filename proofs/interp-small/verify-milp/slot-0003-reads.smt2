@@ -1,0 +1,41 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_3 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_38 24))
+(assert
+ (= phase_39 8))
+(assert
+ (= phase_40 8))
+(assert
+ (= phase_137 20))
+(assert
+ (let ((?x42524 (* 1.0 x_3)))
+ (let (($x2267 (>= boundary (- 1))))
+ (let ((?x12613 (ite $x2267 ?x42524 0.0)))
+ (let (($x4121 (and (distinct ?x12613 read_value) true)))
+ (let (($x21442 (= read_value x_3)))
+ (let (($x11813 (and (and (= read_index 4) (not false)) (= boundary (- phase_137 1)))))
+ (let (($x10879 (and $x11813 $x21442)))
+ (let (($x128 (and (and (= read_index 3) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x5373 (and $x128 $x21442)))
+ (let (($x13172 (and (and (= read_index 2) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x11468 (and $x13172 $x21442)))
+ (let (($x17315 (and (and (= read_index 1) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x20513 (and $x17315 $x21442)))
+ (let (($x11924 (and (and (= read_index 0) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x5130 (and $x11924 $x21442)))
+ (let (($x16979 (or $x5130 $x20513 $x11468 $x5373 $x10879)))
+ (and $x16979 $x4121))))))))))))))))))
+(check-sat)

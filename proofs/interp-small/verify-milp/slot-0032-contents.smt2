@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun x_45 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (let (($x21501 (and (and true (<= (+ phase_12 1) boundary)) (< boundary 536870911))))
+ (let ((?x21430 (ite $x21501 x_45 0.0)))
+ (let (($x12475 (>= boundary 5)))
+ (let ((?x16420 (ite $x12475 (* 1.0 x_45) 0.0)))
+ (let (($x22845 (and (distinct ?x16420 ?x21430) true)))
+ (let (($x26544 (<= boundary 35)))
+ (let (($x2267 (>= boundary (- 1))))
+ (let (($x65404 (and (= boundary (+ (* 2 boundary_half) 1)) $x2267)))
+ (let (($x2394 (and $x65404 $x26544)))
+ (and $x2394 $x22845)))))))))))
+(check-sat)

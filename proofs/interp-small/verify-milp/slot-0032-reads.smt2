@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_45 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x26974 (* 1.0 x_45)))
+ (let (($x12475 (>= boundary 5)))
+ (let ((?x16420 (ite $x12475 ?x26974 0.0)))
+ (let (($x22820 (and (distinct ?x16420 read_value) true)))
+ (let (($x20355 (= read_value x_45)))
+ (let (($x17220 (and (and (= read_index 0) (= boundary 35)) $x20355)))
+ (let (($x29183 (or $x17220)))
+ (and $x29183 $x22820)))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_152 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_42 10))
+(assert
+ (= phase_145 34))
+(assert
+ (= phase_152 34))
+(assert
+ (let (($x10003 (> phase_42 phase_12)))
+ (let ((?x2896 (ite $x10003 phase_42 phase_12)))
+ (let (($x9847 (> phase_145 ?x2896)))
+ (let ((?x1159 (ite $x9847 phase_145 ?x2896)))
+ (let (($x1170 (> phase_152 ?x1159)))
+ (let ((?x21765 (ite $x1170 phase_152 ?x1159)))
+ (let (($x14770 (> ?x21765 boundary)))
+ (let (($x17580 (> boundary 35)))
+ (let ((?x22825 (ite $x17580 (- 1.0) 0.0)))
+ (let (($x15761 (> boundary 5)))
+ (let ((?x17358 (ite $x15761 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x25432 (and $x3344 (and (distinct (+ ?x17358 ?x22825) 0.0) true))))
+ (let (($x30574 (and $x25432 $x14770)))
+ (let (($x11315 (or $x30574)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x13186 (= boundary 5)))
+ (let (($x20313 (or $x13186 $x15998)))
+ (and $x20313 $x11315))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_42 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_152 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_48 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_42 10))
+(assert
+ (= phase_145 34))
+(assert
+ (= phase_152 34))
+(assert
+ (let ((?x26845 (* (- 1.0) x_48)))
+ (let (($x10781 (>= boundary 35)))
+ (let ((?x28294 (ite $x10781 ?x26845 0.0)))
+ (let ((?x17357 (+ (ite (>= boundary 5) (* 1.0 x_48) 0.0) ?x28294)))
+ (let (($x4231 (and (distinct ?x17357 read_value) true)))
+ (let (($x20699 (= read_value x_48)))
+ (let (($x27554 (and (and (= read_index 2) (not false)) (= boundary (- phase_152 1)))))
+ (let (($x29651 (and $x27554 $x20699)))
+ (let (($x19899 (and (and (= read_index 1) (not false)) (= boundary (- phase_145 1)))))
+ (let (($x21123 (and $x19899 $x20699)))
+ (let (($x18143 (and (and (= read_index 0) (not false)) (= boundary (- phase_42 1)))))
+ (let (($x3060 (and $x18143 $x20699)))
+ (let (($x22778 (or $x3060 $x21123 $x29651)))
+ (and $x22778 $x4231)))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_45 14))
+(assert
+ (= phase_145 34))
+(assert
+ (= phase_164 34))
+(assert
+ (let (($x1826 (> phase_45 phase_12)))
+ (let ((?x1678 (ite $x1826 phase_45 phase_12)))
+ (let (($x3388 (> phase_145 ?x1678)))
+ (let ((?x9957 (ite $x3388 phase_145 ?x1678)))
+ (let (($x10000 (> phase_164 ?x9957)))
+ (let ((?x9998 (ite $x10000 phase_164 ?x9957)))
+ (let (($x15592 (> ?x9998 boundary)))
+ (let (($x25637 (> boundary 35)))
+ (let ((?x10067 (ite $x25637 (- 1.0) 0.0)))
+ (let (($x17195 (> boundary 5)))
+ (let ((?x22845 (ite $x17195 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x26796 (and $x3344 (and (distinct (+ ?x22845 ?x10067) 0.0) true))))
+ (let (($x22756 (and $x26796 $x15592)))
+ (let (($x21273 (or $x22756)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x13186 (= boundary 5)))
+ (let (($x7818 (or $x13186 $x15998)))
+ (and $x7818 $x21273))))))))))))))))))))
+(check-sat)

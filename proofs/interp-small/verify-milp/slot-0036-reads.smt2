@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_45 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_49 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_45 14))
+(assert
+ (= phase_145 34))
+(assert
+ (= phase_164 34))
+(assert
+ (let ((?x23123 (* (- 1.0) x_49)))
+ (let (($x10781 (>= boundary 35)))
+ (let ((?x43162 (ite $x10781 ?x23123 0.0)))
+ (let ((?x9351 (+ (ite (>= boundary 5) (* 1.0 x_49) 0.0) ?x43162)))
+ (let (($x17094 (and (distinct ?x9351 read_value) true)))
+ (let (($x16932 (= read_value x_49)))
+ (let (($x29226 (and (and (= read_index 2) (not false)) (= boundary (- phase_164 1)))))
+ (let (($x29033 (and $x29226 $x16932)))
+ (let (($x26771 (and (and (= read_index 1) (not false)) (= boundary (- phase_145 1)))))
+ (let (($x22197 (and $x26771 $x16932)))
+ (let (($x27025 (and (and (= read_index 0) (not false)) (= boundary (- phase_45 1)))))
+ (let (($x33342 (and $x27025 $x16932)))
+ (let (($x15816 (or $x33342 $x22197 $x29033)))
+ (and $x15816 $x17094)))))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_48 18))
+(assert
+ (= phase_173 34))
+(assert
+ (let (($x27620 (> phase_48 phase_12)))
+ (let ((?x21754 (ite $x27620 phase_48 phase_12)))
+ (let (($x12722 (> phase_173 ?x21754)))
+ (let ((?x30767 (ite $x12722 phase_173 ?x21754)))
+ (let (($x2364 (> ?x30767 boundary)))
+ (let (($x30663 (> boundary 35)))
+ (let ((?x17844 (ite $x30663 (- 1.0) 0.0)))
+ (let (($x6072 (> boundary 5)))
+ (let ((?x11483 (ite $x6072 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x56818 (and $x3344 (and (distinct (+ ?x11483 ?x17844) 0.0) true))))
+ (let (($x21466 (and $x56818 $x2364)))
+ (let (($x3697 (or $x21466)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x13186 (= boundary 5)))
+ (let (($x23105 (or $x13186 $x15998)))
+ (and $x23105 $x3697))))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_50 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_48 18))
+(assert
+ (= phase_173 34))
+(assert
+ (let ((?x35841 (* (- 1.0) x_50)))
+ (let (($x10781 (>= boundary 35)))
+ (let ((?x17358 (ite $x10781 ?x35841 0.0)))
+ (let ((?x22299 (+ (ite (>= boundary 5) (* 1.0 x_50) 0.0) ?x17358)))
+ (let (($x27025 (and (distinct ?x22299 read_value) true)))
+ (let (($x25622 (= read_value x_50)))
+ (let (($x26786 (and (and (= read_index 1) (not false)) (= boundary (- phase_173 1)))))
+ (let (($x23129 (and $x26786 $x25622)))
+ (let (($x17800 (and (and (= read_index 0) (not false)) (= boundary (- phase_48 1)))))
+ (let (($x20494 (and $x17800 $x25622)))
+ (let (($x26824 (or $x20494 $x23129)))
+ (and $x26824 $x27025)))))))))))))
+(check-sat)

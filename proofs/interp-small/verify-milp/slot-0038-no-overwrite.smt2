@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_182 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_51 22))
+(assert
+ (= phase_182 34))
+(assert
+ (let (($x24984 (> phase_51 phase_12)))
+ (let ((?x24856 (ite $x24984 phase_51 phase_12)))
+ (let (($x24696 (> phase_182 ?x24856)))
+ (let ((?x2658 (ite $x24696 phase_182 ?x24856)))
+ (let (($x9953 (> ?x2658 boundary)))
+ (let (($x6070 (> boundary 35)))
+ (let ((?x22617 (ite $x6070 (- 1.0) 0.0)))
+ (let (($x11313 (> boundary 5)))
+ (let ((?x17844 (ite $x11313 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x7622 (and $x3344 (and (distinct (+ ?x17844 ?x22617) 0.0) true))))
+ (let (($x22710 (and $x7622 $x9953)))
+ (let (($x30369 (or $x22710)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x13186 (= boundary 5)))
+ (let (($x22920 (or $x13186 $x15998)))
+ (and $x22920 $x30369))))))))))))))))))
+(check-sat)

@@ -1,0 +1,83 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_40 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_72 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_193 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_40 8))
+(assert
+ (= phase_41 10))
+(assert
+ (= phase_69 10))
+(assert
+ (= phase_70 10))
+(assert
+ (= phase_72 19))
+(assert
+ (= phase_85 18))
+(assert
+ (= phase_86 18))
+(assert
+ (= phase_87 18))
+(assert
+ (= phase_114 30))
+(assert
+ (= phase_126 30))
+(assert
+ (= phase_157 34))
+(assert
+ (= phase_159 34))
+(assert
+ (= phase_193 34))
+(assert
+ (let (($x7007 (> phase_41 phase_40)))
+ (let ((?x4240 (ite $x7007 phase_41 phase_40)))
+ (let (($x10103 (> phase_69 ?x4240)))
+ (let ((?x31186 (ite $x10103 phase_69 ?x4240)))
+ (let (($x30901 (> phase_70 ?x31186)))
+ (let ((?x1486 (ite $x30901 phase_70 ?x31186)))
+ (let (($x19451 (> phase_72 ?x1486)))
+ (let ((?x11845 (ite $x19451 phase_72 ?x1486)))
+ (let (($x1439 (> phase_85 ?x11845)))
+ (let ((?x1458 (ite $x1439 phase_85 ?x11845)))
+ (let (($x4772 (> phase_86 ?x1458)))
+ (let ((?x4773 (ite $x4772 phase_86 ?x1458)))
+ (let (($x4774 (> phase_87 ?x4773)))
+ (let ((?x12713 (ite $x4774 phase_87 ?x4773)))
+ (let (($x12738 (> phase_114 ?x12713)))
+ (let ((?x4755 (ite $x12738 phase_114 ?x12713)))
+ (let (($x4758 (> phase_126 ?x4755)))
+ (let ((?x4759 (ite $x4758 phase_126 ?x4755)))
+ (let (($x4760 (> phase_157 ?x4759)))
+ (let ((?x12731 (ite $x4760 phase_157 ?x4759)))
+ (let (($x920 (> phase_159 ?x12731)))
+ (let ((?x11008 (ite $x920 phase_159 ?x12731)))
+ (let (($x880 (> phase_193 ?x11008)))
+ (let ((?x6832 (ite $x880 phase_193 ?x11008)))
+ (let (($x9799 (> ?x6832 boundary)))
+ (let (($x36258 (> boundary 35)))
+ (let ((?x33507 (ite $x36258 (- 1.0) 0.0)))
+ (let (($x19998 (> boundary 9)))
+ (let ((?x36406 (ite $x19998 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x26771 (and $x3344 (and (distinct (+ ?x36406 ?x33507) 0.0) true))))
+ (let (($x23056 (and $x26771 $x9799)))
+ (let (($x21093 (or $x23056)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x8255 (= boundary 9)))
+ (let (($x33509 (or $x8255 $x15998)))
+ (and $x33509 $x21093))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,83 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_40 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_73 () Int)
+(declare-fun phase_74 () Int)
+(declare-fun phase_76 () Int)
+(declare-fun phase_89 () Int)
+(declare-fun phase_90 () Int)
+(declare-fun phase_91 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_169 () Int)
+(declare-fun phase_171 () Int)
+(declare-fun phase_194 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_40 8))
+(assert
+ (= phase_44 14))
+(assert
+ (= phase_73 14))
+(assert
+ (= phase_74 14))
+(assert
+ (= phase_76 19))
+(assert
+ (= phase_89 18))
+(assert
+ (= phase_90 18))
+(assert
+ (= phase_91 18))
+(assert
+ (= phase_117 30))
+(assert
+ (= phase_129 30))
+(assert
+ (= phase_169 34))
+(assert
+ (= phase_171 34))
+(assert
+ (= phase_194 34))
+(assert
+ (let (($x12701 (> phase_44 phase_40)))
+ (let ((?x12188 (ite $x12701 phase_44 phase_40)))
+ (let (($x12472 (> phase_73 ?x12188)))
+ (let ((?x4200 (ite $x12472 phase_73 ?x12188)))
+ (let (($x3708 (> phase_74 ?x4200)))
+ (let ((?x3401 (ite $x3708 phase_74 ?x4200)))
+ (let (($x12467 (> phase_76 ?x3401)))
+ (let ((?x12180 (ite $x12467 phase_76 ?x3401)))
+ (let (($x12175 (> phase_89 ?x12180)))
+ (let ((?x12187 (ite $x12175 phase_89 ?x12180)))
+ (let (($x4203 (> phase_90 ?x12187)))
+ (let ((?x2128 (ite $x4203 phase_90 ?x12187)))
+ (let (($x2129 (> phase_91 ?x2128)))
+ (let ((?x4205 (ite $x2129 phase_91 ?x2128)))
+ (let (($x2004 (> phase_117 ?x4205)))
+ (let ((?x3891 (ite $x2004 phase_117 ?x4205)))
+ (let (($x5387 (> phase_129 ?x3891)))
+ (let ((?x1964 (ite $x5387 phase_129 ?x3891)))
+ (let (($x4914 (> phase_169 ?x1964)))
+ (let ((?x2654 (ite $x4914 phase_169 ?x1964)))
+ (let (($x17706 (> phase_171 ?x2654)))
+ (let ((?x2655 (ite $x17706 phase_171 ?x2654)))
+ (let (($x4917 (> phase_194 ?x2655)))
+ (let ((?x4918 (ite $x4917 phase_194 ?x2655)))
+ (let (($x3313 (> ?x4918 boundary)))
+ (let (($x14900 (> boundary 35)))
+ (let ((?x16377 (ite $x14900 (- 1.0) 0.0)))
+ (let (($x9729 (> boundary 9)))
+ (let ((?x11390 (ite $x9729 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x26457 (and $x3344 (and (distinct (+ ?x11390 ?x16377) 0.0) true))))
+ (let (($x26924 (and $x26457 $x3313)))
+ (let (($x31291 (or $x26924)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x8255 (= boundary 9)))
+ (let (($x28748 (or $x8255 $x15998)))
+ (and $x28748 $x31291))))))))))))))))))))))))))))))))))))))
+(check-sat)

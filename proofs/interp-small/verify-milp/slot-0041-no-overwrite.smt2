@@ -1,0 +1,83 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_40 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_77 () Int)
+(declare-fun phase_78 () Int)
+(declare-fun phase_80 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_94 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_178 () Int)
+(declare-fun phase_180 () Int)
+(declare-fun phase_195 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_40 8))
+(assert
+ (= phase_47 18))
+(assert
+ (= phase_77 18))
+(assert
+ (= phase_78 18))
+(assert
+ (= phase_80 19))
+(assert
+ (= phase_93 18))
+(assert
+ (= phase_94 18))
+(assert
+ (= phase_95 18))
+(assert
+ (= phase_120 30))
+(assert
+ (= phase_132 30))
+(assert
+ (= phase_178 34))
+(assert
+ (= phase_180 34))
+(assert
+ (= phase_195 34))
+(assert
+ (let (($x3746 (> phase_47 phase_40)))
+ (let ((?x12747 (ite $x3746 phase_47 phase_40)))
+ (let (($x11970 (> phase_77 ?x12747)))
+ (let ((?x11968 (ite $x11970 phase_77 ?x12747)))
+ (let (($x21716 (> phase_78 ?x11968)))
+ (let ((?x2208 (ite $x21716 phase_78 ?x11968)))
+ (let (($x9214 (> phase_80 ?x2208)))
+ (let ((?x12790 (ite $x9214 phase_80 ?x2208)))
+ (let (($x10784 (> phase_93 ?x12790)))
+ (let ((?x137 (ite $x10784 phase_93 ?x12790)))
+ (let (($x3747 (> phase_94 ?x137)))
+ (let ((?x9289 (ite $x3747 phase_94 ?x137)))
+ (let (($x3745 (> phase_95 ?x9289)))
+ (let ((?x15700 (ite $x3745 phase_95 ?x9289)))
+ (let (($x2570 (> phase_120 ?x15700)))
+ (let ((?x12563 (ite $x2570 phase_120 ?x15700)))
+ (let (($x3913 (> phase_132 ?x12563)))
+ (let ((?x4769 (ite $x3913 phase_132 ?x12563)))
+ (let (($x21782 (> phase_178 ?x4769)))
+ (let ((?x9337 (ite $x21782 phase_178 ?x4769)))
+ (let (($x21584 (> phase_180 ?x9337)))
+ (let ((?x11013 (ite $x21584 phase_180 ?x9337)))
+ (let (($x12816 (> phase_195 ?x11013)))
+ (let ((?x11751 (ite $x12816 phase_195 ?x11013)))
+ (let (($x3697 (> ?x11751 boundary)))
+ (let (($x15902 (> boundary 35)))
+ (let ((?x17855 (ite $x15902 (- 1.0) 0.0)))
+ (let (($x4886 (> boundary 9)))
+ (let ((?x13211 (ite $x4886 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x26320 (and $x3344 (and (distinct (+ ?x13211 ?x17855) 0.0) true))))
+ (let (($x27432 (and $x26320 $x3697)))
+ (let (($x29457 (or $x27432)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x8255 (= boundary 9)))
+ (let (($x29329 (or $x8255 $x15998)))
+ (and $x29329 $x29457))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,93 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_40 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_81 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_98 () Int)
+(declare-fun phase_99 () Int)
+(declare-fun phase_107 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_187 () Int)
+(declare-fun phase_189 () Int)
+(declare-fun phase_196 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_40 8))
+(assert
+ (= phase_50 22))
+(assert
+ (= phase_81 22))
+(assert
+ (= phase_82 22))
+(assert
+ (= phase_84 23))
+(assert
+ (= phase_97 18))
+(assert
+ (= phase_98 18))
+(assert
+ (= phase_99 18))
+(assert
+ (= phase_107 22))
+(assert
+ (= phase_108 22))
+(assert
+ (= phase_123 30))
+(assert
+ (= phase_135 30))
+(assert
+ (= phase_187 34))
+(assert
+ (= phase_189 34))
+(assert
+ (= phase_196 34))
+(assert
+ (let (($x9727 (> phase_50 phase_40)))
+ (let ((?x6318 (ite $x9727 phase_50 phase_40)))
+ (let (($x11318 (> phase_81 ?x6318)))
+ (let ((?x1850 (ite $x11318 phase_81 ?x6318)))
+ (let (($x1816 (> phase_82 ?x1850)))
+ (let ((?x2528 (ite $x1816 phase_82 ?x1850)))
+ (let (($x2529 (> phase_84 ?x2528)))
+ (let ((?x4111 (ite $x2529 phase_84 ?x2528)))
+ (let (($x2002 (> phase_97 ?x4111)))
+ (let ((?x2003 (ite $x2002 phase_97 ?x4111)))
+ (let (($x2046 (> phase_98 ?x2003)))
+ (let ((?x11458 (ite $x2046 phase_98 ?x2003)))
+ (let (($x12383 (> phase_99 ?x11458)))
+ (let ((?x4115 (ite $x12383 phase_99 ?x11458)))
+ (let (($x4116 (> phase_107 ?x4115)))
+ (let ((?x2527 (ite $x4116 phase_107 ?x4115)))
+ (let (($x3400 (> phase_108 ?x2527)))
+ (let ((?x6803 (ite $x3400 phase_108 ?x2527)))
+ (let (($x3947 (> phase_123 ?x6803)))
+ (let ((?x5069 (ite $x3947 phase_123 ?x6803)))
+ (let (($x7229 (> phase_135 ?x5069)))
+ (let ((?x9312 (ite $x7229 phase_135 ?x5069)))
+ (let (($x10157 (> phase_187 ?x9312)))
+ (let ((?x21813 (ite $x10157 phase_187 ?x9312)))
+ (let (($x10 (> phase_189 ?x21813)))
+ (let ((?x12292 (ite $x10 phase_189 ?x21813)))
+ (let (($x27818 (> phase_196 ?x12292)))
+ (let ((?x12347 (ite $x27818 phase_196 ?x12292)))
+ (let (($x8355 (> ?x12347 boundary)))
+ (let (($x15407 (> boundary 35)))
+ (let ((?x16865 (ite $x15407 (- 1.0) 0.0)))
+ (let (($x10711 (> boundary 9)))
+ (let ((?x12971 (ite $x10711 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x22107 (and $x3344 (and (distinct (+ ?x12971 ?x16865) 0.0) true))))
+ (let (($x25789 (and $x22107 $x8355)))
+ (let (($x42572 (or $x25789)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x8255 (= boundary 9)))
+ (let (($x25835 (or $x8255 $x15998)))
+ (and $x25835 $x42572))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

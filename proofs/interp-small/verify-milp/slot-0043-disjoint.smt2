@@ -1,0 +1,47 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_8 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_174 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_8 19))
+(assert
+ (= phase_64 23))
+(assert
+ (= phase_137 20))
+(assert
+ (= phase_144 31))
+(assert
+ (= phase_145 34))
+(assert
+ (= phase_174 26))
+(assert
+ (let ((?x23685 (+ phase_145 1)))
+ (let (($x21181 (> ?x23685 phase_144)))
+ (let ((?x9104 (ite $x21181 ?x23685 phase_144)))
+ (let (($x27025 (and (and true (<= phase_144 boundary)) (<= boundary ?x9104))))
+ (let ((?x30206 (ite $x27025 1 0)))
+ (let ((?x2331 (+ phase_174 1)))
+ (let (($x4912 (> ?x2331 phase_64)))
+ (let ((?x12134 (ite $x4912 ?x2331 phase_64)))
+ (let (($x21007 (and (and true (<= phase_64 boundary)) (<= boundary ?x12134))))
+ (let ((?x21071 (ite $x21007 1 0)))
+ (let ((?x4252 (+ phase_137 1)))
+ (let (($x10075 (> ?x4252 phase_8)))
+ (let ((?x10073 (ite $x10075 ?x4252 phase_8)))
+ (let (($x7918 (and (and true (<= phase_8 boundary)) (<= boundary ?x10073))))
+ (let ((?x10141 (ite $x7918 1 0)))
+ (let ((?x64046 (+ ?x10141 ?x21071 ?x30206)))
+ (let (($x22657 (>= ?x64046 2)))
+ (let (($x26544 (<= boundary 35)))
+ (let (($x2267 (>= boundary (- 1))))
+ (let (($x65404 (and (= boundary (+ (* 2 boundary_half) 1)) $x2267)))
+ (let (($x2394 (and $x65404 $x26544)))
+ (and $x2394 $x22657)))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_166 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_166 22))
+(assert
+ (= phase_172 35))
+(assert
+ (let (($x12735 (> phase_172 phase_166)))
+ (let ((?x11826 (ite $x12735 phase_172 phase_166)))
+ (let (($x4931 (> ?x11826 boundary)))
+ (let (($x43625 (> boundary 35)))
+ (let ((?x27497 (ite $x43625 (- 1.0) 0.0)))
+ (let (($x29042 (> boundary 23)))
+ (let ((?x30303 (ite $x29042 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x15511 (and $x3344 (and (distinct (+ ?x30303 ?x27497) 0.0) true))))
+ (let (($x26081 (and $x15511 $x4931)))
+ (let (($x30281 (or $x26081)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x11783 (= boundary 23)))
+ (let (($x16819 (or $x11783 $x15998)))
+ (and $x16819 $x30281))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_167 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_167 22))
+(assert
+ (= phase_172 35))
+(assert
+ (let (($x4660 (> phase_172 phase_167)))
+ (let ((?x21130 (ite $x4660 phase_172 phase_167)))
+ (let (($x4931 (> ?x21130 boundary)))
+ (let (($x21504 (> boundary 35)))
+ (let ((?x15441 (ite $x21504 (- 1.0) 0.0)))
+ (let (($x31839 (> boundary 23)))
+ (let ((?x43403 (ite $x31839 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x16513 (and $x3344 (and (distinct (+ ?x43403 ?x15441) 0.0) true))))
+ (let (($x20650 (and $x16513 $x4931)))
+ (let (($x30276 (or $x20650)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x11783 (= boundary 23)))
+ (let (($x43316 (or $x11783 $x15998)))
+ (and $x43316 $x30276))))))))))))))))
+(check-sat)

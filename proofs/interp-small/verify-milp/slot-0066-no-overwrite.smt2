@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_175 () Int)
+(declare-fun phase_181 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_175 22))
+(assert
+ (= phase_181 35))
+(assert
+ (let (($x10882 (> phase_181 phase_175)))
+ (let ((?x10036 (ite $x10882 phase_181 phase_175)))
+ (let (($x25512 (> ?x10036 boundary)))
+ (let (($x22845 (> boundary 35)))
+ (let ((?x64033 (ite $x22845 (- 1.0) 0.0)))
+ (let (($x42649 (> boundary 23)))
+ (let ((?x42227 (ite $x42649 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x13195 (and $x3344 (and (distinct (+ ?x42227 ?x64033) 0.0) true))))
+ (let (($x4095 (and $x13195 $x25512)))
+ (let (($x22401 (or $x4095)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x11783 (= boundary 23)))
+ (let (($x34238 (or $x11783 $x15998)))
+ (and $x34238 $x22401))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_176 () Int)
+(declare-fun phase_181 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_176 22))
+(assert
+ (= phase_181 35))
+(assert
+ (let (($x12850 (> phase_181 phase_176)))
+ (let ((?x12533 (ite $x12850 phase_181 phase_176)))
+ (let (($x14293 (> ?x12533 boundary)))
+ (let (($x3740 (> boundary 35)))
+ (let ((?x10776 (ite $x3740 (- 1.0) 0.0)))
+ (let (($x21082 (> boundary 23)))
+ (let ((?x22288 (ite $x21082 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x12863 (and $x3344 (and (distinct (+ ?x22288 ?x10776) 0.0) true))))
+ (let (($x16870 (and $x12863 $x14293)))
+ (let (($x16897 (or $x16870)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x11783 (= boundary 23)))
+ (let (($x21626 (or $x11783 $x15998)))
+ (and $x21626 $x16897))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_185 () Int)
+(declare-fun phase_190 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_185 22))
+(assert
+ (= phase_190 35))
+(assert
+ (let (($x142 (> phase_190 phase_185)))
+ (let ((?x131 (ite $x142 phase_190 phase_185)))
+ (let (($x21020 (> ?x131 boundary)))
+ (let (($x16222 (> boundary 35)))
+ (let ((?x25982 (ite $x16222 (- 1.0) 0.0)))
+ (let (($x43316 (> boundary 23)))
+ (let ((?x16513 (ite $x43316 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x25465 (and $x3344 (and (distinct (+ ?x16513 ?x25982) 0.0) true))))
+ (let (($x29053 (and $x25465 $x21020)))
+ (let (($x10823 (or $x29053)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x11783 (= boundary 23)))
+ (let (($x10747 (or $x11783 $x15998)))
+ (and $x10747 $x10823))))))))))))))))
+(check-sat)

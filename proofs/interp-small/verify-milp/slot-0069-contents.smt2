@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_192 () Int)
+(declare-fun x_240 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_192 23))
+(assert
+ (let (($x22770 (and (and true (<= phase_192 boundary)) (< boundary 536870911))))
+ (let ((?x17837 (ite $x22770 x_240 0.0)))
+ (let (($x17169 (>= boundary 23)))
+ (let ((?x22279 (ite $x17169 (* 1.0 x_240) 0.0)))
+ (let (($x26944 (and (distinct ?x22279 ?x17837) true)))
+ (let (($x26544 (<= boundary 35)))
+ (let (($x2267 (>= boundary (- 1))))
+ (let (($x65404 (and (= boundary (+ (* 2 boundary_half) 1)) $x2267)))
+ (let (($x2394 (and $x65404 $x26544)))
+ (and $x2394 $x26944)))))))))))
+(check-sat)

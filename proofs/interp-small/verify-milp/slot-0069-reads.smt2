@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_240 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x21444 (* 1.0 x_240)))
+ (let (($x17169 (>= boundary 23)))
+ (let ((?x22279 (ite $x17169 ?x21444 0.0)))
+ (let (($x29903 (and (distinct ?x22279 read_value) true)))
+ (let (($x22464 (= read_value x_240)))
+ (let (($x22771 (and (and (= read_index 0) (= boundary 35)) $x22464)))
+ (let (($x39972 (or $x22771)))
+ (and $x39972 $x29903)))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_174 () Int)
+(declare-fun phase_181 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_174 26))
+(assert
+ (= phase_181 35))
+(assert
+ (let (($x10915 (> phase_181 phase_174)))
+ (let ((?x10899 (ite $x10915 phase_181 phase_174)))
+ (let (($x18871 (> ?x10899 boundary)))
+ (let (($x10861 (> boundary 35)))
+ (let ((?x30902 (ite $x10861 (- 1.0) 0.0)))
+ (let (($x21985 (> boundary 27)))
+ (let ((?x31877 (ite $x21985 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x30279 (and $x3344 (and (distinct (+ ?x31877 ?x30902) 0.0) true))))
+ (let (($x7632 (and $x30279 $x18871)))
+ (let (($x18302 (or $x7632)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x16482 (= boundary 27)))
+ (let (($x22794 (or $x16482 $x15998)))
+ (and $x22794 $x18302))))))))))))))))
+(check-sat)

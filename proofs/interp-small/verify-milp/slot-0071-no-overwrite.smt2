@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_184 () Int)
+(declare-fun phase_190 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_184 26))
+(assert
+ (= phase_190 35))
+(assert
+ (let (($x9 (> phase_190 phase_184)))
+ (let ((?x129 (ite $x9 phase_190 phase_184)))
+ (let (($x11730 (> ?x129 boundary)))
+ (let (($x16906 (> boundary 35)))
+ (let ((?x42615 (ite $x16906 (- 1.0) 0.0)))
+ (let (($x25909 (> boundary 27)))
+ (let ((?x17136 (ite $x25909 1.0 0.0)))
+ (let (($x3344 (= value_index 0)))
+ (let (($x12224 (and $x3344 (and (distinct (+ ?x17136 ?x42615) 0.0) true))))
+ (let (($x20452 (and $x12224 $x11730)))
+ (let (($x11176 (or $x20452)))
+ (let (($x15998 (= boundary 35)))
+ (let (($x16482 (= boundary 27)))
+ (let (($x21150 (or $x16482 $x15998)))
+ (and $x21150 $x11176))))))))))))))))
+(check-sat)

@@ -1,0 +1,111 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_4 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_0 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_4 0))
+(assert
+ (= phase_12 0))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_15 0))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 0))
+(assert
+ (= phase_19 0))
+(assert
+ (= phase_20 0))
+(assert
+ (= phase_21 0))
+(assert
+ (= phase_22 0))
+(assert
+ (= phase_23 0))
+(assert
+ (= phase_24 0))
+(assert
+ (= phase_25 0))
+(assert
+ (= phase_26 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_28 0))
+(assert
+ (= phase_29 0))
+(assert
+ (let ((?x10999 (* 1.0 x_0)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let ((?x17935 (ite $x44538 ?x10999 0.0)))
+ (let (($x43571 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x17935 read_value) true))))
+ (let (($x8269 (= read_value x_0)))
+ (let (($x51271 (and (and (= read_index 18) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x17768 (and $x51271 $x8269)))
+ (let (($x2326 (and (and (= read_index 17) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x47737 (and $x2326 $x8269)))
+ (let (($x54184 (and (and (= read_index 16) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x6540 (and $x54184 $x8269)))
+ (let (($x52835 (and (and (= read_index 15) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x49554 (and $x52835 $x8269)))
+ (let (($x7556 (and (and (= read_index 14) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x53887 (and $x7556 $x8269)))
+ (let (($x51530 (and (and (= read_index 13) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x9994 (and $x51530 $x8269)))
+ (let (($x10286 (and (and (= read_index 12) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x51234 (and $x10286 $x8269)))
+ (let (($x18151 (and (and (= read_index 11) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x3120 (and $x18151 $x8269)))
+ (let (($x9632 (and (and (= read_index 10) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x19534 (and $x9632 $x8269)))
+ (let (($x53913 (and (and (= read_index 9) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x14113 (and $x53913 $x8269)))
+ (let (($x53894 (and (and (= read_index 8) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x53903 (and $x53894 $x8269)))
+ (let (($x53526 (and (and (= read_index 7) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x53549 (and $x53526 $x8269)))
+ (let (($x51375 (and (and (= read_index 6) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x51489 (and $x51375 $x8269)))
+ (let (($x44692 (and (and (= read_index 5) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x47776 (and $x44692 $x8269)))
+ (let (($x44159 (and (and (= read_index 4) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x44184 (and $x44159 $x8269)))
+ (let (($x42161 (and (and (= read_index 3) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x43482 (and $x42161 $x8269)))
+ (let (($x26826 (and (and (= read_index 2) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x30879 (and $x26826 $x8269)))
+ (let (($x13707 (and (and (= read_index 1) (not false)) (= boundary (- phase_4 1)))))
+ (let (($x13996 (and $x13707 $x8269)))
+ (let (($x7537 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x9246 (and $x7537 $x8269)))
+ (let (($x1574 (or $x9246 $x13996 $x30879 $x43482 $x44184 $x47776 $x51489 $x53549 $x53903 $x14113 $x19534 $x3120 $x51234 $x9994 $x53887 $x49554 $x6540 $x47737 $x17768)))
+ (and $x1574 $x43571))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

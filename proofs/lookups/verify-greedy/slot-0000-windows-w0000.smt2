@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x1632 (> boundary 9)))
+ (let (($x1390 (< boundary 0)))
+ (let (($x6761 (or $x1390 $x1632)))
+ (let (($x8499 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x1632 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x6829 (= value_index 0)))
+ (let (($x9065 (and $x6829 $x8499)))
+ (let (($x9378 (and $x9065 $x6761)))
+ (or $x9378)))))))))
+(check-sat)

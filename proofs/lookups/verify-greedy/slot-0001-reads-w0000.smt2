@@ -1,0 +1,106 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_13 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_12 0))
+(assert
+ (= phase_13 1))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_15 0))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 0))
+(assert
+ (= phase_19 0))
+(assert
+ (= phase_20 0))
+(assert
+ (= phase_21 0))
+(assert
+ (= phase_22 0))
+(assert
+ (= phase_23 0))
+(assert
+ (= phase_24 0))
+(assert
+ (= phase_25 0))
+(assert
+ (= phase_26 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_28 0))
+(assert
+ (= phase_29 0))
+(assert
+ (let ((?x44139 (* 1.0 x_1)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let ((?x44125 (ite $x44538 ?x44139 0.0)))
+ (let (($x31172 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x44125 read_value) true))))
+ (let (($x43958 (= read_value x_1)))
+ (let (($x15158 (and (and (= read_index 21) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x52267 (and $x15158 $x43958)))
+ (let (($x51123 (and (and (= read_index 20) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x43786 (and $x51123 $x43958)))
+ (let (($x19460 (and (and (= read_index 19) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x53377 (and $x19460 $x43958)))
+ (let (($x11052 (and (and (= read_index 18) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x3093 (and $x11052 $x43958)))
+ (let (($x44038 (and (and (= read_index 17) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x53543 (and $x44038 $x43958)))
+ (let (($x43593 (and (and (= read_index 16) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x17659 (and $x43593 $x43958)))
+ (let (($x43502 (and (and (= read_index 15) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x53857 (and $x43502 $x43958)))
+ (let (($x2725 (and (and (= read_index 14) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x18151 (and $x2725 $x43958)))
+ (let (($x10905 (and (and (= read_index 13) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x44441 (and $x10905 $x43958)))
+ (let (($x44073 (and (and (= read_index 12) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x51182 (and $x44073 $x43958)))
+ (let (($x14823 (and (and (= read_index 11) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x51109 (and $x14823 $x43958)))
+ (let (($x16170 (and (and (= read_index 10) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x44068 (and $x16170 $x43958)))
+ (let (($x52573 (and (and (= read_index 9) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x53355 (and $x52573 $x43958)))
+ (let (($x44092 (and (and (= read_index 8) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x43942 (and $x44092 $x43958)))
+ (let (($x51061 (and (and (= read_index 7) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x39302 (and $x51061 $x43958)))
+ (let (($x54885 (and (and (= read_index 6) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x38797 (and $x54885 $x43958)))
+ (let (($x7727 (and (and (= read_index 5) (not false)) (= boundary (- phase_13 2)))))
+ (let (($x7411 (and $x7727 $x43958)))
+ (let (($x1602 (and (and (= read_index 4) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x38622 (and $x1602 $x43958)))
+ (let (($x54818 (or $x38622 $x7411 $x38797 $x39302 $x43942 $x53355 $x44068 $x51109 $x51182 $x44441 $x18151 $x53857 $x17659 $x53543 $x3093 $x53377 $x43786 $x52267)))
+ (and $x54818 $x31172))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_15 0))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 0))
+(assert
+ (= phase_19 0))
+(assert
+ (= phase_20 0))
+(assert
+ (= phase_21 0))
+(assert
+ (= phase_22 0))
+(assert
+ (= phase_23 0))
+(assert
+ (= phase_24 0))
+(assert
+ (= phase_25 0))
+(assert
+ (= phase_26 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_28 0))
+(assert
+ (= phase_29 0))
+(assert
+ (let ((?x4525 (* 1.0 x_2)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let ((?x3478 (ite $x44538 ?x4525 0.0)))
+ (let (($x18460 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x3478 read_value) true))))
+ (let (($x54583 (= read_value x_2)))
+ (let (($x43775 (and (and (= read_index 15) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x43837 (and $x43775 $x54583)))
+ (let (($x53698 (and (and (= read_index 14) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x4640 (and $x53698 $x54583)))
+ (let (($x53683 (and (and (= read_index 13) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x15321 (and $x53683 $x54583)))
+ (let (($x25141 (and (and (= read_index 12) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x43642 (and $x25141 $x54583)))
+ (let (($x18463 (and (and (= read_index 11) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x43733 (and $x18463 $x54583)))
+ (let (($x4527 (and (and (= read_index 10) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x44103 (and $x4527 $x54583)))
+ (let (($x3861 (and (and (= read_index 9) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x34485 (and $x3861 $x54583)))
+ (let (($x28361 (and (and (= read_index 8) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x28360 (and $x28361 $x54583)))
+ (let (($x43829 (and (and (= read_index 7) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x34490 (and $x43829 $x54583)))
+ (let (($x55238 (and (and (= read_index 6) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x41522 (and $x55238 $x54583)))
+ (let (($x54189 (and (and (= read_index 5) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x27983 (and $x54189 $x54583)))
+ (let (($x52966 (and (and (= read_index 4) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x14971 (and $x52966 $x54583)))
+ (let (($x3435 (and (and (= read_index 3) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x4435 (and $x3435 $x54583)))
+ (let (($x43739 (and (and (= read_index 2) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x38719 (and $x43739 $x54583)))
+ (let (($x43607 (and (and (= read_index 1) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x56767 (and $x43607 $x54583)))
+ (let (($x8611 (and (and (= read_index 0) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x43599 (and $x8611 $x54583)))
+ (let (($x7316 (or $x43599 $x56767 $x38719 $x4435 $x14971 $x27983 $x41522 $x34490 $x28360 $x34485 $x44103 $x43733 $x43642 $x15321 $x4640 $x43837)))
+ (and $x7316 $x18460))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,101 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_3 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_12 0))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_15 0))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 0))
+(assert
+ (= phase_19 0))
+(assert
+ (= phase_20 0))
+(assert
+ (= phase_21 0))
+(assert
+ (= phase_22 0))
+(assert
+ (= phase_23 0))
+(assert
+ (= phase_24 0))
+(assert
+ (= phase_25 0))
+(assert
+ (= phase_26 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_28 0))
+(assert
+ (= phase_29 0))
+(assert
+ (let ((?x15040 (* 1.0 x_3)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let ((?x52578 (ite $x44538 ?x15040 0.0)))
+ (let (($x44276 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x52578 read_value) true))))
+ (let (($x43514 (= read_value x_3)))
+ (let (($x50617 (and (and (= read_index 16) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x44464 (and $x50617 $x43514)))
+ (let (($x15400 (and (and (= read_index 15) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x2222 (and $x15400 $x43514)))
+ (let (($x11996 (and (and (= read_index 14) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x53862 (and $x11996 $x43514)))
+ (let (($x44674 (and (and (= read_index 13) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x26825 (and $x44674 $x43514)))
+ (let (($x4545 (and (and (= read_index 12) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x2752 (and $x4545 $x43514)))
+ (let (($x34941 (and (and (= read_index 11) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x6914 (and $x34941 $x43514)))
+ (let (($x9845 (and (and (= read_index 10) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x44178 (and $x9845 $x43514)))
+ (let (($x43493 (and (and (= read_index 9) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x22531 (and $x43493 $x43514)))
+ (let (($x43498 (and (and (= read_index 8) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x41642 (and $x43498 $x43514)))
+ (let (($x906 (and (and (= read_index 7) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x4228 (and $x906 $x43514)))
+ (let (($x51550 (and (and (= read_index 6) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x52027 (and $x51550 $x43514)))
+ (let (($x31881 (and (and (= read_index 5) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x44326 (and $x31881 $x43514)))
+ (let (($x43494 (and (and (= read_index 4) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x43569 (and $x43494 $x43514)))
+ (let (($x4661 (and (and (= read_index 3) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x9450 (and $x4661 $x43514)))
+ (let (($x53827 (and (and (= read_index 2) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x49916 (and $x53827 $x43514)))
+ (let (($x44676 (and (and (= read_index 1) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x17492 (and $x44676 $x43514)))
+ (let (($x17715 (and (and (= read_index 0) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x7284 (and $x17715 $x43514)))
+ (let (($x53675 (or $x7284 $x17492 $x49916 $x9450 $x43569 $x44326 $x52027 $x4228 $x41642 $x22531 $x44178 $x6914 $x2752 $x26825 $x53862 $x2222 $x44464)))
+ (and $x53675 $x44276))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,12 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x1390 (< boundary 0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x10779 (and $x11230 (and (distinct (ite (> boundary (- 1)) 1.0 0.0) 0.0) true))))
+ (let (($x14729 (and $x10779 $x1390)))
+ (or $x14729))))))
+(check-sat)

@@ -1,0 +1,101 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_4 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_4 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_4 0))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_15 0))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 0))
+(assert
+ (= phase_19 0))
+(assert
+ (= phase_20 0))
+(assert
+ (= phase_21 0))
+(assert
+ (= phase_22 0))
+(assert
+ (= phase_23 0))
+(assert
+ (= phase_24 0))
+(assert
+ (= phase_25 0))
+(assert
+ (= phase_26 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_28 0))
+(assert
+ (= phase_29 0))
+(assert
+ (let ((?x24766 (* 1.0 x_4)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let ((?x15417 (ite $x44538 ?x24766 0.0)))
+ (let (($x52573 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x15417 read_value) true))))
+ (let (($x11204 (= read_value x_4)))
+ (let (($x52234 (and (and (= read_index 18) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x22591 (and $x52234 $x11204)))
+ (let (($x6961 (and (and (= read_index 17) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x44197 (and $x6961 $x11204)))
+ (let (($x53816 (and (and (= read_index 16) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x38788 (and $x53816 $x11204)))
+ (let (($x44424 (and (and (= read_index 15) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x14559 (and $x44424 $x11204)))
+ (let (($x52656 (and (and (= read_index 14) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x1958 (and $x52656 $x11204)))
+ (let (($x6944 (and (and (= read_index 13) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x7539 (and $x6944 $x11204)))
+ (let (($x4501 (and (and (= read_index 12) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x9650 (and $x4501 $x11204)))
+ (let (($x6507 (and (and (= read_index 11) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x35654 (and $x6507 $x11204)))
+ (let (($x53355 (and (and (= read_index 10) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x15336 (and $x53355 $x11204)))
+ (let (($x49916 (and (and (= read_index 9) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x43757 (and $x49916 $x11204)))
+ (let (($x12429 (and (and (= read_index 8) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x53827 (and $x12429 $x11204)))
+ (let (($x52612 (and (and (= read_index 7) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x53500 (and $x52612 $x11204)))
+ (let (($x50831 (and (and (= read_index 6) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x51284 (and $x50831 $x11204)))
+ (let (($x44131 (and (and (= read_index 5) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x44281 (and $x44131 $x11204)))
+ (let (($x43717 (and (and (= read_index 4) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x43725 (and $x43717 $x11204)))
+ (let (($x17458 (and (and (= read_index 3) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x18571 (and $x17458 $x11204)))
+ (let (($x10905 (and (and (= read_index 0) (not false)) (= boundary (- phase_4 1)))))
+ (let (($x11353 (and $x10905 $x11204)))
+ (let (($x19236 (or $x11353 $x18571 $x43725 $x44281 $x51284 $x53500 $x53827 $x43757 $x15336 $x35654 $x9650 $x7539 $x1958 $x14559 $x38788 $x44197 $x22591)))
+ (and $x19236 $x52573))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x2222 (> boundary 9)))
+ (let (($x1390 (< boundary 0)))
+ (let (($x3705 (or $x1390 $x2222)))
+ (let (($x10716 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x2222 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x13267 (and $x11230 $x10716)))
+ (let (($x14285 (and $x13267 $x3705)))
+ (or $x14285)))))))))
+(check-sat)

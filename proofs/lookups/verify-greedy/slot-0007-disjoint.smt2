@@ -1,0 +1,28 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_3 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_3 2))
+(assert
+ (let (($x43047 (<= boundary 536870911)))
+ (let (($x13904 (and (and true (<= (+ phase_3 1) boundary)) $x43047)))
+ (let ((?x10862 (ite $x13904 1 0)))
+ (let ((?x249 (+ phase_0 1)))
+ (let (($x1383 (> ?x249 (- 1))))
+ (let ((?x1536 (ite $x1383 ?x249 (- 1))))
+ (let (($x44443 (and (and true (<= (- 1) boundary)) (<= boundary ?x1536))))
+ (let ((?x53494 (ite $x44443 1 0)))
+ (let ((?x50818 (+ ?x53494 ?x10862)))
+ (let (($x44633 (>= ?x50818 2)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x44633))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_13 () Int)
+(declare-fun x_27 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_13 1))
+(assert
+ (let (($x7600 (and (and true (<= phase_13 boundary)) (< boundary 536870911))))
+ (let ((?x43528 (ite $x7600 x_27 0.0)))
+ (let (($x43985 (>= boundary 1)))
+ (let ((?x43862 (ite $x43985 (* 1.0 x_27) 0.0)))
+ (let (($x44434 (and (distinct ?x43862 ?x43528) true)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x44434)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_27 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x56797 (* 1.0 x_27)))
+ (let (($x43985 (>= boundary 1)))
+ (let ((?x43862 (ite $x43985 ?x56797 0.0)))
+ (let (($x43668 (and (distinct ?x43862 read_value) true)))
+ (let (($x51424 (= read_value x_27)))
+ (let (($x43511 (and (and (= read_index 0) (= boundary 11)) $x51424)))
+ (let (($x17112 (or $x43511)))
+ (and $x17112 $x43668)))))))))
+(check-sat)

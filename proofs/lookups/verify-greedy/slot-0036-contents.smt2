@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_5 () Int)
+(declare-fun x_19 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_5 2))
+(assert
+ (let (($x1976 (and (and true (<= (+ phase_5 1) boundary)) (< boundary 536870911))))
+ (let ((?x9525 (ite $x1976 x_19 0.0)))
+ (let (($x9890 (>= boundary 3)))
+ (let ((?x18507 (ite $x9890 (* 1.0 x_19) 0.0)))
+ (let (($x25847 (and (distinct ?x18507 ?x9525) true)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x25847)))))))))))
+(check-sat)

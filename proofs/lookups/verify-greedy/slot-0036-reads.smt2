@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_19 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x24896 (* 1.0 x_19)))
+ (let (($x9890 (>= boundary 3)))
+ (let ((?x18507 (ite $x9890 ?x24896 0.0)))
+ (let (($x44325 (and (distinct ?x18507 read_value) true)))
+ (let (($x13850 (= read_value x_19)))
+ (let (($x15614 (and (and (= read_index 0) (= boundary 11)) $x13850)))
+ (let (($x9496 (or $x15614)))
+ (and $x9496 $x44325)))))))))
+(check-sat)

@@ -1,0 +1,37 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_33 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_33 3))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_47 6))
+(assert
+ (= phase_143 10))
+(assert
+ (let (($x43047 (<= boundary 536870911)))
+ (let (($x18689 (and (and true (<= (+ phase_143 1) boundary)) $x43047)))
+ (let ((?x27113 (ite $x18689 1 0)))
+ (let ((?x13847 (+ phase_46 1)))
+ (let (($x2899 (> ?x13847 phase_33)))
+ (let ((?x2479 (ite $x2899 ?x13847 phase_33)))
+ (let ((?x4007 (+ phase_47 1)))
+ (let (($x2900 (> ?x4007 ?x2479)))
+ (let ((?x2901 (ite $x2900 ?x4007 ?x2479)))
+ (let (($x4400 (and (and true (<= phase_33 boundary)) (<= boundary ?x2901))))
+ (let ((?x6401 (ite $x4400 1 0)))
+ (let ((?x28949 (+ ?x6401 ?x27113)))
+ (let (($x29519 (>= ?x28949 2)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x29519)))))))))))))))))))
+(check-sat)

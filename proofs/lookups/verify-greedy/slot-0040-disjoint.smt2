@@ -1,0 +1,37 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_37 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_37 3))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_47 6))
+(assert
+ (= phase_146 10))
+(assert
+ (let (($x43047 (<= boundary 536870911)))
+ (let (($x6586 (and (and true (<= (+ phase_146 1) boundary)) $x43047)))
+ (let ((?x53487 (ite $x6586 1 0)))
+ (let ((?x13847 (+ phase_46 1)))
+ (let (($x2951 (> ?x13847 phase_37)))
+ (let ((?x2894 (ite $x2951 ?x13847 phase_37)))
+ (let ((?x4007 (+ phase_47 1)))
+ (let (($x18581 (> ?x4007 ?x2894)))
+ (let ((?x18334 (ite $x18581 ?x4007 ?x2894)))
+ (let (($x14664 (and (and true (<= phase_37 boundary)) (<= boundary ?x18334))))
+ (let ((?x28015 (ite $x14664 1 0)))
+ (let ((?x18054 (+ ?x28015 ?x53487)))
+ (let (($x2938 (>= ?x18054 2)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x2938)))))))))))))))))))
+(check-sat)

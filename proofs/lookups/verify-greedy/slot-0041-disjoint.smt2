@@ -1,0 +1,37 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_41 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_149 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_41 3))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_47 6))
+(assert
+ (= phase_149 10))
+(assert
+ (let (($x43047 (<= boundary 536870911)))
+ (let (($x23371 (and (and true (<= (+ phase_149 1) boundary)) $x43047)))
+ (let ((?x52905 (ite $x23371 1 0)))
+ (let ((?x13847 (+ phase_46 1)))
+ (let (($x2846 (> ?x13847 phase_41)))
+ (let ((?x18354 (ite $x2846 ?x13847 phase_41)))
+ (let ((?x4007 (+ phase_47 1)))
+ (let (($x18348 (> ?x4007 ?x18354)))
+ (let ((?x2492 (ite $x18348 ?x4007 ?x18354)))
+ (let (($x44365 (and (and true (<= phase_41 boundary)) (<= boundary ?x2492))))
+ (let ((?x3971 (ite $x44365 1 0)))
+ (let ((?x19212 (+ ?x3971 ?x52905)))
+ (let (($x19024 (>= ?x19212 2)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x19024)))))))))))))))))))
+(check-sat)

@@ -1,0 +1,37 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_45 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_152 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_45 3))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_47 6))
+(assert
+ (= phase_152 10))
+(assert
+ (let (($x43047 (<= boundary 536870911)))
+ (let (($x44008 (and (and true (<= (+ phase_152 1) boundary)) $x43047)))
+ (let ((?x50594 (ite $x44008 1 0)))
+ (let ((?x13847 (+ phase_46 1)))
+ (let (($x18387 (> ?x13847 phase_45)))
+ (let ((?x18376 (ite $x18387 ?x13847 phase_45)))
+ (let ((?x4007 (+ phase_47 1)))
+ (let (($x18367 (> ?x4007 ?x18376)))
+ (let ((?x18377 (ite $x18367 ?x4007 ?x18376)))
+ (let (($x2271 (and (and true (<= phase_45 boundary)) (<= boundary ?x18377))))
+ (let ((?x23392 (ite $x2271 1 0)))
+ (let ((?x10860 (+ ?x23392 ?x50594)))
+ (let (($x53975 (>= ?x10860 2)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x53975)))))))))))))))))))
+(check-sat)

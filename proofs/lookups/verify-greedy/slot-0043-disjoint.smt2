@@ -1,0 +1,37 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_52 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_52 3))
+(assert
+ (= phase_65 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_155 10))
+(assert
+ (let (($x43047 (<= boundary 536870911)))
+ (let (($x36789 (and (and true (<= (+ phase_155 1) boundary)) $x43047)))
+ (let ((?x11793 (ite $x36789 1 0)))
+ (let ((?x13928 (+ phase_65 1)))
+ (let (($x18422 (> ?x13928 phase_52)))
+ (let ((?x18416 (ite $x18422 ?x13928 phase_52)))
+ (let ((?x16375 (+ phase_66 1)))
+ (let (($x19116 (> ?x16375 ?x18416)))
+ (let ((?x19117 (ite $x19116 ?x16375 ?x18416)))
+ (let (($x38731 (and (and true (<= phase_52 boundary)) (<= boundary ?x19117))))
+ (let ((?x40529 (ite $x38731 1 0)))
+ (let ((?x3630 (+ ?x40529 ?x11793)))
+ (let (($x2949 (>= ?x3630 2)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x2949)))))))))))))))))))
+(check-sat)

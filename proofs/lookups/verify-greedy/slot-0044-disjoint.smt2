@@ -1,0 +1,37 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_56 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_56 3))
+(assert
+ (= phase_65 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_158 10))
+(assert
+ (let (($x43047 (<= boundary 536870911)))
+ (let (($x20560 (and (and true (<= (+ phase_158 1) boundary)) $x43047)))
+ (let ((?x53345 (ite $x20560 1 0)))
+ (let ((?x13928 (+ phase_65 1)))
+ (let (($x18468 (> ?x13928 phase_56)))
+ (let ((?x18477 (ite $x18468 ?x13928 phase_56)))
+ (let ((?x16375 (+ phase_66 1)))
+ (let (($x18478 (> ?x16375 ?x18477)))
+ (let ((?x18479 (ite $x18478 ?x16375 ?x18477)))
+ (let (($x36161 (and (and true (<= phase_56 boundary)) (<= boundary ?x18479))))
+ (let ((?x56803 (ite $x36161 1 0)))
+ (let ((?x49745 (+ ?x56803 ?x53345)))
+ (let (($x13750 (>= ?x49745 2)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x13750)))))))))))))))))))
+(check-sat)

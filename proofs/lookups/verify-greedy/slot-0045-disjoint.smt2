@@ -1,0 +1,37 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_60 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_60 3))
+(assert
+ (= phase_65 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_161 10))
+(assert
+ (let (($x43047 (<= boundary 536870911)))
+ (let (($x53558 (and (and true (<= (+ phase_161 1) boundary)) $x43047)))
+ (let ((?x19072 (ite $x53558 1 0)))
+ (let ((?x13928 (+ phase_65 1)))
+ (let (($x18497 (> ?x13928 phase_60)))
+ (let ((?x18498 (ite $x18497 ?x13928 phase_60)))
+ (let ((?x16375 (+ phase_66 1)))
+ (let (($x2649 (> ?x16375 ?x18498)))
+ (let ((?x18519 (ite $x2649 ?x16375 ?x18498)))
+ (let (($x25146 (and (and true (<= phase_60 boundary)) (<= boundary ?x18519))))
+ (let ((?x3051 (ite $x25146 1 0)))
+ (let ((?x18212 (+ ?x3051 ?x19072)))
+ (let (($x43471 (>= ?x18212 2)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x43471)))))))))))))))))))
+(check-sat)

@@ -1,0 +1,37 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_64 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_64 3))
+(assert
+ (= phase_65 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_164 10))
+(assert
+ (let (($x43047 (<= boundary 536870911)))
+ (let (($x51370 (and (and true (<= (+ phase_164 1) boundary)) $x43047)))
+ (let ((?x4347 (ite $x51370 1 0)))
+ (let ((?x13928 (+ phase_65 1)))
+ (let (($x18576 (> ?x13928 phase_64)))
+ (let ((?x18568 (ite $x18576 ?x13928 phase_64)))
+ (let ((?x16375 (+ phase_66 1)))
+ (let (($x18565 (> ?x16375 ?x18568)))
+ (let ((?x18566 (ite $x18565 ?x16375 ?x18568)))
+ (let (($x53946 (and (and true (<= phase_64 boundary)) (<= boundary ?x18566))))
+ (let ((?x7273 (ite $x53946 1 0)))
+ (let ((?x4626 (+ ?x7273 ?x4347)))
+ (let (($x14955 (>= ?x4626 2)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x14955)))))))))))))))))))
+(check-sat)

@@ -1,0 +1,37 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_71 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_71 3))
+(assert
+ (= phase_84 6))
+(assert
+ (= phase_85 6))
+(assert
+ (= phase_167 10))
+(assert
+ (let (($x43047 (<= boundary 536870911)))
+ (let (($x22496 (and (and true (<= (+ phase_167 1) boundary)) $x43047)))
+ (let ((?x14561 (ite $x22496 1 0)))
+ (let ((?x13876 (+ phase_84 1)))
+ (let (($x3950 (> ?x13876 phase_71)))
+ (let ((?x18632 (ite $x3950 ?x13876 phase_71)))
+ (let ((?x13122 (+ phase_85 1)))
+ (let (($x18636 (> ?x13122 ?x18632)))
+ (let ((?x18633 (ite $x18636 ?x13122 ?x18632)))
+ (let (($x51526 (and (and true (<= phase_71 boundary)) (<= boundary ?x18633))))
+ (let ((?x35986 (ite $x51526 1 0)))
+ (let ((?x43965 (+ ?x35986 ?x14561)))
+ (let (($x26848 (>= ?x43965 2)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x26848)))))))))))))))))))
+(check-sat)

@@ -1,0 +1,37 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_75 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_75 3))
+(assert
+ (= phase_84 6))
+(assert
+ (= phase_85 6))
+(assert
+ (= phase_170 10))
+(assert
+ (let (($x43047 (<= boundary 536870911)))
+ (let (($x44119 (and (and true (<= (+ phase_170 1) boundary)) $x43047)))
+ (let ((?x43309 (ite $x44119 1 0)))
+ (let ((?x13876 (+ phase_84 1)))
+ (let (($x21729 (> ?x13876 phase_75)))
+ (let ((?x18283 (ite $x21729 ?x13876 phase_75)))
+ (let ((?x13122 (+ phase_85 1)))
+ (let (($x13023 (> ?x13122 ?x18283)))
+ (let ((?x13235 (ite $x13023 ?x13122 ?x18283)))
+ (let (($x53285 (and (and true (<= phase_75 boundary)) (<= boundary ?x13235))))
+ (let ((?x52963 (ite $x53285 1 0)))
+ (let ((?x52220 (+ ?x52963 ?x43309)))
+ (let (($x3124 (>= ?x52220 2)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x3124)))))))))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_79 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_79 3))
+(assert
+ (= phase_84 6))
+(assert
+ (= phase_85 6))
+(assert
+ (let (($x18895 (> phase_84 phase_79)))
+ (let ((?x3095 (ite $x18895 phase_84 phase_79)))
+ (let (($x2457 (> phase_85 ?x3095)))
+ (let ((?x3094 (ite $x2457 phase_85 ?x3095)))
+ (let (($x7365 (> ?x3094 boundary)))
+ (let (($x38731 (> boundary 7)))
+ (let ((?x36390 (ite $x38731 (- 1.0) 0.0)))
+ (let (($x12019 (> boundary 3)))
+ (let ((?x14955 (ite $x12019 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x44496 (and $x11230 (and (distinct (+ ?x14955 ?x36390) 0.0) true))))
+ (let (($x35583 (and $x44496 $x7365)))
+ (let (($x44593 (or $x35583)))
+ (let (($x5294 (= boundary 7)))
+ (let (($x44269 (= boundary 3)))
+ (let (($x51291 (or $x44269 $x5294)))
+ (and $x51291 $x44593))))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_84 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_96 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_84 6))
+(assert
+ (= phase_85 6))
+(assert
+ (let ((?x40920 (* (- 1.0) x_96)))
+ (let (($x52774 (>= boundary 7)))
+ (let ((?x19930 (ite $x52774 ?x40920 0.0)))
+ (let ((?x52778 (+ (ite (>= boundary 3) (* 1.0 x_96) 0.0) ?x19930)))
+ (let (($x23913 (and (distinct ?x52778 read_value) true)))
+ (let (($x44303 (= read_value x_96)))
+ (let (($x50954 (and (and (= read_index 1) (not false)) (= boundary (- phase_85 1)))))
+ (let (($x36197 (and $x50954 $x44303)))
+ (let (($x9496 (and (and (= read_index 0) (not false)) (= boundary (- phase_84 1)))))
+ (let (($x54818 (and $x9496 $x44303)))
+ (let (($x44756 (or $x54818 $x36197)))
+ (and $x44756 $x23913)))))))))))))
+(check-sat)

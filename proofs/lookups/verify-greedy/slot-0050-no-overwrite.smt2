@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_83 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_83 3))
+(assert
+ (= phase_84 6))
+(assert
+ (= phase_85 6))
+(assert
+ (let (($x18713 (> phase_84 phase_83)))
+ (let ((?x18702 (ite $x18713 phase_84 phase_83)))
+ (let (($x18703 (> phase_85 ?x18702)))
+ (let ((?x12654 (ite $x18703 phase_85 ?x18702)))
+ (let (($x7365 (> ?x12654 boundary)))
+ (let (($x44059 (> boundary 7)))
+ (let ((?x11647 (ite $x44059 (- 1.0) 0.0)))
+ (let (($x50591 (> boundary 3)))
+ (let ((?x53913 (ite $x50591 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x25146 (and $x11230 (and (distinct (+ ?x53913 ?x11647) 0.0) true))))
+ (let (($x4616 (and $x25146 $x7365)))
+ (let (($x19048 (or $x4616)))
+ (let (($x5294 (= boundary 7)))
+ (let (($x44269 (= boundary 3)))
+ (let (($x53673 (or $x44269 $x5294)))
+ (and $x53673 $x19048))))))))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_90 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_90 3))
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_104 6))
+(assert
+ (let (($x18532 (> phase_103 phase_90)))
+ (let ((?x18530 (ite $x18532 phase_103 phase_90)))
+ (let (($x18181 (> phase_104 ?x18530)))
+ (let ((?x19091 (ite $x18181 phase_104 ?x18530)))
+ (let (($x43886 (> ?x19091 boundary)))
+ (let (($x36530 (> boundary 7)))
+ (let ((?x9613 (ite $x36530 (- 1.0) 0.0)))
+ (let (($x50984 (> boundary 3)))
+ (let ((?x52223 (ite $x50984 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x7122 (and $x11230 (and (distinct (+ ?x52223 ?x9613) 0.0) true))))
+ (let (($x35451 (and $x7122 $x43886)))
+ (let (($x52263 (or $x35451)))
+ (let (($x5294 (= boundary 7)))
+ (let (($x44269 (= boundary 3)))
+ (let (($x15041 (or $x44269 $x5294)))
+ (and $x15041 $x52263))))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_103 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_107 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_104 6))
+(assert
+ (let ((?x43929 (* (- 1.0) x_107)))
+ (let (($x52774 (>= boundary 7)))
+ (let ((?x43992 (ite $x52774 ?x43929 0.0)))
+ (let ((?x9247 (+ (ite (>= boundary 3) (* 1.0 x_107) 0.0) ?x43992)))
+ (let (($x37405 (and (distinct ?x9247 read_value) true)))
+ (let (($x7421 (= read_value x_107)))
+ (let (($x10745 (and (and (= read_index 1) (not false)) (= boundary (- phase_104 1)))))
+ (let (($x20308 (and $x10745 $x7421)))
+ (let (($x7537 (and (and (= read_index 0) (not false)) (= boundary (- phase_103 1)))))
+ (let (($x50829 (and $x7537 $x7421)))
+ (let (($x56831 (or $x50829 $x20308)))
+ (and $x56831 $x37405)))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_94 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_94 3))
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_104 6))
+(assert
+ (let (($x19143 (> phase_103 phase_94)))
+ (let ((?x19132 (ite $x19143 phase_103 phase_94)))
+ (let (($x13145 (> phase_104 ?x19132)))
+ (let ((?x18813 (ite $x13145 phase_104 ?x19132)))
+ (let (($x10037 (> ?x18813 boundary)))
+ (let (($x44152 (> boundary 7)))
+ (let ((?x52071 (ite $x44152 (- 1.0) 0.0)))
+ (let (($x44231 (> boundary 3)))
+ (let ((?x44805 (ite $x44231 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x43507 (and $x11230 (and (distinct (+ ?x44805 ?x52071) 0.0) true))))
+ (let (($x21687 (and $x43507 $x10037)))
+ (let (($x4690 (or $x21687)))
+ (let (($x5294 (= boundary 7)))
+ (let (($x44269 (= boundary 3)))
+ (let (($x11861 (or $x44269 $x5294)))
+ (and $x11861 $x4690))))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_103 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_111 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_104 6))
+(assert
+ (let ((?x44488 (* (- 1.0) x_111)))
+ (let (($x52774 (>= boundary 7)))
+ (let ((?x56794 (ite $x52774 ?x44488 0.0)))
+ (let ((?x44295 (+ (ite (>= boundary 3) (* 1.0 x_111) 0.0) ?x56794)))
+ (let (($x3857 (and (distinct ?x44295 read_value) true)))
+ (let (($x20649 (= read_value x_111)))
+ (let (($x1973 (and (and (= read_index 1) (not false)) (= boundary (- phase_104 1)))))
+ (let (($x29583 (and $x1973 $x20649)))
+ (let (($x37568 (and (and (= read_index 0) (not false)) (= boundary (- phase_103 1)))))
+ (let (($x18142 (and $x37568 $x20649)))
+ (let (($x6421 (or $x18142 $x29583)))
+ (and $x6421 $x3857)))))))))))))
+(check-sat)

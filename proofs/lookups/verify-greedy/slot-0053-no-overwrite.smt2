@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_98 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_98 3))
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_104 6))
+(assert
+ (let (($x4042 (> phase_103 phase_98)))
+ (let ((?x2365 (ite $x4042 phase_103 phase_98)))
+ (let (($x2357 (> phase_104 ?x2365)))
+ (let ((?x2349 (ite $x2357 phase_104 ?x2365)))
+ (let (($x4425 (> ?x2349 boundary)))
+ (let (($x50575 (> boundary 7)))
+ (let ((?x36421 (ite $x50575 (- 1.0) 0.0)))
+ (let (($x19460 (> boundary 3)))
+ (let ((?x43574 (ite $x19460 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x14696 (and $x11230 (and (distinct (+ ?x43574 ?x36421) 0.0) true))))
+ (let (($x4745 (and $x14696 $x4425)))
+ (let (($x37536 (or $x4745)))
+ (let (($x5294 (= boundary 7)))
+ (let (($x44269 (= boundary 3)))
+ (let (($x44371 (or $x44269 $x5294)))
+ (and $x44371 $x37536))))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_103 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_115 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_104 6))
+(assert
+ (let ((?x53885 (* (- 1.0) x_115)))
+ (let (($x52774 (>= boundary 7)))
+ (let ((?x53852 (ite $x52774 ?x53885 0.0)))
+ (let ((?x43481 (+ (ite (>= boundary 3) (* 1.0 x_115) 0.0) ?x53852)))
+ (let (($x3689 (and (distinct ?x43481 read_value) true)))
+ (let (($x4557 (= read_value x_115)))
+ (let (($x13463 (and (and (= read_index 1) (not false)) (= boundary (- phase_104 1)))))
+ (let (($x52340 (and $x13463 $x4557)))
+ (let (($x53634 (and (and (= read_index 0) (not false)) (= boundary (- phase_103 1)))))
+ (let (($x44421 (and $x53634 $x4557)))
+ (let (($x37613 (or $x44421 $x52340)))
+ (and $x37613 $x3689)))))))))))))
+(check-sat)

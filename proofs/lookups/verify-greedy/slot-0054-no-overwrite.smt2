@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_102 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_102 3))
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_104 6))
+(assert
+ (let (($x2056 (> phase_103 phase_102)))
+ (let ((?x2048 (ite $x2056 phase_103 phase_102)))
+ (let (($x2040 (> phase_104 ?x2048)))
+ (let ((?x1121 (ite $x2040 phase_104 ?x2048)))
+ (let (($x1649 (> ?x1121 boundary)))
+ (let (($x17443 (> boundary 7)))
+ (let ((?x44692 (ite $x17443 (- 1.0) 0.0)))
+ (let (($x19048 (> boundary 3)))
+ (let ((?x44215 (ite $x19048 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x18435 (and $x11230 (and (distinct (+ ?x44215 ?x44692) 0.0) true))))
+ (let (($x44329 (and $x18435 $x1649)))
+ (let (($x44295 (or $x44329)))
+ (let (($x5294 (= boundary 7)))
+ (let (($x44269 (= boundary 3)))
+ (let (($x26030 (or $x44269 $x5294)))
+ (and $x26030 $x44295))))))))))))))))))
+(check-sat)

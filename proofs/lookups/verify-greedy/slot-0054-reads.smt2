@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_103 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_119 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_104 6))
+(assert
+ (let ((?x56717 (* (- 1.0) x_119)))
+ (let (($x52774 (>= boundary 7)))
+ (let ((?x30175 (ite $x52774 ?x56717 0.0)))
+ (let ((?x16167 (+ (ite (>= boundary 3) (* 1.0 x_119) 0.0) ?x30175)))
+ (let (($x36167 (and (distinct ?x16167 read_value) true)))
+ (let (($x23392 (= read_value x_119)))
+ (let (($x20308 (and (and (= read_index 1) (not false)) (= boundary (- phase_104 1)))))
+ (let (($x53567 (and $x20308 $x23392)))
+ (let (($x50608 (and (and (= read_index 0) (not false)) (= boundary (- phase_103 1)))))
+ (let (($x37633 (and $x50608 $x23392)))
+ (let (($x44041 (or $x37633 $x53567)))
+ (and $x44041 $x36167)))))))))))))
+(check-sat)

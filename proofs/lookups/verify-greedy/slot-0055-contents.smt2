@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_109 () Int)
+(declare-fun x_126 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_109 3))
+(assert
+ (let (($x50608 (and (and true (<= phase_109 boundary)) (< boundary 536870911))))
+ (let ((?x52223 (ite $x50608 x_126 0.0)))
+ (let (($x9890 (>= boundary 3)))
+ (let ((?x44209 (ite $x9890 (* 1.0 x_126) 0.0)))
+ (let (($x47737 (and (distinct ?x44209 ?x52223) true)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x47737)))))))))))
+(check-sat)

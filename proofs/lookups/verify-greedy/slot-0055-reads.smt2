@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_126 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x4681 (* 1.0 x_126)))
+ (let (($x9890 (>= boundary 3)))
+ (let ((?x44209 (ite $x9890 ?x4681 0.0)))
+ (let (($x56798 (and (distinct ?x44209 read_value) true)))
+ (let (($x32090 (= read_value x_126)))
+ (let (($x9554 (and (and (= read_index 0) (= boundary 11)) $x32090)))
+ (let (($x3689 (or $x9554)))
+ (and $x3689 $x56798)))))))))
+(check-sat)

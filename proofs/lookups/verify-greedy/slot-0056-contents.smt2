@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_117 () Int)
+(declare-fun x_134 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_117 4))
+(assert
+ (let (($x50577 (and (and true (<= (+ phase_117 1) boundary)) (< boundary 536870911))))
+ (let ((?x51526 (ite $x50577 x_134 0.0)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x6699 (ite $x52027 (* 1.0 x_134) 0.0)))
+ (let (($x4646 (and (distinct ?x6699 ?x51526) true)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x4646)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_134 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x4568 (* 1.0 x_134)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x6699 (ite $x52027 ?x4568 0.0)))
+ (let (($x7256 (and (distinct ?x6699 read_value) true)))
+ (let (($x18330 (= read_value x_134)))
+ (let (($x51153 (and (and (= read_index 0) (= boundary 11)) $x18330)))
+ (let (($x53738 (or $x51153)))
+ (and $x53738 $x7256)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_118 () Int)
+(declare-fun x_135 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_118 4))
+(assert
+ (let (($x44205 (and (and true (<= (+ phase_118 1) boundary)) (< boundary 536870911))))
+ (let ((?x19253 (ite $x44205 x_135 0.0)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x28450 (ite $x52027 (* 1.0 x_135) 0.0)))
+ (let (($x47504 (and (distinct ?x28450 ?x19253) true)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x47504)))))))))))
+(check-sat)

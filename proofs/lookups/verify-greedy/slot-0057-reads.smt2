@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_135 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x53781 (* 1.0 x_135)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x28450 (ite $x52027 ?x53781 0.0)))
+ (let (($x52223 (and (distinct ?x28450 read_value) true)))
+ (let (($x32090 (= read_value x_135)))
+ (let (($x47737 (and (and (= read_index 0) (= boundary 11)) $x32090)))
+ (let (($x51362 (or $x47737)))
+ (and $x51362 $x52223)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_119 () Int)
+(declare-fun x_136 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_119 4))
+(assert
+ (let (($x6027 (and (and true (<= (+ phase_119 1) boundary)) (< boundary 536870911))))
+ (let ((?x53685 (ite $x6027 x_136 0.0)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x14928 (ite $x52027 (* 1.0 x_136) 0.0)))
+ (let (($x53618 (and (distinct ?x14928 ?x53685) true)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x53618)))))))))))
+(check-sat)

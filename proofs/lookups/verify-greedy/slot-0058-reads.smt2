@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_136 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x15533 (* 1.0 x_136)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x14928 (ite $x52027 ?x15533 0.0)))
+ (let (($x51473 (and (distinct ?x14928 read_value) true)))
+ (let (($x47504 (= read_value x_136)))
+ (let (($x25858 (and (and (= read_index 0) (= boundary 11)) $x47504)))
+ (let (($x38736 (or $x25858)))
+ (and $x38736 $x51473)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_120 () Int)
+(declare-fun x_137 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_120 4))
+(assert
+ (let (($x35348 (and (and true (<= (+ phase_120 1) boundary)) (< boundary 536870911))))
+ (let ((?x15519 (ite $x35348 x_137 0.0)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x15114 (ite $x52027 (* 1.0 x_137) 0.0)))
+ (let (($x49808 (and (distinct ?x15114 ?x15519) true)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x49808)))))))))))
+(check-sat)

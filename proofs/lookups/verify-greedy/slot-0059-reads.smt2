@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_137 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x53768 (* 1.0 x_137)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x15114 (ite $x52027 ?x53768 0.0)))
+ (let (($x41644 (and (distinct ?x15114 read_value) true)))
+ (let (($x53902 (= read_value x_137)))
+ (let (($x12166 (and (and (= read_index 0) (= boundary 11)) $x53902)))
+ (let (($x8150 (or $x12166)))
+ (and $x8150 $x41644)))))))))
+(check-sat)

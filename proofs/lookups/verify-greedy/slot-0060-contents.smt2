@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_121 () Int)
+(declare-fun x_138 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_121 4))
+(assert
+ (let (($x53781 (and (and true (<= (+ phase_121 1) boundary)) (< boundary 536870911))))
+ (let ((?x44147 (ite $x53781 x_138 0.0)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x41789 (ite $x52027 (* 1.0 x_138) 0.0)))
+ (let (($x53818 (and (distinct ?x41789 ?x44147) true)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x53818)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_138 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x37576 (* 1.0 x_138)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x41789 (ite $x52027 ?x37576 0.0)))
+ (let (($x35451 (and (distinct ?x41789 read_value) true)))
+ (let (($x51526 (= read_value x_138)))
+ (let (($x53982 (and (and (= read_index 0) (= boundary 11)) $x51526)))
+ (let (($x8168 (or $x53982)))
+ (and $x8168 $x35451)))))))))
+(check-sat)

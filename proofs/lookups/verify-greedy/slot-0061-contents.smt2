@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_122 () Int)
+(declare-fun x_139 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_122 4))
+(assert
+ (let (($x15041 (and (and true (<= (+ phase_122 1) boundary)) (< boundary 536870911))))
+ (let ((?x53662 (ite $x15041 x_139 0.0)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x13434 (ite $x52027 (* 1.0 x_139) 0.0)))
+ (let (($x52273 (and (distinct ?x13434 ?x53662) true)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x52273)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_139 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x44422 (* 1.0 x_139)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x13434 (ite $x52027 ?x44422 0.0)))
+ (let (($x50577 (and (distinct ?x13434 read_value) true)))
+ (let (($x53730 (= read_value x_139)))
+ (let (($x50556 (and (and (= read_index 0) (= boundary 11)) $x53730)))
+ (let (($x18020 (or $x50556)))
+ (and $x18020 $x50577)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_123 () Int)
+(declare-fun x_140 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_123 4))
+(assert
+ (let (($x53145 (and (and true (<= (+ phase_123 1) boundary)) (< boundary 536870911))))
+ (let ((?x13679 (ite $x53145 x_140 0.0)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x53863 (ite $x52027 (* 1.0 x_140) 0.0)))
+ (let (($x53685 (and (distinct ?x53863 ?x13679) true)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x53685)))))))))))
+(check-sat)

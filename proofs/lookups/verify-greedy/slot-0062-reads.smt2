@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_140 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x50808 (* 1.0 x_140)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x53863 (ite $x52027 ?x50808 0.0)))
+ (let (($x13829 (and (distinct ?x53863 read_value) true)))
+ (let (($x51363 (= read_value x_140)))
+ (let (($x43629 (and (and (= read_index 0) (= boundary 11)) $x51363)))
+ (let (($x1973 (or $x43629)))
+ (and $x1973 $x13829)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_124 () Int)
+(declare-fun x_141 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_124 4))
+(assert
+ (let (($x9247 (and (and true (<= (+ phase_124 1) boundary)) (< boundary 536870911))))
+ (let ((?x13759 (ite $x9247 x_141 0.0)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x19295 (ite $x52027 (* 1.0 x_141) 0.0)))
+ (let (($x8632 (and (distinct ?x19295 ?x13759) true)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x8632)))))))))))
+(check-sat)

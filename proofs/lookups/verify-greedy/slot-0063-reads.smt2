@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_141 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x53958 (* 1.0 x_141)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x19295 (ite $x52027 ?x53958 0.0)))
+ (let (($x8192 (and (distinct ?x19295 read_value) true)))
+ (let (($x51368 (= read_value x_141)))
+ (let (($x19844 (and (and (= read_index 0) (= boundary 11)) $x51368)))
+ (let (($x52345 (or $x19844)))
+ (and $x52345 $x8192)))))))))
+(check-sat)

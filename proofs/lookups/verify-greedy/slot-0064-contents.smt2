@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_125 () Int)
+(declare-fun x_142 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_125 4))
+(assert
+ (let (($x14546 (and (and true (<= (+ phase_125 1) boundary)) (< boundary 536870911))))
+ (let ((?x4020 (ite $x14546 x_142 0.0)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x53824 (ite $x52027 (* 1.0 x_142) 0.0)))
+ (let (($x4646 (and (distinct ?x53824 ?x4020) true)))
+ (let (($x44683 (<= boundary 11)))
+ (let (($x44538 (>= boundary (- 1))))
+ (let (($x44627 (and (= boundary (+ (* 2 boundary_half) 1)) $x44538)))
+ (let (($x44704 (and $x44627 $x44683)))
+ (and $x44704 $x4646)))))))))))
+(check-sat)

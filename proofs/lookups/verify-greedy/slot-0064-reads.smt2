@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_142 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x41520 (* 1.0 x_142)))
+ (let (($x52027 (>= boundary 5)))
+ (let ((?x53824 (ite $x52027 ?x41520 0.0)))
+ (let (($x53781 (and (distinct ?x53824 read_value) true)))
+ (let (($x11861 (= read_value x_142)))
+ (let (($x51316 (and (and (= read_index 0) (= boundary 11)) $x11861)))
+ (let (($x43629 (or $x51316)))
+ (and $x43629 $x53781)))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_126 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_126 4))
+(assert
+ (= phase_127 8))
+(assert
+ (let (($x3740 (> phase_127 phase_126)))
+ (let ((?x3741 (ite $x3740 phase_127 phase_126)))
+ (let (($x11516 (> ?x3741 boundary)))
+ (let (($x38920 (> boundary 9)))
+ (let ((?x4639 (ite $x38920 (- 1.0) 0.0)))
+ (let (($x3857 (> boundary 5)))
+ (let ((?x56767 (ite $x3857 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x53473 (and $x11230 (and (distinct (+ ?x56767 ?x4639) 0.0) true))))
+ (let (($x51149 (and $x53473 $x11516)))
+ (let (($x2306 (or $x51149)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x50789 (or $x4705 $x7543)))
+ (and $x50789 $x2306))))))))))))))))
+(check-sat)

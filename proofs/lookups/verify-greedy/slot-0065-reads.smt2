@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_127 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_143 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_127 8))
+(assert
+ (let ((?x44319 (* (- 1.0) x_143)))
+ (let (($x50824 (>= boundary 9)))
+ (let ((?x17564 (ite $x50824 ?x44319 0.0)))
+ (let ((?x43645 (+ (ite (>= boundary 5) (* 1.0 x_143) 0.0) ?x17564)))
+ (let (($x52778 (and (distinct ?x43645 read_value) true)))
+ (let (($x28456 (= read_value x_143)))
+ (let (($x4014 (and (and (= read_index 0) (not false)) (= boundary (- phase_127 1)))))
+ (let (($x44805 (and $x4014 $x28456)))
+ (let (($x36789 (or $x44805)))
+ (and $x36789 $x52778)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_126 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_126 4))
+(assert
+ (= phase_128 10))
+(assert
+ (let (($x3927 (> phase_128 phase_126)))
+ (let ((?x3928 (ite $x3927 phase_128 phase_126)))
+ (let (($x15040 (> ?x3928 boundary)))
+ (let (($x5342 (> boundary 11)))
+ (let ((?x16105 (ite $x5342 (- 1.0) 0.0)))
+ (let (($x44379 (> boundary 5)))
+ (let ((?x23489 (ite $x44379 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x52263 (and $x11230 (and (distinct (+ ?x23489 ?x16105) 0.0) true))))
+ (let (($x37534 (and $x52263 $x15040)))
+ (let (($x52738 (or $x37534)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x51521 (or $x4705 $x7247)))
+ (and $x51521 $x52738))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_129 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_129 4))
+(assert
+ (= phase_130 8))
+(assert
+ (let (($x2257 (> phase_130 phase_129)))
+ (let ((?x2248 (ite $x2257 phase_130 phase_129)))
+ (let (($x892 (> ?x2248 boundary)))
+ (let (($x51370 (> boundary 9)))
+ (let ((?x16344 (ite $x51370 (- 1.0) 0.0)))
+ (let (($x44147 (> boundary 5)))
+ (let ((?x4732 (ite $x44147 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x10289 (and $x11230 (and (distinct (+ ?x4732 ?x16344) 0.0) true))))
+ (let (($x44186 (and $x10289 $x892)))
+ (let (($x44367 (or $x44186)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x29335 (or $x4705 $x7543)))
+ (and $x29335 $x44367))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_129 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_129 4))
+(assert
+ (= phase_131 10))
+(assert
+ (let (($x2189 (> phase_131 phase_129)))
+ (let ((?x2178 (ite $x2189 phase_131 phase_129)))
+ (let (($x4568 (> ?x2178 boundary)))
+ (let (($x4745 (> boundary 11)))
+ (let ((?x4425 (ite $x4745 (- 1.0) 0.0)))
+ (let (($x25858 (> boundary 5)))
+ (let ((?x13515 (ite $x25858 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x50879 (and $x11230 (and (distinct (+ ?x13515 ?x4425) 0.0) true))))
+ (let (($x13707 (and $x50879 $x4568)))
+ (let (($x31490 (or $x13707)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x53768 (or $x4705 $x7247)))
+ (and $x53768 $x31490))))))))))))))))
+(check-sat)

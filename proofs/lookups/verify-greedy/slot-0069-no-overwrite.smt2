@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_132 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_132 4))
+(assert
+ (= phase_133 8))
+(assert
+ (let (($x2002 (> phase_133 phase_132)))
+ (let ((?x2003 (ite $x2002 phase_133 phase_132)))
+ (let (($x16105 (> ?x2003 boundary)))
+ (let (($x53635 (> boundary 9)))
+ (let ((?x19962 (ite $x53635 (- 1.0) 0.0)))
+ (let (($x19801 (> boundary 5)))
+ (let ((?x30174 (ite $x19801 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x9281 (and $x11230 (and (distinct (+ ?x30174 ?x19962) 0.0) true))))
+ (let (($x44507 (and $x9281 $x16105)))
+ (let (($x27545 (or $x44507)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x14928 (or $x4705 $x7543)))
+ (and $x14928 $x27545))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_133 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_151 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_133 8))
+(assert
+ (let ((?x14955 (* (- 1.0) x_151)))
+ (let (($x50824 (>= boundary 9)))
+ (let ((?x10281 (ite $x50824 ?x14955 0.0)))
+ (let ((?x3861 (+ (ite (>= boundary 5) (* 1.0 x_151) 0.0) ?x10281)))
+ (let (($x14546 (and (distinct ?x3861 read_value) true)))
+ (let (($x38619 (= read_value x_151)))
+ (let (($x53522 (and (and (= read_index 0) (not false)) (= boundary (- phase_133 1)))))
+ (let (($x44032 (and $x53522 $x38619)))
+ (let (($x9005 (or $x44032)))
+ (and $x9005 $x14546)))))))))))
+(check-sat)

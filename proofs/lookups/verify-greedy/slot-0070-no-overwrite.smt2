@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_132 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_132 4))
+(assert
+ (= phase_134 10))
+(assert
+ (let (($x1924 (> phase_134 phase_132)))
+ (let ((?x1925 (ite $x1924 phase_134 phase_132)))
+ (let (($x43604 (> ?x1925 boundary)))
+ (let (($x53673 (> boundary 11)))
+ (let ((?x44026 (ite $x53673 (- 1.0) 0.0)))
+ (let (($x51145 (> boundary 5)))
+ (let ((?x15555 (ite $x51145 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x507 (and $x11230 (and (distinct (+ ?x15555 ?x44026) 0.0) true))))
+ (let (($x19048 (and $x507 $x43604)))
+ (let (($x9112 (or $x19048)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x38850 (or $x4705 $x7247)))
+ (and $x38850 $x9112))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_134 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_152 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_134 10))
+(assert
+ (let ((?x43659 (* (- 1.0) x_152)))
+ (let (($x52943 (>= boundary 11)))
+ (let ((?x51149 (ite $x52943 ?x43659 0.0)))
+ (let ((?x6573 (+ (ite (>= boundary 5) (* 1.0 x_152) 0.0) ?x51149)))
+ (let (($x51208 (and (distinct ?x6573 read_value) true)))
+ (let (($x50608 (= read_value x_152)))
+ (let (($x44209 (and (and (= read_index 0) (not false)) (= boundary (- phase_134 1)))))
+ (let (($x53544 (and $x44209 $x50608)))
+ (let (($x53831 (or $x53544)))
+ (and $x53831 $x51208)))))))))))
+(check-sat)

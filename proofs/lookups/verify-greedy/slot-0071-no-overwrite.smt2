@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_135 () Int)
+(declare-fun phase_136 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_135 4))
+(assert
+ (= phase_136 8))
+(assert
+ (let (($x1757 (> phase_136 phase_135)))
+ (let ((?x1748 (ite $x1757 phase_136 phase_135)))
+ (let (($x6495 (> ?x1748 boundary)))
+ (let (($x53821 (> boundary 9)))
+ (let ((?x36421 (ite $x53821 (- 1.0) 0.0)))
+ (let (($x50879 (> boundary 5)))
+ (let ((?x53683 (ite $x50879 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x25182 (and $x11230 (and (distinct (+ ?x53683 ?x36421) 0.0) true))))
+ (let (($x53710 (and $x25182 $x6495)))
+ (let (($x4014 (or $x53710)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x41642 (or $x4705 $x7543)))
+ (and $x41642 $x4014))))))))))))))))
+(check-sat)

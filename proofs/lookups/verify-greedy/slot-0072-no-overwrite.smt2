@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_135 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_135 4))
+(assert
+ (= phase_137 10))
+(assert
+ (let (($x1711 (> phase_137 phase_135)))
+ (let ((?x1660 (ite $x1711 phase_137 phase_135)))
+ (let (($x9368 (> ?x1660 boundary)))
+ (let (($x8920 (> boundary 11)))
+ (let ((?x56772 (ite $x8920 (- 1.0) 0.0)))
+ (let (($x10289 (> boundary 5)))
+ (let ((?x37534 (ite $x10289 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x38619 (and $x11230 (and (distinct (+ ?x37534 ?x56772) 0.0) true))))
+ (let (($x43781 (and $x38619 $x9368)))
+ (let (($x44155 (or $x43781)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x51473 (or $x4705 $x7247)))
+ (and $x51473 $x44155))))))))))))))))
+(check-sat)

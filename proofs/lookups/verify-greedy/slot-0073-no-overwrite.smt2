@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_138 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_138 4))
+(assert
+ (= phase_139 8))
+(assert
+ (let (($x1499 (> phase_139 phase_138)))
+ (let ((?x834 (ite $x1499 phase_139 phase_138)))
+ (let (($x53768 (> ?x834 boundary)))
+ (let (($x19844 (> boundary 9)))
+ (let ((?x4742 (ite $x19844 (- 1.0) 0.0)))
+ (let (($x53821 (> boundary 5)))
+ (let ((?x50820 (ite $x53821 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x44026 (and $x11230 (and (distinct (+ ?x50820 ?x4742) 0.0) true))))
+ (let (($x11085 (and $x44026 $x53768)))
+ (let (($x10022 (or $x11085)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x52225 (or $x4705 $x7543)))
+ (and $x52225 $x10022))))))))))))))))
+(check-sat)

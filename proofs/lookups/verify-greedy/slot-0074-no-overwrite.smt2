@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_138 () Int)
+(declare-fun phase_140 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_138 4))
+(assert
+ (= phase_140 10))
+(assert
+ (let (($x849 (> phase_140 phase_138)))
+ (let ((?x1292 (ite $x849 phase_140 phase_138)))
+ (let (($x44756 (> ?x1292 boundary)))
+ (let (($x52285 (> boundary 11)))
+ (let ((?x21687 (ite $x52285 (- 1.0) 0.0)))
+ (let (($x51208 (> boundary 5)))
+ (let ((?x50808 (ite $x51208 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x18460 (and $x11230 (and (distinct (+ ?x50808 ?x21687) 0.0) true))))
+ (let (($x52232 (and $x18460 $x44756)))
+ (let (($x43875 (or $x52232)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x15563 (or $x4705 $x7247)))
+ (and $x15563 $x43875))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_141 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_141 4))
+(assert
+ (= phase_142 8))
+(assert
+ (let (($x19554 (> phase_142 phase_141)))
+ (let ((?x19537 (ite $x19554 phase_142 phase_141)))
+ (let (($x35348 (> ?x19537 boundary)))
+ (let (($x51535 (> boundary 9)))
+ (let ((?x7631 (ite $x51535 (- 1.0) 0.0)))
+ (let (($x39512 (> boundary 5)))
+ (let ((?x12651 (ite $x39512 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x14166 (and $x11230 (and (distinct (+ ?x12651 ?x7631) 0.0) true))))
+ (let (($x50608 (and $x14166 $x35348)))
+ (let (($x53982 (or $x50608)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x43747 (or $x4705 $x7543)))
+ (and $x43747 $x53982))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_142 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_163 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_142 8))
+(assert
+ (let ((?x51208 (* (- 1.0) x_163)))
+ (let (($x50824 (>= boundary 9)))
+ (let ((?x47159 (ite $x50824 ?x51208 0.0)))
+ (let ((?x50989 (+ (ite (>= boundary 5) (* 1.0 x_163) 0.0) ?x47159)))
+ (let (($x52225 (and (distinct ?x50989 read_value) true)))
+ (let (($x25665 (= read_value x_163)))
+ (let (($x7016 (and (and (= read_index 0) (not false)) (= boundary (- phase_142 1)))))
+ (let (($x44366 (and $x7016 $x25665)))
+ (let (($x43519 (or $x44366)))
+ (and $x43519 $x52225)))))))))))
+(check-sat)

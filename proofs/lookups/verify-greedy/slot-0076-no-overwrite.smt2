@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_141 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_141 4))
+(assert
+ (= phase_143 10))
+(assert
+ (let (($x19435 (> phase_143 phase_141)))
+ (let ((?x19418 (ite $x19435 phase_143 phase_141)))
+ (let (($x9824 (> ?x19418 boundary)))
+ (let (($x29344 (> boundary 11)))
+ (let ((?x44205 (ite $x29344 (- 1.0) 0.0)))
+ (let (($x53021 (> boundary 5)))
+ (let ((?x56843 (ite $x53021 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x6495 (and $x11230 (and (distinct (+ ?x56843 ?x44205) 0.0) true))))
+ (let (($x6027 (and $x6495 $x9824)))
+ (let (($x26788 (or $x6027)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x11096 (or $x4705 $x7247)))
+ (and $x11096 $x26788))))))))))))))))
+(check-sat)

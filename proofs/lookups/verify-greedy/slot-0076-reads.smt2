@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_143 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_164 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_143 10))
+(assert
+ (let ((?x2775 (* (- 1.0) x_164)))
+ (let (($x52943 (>= boundary 11)))
+ (let ((?x27690 (ite $x52943 ?x2775 0.0)))
+ (let ((?x44379 (+ (ite (>= boundary 5) (* 1.0 x_164) 0.0) ?x27690)))
+ (let (($x43581 (and (distinct ?x44379 read_value) true)))
+ (let (($x52661 (= read_value x_164)))
+ (let (($x37576 (and (and (= read_index 0) (not false)) (= boundary (- phase_143 1)))))
+ (let (($x11710 (and $x37576 $x52661)))
+ (let (($x40006 (or $x11710)))
+ (and $x40006 $x43581)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_144 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_144 4))
+(assert
+ (= phase_145 8))
+(assert
+ (let (($x19349 (> phase_145 phase_144)))
+ (let ((?x19350 (ite $x19349 phase_145 phase_144)))
+ (let (($x52326 (> ?x19350 boundary)))
+ (let (($x37725 (> boundary 9)))
+ (let ((?x2494 (ite $x37725 (- 1.0) 0.0)))
+ (let (($x53940 (> boundary 5)))
+ (let ((?x43774 (ite $x53940 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x43636 (and $x11230 (and (distinct (+ ?x43774 ?x2494) 0.0) true))))
+ (let (($x44010 (and $x43636 $x52326)))
+ (let (($x50575 (or $x44010)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x36530 (or $x4705 $x7543)))
+ (and $x36530 $x50575))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_144 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_144 4))
+(assert
+ (= phase_146 10))
+(assert
+ (let (($x19288 (> phase_146 phase_144)))
+ (let ((?x19289 (ite $x19288 phase_146 phase_144)))
+ (let (($x892 (> ?x19289 boundary)))
+ (let (($x4510 (> boundary 11)))
+ (let ((?x9760 (ite $x4510 (- 1.0) 0.0)))
+ (let (($x18704 (> boundary 5)))
+ (let ((?x27166 (ite $x18704 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x15040 (and $x11230 (and (distinct (+ ?x27166 ?x9760) 0.0) true))))
+ (let (($x6573 (and $x15040 $x892)))
+ (let (($x55272 (or $x6573)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x12181 (or $x4705 $x7247)))
+ (and $x12181 $x55272))))))))))))))))
+(check-sat)

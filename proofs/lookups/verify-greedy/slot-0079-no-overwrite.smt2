@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_147 () Int)
+(declare-fun phase_148 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_147 4))
+(assert
+ (= phase_148 8))
+(assert
+ (let (($x3592 (> phase_148 phase_147)))
+ (let ((?x3583 (ite $x3592 phase_148 phase_147)))
+ (let (($x9852 (> ?x3583 boundary)))
+ (let (($x53905 (> boundary 9)))
+ (let ((?x52326 (ite $x53905 (- 1.0) 0.0)))
+ (let (($x53825 (> boundary 5)))
+ (let ((?x50663 (ite $x53825 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x52738 (and $x11230 (and (distinct (+ ?x50663 ?x52326) 0.0) true))))
+ (let (($x18460 (and $x52738 $x9852)))
+ (let (($x23489 (or $x18460)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x37534 (or $x4705 $x7543)))
+ (and $x37534 $x23489))))))))))))))))
+(check-sat)

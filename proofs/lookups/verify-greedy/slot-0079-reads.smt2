@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_148 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_171 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_148 8))
+(assert
+ (let ((?x51488 (* (- 1.0) x_171)))
+ (let (($x50824 (>= boundary 9)))
+ (let ((?x41808 (ite $x50824 ?x51488 0.0)))
+ (let ((?x53821 (+ (ite (>= boundary 5) (* 1.0 x_171) 0.0) ?x41808)))
+ (let (($x53465 (and (distinct ?x53821 read_value) true)))
+ (let (($x53921 (= read_value x_171)))
+ (let (($x43936 (and (and (= read_index 0) (not false)) (= boundary (- phase_148 1)))))
+ (let (($x52221 (and $x43936 $x53921)))
+ (let (($x53522 (or $x52221)))
+ (and $x53522 $x53465)))))))))))
+(check-sat)

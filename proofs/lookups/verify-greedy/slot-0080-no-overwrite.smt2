@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_147 () Int)
+(declare-fun phase_149 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_147 4))
+(assert
+ (= phase_149 10))
+(assert
+ (let (($x21652 (> phase_149 phase_147)))
+ (let ((?x12258 (ite $x21652 phase_149 phase_147)))
+ (let (($x44331 (> ?x12258 boundary)))
+ (let (($x12008 (> boundary 11)))
+ (let ((?x44010 (ite $x12008 (- 1.0) 0.0)))
+ (let (($x51478 (> boundary 5)))
+ (let ((?x44262 (ite $x51478 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x43870 (and $x11230 (and (distinct (+ ?x44262 ?x44010) 0.0) true))))
+ (let (($x12817 (and $x43870 $x44331)))
+ (let (($x50964 (or $x12817)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x53482 (or $x4705 $x7247)))
+ (and $x53482 $x50964))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_149 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_172 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_149 10))
+(assert
+ (let ((?x11046 (* (- 1.0) x_172)))
+ (let (($x52943 (>= boundary 11)))
+ (let ((?x53863 (ite $x52943 ?x11046 0.0)))
+ (let ((?x43703 (+ (ite (>= boundary 5) (* 1.0 x_172) 0.0) ?x53863)))
+ (let (($x53821 (and (distinct ?x43703 read_value) true)))
+ (let (($x53733 (= read_value x_172)))
+ (let (($x53781 (and (and (= read_index 0) (not false)) (= boundary (- phase_149 1)))))
+ (let (($x11534 (and $x53781 $x53733)))
+ (let (($x52071 (or $x11534)))
+ (and $x52071 $x53821)))))))))))
+(check-sat)

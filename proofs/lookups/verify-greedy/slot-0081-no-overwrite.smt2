@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_150 () Int)
+(declare-fun phase_151 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_150 4))
+(assert
+ (= phase_151 8))
+(assert
+ (let (($x21251 (> phase_151 phase_150)))
+ (let ((?x11364 (ite $x21251 phase_151 phase_150)))
+ (let (($x11967 (> ?x11364 boundary)))
+ (let (($x56871 (> boundary 9)))
+ (let ((?x37039 (ite $x56871 (- 1.0) 0.0)))
+ (let (($x39512 (> boundary 5)))
+ (let ((?x9142 (ite $x39512 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x12448 (and $x11230 (and (distinct (+ ?x9142 ?x37039) 0.0) true))))
+ (let (($x53524 (and $x12448 $x11967)))
+ (let (($x53465 (or $x53524)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x19048 (or $x4705 $x7543)))
+ (and $x19048 $x53465))))))))))))))))
+(check-sat)

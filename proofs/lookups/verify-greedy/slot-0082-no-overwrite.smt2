@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_150 () Int)
+(declare-fun phase_152 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_150 4))
+(assert
+ (= phase_152 10))
+(assert
+ (let (($x21678 (> phase_152 phase_150)))
+ (let ((?x21791 (ite $x21678 phase_152 phase_150)))
+ (let (($x18435 (> ?x21791 boundary)))
+ (let (($x53982 (> boundary 11)))
+ (let ((?x43982 (ite $x53982 (- 1.0) 0.0)))
+ (let (($x19295 (> boundary 5)))
+ (let ((?x25182 (ite $x19295 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x44850 (and $x11230 (and (distinct (+ ?x25182 ?x43982) 0.0) true))))
+ (let (($x14937 (and $x44850 $x18435)))
+ (let (($x13405 (or $x14937)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x4559 (or $x4705 $x7247)))
+ (and $x4559 $x13405))))))))))))))))
+(check-sat)

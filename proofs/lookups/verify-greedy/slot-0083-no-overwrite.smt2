@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_153 () Int)
+(declare-fun phase_154 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_153 4))
+(assert
+ (= phase_154 8))
+(assert
+ (let (($x21598 (> phase_154 phase_153)))
+ (let ((?x21165 (ite $x21598 phase_154 phase_153)))
+ (let (($x15602 (> ?x21165 boundary)))
+ (let (($x53629 (> boundary 9)))
+ (let ((?x44329 (ite $x53629 (- 1.0) 0.0)))
+ (let (($x41002 (> boundary 5)))
+ (let ((?x12166 (ite $x41002 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x13309 (and $x11230 (and (distinct (+ ?x12166 ?x44329) 0.0) true))))
+ (let (($x43658 (and $x13309 $x15602)))
+ (let (($x23489 (or $x43658)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x54887 (or $x4705 $x7543)))
+ (and $x54887 $x23489))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_154 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_179 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_154 8))
+(assert
+ (let ((?x43573 (* (- 1.0) x_179)))
+ (let (($x50824 (>= boundary 9)))
+ (let ((?x44371 (ite $x50824 ?x43573 0.0)))
+ (let ((?x4030 (+ (ite (>= boundary 5) (* 1.0 x_179) 0.0) ?x44371)))
+ (let (($x13127 (and (distinct ?x4030 read_value) true)))
+ (let (($x30174 (= read_value x_179)))
+ (let (($x11376 (and (and (= read_index 0) (not false)) (= boundary (- phase_154 1)))))
+ (let (($x43870 (and $x11376 $x30174)))
+ (let (($x27799 (or $x43870)))
+ (and $x27799 $x13127)))))))))))
+(check-sat)

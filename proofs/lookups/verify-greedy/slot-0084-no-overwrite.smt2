@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_153 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_153 4))
+(assert
+ (= phase_155 10))
+(assert
+ (let (($x21258 (> phase_155 phase_153)))
+ (let ((?x1190 (ite $x21258 phase_155 phase_153)))
+ (let (($x11656 (> ?x1190 boundary)))
+ (let (($x892 (> boundary 11)))
+ (let ((?x53712 (ite $x892 (- 1.0) 0.0)))
+ (let (($x41642 (> boundary 5)))
+ (let ((?x44446 (ite $x41642 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x27174 (and $x11230 (and (distinct (+ ?x44446 ?x53712) 0.0) true))))
+ (let (($x6598 (and $x27174 $x11656)))
+ (let (($x15056 (or $x6598)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x51483 (or $x4705 $x7247)))
+ (and $x51483 $x15056))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_155 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_180 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_155 10))
+(assert
+ (let ((?x44555 (* (- 1.0) x_180)))
+ (let (($x52943 (>= boundary 11)))
+ (let ((?x10869 (ite $x52943 ?x44555 0.0)))
+ (let ((?x10838 (+ (ite (>= boundary 5) (* 1.0 x_180) 0.0) ?x10869)))
+ (let (($x26190 (and (distinct ?x10838 read_value) true)))
+ (let (($x51922 (= read_value x_180)))
+ (let (($x2895 (and (and (= read_index 0) (not false)) (= boundary (- phase_155 1)))))
+ (let (($x41520 (and $x2895 $x51922)))
+ (let (($x52229 (or $x41520)))
+ (and $x52229 $x26190)))))))))))
+(check-sat)

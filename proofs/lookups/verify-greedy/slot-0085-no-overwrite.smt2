@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_156 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_156 4))
+(assert
+ (= phase_157 8))
+(assert
+ (let (($x21850 (> phase_157 phase_156)))
+ (let ((?x12213 (ite $x21850 phase_157 phase_156)))
+ (let (($x19953 (> ?x12213 boundary)))
+ (let (($x51078 (> boundary 9)))
+ (let ((?x50844 (ite $x51078 (- 1.0) 0.0)))
+ (let (($x39512 (> boundary 5)))
+ (let ((?x21879 (ite $x39512 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x44095 (and $x11230 (and (distinct (+ ?x21879 ?x50844) 0.0) true))))
+ (let (($x3436 (and $x44095 $x19953)))
+ (let (($x53782 (or $x3436)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x38719 (or $x4705 $x7543)))
+ (and $x38719 $x53782))))))))))))))))
+(check-sat)

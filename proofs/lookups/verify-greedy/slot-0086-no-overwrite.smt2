@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_156 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_156 4))
+(assert
+ (= phase_158 10))
+(assert
+ (let (($x21176 (> phase_158 phase_156)))
+ (let ((?x21790 (ite $x21176 phase_158 phase_156)))
+ (let (($x3440 (> ?x21790 boundary)))
+ (let (($x13845 (> boundary 11)))
+ (let ((?x15720 (ite $x13845 (- 1.0) 0.0)))
+ (let (($x9876 (> boundary 5)))
+ (let ((?x53512 (ite $x9876 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x53733 (and $x11230 (and (distinct (+ ?x53512 ?x15720) 0.0) true))))
+ (let (($x19292 (and $x53733 $x3440)))
+ (let (($x25182 (or $x19292)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x53673 (or $x4705 $x7247)))
+ (and $x53673 $x25182))))))))))))))))
+(check-sat)

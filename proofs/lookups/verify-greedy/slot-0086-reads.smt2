@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_158 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_184 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_158 10))
+(assert
+ (let ((?x15602 (* (- 1.0) x_184)))
+ (let (($x52943 (>= boundary 11)))
+ (let ((?x8573 (ite $x52943 ?x15602 0.0)))
+ (let ((?x44366 (+ (ite (>= boundary 5) (* 1.0 x_184) 0.0) ?x8573)))
+ (let (($x51109 (and (distinct ?x44366 read_value) true)))
+ (let (($x53268 (= read_value x_184)))
+ (let (($x44231 (and (and (= read_index 0) (not false)) (= boundary (- phase_158 1)))))
+ (let (($x52567 (and $x44231 $x53268)))
+ (let (($x53857 (or $x52567)))
+ (and $x53857 $x51109)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_159 () Int)
+(declare-fun phase_160 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_159 4))
+(assert
+ (= phase_160 8))
+(assert
+ (let (($x21764 (> phase_160 phase_159)))
+ (let ((?x21750 (ite $x21764 phase_160 phase_159)))
+ (let (($x13127 (> ?x21750 boundary)))
+ (let (($x9863 (> boundary 9)))
+ (let ((?x53126 (ite $x9863 (- 1.0) 0.0)))
+ (let (($x13611 (> boundary 5)))
+ (let ((?x44326 (ite $x13611 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x41536 (and $x11230 (and (distinct (+ ?x44326 ?x53126) 0.0) true))))
+ (let (($x35033 (and $x41536 $x13127)))
+ (let (($x4362 (or $x35033)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x52221 (or $x4705 $x7543)))
+ (and $x52221 $x4362))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_160 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_187 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_160 8))
+(assert
+ (let ((?x16105 (* (- 1.0) x_187)))
+ (let (($x50824 (>= boundary 9)))
+ (let ((?x53285 (ite $x50824 ?x16105 0.0)))
+ (let ((?x6547 (+ (ite (>= boundary 5) (* 1.0 x_187) 0.0) ?x53285)))
+ (let (($x4633 (and (distinct ?x6547 read_value) true)))
+ (let (($x2722 (= read_value x_187)))
+ (let (($x50996 (and (and (= read_index 0) (not false)) (= boundary (- phase_160 1)))))
+ (let (($x49386 (and $x50996 $x2722)))
+ (let (($x3440 (or $x49386)))
+ (and $x3440 $x4633)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_159 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_159 4))
+(assert
+ (= phase_161 10))
+(assert
+ (let (($x21150 (> phase_161 phase_159)))
+ (let ((?x12548 (ite $x21150 phase_161 phase_159)))
+ (let (($x43916 (> ?x12548 boundary)))
+ (let (($x15358 (> boundary 11)))
+ (let ((?x3645 (ite $x15358 (- 1.0) 0.0)))
+ (let (($x50663 (> boundary 5)))
+ (let ((?x26834 (ite $x50663 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x44477 (and $x11230 (and (distinct (+ ?x26834 ?x3645) 0.0) true))))
+ (let (($x50836 (and $x44477 $x43916)))
+ (let (($x53480 (or $x50836)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x44022 (or $x4705 $x7247)))
+ (and $x44022 $x53480))))))))))))))))
+(check-sat)

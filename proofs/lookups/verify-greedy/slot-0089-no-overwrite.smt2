@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_162 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_162 4))
+(assert
+ (= phase_163 8))
+(assert
+ (let (($x12565 (> phase_163 phase_162)))
+ (let ((?x21215 (ite $x12565 phase_163 phase_162)))
+ (let (($x37347 (> ?x21215 boundary)))
+ (let (($x16376 (> boundary 9)))
+ (let ((?x43565 (ite $x16376 (- 1.0) 0.0)))
+ (let (($x41536 (> boundary 5)))
+ (let ((?x16344 (ite $x41536 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x52225 (and $x11230 (and (distinct (+ ?x16344 ?x43565) 0.0) true))))
+ (let (($x51518 (and $x52225 $x37347)))
+ (let (($x18687 (or $x51518)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x50777 (or $x4705 $x7543)))
+ (and $x50777 $x18687))))))))))))))))
+(check-sat)

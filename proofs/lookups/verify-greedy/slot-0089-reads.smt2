@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_163 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_191 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_163 8))
+(assert
+ (let ((?x9876 (* (- 1.0) x_191)))
+ (let (($x50824 (>= boundary 9)))
+ (let ((?x6338 (ite $x50824 ?x9876 0.0)))
+ (let ((?x43899 (+ (ite (>= boundary 5) (* 1.0 x_191) 0.0) ?x6338)))
+ (let (($x51077 (and (distinct ?x43899 read_value) true)))
+ (let (($x2145 (= read_value x_191)))
+ (let (($x44326 (and (and (= read_index 0) (not false)) (= boundary (- phase_163 1)))))
+ (let (($x43611 (and $x44326 $x2145)))
+ (let (($x44053 (or $x43611)))
+ (and $x44053 $x51077)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_162 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_162 4))
+(assert
+ (= phase_164 10))
+(assert
+ (let (($x12084 (> phase_164 phase_162)))
+ (let ((?x12640 (ite $x12084 phase_164 phase_162)))
+ (let (($x14839 (> ?x12640 boundary)))
+ (let (($x51115 (> boundary 11)))
+ (let ((?x51480 (ite $x51115 (- 1.0) 0.0)))
+ (let (($x49386 (> boundary 5)))
+ (let ((?x5753 (ite $x49386 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x53947 (and $x11230 (and (distinct (+ ?x5753 ?x51480) 0.0) true))))
+ (let (($x53662 (and $x53947 $x14839)))
+ (let (($x28078 (or $x53662)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x12448 (or $x4705 $x7247)))
+ (and $x12448 $x28078))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_165 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_165 4))
+(assert
+ (= phase_166 8))
+(assert
+ (let (($x11850 (> phase_166 phase_165)))
+ (let ((?x8675 (ite $x11850 phase_166 phase_165)))
+ (let (($x8178 (> ?x8675 boundary)))
+ (let (($x43658 (> boundary 9)))
+ (let ((?x13845 (ite $x43658 (- 1.0) 0.0)))
+ (let (($x10551 (> boundary 5)))
+ (let ((?x50662 (ite $x10551 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x53504 (and $x11230 (and (distinct (+ ?x50662 ?x13845) 0.0) true))))
+ (let (($x15683 (and $x53504 $x8178)))
+ (let (($x43565 (or $x15683)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x8322 (or $x4705 $x7543)))
+ (and $x8322 $x43565))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_165 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_165 4))
+(assert
+ (= phase_167 10))
+(assert
+ (let (($x3168 (> phase_167 phase_165)))
+ (let ((?x3169 (ite $x3168 phase_167 phase_165)))
+ (let (($x44112 (> ?x3169 boundary)))
+ (let (($x12406 (> boundary 11)))
+ (let ((?x18488 (ite $x12406 (- 1.0) 0.0)))
+ (let (($x44804 (> boundary 5)))
+ (let ((?x52293 (ite $x44804 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x4766 (and $x11230 (and (distinct (+ ?x52293 ?x18488) 0.0) true))))
+ (let (($x44271 (and $x4766 $x44112)))
+ (let (($x6813 (or $x44271)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x4496 (or $x4705 $x7247)))
+ (and $x4496 $x6813))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_168 () Int)
+(declare-fun phase_169 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_168 4))
+(assert
+ (= phase_169 8))
+(assert
+ (let (($x19665 (> phase_169 phase_168)))
+ (let ((?x19666 (ite $x19665 phase_169 phase_168)))
+ (let (($x14159 (> ?x19666 boundary)))
+ (let (($x56843 (> boundary 9)))
+ (let ((?x808 (ite $x56843 (- 1.0) 0.0)))
+ (let (($x43703 (> boundary 5)))
+ (let ((?x11656 (ite $x43703 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x36333 (and $x11230 (and (distinct (+ ?x11656 ?x808) 0.0) true))))
+ (let (($x9494 (and $x36333 $x14159)))
+ (let (($x3329 (or $x9494)))
+ (let (($x7543 (= boundary 9)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x56877 (or $x4705 $x7543)))
+ (and $x56877 $x3329))))))))))))))))
+(check-sat)

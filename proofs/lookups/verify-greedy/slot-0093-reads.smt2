@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_169 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_199 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_169 8))
+(assert
+ (let ((?x38721 (* (- 1.0) x_199)))
+ (let (($x50824 (>= boundary 9)))
+ (let ((?x43781 (ite $x50824 ?x38721 0.0)))
+ (let ((?x16619 (+ (ite (>= boundary 5) (* 1.0 x_199) 0.0) ?x43781)))
+ (let (($x56815 (and (distinct ?x16619 read_value) true)))
+ (let (($x18460 (= read_value x_199)))
+ (let (($x19292 (and (and (= read_index 0) (not false)) (= boundary (- phase_169 1)))))
+ (let (($x19048 (and $x19292 $x18460)))
+ (let (($x14116 (or $x19048)))
+ (and $x14116 $x56815)))))))))))
+(check-sat)

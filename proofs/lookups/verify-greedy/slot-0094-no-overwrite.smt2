@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_168 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_168 4))
+(assert
+ (= phase_170 10))
+(assert
+ (let (($x2206 (> phase_170 phase_168)))
+ (let ((?x2888 (ite $x2206 phase_170 phase_168)))
+ (let (($x13289 (> ?x2888 boundary)))
+ (let (($x44223 (> boundary 11)))
+ (let ((?x16644 (ite $x44223 (- 1.0) 0.0)))
+ (let (($x53680 (> boundary 5)))
+ (let ((?x53629 (ite $x53680 1.0 0.0)))
+ (let (($x11230 (= value_index 0)))
+ (let (($x52275 (and $x11230 (and (distinct (+ ?x53629 ?x16644) 0.0) true))))
+ (let (($x13845 (and $x52275 $x13289)))
+ (let (($x7192 (or $x13845)))
+ (let (($x7247 (= boundary 11)))
+ (let (($x4705 (= boundary 5)))
+ (let (($x21879 (or $x4705 $x7247)))
+ (and $x21879 $x7192))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_170 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_200 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_170 10))
+(assert
+ (let ((?x43611 (* (- 1.0) x_200)))
+ (let (($x52943 (>= boundary 11)))
+ (let ((?x43450 (ite $x52943 ?x43611 0.0)))
+ (let ((?x52966 (+ (ite (>= boundary 5) (* 1.0 x_200) 0.0) ?x43450)))
+ (let (($x39167 (and (distinct ?x52966 read_value) true)))
+ (let (($x37642 (= read_value x_200)))
+ (let (($x50662 (and (and (= read_index 0) (not false)) (= boundary (- phase_170 1)))))
+ (let (($x34777 (and $x50662 $x37642)))
+ (let (($x51115 (or $x34777)))
+ (and $x51115 $x39167)))))))))))
+(check-sat)

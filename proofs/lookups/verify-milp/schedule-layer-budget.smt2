@@ -1,0 +1,690 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_2 () Int)
+(declare-fun phase_3 () Int)
+(declare-fun phase_4 () Int)
+(declare-fun phase_5 () Int)
+(declare-fun phase_6 () Int)
+(declare-fun phase_7 () Int)
+(declare-fun phase_8 () Int)
+(declare-fun phase_9 () Int)
+(declare-fun phase_10 () Int)
+(declare-fun phase_11 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_13 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_31 () Int)
+(declare-fun phase_32 () Int)
+(declare-fun phase_33 () Int)
+(declare-fun phase_34 () Int)
+(declare-fun phase_35 () Int)
+(declare-fun phase_36 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_57 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_60 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_62 () Int)
+(declare-fun phase_63 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_67 () Int)
+(declare-fun phase_68 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_72 () Int)
+(declare-fun phase_73 () Int)
+(declare-fun phase_74 () Int)
+(declare-fun phase_75 () Int)
+(declare-fun phase_76 () Int)
+(declare-fun phase_77 () Int)
+(declare-fun phase_78 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_80 () Int)
+(declare-fun phase_81 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_83 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_88 () Int)
+(declare-fun phase_89 () Int)
+(declare-fun phase_90 () Int)
+(declare-fun phase_91 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_94 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun phase_96 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_98 () Int)
+(declare-fun phase_99 () Int)
+(declare-fun phase_100 () Int)
+(declare-fun phase_101 () Int)
+(declare-fun phase_102 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_107 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun phase_109 () Int)
+(declare-fun phase_110 () Int)
+(declare-fun phase_111 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_115 () Int)
+(declare-fun phase_116 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_124 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_136 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_140 () Int)
+(declare-fun phase_141 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun phase_148 () Int)
+(declare-fun phase_149 () Int)
+(declare-fun phase_150 () Int)
+(declare-fun phase_151 () Int)
+(declare-fun phase_152 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_154 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_156 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_160 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun phase_165 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun phase_168 () Int)
+(declare-fun phase_169 () Int)
+(declare-fun phase_170 () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_1 2))
+(assert
+ (= phase_2 2))
+(assert
+ (= phase_3 2))
+(assert
+ (= phase_4 8))
+(assert
+ (= phase_5 10))
+(assert
+ (= phase_6 2))
+(assert
+ (= phase_7 2))
+(assert
+ (= phase_8 3))
+(assert
+ (= phase_9 2))
+(assert
+ (= phase_10 2))
+(assert
+ (= phase_11 3))
+(assert
+ (= phase_12 0))
+(assert
+ (= phase_13 7))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_15 0))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 0))
+(assert
+ (= phase_19 0))
+(assert
+ (= phase_20 0))
+(assert
+ (= phase_21 0))
+(assert
+ (= phase_22 0))
+(assert
+ (= phase_23 0))
+(assert
+ (= phase_24 0))
+(assert
+ (= phase_25 0))
+(assert
+ (= phase_26 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_28 0))
+(assert
+ (= phase_29 0))
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_31 2))
+(assert
+ (= phase_32 2))
+(assert
+ (= phase_33 3))
+(assert
+ (= phase_34 2))
+(assert
+ (= phase_35 2))
+(assert
+ (= phase_36 2))
+(assert
+ (= phase_37 3))
+(assert
+ (= phase_38 2))
+(assert
+ (= phase_39 2))
+(assert
+ (= phase_40 2))
+(assert
+ (= phase_41 3))
+(assert
+ (= phase_42 2))
+(assert
+ (= phase_43 2))
+(assert
+ (= phase_44 2))
+(assert
+ (= phase_45 3))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_47 6))
+(assert
+ (= phase_48 7))
+(assert
+ (= phase_49 6))
+(assert
+ (= phase_50 6))
+(assert
+ (= phase_51 6))
+(assert
+ (= phase_52 7))
+(assert
+ (= phase_53 6))
+(assert
+ (= phase_54 6))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_56 7))
+(assert
+ (= phase_57 6))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_60 7))
+(assert
+ (= phase_61 6))
+(assert
+ (= phase_62 6))
+(assert
+ (= phase_63 6))
+(assert
+ (= phase_64 7))
+(assert
+ (= phase_65 10))
+(assert
+ (= phase_66 10))
+(assert
+ (= phase_67 11))
+(assert
+ (= phase_68 6))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_70 6))
+(assert
+ (= phase_71 7))
+(assert
+ (= phase_72 6))
+(assert
+ (= phase_73 6))
+(assert
+ (= phase_74 6))
+(assert
+ (= phase_75 7))
+(assert
+ (= phase_76 6))
+(assert
+ (= phase_77 6))
+(assert
+ (= phase_78 6))
+(assert
+ (= phase_79 7))
+(assert
+ (= phase_80 6))
+(assert
+ (= phase_81 6))
+(assert
+ (= phase_82 6))
+(assert
+ (= phase_83 7))
+(assert
+ (= phase_84 10))
+(assert
+ (= phase_85 10))
+(assert
+ (= phase_86 11))
+(assert
+ (= phase_87 2))
+(assert
+ (= phase_88 2))
+(assert
+ (= phase_89 2))
+(assert
+ (= phase_90 3))
+(assert
+ (= phase_91 2))
+(assert
+ (= phase_92 2))
+(assert
+ (= phase_93 2))
+(assert
+ (= phase_94 3))
+(assert
+ (= phase_95 2))
+(assert
+ (= phase_96 2))
+(assert
+ (= phase_97 2))
+(assert
+ (= phase_98 3))
+(assert
+ (= phase_99 2))
+(assert
+ (= phase_100 2))
+(assert
+ (= phase_101 2))
+(assert
+ (= phase_102 3))
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_104 6))
+(assert
+ (= phase_105 7))
+(assert
+ (= phase_106 2))
+(assert
+ (= phase_107 2))
+(assert
+ (= phase_108 2))
+(assert
+ (= phase_109 3))
+(assert
+ (= phase_110 4))
+(assert
+ (= phase_111 4))
+(assert
+ (= phase_112 4))
+(assert
+ (= phase_113 4))
+(assert
+ (= phase_114 4))
+(assert
+ (= phase_115 4))
+(assert
+ (= phase_116 4))
+(assert
+ (= phase_117 4))
+(assert
+ (= phase_118 4))
+(assert
+ (= phase_119 4))
+(assert
+ (= phase_120 4))
+(assert
+ (= phase_121 4))
+(assert
+ (= phase_122 4))
+(assert
+ (= phase_123 4))
+(assert
+ (= phase_124 4))
+(assert
+ (= phase_125 8))
+(assert
+ (= phase_126 4))
+(assert
+ (= phase_127 8))
+(assert
+ (= phase_128 10))
+(assert
+ (= phase_129 4))
+(assert
+ (= phase_130 8))
+(assert
+ (= phase_131 10))
+(assert
+ (= phase_132 4))
+(assert
+ (= phase_133 8))
+(assert
+ (= phase_134 10))
+(assert
+ (= phase_135 4))
+(assert
+ (= phase_136 8))
+(assert
+ (= phase_137 10))
+(assert
+ (= phase_138 4))
+(assert
+ (= phase_139 8))
+(assert
+ (= phase_140 10))
+(assert
+ (= phase_141 4))
+(assert
+ (= phase_142 8))
+(assert
+ (= phase_143 10))
+(assert
+ (= phase_144 4))
+(assert
+ (= phase_145 8))
+(assert
+ (= phase_146 10))
+(assert
+ (= phase_147 4))
+(assert
+ (= phase_148 8))
+(assert
+ (= phase_149 10))
+(assert
+ (= phase_150 4))
+(assert
+ (= phase_151 8))
+(assert
+ (= phase_152 10))
+(assert
+ (= phase_153 4))
+(assert
+ (= phase_154 8))
+(assert
+ (= phase_155 10))
+(assert
+ (= phase_156 4))
+(assert
+ (= phase_157 8))
+(assert
+ (= phase_158 10))
+(assert
+ (= phase_159 4))
+(assert
+ (= phase_160 8))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_162 4))
+(assert
+ (= phase_163 8))
+(assert
+ (= phase_164 10))
+(assert
+ (= phase_165 4))
+(assert
+ (= phase_166 8))
+(assert
+ (= phase_167 10))
+(assert
+ (= phase_168 4))
+(assert
+ (= phase_169 8))
+(assert
+ (= phase_170 10))
+(assert
+ (let (($x19362 (> phase_170 11)))
+ (let (($x19361 (> phase_169 11)))
+ (let (($x19360 (> phase_168 11)))
+ (let (($x19359 (> phase_167 11)))
+ (let (($x19358 (> phase_166 11)))
+ (let (($x19357 (> phase_165 11)))
+ (let (($x19356 (> phase_164 11)))
+ (let (($x19355 (> phase_163 11)))
+ (let (($x19354 (> phase_162 11)))
+ (let (($x19353 (> phase_161 11)))
+ (let (($x19352 (> phase_160 11)))
+ (let (($x19351 (> phase_159 11)))
+ (let (($x19350 (> phase_158 11)))
+ (let (($x19349 (> phase_157 11)))
+ (let (($x19348 (> phase_156 11)))
+ (let (($x19347 (> phase_155 11)))
+ (let (($x19346 (> phase_154 11)))
+ (let (($x19345 (> phase_153 11)))
+ (let (($x19344 (> phase_152 11)))
+ (let (($x19343 (> phase_151 11)))
+ (let (($x19342 (> phase_150 11)))
+ (let (($x19341 (> phase_149 11)))
+ (let (($x19340 (> phase_148 11)))
+ (let (($x19339 (> phase_147 11)))
+ (let (($x19338 (> phase_146 11)))
+ (let (($x19337 (> phase_145 11)))
+ (let (($x19336 (> phase_144 11)))
+ (let (($x19335 (> phase_143 11)))
+ (let (($x19334 (> phase_142 11)))
+ (let (($x19333 (> phase_141 11)))
+ (let (($x19332 (> phase_140 11)))
+ (let (($x19331 (> phase_139 11)))
+ (let (($x19330 (> phase_138 11)))
+ (let (($x19329 (> phase_137 11)))
+ (let (($x19328 (> phase_136 11)))
+ (let (($x19327 (> phase_135 11)))
+ (let (($x19326 (> phase_134 11)))
+ (let (($x19325 (> phase_133 11)))
+ (let (($x19324 (> phase_132 11)))
+ (let (($x19323 (> phase_131 11)))
+ (let (($x19322 (> phase_130 11)))
+ (let (($x19321 (> phase_129 11)))
+ (let (($x19320 (> phase_128 11)))
+ (let (($x19319 (> phase_127 11)))
+ (let (($x19318 (> phase_126 11)))
+ (let (($x19317 (> phase_125 11)))
+ (let (($x19316 (> phase_124 11)))
+ (let (($x19315 (> phase_123 11)))
+ (let (($x19314 (> phase_122 11)))
+ (let (($x19313 (> phase_121 11)))
+ (let (($x19312 (> phase_120 11)))
+ (let (($x19311 (> phase_119 11)))
+ (let (($x19310 (> phase_118 11)))
+ (let (($x19309 (> phase_117 11)))
+ (let (($x19308 (> phase_116 11)))
+ (let (($x19307 (> phase_115 11)))
+ (let (($x19306 (> phase_114 11)))
+ (let (($x19305 (> phase_113 11)))
+ (let (($x19303 (> phase_112 11)))
+ (let (($x19302 (> phase_111 11)))
+ (let (($x19301 (> phase_110 11)))
+ (let (($x19300 (> phase_109 11)))
+ (let (($x19299 (> phase_108 11)))
+ (let (($x19298 (> phase_107 11)))
+ (let (($x19297 (> phase_106 11)))
+ (let (($x19296 (> phase_105 11)))
+ (let (($x19295 (> phase_104 11)))
+ (let (($x19294 (> phase_103 11)))
+ (let (($x19293 (> phase_102 11)))
+ (let (($x19292 (> phase_101 11)))
+ (let (($x19291 (> phase_100 11)))
+ (let (($x19290 (> phase_99 11)))
+ (let (($x19289 (> phase_98 11)))
+ (let (($x19288 (> phase_97 11)))
+ (let (($x19287 (> phase_96 11)))
+ (let (($x19286 (> phase_95 11)))
+ (let (($x19285 (> phase_94 11)))
+ (let (($x19284 (> phase_93 11)))
+ (let (($x19283 (> phase_92 11)))
+ (let (($x19282 (> phase_91 11)))
+ (let (($x19281 (> phase_90 11)))
+ (let (($x19280 (> phase_89 11)))
+ (let (($x19279 (> phase_88 11)))
+ (let (($x19278 (> phase_87 11)))
+ (let (($x19277 (> phase_86 11)))
+ (let (($x19276 (> phase_85 11)))
+ (let (($x19275 (> phase_84 11)))
+ (let (($x19274 (> phase_83 11)))
+ (let (($x19273 (> phase_82 11)))
+ (let (($x19272 (> phase_81 11)))
+ (let (($x19271 (> phase_80 11)))
+ (let (($x19270 (> phase_79 11)))
+ (let (($x19269 (> phase_78 11)))
+ (let (($x19268 (> phase_77 11)))
+ (let (($x19267 (> phase_76 11)))
+ (let (($x19266 (> phase_75 11)))
+ (let (($x19265 (> phase_74 11)))
+ (let (($x19264 (> phase_73 11)))
+ (let (($x19263 (> phase_72 11)))
+ (let (($x19262 (> phase_71 11)))
+ (let (($x19261 (> phase_70 11)))
+ (let (($x19260 (> phase_69 11)))
+ (let (($x19259 (> phase_68 11)))
+ (let (($x19258 (> phase_67 11)))
+ (let (($x19257 (> phase_66 11)))
+ (let (($x19256 (> phase_65 11)))
+ (let (($x19255 (> phase_64 11)))
+ (let (($x19254 (> phase_63 11)))
+ (let (($x19253 (> phase_62 11)))
+ (let (($x19252 (> phase_61 11)))
+ (let (($x19251 (> phase_60 11)))
+ (let (($x19250 (> phase_59 11)))
+ (let (($x19249 (> phase_58 11)))
+ (let (($x19248 (> phase_57 11)))
+ (let (($x19247 (> phase_56 11)))
+ (let (($x19246 (> phase_55 11)))
+ (let (($x19245 (> phase_54 11)))
+ (let (($x19244 (> phase_53 11)))
+ (let (($x19243 (> phase_52 11)))
+ (let (($x19242 (> phase_51 11)))
+ (let (($x19241 (> phase_50 11)))
+ (let (($x19240 (> phase_49 11)))
+ (let (($x19239 (> phase_48 11)))
+ (let (($x19235 (> phase_47 11)))
+ (let (($x19234 (> phase_46 11)))
+ (let (($x19233 (> phase_45 11)))
+ (let (($x19232 (> phase_44 11)))
+ (let (($x19231 (> phase_43 11)))
+ (let (($x19230 (> phase_42 11)))
+ (let (($x19229 (> phase_41 11)))
+ (let (($x19228 (> phase_40 11)))
+ (let (($x19227 (> phase_39 11)))
+ (let (($x19226 (> phase_38 11)))
+ (let (($x19224 (> phase_37 11)))
+ (let (($x19223 (> phase_36 11)))
+ (let (($x19222 (> phase_35 11)))
+ (let (($x19221 (> phase_34 11)))
+ (let (($x19220 (> phase_33 11)))
+ (let (($x19219 (> phase_32 11)))
+ (let (($x19218 (> phase_31 11)))
+ (let (($x19217 (> phase_30 11)))
+ (let (($x19216 (> phase_29 11)))
+ (let (($x19215 (> phase_28 11)))
+ (let (($x19214 (> phase_27 11)))
+ (let (($x19213 (> phase_26 11)))
+ (let (($x19212 (> phase_25 11)))
+ (let (($x19211 (> phase_24 11)))
+ (let (($x19210 (> phase_23 11)))
+ (let (($x19209 (> phase_22 11)))
+ (let (($x19208 (> phase_21 11)))
+ (let (($x19207 (> phase_20 11)))
+ (let (($x19206 (> phase_19 11)))
+ (let (($x19205 (> phase_18 11)))
+ (let (($x19204 (> phase_17 11)))
+ (let (($x19203 (> phase_16 11)))
+ (let (($x19202 (> phase_15 11)))
+ (let (($x19201 (> phase_14 11)))
+ (let (($x19197 (> phase_13 11)))
+ (let (($x19196 (> phase_12 11)))
+ (let (($x19195 (> phase_11 11)))
+ (let (($x19194 (> phase_10 11)))
+ (let (($x19193 (> phase_9 11)))
+ (let (($x19192 (> phase_8 11)))
+ (let (($x19191 (> phase_7 11)))
+ (let (($x19190 (> phase_6 11)))
+ (let (($x19189 (> phase_5 11)))
+ (let (($x19188 (> phase_4 11)))
+ (let (($x19187 (> phase_3 11)))
+ (let (($x19185 (> phase_2 11)))
+ (let (($x19679 (> phase_1 11)))
+ (let (($x19678 (> phase_0 11)))
+ (or $x19678 $x19679 $x19185 $x19187 $x19188 $x19189 $x19190 $x19191 $x19192 $x19193 $x19194 $x19195 $x19196 $x19197 $x19201 $x19202 $x19203 $x19204 $x19205 $x19206 $x19207 $x19208 $x19209 $x19210 $x19211 $x19212 $x19213 $x19214 $x19215 $x19216 $x19217 $x19218 $x19219 $x19220 $x19221 $x19222 $x19223 $x19224 $x19226 $x19227 $x19228 $x19229 $x19230 $x19231 $x19232 $x19233 $x19234 $x19235 $x19239 $x19240 $x19241 $x19242 $x19243 $x19244 $x19245 $x19246 $x19247 $x19248 $x19249 $x19250 $x19251 $x19252 $x19253 $x19254 $x19255 $x19256 $x19257 $x19258 $x19259 $x19260 $x19261 $x19262 $x19263 $x19264 $x19265 $x19266 $x19267 $x19268 $x19269 $x19270 $x19271 $x19272 $x19273 $x19274 $x19275 $x19276 $x19277 $x19278 $x19279 $x19280 $x19281 $x19282 $x19283 $x19284 $x19285 $x19286 $x19287 $x19288 $x19289 $x19290 $x19291 $x19292 $x19293 $x19294 $x19295 $x19296 $x19297 $x19298 $x19299 $x19300 $x19301 $x19302 $x19303 $x19305 $x19306 $x19307 $x19308 $x19309 $x19310 $x19311 $x19312 $x19313 $x19314 $x19315 $x19316 $x19317 $x19318 $x19319 $x19320 $x19321 $x19322 $x19323 $x19324 $x19325 $x19326 $x19327 $x19328 $x19329 $x19330 $x19331 $x19332 $x19333 $x19334 $x19335 $x19336 $x19337 $x19338 $x19339 $x19340 $x19341 $x19342 $x19343 $x19344 $x19345 $x19346 $x19347 $x19348 $x19349 $x19350 $x19351 $x19352 $x19353 $x19354 $x19355 $x19356 $x19357 $x19358 $x19359 $x19360 $x19361 $x19362)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

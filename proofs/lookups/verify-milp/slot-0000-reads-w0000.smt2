@@ -1,0 +1,106 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_0 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_12 0))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_15 0))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 0))
+(assert
+ (= phase_19 0))
+(assert
+ (= phase_20 0))
+(assert
+ (= phase_21 0))
+(assert
+ (= phase_22 0))
+(assert
+ (= phase_23 0))
+(assert
+ (= phase_24 0))
+(assert
+ (= phase_25 0))
+(assert
+ (= phase_26 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_28 0))
+(assert
+ (= phase_29 0))
+(assert
+ (let ((?x2467 (* 1.0 x_0)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let ((?x18879 (ite $x6009 ?x2467 0.0)))
+ (let (($x11939 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x18879 read_value) true))))
+ (let (($x2220 (= read_value x_0)))
+ (let (($x13195 (and (and (= read_index 18) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x15297 (and $x13195 $x2220)))
+ (let (($x18908 (and (and (= read_index 17) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x9182 (and $x18908 $x2220)))
+ (let (($x39711 (and (and (= read_index 16) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x18572 (and $x39711 $x2220)))
+ (let (($x11107 (and (and (= read_index 15) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x13788 (and $x11107 $x2220)))
+ (let (($x11923 (and (and (= read_index 14) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x18571 (and $x11923 $x2220)))
+ (let (($x18631 (and (and (= read_index 13) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x2944 (and $x18631 $x2220)))
+ (let (($x10586 (and (and (= read_index 12) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x15630 (and $x10586 $x2220)))
+ (let (($x19040 (and (and (= read_index 11) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x15382 (and $x19040 $x2220)))
+ (let (($x11929 (and (and (= read_index 10) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x7999 (and $x11929 $x2220)))
+ (let (($x13510 (and (and (= read_index 9) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x18700 (and $x13510 $x2220)))
+ (let (($x19352 (and (and (= read_index 8) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x19611 (and $x19352 $x2220)))
+ (let (($x14891 (and (and (= read_index 7) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x15544 (and $x14891 $x2220)))
+ (let (($x12129 (and (and (= read_index 6) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x12193 (and $x12129 $x2220)))
+ (let (($x10709 (and (and (= read_index 5) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x10961 (and $x10709 $x2220)))
+ (let (($x10032 (and (and (= read_index 4) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x10039 (and $x10032 $x2220)))
+ (let (($x9632 (and (and (= read_index 3) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x9730 (and $x9632 $x2220)))
+ (let (($x5381 (and (and (= read_index 2) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x7358 (and $x5381 $x2220)))
+ (let (($x2158 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 1)))))
+ (let (($x2492 (and $x2158 $x2220)))
+ (let (($x18417 (or $x2492 $x7358 $x9730 $x10039 $x10961 $x12193 $x15544 $x19611 $x18700 $x7999 $x15382 $x15630 $x2944 $x18571 $x13788 $x18572 $x9182 $x15297)))
+ (and $x18417 $x11939))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

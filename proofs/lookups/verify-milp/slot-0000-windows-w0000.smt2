@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x293 (> boundary 11)))
+ (let (($x169 (< boundary 0)))
+ (let (($x359 (or $x169 $x293)))
+ (let (($x14776 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x293 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x771 (= value_index 0)))
+ (let (($x16133 (and $x771 $x14776)))
+ (let (($x17930 (and $x16133 $x359)))
+ (or $x17930)))))))))
+(check-sat)

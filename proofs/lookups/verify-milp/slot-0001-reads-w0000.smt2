@@ -1,0 +1,101 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_12 0))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_15 0))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 0))
+(assert
+ (= phase_19 0))
+(assert
+ (= phase_20 0))
+(assert
+ (= phase_21 0))
+(assert
+ (= phase_22 0))
+(assert
+ (= phase_23 0))
+(assert
+ (= phase_24 0))
+(assert
+ (= phase_25 0))
+(assert
+ (= phase_26 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_28 0))
+(assert
+ (= phase_29 0))
+(assert
+ (let ((?x25188 (* 1.0 x_1)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let ((?x9533 (ite $x6009 ?x25188 0.0)))
+ (let (($x20366 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x9533 read_value) true))))
+ (let (($x7643 (= read_value x_1)))
+ (let (($x12556 (and (and (= read_index 21) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x10539 (and $x12556 $x7643)))
+ (let (($x18569 (and (and (= read_index 20) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x9503 (and $x18569 $x7643)))
+ (let (($x26118 (and (and (= read_index 19) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x20973 (and $x26118 $x7643)))
+ (let (($x11833 (and (and (= read_index 18) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x7825 (and $x11833 $x7643)))
+ (let (($x43387 (and (and (= read_index 17) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x18180 (and $x43387 $x7643)))
+ (let (($x19125 (and (and (= read_index 16) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x23493 (and $x19125 $x7643)))
+ (let (($x13713 (and (and (= read_index 15) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x10234 (and $x13713 $x7643)))
+ (let (($x55897 (and (and (= read_index 14) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x15372 (and $x55897 $x7643)))
+ (let (($x9177 (and (and (= read_index 13) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x9475 (and $x9177 $x7643)))
+ (let (($x24550 (and (and (= read_index 12) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x11640 (and $x24550 $x7643)))
+ (let (($x13128 (and (and (= read_index 11) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x9959 (and $x13128 $x7643)))
+ (let (($x1637 (and (and (= read_index 10) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x2168 (and $x1637 $x7643)))
+ (let (($x10391 (and (and (= read_index 9) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x9869 (and $x10391 $x7643)))
+ (let (($x6555 (and (and (= read_index 8) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x18562 (and $x6555 $x7643)))
+ (let (($x10806 (and (and (= read_index 7) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x15405 (and $x10806 $x7643)))
+ (let (($x3361 (and (and (= read_index 6) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x25132 (and $x3361 $x7643)))
+ (let (($x13259 (and (and (= read_index 4) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x24843 (and $x13259 $x7643)))
+ (let (($x41158 (or $x24843 $x25132 $x15405 $x18562 $x9869 $x2168 $x9959 $x11640 $x9475 $x15372 $x10234 $x23493 $x18180 $x7825 $x20973 $x9503 $x10539)))
+ (and $x41158 $x20366))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

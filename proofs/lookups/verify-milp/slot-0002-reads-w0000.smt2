@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_15 0))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 0))
+(assert
+ (= phase_19 0))
+(assert
+ (= phase_20 0))
+(assert
+ (= phase_21 0))
+(assert
+ (= phase_22 0))
+(assert
+ (= phase_23 0))
+(assert
+ (= phase_24 0))
+(assert
+ (= phase_25 0))
+(assert
+ (= phase_26 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_28 0))
+(assert
+ (= phase_29 0))
+(assert
+ (let ((?x18744 (* 1.0 x_2)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let ((?x10452 (ite $x6009 ?x18744 0.0)))
+ (let (($x2188 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x10452 read_value) true))))
+ (let (($x12633 (= read_value x_2)))
+ (let (($x20910 (and (and (= read_index 15) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x9570 (and $x20910 $x12633)))
+ (let (($x10745 (and (and (= read_index 14) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x20690 (and $x10745 $x12633)))
+ (let (($x24838 (and (and (= read_index 13) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x12139 (and $x24838 $x12633)))
+ (let (($x10886 (and (and (= read_index 12) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x18929 (and $x10886 $x12633)))
+ (let (($x18879 (and (and (= read_index 11) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x8123 (and $x18879 $x12633)))
+ (let (($x3295 (and (and (= read_index 10) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x3215 (and $x3295 $x12633)))
+ (let (($x23304 (and (and (= read_index 9) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x20371 (and $x23304 $x12633)))
+ (let (($x24845 (and (and (= read_index 8) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x4427 (and $x24845 $x12633)))
+ (let (($x10225 (and (and (= read_index 7) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x24621 (and $x10225 $x12633)))
+ (let (($x9009 (and (and (= read_index 6) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x18701 (and $x9009 $x12633)))
+ (let (($x25024 (and (and (= read_index 5) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x15999 (and $x25024 $x12633)))
+ (let (($x24941 (and (and (= read_index 4) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x14765 (and $x24941 $x12633)))
+ (let (($x7795 (and (and (= read_index 3) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x8917 (and $x7795 $x12633)))
+ (let (($x9889 (and (and (= read_index 2) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x20236 (and $x9889 $x12633)))
+ (let (($x18457 (and (and (= read_index 1) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x29368 (and $x18457 $x12633)))
+ (let (($x22469 (and (and (= read_index 0) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x16319 (and $x22469 $x12633)))
+ (let (($x8765 (or $x16319 $x29368 $x20236 $x8917 $x14765 $x15999 $x18701 $x24621 $x4427 $x20371 $x3215 $x8123 $x18929 $x12139 $x20690 $x9570)))
+ (and $x8765 $x2188))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,101 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_3 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_12 0))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_15 0))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 0))
+(assert
+ (= phase_19 0))
+(assert
+ (= phase_20 0))
+(assert
+ (= phase_21 0))
+(assert
+ (= phase_22 0))
+(assert
+ (= phase_23 0))
+(assert
+ (= phase_24 0))
+(assert
+ (= phase_25 0))
+(assert
+ (= phase_26 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_28 0))
+(assert
+ (= phase_29 0))
+(assert
+ (let ((?x21470 (* 1.0 x_3)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let ((?x9878 (ite $x6009 ?x21470 0.0)))
+ (let (($x8715 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x9878 read_value) true))))
+ (let (($x11022 (= read_value x_3)))
+ (let (($x43456 (and (and (= read_index 16) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x16188 (and $x43456 $x11022)))
+ (let (($x10895 (and (and (= read_index 15) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x9971 (and $x10895 $x11022)))
+ (let (($x14895 (and (and (= read_index 14) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x24041 (and $x14895 $x11022)))
+ (let (($x4200 (and (and (= read_index 13) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x8135 (and $x4200 $x11022)))
+ (let (($x24603 (and (and (= read_index 12) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x10674 (and $x24603 $x11022)))
+ (let (($x11461 (and (and (= read_index 11) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x18282 (and $x11461 $x11022)))
+ (let (($x2232 (and (and (= read_index 10) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x18657 (and $x2232 $x11022)))
+ (let (($x21449 (and (and (= read_index 9) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x9790 (and $x21449 $x11022)))
+ (let (($x1445 (and (and (= read_index 8) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x15611 (and $x1445 $x11022)))
+ (let (($x9565 (and (and (= read_index 7) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x1345 (and $x9565 $x11022)))
+ (let (($x24608 (and (and (= read_index 6) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x35931 (and $x24608 $x11022)))
+ (let (($x21304 (and (and (= read_index 5) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x16036 (and $x21304 $x11022)))
+ (let (($x34352 (and (and (= read_index 4) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x10952 (and $x34352 $x11022)))
+ (let (($x3361 (and (and (= read_index 3) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x4426 (and $x3361 $x11022)))
+ (let (($x18712 (and (and (= read_index 2) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x7961 (and $x18712 $x11022)))
+ (let (($x19682 (and (and (= read_index 1) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x15539 (and $x19682 $x11022)))
+ (let (($x20944 (and (and (= read_index 0) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x12934 (and $x20944 $x11022)))
+ (let (($x25150 (or $x12934 $x15539 $x7961 $x4426 $x10952 $x16036 $x35931 $x1345 $x15611 $x9790 $x18657 $x18282 $x10674 $x8135 $x24041 $x9971 $x16188)))
+ (and $x25150 $x8715))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

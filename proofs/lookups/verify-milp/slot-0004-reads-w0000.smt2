@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_4 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_15 0))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 0))
+(assert
+ (= phase_19 0))
+(assert
+ (= phase_20 0))
+(assert
+ (= phase_21 0))
+(assert
+ (= phase_22 0))
+(assert
+ (= phase_23 0))
+(assert
+ (= phase_24 0))
+(assert
+ (= phase_25 0))
+(assert
+ (= phase_26 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_28 0))
+(assert
+ (= phase_29 0))
+(assert
+ (let ((?x9059 (* 1.0 x_4)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let ((?x18426 (ite $x6009 ?x9059 0.0)))
+ (let (($x9918 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x18426 read_value) true))))
+ (let (($x15396 (= read_value x_4)))
+ (let (($x12500 (and (and (= read_index 18) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x38945 (and $x12500 $x15396)))
+ (let (($x15542 (and (and (= read_index 17) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x18310 (and $x15542 $x15396)))
+ (let (($x3975 (and (and (= read_index 16) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x21236 (and $x3975 $x15396)))
+ (let (($x19187 (and (and (= read_index 15) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x55916 (and $x19187 $x15396)))
+ (let (($x4398 (and (and (= read_index 14) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x21602 (and $x4398 $x15396)))
+ (let (($x15949 (and (and (= read_index 13) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x16003 (and $x15949 $x15396)))
+ (let (($x2359 (and (and (= read_index 12) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x12033 (and $x2359 $x15396)))
+ (let (($x18346 (and (and (= read_index 11) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x35732 (and $x18346 $x15396)))
+ (let (($x20502 (and (and (= read_index 10) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x11017 (and $x20502 $x15396)))
+ (let (($x23364 (and (and (= read_index 9) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x20608 (and $x23364 $x15396)))
+ (let (($x26078 (and (and (= read_index 8) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x26104 (and $x26078 $x15396)))
+ (let (($x25874 (and (and (= read_index 7) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x25936 (and $x25874 $x15396)))
+ (let (($x25635 (and (and (= read_index 6) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x25669 (and $x25635 $x15396)))
+ (let (($x23262 (and (and (= read_index 5) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x23410 (and $x23262 $x15396)))
+ (let (($x20752 (and (and (= read_index 4) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x22312 (and $x20752 $x15396)))
+ (let (($x14438 (and (and (= read_index 3) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x16150 (and $x14438 $x15396)))
+ (let (($x29147 (or $x16150 $x22312 $x23410 $x25669 $x25936 $x26104 $x20608 $x11017 $x35732 $x12033 $x16003 $x21602 $x55916 $x21236 $x18310 $x38945)))
+ (and $x29147 $x9918))))))))))))))))))))))))))))))))))))))))
+(check-sat)

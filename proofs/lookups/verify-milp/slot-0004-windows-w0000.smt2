@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x2095 (> boundary 9)))
+ (let (($x169 (< boundary 0)))
+ (let (($x2158 (or $x169 $x2095)))
+ (let (($x10459 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x2095 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x4446 (= value_index 0)))
+ (let (($x10663 (and $x4446 $x10459)))
+ (let (($x10784 (and $x10663 $x2158)))
+ (or $x10784)))))))))
+(check-sat)

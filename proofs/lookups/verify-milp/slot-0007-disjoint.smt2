@@ -1,0 +1,28 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_3 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_3 2))
+(assert
+ (let (($x4439 (<= boundary 536870911)))
+ (let (($x12080 (and (and true (<= (+ phase_3 1) boundary)) $x4439)))
+ (let ((?x11441 (ite $x12080 1 0)))
+ (let ((?x2443 (+ phase_0 1)))
+ (let (($x2984 (> ?x2443 (- 1))))
+ (let ((?x3023 (ite $x2984 ?x2443 (- 1))))
+ (let (($x12172 (and (and true (<= (- 1) boundary)) (<= boundary ?x3023))))
+ (let ((?x15362 (ite $x12172 1 0)))
+ (let ((?x23357 (+ ?x15362 ?x11441)))
+ (let (($x8353 (>= ?x23357 2)))
+ (let (($x37106 (<= boundary 11)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let (($x9034 (and (= boundary (+ (* 2 boundary_half) 1)) $x6009)))
+ (let (($x9192 (and $x9034 $x37106)))
+ (and $x9192 $x8353))))))))))))))))
+(check-sat)

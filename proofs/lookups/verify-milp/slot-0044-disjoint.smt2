@@ -1,0 +1,37 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_102 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_102 3))
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_104 6))
+(assert
+ (= phase_128 10))
+(assert
+ (let (($x4439 (<= boundary 536870911)))
+ (let (($x22977 (and (and true (<= (+ phase_128 1) boundary)) $x4439)))
+ (let ((?x18624 (ite $x22977 1 0)))
+ (let ((?x13730 (+ phase_103 1)))
+ (let (($x763 (> ?x13730 phase_102)))
+ (let ((?x2515 (ite $x763 ?x13730 phase_102)))
+ (let ((?x22077 (+ phase_104 1)))
+ (let (($x2518 (> ?x22077 ?x2515)))
+ (let ((?x2521 (ite $x2518 ?x22077 ?x2515)))
+ (let (($x25183 (and (and true (<= phase_102 boundary)) (<= boundary ?x2521))))
+ (let ((?x26902 (ite $x25183 1 0)))
+ (let ((?x13069 (+ ?x26902 ?x18624)))
+ (let (($x24714 (>= ?x13069 2)))
+ (let (($x37106 (<= boundary 11)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let (($x9034 (and (= boundary (+ (* 2 boundary_half) 1)) $x6009)))
+ (let (($x9192 (and $x9034 $x37106)))
+ (and $x9192 $x24714)))))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_109 () Int)
+(declare-fun x_126 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_109 3))
+(assert
+ (let (($x1209 (and (and true (<= phase_109 boundary)) (< boundary 536870911))))
+ (let ((?x15539 (ite $x1209 x_126 0.0)))
+ (let (($x7883 (>= boundary 3)))
+ (let ((?x10279 (ite $x7883 (* 1.0 x_126) 0.0)))
+ (let (($x27125 (and (distinct ?x10279 ?x15539) true)))
+ (let (($x37106 (<= boundary 11)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let (($x9034 (and (= boundary (+ (* 2 boundary_half) 1)) $x6009)))
+ (let (($x9192 (and $x9034 $x37106)))
+ (and $x9192 $x27125)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_126 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x11506 (* 1.0 x_126)))
+ (let (($x7883 (>= boundary 3)))
+ (let ((?x10279 (ite $x7883 ?x11506 0.0)))
+ (let (($x22317 (and (distinct ?x10279 read_value) true)))
+ (let (($x15576 (= read_value x_126)))
+ (let (($x12556 (and (and (= read_index 0) (= boundary 11)) $x15576)))
+ (let (($x11911 (or $x12556)))
+ (and $x11911 $x22317)))))))))
+(check-sat)

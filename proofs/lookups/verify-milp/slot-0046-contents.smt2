@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_116 () Int)
+(declare-fun x_133 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_116 4))
+(assert
+ (let (($x24199 (and (and true (<= (+ phase_116 1) boundary)) (< boundary 536870911))))
+ (let ((?x24267 (ite $x24199 x_133 0.0)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x4166 (ite $x25312 (* 1.0 x_133) 0.0)))
+ (let (($x21387 (and (distinct ?x4166 ?x24267) true)))
+ (let (($x37106 (<= boundary 11)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let (($x9034 (and (= boundary (+ (* 2 boundary_half) 1)) $x6009)))
+ (let (($x9192 (and $x9034 $x37106)))
+ (and $x9192 $x21387)))))))))))
+(check-sat)

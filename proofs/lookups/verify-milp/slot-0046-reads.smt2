@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_133 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x20757 (* 1.0 x_133)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x4166 (ite $x25312 ?x20757 0.0)))
+ (let (($x16104 (and (distinct ?x4166 read_value) true)))
+ (let (($x37200 (= read_value x_133)))
+ (let (($x12281 (and (and (= read_index 0) (= boundary 11)) $x37200)))
+ (let (($x16001 (or $x12281)))
+ (and $x16001 $x16104)))))))))
+(check-sat)

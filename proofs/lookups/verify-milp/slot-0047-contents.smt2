@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_117 () Int)
+(declare-fun x_134 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_117 4))
+(assert
+ (let (($x23287 (and (and true (<= (+ phase_117 1) boundary)) (< boundary 536870911))))
+ (let ((?x22854 (ite $x23287 x_134 0.0)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x20381 (ite $x25312 (* 1.0 x_134) 0.0)))
+ (let (($x20345 (and (distinct ?x20381 ?x22854) true)))
+ (let (($x37106 (<= boundary 11)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let (($x9034 (and (= boundary (+ (* 2 boundary_half) 1)) $x6009)))
+ (let (($x9192 (and $x9034 $x37106)))
+ (and $x9192 $x20345)))))))))))
+(check-sat)

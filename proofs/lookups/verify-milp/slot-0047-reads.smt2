@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_134 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x22317 (* 1.0 x_134)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x20381 (ite $x25312 ?x22317 0.0)))
+ (let (($x25679 (and (distinct ?x20381 read_value) true)))
+ (let (($x13125 (= read_value x_134)))
+ (let (($x36254 (and (and (= read_index 0) (= boundary 11)) $x13125)))
+ (let (($x12755 (or $x36254)))
+ (and $x12755 $x25679)))))))))
+(check-sat)

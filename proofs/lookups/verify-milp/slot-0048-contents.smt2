@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_118 () Int)
+(declare-fun x_135 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_118 4))
+(assert
+ (let (($x10787 (and (and true (<= (+ phase_118 1) boundary)) (< boundary 536870911))))
+ (let ((?x24041 (ite $x10787 x_135 0.0)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x4151 (ite $x25312 (* 1.0 x_135) 0.0)))
+ (let (($x26328 (and (distinct ?x4151 ?x24041) true)))
+ (let (($x37106 (<= boundary 11)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let (($x9034 (and (= boundary (+ (* 2 boundary_half) 1)) $x6009)))
+ (let (($x9192 (and $x9034 $x37106)))
+ (and $x9192 $x26328)))))))))))
+(check-sat)

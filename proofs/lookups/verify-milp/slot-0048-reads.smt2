@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_135 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x16104 (* 1.0 x_135)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x4151 (ite $x25312 ?x16104 0.0)))
+ (let (($x15382 (and (distinct ?x4151 read_value) true)))
+ (let (($x15657 (= read_value x_135)))
+ (let (($x12639 (and (and (= read_index 0) (= boundary 11)) $x15657)))
+ (let (($x8698 (or $x12639)))
+ (and $x8698 $x15382)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_119 () Int)
+(declare-fun x_136 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_119 4))
+(assert
+ (let (($x27566 (and (and true (<= (+ phase_119 1) boundary)) (< boundary 536870911))))
+ (let ((?x21475 (ite $x27566 x_136 0.0)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x10536 (ite $x25312 (* 1.0 x_136) 0.0)))
+ (let (($x1947 (and (distinct ?x10536 ?x21475) true)))
+ (let (($x37106 (<= boundary 11)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let (($x9034 (and (= boundary (+ (* 2 boundary_half) 1)) $x6009)))
+ (let (($x9192 (and $x9034 $x37106)))
+ (and $x9192 $x1947)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_136 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x13259 (* 1.0 x_136)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x10536 (ite $x25312 ?x13259 0.0)))
+ (let (($x12989 (and (distinct ?x10536 read_value) true)))
+ (let (($x18494 (= read_value x_136)))
+ (let (($x20523 (and (and (= read_index 0) (= boundary 11)) $x18494)))
+ (let (($x20705 (or $x20523)))
+ (and $x20705 $x12989)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_120 () Int)
+(declare-fun x_137 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_120 4))
+(assert
+ (let (($x10357 (and (and true (<= (+ phase_120 1) boundary)) (< boundary 536870911))))
+ (let ((?x20765 (ite $x10357 x_137 0.0)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x19139 (ite $x25312 (* 1.0 x_137) 0.0)))
+ (let (($x4209 (and (distinct ?x19139 ?x20765) true)))
+ (let (($x37106 (<= boundary 11)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let (($x9034 (and (= boundary (+ (* 2 boundary_half) 1)) $x6009)))
+ (let (($x9192 (and $x9034 $x37106)))
+ (and $x9192 $x4209)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_137 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x25203 (* 1.0 x_137)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x19139 (ite $x25312 ?x25203 0.0)))
+ (let (($x20757 (and (distinct ?x19139 read_value) true)))
+ (let (($x22314 (= read_value x_137)))
+ (let (($x7997 (and (and (= read_index 0) (= boundary 11)) $x22314)))
+ (let (($x2879 (or $x7997)))
+ (and $x2879 $x20757)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_121 () Int)
+(declare-fun x_138 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_121 4))
+(assert
+ (let (($x1947 (and (and true (<= (+ phase_121 1) boundary)) (< boundary 536870911))))
+ (let ((?x38306 (ite $x1947 x_138 0.0)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x27566 (ite $x25312 (* 1.0 x_138) 0.0)))
+ (let (($x23128 (and (distinct ?x27566 ?x38306) true)))
+ (let (($x37106 (<= boundary 11)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let (($x9034 (and (= boundary (+ (* 2 boundary_half) 1)) $x6009)))
+ (let (($x9192 (and $x9034 $x37106)))
+ (and $x9192 $x23128)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_138 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x6977 (* 1.0 x_138)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x27566 (ite $x25312 ?x6977 0.0)))
+ (let (($x25034 (and (distinct ?x27566 read_value) true)))
+ (let (($x26199 (= read_value x_138)))
+ (let (($x15657 (and (and (= read_index 0) (= boundary 11)) $x26199)))
+ (let (($x5773 (or $x15657)))
+ (and $x5773 $x25034)))))))))
+(check-sat)

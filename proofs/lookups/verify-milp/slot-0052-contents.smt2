@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_122 () Int)
+(declare-fun x_139 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_122 4))
+(assert
+ (let (($x18333 (and (and true (<= (+ phase_122 1) boundary)) (< boundary 536870911))))
+ (let ((?x23232 (ite $x18333 x_139 0.0)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x11255 (ite $x25312 (* 1.0 x_139) 0.0)))
+ (let (($x15382 (and (distinct ?x11255 ?x23232) true)))
+ (let (($x37106 (<= boundary 11)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let (($x9034 (and (= boundary (+ (* 2 boundary_half) 1)) $x6009)))
+ (let (($x9192 (and $x9034 $x37106)))
+ (and $x9192 $x15382)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_139 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x20835 (* 1.0 x_139)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x11255 (ite $x25312 ?x20835 0.0)))
+ (let (($x22917 (and (distinct ?x11255 read_value) true)))
+ (let (($x38306 (= read_value x_139)))
+ (let (($x22399 (and (and (= read_index 0) (= boundary 11)) $x38306)))
+ (let (($x19106 (or $x22399)))
+ (and $x19106 $x22917)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_123 () Int)
+(declare-fun x_140 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_123 4))
+(assert
+ (let (($x9661 (and (and true (<= (+ phase_123 1) boundary)) (< boundary 536870911))))
+ (let ((?x11173 (ite $x9661 x_140 0.0)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x11160 (ite $x25312 (* 1.0 x_140) 0.0)))
+ (let (($x26263 (and (distinct ?x11160 ?x11173) true)))
+ (let (($x37106 (<= boundary 11)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let (($x9034 (and (= boundary (+ (* 2 boundary_half) 1)) $x6009)))
+ (let (($x9192 (and $x9034 $x37106)))
+ (and $x9192 $x26263)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_140 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x23249 (* 1.0 x_140)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x11160 (ite $x25312 ?x23249 0.0)))
+ (let (($x20895 (and (distinct ?x11160 read_value) true)))
+ (let (($x20770 (= read_value x_140)))
+ (let (($x10785 (and (and (= read_index 0) (= boundary 11)) $x20770)))
+ (let (($x29359 (or $x10785)))
+ (and $x29359 $x20895)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_124 () Int)
+(declare-fun x_141 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_124 4))
+(assert
+ (let (($x25163 (and (and true (<= (+ phase_124 1) boundary)) (< boundary 536870911))))
+ (let ((?x11542 (ite $x25163 x_141 0.0)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x25710 (ite $x25312 (* 1.0 x_141) 0.0)))
+ (let (($x27125 (and (distinct ?x25710 ?x11542) true)))
+ (let (($x37106 (<= boundary 11)))
+ (let (($x6009 (>= boundary (- 1))))
+ (let (($x9034 (and (= boundary (+ (* 2 boundary_half) 1)) $x6009)))
+ (let (($x9192 (and $x9034 $x37106)))
+ (and $x9192 $x27125)))))))))))
+(check-sat)

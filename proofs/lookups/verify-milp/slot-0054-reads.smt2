@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_141 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x25297 (* 1.0 x_141)))
+ (let (($x25312 (>= boundary 5)))
+ (let ((?x25710 (ite $x25312 ?x25297 0.0)))
+ (let (($x23500 (and (distinct ?x25710 read_value) true)))
+ (let (($x6815 (= read_value x_141)))
+ (let (($x20569 (and (and (= read_index 0) (= boundary 11)) $x6815)))
+ (let (($x22751 (or $x20569)))
+ (and $x22751 $x23500)))))))))
+(check-sat)

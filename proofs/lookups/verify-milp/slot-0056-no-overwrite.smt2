@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_126 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_126 4))
+(assert
+ (= phase_128 10))
+(assert
+ (let (($x7080 (> phase_128 phase_126)))
+ (let ((?x6926 (ite $x7080 phase_128 phase_126)))
+ (let (($x9602 (> ?x6926 boundary)))
+ (let (($x27091 (> boundary 11)))
+ (let ((?x35667 (ite $x27091 (- 1.0) 0.0)))
+ (let (($x38955 (> boundary 5)))
+ (let ((?x14517 (ite $x38955 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x25243 (and $x29382 (and (distinct (+ ?x14517 ?x35667) 0.0) true))))
+ (let (($x25001 (and $x25243 $x9602)))
+ (let (($x15053 (or $x25001)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x26455 (or $x8765 $x3669)))
+ (and $x26455 $x15053))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_129 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_129 4))
+(assert
+ (= phase_131 10))
+(assert
+ (let (($x3751 (> phase_131 phase_129)))
+ (let ((?x3752 (ite $x3751 phase_131 phase_129)))
+ (let (($x9533 (> ?x3752 boundary)))
+ (let (($x4166 (> boundary 11)))
+ (let ((?x15947 (ite $x4166 (- 1.0) 0.0)))
+ (let (($x24493 (> boundary 5)))
+ (let ((?x18580 (ite $x24493 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x20612 (and $x29382 (and (distinct (+ ?x18580 ?x15947) 0.0) true))))
+ (let (($x13546 (and $x20612 $x9533)))
+ (let (($x13684 (or $x13546)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x5650 (or $x8765 $x3669)))
+ (and $x5650 $x13684))))))))))))))))
+(check-sat)

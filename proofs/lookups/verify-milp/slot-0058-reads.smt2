@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_131 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_148 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_131 10))
+(assert
+ (let ((?x23548 (* (- 1.0) x_148)))
+ (let (($x9452 (>= boundary 11)))
+ (let ((?x20735 (ite $x9452 ?x23548 0.0)))
+ (let ((?x24041 (+ (ite (>= boundary 5) (* 1.0 x_148) 0.0) ?x20735)))
+ (let (($x21175 (and (distinct ?x24041 read_value) true)))
+ (let (($x25620 (= read_value x_148)))
+ (let (($x15657 (and (and (= read_index 0) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x4209 (and $x15657 $x25620)))
+ (let (($x20880 (or $x4209)))
+ (and $x20880 $x21175)))))))))))
+(check-sat)

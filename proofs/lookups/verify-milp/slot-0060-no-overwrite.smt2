@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_132 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_132 4))
+(assert
+ (= phase_134 10))
+(assert
+ (let (($x2258 (> phase_134 phase_132)))
+ (let ((?x2259 (ite $x2258 phase_134 phase_132)))
+ (let (($x13795 (> ?x2259 boundary)))
+ (let (($x23349 (> boundary 11)))
+ (let ((?x18974 (ite $x23349 (- 1.0) 0.0)))
+ (let (($x23478 (> boundary 5)))
+ (let ((?x19460 (ite $x23478 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x9766 (and $x29382 (and (distinct (+ ?x19460 ?x18974) 0.0) true))))
+ (let (($x19764 (and $x9766 $x13795)))
+ (let (($x18639 (or $x19764)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x9617 (or $x8765 $x3669)))
+ (and $x9617 $x18639))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_134 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_152 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_134 10))
+(assert
+ (let ((?x11059 (* (- 1.0) x_152)))
+ (let (($x9452 (>= boundary 11)))
+ (let ((?x27091 (ite $x9452 ?x11059 0.0)))
+ (let ((?x24903 (+ (ite (>= boundary 5) (* 1.0 x_152) 0.0) ?x27091)))
+ (let (($x12820 (and (distinct ?x24903 read_value) true)))
+ (let (($x20345 (= read_value x_152)))
+ (let (($x41290 (and (and (= read_index 0) (not false)) (= boundary (- phase_134 1)))))
+ (let (($x22917 (and $x41290 $x20345)))
+ (let (($x9486 (or $x22917)))
+ (and $x9486 $x12820)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_135 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_135 4))
+(assert
+ (= phase_137 10))
+(assert
+ (let (($x2021 (> phase_137 phase_135)))
+ (let ((?x2010 (ite $x2021 phase_137 phase_135)))
+ (let (($x4252 (> ?x2010 boundary)))
+ (let (($x20454 (> boundary 11)))
+ (let ((?x21332 (ite $x20454 (- 1.0) 0.0)))
+ (let (($x23309 (> boundary 5)))
+ (let ((?x37348 (ite $x23309 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x25347 (and $x29382 (and (distinct (+ ?x37348 ?x21332) 0.0) true))))
+ (let (($x15001 (and $x25347 $x4252)))
+ (let (($x20696 (or $x15001)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x38007 (or $x8765 $x3669)))
+ (and $x38007 $x20696))))))))))))))))
+(check-sat)

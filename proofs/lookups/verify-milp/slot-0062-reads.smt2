@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_137 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_156 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_137 10))
+(assert
+ (let ((?x9467 (* (- 1.0) x_156)))
+ (let (($x9452 (>= boundary 11)))
+ (let ((?x24799 (ite $x9452 ?x9467 0.0)))
+ (let ((?x4151 (+ (ite (>= boundary 5) (* 1.0 x_156) 0.0) ?x24799)))
+ (let (($x16170 (and (distinct ?x4151 read_value) true)))
+ (let (($x10556 (= read_value x_156)))
+ (let (($x5248 (and (and (= read_index 0) (not false)) (= boundary (- phase_137 1)))))
+ (let (($x26317 (and $x5248 $x10556)))
+ (let (($x10311 (or $x26317)))
+ (and $x10311 $x16170)))))))))))
+(check-sat)

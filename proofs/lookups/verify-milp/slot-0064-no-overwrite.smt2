@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_138 () Int)
+(declare-fun phase_140 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_138 4))
+(assert
+ (= phase_140 10))
+(assert
+ (let (($x1764 (> phase_140 phase_138)))
+ (let ((?x1765 (ite $x1764 phase_140 phase_138)))
+ (let (($x10441 (> ?x1765 boundary)))
+ (let (($x10886 (> boundary 11)))
+ (let ((?x43449 (ite $x10886 (- 1.0) 0.0)))
+ (let (($x20458 (> boundary 5)))
+ (let ((?x15545 (ite $x20458 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x6594 (and $x29382 (and (distinct (+ ?x15545 ?x43449) 0.0) true))))
+ (let (($x23073 (and $x6594 $x10441)))
+ (let (($x12786 (or $x23073)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x11447 (or $x8765 $x3669)))
+ (and $x11447 $x12786))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_141 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_141 4))
+(assert
+ (= phase_143 10))
+(assert
+ (let (($x834 (> phase_143 phase_141)))
+ (let ((?x1492 (ite $x834 phase_143 phase_141)))
+ (let (($x23440 (> ?x1492 boundary)))
+ (let (($x13335 (> boundary 11)))
+ (let ((?x2340 (ite $x13335 (- 1.0) 0.0)))
+ (let (($x24115 (> boundary 5)))
+ (let ((?x24727 (ite $x24115 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x13630 (and $x29382 (and (distinct (+ ?x24727 ?x2340) 0.0) true))))
+ (let (($x18624 (and $x13630 $x23440)))
+ (let (($x14407 (or $x18624)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x24822 (or $x8765 $x3669)))
+ (and $x24822 $x14407))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_144 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_144 4))
+(assert
+ (= phase_146 10))
+(assert
+ (let (($x19529 (> phase_146 phase_144)))
+ (let ((?x19530 (ite $x19529 phase_146 phase_144)))
+ (let (($x24618 (> ?x19530 boundary)))
+ (let (($x9475 (> boundary 11)))
+ (let ((?x1894 (ite $x9475 (- 1.0) 0.0)))
+ (let (($x34832 (> boundary 5)))
+ (let ((?x22539 (ite $x34832 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x43449 (and $x29382 (and (distinct (+ ?x22539 ?x1894) 0.0) true))))
+ (let (($x25354 (and $x43449 $x24618)))
+ (let (($x18771 (or $x25354)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x10327 (or $x8765 $x3669)))
+ (and $x10327 $x18771))))))))))))))))
+(check-sat)

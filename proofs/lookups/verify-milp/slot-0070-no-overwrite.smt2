@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_147 () Int)
+(declare-fun phase_149 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_147 4))
+(assert
+ (= phase_149 10))
+(assert
+ (let (($x19348 (> phase_149 phase_147)))
+ (let ((?x19339 (ite $x19348 phase_149 phase_147)))
+ (let (($x9558 (> ?x19339 boundary)))
+ (let (($x11891 (> boundary 11)))
+ (let ((?x20705 (ite $x11891 (- 1.0) 0.0)))
+ (let (($x25228 (> boundary 5)))
+ (let ((?x25729 (ite $x25228 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x15884 (and $x29382 (and (distinct (+ ?x25729 ?x20705) 0.0) true))))
+ (let (($x12371 (and $x15884 $x9558)))
+ (let (($x23111 (or $x12371)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x9992 (or $x8765 $x3669)))
+ (and $x9992 $x23111))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_150 () Int)
+(declare-fun phase_152 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_150 4))
+(assert
+ (= phase_152 10))
+(assert
+ (let (($x3559 (> phase_152 phase_150)))
+ (let ((?x3560 (ite $x3559 phase_152 phase_150)))
+ (let (($x19649 (> ?x3560 boundary)))
+ (let (($x24822 (> boundary 11)))
+ (let ((?x8857 (ite $x24822 (- 1.0) 0.0)))
+ (let (($x20919 (> boundary 5)))
+ (let ((?x13369 (ite $x20919 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x25781 (and $x29382 (and (distinct (+ ?x13369 ?x8857) 0.0) true))))
+ (let (($x9530 (and $x25781 $x19649)))
+ (let (($x23372 (or $x9530)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x23530 (or $x8765 $x3669)))
+ (and $x23530 $x23372))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_152 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_176 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_152 10))
+(assert
+ (let ((?x25550 (* (- 1.0) x_176)))
+ (let (($x9452 (>= boundary 11)))
+ (let ((?x18571 (ite $x9452 ?x25550 0.0)))
+ (let ((?x25533 (+ (ite (>= boundary 5) (* 1.0 x_176) 0.0) ?x18571)))
+ (let (($x15691 (and (distinct ?x25533 read_value) true)))
+ (let (($x11723 (= read_value x_176)))
+ (let (($x10275 (and (and (= read_index 0) (not false)) (= boundary (- phase_152 1)))))
+ (let (($x3706 (and $x10275 $x11723)))
+ (let (($x19259 (or $x3706)))
+ (and $x19259 $x15691)))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_153 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_153 4))
+(assert
+ (= phase_155 10))
+(assert
+ (let (($x21775 (> phase_155 phase_153)))
+ (let ((?x21794 (ite $x21775 phase_155 phase_153)))
+ (let (($x22364 (> ?x21794 boundary)))
+ (let (($x13845 (> boundary 11)))
+ (let ((?x43387 (ite $x13845 (- 1.0) 0.0)))
+ (let (($x23383 (> boundary 5)))
+ (let ((?x13033 (ite $x23383 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x25530 (and $x29382 (and (distinct (+ ?x13033 ?x43387) 0.0) true))))
+ (let (($x25700 (and $x25530 $x22364)))
+ (let (($x24545 (or $x25700)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x25603 (or $x8765 $x3669)))
+ (and $x25603 $x24545))))))))))))))))
+(check-sat)

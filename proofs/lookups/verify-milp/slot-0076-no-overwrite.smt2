@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_156 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_156 4))
+(assert
+ (= phase_158 10))
+(assert
+ (let (($x21279 (> phase_158 phase_156)))
+ (let ((?x21456 (ite $x21279 phase_158 phase_156)))
+ (let (($x10267 (> ?x21456 boundary)))
+ (let (($x2957 (> boundary 11)))
+ (let ((?x24773 (ite $x2957 (- 1.0) 0.0)))
+ (let (($x25362 (> boundary 5)))
+ (let ((?x25772 (ite $x25362 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x10919 (and $x29382 (and (distinct (+ ?x25772 ?x24773) 0.0) true))))
+ (let (($x24545 (and $x10919 $x10267)))
+ (let (($x22942 (or $x24545)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x2968 (or $x8765 $x3669)))
+ (and $x2968 $x22942))))))))))))))))
+(check-sat)

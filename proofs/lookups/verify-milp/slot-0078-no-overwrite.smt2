@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_159 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_159 4))
+(assert
+ (= phase_161 10))
+(assert
+ (let (($x5242 (> phase_161 phase_159)))
+ (let ((?x5235 (ite $x5242 phase_161 phase_159)))
+ (let (($x25515 (> ?x5235 boundary)))
+ (let (($x21485 (> boundary 11)))
+ (let ((?x18771 (ite $x21485 (- 1.0) 0.0)))
+ (let (($x28960 (> boundary 5)))
+ (let ((?x22538 (ite $x28960 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x16883 (and $x29382 (and (distinct (+ ?x22538 ?x18771) 0.0) true))))
+ (let (($x12989 (and $x16883 $x25515)))
+ (let (($x25168 (or $x12989)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x20852 (or $x8765 $x3669)))
+ (and $x20852 $x25168))))))))))))))))
+(check-sat)

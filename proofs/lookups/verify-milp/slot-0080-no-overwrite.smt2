@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_162 () Int)
+(declare-fun phase_164 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_162 4))
+(assert
+ (= phase_164 10))
+(assert
+ (let (($x21283 (> phase_164 phase_162)))
+ (let ((?x12434 (ite $x21283 phase_164 phase_162)))
+ (let (($x9918 (> ?x12434 boundary)))
+ (let (($x25421 (> boundary 11)))
+ (let ((?x15300 (ite $x25421 (- 1.0) 0.0)))
+ (let (($x22319 (> boundary 5)))
+ (let ((?x20850 (ite $x22319 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x20443 (and $x29382 (and (distinct (+ ?x20850 ?x15300) 0.0) true))))
+ (let (($x23083 (and $x20443 $x9918)))
+ (let (($x23173 (or $x23083)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x24807 (or $x8765 $x3669)))
+ (and $x24807 $x23173))))))))))))))))
+(check-sat)

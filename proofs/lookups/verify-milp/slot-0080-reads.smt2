@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_164 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_192 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_164 10))
+(assert
+ (let ((?x9336 (* (- 1.0) x_192)))
+ (let (($x9452 (>= boundary 11)))
+ (let ((?x35158 (ite $x9452 ?x9336 0.0)))
+ (let ((?x2968 (+ (ite (>= boundary 5) (* 1.0 x_192) 0.0) ?x35158)))
+ (let (($x18653 (and (distinct ?x2968 read_value) true)))
+ (let (($x20355 (= read_value x_192)))
+ (let (($x20060 (and (and (= read_index 0) (not false)) (= boundary (- phase_164 1)))))
+ (let (($x13503 (and $x20060 $x20355)))
+ (let (($x20595 (or $x13503)))
+ (and $x20595 $x18653)))))))))))
+(check-sat)

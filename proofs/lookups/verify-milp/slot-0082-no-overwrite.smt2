@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_165 () Int)
+(declare-fun phase_167 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_165 4))
+(assert
+ (= phase_167 10))
+(assert
+ (let (($x21929 (> phase_167 phase_165)))
+ (let ((?x12709 (ite $x21929 phase_167 phase_165)))
+ (let (($x10550 (> ?x12709 boundary)))
+ (let (($x1888 (> boundary 11)))
+ (let ((?x14407 (ite $x1888 (- 1.0) 0.0)))
+ (let (($x24581 (> boundary 5)))
+ (let ((?x9583 (ite $x24581 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x11891 (and $x29382 (and (distinct (+ ?x9583 ?x14407) 0.0) true))))
+ (let (($x20690 (and $x11891 $x10550)))
+ (let (($x31087 (or $x20690)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x25231 (or $x8765 $x3669)))
+ (and $x25231 $x31087))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_168 () Int)
+(declare-fun phase_169 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_168 4))
+(assert
+ (= phase_169 8))
+(assert
+ (let (($x21856 (> phase_169 phase_168)))
+ (let ((?x12775 (ite $x21856 phase_169 phase_168)))
+ (let (($x20426 (> ?x12775 boundary)))
+ (let (($x26203 (> boundary 9)))
+ (let ((?x9602 (ite $x26203 (- 1.0) 0.0)))
+ (let (($x24294 (> boundary 5)))
+ (let ((?x10042 (ite $x24294 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x23046 (and $x29382 (and (distinct (+ ?x10042 ?x9602) 0.0) true))))
+ (let (($x6594 (and $x23046 $x20426)))
+ (let (($x15506 (or $x6594)))
+ (let (($x9929 (= boundary 9)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x1547 (or $x8765 $x9929)))
+ (and $x1547 $x15506))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_168 () Int)
+(declare-fun phase_170 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_168 4))
+(assert
+ (= phase_170 10))
+(assert
+ (let (($x12572 (> phase_170 phase_168)))
+ (let ((?x11838 (ite $x12572 phase_170 phase_168)))
+ (let (($x16085 (> ?x11838 boundary)))
+ (let (($x9974 (> boundary 11)))
+ (let ((?x20770 (ite $x9974 (- 1.0) 0.0)))
+ (let (($x24575 (> boundary 5)))
+ (let ((?x23493 (ite $x24575 1.0 0.0)))
+ (let (($x29382 (= value_index 0)))
+ (let (($x8680 (and $x29382 (and (distinct (+ ?x23493 ?x20770) 0.0) true))))
+ (let (($x31142 (and $x8680 $x16085)))
+ (let (($x18412 (or $x31142)))
+ (let (($x3669 (= boundary 11)))
+ (let (($x8765 (= boundary 5)))
+ (let (($x11031 (or $x8765 $x3669)))
+ (and $x11031 $x18412))))))))))))))))
+(check-sat)
