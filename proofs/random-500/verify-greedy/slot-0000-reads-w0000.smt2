@@ -1,0 +1,171 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_3 () Int)
+(declare-fun phase_4 () Int)
+(declare-fun phase_6 () Int)
+(declare-fun phase_7 () Int)
+(declare-fun phase_8 () Int)
+(declare-fun phase_9 () Int)
+(declare-fun phase_10 () Int)
+(declare-fun phase_11 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_34 () Int)
+(declare-fun phase_35 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_0 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_3 2))
+(assert
+ (= phase_4 2))
+(assert
+ (= phase_6 2))
+(assert
+ (= phase_7 2))
+(assert
+ (= phase_8 2))
+(assert
+ (= phase_9 0))
+(assert
+ (= phase_10 2))
+(assert
+ (= phase_11 0))
+(assert
+ (= phase_12 2))
+(assert
+ (= phase_14 2))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 2))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_20 2))
+(assert
+ (= phase_22 2))
+(assert
+ (= phase_23 2))
+(assert
+ (= phase_26 2))
+(assert
+ (= phase_27 2))
+(assert
+ (= phase_29 2))
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_34 2))
+(assert
+ (= phase_35 2))
+(assert
+ (= phase_37 2))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_39 2))
+(assert
+ (= phase_40 2))
+(assert
+ (= phase_43 0))
+(assert
+ (= phase_49 0))
+(assert
+ (= phase_106 2))
+(assert
+ (= phase_121 2))
+(assert
+ (let ((?x47491 (* 1.0 x_0)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let ((?x47513 (ite $x91938 ?x47491 0.0)))
+ (let (($x47550 (or (not (and true (<= boundary 1))) (and (distinct ?x47513 read_value) true))))
+ (let (($x52356 (= read_value x_0)))
+ (let (($x47465 (and (and (= read_index 70) (not false)) (= boundary (- phase_121 1)))))
+ (let (($x47471 (and $x47465 $x52356)))
+ (let (($x47355 (and (and (= read_index 61) (not false)) (= boundary (- phase_106 1)))))
+ (let (($x47384 (and $x47355 $x52356)))
+ (let (($x47197 (and (and (= read_index 28) (not false)) (= boundary (- phase_49 1)))))
+ (let (($x47207 (and $x47197 $x52356)))
+ (let (($x46697 (and (and (= read_index 27) (not false)) (= boundary (- phase_43 1)))))
+ (let (($x46752 (and $x46697 $x52356)))
+ (let (($x44527 (and (and (= read_index 26) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x45618 (and $x44527 $x52356)))
+ (let (($x42929 (and (and (= read_index 25) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x43032 (and $x42929 $x52356)))
+ (let (($x42752 (and (and (= read_index 24) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x42766 (and $x42752 $x52356)))
+ (let (($x42671 (and (and (= read_index 23) (not false)) (= boundary (- phase_37 1)))))
+ (let (($x42680 (and $x42671 $x52356)))
+ (let (($x42181 (and (and (= read_index 22) (not false)) (= boundary (- phase_35 1)))))
+ (let (($x42183 (and $x42181 $x52356)))
+ (let (($x41216 (and (and (= read_index 21) (not false)) (= boundary (- phase_34 1)))))
+ (let (($x41512 (and $x41216 $x52356)))
+ (let (($x40948 (and (and (= read_index 20) (not false)) (= boundary (- phase_30 1)))))
+ (let (($x40951 (and $x40948 $x52356)))
+ (let (($x38948 (and (and (= read_index 19) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x39385 (and $x38948 $x52356)))
+ (let (($x35166 (and (and (= read_index 18) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x35172 (and $x35166 $x52356)))
+ (let (($x31892 (and (and (= read_index 17) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x31956 (and $x31892 $x52356)))
+ (let (($x31706 (and (and (= read_index 16) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x31716 (and $x31706 $x52356)))
+ (let (($x31573 (and (and (= read_index 15) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x31593 (and $x31573 $x52356)))
+ (let (($x31094 (and (and (= read_index 14) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x31100 (and $x31094 $x52356)))
+ (let (($x29593 (and (and (= read_index 13) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x30689 (and $x29593 $x52356)))
+ (let (($x28200 (and (and (= read_index 12) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x28218 (and $x28200 $x52356)))
+ (let (($x28086 (and (and (= read_index 11) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x28100 (and $x28086 $x52356)))
+ (let (($x28020 (and (and (= read_index 10) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x28030 (and $x28020 $x52356)))
+ (let (($x27442 (and (and (= read_index 9) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x27595 (and $x27442 $x52356)))
+ (let (($x26430 (and (and (= read_index 8) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x26780 (and $x26430 $x52356)))
+ (let (($x25055 (and (and (= read_index 7) (not false)) (= boundary (- phase_11 1)))))
+ (let (($x25083 (and $x25055 $x52356)))
+ (let (($x9494 (and (and (= read_index 6) (not false)) (= boundary (- phase_10 1)))))
+ (let (($x7436 (and $x9494 $x52356)))
+ (let (($x9693 (and (and (= read_index 5) (not false)) (= boundary (- phase_9 1)))))
+ (let (($x9998 (and $x9693 $x52356)))
+ (let (($x11172 (and (and (= read_index 4) (not false)) (= boundary (- phase_8 1)))))
+ (let (($x11805 (and $x11172 $x52356)))
+ (let (($x2551 (and (and (= read_index 3) (not false)) (= boundary (- phase_7 1)))))
+ (let (($x2212 (and $x2551 $x52356)))
+ (let (($x26753 (and (and (= read_index 2) (not false)) (= boundary (- phase_6 1)))))
+ (let (($x26750 (and $x26753 $x52356)))
+ (let (($x48397 (and (and (= read_index 1) (not false)) (= boundary (- phase_4 1)))))
+ (let (($x48429 (and $x48397 $x52356)))
+ (let (($x126774 (and (and (= read_index 0) (not false)) (= boundary (- phase_3 1)))))
+ (let (($x119035 (and $x126774 $x52356)))
+ (let (($x47638 (or $x119035 $x48429 $x26750 $x2212 $x11805 $x9998 $x7436 $x25083 $x26780 $x27595 $x28030 $x28100 $x28218 $x30689 $x31100 $x31593 $x31716 $x31956 $x35172 $x39385 $x40951 $x41512 $x42183 $x42680 $x42766 $x43032 $x45618 $x46752 $x47207 $x47384 $x47471)))
+ (and $x47638 $x47550))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,91 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_9 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_110 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_9 0))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_44 2))
+(assert
+ (= phase_45 2))
+(assert
+ (= phase_46 2))
+(assert
+ (= phase_51 4))
+(assert
+ (= phase_56 4))
+(assert
+ (= phase_92 4))
+(assert
+ (= phase_105 8))
+(assert
+ (= phase_110 8))
+(assert
+ (= phase_112 8))
+(assert
+ (= phase_113 8))
+(assert
+ (= phase_135 8))
+(assert
+ (= phase_155 10))
+(assert
+ (= phase_173 4))
+(assert
+ (let ((?x29012 (* 1.0 x_1)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let ((?x98867 (ite $x91938 ?x29012 0.0)))
+ (let (($x73097 (or (not (and true (<= boundary 9))) (and (distinct ?x98867 read_value) true))))
+ (let (($x27501 (= read_value x_1)))
+ (let (($x113485 (and (and (= read_index 15) (not false)) (= boundary (- phase_173 1)))))
+ (let (($x25836 (and $x113485 $x27501)))
+ (let (($x2727 (and (and (= read_index 14) (not false)) (= boundary (- phase_155 1)))))
+ (let (($x73172 (and $x2727 $x27501)))
+ (let (($x38373 (and (and (= read_index 12) (not false)) (= boundary (- phase_135 1)))))
+ (let (($x30730 (and $x38373 $x27501)))
+ (let (($x130338 (and (and (= read_index 11) (not false)) (= boundary (- phase_113 1)))))
+ (let (($x100445 (and $x130338 $x27501)))
+ (let (($x79017 (and (and (= read_index 10) (not false)) (= boundary (- phase_112 1)))))
+ (let (($x48148 (and $x79017 $x27501)))
+ (let (($x138559 (and (and (= read_index 9) (not false)) (= boundary (- phase_110 1)))))
+ (let (($x38755 (and $x138559 $x27501)))
+ (let (($x25888 (and (and (= read_index 8) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x25882 (and $x25888 $x27501)))
+ (let (($x55296 (and (and (= read_index 7) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x52462 (and $x55296 $x27501)))
+ (let (($x129676 (and (and (= read_index 6) (not false)) (= boundary (- phase_56 1)))))
+ (let (($x20476 (and $x129676 $x27501)))
+ (let (($x22511 (and (and (= read_index 5) (not false)) (= boundary (- phase_51 1)))))
+ (let (($x32041 (and $x22511 $x27501)))
+ (let (($x16486 (and (and (= read_index 4) (not false)) (= boundary (- phase_46 1)))))
+ (let (($x124944 (and $x16486 $x27501)))
+ (let (($x130818 (and (and (= read_index 3) (not false)) (= boundary (- phase_45 1)))))
+ (let (($x12366 (and $x130818 $x27501)))
+ (let (($x114875 (and (and (= read_index 2) (not false)) (= boundary (- phase_44 1)))))
+ (let (($x121111 (and $x114875 $x27501)))
+ (let (($x102764 (and (and (= read_index 1) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x121297 (and $x102764 $x27501)))
+ (let (($x33452 (and (and (= read_index 0) (not false)) (= boundary (- phase_9 1)))))
+ (let (($x113715 (and $x33452 $x27501)))
+ (let (($x31295 (or $x113715 $x121297 $x121111 $x12366 $x124944 $x32041 $x20476 $x52462 $x25882 $x38755 $x48148 $x100445 $x30730 $x73172 $x25836)))
+ (and $x31295 $x73097))))))))))))))))))))))))))))))))))))))
+(check-sat)

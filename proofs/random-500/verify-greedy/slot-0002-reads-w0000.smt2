@@ -1,0 +1,101 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_9 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_110 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_193 () Int)
+(declare-fun phase_205 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_9 0))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_51 4))
+(assert
+ (= phase_56 4))
+(assert
+ (= phase_92 4))
+(assert
+ (= phase_105 8))
+(assert
+ (= phase_110 8))
+(assert
+ (= phase_112 8))
+(assert
+ (= phase_113 8))
+(assert
+ (= phase_135 8))
+(assert
+ (= phase_153 12))
+(assert
+ (= phase_173 4))
+(assert
+ (= phase_186 12))
+(assert
+ (= phase_193 12))
+(assert
+ (= phase_205 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_246 12))
+(assert
+ (let ((?x102404 (* 1.0 x_2)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let ((?x131161 (ite $x91938 ?x102404 0.0)))
+ (let (($x129177 (or (not (and true (<= boundary 11))) (and (distinct ?x131161 read_value) true))))
+ (let (($x116783 (= read_value x_2)))
+ (let (($x16565 (and (and (= read_index 16) (not false)) (= boundary (- phase_246 1)))))
+ (let (($x76939 (and $x16565 $x116783)))
+ (let (($x28974 (and (and (= read_index 15) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x73844 (and $x28974 $x116783)))
+ (let (($x126483 (and (and (= read_index 14) (not false)) (= boundary (- phase_205 1)))))
+ (let (($x69902 (and $x126483 $x116783)))
+ (let (($x75889 (and (and (= read_index 13) (not false)) (= boundary (- phase_193 1)))))
+ (let (($x93335 (and $x75889 $x116783)))
+ (let (($x5170 (and (and (= read_index 12) (not false)) (= boundary (- phase_186 1)))))
+ (let (($x27390 (and $x5170 $x116783)))
+ (let (($x128757 (and (and (= read_index 11) (not false)) (= boundary (- phase_173 1)))))
+ (let (($x85044 (and $x128757 $x116783)))
+ (let (($x69897 (and (and (= read_index 10) (not false)) (= boundary (- phase_153 1)))))
+ (let (($x8561 (and $x69897 $x116783)))
+ (let (($x12016 (and (and (= read_index 9) (not false)) (= boundary (- phase_135 1)))))
+ (let (($x12108 (and $x12016 $x116783)))
+ (let (($x86617 (and (and (= read_index 8) (not false)) (= boundary (- phase_113 1)))))
+ (let (($x22799 (and $x86617 $x116783)))
+ (let (($x90775 (and (and (= read_index 7) (not false)) (= boundary (- phase_112 1)))))
+ (let (($x107899 (and $x90775 $x116783)))
+ (let (($x25395 (and (and (= read_index 6) (not false)) (= boundary (- phase_110 1)))))
+ (let (($x109318 (and $x25395 $x116783)))
+ (let (($x22530 (and (and (= read_index 5) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x107966 (and $x22530 $x116783)))
+ (let (($x18134 (and (and (= read_index 4) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x42394 (and $x18134 $x116783)))
+ (let (($x59729 (and (and (= read_index 3) (not false)) (= boundary (- phase_56 1)))))
+ (let (($x124925 (and $x59729 $x116783)))
+ (let (($x84906 (and (and (= read_index 2) (not false)) (= boundary (- phase_51 1)))))
+ (let (($x85425 (and $x84906 $x116783)))
+ (let (($x75617 (and (and (= read_index 1) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x52426 (and $x75617 $x116783)))
+ (let (($x8103 (and (and (= read_index 0) (not false)) (= boundary (- phase_9 1)))))
+ (let (($x89083 (and $x8103 $x116783)))
+ (let (($x27556 (or $x89083 $x52426 $x85425 $x124925 $x42394 $x107966 $x109318 $x107899 $x22799 $x12108 $x8561 $x85044 $x27390 $x93335 $x69902 $x73844 $x76939)))
+ (and $x27556 $x129177))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,101 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_9 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_110 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_193 () Int)
+(declare-fun phase_205 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_3 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_9 0))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_51 4))
+(assert
+ (= phase_56 4))
+(assert
+ (= phase_92 4))
+(assert
+ (= phase_105 8))
+(assert
+ (= phase_110 8))
+(assert
+ (= phase_112 8))
+(assert
+ (= phase_113 8))
+(assert
+ (= phase_135 8))
+(assert
+ (= phase_153 12))
+(assert
+ (= phase_173 4))
+(assert
+ (= phase_186 12))
+(assert
+ (= phase_193 12))
+(assert
+ (= phase_205 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_246 12))
+(assert
+ (let ((?x44937 (* 1.0 x_3)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let ((?x15381 (ite $x91938 ?x44937 0.0)))
+ (let (($x130709 (or (not (and true (<= boundary 11))) (and (distinct ?x15381 read_value) true))))
+ (let (($x132041 (= read_value x_3)))
+ (let (($x47709 (and (and (= read_index 16) (not false)) (= boundary (- phase_246 1)))))
+ (let (($x84861 (and $x47709 $x132041)))
+ (let (($x26780 (and (and (= read_index 15) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x127573 (and $x26780 $x132041)))
+ (let (($x43489 (and (and (= read_index 14) (not false)) (= boundary (- phase_205 1)))))
+ (let (($x75668 (and $x43489 $x132041)))
+ (let (($x70437 (and (and (= read_index 13) (not false)) (= boundary (- phase_193 1)))))
+ (let (($x72568 (and $x70437 $x132041)))
+ (let (($x130380 (and (and (= read_index 12) (not false)) (= boundary (- phase_186 1)))))
+ (let (($x52258 (and $x130380 $x132041)))
+ (let (($x119015 (and (and (= read_index 11) (not false)) (= boundary (- phase_173 1)))))
+ (let (($x20045 (and $x119015 $x132041)))
+ (let (($x25515 (and (and (= read_index 10) (not false)) (= boundary (- phase_153 1)))))
+ (let (($x52688 (and $x25515 $x132041)))
+ (let (($x42991 (and (and (= read_index 9) (not false)) (= boundary (- phase_135 1)))))
+ (let (($x21948 (and $x42991 $x132041)))
+ (let (($x131317 (and (and (= read_index 8) (not false)) (= boundary (- phase_113 1)))))
+ (let (($x76946 (and $x131317 $x132041)))
+ (let (($x94238 (and (and (= read_index 7) (not false)) (= boundary (- phase_112 1)))))
+ (let (($x72549 (and $x94238 $x132041)))
+ (let (($x127456 (and (and (= read_index 6) (not false)) (= boundary (- phase_110 1)))))
+ (let (($x83038 (and $x127456 $x132041)))
+ (let (($x79643 (and (and (= read_index 5) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x138557 (and $x79643 $x132041)))
+ (let (($x3850 (and (and (= read_index 4) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x52358 (and $x3850 $x132041)))
+ (let (($x133361 (and (and (= read_index 3) (not false)) (= boundary (- phase_56 1)))))
+ (let (($x58958 (and $x133361 $x132041)))
+ (let (($x4192 (and (and (= read_index 2) (not false)) (= boundary (- phase_51 1)))))
+ (let (($x68074 (and $x4192 $x132041)))
+ (let (($x133808 (and (and (= read_index 1) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x34702 (and $x133808 $x132041)))
+ (let (($x50087 (and (and (= read_index 0) (not false)) (= boundary (- phase_9 1)))))
+ (let (($x120133 (and $x50087 $x132041)))
+ (let (($x114830 (or $x120133 $x34702 $x68074 $x58958 $x52358 $x138557 $x83038 $x72549 $x76946 $x21948 $x52688 $x20045 $x52258 $x72568 $x75668 $x127573 $x84861)))
+ (and $x114830 $x130709))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

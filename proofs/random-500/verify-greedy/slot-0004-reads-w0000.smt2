@@ -1,0 +1,91 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1 () Int)
+(declare-fun phase_9 () Int)
+(declare-fun phase_13 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_35 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_76 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_141 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_4 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_1 1))
+(assert
+ (= phase_9 0))
+(assert
+ (= phase_13 1))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_27 2))
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_35 2))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_42 1))
+(assert
+ (= phase_43 0))
+(assert
+ (= phase_48 1))
+(assert
+ (= phase_76 4))
+(assert
+ (= phase_134 10))
+(assert
+ (= phase_141 1))
+(assert
+ (= phase_147 10))
+(assert
+ (let ((?x38948 (* 1.0 x_4)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let ((?x10086 (ite $x91938 ?x38948 0.0)))
+ (let (($x20196 (or (not (and true (<= boundary 9))) (and (distinct ?x10086 read_value) true))))
+ (let (($x81205 (= read_value x_4)))
+ (let (($x34291 (and (and (= read_index 14) (not false)) (= boundary (- phase_147 1)))))
+ (let (($x129759 (and $x34291 $x81205)))
+ (let (($x106739 (and (and (= read_index 13) (not false)) (= boundary (- phase_141 2)))))
+ (let (($x37150 (and $x106739 $x81205)))
+ (let (($x81452 (and (and (= read_index 12) (not false)) (= boundary (- phase_134 1)))))
+ (let (($x133677 (and $x81452 $x81205)))
+ (let (($x130708 (and (and (= read_index 11) (not false)) (= boundary (- phase_76 1)))))
+ (let (($x11594 (and $x130708 $x81205)))
+ (let (($x102651 (and (and (= read_index 10) (not false)) (= boundary (- phase_48 2)))))
+ (let (($x92883 (and $x102651 $x81205)))
+ (let (($x33108 (and (and (= read_index 9) (not false)) (= boundary (- phase_43 1)))))
+ (let (($x17879 (and $x33108 $x81205)))
+ (let (($x8151 (and (and (= read_index 8) (not false)) (= boundary (- phase_42 2)))))
+ (let (($x108196 (and $x8151 $x81205)))
+ (let (($x108097 (and (and (= read_index 7) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x28086 (and $x108097 $x81205)))
+ (let (($x31281 (and (and (= read_index 6) (not false)) (= boundary (- phase_35 1)))))
+ (let (($x65065 (and $x31281 $x81205)))
+ (let (($x40948 (and (and (= read_index 5) (not false)) (= boundary (- phase_30 1)))))
+ (let (($x9381 (and $x40948 $x81205)))
+ (let (($x126916 (and (and (= read_index 4) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x86618 (and $x126916 $x81205)))
+ (let (($x119271 (and (and (= read_index 3) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x84938 (and $x119271 $x81205)))
+ (let (($x17552 (and (and (= read_index 2) (not false)) (= boundary (- phase_13 2)))))
+ (let (($x32700 (and $x17552 $x81205)))
+ (let (($x48313 (and (and (= read_index 1) (not false)) (= boundary (- phase_9 1)))))
+ (let (($x4641 (and $x48313 $x81205)))
+ (let (($x75666 (and (and (= read_index 0) (not false)) (= boundary (- phase_1 2)))))
+ (let (($x89555 (and $x75666 $x81205)))
+ (let (($x17570 (or $x89555 $x4641 $x32700 $x84938 $x86618 $x9381 $x65065 $x28086 $x108196 $x17879 $x92883 $x11594 $x133677 $x37150 $x129759)))
+ (and $x17570 $x20196))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x84854 (> boundary 29)))
+ (let (($x36985 (< boundary 0)))
+ (let (($x48427 (or $x36985 $x84854)))
+ (let (($x131318 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x84854 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x53674 (= value_index 0)))
+ (let (($x91885 (and $x53674 $x131318)))
+ (let (($x40948 (and $x91885 $x48427)))
+ (or $x40948)))))))))
+(check-sat)

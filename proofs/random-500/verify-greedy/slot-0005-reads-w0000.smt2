@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_6 () Int)
+(declare-fun phase_10 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun phase_32 () Int)
+(declare-fun phase_33 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_89 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_5 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 1))
+(assert
+ (= phase_1 1))
+(assert
+ (= phase_6 2))
+(assert
+ (= phase_10 2))
+(assert
+ (= phase_12 2))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_29 2))
+(assert
+ (= phase_32 1))
+(assert
+ (= phase_33 1))
+(assert
+ (= phase_37 2))
+(assert
+ (= phase_39 2))
+(assert
+ (= phase_48 1))
+(assert
+ (= phase_51 4))
+(assert
+ (= phase_79 1))
+(assert
+ (= phase_89 4))
+(assert
+ (let ((?x65072 (* 1.0 x_5)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let ((?x34429 (ite $x91938 ?x65072 0.0)))
+ (let (($x50722 (or (not (and true (<= boundary 3))) (and (distinct ?x34429 read_value) true))))
+ (let (($x50541 (= read_value x_5)))
+ (let (($x55189 (and (and (= read_index 15) (not false)) (= boundary (- phase_89 1)))))
+ (let (($x17967 (and $x55189 $x50541)))
+ (let (($x24923 (and (and (= read_index 14) (not false)) (= boundary (- phase_79 2)))))
+ (let (($x58155 (and $x24923 $x50541)))
+ (let (($x99400 (and (and (= read_index 13) (not false)) (= boundary (- phase_51 1)))))
+ (let (($x25875 (and $x99400 $x50541)))
+ (let (($x106674 (and (and (= read_index 12) (not false)) (= boundary (- phase_48 2)))))
+ (let (($x99160 (and $x106674 $x50541)))
+ (let (($x99083 (and (and (= read_index 11) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x71785 (and $x99083 $x50541)))
+ (let (($x85564 (and (and (= read_index 10) (not false)) (= boundary (- phase_37 1)))))
+ (let (($x135039 (and $x85564 $x50541)))
+ (let (($x134358 (and (and (= read_index 9) (not false)) (= boundary (- phase_33 2)))))
+ (let (($x11818 (and $x134358 $x50541)))
+ (let (($x107505 (and (and (= read_index 8) (not false)) (= boundary (- phase_32 2)))))
+ (let (($x133374 (and $x107505 $x50541)))
+ (let (($x118067 (and (and (= read_index 7) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x107913 (and $x118067 $x50541)))
+ (let (($x56462 (and (and (= read_index 6) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x120442 (and $x56462 $x50541)))
+ (let (($x34445 (and (and (= read_index 5) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x120133 (and $x34445 $x50541)))
+ (let (($x24179 (and (and (= read_index 4) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x71019 (and $x24179 $x50541)))
+ (let (($x46101 (and (and (= read_index 3) (not false)) (= boundary (- phase_10 1)))))
+ (let (($x132541 (and $x46101 $x50541)))
+ (let (($x133236 (and (and (= read_index 2) (not false)) (= boundary (- phase_6 1)))))
+ (let (($x131822 (and $x133236 $x50541)))
+ (let (($x121762 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 2)))))
+ (let (($x124422 (and $x121762 $x50541)))
+ (let (($x45696 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 2)))))
+ (let (($x53204 (and $x45696 $x50541)))
+ (let (($x88990 (or $x53204 $x124422 $x131822 $x132541 $x71019 $x120133 $x120442 $x107913 $x133374 $x11818 $x135039 $x71785 $x99160 $x25875 $x58155 $x17967)))
+ (and $x88990 $x50722))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x84947 (> boundary 25)))
+ (let (($x36985 (< boundary 0)))
+ (let (($x7817 (or $x36985 $x84947)))
+ (let (($x81412 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x84947 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x117210 (and $x33900 $x81412)))
+ (let (($x118534 (and $x117210 $x7817)))
+ (or $x118534)))))))))
+(check-sat)

@@ -1,0 +1,91 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_9 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_78 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_8 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_9 0))
+(assert
+ (= phase_12 2))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_22 2))
+(assert
+ (= phase_37 2))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_39 2))
+(assert
+ (= phase_49 0))
+(assert
+ (= phase_50 1))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_78 3))
+(assert
+ (= phase_92 4))
+(assert
+ (= phase_117 8))
+(assert
+ (= phase_173 4))
+(assert
+ (= phase_197 10))
+(assert
+ (let ((?x50336 (* 1.0 x_8)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let ((?x133855 (ite $x91938 ?x50336 0.0)))
+ (let (($x56534 (or (not (and true (<= boundary 9))) (and (distinct ?x133855 read_value) true))))
+ (let (($x64076 (= read_value x_8)))
+ (let (($x118124 (and (and (= read_index 15) (not false)) (= boundary (- phase_197 1)))))
+ (let (($x15776 (and $x118124 $x64076)))
+ (let (($x15578 (and (and (= read_index 13) (not false)) (= boundary (- phase_173 1)))))
+ (let (($x98585 (and $x15578 $x64076)))
+ (let (($x51949 (and (and (= read_index 12) (not false)) (= boundary (- phase_117 1)))))
+ (let (($x118549 (and $x51949 $x64076)))
+ (let (($x105605 (and (and (= read_index 11) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x126628 (and $x105605 $x64076)))
+ (let (($x114125 (and (and (= read_index 10) (not false)) (= boundary (- phase_78 2)))))
+ (let (($x114139 (and $x114125 $x64076)))
+ (let (($x124421 (and (and (= read_index 9) (not false)) (= boundary (- phase_58 1)))))
+ (let (($x47064 (and $x124421 $x64076)))
+ (let (($x121763 (and (and (= read_index 8) (not false)) (= boundary (- phase_50 2)))))
+ (let (($x16003 (and $x121763 $x64076)))
+ (let (($x114400 (and (and (= read_index 7) (not false)) (= boundary (- phase_49 1)))))
+ (let (($x114213 (and $x114400 $x64076)))
+ (let (($x26636 (and (and (= read_index 6) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x69898 (and $x26636 $x64076)))
+ (let (($x128478 (and (and (= read_index 5) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x77237 (and $x128478 $x64076)))
+ (let (($x109787 (and (and (= read_index 4) (not false)) (= boundary (- phase_37 1)))))
+ (let (($x73331 (and $x109787 $x64076)))
+ (let (($x104238 (and (and (= read_index 3) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x2820 (and $x104238 $x64076)))
+ (let (($x128231 (and (and (= read_index 2) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x133632 (and $x128231 $x64076)))
+ (let (($x97833 (and (and (= read_index 1) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x103359 (and $x97833 $x64076)))
+ (let (($x62539 (and (and (= read_index 0) (not false)) (= boundary (- phase_9 1)))))
+ (let (($x70189 (and $x62539 $x64076)))
+ (let (($x53413 (or $x70189 $x103359 $x133632 $x2820 $x73331 $x77237 $x69898 $x114213 $x16003 $x47064 $x114139 $x126628 $x118549 $x98585 $x15776)))
+ (and $x53413 $x56534))))))))))))))))))))))))))))))))))))))
+(check-sat)

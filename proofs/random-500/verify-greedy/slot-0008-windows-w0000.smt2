@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x4979 (> boundary 27)))
+ (let (($x36985 (< boundary 0)))
+ (let (($x5247 (or $x36985 $x4979)))
+ (let (($x66167 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x4979 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x83057 (and $x33900 $x66167)))
+ (let (($x85462 (and $x83057 $x5247)))
+ (or $x85462)))))))))
+(check-sat)

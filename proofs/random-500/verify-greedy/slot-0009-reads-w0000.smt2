@@ -1,0 +1,91 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_8 () Int)
+(declare-fun phase_11 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_31 () Int)
+(declare-fun phase_33 () Int)
+(declare-fun phase_34 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_75 () Int)
+(declare-fun phase_78 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_9 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_8 2))
+(assert
+ (= phase_11 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_22 2))
+(assert
+ (= phase_25 1))
+(assert
+ (= phase_27 2))
+(assert
+ (= phase_31 1))
+(assert
+ (= phase_33 1))
+(assert
+ (= phase_34 2))
+(assert
+ (= phase_37 2))
+(assert
+ (= phase_42 1))
+(assert
+ (= phase_48 1))
+(assert
+ (= phase_49 0))
+(assert
+ (= phase_75 6))
+(assert
+ (= phase_78 3))
+(assert
+ (let ((?x52892 (* 1.0 x_9)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let ((?x117554 (ite $x91938 ?x52892 0.0)))
+ (let (($x116273 (or (not (and true (<= boundary 5))) (and (distinct ?x117554 read_value) true))))
+ (let (($x115521 (= read_value x_9)))
+ (let (($x72984 (and (and (= read_index 14) (not false)) (= boundary (- phase_78 2)))))
+ (let (($x99667 (and $x72984 $x115521)))
+ (let (($x82508 (and (and (= read_index 13) (not false)) (= boundary (- phase_75 1)))))
+ (let (($x120835 (and $x82508 $x115521)))
+ (let (($x108069 (and (and (= read_index 12) (not false)) (= boundary (- phase_49 1)))))
+ (let (($x115666 (and $x108069 $x115521)))
+ (let (($x115346 (and (and (= read_index 11) (not false)) (= boundary (- phase_48 2)))))
+ (let (($x98055 (and $x115346 $x115521)))
+ (let (($x71029 (and (and (= read_index 10) (not false)) (= boundary (- phase_42 2)))))
+ (let (($x117041 (and $x71029 $x115521)))
+ (let (($x116310 (and (and (= read_index 9) (not false)) (= boundary (- phase_37 1)))))
+ (let (($x129458 (and $x116310 $x115521)))
+ (let (($x31094 (and (and (= read_index 8) (not false)) (= boundary (- phase_34 1)))))
+ (let (($x75710 (and $x31094 $x115521)))
+ (let (($x130747 (and (and (= read_index 7) (not false)) (= boundary (- phase_33 2)))))
+ (let (($x80089 (and $x130747 $x115521)))
+ (let (($x57979 (and (and (= read_index 6) (not false)) (= boundary (- phase_31 2)))))
+ (let (($x48748 (and $x57979 $x115521)))
+ (let (($x130567 (and (and (= read_index 5) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x18084 (and $x130567 $x115521)))
+ (let (($x107505 (and (and (= read_index 4) (not false)) (= boundary (- phase_25 2)))))
+ (let (($x38311 (and $x107505 $x115521)))
+ (let (($x31753 (and (and (= read_index 3) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x75660 (and $x31753 $x115521)))
+ (let (($x9998 (and (and (= read_index 2) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x113179 (and $x9998 $x115521)))
+ (let (($x125424 (and (and (= read_index 1) (not false)) (= boundary (- phase_11 1)))))
+ (let (($x133355 (and $x125424 $x115521)))
+ (let (($x31129 (and (and (= read_index 0) (not false)) (= boundary (- phase_8 1)))))
+ (let (($x115665 (and $x31129 $x115521)))
+ (let (($x34284 (or $x115665 $x133355 $x113179 $x75660 $x38311 $x18084 $x48748 $x80089 $x75710 $x129458 $x117041 $x98055 $x115666 $x120835 $x99667)))
+ (and $x34284 $x116273))))))))))))))))))))))))))))))))))))))
+(check-sat)

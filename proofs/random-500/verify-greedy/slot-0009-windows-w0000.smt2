@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x7647 (> boundary 31)))
+ (let (($x36985 (< boundary 0)))
+ (let (($x15956 (or $x36985 $x7647)))
+ (let (($x34536 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x7647 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x48710 (and $x33900 $x34536)))
+ (let (($x53130 (and $x48710 $x15956)))
+ (or $x53130)))))))))
+(check-sat)

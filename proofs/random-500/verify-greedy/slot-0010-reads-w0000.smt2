@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_3 () Int)
+(declare-fun phase_5 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_77 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_10 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 1))
+(assert
+ (= phase_3 2))
+(assert
+ (= phase_5 1))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_21 2))
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_37 2))
+(assert
+ (= phase_39 2))
+(assert
+ (= phase_40 2))
+(assert
+ (= phase_43 0))
+(assert
+ (= phase_77 6))
+(assert
+ (= phase_120 6))
+(assert
+ (= phase_121 2))
+(assert
+ (= phase_128 10))
+(assert
+ (= phase_131 10))
+(assert
+ (let ((?x97123 (* 1.0 x_10)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let ((?x117287 (ite $x91938 ?x97123 0.0)))
+ (let (($x27142 (or (not (and true (<= boundary 9))) (and (distinct ?x117287 read_value) true))))
+ (let (($x46933 (= read_value x_10)))
+ (let (($x114013 (and (and (= read_index 15) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x133813 (and $x114013 $x46933)))
+ (let (($x121134 (and (and (= read_index 14) (not false)) (= boundary (- phase_128 1)))))
+ (let (($x99744 (and $x121134 $x46933)))
+ (let (($x130513 (and (and (= read_index 13) (not false)) (= boundary (- phase_121 1)))))
+ (let (($x15189 (and $x130513 $x46933)))
+ (let (($x23929 (and (and (= read_index 12) (not false)) (= boundary (- phase_120 1)))))
+ (let (($x117486 (and $x23929 $x46933)))
+ (let (($x65078 (and (and (= read_index 11) (not false)) (= boundary (- phase_77 1)))))
+ (let (($x40419 (and $x65078 $x46933)))
+ (let (($x28100 (and (and (= read_index 10) (not false)) (= boundary (- phase_43 1)))))
+ (let (($x54932 (and $x28100 $x46933)))
+ (let (($x56131 (and (and (= read_index 9) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x60801 (and $x56131 $x46933)))
+ (let (($x117551 (and (and (= read_index 8) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x44992 (and $x117551 $x46933)))
+ (let (($x60014 (and (and (= read_index 7) (not false)) (= boundary (- phase_37 1)))))
+ (let (($x86616 (and $x60014 $x46933)))
+ (let (($x35143 (and (and (= read_index 6) (not false)) (= boundary (- phase_30 1)))))
+ (let (($x117628 (and $x35143 $x46933)))
+ (let (($x117647 (and (and (= read_index 5) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x98229 (and $x117647 $x46933)))
+ (let (($x44027 (and (and (= read_index 4) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x42394 (and $x44027 $x46933)))
+ (let (($x26134 (and (and (= read_index 3) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x118510 (and $x26134 $x46933)))
+ (let (($x116188 (and (and (= read_index 2) (not false)) (= boundary (- phase_5 2)))))
+ (let (($x8330 (and $x116188 $x46933)))
+ (let (($x100442 (and (and (= read_index 1) (not false)) (= boundary (- phase_3 1)))))
+ (let (($x102763 (and $x100442 $x46933)))
+ (let (($x44946 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 2)))))
+ (let (($x49365 (and $x44946 $x46933)))
+ (let (($x118733 (or $x49365 $x102763 $x8330 $x118510 $x42394 $x98229 $x117628 $x86616 $x44992 $x60801 $x54932 $x40419 $x117486 $x15189 $x99744 $x133813)))
+ (and $x118733 $x27142))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x3018 (> boundary 31)))
+ (let (($x36985 (< boundary 0)))
+ (let (($x4904 (or $x36985 $x3018)))
+ (let (($x41997 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x3018 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x43646 (and $x33900 $x41997)))
+ (let (($x58528 (and $x43646 $x4904)))
+ (or $x58528)))))))))
+(check-sat)

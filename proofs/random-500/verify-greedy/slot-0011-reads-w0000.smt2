@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_10 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_36 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_295 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_11 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 1))
+(assert
+ (= phase_1 1))
+(assert
+ (= phase_10 2))
+(assert
+ (= phase_14 2))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 2))
+(assert
+ (= phase_21 2))
+(assert
+ (= phase_22 2))
+(assert
+ (= phase_25 1))
+(assert
+ (= phase_36 1))
+(assert
+ (= phase_37 2))
+(assert
+ (= phase_40 2))
+(assert
+ (= phase_41 2))
+(assert
+ (= phase_42 1))
+(assert
+ (= phase_79 1))
+(assert
+ (= phase_295 3))
+(assert
+ (let ((?x59908 (* 1.0 x_11)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let ((?x134143 (ite $x91938 ?x59908 0.0)))
+ (let (($x97123 (or (not (and true (<= boundary 1))) (and (distinct ?x134143 read_value) true))))
+ (let (($x29867 (= read_value x_11)))
+ (let (($x93102 (and (and (= read_index 20) (not false)) (= boundary (- phase_295 2)))))
+ (let (($x134366 (and $x93102 $x29867)))
+ (let (($x104567 (and (and (= read_index 14) (not false)) (= boundary (- phase_79 2)))))
+ (let (($x138566 (and $x104567 $x29867)))
+ (let (($x9381 (and (and (= read_index 13) (not false)) (= boundary (- phase_42 2)))))
+ (let (($x102999 (and $x9381 $x29867)))
+ (let (($x38173 (and (and (= read_index 12) (not false)) (= boundary (- phase_41 1)))))
+ (let (($x1240 (and $x38173 $x29867)))
+ (let (($x13926 (and (and (= read_index 11) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x82265 (and $x13926 $x29867)))
+ (let (($x33378 (and (and (= read_index 10) (not false)) (= boundary (- phase_37 1)))))
+ (let (($x121440 (and $x33378 $x29867)))
+ (let (($x5899 (and (and (= read_index 9) (not false)) (= boundary (- phase_36 2)))))
+ (let (($x133621 (and $x5899 $x29867)))
+ (let (($x33806 (and (and (= read_index 8) (not false)) (= boundary (- phase_25 2)))))
+ (let (($x10779 (and $x33806 $x29867)))
+ (let (($x72984 (and (and (= read_index 7) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x110494 (and $x72984 $x29867)))
+ (let (($x107291 (and (and (= read_index 6) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x127072 (and $x107291 $x29867)))
+ (let (($x56464 (and (and (= read_index 5) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x93349 (and $x56464 $x29867)))
+ (let (($x117708 (and (and (= read_index 4) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x78731 (and $x117708 $x29867)))
+ (let (($x128222 (and (and (= read_index 3) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x129444 (and $x128222 $x29867)))
+ (let (($x84106 (and (and (= read_index 2) (not false)) (= boundary (- phase_10 1)))))
+ (let (($x114664 (and $x84106 $x29867)))
+ (let (($x53178 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 2)))))
+ (let (($x61409 (and $x53178 $x29867)))
+ (let (($x19516 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 2)))))
+ (let (($x34802 (and $x19516 $x29867)))
+ (let (($x124026 (or $x34802 $x61409 $x114664 $x129444 $x78731 $x93349 $x127072 $x110494 $x10779 $x133621 $x121440 $x82265 $x1240 $x102999 $x138566 $x134366)))
+ (and $x124026 $x97123))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x11660 (> boundary 19)))
+ (let (($x36985 (< boundary 0)))
+ (let (($x26147 (or $x36985 $x11660)))
+ (let (($x41960 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x11660 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x48938 (and $x33900 $x41960)))
+ (let (($x50602 (and $x48938 $x26147)))
+ (or $x50602)))))))))
+(check-sat)

@@ -1,0 +1,121 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_2 () Int)
+(declare-fun phase_6 () Int)
+(declare-fun phase_7 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_31 () Int)
+(declare-fun phase_33 () Int)
+(declare-fun phase_36 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_60 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_12 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_2 1))
+(assert
+ (= phase_6 2))
+(assert
+ (= phase_7 2))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_20 2))
+(assert
+ (= phase_27 2))
+(assert
+ (= phase_28 1))
+(assert
+ (= phase_31 1))
+(assert
+ (= phase_33 1))
+(assert
+ (= phase_36 1))
+(assert
+ (= phase_42 1))
+(assert
+ (= phase_52 6))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_60 3))
+(assert
+ (= phase_61 6))
+(assert
+ (= phase_64 1))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_86 6))
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_126 6))
+(assert
+ (let ((?x33280 (* 1.0 x_12)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let ((?x126701 (ite $x91938 ?x33280 0.0)))
+ (let (($x113327 (or (not (and true (<= boundary 5))) (and (distinct ?x126701 read_value) true))))
+ (let (($x48406 (= read_value x_12)))
+ (let (($x130843 (and (and (= read_index 21) (not false)) (= boundary (- phase_126 1)))))
+ (let (($x35448 (and $x130843 $x48406)))
+ (let (($x32123 (and (and (= read_index 19) (not false)) (= boundary (- phase_103 1)))))
+ (let (($x56166 (and $x32123 $x48406)))
+ (let (($x119299 (and (and (= read_index 18) (not false)) (= boundary (- phase_86 1)))))
+ (let (($x124435 (and $x119299 $x48406)))
+ (let (($x33935 (and (and (= read_index 17) (not false)) (= boundary (- phase_69 1)))))
+ (let (($x23959 (and $x33935 $x48406)))
+ (let (($x66457 (and (and (= read_index 16) (not false)) (= boundary (- phase_64 2)))))
+ (let (($x131812 (and $x66457 $x48406)))
+ (let (($x122589 (and (and (= read_index 15) (not false)) (= boundary (- phase_61 1)))))
+ (let (($x109803 (and $x122589 $x48406)))
+ (let (($x36790 (and (and (= read_index 14) (not false)) (= boundary (- phase_60 2)))))
+ (let (($x122156 (and $x36790 $x48406)))
+ (let (($x21951 (and (and (= read_index 13) (not false)) (= boundary (- phase_59 1)))))
+ (let (($x37139 (and $x21951 $x48406)))
+ (let (($x122480 (and (and (= read_index 12) (not false)) (= boundary (- phase_52 1)))))
+ (let (($x122206 (and $x122480 $x48406)))
+ (let (($x122033 (and (and (= read_index 11) (not false)) (= boundary (- phase_42 2)))))
+ (let (($x117208 (and $x122033 $x48406)))
+ (let (($x129946 (and (and (= read_index 10) (not false)) (= boundary (- phase_36 2)))))
+ (let (($x53971 (and $x129946 $x48406)))
+ (let (($x68203 (and (and (= read_index 9) (not false)) (= boundary (- phase_33 2)))))
+ (let (($x122591 (and $x68203 $x48406)))
+ (let (($x122074 (and (and (= read_index 8) (not false)) (= boundary (- phase_31 2)))))
+ (let (($x122699 (and $x122074 $x48406)))
+ (let (($x133658 (and (and (= read_index 7) (not false)) (= boundary (- phase_28 2)))))
+ (let (($x88989 (and $x133658 $x48406)))
+ (let (($x6706 (and (and (= read_index 6) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x120406 (and $x6706 $x48406)))
+ (let (($x72556 (and (and (= read_index 5) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x113179 (and $x72556 $x48406)))
+ (let (($x127533 (and (and (= read_index 4) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x128231 (and $x127533 $x48406)))
+ (let (($x116967 (and (and (= read_index 3) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x117407 (and $x116967 $x48406)))
+ (let (($x89223 (and (and (= read_index 2) (not false)) (= boundary (- phase_7 1)))))
+ (let (($x99062 (and $x89223 $x48406)))
+ (let (($x75899 (and (and (= read_index 1) (not false)) (= boundary (- phase_6 1)))))
+ (let (($x78067 (and $x75899 $x48406)))
+ (let (($x48173 (and (and (= read_index 0) (not false)) (= boundary (- phase_2 2)))))
+ (let (($x50329 (and $x48173 $x48406)))
+ (let (($x17571 (or $x50329 $x78067 $x99062 $x117407 $x128231 $x113179 $x120406 $x88989 $x122699 $x122591 $x53971 $x117208 $x122206 $x37139 $x122156 $x109803 $x131812 $x23959 $x124435 $x56166 $x35448)))
+ (and $x17571 $x113327))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x6044 (> boundary 27)))
+ (let (($x36985 (< boundary 0)))
+ (let (($x10654 (or $x36985 $x6044)))
+ (let (($x33280 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x6044 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x33755 (and $x33900 $x33280)))
+ (let (($x37093 (and $x33755 $x10654)))
+ (or $x37093)))))))))
+(check-sat)

@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_2 () Int)
+(declare-fun phase_4 () Int)
+(declare-fun phase_6 () Int)
+(declare-fun phase_7 () Int)
+(declare-fun phase_10 () Int)
+(declare-fun phase_11 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_111 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_202 () Int)
+(declare-fun phase_464 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_13 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_2 1))
+(assert
+ (= phase_4 2))
+(assert
+ (= phase_6 2))
+(assert
+ (= phase_7 2))
+(assert
+ (= phase_10 2))
+(assert
+ (= phase_11 0))
+(assert
+ (= phase_15 1))
+(assert
+ (= phase_23 2))
+(assert
+ (= phase_29 2))
+(assert
+ (= phase_40 2))
+(assert
+ (= phase_50 1))
+(assert
+ (= phase_106 2))
+(assert
+ (= phase_111 7))
+(assert
+ (= phase_139 5))
+(assert
+ (= phase_202 7))
+(assert
+ (= phase_464 1))
+(assert
+ (let ((?x72599 (* 1.0 x_13)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let ((?x133300 (ite $x91938 ?x72599 0.0)))
+ (let (($x48155 (or (not (and true (<= boundary 5))) (and (distinct ?x133300 read_value) true))))
+ (let (($x47207 (= read_value x_13)))
+ (let (($x134366 (and (and (= read_index 19) (not false)) (= boundary (- phase_464 2)))))
+ (let (($x79334 (and $x134366 $x47207)))
+ (let (($x130339 (and (and (= read_index 16) (not false)) (= boundary (- phase_202 2)))))
+ (let (($x19621 (and $x130339 $x47207)))
+ (let (($x24360 (and (and (= read_index 14) (not false)) (= boundary (- phase_139 2)))))
+ (let (($x102573 (and $x24360 $x47207)))
+ (let (($x33274 (and (and (= read_index 12) (not false)) (= boundary (- phase_111 2)))))
+ (let (($x128063 (and $x33274 $x47207)))
+ (let (($x128488 (and (and (= read_index 11) (not false)) (= boundary (- phase_106 1)))))
+ (let (($x128489 (and $x128488 $x47207)))
+ (let (($x128062 (and (and (= read_index 10) (not false)) (= boundary (- phase_50 2)))))
+ (let (($x132080 (and $x128062 $x47207)))
+ (let (($x91312 (and (and (= read_index 9) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x32547 (and $x91312 $x47207)))
+ (let (($x42413 (and (and (= read_index 8) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x53968 (and $x42413 $x47207)))
+ (let (($x8496 (and (and (= read_index 7) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x28100 (and $x8496 $x47207)))
+ (let (($x120847 (and (and (= read_index 6) (not false)) (= boundary (- phase_15 2)))))
+ (let (($x3904 (and $x120847 $x47207)))
+ (let (($x89546 (and (and (= read_index 5) (not false)) (= boundary (- phase_11 1)))))
+ (let (($x128144 (and $x89546 $x47207)))
+ (let (($x130661 (and (and (= read_index 4) (not false)) (= boundary (- phase_10 1)))))
+ (let (($x119652 (and $x130661 $x47207)))
+ (let (($x93157 (and (and (= read_index 3) (not false)) (= boundary (- phase_7 1)))))
+ (let (($x125369 (and $x93157 $x47207)))
+ (let (($x122164 (and (and (= read_index 2) (not false)) (= boundary (- phase_6 1)))))
+ (let (($x123809 (and $x122164 $x47207)))
+ (let (($x84909 (and (and (= read_index 1) (not false)) (= boundary (- phase_4 1)))))
+ (let (($x111212 (and $x84909 $x47207)))
+ (let (($x41459 (and (and (= read_index 0) (not false)) (= boundary (- phase_2 2)))))
+ (let (($x71018 (and $x41459 $x47207)))
+ (let (($x42587 (or $x71018 $x111212 $x123809 $x125369 $x119652 $x128144 $x3904 $x28100 $x53968 $x32547 $x132080 $x128489 $x128063 $x102573 $x19621 $x79334)))
+ (and $x42587 $x48155))))))))))))))))))))))))))))))))))))))))
+(check-sat)

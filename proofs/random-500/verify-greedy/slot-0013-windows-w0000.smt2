@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x2814 (> boundary 15)))
+ (let (($x36985 (< boundary 0)))
+ (let (($x3754 (or $x36985 $x2814)))
+ (let (($x32923 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x2814 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x33902 (and $x33900 $x32923)))
+ (let (($x36877 (and $x33902 $x3754)))
+ (or $x36877)))))))))
+(check-sat)

@@ -1,0 +1,91 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_6 () Int)
+(declare-fun phase_8 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_31 () Int)
+(declare-fun phase_32 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_73 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun phase_171 () Int)
+(declare-fun phase_207 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_15 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_6 2))
+(assert
+ (= phase_8 2))
+(assert
+ (= phase_21 2))
+(assert
+ (= phase_23 2))
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_31 1))
+(assert
+ (= phase_32 1))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_49 0))
+(assert
+ (= phase_50 1))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_73 4))
+(assert
+ (= phase_121 2))
+(assert
+ (= phase_171 10))
+(assert
+ (= phase_207 14))
+(assert
+ (let ((?x8250 (* 1.0 x_15)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let ((?x103005 (ite $x91938 ?x8250 0.0)))
+ (let (($x117171 (or (not (and true (<= boundary 13))) (and (distinct ?x103005 read_value) true))))
+ (let (($x64659 (= read_value x_15)))
+ (let (($x5947 (and (and (= read_index 14) (not false)) (= boundary (- phase_207 1)))))
+ (let (($x16519 (and $x5947 $x64659)))
+ (let (($x128297 (and (and (= read_index 13) (not false)) (= boundary (- phase_171 1)))))
+ (let (($x115658 (and $x128297 $x64659)))
+ (let (($x25952 (and (and (= read_index 12) (not false)) (= boundary (- phase_121 1)))))
+ (let (($x6858 (and $x25952 $x64659)))
+ (let (($x17972 (and (and (= read_index 11) (not false)) (= boundary (- phase_73 1)))))
+ (let (($x130752 (and $x17972 $x64659)))
+ (let (($x128344 (and (and (= read_index 10) (not false)) (= boundary (- phase_69 1)))))
+ (let (($x26986 (and $x128344 $x64659)))
+ (let (($x117200 (and (and (= read_index 9) (not false)) (= boundary (- phase_50 2)))))
+ (let (($x127583 (and $x117200 $x64659)))
+ (let (($x43508 (and (and (= read_index 8) (not false)) (= boundary (- phase_49 1)))))
+ (let (($x36856 (and $x43508 $x64659)))
+ (let (($x4750 (and (and (= read_index 7) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x9863 (and $x4750 $x64659)))
+ (let (($x30752 (and (and (= read_index 6) (not false)) (= boundary (- phase_32 2)))))
+ (let (($x39054 (and $x30752 $x64659)))
+ (let (($x66491 (and (and (= read_index 5) (not false)) (= boundary (- phase_31 2)))))
+ (let (($x56960 (and $x66491 $x64659)))
+ (let (($x125594 (and (and (= read_index 4) (not false)) (= boundary (- phase_30 1)))))
+ (let (($x48164 (and $x125594 $x64659)))
+ (let (($x102436 (and (and (= read_index 3) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x49087 (and $x102436 $x64659)))
+ (let (($x118649 (and (and (= read_index 2) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x10654 (and $x118649 $x64659)))
+ (let (($x119352 (and (and (= read_index 1) (not false)) (= boundary (- phase_8 1)))))
+ (let (($x131748 (and $x119352 $x64659)))
+ (let (($x64656 (and (and (= read_index 0) (not false)) (= boundary (- phase_6 1)))))
+ (let (($x85078 (and $x64656 $x64659)))
+ (let (($x129175 (or $x85078 $x131748 $x10654 $x49087 $x48164 $x56960 $x39054 $x9863 $x36856 $x127583 $x26986 $x130752 $x6858 $x115658 $x16519)))
+ (and $x129175 $x117171))))))))))))))))))))))))))))))))))))))
+(check-sat)

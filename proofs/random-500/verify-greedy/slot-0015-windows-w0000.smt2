@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x25822 (> boundary 37)))
+ (let (($x36985 (< boundary 0)))
+ (let (($x65645 (or $x36985 $x25822)))
+ (let (($x118915 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x25822 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x121520 (and $x33900 $x118915)))
+ (let (($x126698 (and $x121520 $x65645)))
+ (or $x126698)))))))))
+(check-sat)

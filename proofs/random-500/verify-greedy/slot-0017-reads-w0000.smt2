@@ -1,0 +1,91 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_7 () Int)
+(declare-fun phase_11 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_35 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_17 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_7 2))
+(assert
+ (= phase_11 0))
+(assert
+ (= phase_12 2))
+(assert
+ (= phase_14 2))
+(assert
+ (= phase_15 1))
+(assert
+ (= phase_18 2))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_23 2))
+(assert
+ (= phase_24 1))
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_35 2))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_41 2))
+(assert
+ (= phase_47 1))
+(assert
+ (= phase_49 0))
+(assert
+ (let ((?x106397 (* 1.0 x_17)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let ((?x72358 (ite $x91938 ?x106397 0.0)))
+ (let (($x4097 (or (not (and true (<= boundary 1))) (and (distinct ?x72358 read_value) true))))
+ (let (($x63693 (= read_value x_17)))
+ (let (($x42802 (and (and (= read_index 14) (not false)) (= boundary (- phase_49 1)))))
+ (let (($x104523 (and $x42802 $x63693)))
+ (let (($x34374 (and (and (= read_index 13) (not false)) (= boundary (- phase_47 2)))))
+ (let (($x67500 (and $x34374 $x63693)))
+ (let (($x28951 (and (and (= read_index 12) (not false)) (= boundary (- phase_41 1)))))
+ (let (($x54834 (and $x28951 $x63693)))
+ (let (($x134640 (and (and (= read_index 11) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x48917 (and $x134640 $x63693)))
+ (let (($x128031 (and (and (= read_index 10) (not false)) (= boundary (- phase_35 1)))))
+ (let (($x10830 (and $x128031 $x63693)))
+ (let (($x114580 (and (and (= read_index 9) (not false)) (= boundary (- phase_30 1)))))
+ (let (($x5290 (and $x114580 $x63693)))
+ (let (($x20614 (and (and (= read_index 8) (not false)) (= boundary (- phase_24 2)))))
+ (let (($x7138 (and $x20614 $x63693)))
+ (let (($x61288 (and (and (= read_index 7) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x22618 (and $x61288 $x63693)))
+ (let (($x116729 (and (and (= read_index 6) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x100310 (and $x116729 $x63693)))
+ (let (($x133672 (and (and (= read_index 5) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x127336 (and $x133672 $x63693)))
+ (let (($x58946 (and (and (= read_index 4) (not false)) (= boundary (- phase_15 2)))))
+ (let (($x32081 (and $x58946 $x63693)))
+ (let (($x129077 (and (and (= read_index 3) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x129164 (and $x129077 $x63693)))
+ (let (($x119335 (and (and (= read_index 2) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x124712 (and $x119335 $x63693)))
+ (let (($x89548 (and (and (= read_index 1) (not false)) (= boundary (- phase_11 1)))))
+ (let (($x102756 (and $x89548 $x63693)))
+ (let (($x49218 (and (and (= read_index 0) (not false)) (= boundary (- phase_7 1)))))
+ (let (($x76790 (and $x49218 $x63693)))
+ (let (($x84710 (or $x76790 $x102756 $x124712 $x129164 $x32081 $x127336 $x100310 $x22618 $x7138 $x5290 $x10830 $x48917 $x54834 $x67500 $x104523)))
+ (and $x84710 $x4097))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x503 (> boundary 11)))
+ (let (($x36985 (< boundary 0)))
+ (let (($x15854 (or $x36985 $x503)))
+ (let (($x51445 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x503 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x54017 (and $x33900 $x51445)))
+ (let (($x54049 (and $x54017 $x15854)))
+ (or $x54049)))))))))
+(check-sat)

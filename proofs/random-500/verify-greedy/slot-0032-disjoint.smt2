@@ -1,0 +1,36 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_32 () Int)
+(declare-fun phase_80 () Int)
+(declare-fun phase_262 () Int)
+(declare-fun phase_265 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_32 1))
+(assert
+ (= phase_80 3))
+(assert
+ (= phase_262 14))
+(assert
+ (= phase_265 16))
+(assert
+ (let (($x130992 (<= boundary 536870911)))
+ (let (($x114588 (and (and true (<= (+ phase_265 1) boundary)) $x130992)))
+ (let ((?x130338 (ite $x114588 1 0)))
+ (let (($x19299 (> phase_80 phase_32)))
+ (let ((?x19300 (ite $x19299 phase_80 phase_32)))
+ (let ((?x19303 (+ phase_262 1)))
+ (let (($x19305 (> ?x19303 ?x19300)))
+ (let ((?x19287 (ite $x19305 ?x19303 ?x19300)))
+ (let (($x83152 (and (and true (<= phase_32 boundary)) (<= boundary ?x19287))))
+ (let ((?x89281 (ite $x83152 1 0)))
+ (let ((?x93156 (+ ?x89281 ?x130338)))
+ (let (($x113365 (>= ?x93156 2)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x113365))))))))))))))))))
+(check-sat)

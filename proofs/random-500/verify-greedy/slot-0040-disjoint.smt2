@@ -1,0 +1,51 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_47 () Int)
+(declare-fun phase_62 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_412 () Int)
+(declare-fun phase_448 () Int)
+(declare-fun phase_450 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_47 1))
+(assert
+ (= phase_62 3))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_238 11))
+(assert
+ (= phase_412 31))
+(assert
+ (= phase_448 29))
+(assert
+ (= phase_450 36))
+(assert
+ (let ((?x55458 (+ phase_450 1)))
+ (let (($x55459 (> ?x55458 phase_412)))
+ (let ((?x55460 (ite $x55459 ?x55458 phase_412)))
+ (let (($x102120 (and (and true (<= phase_412 boundary)) (<= boundary ?x55460))))
+ (let ((?x123115 (ite $x102120 1 0)))
+ (let (($x1907 (> phase_62 phase_47)))
+ (let ((?x1905 (ite $x1907 phase_62 phase_47)))
+ (let ((?x13404 (+ phase_66 1)))
+ (let (($x1899 (> ?x13404 ?x1905)))
+ (let ((?x2054 (ite $x1899 ?x13404 ?x1905)))
+ (let (($x1897 (> phase_238 ?x2054)))
+ (let ((?x1894 (ite $x1897 phase_238 ?x2054)))
+ (let (($x1893 (> phase_448 ?x1894)))
+ (let ((?x1886 (ite $x1893 phase_448 ?x1894)))
+ (let (($x85546 (and (and true (<= phase_47 boundary)) (<= boundary ?x1886))))
+ (let ((?x91294 (ite $x85546 1 0)))
+ (let ((?x34561 (+ ?x91294 ?x123115)))
+ (let (($x105790 (>= ?x34561 2)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x105790))))))))))))))))))))))))
+(check-sat)

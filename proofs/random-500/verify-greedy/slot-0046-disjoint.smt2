@@ -1,0 +1,42 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_79 () Int)
+(declare-fun phase_101 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_478 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_79 1))
+(assert
+ (= phase_101 7))
+(assert
+ (= phase_114 8))
+(assert
+ (= phase_429 32))
+(assert
+ (= phase_478 34))
+(assert
+ (let (($x130992 (<= boundary 536870911)))
+ (let (($x83730 (and (and true (<= (+ phase_478 1) boundary)) $x130992)))
+ (let ((?x83732 (ite $x83730 1 0)))
+ (let (($x12123 (> phase_101 phase_79)))
+ (let ((?x14878 (ite $x12123 phase_101 phase_79)))
+ (let ((?x14647 (+ phase_114 1)))
+ (let (($x9190 (> ?x14647 ?x14878)))
+ (let ((?x185 (ite $x9190 ?x14647 ?x14878)))
+ (let ((?x10476 (+ phase_429 1)))
+ (let (($x8115 (> ?x10476 ?x185)))
+ (let ((?x8114 (ite $x8115 ?x10476 ?x185)))
+ (let (($x69798 (and (and true (<= phase_79 boundary)) (<= boundary ?x8114))))
+ (let ((?x70952 (ite $x69798 1 0)))
+ (let ((?x83938 (+ ?x70952 ?x83732)))
+ (let (($x103463 (>= ?x83938 2)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x103463)))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,31 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_141 () Int)
+(declare-fun phase_218 () Int)
+(declare-fun phase_277 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_141 1))
+(assert
+ (= phase_218 14))
+(assert
+ (= phase_277 16))
+(assert
+ (let (($x130992 (<= boundary 536870911)))
+ (let (($x128856 (and (and true (<= (+ phase_277 1) boundary)) $x130992)))
+ (let ((?x27551 (ite $x128856 1 0)))
+ (let ((?x1549 (+ phase_218 1)))
+ (let (($x432 (> ?x1549 phase_141)))
+ (let ((?x431 (ite $x432 ?x1549 phase_141)))
+ (let (($x97838 (and (and true (<= phase_141 boundary)) (<= boundary ?x431))))
+ (let ((?x117234 (ite $x97838 1 0)))
+ (let ((?x62256 (+ ?x117234 ?x27551)))
+ (let (($x48113 (>= ?x62256 2)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x48113))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_464 () Int)
+(declare-fun x_518 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_464 1))
+(assert
+ (let (($x71850 (and (and true (<= phase_464 boundary)) (< boundary 536870911))))
+ (let ((?x90634 (ite $x71850 x_518 0.0)))
+ (let (($x29863 (>= boundary 1)))
+ (let ((?x40609 (ite $x29863 (* 1.0 x_518) 0.0)))
+ (let (($x92656 (and (distinct ?x40609 ?x90634) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x92656)))))))))))
+(check-sat)

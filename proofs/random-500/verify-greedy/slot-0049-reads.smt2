@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_518 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x43909 (* 1.0 x_518)))
+ (let (($x29863 (>= boundary 1)))
+ (let ((?x40609 (ite $x29863 ?x43909 0.0)))
+ (let (($x102109 (and (distinct ?x40609 read_value) true)))
+ (let (($x79589 (= read_value x_518)))
+ (let (($x15746 (and (and (= read_index 0) (= boundary 39)) $x79589)))
+ (let (($x63410 (or $x15746)))
+ (and $x63410 $x102109)))))))))
+(check-sat)

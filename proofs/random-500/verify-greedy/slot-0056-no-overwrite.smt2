@@ -1,0 +1,53 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_253 () Int)
+(declare-fun phase_265 () Int)
+(declare-fun phase_285 () Int)
+(declare-fun phase_460 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 2))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_87 6))
+(assert
+ (= phase_253 22))
+(assert
+ (= phase_265 16))
+(assert
+ (= phase_285 14))
+(assert
+ (= phase_460 36))
+(assert
+ (let (($x1453 (> phase_59 phase_12)))
+ (let ((?x1447 (ite $x1453 phase_59 phase_12)))
+ (let (($x1445 (> phase_87 ?x1447)))
+ (let ((?x1448 (ite $x1445 phase_87 ?x1447)))
+ (let (($x1449 (> phase_253 ?x1448)))
+ (let ((?x1051 (ite $x1449 phase_253 ?x1448)))
+ (let (($x1435 (> phase_265 ?x1051)))
+ (let ((?x1443 (ite $x1435 phase_265 ?x1051)))
+ (let (($x1444 (> phase_285 ?x1443)))
+ (let ((?x1432 (ite $x1444 phase_285 ?x1443)))
+ (let (($x1430 (> phase_460 ?x1432)))
+ (let ((?x1433 (ite $x1430 phase_460 ?x1432)))
+ (let (($x33299 (> ?x1433 boundary)))
+ (let (($x85513 (> boundary 37)))
+ (let ((?x107839 (ite $x85513 (- 1.0) 0.0)))
+ (let (($x58509 (> boundary 3)))
+ (let ((?x76807 (ite $x58509 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x116014 (and $x33900 (and (distinct (+ ?x76807 ?x107839) 0.0) true))))
+ (let (($x120219 (and $x116014 $x33299)))
+ (let (($x70796 (or $x120219)))
+ (let (($x90796 (= boundary 37)))
+ (let (($x21803 (= boundary 3)))
+ (let (($x130696 (or $x21803 $x90796)))
+ (and $x130696 $x70796))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,47 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_59 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_253 () Int)
+(declare-fun phase_265 () Int)
+(declare-fun phase_285 () Int)
+(declare-fun phase_460 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_30 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_87 6))
+(assert
+ (= phase_253 22))
+(assert
+ (= phase_265 16))
+(assert
+ (= phase_285 14))
+(assert
+ (= phase_460 36))
+(assert
+ (let ((?x39694 (* (- 1.0) x_30)))
+ (let (($x86641 (>= boundary 37)))
+ (let ((?x84859 (ite $x86641 ?x39694 0.0)))
+ (let ((?x87482 (+ (ite (>= boundary 3) (* 1.0 x_30) 0.0) ?x84859)))
+ (let (($x64316 (and (distinct ?x87482 read_value) true)))
+ (let (($x128856 (= read_value x_30)))
+ (let (($x133948 (and (and (= read_index 5) (not false)) (= boundary (- phase_460 1)))))
+ (let (($x65076 (and $x133948 $x128856)))
+ (let (($x104346 (and (and (= read_index 4) (not false)) (= boundary (- phase_285 1)))))
+ (let (($x56451 (and $x104346 $x128856)))
+ (let (($x42026 (and (and (= read_index 3) (not false)) (= boundary (- phase_265 1)))))
+ (let (($x50732 (and $x42026 $x128856)))
+ (let (($x99753 (and (and (= read_index 2) (not false)) (= boundary (- phase_253 1)))))
+ (let (($x103019 (and $x99753 $x128856)))
+ (let (($x90631 (and (and (= read_index 1) (not false)) (= boundary (- phase_87 1)))))
+ (let (($x110325 (and $x90631 $x128856)))
+ (let (($x118057 (and (and (= read_index 0) (not false)) (= boundary (- phase_59 1)))))
+ (let (($x131429 (and $x118057 $x128856)))
+ (let (($x95334 (or $x131429 $x110325 $x103019 $x50732 $x56451 $x65076)))
+ (and $x95334 $x64316)))))))))))))))))))))
+(check-sat)

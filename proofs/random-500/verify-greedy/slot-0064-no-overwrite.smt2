@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_26 () Int)
+(declare-fun phase_77 () Int)
+(declare-fun phase_391 () Int)
+(declare-fun phase_478 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_26 2))
+(assert
+ (= phase_77 6))
+(assert
+ (= phase_391 28))
+(assert
+ (= phase_478 34))
+(assert
+ (let (($x19679 (> phase_77 phase_26)))
+ (let ((?x19682 (ite $x19679 phase_77 phase_26)))
+ (let (($x19683 (> phase_391 ?x19682)))
+ (let ((?x19666 (ite $x19683 phase_391 ?x19682)))
+ (let (($x19667 (> phase_478 ?x19666)))
+ (let ((?x19671 (ite $x19667 phase_478 ?x19666)))
+ (let (($x11988 (> ?x19671 boundary)))
+ (let (($x85696 (> boundary 35)))
+ (let ((?x94886 (ite $x85696 (- 1.0) 0.0)))
+ (let (($x20118 (> boundary 3)))
+ (let ((?x28373 (ite $x20118 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x124739 (and $x33900 (and (distinct (+ ?x28373 ?x94886) 0.0) true))))
+ (let (($x130659 (and $x124739 $x11988)))
+ (let (($x133362 (or $x130659)))
+ (let (($x72269 (= boundary 35)))
+ (let (($x21803 (= boundary 3)))
+ (let (($x132875 (or $x21803 $x72269)))
+ (and $x132875 $x133362))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_35 () Int)
+(declare-fun x_53 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_35 2))
+(assert
+ (let (($x115030 (and (and true (<= (+ phase_35 1) boundary)) (< boundary 536870911))))
+ (let ((?x10155 (ite $x115030 x_53 0.0)))
+ (let (($x85474 (>= boundary 3)))
+ (let ((?x133647 (ite $x85474 (* 1.0 x_53) 0.0)))
+ (let (($x118977 (and (distinct ?x133647 ?x10155) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x118977)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_53 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x29703 (* 1.0 x_53)))
+ (let (($x85474 (>= boundary 3)))
+ (let ((?x133647 (ite $x85474 ?x29703 0.0)))
+ (let (($x105764 (and (distinct ?x133647 read_value) true)))
+ (let (($x72976 (= read_value x_53)))
+ (let (($x83563 (and (and (= read_index 0) (= boundary 39)) $x72976)))
+ (let (($x51954 (or $x83563)))
+ (and $x51954 $x105764)))))))))
+(check-sat)

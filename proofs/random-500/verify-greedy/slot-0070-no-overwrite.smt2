@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_39 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_296 () Int)
+(declare-fun phase_445 () Int)
+(declare-fun phase_480 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_39 2))
+(assert
+ (= phase_52 6))
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_296 13))
+(assert
+ (= phase_445 32))
+(assert
+ (= phase_480 36))
+(assert
+ (let (($x18947 (> phase_52 phase_39)))
+ (let ((?x18930 (ite $x18947 phase_52 phase_39)))
+ (let (($x18931 (> phase_71 ?x18930)))
+ (let ((?x18934 (ite $x18931 phase_71 ?x18930)))
+ (let (($x18936 (> phase_296 ?x18934)))
+ (let ((?x18920 (ite $x18936 phase_296 ?x18934)))
+ (let (($x18921 (> phase_445 ?x18920)))
+ (let ((?x18924 (ite $x18921 phase_445 ?x18920)))
+ (let (($x18925 (> phase_480 ?x18924)))
+ (let ((?x18909 (ite $x18925 phase_480 ?x18924)))
+ (let (($x10307 (> ?x18909 boundary)))
+ (let (($x64915 (> boundary 37)))
+ (let ((?x70620 (ite $x64915 (- 1.0) 0.0)))
+ (let (($x23129 (> boundary 3)))
+ (let ((?x27161 (ite $x23129 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x82518 (and $x33900 (and (distinct (+ ?x27161 ?x70620) 0.0) true))))
+ (let (($x87011 (and $x82518 $x10307)))
+ (let (($x110337 (or $x87011)))
+ (let (($x90796 (= boundary 37)))
+ (let (($x21803 (= boundary 3)))
+ (let (($x107955 (or $x21803 $x90796)))
+ (and $x107955 $x110337))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x19936 (> boundary 39)))
+ (let (($x120163 (< boundary 32)))
+ (let (($x93562 (or $x120163 $x19936)))
+ (let (($x113711 (and (distinct (+ (ite (> boundary 31) 1.0 0.0) (ite $x19936 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x40043 (= value_index 3)))
+ (let (($x129471 (and $x40043 $x113711)))
+ (let (($x99767 (and $x129471 $x93562)))
+ (or $x99767)))))))))
+(check-sat)

@@ -1,0 +1,78 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_45 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_72 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_83 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_99 () Int)
+(declare-fun phase_175 () Int)
+(declare-fun phase_422 () Int)
+(declare-fun phase_454 () Int)
+(declare-fun phase_472 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_45 2))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_72 3))
+(assert
+ (= phase_82 4))
+(assert
+ (= phase_83 6))
+(assert
+ (= phase_97 6))
+(assert
+ (= phase_99 6))
+(assert
+ (= phase_175 3))
+(assert
+ (= phase_422 27))
+(assert
+ (= phase_454 30))
+(assert
+ (= phase_472 31))
+(assert
+ (let (($x2327 (> phase_55 phase_45)))
+ (let ((?x2326 (ite $x2327 phase_55 phase_45)))
+ (let (($x1983 (> phase_69 ?x2326)))
+ (let ((?x2324 (ite $x1983 phase_69 ?x2326)))
+ (let (($x2325 (> phase_72 ?x2324)))
+ (let ((?x2323 (ite $x2325 phase_72 ?x2324)))
+ (let (($x2322 (> phase_82 ?x2323)))
+ (let ((?x2320 (ite $x2322 phase_82 ?x2323)))
+ (let (($x2321 (> phase_83 ?x2320)))
+ (let ((?x2319 (ite $x2321 phase_83 ?x2320)))
+ (let (($x2316 (> phase_97 ?x2319)))
+ (let ((?x2315 (ite $x2316 phase_97 ?x2319)))
+ (let (($x2318 (> phase_99 ?x2315)))
+ (let ((?x2314 (ite $x2318 phase_99 ?x2315)))
+ (let (($x2313 (> phase_175 ?x2314)))
+ (let ((?x2311 (ite $x2313 phase_175 ?x2314)))
+ (let (($x2312 (> phase_422 ?x2311)))
+ (let ((?x2310 (ite $x2312 phase_422 ?x2311)))
+ (let (($x2309 (> phase_454 ?x2310)))
+ (let ((?x2307 (ite $x2309 phase_454 ?x2310)))
+ (let (($x2308 (> phase_472 ?x2307)))
+ (let ((?x2306 (ite $x2308 phase_472 ?x2307)))
+ (let (($x63691 (> ?x2306 boundary)))
+ (let (($x100080 (> boundary 31)))
+ (let ((?x106289 (ite $x100080 (- 1.0) 0.0)))
+ (let (($x94831 (> boundary 3)))
+ (let ((?x97147 (ite $x94831 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x118534 (and $x33900 (and (distinct (+ ?x97147 ?x106289) 0.0) true))))
+ (let (($x118537 (and $x118534 $x63691)))
+ (let (($x114746 (or $x118537)))
+ (let (($x116179 (= boundary 31)))
+ (let (($x21803 (= boundary 3)))
+ (let (($x130986 (or $x21803 $x116179)))
+ (and $x130986 $x114746))))))))))))))))))))))))))))))))))))
+(check-sat)

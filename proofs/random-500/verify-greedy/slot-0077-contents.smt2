@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_60 () Int)
+(declare-fun x_81 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_60 3))
+(assert
+ (let (($x44986 (and (and true (<= phase_60 boundary)) (< boundary 536870911))))
+ (let ((?x101005 (ite $x44986 x_81 0.0)))
+ (let (($x85474 (>= boundary 3)))
+ (let ((?x104177 (ite $x85474 (* 1.0 x_81) 0.0)))
+ (let (($x89437 (and (distinct ?x104177 ?x101005) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x89437)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_81 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x123510 (* 1.0 x_81)))
+ (let (($x85474 (>= boundary 3)))
+ (let ((?x104177 (ite $x85474 ?x123510 0.0)))
+ (let (($x129458 (and (distinct ?x104177 read_value) true)))
+ (let (($x102954 (= read_value x_81)))
+ (let (($x105960 (and (and (= read_index 0) (= boundary 39)) $x102954)))
+ (let (($x92981 (or $x105960)))
+ (and $x92981 $x129458)))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_91 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_480 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_91 3))
+(assert
+ (= phase_132 10))
+(assert
+ (= phase_480 36))
+(assert
+ (let (($x3608 (> phase_132 phase_91)))
+ (let ((?x3610 (ite $x3608 phase_132 phase_91)))
+ (let (($x3612 (> phase_480 ?x3610)))
+ (let ((?x3615 (ite $x3612 phase_480 ?x3610)))
+ (let (($x58972 (> ?x3615 boundary)))
+ (let (($x130361 (> boundary 37)))
+ (let ((?x130843 (ite $x130361 (- 1.0) 0.0)))
+ (let (($x73914 (> boundary 3)))
+ (let ((?x84362 (ite $x73914 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x131355 (and $x33900 (and (distinct (+ ?x84362 ?x130843) 0.0) true))))
+ (let (($x102583 (and $x131355 $x58972)))
+ (let (($x25993 (or $x102583)))
+ (let (($x90796 (= boundary 37)))
+ (let (($x21803 (= boundary 3)))
+ (let (($x61487 (or $x21803 $x90796)))
+ (and $x61487 $x25993))))))))))))))))))
+(check-sat)

@@ -1,0 +1,43 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_94 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_403 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_94 3))
+(assert
+ (= phase_104 8))
+(assert
+ (= phase_117 8))
+(assert
+ (= phase_125 6))
+(assert
+ (= phase_403 32))
+(assert
+ (let (($x33493 (> phase_104 phase_94)))
+ (let ((?x29095 (ite $x33493 phase_104 phase_94)))
+ (let (($x29103 (> phase_117 ?x29095)))
+ (let ((?x8255 (ite $x29103 phase_117 ?x29095)))
+ (let (($x24925 (> phase_125 ?x8255)))
+ (let ((?x4650 (ite $x24925 phase_125 ?x8255)))
+ (let (($x20989 (> phase_403 ?x4650)))
+ (let ((?x20990 (ite $x20989 phase_403 ?x4650)))
+ (let (($x72545 (> ?x20990 boundary)))
+ (let (($x77610 (> boundary 33)))
+ (let ((?x78904 (ite $x77610 (- 1.0) 0.0)))
+ (let (($x82865 (> boundary 3)))
+ (let ((?x138565 (ite $x82865 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x28692 (and $x33900 (and (distinct (+ ?x138565 ?x78904) 0.0) true))))
+ (let (($x79314 (and $x28692 $x72545)))
+ (let (($x67371 (or $x79314)))
+ (let (($x131246 (= boundary 33)))
+ (let (($x21803 (= boundary 3)))
+ (let (($x96650 (or $x21803 $x131246)))
+ (and $x96650 $x67371))))))))))))))))))))))
+(check-sat)

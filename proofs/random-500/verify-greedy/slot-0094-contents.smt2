@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_102 () Int)
+(declare-fun x_129 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_102 3))
+(assert
+ (let (($x119588 (and (and true (<= phase_102 boundary)) (< boundary 536870911))))
+ (let ((?x114384 (ite $x119588 x_129 0.0)))
+ (let (($x85474 (>= boundary 3)))
+ (let ((?x127181 (ite $x85474 (* 1.0 x_129) 0.0)))
+ (let (($x35587 (and (distinct ?x127181 ?x114384) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x35587)))))))))))
+(check-sat)

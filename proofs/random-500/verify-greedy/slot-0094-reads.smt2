@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_129 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x103425 (* 1.0 x_129)))
+ (let (($x85474 (>= boundary 3)))
+ (let ((?x127181 (ite $x85474 ?x103425 0.0)))
+ (let (($x98230 (and (distinct ?x127181 read_value) true)))
+ (let (($x79222 (= read_value x_129)))
+ (let (($x79469 (and (and (= read_index 0) (= boundary 39)) $x79222)))
+ (let (($x83672 (or $x79469)))
+ (and $x83672 $x98230)))))))))
+(check-sat)

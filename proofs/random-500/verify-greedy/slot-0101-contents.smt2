@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_352 () Int)
+(declare-fun phase_411 () Int)
+(declare-fun phase_419 () Int)
+(declare-fun phase_444 () Int)
+(declare-fun x_396 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_352 3))
+(assert
+ (= phase_411 29))
+(assert
+ (= phase_419 31))
+(assert
+ (= phase_444 28))
+(assert
+ (let (($x8505 (> phase_411 phase_352)))
+ (let ((?x17702 (ite $x8505 phase_411 phase_352)))
+ (let (($x17867 (> phase_419 ?x17702)))
+ (let ((?x37233 (ite $x17867 phase_419 ?x17702)))
+ (let ((?x19252 (+ phase_444 1)))
+ (let (($x23656 (> ?x19252 ?x37233)))
+ (let ((?x37246 (ite $x23656 ?x19252 ?x37233)))
+ (let (($x82889 (and (and true (<= phase_352 boundary)) (< boundary ?x37246))))
+ (let ((?x17836 (ite $x82889 x_396 0.0)))
+ (let (($x133141 (>= boundary 31)))
+ (let ((?x129037 (ite $x133141 (* (- 1.0) x_396) 0.0)))
+ (let ((?x93309 (+ (ite (>= boundary 3) (* 1.0 x_396) 0.0) ?x129037)))
+ (let (($x40372 (and (distinct ?x93309 ?x17836) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x40372)))))))))))))))))))
+(check-sat)

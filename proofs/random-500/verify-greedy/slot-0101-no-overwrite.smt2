@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_352 () Int)
+(declare-fun phase_411 () Int)
+(declare-fun phase_419 () Int)
+(declare-fun phase_444 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_352 3))
+(assert
+ (= phase_411 29))
+(assert
+ (= phase_419 31))
+(assert
+ (= phase_444 28))
+(assert
+ (let (($x8505 (> phase_411 phase_352)))
+ (let ((?x17702 (ite $x8505 phase_411 phase_352)))
+ (let (($x17867 (> phase_419 ?x17702)))
+ (let ((?x37233 (ite $x17867 phase_419 ?x17702)))
+ (let (($x37258 (> phase_444 ?x37233)))
+ (let ((?x37240 (ite $x37258 phase_444 ?x37233)))
+ (let (($x4649 (> ?x37240 boundary)))
+ (let (($x61487 (> boundary 31)))
+ (let ((?x69239 (ite $x61487 (- 1.0) 0.0)))
+ (let (($x16519 (> boundary 3)))
+ (let ((?x31021 (ite $x16519 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x122600 (and $x33900 (and (distinct (+ ?x31021 ?x69239) 0.0) true))))
+ (let (($x118682 (and $x122600 $x4649)))
+ (let (($x5172 (or $x118682)))
+ (let (($x116179 (= boundary 31)))
+ (let (($x21803 (= boundary 3)))
+ (let (($x125711 (or $x21803 $x116179)))
+ (and $x125711 $x5172))))))))))))))))))))
+(check-sat)

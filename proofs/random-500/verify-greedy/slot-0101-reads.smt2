@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_411 () Int)
+(declare-fun phase_419 () Int)
+(declare-fun phase_444 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_396 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_411 29))
+(assert
+ (= phase_419 31))
+(assert
+ (= phase_444 28))
+(assert
+ (let ((?x127589 (* (- 1.0) x_396)))
+ (let (($x133141 (>= boundary 31)))
+ (let ((?x129037 (ite $x133141 ?x127589 0.0)))
+ (let ((?x93309 (+ (ite (>= boundary 3) (* 1.0 x_396) 0.0) ?x129037)))
+ (let (($x70203 (and (distinct ?x93309 read_value) true)))
+ (let (($x33305 (= read_value x_396)))
+ (let (($x73537 (and (and (= read_index 2) (not false)) (= boundary (- phase_444 1)))))
+ (let (($x84135 (and $x73537 $x33305)))
+ (let (($x126236 (and (and (= read_index 1) (not false)) (= boundary (- phase_419 2)))))
+ (let (($x107299 (and $x126236 $x33305)))
+ (let (($x114906 (and (and (= read_index 0) (not false)) (= boundary (- phase_411 2)))))
+ (let (($x97381 (and $x114906 $x33305)))
+ (let (($x113332 (or $x97381 $x107299 $x84135)))
+ (and $x113332 $x70203)))))))))))))))
+(check-sat)

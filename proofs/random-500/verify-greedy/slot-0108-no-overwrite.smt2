@@ -1,0 +1,43 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_89 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_327 () Int)
+(declare-fun phase_354 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_89 4))
+(assert
+ (= phase_114 8))
+(assert
+ (= phase_139 5))
+(assert
+ (= phase_327 24))
+(assert
+ (= phase_354 30))
+(assert
+ (let (($x7425 (> phase_114 phase_89)))
+ (let ((?x5317 (ite $x7425 phase_114 phase_89)))
+ (let (($x5321 (> phase_139 ?x5317)))
+ (let ((?x615 (ite $x5321 phase_139 ?x5317)))
+ (let (($x19557 (> phase_327 ?x615)))
+ (let ((?x4727 (ite $x19557 phase_327 ?x615)))
+ (let (($x618 (> phase_354 ?x4727)))
+ (let ((?x19556 (ite $x618 phase_354 ?x4727)))
+ (let (($x72295 (> ?x19556 boundary)))
+ (let (($x84787 (> boundary 31)))
+ (let ((?x112842 (ite $x84787 (- 1.0) 0.0)))
+ (let (($x102590 (> boundary 5)))
+ (let ((?x72524 (ite $x102590 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x36886 (and $x33900 (and (distinct (+ ?x72524 ?x112842) 0.0) true))))
+ (let (($x102438 (and $x36886 $x72295)))
+ (let (($x93487 (or $x102438)))
+ (let (($x116179 (= boundary 31)))
+ (let (($x6194 (= boundary 5)))
+ (let (($x39213 (or $x6194 $x116179)))
+ (and $x39213 $x93487))))))))))))))))))))))
+(check-sat)

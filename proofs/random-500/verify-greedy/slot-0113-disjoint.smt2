@@ -1,0 +1,58 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_116 () Int)
+(declare-fun phase_181 () Int)
+(declare-fun phase_187 () Int)
+(declare-fun phase_232 () Int)
+(declare-fun phase_263 () Int)
+(declare-fun phase_383 () Int)
+(declare-fun phase_415 () Int)
+(declare-fun phase_422 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_116 5))
+(assert
+ (= phase_181 10))
+(assert
+ (= phase_187 10))
+(assert
+ (= phase_232 13))
+(assert
+ (= phase_263 22))
+(assert
+ (= phase_383 25))
+(assert
+ (= phase_415 32))
+(assert
+ (= phase_422 27))
+(assert
+ (let ((?x35464 (+ phase_415 1)))
+ (let (($x64660 (> ?x35464 phase_383)))
+ (let ((?x64668 (ite $x64660 ?x35464 phase_383)))
+ (let (($x64671 (> phase_422 ?x64668)))
+ (let ((?x64672 (ite $x64671 phase_422 ?x64668)))
+ (let (($x51098 (and (and true (<= phase_383 boundary)) (<= boundary ?x64672))))
+ (let ((?x43440 (ite $x51098 1 0)))
+ (let ((?x6375 (+ phase_263 1)))
+ (let (($x34238 (> ?x6375 phase_232)))
+ (let ((?x34239 (ite $x34238 ?x6375 phase_232)))
+ (let (($x102986 (and (and true (<= phase_232 boundary)) (<= boundary ?x34239))))
+ (let ((?x17961 (ite $x102986 1 0)))
+ (let ((?x4609 (+ phase_181 1)))
+ (let (($x8648 (> ?x4609 phase_116)))
+ (let ((?x3875 (ite $x8648 ?x4609 phase_116)))
+ (let ((?x18748 (+ phase_187 1)))
+ (let (($x21232 (> ?x18748 ?x3875)))
+ (let ((?x21723 (ite $x21232 ?x18748 ?x3875)))
+ (let (($x85047 (and (and true (<= phase_116 boundary)) (<= boundary ?x21723))))
+ (let ((?x89842 (ite $x85047 1 0)))
+ (let ((?x112904 (+ ?x89842 ?x17961 ?x43440)))
+ (let (($x63391 (>= ?x112904 2)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x63391))))))))))))))))))))))))))))
+(check-sat)

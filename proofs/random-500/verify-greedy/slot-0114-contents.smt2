@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_118 () Int)
+(declare-fun x_146 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_118 5))
+(assert
+ (let (($x622 (and (and true (<= phase_118 boundary)) (< boundary 536870911))))
+ (let ((?x131000 (ite $x622 x_146 0.0)))
+ (let (($x132134 (>= boundary 5)))
+ (let ((?x99622 (ite $x132134 (* 1.0 x_146) 0.0)))
+ (let (($x102995 (and (distinct ?x99622 ?x131000) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x102995)))))))))))
+(check-sat)

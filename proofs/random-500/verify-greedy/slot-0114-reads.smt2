@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_146 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x118057 (* 1.0 x_146)))
+ (let (($x132134 (>= boundary 5)))
+ (let ((?x99622 (ite $x132134 ?x118057 0.0)))
+ (let (($x129686 (and (distinct ?x99622 read_value) true)))
+ (let (($x128817 (= read_value x_146)))
+ (let (($x38394 (and (and (= read_index 0) (= boundary 39)) $x128817)))
+ (let (($x119065 (or $x38394)))
+ (and $x119065 $x129686)))))))))
+(check-sat)

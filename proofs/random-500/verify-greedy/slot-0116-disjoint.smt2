@@ -1,0 +1,43 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_139 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_177 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_273 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_139 5))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_177 14))
+(assert
+ (= phase_198 14))
+(assert
+ (= phase_273 19))
+(assert
+ (let (($x130992 (<= boundary 536870911)))
+ (let (($x101018 (and (and true (<= phase_273 boundary)) $x130992)))
+ (let ((?x81357 (ite $x101018 1 0)))
+ (let ((?x9769 (+ phase_161 1)))
+ (let (($x1297 (> ?x9769 phase_139)))
+ (let ((?x1299 (ite $x1297 ?x9769 phase_139)))
+ (let ((?x6219 (+ phase_177 1)))
+ (let (($x2241 (> ?x6219 ?x1299)))
+ (let ((?x1300 (ite $x2241 ?x6219 ?x1299)))
+ (let ((?x6159 (+ phase_198 1)))
+ (let (($x6088 (> ?x6159 ?x1300)))
+ (let ((?x4976 (ite $x6088 ?x6159 ?x1300)))
+ (let (($x93459 (and (and true (<= phase_139 boundary)) (<= boundary ?x4976))))
+ (let ((?x109232 (ite $x93459 1 0)))
+ (let ((?x66353 (+ ?x109232 ?x81357)))
+ (let (($x38334 (>= ?x66353 2)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x38334))))))))))))))))))))))
+(check-sat)

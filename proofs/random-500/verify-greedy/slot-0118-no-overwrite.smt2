@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_356 () Int)
+(declare-fun phase_428 () Int)
+(declare-fun phase_434 () Int)
+(declare-fun phase_439 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_356 5))
+(assert
+ (= phase_428 27))
+(assert
+ (= phase_434 30))
+(assert
+ (= phase_439 30))
+(assert
+ (let (($x35413 (> phase_428 phase_356)))
+ (let ((?x18173 (ite $x35413 phase_428 phase_356)))
+ (let (($x35457 (> phase_434 ?x18173)))
+ (let ((?x35445 (ite $x35457 phase_434 ?x18173)))
+ (let (($x35447 (> phase_439 ?x35445)))
+ (let ((?x35443 (ite $x35447 phase_439 ?x35445)))
+ (let (($x26092 (> ?x35443 boundary)))
+ (let (($x103009 (> boundary 31)))
+ (let ((?x89502 (ite $x103009 (- 1.0) 0.0)))
+ (let (($x102590 (> boundary 5)))
+ (let ((?x78908 (ite $x102590 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x15092 (and $x33900 (and (distinct (+ ?x78908 ?x89502) 0.0) true))))
+ (let (($x110242 (and $x15092 $x26092)))
+ (let (($x39087 (or $x110242)))
+ (let (($x116179 (= boundary 31)))
+ (let (($x6194 (= boundary 5)))
+ (let (($x89550 (or $x6194 $x116179)))
+ (and $x89550 $x39087))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_428 () Int)
+(declare-fun phase_434 () Int)
+(declare-fun phase_439 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_402 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_428 27))
+(assert
+ (= phase_434 30))
+(assert
+ (= phase_439 30))
+(assert
+ (let ((?x107892 (* (- 1.0) x_402)))
+ (let (($x133141 (>= boundary 31)))
+ (let ((?x114632 (ite $x133141 ?x107892 0.0)))
+ (let ((?x131404 (+ (ite (>= boundary 5) (* 1.0 x_402) 0.0) ?x114632)))
+ (let (($x130661 (and (distinct ?x131404 read_value) true)))
+ (let (($x81253 (= read_value x_402)))
+ (let (($x50349 (and (and (= read_index 2) (not false)) (= boundary (- phase_439 1)))))
+ (let (($x99665 (and $x50349 $x81253)))
+ (let (($x91931 (and (and (= read_index 1) (not false)) (= boundary (- phase_434 1)))))
+ (let (($x409 (and $x91931 $x81253)))
+ (let (($x112915 (and (and (= read_index 0) (not false)) (= boundary (- phase_428 2)))))
+ (let (($x101536 (and $x112915 $x81253)))
+ (let (($x84816 (or $x101536 $x409 $x99665)))
+ (and $x84816 $x130661)))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_440 () Int)
+(declare-fun phase_471 () Int)
+(declare-fun x_492 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_440 5))
+(assert
+ (= phase_471 31))
+(assert
+ (let (($x130778 (and (and true (<= phase_440 boundary)) (< boundary (ite (> phase_471 phase_440) phase_471 phase_440)))))
+ (let ((?x131014 (ite $x130778 x_492 0.0)))
+ (let (($x133141 (>= boundary 31)))
+ (let ((?x79400 (ite $x133141 (* (- 1.0) x_492) 0.0)))
+ (let (($x132134 (>= boundary 5)))
+ (let ((?x106758 (ite $x132134 (* 1.0 x_492) 0.0)))
+ (let ((?x34800 (+ ?x106758 ?x79400)))
+ (let (($x113968 (and (distinct ?x34800 ?x131014) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x113968))))))))))))))
+(check-sat)

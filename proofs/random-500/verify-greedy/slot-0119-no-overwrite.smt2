@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_440 () Int)
+(declare-fun phase_471 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_440 5))
+(assert
+ (= phase_471 31))
+(assert
+ (let (($x44760 (> phase_471 phase_440)))
+ (let ((?x44761 (ite $x44760 phase_471 phase_440)))
+ (let (($x74865 (> ?x44761 boundary)))
+ (let (($x89295 (> boundary 31)))
+ (let ((?x89502 (ite $x89295 (- 1.0) 0.0)))
+ (let (($x102590 (> boundary 5)))
+ (let ((?x85004 (ite $x102590 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x89234 (and $x33900 (and (distinct (+ ?x85004 ?x89502) 0.0) true))))
+ (let (($x87502 (and $x89234 $x74865)))
+ (let (($x85589 (or $x87502)))
+ (let (($x116179 (= boundary 31)))
+ (let (($x6194 (= boundary 5)))
+ (let (($x85009 (or $x6194 $x116179)))
+ (and $x85009 $x85589))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_57 () Int)
+(declare-fun x_78 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_57 6))
+(assert
+ (let (($x117953 (and (and true (<= (+ phase_57 1) boundary)) (< boundary 536870911))))
+ (let ((?x4649 (ite $x117953 x_78 0.0)))
+ (let (($x117879 (>= boundary 7)))
+ (let ((?x83738 (ite $x117879 (* 1.0 x_78) 0.0)))
+ (let (($x90822 (and (distinct ?x83738 ?x4649) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x90822)))))))))))
+(check-sat)

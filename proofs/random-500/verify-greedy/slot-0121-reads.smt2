@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_78 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x34445 (* 1.0 x_78)))
+ (let (($x117879 (>= boundary 7)))
+ (let ((?x83738 (ite $x117879 ?x34445 0.0)))
+ (let (($x118258 (and (distinct ?x83738 read_value) true)))
+ (let (($x118562 (= read_value x_78)))
+ (let (($x20256 (and (and (= read_index 0) (= boundary 39)) $x118562)))
+ (let (($x89104 (or $x20256)))
+ (and $x89104 $x118258)))))))))
+(check-sat)

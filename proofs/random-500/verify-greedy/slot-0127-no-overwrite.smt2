@@ -1,0 +1,53 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_71 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun phase_350 () Int)
+(declare-fun phase_485 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_131 10))
+(assert
+ (= phase_138 10))
+(assert
+ (= phase_146 10))
+(assert
+ (= phase_246 12))
+(assert
+ (= phase_350 25))
+(assert
+ (= phase_485 38))
+(assert
+ (let (($x2006 (> phase_131 phase_71)))
+ (let ((?x2271 (ite $x2006 phase_131 phase_71)))
+ (let (($x2219 (> phase_138 ?x2271)))
+ (let ((?x2170 (ite $x2219 phase_138 ?x2271)))
+ (let (($x2125 (> phase_146 ?x2170)))
+ (let ((?x2124 (ite $x2125 phase_146 ?x2170)))
+ (let (($x2121 (> phase_246 ?x2124)))
+ (let ((?x2120 (ite $x2121 phase_246 ?x2124)))
+ (let (($x2116 (> phase_350 ?x2120)))
+ (let ((?x2115 (ite $x2116 phase_350 ?x2120)))
+ (let (($x2106 (> phase_485 ?x2115)))
+ (let ((?x2105 (ite $x2106 phase_485 ?x2115)))
+ (let (($x4750 (> ?x2105 boundary)))
+ (let (($x75734 (> boundary 39)))
+ (let ((?x76933 (ite $x75734 (- 1.0) 0.0)))
+ (let (($x72422 (> boundary 7)))
+ (let ((?x73322 (ite $x72422 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x110762 (and $x33900 (and (distinct (+ ?x73322 ?x76933) 0.0) true))))
+ (let (($x124471 (and $x110762 $x4750)))
+ (let (($x122699 (or $x124471)))
+ (let (($x35656 (= boundary 39)))
+ (let (($x5211 (= boundary 7)))
+ (let (($x27663 (or $x5211 $x35656)))
+ (and $x27663 $x122699))))))))))))))))))))))))))
+(check-sat)

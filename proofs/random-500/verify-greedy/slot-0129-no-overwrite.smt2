@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_75 () Int)
+(declare-fun phase_111 () Int)
+(declare-fun phase_465 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_75 6))
+(assert
+ (= phase_111 7))
+(assert
+ (= phase_465 30))
+(assert
+ (let (($x24382 (> phase_111 phase_75)))
+ (let ((?x24428 (ite $x24382 phase_111 phase_75)))
+ (let (($x24448 (> phase_465 ?x24428)))
+ (let ((?x24451 (ite $x24448 phase_465 ?x24428)))
+ (let (($x9733 (> ?x24451 boundary)))
+ (let (($x93724 (> boundary 31)))
+ (let ((?x99001 (ite $x93724 (- 1.0) 0.0)))
+ (let (($x30379 (> boundary 7)))
+ (let ((?x92341 (ite $x30379 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x131164 (and $x33900 (and (distinct (+ ?x92341 ?x99001) 0.0) true))))
+ (let (($x34121 (and $x131164 $x9733)))
+ (let (($x73583 (or $x34121)))
+ (let (($x116179 (= boundary 31)))
+ (let (($x5211 (= boundary 7)))
+ (let (($x124121 (or $x5211 $x116179)))
+ (and $x124121 $x73583))))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_85 () Int)
+(declare-fun x_108 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_85 6))
+(assert
+ (let (($x98746 (and (and true (<= (+ phase_85 1) boundary)) (< boundary 536870911))))
+ (let ((?x35357 (ite $x98746 x_108 0.0)))
+ (let (($x117879 (>= boundary 7)))
+ (let ((?x125729 (ite $x117879 (* 1.0 x_108) 0.0)))
+ (let (($x83675 (and (distinct ?x125729 ?x35357) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x83675)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_108 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x22787 (* 1.0 x_108)))
+ (let (($x117879 (>= boundary 7)))
+ (let ((?x125729 (ite $x117879 ?x22787 0.0)))
+ (let (($x75240 (and (distinct ?x125729 read_value) true)))
+ (let (($x72729 (= read_value x_108)))
+ (let (($x54049 (and (and (= read_index 0) (= boundary 39)) $x72729)))
+ (let (($x4977 (or $x54049)))
+ (and $x4977 $x75240)))))))))
+(check-sat)

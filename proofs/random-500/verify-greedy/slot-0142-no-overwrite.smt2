@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_107 () Int)
+(declare-fun phase_160 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun phase_176 () Int)
+(declare-fun phase_195 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_313 () Int)
+(declare-fun phase_474 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_107 6))
+(assert
+ (= phase_160 11))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_172 10))
+(assert
+ (= phase_176 9))
+(assert
+ (= phase_195 10))
+(assert
+ (= phase_238 11))
+(assert
+ (= phase_313 24))
+(assert
+ (= phase_474 33))
+(assert
+ (let (($x19150 (> phase_160 phase_107)))
+ (let ((?x688 (ite $x19150 phase_160 phase_107)))
+ (let (($x4815 (> phase_161 ?x688)))
+ (let ((?x19149 (ite $x4815 phase_161 ?x688)))
+ (let (($x2245 (> phase_172 ?x19149)))
+ (let ((?x4816 (ite $x2245 phase_172 ?x19149)))
+ (let (($x15515 (> phase_176 ?x4816)))
+ (let ((?x36049 (ite $x15515 phase_176 ?x4816)))
+ (let (($x22410 (> phase_195 ?x36049)))
+ (let ((?x22422 (ite $x22410 phase_195 ?x36049)))
+ (let (($x6136 (> phase_238 ?x22422)))
+ (let ((?x6137 (ite $x6136 phase_238 ?x22422)))
+ (let (($x6138 (> phase_313 ?x6137)))
+ (let ((?x5414 (ite $x6138 phase_313 ?x6137)))
+ (let (($x6125 (> phase_474 ?x5414)))
+ (let ((?x6140 (ite $x6125 phase_474 ?x5414)))
+ (let (($x31956 (> ?x6140 boundary)))
+ (let (($x89503 (> boundary 33)))
+ (let ((?x95763 (ite $x89503 (- 1.0) 0.0)))
+ (let (($x82895 (> boundary 7)))
+ (let ((?x85496 (ite $x82895 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x107103 (and $x33900 (and (distinct (+ ?x85496 ?x95763) 0.0) true))))
+ (let (($x115333 (and $x107103 $x31956)))
+ (let (($x132335 (or $x115333)))
+ (let (($x131246 (= boundary 33)))
+ (let (($x5211 (= boundary 7)))
+ (let (($x128466 (or $x5211 $x131246)))
+ (and $x128466 $x132335))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,51 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_111 () Int)
+(declare-fun phase_256 () Int)
+(declare-fun phase_317 () Int)
+(declare-fun phase_329 () Int)
+(declare-fun phase_335 () Int)
+(declare-fun phase_349 () Int)
+(declare-fun phase_481 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_111 7))
+(assert
+ (= phase_256 13))
+(assert
+ (= phase_317 21))
+(assert
+ (= phase_329 22))
+(assert
+ (= phase_335 15))
+(assert
+ (= phase_349 19))
+(assert
+ (= phase_481 10))
+(assert
+ (let (($x130992 (<= boundary 536870911)))
+ (let (($x114660 (and (and true (<= (+ phase_329 1) boundary)) $x130992)))
+ (let ((?x93219 (ite $x114660 1 0)))
+ (let (($x21618 (> phase_317 phase_256)))
+ (let ((?x36903 (ite $x21618 phase_317 phase_256)))
+ (let (($x36915 (> phase_335 ?x36903)))
+ (let ((?x36921 (ite $x36915 phase_335 ?x36903)))
+ (let (($x36911 (> phase_349 ?x36921)))
+ (let ((?x36922 (ite $x36911 phase_349 ?x36921)))
+ (let (($x18625 (and (and true (<= phase_256 boundary)) (<= boundary ?x36922))))
+ (let ((?x58123 (ite $x18625 1 0)))
+ (let ((?x1341 (+ phase_481 1)))
+ (let (($x1342 (> ?x1341 phase_111)))
+ (let ((?x2290 (ite $x1342 ?x1341 phase_111)))
+ (let (($x77533 (and (and true (<= phase_111 boundary)) (<= boundary ?x2290))))
+ (let ((?x110335 (ite $x77533 1 0)))
+ (let ((?x84600 (+ ?x110335 ?x58123 ?x93219)))
+ (let (($x115997 (>= ?x84600 2)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x115997))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_120 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_182 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_482 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_120 6))
+(assert
+ (= phase_153 12))
+(assert
+ (= phase_162 14))
+(assert
+ (= phase_182 10))
+(assert
+ (= phase_198 14))
+(assert
+ (= phase_482 36))
+(assert
+ (let (($x18599 (> phase_153 phase_120)))
+ (let ((?x330 (ite $x18599 phase_153 phase_120)))
+ (let (($x4931 (> phase_162 ?x330)))
+ (let ((?x329 (ite $x4931 phase_162 ?x330)))
+ (let (($x18587 (> phase_182 ?x329)))
+ (let ((?x4932 (ite $x18587 phase_182 ?x329)))
+ (let (($x5126 (> phase_198 ?x4932)))
+ (let ((?x331 (ite $x5126 phase_198 ?x4932)))
+ (let (($x6949 (> phase_482 ?x331)))
+ (let ((?x6747 (ite $x6949 phase_482 ?x331)))
+ (let (($x84062 (> ?x6747 boundary)))
+ (let (($x89836 (> boundary 37)))
+ (let ((?x99632 (ite $x89836 (- 1.0) 0.0)))
+ (let (($x85370 (> boundary 7)))
+ (let ((?x87512 (ite $x85370 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x31239 (and $x33900 (and (distinct (+ ?x87512 ?x99632) 0.0) true))))
+ (let (($x79376 (and $x31239 $x84062)))
+ (let (($x79357 (or $x79376)))
+ (let (($x90796 (= boundary 37)))
+ (let (($x5211 (= boundary 7)))
+ (let (($x18625 (or $x5211 $x90796)))
+ (and $x18625 $x79357))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,42 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_153 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_182 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_482 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_148 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_153 12))
+(assert
+ (= phase_162 14))
+(assert
+ (= phase_182 10))
+(assert
+ (= phase_198 14))
+(assert
+ (= phase_482 36))
+(assert
+ (let ((?x89234 (* (- 1.0) x_148)))
+ (let (($x86641 (>= boundary 37)))
+ (let ((?x118057 (ite $x86641 ?x89234 0.0)))
+ (let ((?x129399 (+ (ite (>= boundary 7) (* 1.0 x_148) 0.0) ?x118057)))
+ (let (($x83953 (and (distinct ?x129399 read_value) true)))
+ (let (($x114825 (= read_value x_148)))
+ (let (($x106231 (and (and (= read_index 4) (not false)) (= boundary (- phase_482 1)))))
+ (let (($x4073 (and $x106231 $x114825)))
+ (let (($x79306 (and (and (= read_index 3) (not false)) (= boundary (- phase_198 1)))))
+ (let (($x109056 (and $x79306 $x114825)))
+ (let (($x88872 (and (and (= read_index 2) (not false)) (= boundary (- phase_182 1)))))
+ (let (($x85257 (and $x88872 $x114825)))
+ (let (($x90090 (and (and (= read_index 1) (not false)) (= boundary (- phase_162 1)))))
+ (let (($x129738 (and $x90090 $x114825)))
+ (let (($x91327 (and (and (= read_index 0) (not false)) (= boundary (- phase_153 1)))))
+ (let (($x122718 (and $x91327 $x114825)))
+ (let (($x66460 (or $x122718 $x129738 $x85257 $x109056 $x4073)))
+ (and $x66460 $x83953)))))))))))))))))))
+(check-sat)

@@ -1,0 +1,53 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_123 () Int)
+(declare-fun phase_151 () Int)
+(declare-fun phase_154 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_248 () Int)
+(declare-fun phase_445 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_123 7))
+(assert
+ (= phase_151 10))
+(assert
+ (= phase_154 8))
+(assert
+ (= phase_172 10))
+(assert
+ (= phase_197 10))
+(assert
+ (= phase_248 16))
+(assert
+ (= phase_445 32))
+(assert
+ (let (($x16495 (> phase_151 phase_123)))
+ (let ((?x23046 (ite $x16495 phase_151 phase_123)))
+ (let (($x15521 (> phase_154 ?x23046)))
+ (let ((?x36009 (ite $x15521 phase_154 ?x23046)))
+ (let (($x3067 (> phase_172 ?x36009)))
+ (let ((?x3070 (ite $x3067 phase_172 ?x36009)))
+ (let (($x3071 (> phase_197 ?x3070)))
+ (let ((?x3074 (ite $x3071 phase_197 ?x3070)))
+ (let (($x3075 (> phase_248 ?x3074)))
+ (let ((?x3079 (ite $x3075 phase_248 ?x3074)))
+ (let (($x3080 (> phase_445 ?x3079)))
+ (let ((?x3083 (ite $x3080 phase_445 ?x3079)))
+ (let (($x63776 (> ?x3083 boundary)))
+ (let (($x84825 (> boundary 33)))
+ (let ((?x110607 (ite $x84825 (- 1.0) 0.0)))
+ (let (($x66817 (> boundary 7)))
+ (let ((?x84062 (ite $x66817 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x83639 (and $x33900 (and (distinct (+ ?x84062 ?x110607) 0.0) true))))
+ (let (($x127244 (and $x83639 $x63776)))
+ (let (($x91423 (or $x127244)))
+ (let (($x131246 (= boundary 33)))
+ (let (($x5211 (= boundary 7)))
+ (let (($x99238 (or $x5211 $x131246)))
+ (and $x99238 $x91423))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_136 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_445 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_136 7))
+(assert
+ (= phase_153 12))
+(assert
+ (= phase_445 32))
+(assert
+ (let (($x4603 (> phase_153 phase_136)))
+ (let ((?x9004 (ite $x4603 phase_153 phase_136)))
+ (let (($x26423 (> phase_445 ?x9004)))
+ (let ((?x4604 (ite $x26423 phase_445 ?x9004)))
+ (let (($x73376 (> ?x4604 boundary)))
+ (let (($x88964 (> boundary 33)))
+ (let ((?x105764 (ite $x88964 (- 1.0) 0.0)))
+ (let (($x84600 (> boundary 7)))
+ (let ((?x88687 (ite $x84600 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x132852 (and $x33900 (and (distinct (+ ?x88687 ?x105764) 0.0) true))))
+ (let (($x99238 (and $x132852 $x73376)))
+ (let (($x9545 (or $x99238)))
+ (let (($x131246 (= boundary 33)))
+ (let (($x5211 (= boundary 7)))
+ (let (($x93334 (or $x5211 $x131246)))
+ (and $x93334 $x9545))))))))))))))))))
+(check-sat)

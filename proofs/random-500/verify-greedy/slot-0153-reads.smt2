@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_153 () Int)
+(declare-fun phase_445 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_164 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_153 12))
+(assert
+ (= phase_445 32))
+(assert
+ (let ((?x110699 (* (- 1.0) x_164)))
+ (let (($x7935 (>= boundary 33)))
+ (let ((?x79503 (ite $x7935 ?x110699 0.0)))
+ (let ((?x54030 (+ (ite (>= boundary 7) (* 1.0 x_164) 0.0) ?x79503)))
+ (let (($x25214 (and (distinct ?x54030 read_value) true)))
+ (let (($x107505 (= read_value x_164)))
+ (let (($x51860 (and (and (= read_index 1) (not false)) (= boundary (- phase_445 1)))))
+ (let (($x21450 (and $x51860 $x107505)))
+ (let (($x23791 (and (and (= read_index 0) (not false)) (= boundary (- phase_153 1)))))
+ (let (($x127812 (and $x23791 $x107505)))
+ (let (($x128590 (or $x127812 $x21450)))
+ (and $x128590 $x25214)))))))))))))
+(check-sat)

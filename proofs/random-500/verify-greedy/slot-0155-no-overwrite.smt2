@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_145 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_192 () Int)
+(declare-fun phase_194 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_220 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_499 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_145 7))
+(assert
+ (= phase_163 11))
+(assert
+ (= phase_186 12))
+(assert
+ (= phase_192 10))
+(assert
+ (= phase_194 14))
+(assert
+ (= phase_197 10))
+(assert
+ (= phase_220 14))
+(assert
+ (= phase_235 13))
+(assert
+ (= phase_499 30))
+(assert
+ (let (($x21409 (> phase_163 phase_145)))
+ (let ((?x21878 (ite $x21409 phase_163 phase_145)))
+ (let (($x7547 (> phase_186 ?x21878)))
+ (let ((?x7271 (ite $x7547 phase_186 ?x21878)))
+ (let (($x7559 (> phase_192 ?x7271)))
+ (let ((?x7564 (ite $x7559 phase_192 ?x7271)))
+ (let (($x7549 (> phase_194 ?x7564)))
+ (let ((?x7536 (ite $x7549 phase_194 ?x7564)))
+ (let (($x7378 (> phase_197 ?x7536)))
+ (let ((?x7521 (ite $x7378 phase_197 ?x7536)))
+ (let (($x7453 (> phase_220 ?x7521)))
+ (let ((?x7538 (ite $x7453 phase_220 ?x7521)))
+ (let (($x7187 (> phase_235 ?x7538)))
+ (let ((?x7405 (ite $x7187 phase_235 ?x7538)))
+ (let (($x7541 (> phase_499 ?x7405)))
+ (let ((?x5601 (ite $x7541 phase_499 ?x7405)))
+ (let (($x8160 (> ?x5601 boundary)))
+ (let (($x98188 (> boundary 31)))
+ (let ((?x98786 (ite $x98188 (- 1.0) 0.0)))
+ (let (($x68798 (> boundary 7)))
+ (let ((?x84810 (ite $x68798 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x125492 (and $x33900 (and (distinct (+ ?x84810 ?x98786) 0.0) true))))
+ (let (($x132133 (and $x125492 $x8160)))
+ (let (($x3850 (or $x132133)))
+ (let (($x116179 (= boundary 31)))
+ (let (($x5211 (= boundary 7)))
+ (let (($x123427 (or $x5211 $x116179)))
+ (and $x123427 $x3850))))))))))))))))))))))))))))))
+(check-sat)

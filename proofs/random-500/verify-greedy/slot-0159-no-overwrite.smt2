@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_164 () Int)
+(declare-fun phase_457 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_164 7))
+(assert
+ (= phase_457 34))
+(assert
+ (let (($x3220 (> phase_457 phase_164)))
+ (let ((?x3842 (ite $x3220 phase_457 phase_164)))
+ (let (($x79466 (> ?x3842 boundary)))
+ (let (($x106091 (> boundary 35)))
+ (let ((?x109056 (ite $x106091 (- 1.0) 0.0)))
+ (let (($x83953 (> boundary 7)))
+ (let ((?x84811 (ite $x83953 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x110311 (and $x33900 (and (distinct (+ ?x84811 ?x109056) 0.0) true))))
+ (let (($x97931 (and $x110311 $x79466)))
+ (let (($x105796 (or $x97931)))
+ (let (($x72269 (= boundary 35)))
+ (let (($x5211 (= boundary 7)))
+ (let (($x75755 (or $x5211 $x72269)))
+ (and $x75755 $x105796))))))))))))))))
+(check-sat)

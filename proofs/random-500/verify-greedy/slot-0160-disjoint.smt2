@@ -1,0 +1,73 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_191 () Int)
+(declare-fun phase_200 () Int)
+(declare-fun phase_216 () Int)
+(declare-fun phase_314 () Int)
+(declare-fun phase_385 () Int)
+(declare-fun phase_388 () Int)
+(declare-fun phase_401 () Int)
+(declare-fun phase_432 () Int)
+(declare-fun phase_433 () Int)
+(declare-fun phase_441 () Int)
+(declare-fun phase_448 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_191 7))
+(assert
+ (= phase_200 11))
+(assert
+ (= phase_216 14))
+(assert
+ (= phase_314 19))
+(assert
+ (= phase_385 24))
+(assert
+ (= phase_388 27))
+(assert
+ (= phase_401 30))
+(assert
+ (= phase_432 29))
+(assert
+ (= phase_433 29))
+(assert
+ (= phase_441 34))
+(assert
+ (= phase_448 29))
+(assert
+ (let ((?x35615 (+ phase_401 1)))
+ (let (($x25852 (> ?x35615 phase_388)))
+ (let ((?x34734 (ite $x25852 ?x35615 phase_388)))
+ (let (($x34716 (> phase_432 ?x34734)))
+ (let ((?x28794 (ite $x34716 phase_432 ?x34734)))
+ (let (($x34740 (> phase_433 ?x28794)))
+ (let ((?x26085 (ite $x34740 phase_433 ?x28794)))
+ (let ((?x35336 (+ phase_441 1)))
+ (let (($x34729 (> ?x35336 ?x26085)))
+ (let ((?x34731 (ite $x34729 ?x35336 ?x26085)))
+ (let (($x24249 (> phase_448 ?x34731)))
+ (let ((?x34730 (ite $x24249 phase_448 ?x34731)))
+ (let (($x48142 (and (and true (<= phase_388 boundary)) (<= boundary ?x34730))))
+ (let ((?x115928 (ite $x48142 1 0)))
+ (let ((?x625 (+ phase_385 1)))
+ (let (($x29372 (> ?x625 phase_314)))
+ (let ((?x29373 (ite $x29372 ?x625 phase_314)))
+ (let (($x46931 (and (and true (<= phase_314 boundary)) (<= boundary ?x29373))))
+ (let ((?x79195 (ite $x46931 1 0)))
+ (let (($x7116 (> phase_200 phase_191)))
+ (let ((?x7136 (ite $x7116 phase_200 phase_191)))
+ (let ((?x5352 (+ phase_216 1)))
+ (let (($x7069 (> ?x5352 ?x7136)))
+ (let ((?x6857 (ite $x7069 ?x5352 ?x7136)))
+ (let (($x127379 (and (and true (<= phase_191 boundary)) (<= boundary ?x6857))))
+ (let ((?x45168 (ite $x127379 1 0)))
+ (let ((?x131431 (+ ?x45168 ?x79195 ?x115928)))
+ (let (($x127812 (>= ?x131431 2)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x127812))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_202 () Int)
+(declare-fun phase_488 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_202 7))
+(assert
+ (= phase_488 34))
+(assert
+ (let (($x4788 (> phase_488 phase_202)))
+ (let ((?x3040 (ite $x4788 phase_488 phase_202)))
+ (let (($x27497 (> ?x3040 boundary)))
+ (let (($x73376 (> boundary 35)))
+ (let ((?x76779 (ite $x73376 (- 1.0) 0.0)))
+ (let (($x40609 (> boundary 7)))
+ (let ((?x48770 (ite $x40609 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x109015 (and $x33900 (and (distinct (+ ?x48770 ?x76779) 0.0) true))))
+ (let (($x125379 (and $x109015 $x27497)))
+ (let (($x38362 (or $x125379)))
+ (let (($x72269 (= boundary 35)))
+ (let (($x5211 (= boundary 7)))
+ (let (($x129917 (or $x5211 $x72269)))
+ (and $x129917 $x38362))))))))))))))))
+(check-sat)

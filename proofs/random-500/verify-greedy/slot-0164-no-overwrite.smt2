@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_176 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_367 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_176 9))
+(assert
+ (= phase_235 13))
+(assert
+ (= phase_367 28))
+(assert
+ (let (($x1583 (> phase_235 phase_176)))
+ (let ((?x2583 (ite $x1583 phase_235 phase_176)))
+ (let (($x21788 (> phase_367 ?x2583)))
+ (let ((?x21163 (ite $x21788 phase_367 ?x2583)))
+ (let (($x30755 (> ?x21163 boundary)))
+ (let (($x84854 (> boundary 29)))
+ (let ((?x45168 (ite $x84854 (- 1.0) 0.0)))
+ (let (($x115060 (> boundary 9)))
+ (let ((?x38342 (ite $x115060 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x104341 (and $x33900 (and (distinct (+ ?x38342 ?x45168) 0.0) true))))
+ (let (($x109044 (and $x104341 $x30755)))
+ (let (($x73082 (or $x109044)))
+ (let (($x40940 (= boundary 29)))
+ (let (($x9485 (= boundary 9)))
+ (let (($x120618 (or $x9485 $x40940)))
+ (and $x120618 $x73082))))))))))))))))))
+(check-sat)

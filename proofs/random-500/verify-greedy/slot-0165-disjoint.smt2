@@ -1,0 +1,46 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_178 () Int)
+(declare-fun phase_206 () Int)
+(declare-fun phase_213 () Int)
+(declare-fun phase_336 () Int)
+(declare-fun phase_359 () Int)
+(declare-fun phase_373 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_178 9))
+(assert
+ (= phase_206 11))
+(assert
+ (= phase_213 14))
+(assert
+ (= phase_336 19))
+(assert
+ (= phase_359 27))
+(assert
+ (= phase_373 22))
+(assert
+ (let (($x34435 (> phase_359 phase_336)))
+ (let ((?x23613 (ite $x34435 phase_359 phase_336)))
+ (let ((?x5096 (+ phase_373 1)))
+ (let (($x34155 (> ?x5096 ?x23613)))
+ (let ((?x15833 (ite $x34155 ?x5096 ?x23613)))
+ (let (($x84443 (and (and true (<= phase_336 boundary)) (<= boundary ?x15833))))
+ (let ((?x88590 (ite $x84443 1 0)))
+ (let (($x7034 (> phase_206 phase_178)))
+ (let ((?x6846 (ite $x7034 phase_206 phase_178)))
+ (let ((?x32987 (+ phase_213 1)))
+ (let (($x7046 (> ?x32987 ?x6846)))
+ (let ((?x7066 (ite $x7046 ?x32987 ?x6846)))
+ (let (($x21514 (and (and true (<= phase_178 boundary)) (<= boundary ?x7066))))
+ (let ((?x40372 (ite $x21514 1 0)))
+ (let ((?x73918 (+ ?x40372 ?x88590)))
+ (let (($x17971 (>= ?x73918 2)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x17971))))))))))))))))))))))
+(check-sat)

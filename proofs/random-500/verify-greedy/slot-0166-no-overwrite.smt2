@@ -1,0 +1,53 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_180 () Int)
+(declare-fun phase_213 () Int)
+(declare-fun phase_227 () Int)
+(declare-fun phase_249 () Int)
+(declare-fun phase_338 () Int)
+(declare-fun phase_385 () Int)
+(declare-fun phase_407 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_180 9))
+(assert
+ (= phase_213 14))
+(assert
+ (= phase_227 14))
+(assert
+ (= phase_249 15))
+(assert
+ (= phase_338 18))
+(assert
+ (= phase_385 24))
+(assert
+ (= phase_407 30))
+(assert
+ (let (($x5301 (> phase_213 phase_180)))
+ (let ((?x5313 (ite $x5301 phase_213 phase_180)))
+ (let (($x383 (> phase_227 ?x5313)))
+ (let ((?x18718 (ite $x383 phase_227 ?x5313)))
+ (let (($x4902 (> phase_249 ?x18718)))
+ (let ((?x385 (ite $x4902 phase_249 ?x18718)))
+ (let (($x18717 (> phase_338 ?x385)))
+ (let ((?x4903 (ite $x18717 phase_338 ?x385)))
+ (let (($x6500 (> phase_385 ?x4903)))
+ (let ((?x5079 (ite $x6500 phase_385 ?x4903)))
+ (let (($x6423 (> phase_407 ?x5079)))
+ (let ((?x6559 (ite $x6423 phase_407 ?x5079)))
+ (let (($x20504 (> ?x6559 boundary)))
+ (let (($x79247 (> boundary 31)))
+ (let ((?x95038 (ite $x79247 (- 1.0) 0.0)))
+ (let (($x115060 (> boundary 9)))
+ (let ((?x25182 (ite $x115060 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x132152 (and $x33900 (and (distinct (+ ?x25182 ?x95038) 0.0) true))))
+ (let (($x85702 (and $x132152 $x20504)))
+ (let (($x123302 (or $x85702)))
+ (let (($x116179 (= boundary 31)))
+ (let (($x9485 (= boundary 9)))
+ (let (($x79494 (or $x9485 $x116179)))
+ (and $x79494 $x123302))))))))))))))))))))))))))
+(check-sat)

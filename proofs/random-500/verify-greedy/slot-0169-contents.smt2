@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_449 () Int)
+(declare-fun x_502 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_449 9))
+(assert
+ (let (($x114907 (and (and true (<= phase_449 boundary)) (< boundary 536870911))))
+ (let ((?x87904 (ite $x114907 x_502 0.0)))
+ (let (($x134723 (>= boundary 9)))
+ (let ((?x84997 (ite $x134723 (* 1.0 x_502) 0.0)))
+ (let (($x87008 (and (distinct ?x84997 ?x87904) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x87008)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_502 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x91967 (* 1.0 x_502)))
+ (let (($x134723 (>= boundary 9)))
+ (let ((?x84997 (ite $x134723 ?x91967 0.0)))
+ (let (($x88860 (and (distinct ?x84997 read_value) true)))
+ (let (($x78590 (= read_value x_502)))
+ (let (($x133468 (and (and (= read_index 0) (= boundary 39)) $x78590)))
+ (let (($x110426 (or $x133468)))
+ (and $x110426 $x88860)))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_150 () Int)
+(declare-fun phase_248 () Int)
+(declare-fun phase_347 () Int)
+(declare-fun phase_408 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_150 11))
+(assert
+ (= phase_248 16))
+(assert
+ (= phase_347 18))
+(assert
+ (= phase_408 30))
+(assert
+ (let (($x853 (> phase_248 phase_150)))
+ (let ((?x1613 (ite $x853 phase_248 phase_150)))
+ (let (($x484 (> phase_347 ?x1613)))
+ (let ((?x485 (ite $x484 phase_347 ?x1613)))
+ (let (($x3108 (> phase_408 ?x485)))
+ (let ((?x3111 (ite $x3108 phase_408 ?x485)))
+ (let (($x72463 (> ?x3111 boundary)))
+ (let (($x109015 (> boundary 31)))
+ (let ((?x102491 (ite $x109015 (- 1.0) 0.0)))
+ (let (($x21322 (> boundary 11)))
+ (let ((?x35180 (ite $x21322 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x35166 (and $x33900 (and (distinct (+ ?x35180 ?x102491) 0.0) true))))
+ (let (($x109856 (and $x35166 $x72463)))
+ (let (($x53676 (or $x109856)))
+ (let (($x116179 (= boundary 31)))
+ (let (($x115914 (= boundary 11)))
+ (let (($x121517 (or $x115914 $x116179)))
+ (and $x121517 $x53676))))))))))))))))))))
+(check-sat)

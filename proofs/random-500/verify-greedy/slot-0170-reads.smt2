@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_248 () Int)
+(declare-fun phase_347 () Int)
+(declare-fun phase_408 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_178 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_248 16))
+(assert
+ (= phase_347 18))
+(assert
+ (= phase_408 30))
+(assert
+ (let ((?x118914 (* (- 1.0) x_178)))
+ (let (($x133141 (>= boundary 31)))
+ (let ((?x134054 (ite $x133141 ?x118914 0.0)))
+ (let ((?x72522 (+ (ite (>= boundary 11) (* 1.0 x_178) 0.0) ?x134054)))
+ (let (($x102994 (and (distinct ?x72522 read_value) true)))
+ (let (($x132529 (= read_value x_178)))
+ (let (($x21081 (and (and (= read_index 2) (not false)) (= boundary (- phase_408 1)))))
+ (let (($x40314 (and $x21081 $x132529)))
+ (let (($x106326 (and (and (= read_index 1) (not false)) (= boundary (- phase_347 1)))))
+ (let (($x22496 (and $x106326 $x132529)))
+ (let (($x115990 (and (and (= read_index 0) (not false)) (= boundary (- phase_248 1)))))
+ (let (($x114212 (and $x115990 $x132529)))
+ (let (($x84590 (or $x114212 $x22496 $x40314)))
+ (and $x84590 $x102994)))))))))))))))
+(check-sat)

@@ -1,0 +1,36 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_156 () Int)
+(declare-fun phase_207 () Int)
+(declare-fun phase_341 () Int)
+(declare-fun phase_387 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_156 11))
+(assert
+ (= phase_207 14))
+(assert
+ (= phase_341 19))
+(assert
+ (= phase_387 26))
+(assert
+ (let ((?x39684 (+ phase_387 1)))
+ (let (($x34528 (> ?x39684 phase_341)))
+ (let ((?x34529 (ite $x34528 ?x39684 phase_341)))
+ (let (($x76933 (and (and true (<= phase_341 boundary)) (<= boundary ?x34529))))
+ (let ((?x128197 (ite $x76933 1 0)))
+ (let ((?x14388 (+ phase_207 1)))
+ (let (($x561 (> ?x14388 phase_156)))
+ (let ((?x21738 (ite $x561 ?x14388 phase_156)))
+ (let (($x78058 (and (and true (<= phase_156 boundary)) (<= boundary ?x21738))))
+ (let ((?x84903 (ite $x78058 1 0)))
+ (let ((?x124437 (+ ?x84903 ?x128197)))
+ (let (($x79408 (>= ?x124437 2)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x79408))))))))))))))))))
+(check-sat)

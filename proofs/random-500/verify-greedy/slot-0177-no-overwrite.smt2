@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_166 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_427 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_166 10))
+(assert
+ (= phase_230 14))
+(assert
+ (= phase_427 29))
+(assert
+ (let (($x3664 (> phase_230 phase_166)))
+ (let ((?x10308 (ite $x3664 phase_230 phase_166)))
+ (let (($x18062 (> phase_427 ?x10308)))
+ (let ((?x10466 (ite $x18062 phase_427 ?x10308)))
+ (let (($x34728 (> ?x10466 boundary)))
+ (let (($x84854 (> boundary 29)))
+ (let ((?x81719 (ite $x84854 (- 1.0) 0.0)))
+ (let (($x56465 (> boundary 11)))
+ (let ((?x75775 (ite $x56465 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x97506 (and $x33900 (and (distinct (+ ?x75775 ?x81719) 0.0) true))))
+ (let (($x118534 (and $x97506 $x34728)))
+ (let (($x132531 (or $x118534)))
+ (let (($x40940 (= boundary 29)))
+ (let (($x115914 (= boundary 11)))
+ (let (($x128635 (or $x115914 $x40940)))
+ (and $x128635 $x132531))))))))))))))))))
+(check-sat)

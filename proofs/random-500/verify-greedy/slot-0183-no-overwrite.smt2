@@ -1,0 +1,43 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_182 () Int)
+(declare-fun phase_215 () Int)
+(declare-fun phase_226 () Int)
+(declare-fun phase_228 () Int)
+(declare-fun phase_444 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_182 10))
+(assert
+ (= phase_215 14))
+(assert
+ (= phase_226 14))
+(assert
+ (= phase_228 14))
+(assert
+ (= phase_444 28))
+(assert
+ (let (($x3266 (> phase_215 phase_182)))
+ (let ((?x3267 (ite $x3266 phase_215 phase_182)))
+ (let (($x3270 (> phase_226 ?x3267)))
+ (let ((?x3271 (ite $x3270 phase_226 ?x3267)))
+ (let (($x3274 (> phase_228 ?x3271)))
+ (let ((?x3275 (ite $x3274 phase_228 ?x3271)))
+ (let (($x3278 (> phase_444 ?x3275)))
+ (let ((?x3279 (ite $x3278 phase_444 ?x3275)))
+ (let (($x5315 (> ?x3279 boundary)))
+ (let (($x84854 (> boundary 29)))
+ (let ((?x83804 (ite $x84854 (- 1.0) 0.0)))
+ (let (($x48384 (> boundary 11)))
+ (let ((?x59322 (ite $x48384 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x99753 (and $x33900 (and (distinct (+ ?x59322 ?x83804) 0.0) true))))
+ (let (($x88100 (and $x99753 $x5315)))
+ (let (($x8556 (or $x88100)))
+ (let (($x40940 (= boundary 29)))
+ (let (($x115914 (= boundary 11)))
+ (let (($x108038 (or $x115914 $x40940)))
+ (and $x108038 $x8556))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,58 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_187 () Int)
+(declare-fun phase_200 () Int)
+(declare-fun phase_216 () Int)
+(declare-fun phase_217 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun phase_327 () Int)
+(declare-fun phase_412 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_187 10))
+(assert
+ (= phase_200 11))
+(assert
+ (= phase_216 14))
+(assert
+ (= phase_217 16))
+(assert
+ (= phase_242 14))
+(assert
+ (= phase_246 12))
+(assert
+ (= phase_327 24))
+(assert
+ (= phase_412 31))
+(assert
+ (let (($x3485 (> phase_200 phase_187)))
+ (let ((?x837 (ite $x3485 phase_200 phase_187)))
+ (let (($x1083 (> phase_216 ?x837)))
+ (let ((?x1128 (ite $x1083 phase_216 ?x837)))
+ (let (($x1222 (> phase_217 ?x1128)))
+ (let ((?x1139 (ite $x1222 phase_217 ?x1128)))
+ (let (($x29053 (> phase_242 ?x1139)))
+ (let ((?x13574 (ite $x29053 phase_242 ?x1139)))
+ (let (($x10762 (> phase_246 ?x13574)))
+ (let ((?x33297 (ite $x10762 phase_246 ?x13574)))
+ (let (($x4226 (> phase_327 ?x33297)))
+ (let ((?x4227 (ite $x4226 phase_327 ?x33297)))
+ (let (($x4231 (> phase_412 ?x4227)))
+ (let ((?x4232 (ite $x4231 phase_412 ?x4227)))
+ (let (($x55242 (> ?x4232 boundary)))
+ (let (($x107954 (> boundary 31)))
+ (let ((?x133631 (ite $x107954 (- 1.0) 0.0)))
+ (let (($x104392 (> boundary 11)))
+ (let ((?x105246 (ite $x104392 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x131166 (and $x33900 (and (distinct (+ ?x105246 ?x133631) 0.0) true))))
+ (let (($x134640 (and $x131166 $x55242)))
+ (let (($x85078 (or $x134640)))
+ (let (($x116179 (= boundary 31)))
+ (let (($x115914 (= boundary 11)))
+ (let (($x68093 (or $x115914 $x116179)))
+ (and $x68093 $x85078))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,45 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_196 () Int)
+(declare-fun phase_330 () Int)
+(declare-fun phase_409 () Int)
+(declare-fun phase_467 () Int)
+(declare-fun phase_480 () Int)
+(declare-fun phase_493 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_196 11))
+(assert
+ (= phase_330 23))
+(assert
+ (= phase_409 27))
+(assert
+ (= phase_467 30))
+(assert
+ (= phase_480 36))
+(assert
+ (= phase_493 30))
+(assert
+ (let ((?x17942 (+ phase_467 1)))
+ (let (($x33421 (> ?x17942 phase_409)))
+ (let ((?x10825 (ite $x33421 ?x17942 phase_409)))
+ (let ((?x18956 (+ phase_480 1)))
+ (let (($x33429 (> ?x18956 ?x10825)))
+ (let ((?x33430 (ite $x33429 ?x18956 ?x10825)))
+ (let ((?x7932 (+ phase_493 1)))
+ (let (($x29874 (> ?x7932 ?x33430)))
+ (let ((?x29871 (ite $x29874 ?x7932 ?x33430)))
+ (let (($x89418 (and (and true (<= phase_409 boundary)) (<= boundary ?x29871))))
+ (let ((?x65646 (ite $x89418 1 0)))
+ (let (($x78617 (and (and true (<= phase_196 boundary)) (<= boundary (ite (> phase_330 phase_196) phase_330 phase_196)))))
+ (let ((?x119657 (ite $x78617 1 0)))
+ (let ((?x9545 (+ ?x119657 ?x65646)))
+ (let (($x78889 (>= ?x9545 2)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x78889)))))))))))))))))))))
+(check-sat)

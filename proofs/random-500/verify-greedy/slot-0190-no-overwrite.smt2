@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_197 () Int)
+(declare-fun phase_209 () Int)
+(declare-fun phase_297 () Int)
+(declare-fun phase_445 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_197 10))
+(assert
+ (= phase_209 13))
+(assert
+ (= phase_297 14))
+(assert
+ (= phase_445 32))
+(assert
+ (let (($x3570 (> phase_209 phase_197)))
+ (let ((?x3573 (ite $x3570 phase_209 phase_197)))
+ (let (($x3574 (> phase_297 ?x3573)))
+ (let ((?x3576 (ite $x3574 phase_297 ?x3573)))
+ (let (($x3579 (> phase_445 ?x3576)))
+ (let ((?x3582 (ite $x3579 phase_445 ?x3576)))
+ (let (($x52894 (> ?x3582 boundary)))
+ (let (($x122090 (> boundary 33)))
+ (let ((?x126701 (ite $x122090 (- 1.0) 0.0)))
+ (let (($x88092 (> boundary 11)))
+ (let ((?x102204 (ite $x88092 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x114512 (and $x33900 (and (distinct (+ ?x102204 ?x126701) 0.0) true))))
+ (let (($x85043 (and $x114512 $x52894)))
+ (let (($x99001 (or $x85043)))
+ (let (($x131246 (= boundary 33)))
+ (let (($x115914 (= boundary 11)))
+ (let (($x121789 (or $x115914 $x131246)))
+ (and $x121789 $x99001))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,31 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_200 () Int)
+(declare-fun phase_297 () Int)
+(declare-fun phase_373 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_200 11))
+(assert
+ (= phase_297 14))
+(assert
+ (= phase_373 22))
+(assert
+ (let (($x130992 (<= boundary 536870911)))
+ (let (($x44745 (and (and true (<= (+ phase_373 1) boundary)) $x130992)))
+ (let ((?x102969 (ite $x44745 1 0)))
+ (let ((?x1092 (+ phase_297 1)))
+ (let (($x9107 (> ?x1092 phase_200)))
+ (let ((?x4658 (ite $x9107 ?x1092 phase_200)))
+ (let (($x130416 (and (and true (<= phase_200 boundary)) (<= boundary ?x4658))))
+ (let ((?x29679 (ite $x130416 1 0)))
+ (let ((?x85553 (+ ?x29679 ?x102969)))
+ (let (($x95764 (>= ?x85553 2)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x95764))))))))))))))))
+(check-sat)

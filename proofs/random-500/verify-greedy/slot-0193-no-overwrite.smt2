@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_210 () Int)
+(declare-fun phase_255 () Int)
+(declare-fun phase_257 () Int)
+(declare-fun phase_284 () Int)
+(declare-fun phase_378 () Int)
+(declare-fun phase_399 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_210 10))
+(assert
+ (= phase_255 20))
+(assert
+ (= phase_257 20))
+(assert
+ (= phase_284 14))
+(assert
+ (= phase_378 15))
+(assert
+ (= phase_399 26))
+(assert
+ (let (($x5069 (> phase_255 phase_210)))
+ (let ((?x680 (ite $x5069 phase_255 phase_210)))
+ (let (($x676 (> phase_257 ?x680)))
+ (let ((?x4819 (ite $x676 phase_257 ?x680)))
+ (let (($x19124 (> phase_284 ?x4819)))
+ (let ((?x679 (ite $x19124 phase_284 ?x4819)))
+ (let (($x2585 (> phase_378 ?x679)))
+ (let ((?x3287 (ite $x2585 phase_378 ?x679)))
+ (let (($x3692 (> phase_399 ?x3287)))
+ (let ((?x478 (ite $x3692 phase_399 ?x3287)))
+ (let (($x94732 (> ?x478 boundary)))
+ (let (($x120213 (> boundary 27)))
+ (let ((?x125711 (ite $x120213 (- 1.0) 0.0)))
+ (let (($x96443 (> boundary 11)))
+ (let ((?x100160 (ite $x96443 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x48149 (and $x33900 (and (distinct (+ ?x100160 ?x125711) 0.0) true))))
+ (let (($x51098 (and $x48149 $x94732)))
+ (let (($x112923 (or $x51098)))
+ (let (($x98575 (= boundary 27)))
+ (let (($x115914 (= boundary 11)))
+ (let (($x23919 (or $x115914 $x98575)))
+ (and $x23919 $x112923))))))))))))))))))))))))
+(check-sat)

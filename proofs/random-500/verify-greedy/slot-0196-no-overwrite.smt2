@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_234 () Int)
+(declare-fun phase_355 () Int)
+(declare-fun phase_420 () Int)
+(declare-fun phase_451 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_234 11))
+(assert
+ (= phase_355 28))
+(assert
+ (= phase_420 21))
+(assert
+ (= phase_451 34))
+(assert
+ (let (($x28566 (> phase_355 phase_234)))
+ (let ((?x29678 (ite $x28566 phase_355 phase_234)))
+ (let (($x29698 (> phase_420 ?x29678)))
+ (let ((?x9116 (ite $x29698 phase_420 ?x29678)))
+ (let (($x23744 (> phase_451 ?x9116)))
+ (let ((?x17846 (ite $x23744 phase_451 ?x9116)))
+ (let (($x11746 (> ?x17846 boundary)))
+ (let (($x84938 (> boundary 35)))
+ (let ((?x88926 (ite $x84938 (- 1.0) 0.0)))
+ (let (($x47414 (> boundary 11)))
+ (let ((?x72361 (ite $x47414 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x113325 (and $x33900 (and (distinct (+ ?x72361 ?x88926) 0.0) true))))
+ (let (($x121040 (and $x113325 $x11746)))
+ (let (($x48263 (or $x121040)))
+ (let (($x72269 (= boundary 35)))
+ (let (($x115914 (= boundary 11)))
+ (let (($x132000 (or $x115914 $x72269)))
+ (and $x132000 $x48263))))))))))))))))))))
+(check-sat)

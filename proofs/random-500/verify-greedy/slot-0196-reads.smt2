@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_355 () Int)
+(declare-fun phase_420 () Int)
+(declare-fun phase_451 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_266 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_355 28))
+(assert
+ (= phase_420 21))
+(assert
+ (= phase_451 34))
+(assert
+ (let ((?x120850 (* (- 1.0) x_266)))
+ (let (($x46179 (>= boundary 35)))
+ (let ((?x121797 (ite $x46179 ?x120850 0.0)))
+ (let ((?x85078 (+ (ite (>= boundary 11) (* 1.0 x_266) 0.0) ?x121797)))
+ (let (($x123635 (and (distinct ?x85078 read_value) true)))
+ (let (($x105929 (= read_value x_266)))
+ (let (($x33763 (and (and (= read_index 2) (not false)) (= boundary (- phase_451 1)))))
+ (let (($x93466 (and $x33763 $x105929)))
+ (let (($x98090 (and (and (= read_index 1) (not false)) (= boundary (- phase_420 2)))))
+ (let (($x32052 (and $x98090 $x105929)))
+ (let (($x110540 (and (and (= read_index 0) (not false)) (= boundary (- phase_355 1)))))
+ (let (($x35964 (and $x110540 $x105929)))
+ (let (($x108645 (or $x35964 $x32052 $x93466)))
+ (and $x108645 $x123635)))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_236 () Int)
+(declare-fun phase_279 () Int)
+(declare-fun phase_313 () Int)
+(declare-fun phase_386 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_236 11))
+(assert
+ (= phase_279 16))
+(assert
+ (= phase_313 24))
+(assert
+ (= phase_386 26))
+(assert
+ (let (($x6906 (> phase_279 phase_236)))
+ (let ((?x9977 (ite $x6906 phase_279 phase_236)))
+ (let (($x17731 (> phase_313 ?x9977)))
+ (let ((?x3098 (ite $x17731 phase_313 ?x9977)))
+ (let (($x1344 (> phase_386 ?x3098)))
+ (let ((?x1345 (ite $x1344 phase_386 ?x3098)))
+ (let (($x74867 (> ?x1345 boundary)))
+ (let (($x113380 (> boundary 27)))
+ (let ((?x118521 (ite $x113380 (- 1.0) 0.0)))
+ (let (($x82903 (> boundary 11)))
+ (let ((?x91860 (ite $x82903 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x26986 (and $x33900 (and (distinct (+ ?x91860 ?x118521) 0.0) true))))
+ (let (($x71147 (and $x26986 $x74867)))
+ (let (($x91967 (or $x71147)))
+ (let (($x98575 (= boundary 27)))
+ (let (($x115914 (= boundary 11)))
+ (let (($x132593 (or $x115914 $x98575)))
+ (and $x132593 $x91967))))))))))))))))))))
+(check-sat)

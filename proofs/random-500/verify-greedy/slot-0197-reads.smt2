@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_279 () Int)
+(declare-fun phase_313 () Int)
+(declare-fun phase_386 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_268 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_279 16))
+(assert
+ (= phase_313 24))
+(assert
+ (= phase_386 26))
+(assert
+ (let ((?x72534 (* (- 1.0) x_268)))
+ (let (($x6135 (>= boundary 27)))
+ (let ((?x130718 (ite $x6135 ?x72534 0.0)))
+ (let ((?x109243 (+ (ite (>= boundary 11) (* 1.0 x_268) 0.0) ?x130718)))
+ (let (($x108645 (and (distinct ?x109243 read_value) true)))
+ (let (($x121501 (= read_value x_268)))
+ (let (($x98090 (and (and (= read_index 2) (not false)) (= boundary (- phase_386 1)))))
+ (let (($x95035 (and $x98090 $x121501)))
+ (let (($x52680 (and (and (= read_index 1) (not false)) (= boundary (- phase_313 1)))))
+ (let (($x91302 (and $x52680 $x121501)))
+ (let (($x118238 (and (and (= read_index 0) (not false)) (= boundary (- phase_279 1)))))
+ (let (($x110308 (and $x118238 $x121501)))
+ (let (($x99256 (or $x110308 $x91302 $x95035)))
+ (and $x99256 $x108645)))))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_238 () Int)
+(declare-fun phase_332 () Int)
+(declare-fun phase_345 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_238 11))
+(assert
+ (= phase_332 26))
+(assert
+ (= phase_345 24))
+(assert
+ (let (($x1584 (> phase_332 phase_238)))
+ (let ((?x21103 (ite $x1584 phase_332 phase_238)))
+ (let (($x21101 (> phase_345 ?x21103)))
+ (let ((?x7079 (ite $x21101 phase_345 ?x21103)))
+ (let (($x33283 (> ?x7079 boundary)))
+ (let (($x127083 (> boundary 27)))
+ (let ((?x103750 (ite $x127083 (- 1.0) 0.0)))
+ (let (($x53651 (> boundary 11)))
+ (let ((?x84143 (ite $x53651 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x88111 (and $x33900 (and (distinct (+ ?x84143 ?x103750) 0.0) true))))
+ (let (($x79179 (and $x88111 $x33283)))
+ (let (($x4073 (or $x79179)))
+ (let (($x98575 (= boundary 27)))
+ (let (($x115914 (= boundary 11)))
+ (let (($x129686 (or $x115914 $x98575)))
+ (and $x129686 $x4073))))))))))))))))))
+(check-sat)

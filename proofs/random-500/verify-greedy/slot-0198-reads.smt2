@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_332 () Int)
+(declare-fun phase_345 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_270 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_332 26))
+(assert
+ (= phase_345 24))
+(assert
+ (let ((?x89046 (* (- 1.0) x_270)))
+ (let (($x6135 (>= boundary 27)))
+ (let ((?x63354 (ite $x6135 ?x89046 0.0)))
+ (let ((?x42391 (+ (ite (>= boundary 11) (* 1.0 x_270) 0.0) ?x63354)))
+ (let (($x128197 (and (distinct ?x42391 read_value) true)))
+ (let (($x84800 (= read_value x_270)))
+ (let (($x128909 (and (and (= read_index 1) (not false)) (= boundary (- phase_345 1)))))
+ (let (($x109247 (and $x128909 $x84800)))
+ (let (($x56611 (and (and (= read_index 0) (not false)) (= boundary (- phase_332 1)))))
+ (let (($x127377 (and $x56611 $x84800)))
+ (let (($x95446 (or $x127377 $x109247)))
+ (and $x95446 $x128197)))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_240 () Int)
+(declare-fun phase_294 () Int)
+(declare-fun phase_421 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_240 11))
+(assert
+ (= phase_294 15))
+(assert
+ (= phase_421 27))
+(assert
+ (let (($x2810 (> phase_294 phase_240)))
+ (let ((?x1042 (ite $x2810 phase_294 phase_240)))
+ (let (($x2800 (> phase_421 ?x1042)))
+ (let ((?x2813 (ite $x2800 phase_421 ?x1042)))
+ (let (($x29367 (> ?x2813 boundary)))
+ (let (($x134150 (> boundary 27)))
+ (let ((?x83633 (ite $x134150 (- 1.0) 0.0)))
+ (let (($x35169 (> boundary 11)))
+ (let ((?x51926 (ite $x35169 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x92329 (and $x33900 (and (distinct (+ ?x51926 ?x83633) 0.0) true))))
+ (let (($x87802 (and $x92329 $x29367)))
+ (let (($x129441 (or $x87802)))
+ (let (($x98575 (= boundary 27)))
+ (let (($x115914 (= boundary 11)))
+ (let (($x66149 (or $x115914 $x98575)))
+ (and $x66149 $x129441))))))))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_337 () Int)
+(declare-fun phase_360 () Int)
+(declare-fun phase_375 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_337 11))
+(assert
+ (= phase_360 22))
+(assert
+ (= phase_375 30))
+(assert
+ (let (($x34462 (> phase_360 phase_337)))
+ (let ((?x11274 (ite $x34462 phase_360 phase_337)))
+ (let (($x34453 (> phase_375 ?x11274)))
+ (let ((?x34482 (ite $x34453 phase_375 ?x11274)))
+ (let (($x79370 (> ?x34482 boundary)))
+ (let (($x70815 (> boundary 31)))
+ (let ((?x110764 (ite $x70815 (- 1.0) 0.0)))
+ (let (($x79475 (> boundary 11)))
+ (let ((?x133270 (ite $x79475 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x91187 (and $x33900 (and (distinct (+ ?x133270 ?x110764) 0.0) true))))
+ (let (($x106304 (and $x91187 $x79370)))
+ (let (($x120430 (or $x106304)))
+ (let (($x116179 (= boundary 31)))
+ (let (($x115914 (= boundary 11)))
+ (let (($x105702 (or $x115914 $x116179)))
+ (and $x105702 $x120430))))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_360 () Int)
+(declare-fun phase_375 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_379 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_360 22))
+(assert
+ (= phase_375 30))
+(assert
+ (let ((?x130720 (* (- 1.0) x_379)))
+ (let (($x133141 (>= boundary 31)))
+ (let ((?x79179 (ite $x133141 ?x130720 0.0)))
+ (let ((?x128027 (+ (ite (>= boundary 11) (* 1.0 x_379) 0.0) ?x79179)))
+ (let (($x110241 (and (distinct ?x128027 read_value) true)))
+ (let (($x47471 (= read_value x_379)))
+ (let (($x94445 (and (and (= read_index 1) (not false)) (= boundary (- phase_375 1)))))
+ (let (($x94018 (and $x94445 $x47471)))
+ (let (($x33378 (and (and (= read_index 0) (not false)) (= boundary (- phase_360 1)))))
+ (let (($x133013 (and $x33378 $x47471)))
+ (let (($x9693 (or $x133013 $x94018)))
+ (and $x9693 $x110241)))))))))))))
+(check-sat)

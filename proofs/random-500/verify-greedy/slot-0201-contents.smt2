@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_481 () Int)
+(declare-fun x_535 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_481 10))
+(assert
+ (let (($x82867 (and (and true (<= (+ phase_481 1) boundary)) (< boundary 536870911))))
+ (let ((?x94445 (ite $x82867 x_535 0.0)))
+ (let (($x11425 (>= boundary 11)))
+ (let ((?x81087 (ite $x11425 (* 1.0 x_535) 0.0)))
+ (let (($x127083 (and (distinct ?x81087 ?x94445) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x127083)))))))))))
+(check-sat)

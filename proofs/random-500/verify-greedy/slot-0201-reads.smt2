@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_535 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x65312 (* 1.0 x_535)))
+ (let (($x11425 (>= boundary 11)))
+ (let ((?x81087 (ite $x11425 ?x65312 0.0)))
+ (let (($x35169 (and (distinct ?x81087 read_value) true)))
+ (let (($x132852 (= read_value x_535)))
+ (let (($x79358 (and (and (= read_index 0) (= boundary 39)) $x132852)))
+ (let (($x98142 (or $x79358)))
+ (and $x98142 $x35169)))))))))
+(check-sat)

@@ -1,0 +1,43 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_199 () Int)
+(declare-fun phase_204 () Int)
+(declare-fun phase_208 () Int)
+(declare-fun phase_221 () Int)
+(declare-fun phase_355 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_199 14))
+(assert
+ (= phase_204 18))
+(assert
+ (= phase_208 18))
+(assert
+ (= phase_221 18))
+(assert
+ (= phase_355 28))
+(assert
+ (let (($x9244 (> phase_204 phase_199)))
+ (let ((?x6639 (ite $x9244 phase_204 phase_199)))
+ (let (($x6800 (> phase_208 ?x6639)))
+ (let ((?x6766 (ite $x6800 phase_208 ?x6639)))
+ (let (($x6807 (> phase_221 ?x6766)))
+ (let ((?x7681 (ite $x6807 phase_221 ?x6766)))
+ (let (($x7676 (> phase_355 ?x7681)))
+ (let ((?x9392 (ite $x7676 phase_355 ?x7681)))
+ (let (($x65699 (> ?x9392 boundary)))
+ (let (($x84854 (> boundary 29)))
+ (let ((?x132068 (ite $x84854 (- 1.0) 0.0)))
+ (let (($x71017 (> boundary 15)))
+ (let ((?x48122 (ite $x71017 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x84825 (and $x33900 (and (distinct (+ ?x48122 ?x132068) 0.0) true))))
+ (let (($x53651 (and $x84825 $x65699)))
+ (let (($x109014 (or $x53651)))
+ (let (($x40940 (= boundary 29)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x86979 (or $x72013 $x40940)))
+ (and $x86979 $x109014))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,37 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_204 () Int)
+(declare-fun phase_208 () Int)
+(declare-fun phase_221 () Int)
+(declare-fun phase_355 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_231 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_204 18))
+(assert
+ (= phase_208 18))
+(assert
+ (= phase_221 18))
+(assert
+ (= phase_355 28))
+(assert
+ (let ((?x106924 (* (- 1.0) x_231)))
+ (let (($x79368 (>= boundary 29)))
+ (let ((?x118991 (ite $x79368 ?x106924 0.0)))
+ (let ((?x129686 (+ (ite (>= boundary 15) (* 1.0 x_231) 0.0) ?x118991)))
+ (let (($x21199 (and (distinct ?x129686 read_value) true)))
+ (let (($x116290 (= read_value x_231)))
+ (let (($x31869 (and (and (= read_index 3) (not false)) (= boundary (- phase_355 1)))))
+ (let (($x92164 (and $x31869 $x116290)))
+ (let (($x7146 (and (and (= read_index 2) (not false)) (= boundary (- phase_221 1)))))
+ (let (($x57981 (and $x7146 $x116290)))
+ (let (($x72513 (and (and (= read_index 1) (not false)) (= boundary (- phase_208 1)))))
+ (let (($x31278 (and $x72513 $x116290)))
+ (let (($x103013 (and (and (= read_index 0) (not false)) (= boundary (- phase_204 1)))))
+ (let (($x8122 (and $x103013 $x116290)))
+ (let (($x55189 (or $x8122 $x31278 $x57981 $x92164)))
+ (and $x55189 $x21199)))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_203 () Int)
+(declare-fun x_235 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_203 14))
+(assert
+ (let (($x94027 (and (and true (<= (+ phase_203 1) boundary)) (< boundary 536870911))))
+ (let ((?x81721 (ite $x94027 x_235 0.0)))
+ (let (($x125039 (>= boundary 15)))
+ (let ((?x34121 (ite $x125039 (* 1.0 x_235) 0.0)))
+ (let (($x70434 (and (distinct ?x34121 ?x81721) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x70434)))))))))))
+(check-sat)

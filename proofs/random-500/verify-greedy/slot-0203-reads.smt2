@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_235 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x83153 (* 1.0 x_235)))
+ (let (($x125039 (>= boundary 15)))
+ (let ((?x34121 (ite $x125039 ?x83153 0.0)))
+ (let (($x72517 (and (distinct ?x34121 read_value) true)))
+ (let (($x53964 (= read_value x_235)))
+ (let (($x110764 (and (and (= read_index 0) (= boundary 39)) $x53964)))
+ (let (($x16849 (or $x110764)))
+ (and $x16849 $x72517)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_211 () Int)
+(declare-fun x_243 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_211 15))
+(assert
+ (let (($x42345 (and (and true (<= phase_211 boundary)) (< boundary 536870911))))
+ (let ((?x65650 (ite $x42345 x_243 0.0)))
+ (let (($x125039 (>= boundary 15)))
+ (let ((?x74446 (ite $x125039 (* 1.0 x_243) 0.0)))
+ (let (($x120339 (and (distinct ?x74446 ?x65650) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x120339)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_243 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x31869 (* 1.0 x_243)))
+ (let (($x125039 (>= boundary 15)))
+ (let ((?x74446 (ite $x125039 ?x31869 0.0)))
+ (let (($x79467 (and (distinct ?x74446 read_value) true)))
+ (let (($x119214 (= read_value x_243)))
+ (let (($x37168 (and (and (= read_index 0) (= boundary 39)) $x119214)))
+ (let (($x110531 (or $x37168)))
+ (and $x110531 $x79467)))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_218 () Int)
+(declare-fun phase_250 () Int)
+(declare-fun phase_259 () Int)
+(declare-fun phase_467 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_218 14))
+(assert
+ (= phase_250 15))
+(assert
+ (= phase_259 16))
+(assert
+ (= phase_467 30))
+(assert
+ (let (($x393 (> phase_250 phase_218)))
+ (let ((?x4885 (ite $x393 phase_250 phase_218)))
+ (let (($x5105 (> phase_259 ?x4885)))
+ (let ((?x5215 (ite $x5105 phase_259 ?x4885)))
+ (let (($x5270 (> phase_467 ?x5215)))
+ (let ((?x5300 (ite $x5270 phase_467 ?x5215)))
+ (let (($x35343 (> ?x5300 boundary)))
+ (let (($x83811 (> boundary 31)))
+ (let ((?x88687 (ite $x83811 (- 1.0) 0.0)))
+ (let (($x52466 (> boundary 15)))
+ (let ((?x52708 (ite $x52466 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x42404 (and $x33900 (and (distinct (+ ?x52708 ?x88687) 0.0) true))))
+ (let (($x89828 (and $x42404 $x35343)))
+ (let (($x103464 (or $x89828)))
+ (let (($x116179 (= boundary 31)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x65312 (or $x72013 $x116179)))
+ (and $x65312 $x103464))))))))))))))))))))
+(check-sat)

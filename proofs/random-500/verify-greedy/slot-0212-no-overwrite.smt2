@@ -1,0 +1,53 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_225 () Int)
+(declare-fun phase_259 () Int)
+(declare-fun phase_270 () Int)
+(declare-fun phase_277 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun phase_283 () Int)
+(declare-fun phase_454 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_225 15))
+(assert
+ (= phase_259 16))
+(assert
+ (= phase_270 22))
+(assert
+ (= phase_277 16))
+(assert
+ (= phase_281 17))
+(assert
+ (= phase_283 18))
+(assert
+ (= phase_454 30))
+(assert
+ (let (($x9332 (> phase_259 phase_225)))
+ (let ((?x5148 (ite $x9332 phase_259 phase_225)))
+ (let (($x8196 (> phase_270 ?x5148)))
+ (let ((?x5593 (ite $x8196 phase_270 ?x5148)))
+ (let (($x5592 (> phase_277 ?x5593)))
+ (let ((?x5549 (ite $x5592 phase_277 ?x5593)))
+ (let (($x5580 (> phase_281 ?x5549)))
+ (let ((?x6273 (ite $x5580 phase_281 ?x5549)))
+ (let (($x6271 (> phase_283 ?x6273)))
+ (let ((?x5736 (ite $x6271 phase_283 ?x6273)))
+ (let (($x5733 (> phase_454 ?x5736)))
+ (let ((?x1158 (ite $x5733 phase_454 ?x5736)))
+ (let (($x4580 (> ?x1158 boundary)))
+ (let (($x92948 (> boundary 31)))
+ (let ((?x102207 (ite $x92948 (- 1.0) 0.0)))
+ (let (($x13532 (> boundary 15)))
+ (let ((?x61125 (ite $x13532 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x126913 (and $x33900 (and (distinct (+ ?x61125 ?x102207) 0.0) true))))
+ (let (($x22749 (and $x126913 $x4580)))
+ (let (($x70043 (or $x22749)))
+ (let (($x116179 (= boundary 31)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x83832 (or $x72013 $x116179)))
+ (and $x83832 $x70043))))))))))))))))))))))))))
+(check-sat)

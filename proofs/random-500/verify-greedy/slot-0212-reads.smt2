@@ -1,0 +1,47 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_259 () Int)
+(declare-fun phase_270 () Int)
+(declare-fun phase_277 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun phase_283 () Int)
+(declare-fun phase_454 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_257 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_259 16))
+(assert
+ (= phase_270 22))
+(assert
+ (= phase_277 16))
+(assert
+ (= phase_281 17))
+(assert
+ (= phase_283 18))
+(assert
+ (= phase_454 30))
+(assert
+ (let ((?x90392 (* (- 1.0) x_257)))
+ (let (($x133141 (>= boundary 31)))
+ (let ((?x94018 (ite $x133141 ?x90392 0.0)))
+ (let ((?x99256 (+ (ite (>= boundary 15) (* 1.0 x_257) 0.0) ?x94018)))
+ (let (($x27669 (and (distinct ?x99256 read_value) true)))
+ (let (($x97750 (= read_value x_257)))
+ (let (($x20630 (and (and (= read_index 5) (not false)) (= boundary (- phase_454 1)))))
+ (let (($x69763 (and $x20630 $x97750)))
+ (let (($x92515 (and (and (= read_index 4) (not false)) (= boundary (- phase_283 1)))))
+ (let (($x99662 (and $x92515 $x97750)))
+ (let (($x84958 (and (and (= read_index 3) (not false)) (= boundary (- phase_281 2)))))
+ (let (($x48744 (and $x84958 $x97750)))
+ (let (($x16932 (and (and (= read_index 2) (not false)) (= boundary (- phase_277 1)))))
+ (let (($x83726 (and $x16932 $x97750)))
+ (let (($x108800 (and (and (= read_index 1) (not false)) (= boundary (- phase_270 1)))))
+ (let (($x32096 (and $x108800 $x97750)))
+ (let (($x87499 (and (and (= read_index 0) (not false)) (= boundary (- phase_259 1)))))
+ (let (($x106266 (and $x87499 $x97750)))
+ (let (($x93466 (or $x106266 $x32096 $x83726 $x48744 $x99662 $x69763)))
+ (and $x93466 $x27669)))))))))))))))))))))
+(check-sat)

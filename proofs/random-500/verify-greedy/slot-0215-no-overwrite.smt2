@@ -1,0 +1,43 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_228 () Int)
+(declare-fun phase_250 () Int)
+(declare-fun phase_276 () Int)
+(declare-fun phase_279 () Int)
+(declare-fun phase_299 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_228 14))
+(assert
+ (= phase_250 15))
+(assert
+ (= phase_276 18))
+(assert
+ (= phase_279 16))
+(assert
+ (= phase_299 20))
+(assert
+ (let (($x32654 (> phase_250 phase_228)))
+ (let ((?x35440 (ite $x32654 phase_250 phase_228)))
+ (let (($x35267 (> phase_276 ?x35440)))
+ (let ((?x11701 (ite $x35267 phase_276 ?x35440)))
+ (let (($x35355 (> phase_279 ?x11701)))
+ (let ((?x24413 (ite $x35355 phase_279 ?x11701)))
+ (let (($x25520 (> phase_299 ?x24413)))
+ (let ((?x32750 (ite $x25520 phase_299 ?x24413)))
+ (let (($x10925 (> ?x32750 boundary)))
+ (let (($x130398 (> boundary 21)))
+ (let ((?x106299 (ite $x130398 (- 1.0) 0.0)))
+ (let (($x34871 (> boundary 15)))
+ (let ((?x84070 (ite $x34871 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x131328 (and $x33900 (and (distinct (+ ?x84070 ?x106299) 0.0) true))))
+ (let (($x97506 (and $x131328 $x10925)))
+ (let (($x124420 (or $x97506)))
+ (let (($x115345 (= boundary 21)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x109232 (or $x72013 $x115345)))
+ (and $x109232 $x124420))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_230 () Int)
+(declare-fun phase_252 () Int)
+(declare-fun phase_265 () Int)
+(declare-fun phase_299 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_230 14))
+(assert
+ (= phase_252 16))
+(assert
+ (= phase_265 16))
+(assert
+ (= phase_299 20))
+(assert
+ (let (($x34206 (> phase_252 phase_230)))
+ (let ((?x34188 (ite $x34206 phase_252 phase_230)))
+ (let (($x34215 (> phase_265 ?x34188)))
+ (let ((?x34217 (ite $x34215 phase_265 ?x34188)))
+ (let (($x34189 (> phase_299 ?x34217)))
+ (let ((?x25614 (ite $x34189 phase_299 ?x34217)))
+ (let (($x4444 (> ?x25614 boundary)))
+ (let (($x130398 (> boundary 21)))
+ (let ((?x100458 (ite $x130398 (- 1.0) 0.0)))
+ (let (($x34870 (> boundary 15)))
+ (let ((?x85017 (ite $x34870 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x89388 (and $x33900 (and (distinct (+ ?x85017 ?x100458) 0.0) true))))
+ (let (($x28646 (and $x89388 $x4444)))
+ (let (($x90780 (or $x28646)))
+ (let (($x115345 (= boundary 21)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x131816 (or $x72013 $x115345)))
+ (and $x131816 $x90780))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_252 () Int)
+(declare-fun phase_265 () Int)
+(declare-fun phase_299 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_262 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_252 16))
+(assert
+ (= phase_265 16))
+(assert
+ (= phase_299 20))
+(assert
+ (let ((?x106179 (* (- 1.0) x_262)))
+ (let (($x79594 (>= boundary 21)))
+ (let ((?x129489 (ite $x79594 ?x106179 0.0)))
+ (let ((?x131826 (+ (ite (>= boundary 15) (* 1.0 x_262) 0.0) ?x129489)))
+ (let (($x99640 (and (distinct ?x131826 read_value) true)))
+ (let (($x38394 (= read_value x_262)))
+ (let (($x34873 (and (and (= read_index 2) (not false)) (= boundary (- phase_299 1)))))
+ (let (($x84806 (and $x34873 $x38394)))
+ (let (($x128329 (and (and (= read_index 1) (not false)) (= boundary (- phase_265 1)))))
+ (let (($x45690 (and $x128329 $x38394)))
+ (let (($x105256 (and (and (= read_index 0) (not false)) (= boundary (- phase_252 1)))))
+ (let (($x70036 (and $x105256 $x38394)))
+ (let (($x102525 (or $x70036 $x45690 $x84806)))
+ (and $x102525 $x99640)))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_233 () Int)
+(declare-fun phase_260 () Int)
+(declare-fun phase_280 () Int)
+(declare-fun phase_290 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_233 14))
+(assert
+ (= phase_260 15))
+(assert
+ (= phase_280 18))
+(assert
+ (= phase_290 18))
+(assert
+ (let (($x16236 (> phase_260 phase_233)))
+ (let ((?x30805 (ite $x16236 phase_260 phase_233)))
+ (let (($x30794 (> phase_280 ?x30805)))
+ (let ((?x30806 (ite $x30794 phase_280 ?x30805)))
+ (let (($x30810 (> phase_290 ?x30806)))
+ (let ((?x16239 (ite $x30810 phase_290 ?x30806)))
+ (let (($x11815 (> ?x16239 boundary)))
+ (let (($x88941 (> boundary 19)))
+ (let ((?x47578 (ite $x88941 (- 1.0) 0.0)))
+ (let (($x58525 (> boundary 15)))
+ (let ((?x88912 (ite $x58525 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x66824 (and $x33900 (and (distinct (+ ?x88912 ?x47578) 0.0) true))))
+ (let (($x30235 (and $x66824 $x11815)))
+ (let (($x113716 (or $x30235)))
+ (let (($x86615 (= boundary 19)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x11746 (or $x72013 $x86615)))
+ (and $x11746 $x113716))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,43 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_242 () Int)
+(declare-fun phase_269 () Int)
+(declare-fun phase_278 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_480 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_242 14))
+(assert
+ (= phase_269 15))
+(assert
+ (= phase_278 18))
+(assert
+ (= phase_325 20))
+(assert
+ (= phase_480 36))
+(assert
+ (let (($x7355 (> phase_269 phase_242)))
+ (let ((?x4865 (ite $x7355 phase_269 phase_242)))
+ (let (($x21584 (> phase_278 ?x4865)))
+ (let ((?x33135 (ite $x21584 phase_278 ?x4865)))
+ (let (($x22157 (> phase_325 ?x33135)))
+ (let ((?x5527 (ite $x22157 phase_325 ?x33135)))
+ (let (($x5535 (> phase_480 ?x5527)))
+ (let ((?x33071 (ite $x5535 phase_480 ?x5527)))
+ (let (($x21276 (> ?x33071 boundary)))
+ (let (($x83769 (> boundary 37)))
+ (let ((?x108113 (ite $x83769 (- 1.0) 0.0)))
+ (let (($x61288 (> boundary 15)))
+ (let ((?x79417 (ite $x61288 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x73576 (and $x33900 (and (distinct (+ ?x79417 ?x108113) 0.0) true))))
+ (let (($x44748 (and $x73576 $x21276)))
+ (let (($x90881 (or $x44748)))
+ (let (($x90796 (= boundary 37)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x116172 (or $x72013 $x90796)))
+ (and $x116172 $x90881))))))))))))))))))))))
+(check-sat)

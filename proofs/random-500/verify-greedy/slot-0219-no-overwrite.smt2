@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_244 () Int)
+(declare-fun phase_255 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun phase_291 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_244 14))
+(assert
+ (= phase_255 20))
+(assert
+ (= phase_281 17))
+(assert
+ (= phase_291 22))
+(assert
+ (let (($x51078 (> phase_255 phase_244)))
+ (let ((?x12077 (ite $x51078 phase_255 phase_244)))
+ (let (($x51073 (> phase_281 ?x12077)))
+ (let ((?x51079 (ite $x51073 phase_281 ?x12077)))
+ (let (($x51080 (> phase_291 ?x51079)))
+ (let ((?x51085 (ite $x51080 phase_291 ?x51079)))
+ (let (($x52028 (> ?x51085 boundary)))
+ (let (($x89749 (> boundary 23)))
+ (let ((?x93711 (ite $x89749 (- 1.0) 0.0)))
+ (let (($x72274 (> boundary 15)))
+ (let ((?x80500 (ite $x72274 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x77561 (and $x33900 (and (distinct (+ ?x80500 ?x93711) 0.0) true))))
+ (let (($x33027 (and $x77561 $x52028)))
+ (let (($x91836 (or $x33027)))
+ (let (($x121440 (= boundary 23)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x48122 (or $x72013 $x121440)))
+ (and $x48122 $x91836))))))))))))))))))))
+(check-sat)

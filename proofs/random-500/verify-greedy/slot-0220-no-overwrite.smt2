@@ -1,0 +1,43 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_249 () Int)
+(declare-fun phase_264 () Int)
+(declare-fun phase_268 () Int)
+(declare-fun phase_376 () Int)
+(declare-fun phase_493 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_249 15))
+(assert
+ (= phase_264 22))
+(assert
+ (= phase_268 16))
+(assert
+ (= phase_376 26))
+(assert
+ (= phase_493 30))
+(assert
+ (let (($x8332 (> phase_264 phase_249)))
+ (let ((?x8500 (ite $x8332 phase_264 phase_249)))
+ (let (($x1803 (> phase_268 ?x8500)))
+ (let ((?x1802 (ite $x1803 phase_268 ?x8500)))
+ (let (($x933 (> phase_376 ?x1802)))
+ (let ((?x930 (ite $x933 phase_376 ?x1802)))
+ (let (($x3419 (> phase_493 ?x930)))
+ (let ((?x1147 (ite $x3419 phase_493 ?x930)))
+ (let (($x20504 (> ?x1147 boundary)))
+ (let (($x127504 (> boundary 31)))
+ (let ((?x55477 (ite $x127504 (- 1.0) 0.0)))
+ (let (($x84813 (> boundary 15)))
+ (let ((?x85417 (ite $x84813 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x108099 (and $x33900 (and (distinct (+ ?x85417 ?x55477) 0.0) true))))
+ (let (($x70805 (and $x108099 $x20504)))
+ (let (($x100437 (or $x70805)))
+ (let (($x116179 (= boundary 31)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x91302 (or $x72013 $x116179)))
+ (and $x91302 $x100437))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_250 () Int)
+(declare-fun phase_332 () Int)
+(declare-fun phase_494 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_250 15))
+(assert
+ (= phase_332 26))
+(assert
+ (= phase_494 38))
+(assert
+ (let (($x24574 (> phase_332 phase_250)))
+ (let ((?x24582 (ite $x24574 phase_332 phase_250)))
+ (let (($x28927 (> phase_494 ?x24582)))
+ (let ((?x28926 (ite $x28927 phase_494 ?x24582)))
+ (let (($x10758 (> ?x28926 boundary)))
+ (let (($x77423 (> boundary 39)))
+ (let ((?x89212 (ite $x77423 (- 1.0) 0.0)))
+ (let (($x56211 (> boundary 15)))
+ (let ((?x71848 (ite $x56211 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x112825 (and $x33900 (and (distinct (+ ?x71848 ?x89212) 0.0) true))))
+ (let (($x10830 (and $x112825 $x10758)))
+ (let (($x56958 (or $x10830)))
+ (let (($x35656 (= boundary 39)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x76821 (or $x72013 $x35656)))
+ (and $x76821 $x56958))))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_332 () Int)
+(declare-fun phase_494 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_282 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_332 26))
+(assert
+ (= phase_494 38))
+(assert
+ (let ((?x106105 (* (- 1.0) x_282)))
+ (let (($x41472 (>= boundary 39)))
+ (let ((?x48942 (ite $x41472 ?x106105 0.0)))
+ (let ((?x106690 (+ (ite (>= boundary 15) (* 1.0 x_282) 0.0) ?x48942)))
+ (let (($x92339 (and (distinct ?x106690 read_value) true)))
+ (let (($x81594 (= read_value x_282)))
+ (let (($x73576 (and (and (= read_index 1) (not false)) (= boundary (- phase_494 1)))))
+ (let (($x102998 (and $x73576 $x81594)))
+ (let (($x46131 (and (and (= read_index 0) (not false)) (= boundary (- phase_332 1)))))
+ (let (($x40785 (and $x46131 $x81594)))
+ (let (($x108409 (or $x40785 $x102998)))
+ (and $x108409 $x92339)))))))))))))
+(check-sat)

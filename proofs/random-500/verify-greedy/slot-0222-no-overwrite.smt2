@@ -1,0 +1,43 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_254 () Int)
+(declare-fun phase_301 () Int)
+(declare-fun phase_308 () Int)
+(declare-fun phase_313 () Int)
+(declare-fun phase_316 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_254 14))
+(assert
+ (= phase_301 20))
+(assert
+ (= phase_308 18))
+(assert
+ (= phase_313 24))
+(assert
+ (= phase_316 24))
+(assert
+ (let (($x36874 (> phase_301 phase_254)))
+ (let ((?x9287 (ite $x36874 phase_301 phase_254)))
+ (let (($x36866 (> phase_308 ?x9287)))
+ (let ((?x11423 (ite $x36866 phase_308 ?x9287)))
+ (let (($x12474 (> phase_313 ?x11423)))
+ (let ((?x10816 (ite $x12474 phase_313 ?x11423)))
+ (let (($x31992 (> phase_316 ?x10816)))
+ (let ((?x36873 (ite $x31992 phase_316 ?x10816)))
+ (let (($x622 (> ?x36873 boundary)))
+ (let (($x84947 (> boundary 25)))
+ (let ((?x89388 (ite $x84947 (- 1.0) 0.0)))
+ (let (($x71857 (> boundary 15)))
+ (let ((?x130364 (ite $x71857 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x126629 (and $x33900 (and (distinct (+ ?x130364 ?x89388) 0.0) true))))
+ (let (($x98785 (and $x126629 $x622)))
+ (let (($x6774 (or $x98785)))
+ (let (($x132750 (= boundary 25)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x109056 (or $x72013 $x132750)))
+ (and $x109056 $x6774))))))))))))))))))))))
+(check-sat)

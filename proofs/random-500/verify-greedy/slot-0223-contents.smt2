@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_260 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun x_292 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_260 15))
+(assert
+ (= phase_325 20))
+(assert
+ (let ((?x3370 (+ phase_325 1)))
+ (let (($x17466 (> ?x3370 phase_260)))
+ (let ((?x44023 (ite $x17466 ?x3370 phase_260)))
+ (let (($x7096 (and (and true (<= phase_260 boundary)) (< boundary ?x44023))))
+ (let ((?x84910 (ite $x7096 x_292 0.0)))
+ (let (($x79594 (>= boundary 21)))
+ (let ((?x129038 (ite $x79594 (* (- 1.0) x_292) 0.0)))
+ (let ((?x72971 (+ (ite (>= boundary 15) (* 1.0 x_292) 0.0) ?x129038)))
+ (let (($x81341 (and (distinct ?x72971 ?x84910) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x81341)))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_260 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_260 15))
+(assert
+ (= phase_325 20))
+(assert
+ (let (($x44037 (> phase_325 phase_260)))
+ (let ((?x44033 (ite $x44037 phase_325 phase_260)))
+ (let (($x6715 (> ?x44033 boundary)))
+ (let (($x130398 (> boundary 21)))
+ (let ((?x129180 (ite $x130398 (- 1.0) 0.0)))
+ (let (($x93463 (> boundary 15)))
+ (let ((?x93578 (ite $x93463 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x48138 (and $x33900 (and (distinct (+ ?x93578 ?x129180) 0.0) true))))
+ (let (($x26737 (and $x48138 $x6715)))
+ (let (($x35391 (or $x26737)))
+ (let (($x115345 (= boundary 21)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x48393 (or $x72013 $x115345)))
+ (and $x48393 $x35391))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_325 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_292 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_325 20))
+(assert
+ (let ((?x22682 (* (- 1.0) x_292)))
+ (let (($x79594 (>= boundary 21)))
+ (let ((?x129038 (ite $x79594 ?x22682 0.0)))
+ (let ((?x72971 (+ (ite (>= boundary 15) (* 1.0 x_292) 0.0) ?x129038)))
+ (let (($x101017 (and (distinct ?x72971 read_value) true)))
+ (let (($x122633 (= read_value x_292)))
+ (let (($x44748 (and (and (= read_index 0) (not false)) (= boundary (- phase_325 1)))))
+ (let (($x82866 (and $x44748 $x122633)))
+ (let (($x98066 (or $x82866)))
+ (and $x98066 $x101017)))))))))))
+(check-sat)

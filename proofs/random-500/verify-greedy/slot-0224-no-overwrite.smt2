@@ -1,0 +1,43 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_262 () Int)
+(declare-fun phase_311 () Int)
+(declare-fun phase_322 () Int)
+(declare-fun phase_326 () Int)
+(declare-fun phase_345 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_262 14))
+(assert
+ (= phase_311 23))
+(assert
+ (= phase_322 15))
+(assert
+ (= phase_326 24))
+(assert
+ (= phase_345 24))
+(assert
+ (let (($x21692 (> phase_311 phase_262)))
+ (let ((?x31918 (ite $x21692 phase_311 phase_262)))
+ (let (($x37125 (> phase_322 ?x31918)))
+ (let ((?x37126 (ite $x37125 phase_322 ?x31918)))
+ (let (($x17859 (> phase_326 ?x37126)))
+ (let ((?x31921 (ite $x17859 phase_326 ?x37126)))
+ (let (($x37127 (> phase_345 ?x31921)))
+ (let ((?x37106 (ite $x37127 phase_345 ?x31921)))
+ (let (($x26724 (> ?x37106 boundary)))
+ (let (($x84947 (> boundary 25)))
+ (let ((?x22479 (ite $x84947 (- 1.0) 0.0)))
+ (let (($x26737 (> boundary 15)))
+ (let ((?x106100 (ite $x26737 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x132531 (and $x33900 (and (distinct (+ ?x106100 ?x22479) 0.0) true))))
+ (let (($x97308 (and $x132531 $x26724)))
+ (let (($x90821 (or $x97308)))
+ (let (($x132750 (= boundary 25)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x79461 (or $x72013 $x132750)))
+ (and $x79461 $x90821))))))))))))))))))))))
+(check-sat)

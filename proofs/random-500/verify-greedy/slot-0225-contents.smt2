@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_267 () Int)
+(declare-fun phase_303 () Int)
+(declare-fun phase_306 () Int)
+(declare-fun x_300 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_267 15))
+(assert
+ (= phase_303 19))
+(assert
+ (= phase_306 18))
+(assert
+ (let (($x50367 (> phase_303 phase_267)))
+ (let ((?x50368 (ite $x50367 phase_303 phase_267)))
+ (let ((?x36957 (+ phase_306 1)))
+ (let (($x9307 (> ?x36957 ?x50368)))
+ (let ((?x9319 (ite $x9307 ?x36957 ?x50368)))
+ (let (($x109015 (and (and true (<= phase_267 boundary)) (< boundary ?x9319))))
+ (let ((?x119547 (ite $x109015 x_300 0.0)))
+ (let (($x121510 (>= boundary 19)))
+ (let ((?x103789 (ite $x121510 (* (- 1.0) x_300) 0.0)))
+ (let ((?x85012 (+ (ite (>= boundary 15) (* 1.0 x_300) 0.0) ?x103789)))
+ (let (($x73447 (and (distinct ?x85012 ?x119547) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x73447)))))))))))))))))
+(check-sat)

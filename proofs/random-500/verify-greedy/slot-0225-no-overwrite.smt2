@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_267 () Int)
+(declare-fun phase_303 () Int)
+(declare-fun phase_306 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_267 15))
+(assert
+ (= phase_303 19))
+(assert
+ (= phase_306 18))
+(assert
+ (let (($x50367 (> phase_303 phase_267)))
+ (let ((?x50368 (ite $x50367 phase_303 phase_267)))
+ (let (($x1053 (> phase_306 ?x50368)))
+ (let ((?x33624 (ite $x1053 phase_306 ?x50368)))
+ (let (($x40785 (> ?x33624 boundary)))
+ (let (($x79437 (> boundary 19)))
+ (let ((?x83744 (ite $x79437 (- 1.0) 0.0)))
+ (let (($x51474 (> boundary 15)))
+ (let ((?x62256 (ite $x51474 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x109196 (and $x33900 (and (distinct (+ ?x62256 ?x83744) 0.0) true))))
+ (let (($x50362 (and $x109196 $x40785)))
+ (let (($x42582 (or $x50362)))
+ (let (($x86615 (= boundary 19)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x79317 (or $x72013 $x86615)))
+ (and $x79317 $x42582))))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_303 () Int)
+(declare-fun phase_306 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_300 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_303 19))
+(assert
+ (= phase_306 18))
+(assert
+ (let ((?x105884 (* (- 1.0) x_300)))
+ (let (($x121510 (>= boundary 19)))
+ (let ((?x103789 (ite $x121510 ?x105884 0.0)))
+ (let ((?x85012 (+ (ite (>= boundary 15) (* 1.0 x_300) 0.0) ?x103789)))
+ (let (($x131790 (and (distinct ?x85012 read_value) true)))
+ (let (($x89031 (= read_value x_300)))
+ (let (($x56241 (and (and (= read_index 1) (not false)) (= boundary (- phase_306 1)))))
+ (let (($x29342 (and $x56241 $x89031)))
+ (let (($x93191 (and (and (= read_index 0) (not false)) (= boundary (- phase_303 2)))))
+ (let (($x16327 (and $x93191 $x89031)))
+ (let (($x128017 (or $x16327 $x29342)))
+ (and $x128017 $x131790)))))))))))))
+(check-sat)

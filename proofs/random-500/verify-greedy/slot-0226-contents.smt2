@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_269 () Int)
+(declare-fun x_304 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_269 15))
+(assert
+ (let (($x102944 (and (and true (<= phase_269 boundary)) (< boundary 536870911))))
+ (let ((?x83950 (ite $x102944 x_304 0.0)))
+ (let (($x125039 (>= boundary 15)))
+ (let ((?x89505 (ite $x125039 (* 1.0 x_304) 0.0)))
+ (let (($x121283 (and (distinct ?x89505 ?x83950) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x121283)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_304 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x85160 (* 1.0 x_304)))
+ (let (($x125039 (>= boundary 15)))
+ (let ((?x89505 (ite $x125039 ?x85160 0.0)))
+ (let (($x97506 (and (distinct ?x89505 read_value) true)))
+ (let (($x54042 (= read_value x_304)))
+ (let (($x17770 (and (and (= read_index 0) (= boundary 39)) $x54042)))
+ (let (($x1460 (or $x17770)))
+ (and $x1460 $x97506)))))))))
+(check-sat)

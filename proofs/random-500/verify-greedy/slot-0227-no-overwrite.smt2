@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_274 () Int)
+(declare-fun phase_304 () Int)
+(declare-fun phase_344 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_274 15))
+(assert
+ (= phase_304 17))
+(assert
+ (= phase_344 24))
+(assert
+ (let (($x11013 (> phase_304 phase_274)))
+ (let ((?x11282 (ite $x11013 phase_304 phase_274)))
+ (let (($x11943 (> phase_344 ?x11282)))
+ (let ((?x11421 (ite $x11943 phase_344 ?x11282)))
+ (let (($x107915 (> ?x11421 boundary)))
+ (let (($x84947 (> boundary 25)))
+ (let ((?x83046 (ite $x84947 (- 1.0) 0.0)))
+ (let (($x21597 (> boundary 15)))
+ (let ((?x72971 (ite $x21597 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x669 (and $x33900 (and (distinct (+ ?x72971 ?x83046) 0.0) true))))
+ (let (($x84958 (and $x669 $x107915)))
+ (let (($x97975 (or $x84958)))
+ (let (($x132750 (= boundary 25)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x102758 (or $x72013 $x132750)))
+ (and $x102758 $x97975))))))))))))))))))
+(check-sat)

@@ -1,0 +1,37 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_282 () Int)
+(declare-fun phase_300 () Int)
+(declare-fun phase_320 () Int)
+(declare-fun phase_333 () Int)
+(declare-fun x_317 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_282 15))
+(assert
+ (= phase_300 17))
+(assert
+ (= phase_320 17))
+(assert
+ (= phase_333 23))
+(assert
+ (let (($x18008 (> phase_300 phase_282)))
+ (let ((?x34743 (ite $x18008 phase_300 phase_282)))
+ (let (($x15362 (> phase_320 ?x34743)))
+ (let ((?x3249 (ite $x15362 phase_320 ?x34743)))
+ (let (($x3252 (> phase_333 ?x3249)))
+ (let ((?x3253 (ite $x3252 phase_333 ?x3249)))
+ (let (($x119588 (and (and true (<= phase_282 boundary)) (< boundary ?x3253))))
+ (let ((?x88985 (ite $x119588 x_317 0.0)))
+ (let (($x69458 (>= boundary 23)))
+ (let ((?x125040 (ite $x69458 (* (- 1.0) x_317) 0.0)))
+ (let ((?x131136 (+ (ite (>= boundary 15) (* 1.0 x_317) 0.0) ?x125040)))
+ (let (($x107869 (and (distinct ?x131136 ?x88985) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x107869))))))))))))))))))
+(check-sat)

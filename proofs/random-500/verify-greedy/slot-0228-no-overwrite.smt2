@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_282 () Int)
+(declare-fun phase_300 () Int)
+(declare-fun phase_320 () Int)
+(declare-fun phase_333 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_282 15))
+(assert
+ (= phase_300 17))
+(assert
+ (= phase_320 17))
+(assert
+ (= phase_333 23))
+(assert
+ (let (($x18008 (> phase_300 phase_282)))
+ (let ((?x34743 (ite $x18008 phase_300 phase_282)))
+ (let (($x15362 (> phase_320 ?x34743)))
+ (let ((?x3249 (ite $x15362 phase_320 ?x34743)))
+ (let (($x3252 (> phase_333 ?x3249)))
+ (let ((?x3253 (ite $x3252 phase_333 ?x3249)))
+ (let (($x95017 (> ?x3253 boundary)))
+ (let (($x115989 (> boundary 23)))
+ (let ((?x40623 (ite $x115989 (- 1.0) 0.0)))
+ (let (($x98171 (> boundary 15)))
+ (let ((?x109015 (ite $x98171 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x89528 (and $x33900 (and (distinct (+ ?x109015 ?x40623) 0.0) true))))
+ (let (($x128189 (and $x89528 $x95017)))
+ (let (($x105896 (or $x128189)))
+ (let (($x121440 (= boundary 23)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x7096 (or $x72013 $x121440)))
+ (and $x7096 $x105896))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_300 () Int)
+(declare-fun phase_320 () Int)
+(declare-fun phase_333 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_317 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_300 17))
+(assert
+ (= phase_320 17))
+(assert
+ (= phase_333 23))
+(assert
+ (let ((?x98785 (* (- 1.0) x_317)))
+ (let (($x69458 (>= boundary 23)))
+ (let ((?x125040 (ite $x69458 ?x98785 0.0)))
+ (let ((?x131136 (+ (ite (>= boundary 15) (* 1.0 x_317) 0.0) ?x125040)))
+ (let (($x114907 (and (distinct ?x131136 read_value) true)))
+ (let (($x23362 (= read_value x_317)))
+ (let (($x107959 (and (and (= read_index 2) (not false)) (= boundary (- phase_333 2)))))
+ (let (($x132229 (and $x107959 $x23362)))
+ (let (($x84910 (and (and (= read_index 1) (not false)) (= boundary (- phase_320 2)))))
+ (let (($x116777 (and $x84910 $x23362)))
+ (let (($x104130 (and (and (= read_index 0) (not false)) (= boundary (- phase_300 2)))))
+ (let (($x34056 (and $x104130 $x23362)))
+ (let (($x125716 (or $x34056 $x116777 $x132229)))
+ (and $x125716 $x114907)))))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_284 () Int)
+(declare-fun phase_305 () Int)
+(declare-fun phase_327 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_284 14))
+(assert
+ (= phase_305 24))
+(assert
+ (= phase_327 24))
+(assert
+ (let (($x317 (> phase_305 phase_284)))
+ (let ((?x4927 (ite $x317 phase_305 phase_284)))
+ (let (($x319 (> phase_327 ?x4927)))
+ (let ((?x5124 (ite $x319 phase_327 ?x4927)))
+ (let (($x104854 (> ?x5124 boundary)))
+ (let (($x84947 (> boundary 25)))
+ (let ((?x132032 (ite $x84947 (- 1.0) 0.0)))
+ (let (($x113724 (> boundary 15)))
+ (let ((?x121759 (ite $x113724 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x107915 (and $x33900 (and (distinct (+ ?x121759 ?x132032) 0.0) true))))
+ (let (($x40785 (and $x107915 $x104854)))
+ (let (($x99662 (or $x40785)))
+ (let (($x132750 (= boundary 25)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x28659 (or $x72013 $x132750)))
+ (and $x28659 $x99662))))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_305 () Int)
+(declare-fun phase_327 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_319 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_305 24))
+(assert
+ (= phase_327 24))
+(assert
+ (let ((?x120432 (* (- 1.0) x_319)))
+ (let (($x44036 (>= boundary 25)))
+ (let ((?x93325 (ite $x44036 ?x120432 0.0)))
+ (let ((?x87802 (+ (ite (>= boundary 15) (* 1.0 x_319) 0.0) ?x93325)))
+ (let (($x10925 (and (distinct ?x87802 read_value) true)))
+ (let (($x117933 (= read_value x_319)))
+ (let (($x89376 (and (and (= read_index 1) (not false)) (= boundary (- phase_327 1)))))
+ (let (($x109247 (and $x89376 $x117933)))
+ (let (($x65699 (and (and (= read_index 0) (not false)) (= boundary (- phase_305 1)))))
+ (let (($x107291 (and $x65699 $x117933)))
+ (let (($x40633 (or $x107291 $x109247)))
+ (and $x40633 $x10925)))))))))))))
+(check-sat)

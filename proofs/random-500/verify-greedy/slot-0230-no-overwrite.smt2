@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_285 () Int)
+(declare-fun phase_304 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_285 14))
+(assert
+ (= phase_304 17))
+(assert
+ (let (($x22579 (> phase_304 phase_285)))
+ (let ((?x33078 (ite $x22579 phase_304 phase_285)))
+ (let (($x38361 (> ?x33078 boundary)))
+ (let (($x69745 (> boundary 17)))
+ (let ((?x46168 (ite $x69745 (- 1.0) 0.0)))
+ (let (($x70959 (> boundary 15)))
+ (let ((?x121283 (ite $x70959 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x119744 (and $x33900 (and (distinct (+ ?x121283 ?x46168) 0.0) true))))
+ (let (($x84708 (and $x119744 $x38361)))
+ (let (($x119045 (or $x84708)))
+ (let (($x116784 (= boundary 17)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x24580 (or $x72013 $x116784)))
+ (and $x24580 $x119045))))))))))))))))
+(check-sat)

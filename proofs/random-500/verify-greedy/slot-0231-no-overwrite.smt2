@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_287 () Int)
+(declare-fun phase_334 () Int)
+(declare-fun phase_399 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_287 15))
+(assert
+ (= phase_334 24))
+(assert
+ (= phase_399 26))
+(assert
+ (let (($x26207 (> phase_334 phase_287)))
+ (let ((?x24267 (ite $x26207 phase_334 phase_287)))
+ (let (($x23681 (> phase_399 ?x24267)))
+ (let ((?x26233 (ite $x23681 phase_399 ?x24267)))
+ (let (($x40832 (> ?x26233 boundary)))
+ (let (($x40304 (> boundary 27)))
+ (let ((?x121759 (ite $x40304 (- 1.0) 0.0)))
+ (let (($x54042 (> boundary 15)))
+ (let ((?x27942 (ite $x54042 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x97306 (and $x33900 (and (distinct (+ ?x27942 ?x121759) 0.0) true))))
+ (let (($x11833 (and $x97306 $x40832)))
+ (let (($x70193 (or $x11833)))
+ (let (($x98575 (= boundary 27)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x79422 (or $x72013 $x98575)))
+ (and $x79422 $x70193))))))))))))))))))
+(check-sat)

@@ -1,0 +1,27 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_334 () Int)
+(declare-fun phase_399 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_322 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_334 24))
+(assert
+ (= phase_399 26))
+(assert
+ (let ((?x120666 (* (- 1.0) x_322)))
+ (let (($x6135 (>= boundary 27)))
+ (let ((?x113253 (ite $x6135 ?x120666 0.0)))
+ (let ((?x113380 (+ (ite (>= boundary 15) (* 1.0 x_322) 0.0) ?x113253)))
+ (let (($x34489 (and (distinct ?x113380 read_value) true)))
+ (let (($x89212 (= read_value x_322)))
+ (let (($x85082 (and (and (= read_index 1) (not false)) (= boundary (- phase_399 1)))))
+ (let (($x128017 (and $x85082 $x89212)))
+ (let (($x84909 (and (and (= read_index 0) (not false)) (= boundary (- phase_334 1)))))
+ (let (($x132874 (and $x84909 $x89212)))
+ (let (($x77506 (or $x132874 $x128017)))
+ (and $x77506 $x34489)))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_294 () Int)
+(declare-fun phase_316 () Int)
+(declare-fun phase_317 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_294 15))
+(assert
+ (= phase_316 24))
+(assert
+ (= phase_317 21))
+(assert
+ (let (($x32551 (> phase_316 phase_294)))
+ (let ((?x13389 (ite $x32551 phase_316 phase_294)))
+ (let (($x32552 (> phase_317 ?x13389)))
+ (let ((?x24734 (ite $x32552 phase_317 ?x13389)))
+ (let (($x79422 (> ?x24734 boundary)))
+ (let (($x84947 (> boundary 25)))
+ (let ((?x72604 (ite $x84947 (- 1.0) 0.0)))
+ (let (($x87284 (> boundary 15)))
+ (let ((?x95455 (ite $x87284 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x90901 (and $x33900 (and (distinct (+ ?x95455 ?x72604) 0.0) true))))
+ (let (($x84938 (and $x90901 $x79422)))
+ (let (($x131255 (or $x84938)))
+ (let (($x132750 (= boundary 25)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x46131 (or $x72013 $x132750)))
+ (and $x46131 $x131255))))))))))))))))))
+(check-sat)

@@ -1,0 +1,43 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_297 () Int)
+(declare-fun phase_305 () Int)
+(declare-fun phase_312 () Int)
+(declare-fun phase_313 () Int)
+(declare-fun phase_321 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_297 14))
+(assert
+ (= phase_305 24))
+(assert
+ (= phase_312 15))
+(assert
+ (= phase_313 24))
+(assert
+ (= phase_321 24))
+(assert
+ (let (($x3291 (> phase_305 phase_297)))
+ (let ((?x24643 (ite $x3291 phase_305 phase_297)))
+ (let (($x15545 (> phase_312 ?x24643)))
+ (let ((?x35871 (ite $x15545 phase_312 ?x24643)))
+ (let (($x22450 (> phase_313 ?x35871)))
+ (let ((?x24848 (ite $x22450 phase_313 ?x35871)))
+ (let (($x29220 (> phase_321 ?x24848)))
+ (let ((?x36234 (ite $x29220 phase_321 ?x24848)))
+ (let (($x75238 (> ?x36234 boundary)))
+ (let (($x84947 (> boundary 25)))
+ (let ((?x123765 (ite $x84947 (- 1.0) 0.0)))
+ (let (($x81331 (> boundary 15)))
+ (let ((?x107915 (ite $x81331 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x54042 (and $x33900 (and (distinct (+ ?x107915 ?x123765) 0.0) true))))
+ (let (($x115059 (and $x54042 $x75238)))
+ (let (($x29008 (or $x115059)))
+ (let (($x132750 (= boundary 25)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x133195 (or $x72013 $x132750)))
+ (and $x133195 $x29008))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_298 () Int)
+(declare-fun phase_308 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_338 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_298 15))
+(assert
+ (= phase_308 18))
+(assert
+ (= phase_325 20))
+(assert
+ (= phase_338 18))
+(assert
+ (let (($x8850 (> phase_308 phase_298)))
+ (let ((?x15221 (ite $x8850 phase_308 phase_298)))
+ (let (($x17776 (> phase_325 ?x15221)))
+ (let ((?x8203 (ite $x17776 phase_325 ?x15221)))
+ (let (($x33122 (> phase_338 ?x8203)))
+ (let ((?x33123 (ite $x33122 phase_338 ?x8203)))
+ (let (($x51105 (> ?x33123 boundary)))
+ (let (($x130398 (> boundary 21)))
+ (let ((?x100502 (ite $x130398 (- 1.0) 0.0)))
+ (let (($x96730 (> boundary 15)))
+ (let ((?x99662 (ite $x96730 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x27942 (and $x33900 (and (distinct (+ ?x99662 ?x100502) 0.0) true))))
+ (let (($x4444 (and $x27942 $x51105)))
+ (let (($x109232 (or $x4444)))
+ (let (($x115345 (= boundary 21)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x15925 (or $x72013 $x115345)))
+ (and $x15925 $x109232))))))))))))))))))))
+(check-sat)

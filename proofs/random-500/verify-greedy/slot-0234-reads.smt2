@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_308 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_338 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_333 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_308 18))
+(assert
+ (= phase_325 20))
+(assert
+ (= phase_338 18))
+(assert
+ (let ((?x84810 (* (- 1.0) x_333)))
+ (let (($x79594 (>= boundary 21)))
+ (let ((?x129505 (ite $x79594 ?x84810 0.0)))
+ (let ((?x102758 (+ (ite (>= boundary 15) (* 1.0 x_333) 0.0) ?x129505)))
+ (let (($x94000 (and (distinct ?x102758 read_value) true)))
+ (let (($x72524 (= read_value x_333)))
+ (let (($x6715 (and (and (= read_index 2) (not false)) (= boundary (- phase_338 1)))))
+ (let (($x17770 (and $x6715 $x72524)))
+ (let (($x86563 (and (and (= read_index 1) (not false)) (= boundary (- phase_325 1)))))
+ (let (($x130674 (and $x86563 $x72524)))
+ (let (($x128337 (and (and (= read_index 0) (not false)) (= boundary (- phase_308 1)))))
+ (let (($x102944 (and $x128337 $x72524)))
+ (let (($x129917 (or $x102944 $x130674 $x17770)))
+ (and $x129917 $x94000)))))))))))))))
+(check-sat)

@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_302 () Int)
+(declare-fun phase_385 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_302 14))
+(assert
+ (= phase_385 24))
+(assert
+ (let (($x28392 (> phase_385 phase_302)))
+ (let ((?x17409 (ite $x28392 phase_385 phase_302)))
+ (let (($x9495 (> ?x17409 boundary)))
+ (let (($x84947 (> boundary 25)))
+ (let ((?x46119 (ite $x84947 (- 1.0) 0.0)))
+ (let (($x27942 (> boundary 15)))
+ (let ((?x40785 (ite $x27942 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x51314 (and $x33900 (and (distinct (+ ?x40785 ?x46119) 0.0) true))))
+ (let (($x42582 (and $x51314 $x9495)))
+ (let (($x101538 (or $x42582)))
+ (let (($x132750 (= boundary 25)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x121451 (or $x72013 $x132750)))
+ (and $x121451 $x101538))))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_312 () Int)
+(declare-fun phase_370 () Int)
+(declare-fun phase_377 () Int)
+(declare-fun phase_382 () Int)
+(declare-fun phase_397 () Int)
+(declare-fun phase_477 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_312 15))
+(assert
+ (= phase_370 16))
+(assert
+ (= phase_377 26))
+(assert
+ (= phase_382 22))
+(assert
+ (= phase_397 28))
+(assert
+ (= phase_477 38))
+(assert
+ (let (($x33368 (> phase_370 phase_312)))
+ (let ((?x33362 (ite $x33368 phase_370 phase_312)))
+ (let (($x10800 (> phase_377 ?x33362)))
+ (let ((?x22794 (ite $x10800 phase_377 ?x33362)))
+ (let (($x33377 (> phase_382 ?x22794)))
+ (let ((?x13146 (ite $x33377 phase_382 ?x22794)))
+ (let (($x37976 (> phase_397 ?x13146)))
+ (let ((?x22790 (ite $x37976 phase_397 ?x13146)))
+ (let (($x15332 (> phase_477 ?x22790)))
+ (let ((?x22772 (ite $x15332 phase_477 ?x22790)))
+ (let (($x97308 (> ?x22772 boundary)))
+ (let (($x50857 (> boundary 39)))
+ (let ((?x73889 (ite $x50857 (- 1.0) 0.0)))
+ (let (($x106164 (> boundary 15)))
+ (let ((?x79318 (ite $x106164 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x16386 (and $x33900 (and (distinct (+ ?x79318 ?x73889) 0.0) true))))
+ (let (($x103004 (and $x16386 $x97308)))
+ (let (($x91516 (or $x103004)))
+ (let (($x35656 (= boundary 39)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x103463 (or $x72013 $x35656)))
+ (and $x103463 $x91516))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_322 () Int)
+(declare-fun phase_355 () Int)
+(declare-fun phase_381 () Int)
+(declare-fun phase_389 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_322 15))
+(assert
+ (= phase_355 28))
+(assert
+ (= phase_381 26))
+(assert
+ (= phase_389 21))
+(assert
+ (let (($x31034 (> phase_355 phase_322)))
+ (let ((?x31040 (ite $x31034 phase_355 phase_322)))
+ (let (($x31037 (> phase_381 ?x31040)))
+ (let ((?x31039 (ite $x31037 phase_381 ?x31040)))
+ (let (($x31019 (> phase_389 ?x31039)))
+ (let ((?x31020 (ite $x31019 phase_389 ?x31039)))
+ (let (($x64722 (> ?x31020 boundary)))
+ (let (($x84854 (> boundary 29)))
+ (let ((?x102447 (ite $x84854 (- 1.0) 0.0)))
+ (let (($x80882 (> boundary 15)))
+ (let ((?x97136 (ite $x80882 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x12356 (and $x33900 (and (distinct (+ ?x97136 ?x102447) 0.0) true))))
+ (let (($x128017 (and $x12356 $x64722)))
+ (let (($x89055 (or $x128017)))
+ (let (($x40940 (= boundary 29)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x83744 (or $x72013 $x40940)))
+ (and $x83744 $x89055))))))))))))))))))))
+(check-sat)

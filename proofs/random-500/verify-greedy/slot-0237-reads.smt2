@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_355 () Int)
+(declare-fun phase_381 () Int)
+(declare-fun phase_389 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_361 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_355 28))
+(assert
+ (= phase_381 26))
+(assert
+ (= phase_389 21))
+(assert
+ (let ((?x98040 (* (- 1.0) x_361)))
+ (let (($x79368 (>= boundary 29)))
+ (let ((?x115030 (ite $x79368 ?x98040 0.0)))
+ (let ((?x16849 (+ (ite (>= boundary 15) (* 1.0 x_361) 0.0) ?x115030)))
+ (let (($x109248 (and (distinct ?x16849 read_value) true)))
+ (let (($x49588 (= read_value x_361)))
+ (let (($x109547 (and (and (= read_index 2) (not false)) (= boundary (- phase_389 2)))))
+ (let (($x129966 (and $x109547 $x49588)))
+ (let (($x114488 (and (and (= read_index 1) (not false)) (= boundary (- phase_381 1)))))
+ (let (($x87818 (and $x114488 $x49588)))
+ (let (($x118142 (and (and (= read_index 0) (not false)) (= boundary (- phase_355 1)))))
+ (let (($x32950 (and $x118142 $x49588)))
+ (let (($x79459 (or $x32950 $x87818 $x129966)))
+ (and $x79459 $x109248)))))))))))))))
+(check-sat)

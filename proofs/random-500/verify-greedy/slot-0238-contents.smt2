@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_335 () Int)
+(declare-fun x_377 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_335 15))
+(assert
+ (let (($x58975 (and (and true (<= phase_335 boundary)) (< boundary 536870911))))
+ (let ((?x78194 (ite $x58975 x_377 0.0)))
+ (let (($x125039 (>= boundary 15)))
+ (let ((?x83744 (ite $x125039 (* 1.0 x_377) 0.0)))
+ (let (($x58893 (and (distinct ?x83744 ?x78194) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x58893)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_377 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x60665 (* 1.0 x_377)))
+ (let (($x125039 (>= boundary 15)))
+ (let ((?x83744 (ite $x125039 ?x60665 0.0)))
+ (let (($x11981 (and (distinct ?x83744 read_value) true)))
+ (let (($x72193 (= read_value x_377)))
+ (let (($x120833 (and (and (= read_index 0) (= boundary 39)) $x72193)))
+ (let (($x86968 (or $x120833)))
+ (and $x86968 $x11981)))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_378 () Int)
+(declare-fun phase_422 () Int)
+(declare-fun phase_425 () Int)
+(declare-fun phase_431 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_378 15))
+(assert
+ (= phase_422 27))
+(assert
+ (= phase_425 32))
+(assert
+ (= phase_431 26))
+(assert
+ (let (($x29648 (> phase_422 phase_378)))
+ (let ((?x8445 (ite $x29648 phase_422 phase_378)))
+ (let (($x8472 (> phase_425 ?x8445)))
+ (let ((?x16428 (ite $x8472 phase_425 ?x8445)))
+ (let (($x8387 (> phase_431 ?x16428)))
+ (let ((?x8569 (ite $x8387 phase_431 ?x16428)))
+ (let (($x129168 (> ?x8569 boundary)))
+ (let (($x86975 (> boundary 33)))
+ (let ((?x54939 (ite $x86975 (- 1.0) 0.0)))
+ (let (($x123852 (> boundary 15)))
+ (let ((?x100502 (ite $x123852 1.0 0.0)))
+ (let (($x33900 (= value_index 0)))
+ (let (($x82867 (and $x33900 (and (distinct (+ ?x100502 ?x54939) 0.0) true))))
+ (let (($x114688 (and $x82867 $x129168)))
+ (let (($x88931 (or $x114688)))
+ (let (($x131246 (= boundary 33)))
+ (let (($x72013 (= boundary 15)))
+ (let (($x9429 (or $x72013 $x131246)))
+ (and $x9429 $x88931))))))))))))))))))))
+(check-sat)

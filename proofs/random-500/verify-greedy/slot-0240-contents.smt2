@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_394 () Int)
+(declare-fun x_444 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_394 14))
+(assert
+ (let (($x48332 (and (and true (<= (+ phase_394 1) boundary)) (< boundary 536870911))))
+ (let ((?x20630 (ite $x48332 x_444 0.0)))
+ (let (($x125039 (>= boundary 15)))
+ (let ((?x82866 (ite $x125039 (* 1.0 x_444) 0.0)))
+ (let (($x25777 (and (distinct ?x82866 ?x20630) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x25777)))))))))))
+(check-sat)

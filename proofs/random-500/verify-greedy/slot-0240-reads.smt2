@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_444 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x48735 (* 1.0 x_444)))
+ (let (($x125039 (>= boundary 15)))
+ (let ((?x82866 (ite $x125039 ?x48735 0.0)))
+ (let (($x79523 (and (distinct ?x82866 read_value) true)))
+ (let (($x81723 (= read_value x_444)))
+ (let (($x71002 (and (and (= read_index 0) (= boundary 39)) $x81723)))
+ (let (($x93385 (or $x71002)))
+ (and $x93385 $x79523)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_459 () Int)
+(declare-fun x_513 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_459 15))
+(assert
+ (let (($x58975 (and (and true (<= phase_459 boundary)) (< boundary 536870911))))
+ (let ((?x85371 (ite $x58975 x_513 0.0)))
+ (let (($x125039 (>= boundary 15)))
+ (let ((?x129783 (ite $x125039 (* 1.0 x_513) 0.0)))
+ (let (($x24539 (and (distinct ?x129783 ?x85371) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x24539)))))))))))
+(check-sat)

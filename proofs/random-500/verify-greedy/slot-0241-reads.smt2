@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_513 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x113589 (* 1.0 x_513)))
+ (let (($x125039 (>= boundary 15)))
+ (let ((?x129783 (ite $x125039 ?x113589 0.0)))
+ (let (($x99653 (and (distinct ?x129783 read_value) true)))
+ (let (($x89486 (= read_value x_513)))
+ (let (($x84919 (and (and (= read_index 0) (= boundary 39)) $x89486)))
+ (let (($x130860 (or $x84919)))
+ (and $x130860 $x99653)))))))))
+(check-sat)

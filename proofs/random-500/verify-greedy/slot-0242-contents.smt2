@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_490 () Int)
+(declare-fun x_546 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_490 15))
+(assert
+ (let (($x24470 (and (and true (<= phase_490 boundary)) (< boundary 536870911))))
+ (let ((?x63511 (ite $x24470 x_546 0.0)))
+ (let (($x125039 (>= boundary 15)))
+ (let ((?x58165 (ite $x125039 (* 1.0 x_546) 0.0)))
+ (let (($x44696 (and (distinct ?x58165 ?x63511) true)))
+ (let (($x127382 (<= boundary 39)))
+ (let (($x91938 (>= boundary (- 1))))
+ (let (($x26767 (and (= boundary (+ (* 2 boundary_half) 1)) $x91938)))
+ (let (($x24296 (and $x26767 $x127382)))
+ (and $x24296 $x44696)))))))))))
+(check-sat)

@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_546 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x74064 (* 1.0 x_546)))
+ (let (($x125039 (>= boundary 15)))
+ (let ((?x58165 (ite $x125039 ?x74064 0.0)))
+ (let (($x43909 (and (distinct ?x58165 read_value) true)))
+ (let (($x119335 (= read_value x_546)))
+ (let (($x70126 (and (and (= read_index 0) (= boundary 39)) $x119335)))
+ (let (($x133294 (or $x70126)))
+ (and $x133294 $x43909)))))))))
+(check-sat)

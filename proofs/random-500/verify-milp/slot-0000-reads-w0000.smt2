@@ -1,0 +1,136 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_3 () Int)
+(declare-fun phase_4 () Int)
+(declare-fun phase_7 () Int)
+(declare-fun phase_8 () Int)
+(declare-fun phase_10 () Int)
+(declare-fun phase_11 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_34 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_0 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_3 2))
+(assert
+ (= phase_4 2))
+(assert
+ (= phase_7 2))
+(assert
+ (= phase_8 2))
+(assert
+ (= phase_10 2))
+(assert
+ (= phase_11 0))
+(assert
+ (= phase_12 2))
+(assert
+ (= phase_14 2))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 2))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_20 2))
+(assert
+ (= phase_22 2))
+(assert
+ (= phase_23 2))
+(assert
+ (= phase_27 2))
+(assert
+ (= phase_29 2))
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_34 2))
+(assert
+ (= phase_37 2))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_39 2))
+(assert
+ (= phase_40 2))
+(assert
+ (= phase_43 0))
+(assert
+ (= phase_106 2))
+(assert
+ (let ((?x40253 (* 1.0 x_0)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let ((?x40265 (ite $x107300 ?x40253 0.0)))
+ (let (($x40314 (or (not (and true (<= boundary 1))) (and (distinct ?x40265 read_value) true))))
+ (let (($x23043 (= read_value x_0)))
+ (let (($x40230 (and (and (= read_index 61) (not false)) (= boundary (- phase_106 1)))))
+ (let (($x40237 (and $x40230 $x23043)))
+ (let (($x38952 (and (and (= read_index 27) (not false)) (= boundary (- phase_43 1)))))
+ (let (($x39103 (and $x38952 $x23043)))
+ (let (($x36634 (and (and (= read_index 26) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x37137 (and $x36634 $x23043)))
+ (let (($x36307 (and (and (= read_index 25) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x36558 (and $x36307 $x23043)))
+ (let (($x33052 (and (and (= read_index 24) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x34508 (and $x33052 $x23043)))
+ (let (($x31485 (and (and (= read_index 23) (not false)) (= boundary (- phase_37 1)))))
+ (let (($x31764 (and $x31485 $x23043)))
+ (let (($x28927 (and (and (= read_index 21) (not false)) (= boundary (- phase_34 1)))))
+ (let (($x29235 (and $x28927 $x23043)))
+ (let (($x27480 (and (and (= read_index 20) (not false)) (= boundary (- phase_30 1)))))
+ (let (($x28253 (and $x27480 $x23043)))
+ (let (($x27030 (and (and (= read_index 19) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x27036 (and $x27030 $x23043)))
+ (let (($x25913 (and (and (= read_index 18) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x26573 (and $x25913 $x23043)))
+ (let (($x23317 (and (and (= read_index 16) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x24297 (and $x23317 $x23043)))
+ (let (($x22257 (and (and (= read_index 15) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x22281 (and $x22257 $x23043)))
+ (let (($x21553 (and (and (= read_index 14) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x21800 (and $x21553 $x23043)))
+ (let (($x20942 (and (and (= read_index 13) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x21006 (and $x20942 $x23043)))
+ (let (($x20813 (and (and (= read_index 12) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x20834 (and $x20813 $x23043)))
+ (let (($x2883 (and (and (= read_index 11) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x3024 (and $x2883 $x23043)))
+ (let (($x10086 (and (and (= read_index 9) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x15941 (and $x10086 $x23043)))
+ (let (($x2186 (and (and (= read_index 8) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x11253 (and $x2186 $x23043)))
+ (let (($x10565 (and (and (= read_index 7) (not false)) (= boundary (- phase_11 1)))))
+ (let (($x11058 (and $x10565 $x23043)))
+ (let (($x91778 (and (and (= read_index 6) (not false)) (= boundary (- phase_10 1)))))
+ (let (($x9744 (and $x91778 $x23043)))
+ (let (($x11358 (and (and (= read_index 4) (not false)) (= boundary (- phase_8 1)))))
+ (let (($x101925 (and $x11358 $x23043)))
+ (let (($x63856 (and (and (= read_index 3) (not false)) (= boundary (- phase_7 1)))))
+ (let (($x63859 (and $x63856 $x23043)))
+ (let (($x44481 (and (and (= read_index 1) (not false)) (= boundary (- phase_4 1)))))
+ (let (($x48671 (and $x44481 $x23043)))
+ (let (($x40987 (and (and (= read_index 0) (not false)) (= boundary (- phase_3 1)))))
+ (let (($x125899 (and $x40987 $x23043)))
+ (let (($x40322 (or $x125899 $x48671 $x63859 $x101925 $x9744 $x11058 $x11253 $x15941 $x3024 $x20834 $x21006 $x21800 $x22281 $x24297 $x26573 $x27036 $x28253 $x29235 $x31764 $x34508 $x36558 $x37137 $x39103 $x40237)))
+ (and $x40322 $x40314))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,945 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_3 () Int)
+(declare-fun phase_4 () Int)
+(declare-fun phase_6 () Int)
+(declare-fun phase_7 () Int)
+(declare-fun phase_8 () Int)
+(declare-fun phase_9 () Int)
+(declare-fun phase_10 () Int)
+(declare-fun phase_11 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_34 () Int)
+(declare-fun phase_35 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_57 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_73 () Int)
+(declare-fun phase_74 () Int)
+(declare-fun phase_75 () Int)
+(declare-fun phase_76 () Int)
+(declare-fun phase_77 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_83 () Int)
+(declare-fun phase_84 () Int)
+(declare-fun phase_85 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_87 () Int)
+(declare-fun phase_88 () Int)
+(declare-fun phase_89 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_99 () Int)
+(declare-fun phase_100 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_104 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_106 () Int)
+(declare-fun phase_107 () Int)
+(declare-fun phase_109 () Int)
+(declare-fun phase_110 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_115 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_140 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun phase_148 () Int)
+(declare-fun phase_149 () Int)
+(declare-fun phase_152 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_154 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_162 () Int)
+(declare-fun phase_166 () Int)
+(declare-fun phase_168 () Int)
+(declare-fun phase_171 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun phase_174 () Int)
+(declare-fun phase_177 () Int)
+(declare-fun phase_179 () Int)
+(declare-fun phase_183 () Int)
+(declare-fun phase_185 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_187 () Int)
+(declare-fun phase_188 () Int)
+(declare-fun phase_189 () Int)
+(declare-fun phase_190 () Int)
+(declare-fun phase_192 () Int)
+(declare-fun phase_193 () Int)
+(declare-fun phase_194 () Int)
+(declare-fun phase_195 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_199 () Int)
+(declare-fun phase_203 () Int)
+(declare-fun phase_205 () Int)
+(declare-fun phase_207 () Int)
+(declare-fun phase_208 () Int)
+(declare-fun phase_210 () Int)
+(declare-fun phase_213 () Int)
+(declare-fun phase_214 () Int)
+(declare-fun phase_215 () Int)
+(declare-fun phase_216 () Int)
+(declare-fun phase_217 () Int)
+(declare-fun phase_218 () Int)
+(declare-fun phase_220 () Int)
+(declare-fun phase_221 () Int)
+(declare-fun phase_224 () Int)
+(declare-fun phase_226 () Int)
+(declare-fun phase_227 () Int)
+(declare-fun phase_228 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_244 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun phase_247 () Int)
+(declare-fun phase_248 () Int)
+(declare-fun phase_251 () Int)
+(declare-fun phase_252 () Int)
+(declare-fun phase_253 () Int)
+(declare-fun phase_254 () Int)
+(declare-fun phase_255 () Int)
+(declare-fun phase_257 () Int)
+(declare-fun phase_259 () Int)
+(declare-fun phase_262 () Int)
+(declare-fun phase_263 () Int)
+(declare-fun phase_264 () Int)
+(declare-fun phase_265 () Int)
+(declare-fun phase_268 () Int)
+(declare-fun phase_270 () Int)
+(declare-fun phase_275 () Int)
+(declare-fun phase_276 () Int)
+(declare-fun phase_277 () Int)
+(declare-fun phase_278 () Int)
+(declare-fun phase_279 () Int)
+(declare-fun phase_280 () Int)
+(declare-fun phase_284 () Int)
+(declare-fun phase_285 () Int)
+(declare-fun phase_286 () Int)
+(declare-fun phase_288 () Int)
+(declare-fun phase_289 () Int)
+(declare-fun phase_290 () Int)
+(declare-fun phase_292 () Int)
+(declare-fun phase_293 () Int)
+(declare-fun phase_297 () Int)
+(declare-fun phase_299 () Int)
+(declare-fun phase_301 () Int)
+(declare-fun phase_302 () Int)
+(declare-fun phase_305 () Int)
+(declare-fun phase_306 () Int)
+(declare-fun phase_307 () Int)
+(declare-fun phase_309 () Int)
+(declare-fun phase_310 () Int)
+(declare-fun phase_313 () Int)
+(declare-fun phase_316 () Int)
+(declare-fun phase_321 () Int)
+(declare-fun phase_324 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_326 () Int)
+(declare-fun phase_327 () Int)
+(declare-fun phase_328 () Int)
+(declare-fun phase_332 () Int)
+(declare-fun phase_334 () Int)
+(declare-fun phase_338 () Int)
+(declare-fun phase_339 () Int)
+(declare-fun phase_344 () Int)
+(declare-fun phase_345 () Int)
+(declare-fun phase_346 () Int)
+(declare-fun phase_347 () Int)
+(declare-fun phase_348 () Int)
+(declare-fun phase_354 () Int)
+(declare-fun phase_355 () Int)
+(declare-fun phase_357 () Int)
+(declare-fun phase_358 () Int)
+(declare-fun phase_360 () Int)
+(declare-fun phase_361 () Int)
+(declare-fun phase_362 () Int)
+(declare-fun phase_363 () Int)
+(declare-fun phase_365 () Int)
+(declare-fun phase_366 () Int)
+(declare-fun phase_367 () Int)
+(declare-fun phase_368 () Int)
+(declare-fun phase_369 () Int)
+(declare-fun phase_370 () Int)
+(declare-fun phase_371 () Int)
+(declare-fun phase_375 () Int)
+(declare-fun phase_376 () Int)
+(declare-fun phase_377 () Int)
+(declare-fun phase_379 () Int)
+(declare-fun phase_380 () Int)
+(declare-fun phase_381 () Int)
+(declare-fun phase_382 () Int)
+(declare-fun phase_384 () Int)
+(declare-fun phase_385 () Int)
+(declare-fun phase_386 () Int)
+(declare-fun phase_387 () Int)
+(declare-fun phase_390 () Int)
+(declare-fun phase_391 () Int)
+(declare-fun phase_392 () Int)
+(declare-fun phase_394 () Int)
+(declare-fun phase_395 () Int)
+(declare-fun phase_397 () Int)
+(declare-fun phase_398 () Int)
+(declare-fun phase_401 () Int)
+(declare-fun phase_402 () Int)
+(declare-fun phase_403 () Int)
+(declare-fun phase_405 () Int)
+(declare-fun phase_408 () Int)
+(declare-fun phase_415 () Int)
+(declare-fun phase_416 () Int)
+(declare-fun phase_417 () Int)
+(declare-fun phase_424 () Int)
+(declare-fun phase_425 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_431 () Int)
+(declare-fun phase_434 () Int)
+(declare-fun phase_435 () Int)
+(declare-fun phase_437 () Int)
+(declare-fun phase_438 () Int)
+(declare-fun phase_439 () Int)
+(declare-fun phase_441 () Int)
+(declare-fun phase_443 () Int)
+(declare-fun phase_444 () Int)
+(declare-fun phase_445 () Int)
+(declare-fun phase_450 () Int)
+(declare-fun phase_451 () Int)
+(declare-fun phase_452 () Int)
+(declare-fun phase_454 () Int)
+(declare-fun phase_455 () Int)
+(declare-fun phase_457 () Int)
+(declare-fun phase_458 () Int)
+(declare-fun phase_460 () Int)
+(declare-fun phase_461 () Int)
+(declare-fun phase_463 () Int)
+(declare-fun phase_467 () Int)
+(declare-fun phase_469 () Int)
+(declare-fun phase_470 () Int)
+(declare-fun phase_475 () Int)
+(declare-fun phase_476 () Int)
+(declare-fun phase_477 () Int)
+(declare-fun phase_479 () Int)
+(declare-fun phase_480 () Int)
+(declare-fun phase_481 () Int)
+(declare-fun phase_482 () Int)
+(declare-fun phase_484 () Int)
+(declare-fun phase_485 () Int)
+(declare-fun phase_488 () Int)
+(declare-fun phase_489 () Int)
+(declare-fun phase_491 () Int)
+(declare-fun phase_493 () Int)
+(declare-fun phase_494 () Int)
+(declare-fun phase_496 () Int)
+(declare-fun phase_497 () Int)
+(declare-fun phase_498 () Int)
+(declare-fun phase_499 () Int)
+(declare-fun x_0 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_3 2))
+(assert
+ (= phase_4 2))
+(assert
+ (= phase_6 6))
+(assert
+ (= phase_7 2))
+(assert
+ (= phase_8 2))
+(assert
+ (= phase_9 4))
+(assert
+ (= phase_10 2))
+(assert
+ (= phase_11 0))
+(assert
+ (= phase_12 2))
+(assert
+ (= phase_14 2))
+(assert
+ (= phase_16 4))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 2))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_20 2))
+(assert
+ (= phase_22 2))
+(assert
+ (= phase_23 2))
+(assert
+ (= phase_26 10))
+(assert
+ (= phase_27 2))
+(assert
+ (= phase_29 2))
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_34 2))
+(assert
+ (= phase_35 10))
+(assert
+ (= phase_37 2))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_39 2))
+(assert
+ (= phase_40 2))
+(assert
+ (= phase_43 0))
+(assert
+ (= phase_49 4))
+(assert
+ (= phase_51 4))
+(assert
+ (= phase_52 6))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_56 4))
+(assert
+ (= phase_57 10))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_61 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_73 4))
+(assert
+ (= phase_74 6))
+(assert
+ (= phase_75 6))
+(assert
+ (= phase_76 4))
+(assert
+ (= phase_77 14))
+(assert
+ (= phase_82 4))
+(assert
+ (= phase_83 6))
+(assert
+ (= phase_84 6))
+(assert
+ (= phase_85 6))
+(assert
+ (= phase_86 6))
+(assert
+ (= phase_87 6))
+(assert
+ (= phase_88 6))
+(assert
+ (= phase_89 4))
+(assert
+ (= phase_92 4))
+(assert
+ (= phase_93 6))
+(assert
+ (= phase_97 6))
+(assert
+ (= phase_99 6))
+(assert
+ (= phase_100 8))
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_104 8))
+(assert
+ (= phase_105 8))
+(assert
+ (= phase_106 2))
+(assert
+ (= phase_107 6))
+(assert
+ (= phase_109 6))
+(assert
+ (= phase_110 8))
+(assert
+ (= phase_112 8))
+(assert
+ (= phase_113 8))
+(assert
+ (= phase_114 8))
+(assert
+ (= phase_115 10))
+(assert
+ (= phase_117 8))
+(assert
+ (= phase_121 10))
+(assert
+ (= phase_125 6))
+(assert
+ (= phase_126 18))
+(assert
+ (= phase_127 10))
+(assert
+ (= phase_129 10))
+(assert
+ (= phase_130 8))
+(assert
+ (= phase_131 10))
+(assert
+ (= phase_132 10))
+(assert
+ (= phase_134 10))
+(assert
+ (= phase_135 12))
+(assert
+ (= phase_137 6))
+(assert
+ (= phase_138 10))
+(assert
+ (= phase_140 10))
+(assert
+ (= phase_142 10))
+(assert
+ (= phase_143 10))
+(assert
+ (= phase_144 8))
+(assert
+ (= phase_146 10))
+(assert
+ (= phase_147 10))
+(assert
+ (= phase_148 6))
+(assert
+ (= phase_149 6))
+(assert
+ (= phase_152 12))
+(assert
+ (= phase_153 16))
+(assert
+ (= phase_154 8))
+(assert
+ (= phase_157 12))
+(assert
+ (= phase_158 12))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_162 14))
+(assert
+ (= phase_166 10))
+(assert
+ (= phase_168 12))
+(assert
+ (= phase_171 10))
+(assert
+ (= phase_172 10))
+(assert
+ (= phase_173 16))
+(assert
+ (= phase_174 10))
+(assert
+ (= phase_177 14))
+(assert
+ (= phase_179 10))
+(assert
+ (= phase_183 14))
+(assert
+ (= phase_185 14))
+(assert
+ (= phase_186 12))
+(assert
+ (= phase_187 10))
+(assert
+ (= phase_188 14))
+(assert
+ (= phase_189 14))
+(assert
+ (= phase_190 10))
+(assert
+ (= phase_192 10))
+(assert
+ (= phase_193 12))
+(assert
+ (= phase_194 14))
+(assert
+ (= phase_195 10))
+(assert
+ (= phase_197 10))
+(assert
+ (= phase_199 14))
+(assert
+ (= phase_203 14))
+(assert
+ (= phase_205 12))
+(assert
+ (= phase_207 14))
+(assert
+ (= phase_208 18))
+(assert
+ (= phase_210 10))
+(assert
+ (= phase_213 14))
+(assert
+ (= phase_214 18))
+(assert
+ (= phase_215 14))
+(assert
+ (= phase_216 14))
+(assert
+ (= phase_217 16))
+(assert
+ (= phase_218 14))
+(assert
+ (= phase_220 18))
+(assert
+ (= phase_221 18))
+(assert
+ (= phase_224 18))
+(assert
+ (= phase_226 14))
+(assert
+ (= phase_227 14))
+(assert
+ (= phase_228 18))
+(assert
+ (= phase_230 14))
+(assert
+ (= phase_233 18))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_242 14))
+(assert
+ (= phase_243 18))
+(assert
+ (= phase_244 14))
+(assert
+ (= phase_246 16))
+(assert
+ (= phase_247 16))
+(assert
+ (= phase_248 16))
+(assert
+ (= phase_251 18))
+(assert
+ (= phase_252 16))
+(assert
+ (= phase_253 22))
+(assert
+ (= phase_254 14))
+(assert
+ (= phase_255 20))
+(assert
+ (= phase_257 20))
+(assert
+ (= phase_259 24))
+(assert
+ (= phase_262 14))
+(assert
+ (= phase_263 22))
+(assert
+ (= phase_264 38))
+(assert
+ (= phase_265 20))
+(assert
+ (= phase_268 20))
+(assert
+ (= phase_270 22))
+(assert
+ (= phase_275 22))
+(assert
+ (= phase_276 22))
+(assert
+ (= phase_277 20))
+(assert
+ (= phase_278 18))
+(assert
+ (= phase_279 24))
+(assert
+ (= phase_280 22))
+(assert
+ (= phase_284 22))
+(assert
+ (= phase_285 18))
+(assert
+ (= phase_286 18))
+(assert
+ (= phase_288 22))
+(assert
+ (= phase_289 18))
+(assert
+ (= phase_290 22))
+(assert
+ (= phase_292 18))
+(assert
+ (= phase_293 22))
+(assert
+ (= phase_297 14))
+(assert
+ (= phase_299 20))
+(assert
+ (= phase_301 24))
+(assert
+ (= phase_302 14))
+(assert
+ (= phase_305 24))
+(assert
+ (= phase_306 26))
+(assert
+ (= phase_307 22))
+(assert
+ (= phase_309 26))
+(assert
+ (= phase_310 22))
+(assert
+ (= phase_313 24))
+(assert
+ (= phase_316 24))
+(assert
+ (= phase_321 24))
+(assert
+ (= phase_324 26))
+(assert
+ (= phase_325 20))
+(assert
+ (= phase_326 24))
+(assert
+ (= phase_327 24))
+(assert
+ (= phase_328 24))
+(assert
+ (= phase_332 26))
+(assert
+ (= phase_334 24))
+(assert
+ (= phase_338 18))
+(assert
+ (= phase_339 30))
+(assert
+ (= phase_344 28))
+(assert
+ (= phase_345 28))
+(assert
+ (= phase_346 22))
+(assert
+ (= phase_347 22))
+(assert
+ (= phase_348 26))
+(assert
+ (= phase_354 30))
+(assert
+ (= phase_355 32))
+(assert
+ (= phase_357 30))
+(assert
+ (= phase_358 30))
+(assert
+ (= phase_360 30))
+(assert
+ (= phase_361 30))
+(assert
+ (= phase_362 22))
+(assert
+ (= phase_363 30))
+(assert
+ (= phase_365 30))
+(assert
+ (= phase_366 30))
+(assert
+ (= phase_367 28))
+(assert
+ (= phase_368 28))
+(assert
+ (= phase_369 28))
+(assert
+ (= phase_370 32))
+(assert
+ (= phase_371 30))
+(assert
+ (= phase_375 30))
+(assert
+ (= phase_376 30))
+(assert
+ (= phase_377 34))
+(assert
+ (= phase_379 30))
+(assert
+ (= phase_380 30))
+(assert
+ (= phase_381 30))
+(assert
+ (= phase_382 30))
+(assert
+ (= phase_384 30))
+(assert
+ (= phase_385 28))
+(assert
+ (= phase_386 26))
+(assert
+ (= phase_387 34))
+(assert
+ (= phase_390 28))
+(assert
+ (= phase_391 32))
+(assert
+ (= phase_392 30))
+(assert
+ (= phase_394 18))
+(assert
+ (= phase_395 26))
+(assert
+ (= phase_397 32))
+(assert
+ (= phase_398 36))
+(assert
+ (= phase_401 38))
+(assert
+ (= phase_402 34))
+(assert
+ (= phase_403 32))
+(assert
+ (= phase_405 34))
+(assert
+ (= phase_408 34))
+(assert
+ (= phase_415 32))
+(assert
+ (= phase_416 34))
+(assert
+ (= phase_417 34))
+(assert
+ (= phase_424 34))
+(assert
+ (= phase_425 32))
+(assert
+ (= phase_429 36))
+(assert
+ (= phase_431 34))
+(assert
+ (= phase_434 34))
+(assert
+ (= phase_435 34))
+(assert
+ (= phase_437 38))
+(assert
+ (= phase_438 34))
+(assert
+ (= phase_439 34))
+(assert
+ (= phase_441 34))
+(assert
+ (= phase_443 38))
+(assert
+ (= phase_444 36))
+(assert
+ (= phase_445 32))
+(assert
+ (= phase_450 36))
+(assert
+ (= phase_451 38))
+(assert
+ (= phase_452 38))
+(assert
+ (= phase_454 38))
+(assert
+ (= phase_455 38))
+(assert
+ (= phase_457 38))
+(assert
+ (= phase_458 38))
+(assert
+ (= phase_460 36))
+(assert
+ (= phase_461 38))
+(assert
+ (= phase_463 38))
+(assert
+ (= phase_467 38))
+(assert
+ (= phase_469 38))
+(assert
+ (= phase_470 38))
+(assert
+ (= phase_475 38))
+(assert
+ (= phase_476 38))
+(assert
+ (= phase_477 38))
+(assert
+ (= phase_479 38))
+(assert
+ (= phase_480 36))
+(assert
+ (= phase_481 10))
+(assert
+ (= phase_482 36))
+(assert
+ (= phase_484 38))
+(assert
+ (= phase_485 38))
+(assert
+ (= phase_488 38))
+(assert
+ (= phase_489 38))
+(assert
+ (= phase_491 38))
+(assert
+ (= phase_493 38))
+(assert
+ (= phase_494 38))
+(assert
+ (= phase_496 38))
+(assert
+ (= phase_497 38))
+(assert
+ (= phase_498 38))
+(assert
+ (= phase_499 38))
+(assert
+ (let ((?x40565 (ite (and (and true (<= (- 1) 5)) (< 5 536870911)) x_0 0.0)))
+ (= window_start_contents ?x40565)))
+(assert
+ (let (($x51922 (and (distinct window_start_contents read_value) true)))
+ (let (($x132723 (not (and (and true (> boundary 5)) (<= boundary 9)))))
+ (let (($x36090 (or $x132723 $x51922)))
+ (let (($x23043 (= read_value x_0)))
+ (let (($x41892 (and (and (= read_index 269) (not false)) (= boundary (- phase_481 1)))))
+ (let (($x41718 (and $x41892 $x23043)))
+ (let (($x43541 (and (and (= read_index 122) (not false)) (= boundary (- phase_210 1)))))
+ (let (($x83717 (and $x43541 $x23043)))
+ (let (($x44372 (and (and (= read_index 116) (not false)) (= boundary (- phase_197 1)))))
+ (let (($x44357 (and $x44372 $x23043)))
+ (let (($x23374 (and (and (= read_index 115) (not false)) (= boundary (- phase_195 1)))))
+ (let (($x6158 (and $x23374 $x23043)))
+ (let (($x10534 (and (and (= read_index 112) (not false)) (= boundary (- phase_192 1)))))
+ (let (($x26270 (and $x10534 $x23043)))
+ (let (($x28281 (and (and (= read_index 111) (not false)) (= boundary (- phase_190 1)))))
+ (let (($x35651 (and $x28281 $x23043)))
+ (let (($x134071 (and (and (= read_index 108) (not false)) (= boundary (- phase_187 1)))))
+ (let (($x131527 (and $x134071 $x23043)))
+ (let (($x106072 (and (and (= read_index 104) (not false)) (= boundary (- phase_179 1)))))
+ (let (($x134008 (and $x106072 $x23043)))
+ (let (($x52889 (and (and (= read_index 102) (not false)) (= boundary (- phase_174 1)))))
+ (let (($x89185 (and $x52889 $x23043)))
+ (let (($x3630 (and (and (= read_index 100) (not false)) (= boundary (- phase_172 1)))))
+ (let (($x28316 (and $x3630 $x23043)))
+ (let (($x28675 (and (and (= read_index 99) (not false)) (= boundary (- phase_171 1)))))
+ (let (($x121274 (and $x28675 $x23043)))
+ (let (($x67152 (and (and (= read_index 97) (not false)) (= boundary (- phase_166 1)))))
+ (let (($x1141 (and $x67152 $x23043)))
+ (let (($x57322 (and (and (= read_index 95) (not false)) (= boundary (- phase_161 1)))))
+ (let (($x134704 (and $x57322 $x23043)))
+ (let (($x17813 (and (and (= read_index 92) (not false)) (= boundary (- phase_154 1)))))
+ (let (($x130444 (and $x17813 $x23043)))
+ (let (($x37413 (and (and (= read_index 87) (not false)) (= boundary (- phase_147 1)))))
+ (let (($x104513 (and $x37413 $x23043)))
+ (let (($x122200 (and (and (= read_index 86) (not false)) (= boundary (- phase_146 1)))))
+ (let (($x129936 (and $x122200 $x23043)))
+ (let (($x23619 (and (and (= read_index 85) (not false)) (= boundary (- phase_144 1)))))
+ (let (($x128237 (and $x23619 $x23043)))
+ (let (($x16641 (and (and (= read_index 84) (not false)) (= boundary (- phase_143 1)))))
+ (let (($x113923 (and $x16641 $x23043)))
+ (let (($x120128 (and (and (= read_index 83) (not false)) (= boundary (- phase_142 1)))))
+ (let (($x127988 (and $x120128 $x23043)))
+ (let (($x124940 (and (and (= read_index 82) (not false)) (= boundary (- phase_140 1)))))
+ (let (($x52296 (and $x124940 $x23043)))
+ (let (($x133310 (and (and (= read_index 81) (not false)) (= boundary (- phase_138 1)))))
+ (let (($x127259 (and $x133310 $x23043)))
+ (let (($x118519 (and (and (= read_index 78) (not false)) (= boundary (- phase_134 1)))))
+ (let (($x118369 (and $x118519 $x23043)))
+ (let (($x128236 (and (and (= read_index 77) (not false)) (= boundary (- phase_132 1)))))
+ (let (($x51947 (and $x128236 $x23043)))
+ (let (($x47662 (and (and (= read_index 76) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x3810 (and $x47662 $x23043)))
+ (let (($x131152 (and (and (= read_index 75) (not false)) (= boundary (- phase_130 1)))))
+ (let (($x28437 (and $x131152 $x23043)))
+ (let (($x134845 (and (and (= read_index 74) (not false)) (= boundary (- phase_129 1)))))
+ (let (($x127950 (and $x134845 $x23043)))
+ (let (($x121052 (and (and (= read_index 73) (not false)) (= boundary (- phase_127 1)))))
+ (let (($x50729 (and $x121052 $x23043)))
+ (let (($x116373 (and (and (= read_index 70) (not false)) (= boundary (- phase_121 1)))))
+ (let (($x130369 (and $x116373 $x23043)))
+ (let (($x58881 (and (and (= read_index 69) (not false)) (= boundary (- phase_117 1)))))
+ (let (($x131117 (and $x58881 $x23043)))
+ (let (($x50883 (and (and (= read_index 68) (not false)) (= boundary (- phase_115 1)))))
+ (let (($x127245 (and $x50883 $x23043)))
+ (let (($x51171 (and (and (= read_index 67) (not false)) (= boundary (- phase_114 1)))))
+ (let (($x69518 (and $x51171 $x23043)))
+ (let (($x17734 (and (and (= read_index 66) (not false)) (= boundary (- phase_113 1)))))
+ (let (($x115508 (and $x17734 $x23043)))
+ (let (($x116884 (and (and (= read_index 65) (not false)) (= boundary (- phase_112 1)))))
+ (let (($x62916 (and $x116884 $x23043)))
+ (let (($x130228 (and (and (= read_index 64) (not false)) (= boundary (- phase_110 1)))))
+ (let (($x119458 (and $x130228 $x23043)))
+ (let (($x132453 (and (and (= read_index 60) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x133261 (and $x132453 $x23043)))
+ (let (($x119710 (and (and (= read_index 59) (not false)) (= boundary (- phase_104 1)))))
+ (let (($x121080 (and $x119710 $x23043)))
+ (let (($x69808 (and (and (= read_index 57) (not false)) (= boundary (- phase_100 1)))))
+ (let (($x72754 (and $x69808 $x23043)))
+ (let (($x56628 (and (and (= read_index 33) (not false)) (= boundary (- phase_57 1)))))
+ (let (($x58171 (and $x56628 $x23043)))
+ (let (($x30325 (and (and (= read_index 22) (not false)) (= boundary (- phase_35 1)))))
+ (let (($x33472 (and $x30325 $x23043)))
+ (let (($x8017 (and (and (= read_index 17) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x9911 (and $x8017 $x23043)))
+ (let (($x129340 (or $x9911 $x33472 $x58171 $x72754 $x121080 $x133261 $x119458 $x62916 $x115508 $x69518 $x127245 $x131117 $x130369 $x50729 $x127950 $x28437 $x3810 $x51947 $x118369 $x127259 $x52296 $x127988 $x113923 $x128237 $x129936 $x104513 $x130444 $x134704 $x1141 $x121274 $x28316 $x89185 $x134008 $x131527 $x35651 $x26270 $x6158 $x44357 $x83717 $x41718)))
+ (and $x129340 $x36090)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

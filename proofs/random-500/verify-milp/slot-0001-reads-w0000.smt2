@@ -1,0 +1,106 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_9 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_110 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_155 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_193 () Int)
+(declare-fun phase_205 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_9 4))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_44 2))
+(assert
+ (= phase_45 2))
+(assert
+ (= phase_46 2))
+(assert
+ (= phase_51 4))
+(assert
+ (= phase_56 4))
+(assert
+ (= phase_92 4))
+(assert
+ (= phase_105 8))
+(assert
+ (= phase_110 8))
+(assert
+ (= phase_112 8))
+(assert
+ (= phase_113 8))
+(assert
+ (= phase_135 12))
+(assert
+ (= phase_155 10))
+(assert
+ (= phase_186 12))
+(assert
+ (= phase_193 12))
+(assert
+ (= phase_205 12))
+(assert
+ (= phase_237 12))
+(assert
+ (let ((?x16820 (* 1.0 x_1)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let ((?x74655 (ite $x107300 ?x16820 0.0)))
+ (let (($x73025 (or (not (and true (<= boundary 11))) (and (distinct ?x74655 read_value) true))))
+ (let (($x48793 (= read_value x_1)))
+ (let (($x34274 (and (and (= read_index 19) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x51943 (and $x34274 $x48793)))
+ (let (($x27341 (and (and (= read_index 18) (not false)) (= boundary (- phase_205 1)))))
+ (let (($x98302 (and $x27341 $x48793)))
+ (let (($x47697 (and (and (= read_index 17) (not false)) (= boundary (- phase_193 1)))))
+ (let (($x124217 (and $x47697 $x48793)))
+ (let (($x119601 (and (and (= read_index 16) (not false)) (= boundary (- phase_186 1)))))
+ (let (($x1259 (and $x119601 $x48793)))
+ (let (($x116658 (and (and (= read_index 14) (not false)) (= boundary (- phase_155 1)))))
+ (let (($x110237 (and $x116658 $x48793)))
+ (let (($x99058 (and (and (= read_index 12) (not false)) (= boundary (- phase_135 1)))))
+ (let (($x15548 (and $x99058 $x48793)))
+ (let (($x128279 (and (and (= read_index 11) (not false)) (= boundary (- phase_113 1)))))
+ (let (($x60110 (and $x128279 $x48793)))
+ (let (($x123708 (and (and (= read_index 10) (not false)) (= boundary (- phase_112 1)))))
+ (let (($x11164 (and $x123708 $x48793)))
+ (let (($x26129 (and (and (= read_index 9) (not false)) (= boundary (- phase_110 1)))))
+ (let (($x93488 (and $x26129 $x48793)))
+ (let (($x95738 (and (and (= read_index 8) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x40504 (and $x95738 $x48793)))
+ (let (($x5382 (and (and (= read_index 7) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x24708 (and $x5382 $x48793)))
+ (let (($x85230 (and (and (= read_index 6) (not false)) (= boundary (- phase_56 1)))))
+ (let (($x47057 (and $x85230 $x48793)))
+ (let (($x99455 (and (and (= read_index 5) (not false)) (= boundary (- phase_51 1)))))
+ (let (($x109965 (and $x99455 $x48793)))
+ (let (($x16959 (and (and (= read_index 4) (not false)) (= boundary (- phase_46 1)))))
+ (let (($x23263 (and $x16959 $x48793)))
+ (let (($x94974 (and (and (= read_index 3) (not false)) (= boundary (- phase_45 1)))))
+ (let (($x95111 (and $x94974 $x48793)))
+ (let (($x85736 (and (and (= read_index 2) (not false)) (= boundary (- phase_44 1)))))
+ (let (($x78239 (and $x85736 $x48793)))
+ (let (($x23317 (and (and (= read_index 1) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x50891 (and $x23317 $x48793)))
+ (let (($x20361 (and (and (= read_index 0) (not false)) (= boundary (- phase_9 1)))))
+ (let (($x44893 (and $x20361 $x48793)))
+ (let (($x86446 (or $x44893 $x50891 $x78239 $x95111 $x23263 $x109965 $x47057 $x24708 $x40504 $x93488 $x11164 $x60110 $x15548 $x110237 $x1259 $x124217 $x98302 $x51943)))
+ (and $x86446 $x73025))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

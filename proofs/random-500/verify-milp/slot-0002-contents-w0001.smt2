@@ -1,0 +1,134 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_9 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_110 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_193 () Int)
+(declare-fun phase_205 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun phase_247 () Int)
+(declare-fun phase_277 () Int)
+(declare-fun phase_299 () Int)
+(declare-fun phase_301 () Int)
+(declare-fun phase_305 () Int)
+(declare-fun phase_316 () Int)
+(declare-fun phase_321 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_334 () Int)
+(declare-fun phase_344 () Int)
+(declare-fun phase_345 () Int)
+(declare-fun phase_367 () Int)
+(declare-fun phase_370 () Int)
+(declare-fun phase_390 () Int)
+(declare-fun phase_391 () Int)
+(declare-fun phase_397 () Int)
+(declare-fun phase_398 () Int)
+(declare-fun phase_415 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_450 () Int)
+(declare-fun x_2 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_9 4))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_51 4))
+(assert
+ (= phase_56 4))
+(assert
+ (= phase_92 4))
+(assert
+ (= phase_105 8))
+(assert
+ (= phase_110 8))
+(assert
+ (= phase_112 8))
+(assert
+ (= phase_113 8))
+(assert
+ (= phase_135 12))
+(assert
+ (= phase_153 16))
+(assert
+ (= phase_173 16))
+(assert
+ (= phase_186 12))
+(assert
+ (= phase_193 12))
+(assert
+ (= phase_205 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_246 16))
+(assert
+ (= phase_247 16))
+(assert
+ (= phase_277 20))
+(assert
+ (= phase_299 20))
+(assert
+ (= phase_301 24))
+(assert
+ (= phase_305 24))
+(assert
+ (= phase_316 24))
+(assert
+ (= phase_321 24))
+(assert
+ (= phase_325 20))
+(assert
+ (= phase_334 24))
+(assert
+ (= phase_344 28))
+(assert
+ (= phase_345 28))
+(assert
+ (= phase_367 28))
+(assert
+ (= phase_370 32))
+(assert
+ (= phase_390 28))
+(assert
+ (= phase_391 32))
+(assert
+ (= phase_397 32))
+(assert
+ (= phase_398 36))
+(assert
+ (= phase_415 32))
+(assert
+ (= phase_429 36))
+(assert
+ (= phase_450 36))
+(assert
+ (let ((?x33560 (ite (and (and true (<= (- 1) 15)) (< 15 536870911)) x_2 0.0)))
+ (= window_start_contents ?x33560)))
+(assert
+ (let (($x129634 (and (and true (<= (- 1) boundary)) (< boundary 536870911))))
+ (let ((?x128019 (ite $x129634 x_2 0.0)))
+ (let (($x132563 (and (distinct window_start_contents ?x128019) true)))
+ (let (($x77283 (> boundary 15)))
+ (let (($x95167 (and true $x77283)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (let (($x97106 (and $x21434 $x95167)))
+ (and $x97106 $x132563))))))))))))
+(check-sat)

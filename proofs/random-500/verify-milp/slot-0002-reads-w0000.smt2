@@ -1,0 +1,106 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_9 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_110 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_193 () Int)
+(declare-fun phase_205 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun phase_247 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_9 4))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_51 4))
+(assert
+ (= phase_56 4))
+(assert
+ (= phase_92 4))
+(assert
+ (= phase_105 8))
+(assert
+ (= phase_110 8))
+(assert
+ (= phase_112 8))
+(assert
+ (= phase_113 8))
+(assert
+ (= phase_135 12))
+(assert
+ (= phase_153 16))
+(assert
+ (= phase_173 16))
+(assert
+ (= phase_186 12))
+(assert
+ (= phase_193 12))
+(assert
+ (= phase_205 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_246 16))
+(assert
+ (= phase_247 16))
+(assert
+ (let ((?x29886 (* 1.0 x_2)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let ((?x86755 (ite $x107300 ?x29886 0.0)))
+ (let (($x129943 (or (not (and true (<= boundary 15))) (and (distinct ?x86755 read_value) true))))
+ (let (($x72076 (= read_value x_2)))
+ (let (($x131091 (and (and (= read_index 17) (not false)) (= boundary (- phase_247 1)))))
+ (let (($x63460 (and $x131091 $x72076)))
+ (let (($x133016 (and (and (= read_index 16) (not false)) (= boundary (- phase_246 1)))))
+ (let (($x132998 (and $x133016 $x72076)))
+ (let (($x129337 (and (and (= read_index 15) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x34327 (and $x129337 $x72076)))
+ (let (($x113800 (and (and (= read_index 14) (not false)) (= boundary (- phase_205 1)))))
+ (let (($x62584 (and $x113800 $x72076)))
+ (let (($x131661 (and (and (= read_index 13) (not false)) (= boundary (- phase_193 1)))))
+ (let (($x98495 (and $x131661 $x72076)))
+ (let (($x34870 (and (and (= read_index 12) (not false)) (= boundary (- phase_186 1)))))
+ (let (($x38205 (and $x34870 $x72076)))
+ (let (($x115787 (and (and (= read_index 11) (not false)) (= boundary (- phase_173 1)))))
+ (let (($x46123 (and $x115787 $x72076)))
+ (let (($x10593 (and (and (= read_index 10) (not false)) (= boundary (- phase_153 1)))))
+ (let (($x63108 (and $x10593 $x72076)))
+ (let (($x44752 (and (and (= read_index 9) (not false)) (= boundary (- phase_135 1)))))
+ (let (($x3314 (and $x44752 $x72076)))
+ (let (($x55226 (and (and (= read_index 8) (not false)) (= boundary (- phase_113 1)))))
+ (let (($x86444 (and $x55226 $x72076)))
+ (let (($x42934 (and (and (= read_index 7) (not false)) (= boundary (- phase_112 1)))))
+ (let (($x87865 (and $x42934 $x72076)))
+ (let (($x113905 (and (and (= read_index 6) (not false)) (= boundary (- phase_110 1)))))
+ (let (($x9263 (and $x113905 $x72076)))
+ (let (($x134786 (and (and (= read_index 5) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x104881 (and $x134786 $x72076)))
+ (let (($x17214 (and (and (= read_index 4) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x66770 (and $x17214 $x72076)))
+ (let (($x90323 (and (and (= read_index 3) (not false)) (= boundary (- phase_56 1)))))
+ (let (($x45808 (and $x90323 $x72076)))
+ (let (($x81102 (and (and (= read_index 2) (not false)) (= boundary (- phase_51 1)))))
+ (let (($x128900 (and $x81102 $x72076)))
+ (let (($x127183 (and (and (= read_index 1) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x121987 (and $x127183 $x72076)))
+ (let (($x48758 (and (and (= read_index 0) (not false)) (= boundary (- phase_9 1)))))
+ (let (($x130371 (and $x48758 $x72076)))
+ (let (($x36100 (or $x130371 $x121987 $x128900 $x45808 $x66770 $x104881 $x9263 $x87865 $x86444 $x3314 $x63108 $x46123 $x38205 $x98495 $x62584 $x34327 $x132998 $x63460)))
+ (and $x36100 $x129943))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

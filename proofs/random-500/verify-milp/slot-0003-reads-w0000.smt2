@@ -1,0 +1,106 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_9 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_105 () Int)
+(declare-fun phase_110 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_173 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_193 () Int)
+(declare-fun phase_205 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun phase_247 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_3 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_9 4))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_51 4))
+(assert
+ (= phase_56 4))
+(assert
+ (= phase_92 4))
+(assert
+ (= phase_105 8))
+(assert
+ (= phase_110 8))
+(assert
+ (= phase_112 8))
+(assert
+ (= phase_113 8))
+(assert
+ (= phase_135 12))
+(assert
+ (= phase_153 16))
+(assert
+ (= phase_173 16))
+(assert
+ (= phase_186 12))
+(assert
+ (= phase_193 12))
+(assert
+ (= phase_205 12))
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_246 16))
+(assert
+ (= phase_247 16))
+(assert
+ (let ((?x54388 (* 1.0 x_3)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let ((?x36090 (ite $x107300 ?x54388 0.0)))
+ (let (($x80851 (or (not (and true (<= boundary 15))) (and (distinct ?x36090 read_value) true))))
+ (let (($x38857 (= read_value x_3)))
+ (let (($x85282 (and (and (= read_index 17) (not false)) (= boundary (- phase_247 1)))))
+ (let (($x127557 (and $x85282 $x38857)))
+ (let (($x39701 (and (and (= read_index 16) (not false)) (= boundary (- phase_246 1)))))
+ (let (($x124938 (and $x39701 $x38857)))
+ (let (($x127383 (and (and (= read_index 15) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x114435 (and $x127383 $x38857)))
+ (let (($x89833 (and (and (= read_index 14) (not false)) (= boundary (- phase_205 1)))))
+ (let (($x113776 (and $x89833 $x38857)))
+ (let (($x44337 (and (and (= read_index 13) (not false)) (= boundary (- phase_193 1)))))
+ (let (($x35131 (and $x44337 $x38857)))
+ (let (($x79134 (and (and (= read_index 12) (not false)) (= boundary (- phase_186 1)))))
+ (let (($x109994 (and $x79134 $x38857)))
+ (let (($x133293 (and (and (= read_index 11) (not false)) (= boundary (- phase_173 1)))))
+ (let (($x95848 (and $x133293 $x38857)))
+ (let (($x46204 (and (and (= read_index 10) (not false)) (= boundary (- phase_153 1)))))
+ (let (($x119795 (and $x46204 $x38857)))
+ (let (($x98873 (and (and (= read_index 9) (not false)) (= boundary (- phase_135 1)))))
+ (let (($x94382 (and $x98873 $x38857)))
+ (let (($x35550 (and (and (= read_index 8) (not false)) (= boundary (- phase_113 1)))))
+ (let (($x31679 (and $x35550 $x38857)))
+ (let (($x50906 (and (and (= read_index 7) (not false)) (= boundary (- phase_112 1)))))
+ (let (($x128513 (and $x50906 $x38857)))
+ (let (($x54036 (and (and (= read_index 6) (not false)) (= boundary (- phase_110 1)))))
+ (let (($x131606 (and $x54036 $x38857)))
+ (let (($x134396 (and (and (= read_index 5) (not false)) (= boundary (- phase_105 1)))))
+ (let (($x45009 (and $x134396 $x38857)))
+ (let (($x88102 (and (and (= read_index 4) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x26353 (and $x88102 $x38857)))
+ (let (($x97005 (and (and (= read_index 3) (not false)) (= boundary (- phase_56 1)))))
+ (let (($x84691 (and $x97005 $x38857)))
+ (let (($x1259 (and (and (= read_index 2) (not false)) (= boundary (- phase_51 1)))))
+ (let (($x24219 (and $x1259 $x38857)))
+ (let (($x51111 (and (and (= read_index 1) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x48675 (and $x51111 $x38857)))
+ (let (($x108422 (and (and (= read_index 0) (not false)) (= boundary (- phase_9 1)))))
+ (let (($x117216 (and $x108422 $x38857)))
+ (let (($x116079 (or $x117216 $x48675 $x24219 $x84691 $x26353 $x45009 $x131606 $x128513 $x31679 $x94382 $x119795 $x95848 $x109994 $x35131 $x113776 $x114435 $x124938 $x127557)))
+ (and $x116079 $x80851))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,91 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_1 () Int)
+(declare-fun phase_9 () Int)
+(declare-fun phase_13 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_35 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_76 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_141 () Int)
+(declare-fun phase_147 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_4 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_1 3))
+(assert
+ (= phase_9 4))
+(assert
+ (= phase_13 1))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_27 2))
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_35 10))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_42 1))
+(assert
+ (= phase_43 0))
+(assert
+ (= phase_48 3))
+(assert
+ (= phase_76 4))
+(assert
+ (= phase_134 10))
+(assert
+ (= phase_141 11))
+(assert
+ (= phase_147 10))
+(assert
+ (let ((?x40230 (* 1.0 x_4)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let ((?x35131 (ite $x107300 ?x40230 0.0)))
+ (let (($x35279 (or (not (and true (<= boundary 9))) (and (distinct ?x35131 read_value) true))))
+ (let (($x57682 (= read_value x_4)))
+ (let (($x39499 (and (and (= read_index 14) (not false)) (= boundary (- phase_147 1)))))
+ (let (($x120858 (and $x39499 $x57682)))
+ (let (($x22657 (and (and (= read_index 13) (not false)) (= boundary (- phase_141 2)))))
+ (let (($x98363 (and $x22657 $x57682)))
+ (let (($x95264 (and (and (= read_index 12) (not false)) (= boundary (- phase_134 1)))))
+ (let (($x83580 (and $x95264 $x57682)))
+ (let (($x61898 (and (and (= read_index 11) (not false)) (= boundary (- phase_76 1)))))
+ (let (($x97788 (and $x61898 $x57682)))
+ (let (($x133815 (and (and (= read_index 10) (not false)) (= boundary (- phase_48 2)))))
+ (let (($x115480 (and $x133815 $x57682)))
+ (let (($x50962 (and (and (= read_index 9) (not false)) (= boundary (- phase_43 1)))))
+ (let (($x44910 (and $x50962 $x57682)))
+ (let (($x99215 (and (and (= read_index 8) (not false)) (= boundary (- phase_42 2)))))
+ (let (($x40860 (and $x99215 $x57682)))
+ (let (($x78239 (and (and (= read_index 7) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x48729 (and $x78239 $x57682)))
+ (let (($x118993 (and (and (= read_index 6) (not false)) (= boundary (- phase_35 1)))))
+ (let (($x36029 (and $x118993 $x57682)))
+ (let (($x117482 (and (and (= read_index 5) (not false)) (= boundary (- phase_30 1)))))
+ (let (($x133112 (and $x117482 $x57682)))
+ (let (($x5530 (and (and (= read_index 4) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x124752 (and $x5530 $x57682)))
+ (let (($x23008 (and (and (= read_index 3) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x108239 (and $x23008 $x57682)))
+ (let (($x133117 (and (and (= read_index 2) (not false)) (= boundary (- phase_13 2)))))
+ (let (($x39232 (and $x133117 $x57682)))
+ (let (($x128001 (and (and (= read_index 1) (not false)) (= boundary (- phase_9 1)))))
+ (let (($x130982 (and $x128001 $x57682)))
+ (let (($x54043 (and (and (= read_index 0) (not false)) (= boundary (- phase_1 2)))))
+ (let (($x66770 (and $x54043 $x57682)))
+ (let (($x26129 (or $x66770 $x130982 $x39232 $x108239 $x124752 $x133112 $x36029 $x48729 $x40860 $x44910 $x115480 $x97788 $x83580 $x98363 $x120858)))
+ (and $x26129 $x35279))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x95414 (> boundary 29)))
+ (let (($x16109 (< boundary 0)))
+ (let (($x34192 (or $x16109 $x95414)))
+ (let (($x128055 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x95414 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x41316 (= value_index 0)))
+ (let (($x131173 (and $x41316 $x128055)))
+ (let (($x41085 (and $x131173 $x34192)))
+ (or $x41085)))))))))
+(check-sat)

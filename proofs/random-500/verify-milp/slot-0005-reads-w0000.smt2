@@ -1,0 +1,91 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_10 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun phase_32 () Int)
+(declare-fun phase_33 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_89 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_5 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 1))
+(assert
+ (= phase_1 3))
+(assert
+ (= phase_10 2))
+(assert
+ (= phase_12 2))
+(assert
+ (= phase_16 4))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_29 2))
+(assert
+ (= phase_32 1))
+(assert
+ (= phase_33 1))
+(assert
+ (= phase_37 2))
+(assert
+ (= phase_39 2))
+(assert
+ (= phase_48 3))
+(assert
+ (= phase_51 4))
+(assert
+ (= phase_79 5))
+(assert
+ (= phase_89 4))
+(assert
+ (let ((?x36029 (* 1.0 x_5)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let ((?x51901 (ite $x107300 ?x36029 0.0)))
+ (let (($x85187 (or (not (and true (<= boundary 3))) (and (distinct ?x51901 read_value) true))))
+ (let (($x56911 (= read_value x_5)))
+ (let (($x46174 (and (and (= read_index 15) (not false)) (= boundary (- phase_89 1)))))
+ (let (($x93472 (and $x46174 $x56911)))
+ (let (($x68384 (and (and (= read_index 14) (not false)) (= boundary (- phase_79 2)))))
+ (let (($x97362 (and $x68384 $x56911)))
+ (let (($x133781 (and (and (= read_index 13) (not false)) (= boundary (- phase_51 1)))))
+ (let (($x71654 (and $x133781 $x56911)))
+ (let (($x134017 (and (and (= read_index 12) (not false)) (= boundary (- phase_48 2)))))
+ (let (($x31312 (and $x134017 $x56911)))
+ (let (($x120195 (and (and (= read_index 11) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x120201 (and $x120195 $x56911)))
+ (let (($x113764 (and (and (= read_index 10) (not false)) (= boundary (- phase_37 1)))))
+ (let (($x39178 (and $x113764 $x56911)))
+ (let (($x98495 (and (and (= read_index 9) (not false)) (= boundary (- phase_33 2)))))
+ (let (($x132942 (and $x98495 $x56911)))
+ (let (($x71684 (and (and (= read_index 8) (not false)) (= boundary (- phase_32 2)))))
+ (let (($x78362 (and $x71684 $x56911)))
+ (let (($x35581 (and (and (= read_index 7) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x45632 (and $x35581 $x56911)))
+ (let (($x17600 (and (and (= read_index 6) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x16907 (and $x17600 $x56911)))
+ (let (($x97796 (and (and (= read_index 5) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x93489 (and $x97796 $x56911)))
+ (let (($x85062 (and (and (= read_index 4) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x35532 (and $x85062 $x56911)))
+ (let (($x130243 (and (and (= read_index 3) (not false)) (= boundary (- phase_10 1)))))
+ (let (($x54110 (and $x130243 $x56911)))
+ (let (($x96097 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 2)))))
+ (let (($x107782 (and $x96097 $x56911)))
+ (let (($x38185 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 2)))))
+ (let (($x65009 (and $x38185 $x56911)))
+ (let (($x12403 (or $x65009 $x107782 $x54110 $x35532 $x93489 $x16907 $x45632 $x78362 $x132942 $x39178 $x120201 $x31312 $x71654 $x97362 $x93472)))
+ (and $x12403 $x85187))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x8126 (> boundary 31)))
+ (let (($x16109 (< boundary 0)))
+ (let (($x16374 (or $x16109 $x8126)))
+ (let (($x39928 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x8126 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x49101 (and $x10975 $x39928)))
+ (let (($x82155 (and $x49101 $x16374)))
+ (or $x82155)))))))))
+(check-sat)

@@ -1,0 +1,91 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_9 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_78 () Int)
+(declare-fun phase_92 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_189 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_8 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_9 4))
+(assert
+ (= phase_12 2))
+(assert
+ (= phase_16 4))
+(assert
+ (= phase_22 2))
+(assert
+ (= phase_37 2))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_39 2))
+(assert
+ (= phase_49 4))
+(assert
+ (= phase_50 1))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_78 5))
+(assert
+ (= phase_92 4))
+(assert
+ (= phase_117 8))
+(assert
+ (= phase_189 14))
+(assert
+ (= phase_197 10))
+(assert
+ (let ((?x54671 (* 1.0 x_8)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let ((?x94526 (ite $x107300 ?x54671 0.0)))
+ (let (($x99069 (or (not (and true (<= boundary 13))) (and (distinct ?x94526 read_value) true))))
+ (let (($x80703 (= read_value x_8)))
+ (let (($x21315 (and (and (= read_index 15) (not false)) (= boundary (- phase_197 1)))))
+ (let (($x64157 (and $x21315 $x80703)))
+ (let (($x23439 (and (and (= read_index 14) (not false)) (= boundary (- phase_189 1)))))
+ (let (($x117646 (and $x23439 $x80703)))
+ (let (($x95703 (and (and (= read_index 12) (not false)) (= boundary (- phase_117 1)))))
+ (let (($x102088 (and $x95703 $x80703)))
+ (let (($x120394 (and (and (= read_index 11) (not false)) (= boundary (- phase_92 1)))))
+ (let (($x120395 (and $x120394 $x80703)))
+ (let (($x120350 (and (and (= read_index 10) (not false)) (= boundary (- phase_78 2)))))
+ (let (($x49123 (and $x120350 $x80703)))
+ (let (($x44338 (and (and (= read_index 9) (not false)) (= boundary (- phase_58 1)))))
+ (let (($x120400 (and $x44338 $x80703)))
+ (let (($x51270 (and (and (= read_index 8) (not false)) (= boundary (- phase_50 2)))))
+ (let (($x120002 (and $x51270 $x80703)))
+ (let (($x69790 (and (and (= read_index 7) (not false)) (= boundary (- phase_49 1)))))
+ (let (($x55301 (and $x69790 $x80703)))
+ (let (($x33616 (and (and (= read_index 6) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x33596 (and $x33616 $x80703)))
+ (let (($x129944 (and (and (= read_index 5) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x52296 (and $x129944 $x80703)))
+ (let (($x128900 (and (and (= read_index 4) (not false)) (= boundary (- phase_37 1)))))
+ (let (($x22432 (and $x128900 $x80703)))
+ (let (($x113773 (and (and (= read_index 3) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x130976 (and $x113773 $x80703)))
+ (let (($x98808 (and (and (= read_index 2) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x67104 (and $x98808 $x80703)))
+ (let (($x113856 (and (and (= read_index 1) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x117664 (and $x113856 $x80703)))
+ (let (($x47660 (and (and (= read_index 0) (not false)) (= boundary (- phase_9 1)))))
+ (let (($x84153 (and $x47660 $x80703)))
+ (let (($x119970 (or $x84153 $x117664 $x67104 $x130976 $x22432 $x52296 $x33596 $x55301 $x120002 $x120400 $x49123 $x120395 $x102088 $x117646 $x64157)))
+ (and $x119970 $x99069))))))))))))))))))))))))))))))))))))))
+(check-sat)

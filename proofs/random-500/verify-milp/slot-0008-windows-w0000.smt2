@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x15874 (> boundary 31)))
+ (let (($x16109 (< boundary 0)))
+ (let (($x21203 (or $x16109 $x15874)))
+ (let (($x92807 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x15874 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x118129 (and $x10975 $x92807)))
+ (let (($x127168 (and $x118129 $x21203)))
+ (or $x127168)))))))))
+(check-sat)

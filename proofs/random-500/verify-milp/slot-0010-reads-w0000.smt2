@@ -1,0 +1,91 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_3 () Int)
+(declare-fun phase_5 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_10 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 1))
+(assert
+ (= phase_3 2))
+(assert
+ (= phase_5 1))
+(assert
+ (= phase_16 4))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_21 2))
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_37 2))
+(assert
+ (= phase_39 2))
+(assert
+ (= phase_40 2))
+(assert
+ (= phase_43 0))
+(assert
+ (= phase_120 6))
+(assert
+ (= phase_121 10))
+(assert
+ (= phase_128 10))
+(assert
+ (= phase_131 10))
+(assert
+ (let ((?x16849 (* 1.0 x_10)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let ((?x132422 (ite $x107300 ?x16849 0.0)))
+ (let (($x115688 (or (not (and true (<= boundary 9))) (and (distinct ?x132422 read_value) true))))
+ (let (($x35469 (= read_value x_10)))
+ (let (($x94449 (and (and (= read_index 15) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x134392 (and $x94449 $x35469)))
+ (let (($x52296 (and (and (= read_index 14) (not false)) (= boundary (- phase_128 1)))))
+ (let (($x28653 (and $x52296 $x35469)))
+ (let (($x118984 (and (and (= read_index 13) (not false)) (= boundary (- phase_121 1)))))
+ (let (($x123117 (and $x118984 $x35469)))
+ (let (($x116407 (and (and (= read_index 12) (not false)) (= boundary (- phase_120 1)))))
+ (let (($x61498 (and $x116407 $x35469)))
+ (let (($x81108 (and (and (= read_index 10) (not false)) (= boundary (- phase_43 1)))))
+ (let (($x12516 (and $x81108 $x35469)))
+ (let (($x115566 (and (and (= read_index 9) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x83503 (and $x115566 $x35469)))
+ (let (($x114225 (and (and (= read_index 8) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x36269 (and $x114225 $x35469)))
+ (let (($x121068 (and (and (= read_index 7) (not false)) (= boundary (- phase_37 1)))))
+ (let (($x56148 (and $x121068 $x35469)))
+ (let (($x129784 (and (and (= read_index 6) (not false)) (= boundary (- phase_30 1)))))
+ (let (($x134775 (and $x129784 $x35469)))
+ (let (($x98093 (and (and (= read_index 5) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x57955 (and $x98093 $x35469)))
+ (let (($x63862 (and (and (= read_index 4) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x33513 (and $x63862 $x35469)))
+ (let (($x124260 (and (and (= read_index 3) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x106078 (and $x124260 $x35469)))
+ (let (($x134852 (and (and (= read_index 2) (not false)) (= boundary (- phase_5 2)))))
+ (let (($x58348 (and $x134852 $x35469)))
+ (let (($x114691 (and (and (= read_index 1) (not false)) (= boundary (- phase_3 1)))))
+ (let (($x115801 (and $x114691 $x35469)))
+ (let (($x34185 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 2)))))
+ (let (($x42902 (and $x34185 $x35469)))
+ (let (($x33663 (or $x42902 $x115801 $x58348 $x106078 $x33513 $x57955 $x134775 $x56148 $x36269 $x83503 $x12516 $x61498 $x123117 $x28653 $x134392)))
+ (and $x33663 $x115688))))))))))))))))))))))))))))))))))))))
+(check-sat)

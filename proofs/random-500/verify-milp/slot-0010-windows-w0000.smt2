@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x8546 (> boundary 39)))
+ (let (($x16109 (< boundary 0)))
+ (let (($x12624 (or $x16109 $x8546)))
+ (let (($x51099 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x8546 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x51218 (and $x10975 $x51099)))
+ (let (($x51224 (and $x51218 $x12624)))
+ (or $x51224)))))))))
+(check-sat)

@@ -1,0 +1,96 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_1 () Int)
+(declare-fun phase_10 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_36 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_79 () Int)
+(declare-fun phase_89 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_11 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_0 1))
+(assert
+ (= phase_1 3))
+(assert
+ (= phase_10 2))
+(assert
+ (= phase_14 2))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 2))
+(assert
+ (= phase_21 2))
+(assert
+ (= phase_22 2))
+(assert
+ (= phase_25 1))
+(assert
+ (= phase_36 3))
+(assert
+ (= phase_37 2))
+(assert
+ (= phase_40 2))
+(assert
+ (= phase_41 2))
+(assert
+ (= phase_42 1))
+(assert
+ (= phase_79 5))
+(assert
+ (= phase_89 4))
+(assert
+ (let ((?x97948 (* 1.0 x_11)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let ((?x44338 (ite $x107300 ?x97948 0.0)))
+ (let (($x27964 (or (not (and true (<= boundary 3))) (and (distinct ?x44338 read_value) true))))
+ (let (($x40838 (= read_value x_11)))
+ (let (($x62919 (and (and (= read_index 15) (not false)) (= boundary (- phase_89 1)))))
+ (let (($x29835 (and $x62919 $x40838)))
+ (let (($x21182 (and (and (= read_index 14) (not false)) (= boundary (- phase_79 2)))))
+ (let (($x51737 (and $x21182 $x40838)))
+ (let (($x117357 (and (and (= read_index 13) (not false)) (= boundary (- phase_42 2)))))
+ (let (($x117309 (and $x117357 $x40838)))
+ (let (($x134074 (and (and (= read_index 12) (not false)) (= boundary (- phase_41 1)))))
+ (let (($x116482 (and $x134074 $x40838)))
+ (let (($x115668 (and (and (= read_index 11) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x37960 (and $x115668 $x40838)))
+ (let (($x131605 (and (and (= read_index 10) (not false)) (= boundary (- phase_37 1)))))
+ (let (($x106980 (and $x131605 $x40838)))
+ (let (($x35551 (and (and (= read_index 9) (not false)) (= boundary (- phase_36 2)))))
+ (let (($x56749 (and $x35551 $x40838)))
+ (let (($x117577 (and (and (= read_index 8) (not false)) (= boundary (- phase_25 2)))))
+ (let (($x117578 (and $x117577 $x40838)))
+ (let (($x42571 (and (and (= read_index 7) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x117940 (and $x42571 $x40838)))
+ (let (($x117997 (and (and (= read_index 6) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x79841 (and $x117997 $x40838)))
+ (let (($x115799 (and (and (= read_index 5) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x33655 (and $x115799 $x40838)))
+ (let (($x76855 (and (and (= read_index 4) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x131142 (and $x76855 $x40838)))
+ (let (($x125888 (and (and (= read_index 3) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x115818 (and $x125888 $x40838)))
+ (let (($x94857 (and (and (= read_index 2) (not false)) (= boundary (- phase_10 1)))))
+ (let (($x109486 (and $x94857 $x40838)))
+ (let (($x56139 (and (and (= read_index 1) (not false)) (= boundary (- phase_1 2)))))
+ (let (($x63477 (and $x56139 $x40838)))
+ (let (($x37772 (and (and (= read_index 0) (not false)) (= boundary (- phase_0 2)))))
+ (let (($x43281 (and $x37772 $x40838)))
+ (let (($x67320 (or $x43281 $x63477 $x109486 $x115818 $x131142 $x33655 $x79841 $x117940 $x117578 $x56749 $x106980 $x37960 $x116482 $x117309 $x51737 $x29835)))
+ (and $x67320 $x27964))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x115520 (> boundary 21)))
+ (let (($x16109 (< boundary 0)))
+ (let (($x17507 (or $x16109 $x115520)))
+ (let (($x95778 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x115520 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x97362 (and $x10975 $x95778)))
+ (let (($x115331 (and $x97362 $x17507)))
+ (or $x115331)))))))))
+(check-sat)

@@ -1,0 +1,116 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_2 () Int)
+(declare-fun phase_6 () Int)
+(declare-fun phase_7 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_31 () Int)
+(declare-fun phase_33 () Int)
+(declare-fun phase_36 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_60 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_86 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_12 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_2 3))
+(assert
+ (= phase_6 6))
+(assert
+ (= phase_7 2))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_20 2))
+(assert
+ (= phase_27 2))
+(assert
+ (= phase_28 1))
+(assert
+ (= phase_31 1))
+(assert
+ (= phase_33 1))
+(assert
+ (= phase_36 3))
+(assert
+ (= phase_42 1))
+(assert
+ (= phase_52 6))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_60 7))
+(assert
+ (= phase_61 6))
+(assert
+ (= phase_64 5))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_86 6))
+(assert
+ (= phase_103 6))
+(assert
+ (let ((?x46610 (* 1.0 x_12)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let ((?x4661 (ite $x107300 ?x46610 0.0)))
+ (let (($x123589 (or (not (and true (<= boundary 5))) (and (distinct ?x4661 read_value) true))))
+ (let (($x47360 (= read_value x_12)))
+ (let (($x132923 (and (and (= read_index 19) (not false)) (= boundary (- phase_103 1)))))
+ (let (($x120654 (and $x132923 $x47360)))
+ (let (($x56511 (and (and (= read_index 18) (not false)) (= boundary (- phase_86 1)))))
+ (let (($x23639 (and $x56511 $x47360)))
+ (let (($x20532 (and (and (= read_index 17) (not false)) (= boundary (- phase_69 1)))))
+ (let (($x78545 (and $x20532 $x47360)))
+ (let (($x134070 (and (and (= read_index 16) (not false)) (= boundary (- phase_64 2)))))
+ (let (($x74069 (and $x134070 $x47360)))
+ (let (($x16843 (and (and (= read_index 15) (not false)) (= boundary (- phase_61 1)))))
+ (let (($x50395 (and $x16843 $x47360)))
+ (let (($x115788 (and (and (= read_index 14) (not false)) (= boundary (- phase_60 2)))))
+ (let (($x11840 (and $x115788 $x47360)))
+ (let (($x86421 (and (and (= read_index 13) (not false)) (= boundary (- phase_59 1)))))
+ (let (($x119518 (and $x86421 $x47360)))
+ (let (($x122804 (and (and (= read_index 12) (not false)) (= boundary (- phase_52 1)))))
+ (let (($x122823 (and $x122804 $x47360)))
+ (let (($x122893 (and (and (= read_index 11) (not false)) (= boundary (- phase_42 2)))))
+ (let (($x80820 (and $x122893 $x47360)))
+ (let (($x122805 (and (and (= read_index 10) (not false)) (= boundary (- phase_36 2)))))
+ (let (($x122828 (and $x122805 $x47360)))
+ (let (($x45587 (and (and (= read_index 9) (not false)) (= boundary (- phase_33 2)))))
+ (let (($x42956 (and $x45587 $x47360)))
+ (let (($x52861 (and (and (= read_index 8) (not false)) (= boundary (- phase_31 2)))))
+ (let (($x33454 (and $x52861 $x47360)))
+ (let (($x29285 (and (and (= read_index 7) (not false)) (= boundary (- phase_28 2)))))
+ (let (($x25045 (and $x29285 $x47360)))
+ (let (($x44357 (and (and (= read_index 6) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x132446 (and $x44357 $x47360)))
+ (let (($x132545 (and (and (= read_index 5) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x128465 (and $x132545 $x47360)))
+ (let (($x54089 (and (and (= read_index 4) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x98361 (and $x54089 $x47360)))
+ (let (($x130716 (and (and (= read_index 3) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x131432 (and $x130716 $x47360)))
+ (let (($x117327 (and (and (= read_index 2) (not false)) (= boundary (- phase_7 1)))))
+ (let (($x117469 (and $x117327 $x47360)))
+ (let (($x62604 (and (and (= read_index 1) (not false)) (= boundary (- phase_6 1)))))
+ (let (($x64076 (and $x62604 $x47360)))
+ (let (($x38836 (and (and (= read_index 0) (not false)) (= boundary (- phase_2 2)))))
+ (let (($x49964 (and $x38836 $x47360)))
+ (let (($x123590 (or $x49964 $x64076 $x117469 $x131432 $x98361 $x128465 $x132446 $x25045 $x33454 $x42956 $x122828 $x80820 $x122823 $x119518 $x11840 $x50395 $x74069 $x78545 $x23639 $x120654)))
+ (and $x123590 $x123589))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x2594 (> boundary 31)))
+ (let (($x16109 (< boundary 0)))
+ (let (($x6061 (or $x16109 $x2594)))
+ (let (($x34025 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x2594 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x34261 (and $x10975 $x34025)))
+ (let (($x42841 (and $x34261 $x6061)))
+ (or $x42841)))))))))
+(check-sat)

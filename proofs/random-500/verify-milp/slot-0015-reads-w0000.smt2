@@ -1,0 +1,91 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_6 () Int)
+(declare-fun phase_8 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_31 () Int)
+(declare-fun phase_32 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_73 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun phase_171 () Int)
+(declare-fun phase_207 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_15 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_6 6))
+(assert
+ (= phase_8 2))
+(assert
+ (= phase_21 2))
+(assert
+ (= phase_23 2))
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_31 1))
+(assert
+ (= phase_32 1))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_49 4))
+(assert
+ (= phase_50 1))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_73 4))
+(assert
+ (= phase_121 10))
+(assert
+ (= phase_171 10))
+(assert
+ (= phase_207 14))
+(assert
+ (let ((?x127884 (* 1.0 x_15)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let ((?x119369 (ite $x107300 ?x127884 0.0)))
+ (let (($x111036 (or (not (and true (<= boundary 13))) (and (distinct ?x119369 read_value) true))))
+ (let (($x109958 (= read_value x_15)))
+ (let (($x55586 (and (and (= read_index 14) (not false)) (= boundary (- phase_207 1)))))
+ (let (($x128706 (and $x55586 $x109958)))
+ (let (($x115819 (and (and (= read_index 13) (not false)) (= boundary (- phase_171 1)))))
+ (let (($x42575 (and $x115819 $x109958)))
+ (let (($x114064 (and (and (= read_index 12) (not false)) (= boundary (- phase_121 1)))))
+ (let (($x131161 (and $x114064 $x109958)))
+ (let (($x120867 (and (and (= read_index 11) (not false)) (= boundary (- phase_73 1)))))
+ (let (($x20584 (and $x120867 $x109958)))
+ (let (($x22928 (and (and (= read_index 10) (not false)) (= boundary (- phase_69 1)))))
+ (let (($x47986 (and $x22928 $x109958)))
+ (let (($x112176 (and (and (= read_index 9) (not false)) (= boundary (- phase_50 2)))))
+ (let (($x113923 (and $x112176 $x109958)))
+ (let (($x130752 (and (and (= read_index 8) (not false)) (= boundary (- phase_49 1)))))
+ (let (($x93039 (and $x130752 $x109958)))
+ (let (($x3124 (and (and (= read_index 7) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x119194 (and $x3124 $x109958)))
+ (let (($x6729 (and (and (= read_index 6) (not false)) (= boundary (- phase_32 2)))))
+ (let (($x132167 (and $x6729 $x109958)))
+ (let (($x65405 (and (and (= read_index 5) (not false)) (= boundary (- phase_31 2)))))
+ (let (($x118107 (and $x65405 $x109958)))
+ (let (($x54655 (and (and (= read_index 4) (not false)) (= boundary (- phase_30 1)))))
+ (let (($x35647 (and $x54655 $x109958)))
+ (let (($x40427 (and (and (= read_index 3) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x46625 (and $x40427 $x109958)))
+ (let (($x134796 (and (and (= read_index 2) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x128863 (and $x134796 $x109958)))
+ (let (($x138921 (and (and (= read_index 1) (not false)) (= boundary (- phase_8 1)))))
+ (let (($x1462 (and $x138921 $x109958)))
+ (let (($x79625 (and (and (= read_index 0) (not false)) (= boundary (- phase_6 1)))))
+ (let (($x117672 (and $x79625 $x109958)))
+ (let (($x120879 (or $x117672 $x1462 $x128863 $x46625 $x35647 $x118107 $x132167 $x119194 $x93039 $x113923 $x47986 $x20584 $x131161 $x42575 $x128706)))
+ (and $x120879 $x111036))))))))))))))))))))))))))))))))))))))
+(check-sat)

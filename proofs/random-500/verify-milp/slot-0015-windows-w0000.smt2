@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x38474 (> boundary 39)))
+ (let (($x16109 (< boundary 0)))
+ (let (($x40819 (or $x16109 $x38474)))
+ (let (($x84392 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x38474 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x87942 (and $x10975 $x84392)))
+ (let (($x90322 (and $x87942 $x40819)))
+ (or $x90322)))))))))
+(check-sat)

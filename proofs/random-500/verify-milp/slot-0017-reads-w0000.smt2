@@ -1,0 +1,101 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_7 () Int)
+(declare-fun phase_11 () Int)
+(declare-fun phase_12 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_30 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_88 () Int)
+(declare-fun phase_99 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_17 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_7 2))
+(assert
+ (= phase_11 0))
+(assert
+ (= phase_12 2))
+(assert
+ (= phase_14 2))
+(assert
+ (= phase_15 1))
+(assert
+ (= phase_18 2))
+(assert
+ (= phase_19 2))
+(assert
+ (= phase_23 2))
+(assert
+ (= phase_24 1))
+(assert
+ (= phase_30 2))
+(assert
+ (= phase_38 0))
+(assert
+ (= phase_41 2))
+(assert
+ (= phase_47 1))
+(assert
+ (= phase_49 4))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_88 6))
+(assert
+ (= phase_99 6))
+(assert
+ (let ((?x133526 (* 1.0 x_17)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let ((?x134526 (ite $x107300 ?x133526 0.0)))
+ (let (($x64216 (or (not (and true (<= boundary 5))) (and (distinct ?x134526 read_value) true))))
+ (let (($x39974 (= read_value x_17)))
+ (let (($x115170 (and (and (= read_index 17) (not false)) (= boundary (- phase_99 1)))))
+ (let (($x95987 (and $x115170 $x39974)))
+ (let (($x54997 (and (and (= read_index 16) (not false)) (= boundary (- phase_88 1)))))
+ (let (($x69744 (and $x54997 $x39974)))
+ (let (($x130814 (and (and (= read_index 15) (not false)) (= boundary (- phase_58 1)))))
+ (let (($x89464 (and $x130814 $x39974)))
+ (let (($x130121 (and (and (= read_index 14) (not false)) (= boundary (- phase_49 1)))))
+ (let (($x129622 (and $x130121 $x39974)))
+ (let (($x128778 (and (and (= read_index 13) (not false)) (= boundary (- phase_47 2)))))
+ (let (($x27798 (and $x128778 $x39974)))
+ (let (($x129747 (and (and (= read_index 12) (not false)) (= boundary (- phase_41 1)))))
+ (let (($x47721 (and $x129747 $x39974)))
+ (let (($x129907 (and (and (= read_index 11) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x89163 (and $x129907 $x39974)))
+ (let (($x72841 (and (and (= read_index 9) (not false)) (= boundary (- phase_30 1)))))
+ (let (($x115486 (and $x72841 $x39974)))
+ (let (($x126072 (and (and (= read_index 8) (not false)) (= boundary (- phase_24 2)))))
+ (let (($x120024 (and $x126072 $x39974)))
+ (let (($x92148 (and (and (= read_index 7) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x117686 (and $x92148 $x39974)))
+ (let (($x108192 (and (and (= read_index 6) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x120862 (and $x108192 $x39974)))
+ (let (($x25224 (and (and (= read_index 5) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x116659 (and $x25224 $x39974)))
+ (let (($x29112 (and (and (= read_index 4) (not false)) (= boundary (- phase_15 2)))))
+ (let (($x80625 (and $x29112 $x39974)))
+ (let (($x49141 (and (and (= read_index 3) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x119780 (and $x49141 $x39974)))
+ (let (($x128299 (and (and (= read_index 2) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x80710 (and $x128299 $x39974)))
+ (let (($x108426 (and (and (= read_index 1) (not false)) (= boundary (- phase_11 1)))))
+ (let (($x108428 (and $x108426 $x39974)))
+ (let (($x27776 (and (and (= read_index 0) (not false)) (= boundary (- phase_7 1)))))
+ (let (($x68725 (and $x27776 $x39974)))
+ (let (($x99550 (or $x68725 $x108428 $x80710 $x119780 $x80625 $x116659 $x120862 $x117686 $x120024 $x115486 $x89163 $x47721 $x27798 $x129622 $x89464 $x69744 $x95987)))
+ (and $x99550 $x64216))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (let (($x89047 (> boundary 11)))
+ (let (($x16109 (< boundary 0)))
+ (let (($x41907 (or $x16109 $x89047)))
+ (let (($x98235 (and (distinct (+ (ite (> boundary (- 1)) 1.0 0.0) (ite $x89047 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x114185 (and $x10975 $x98235)))
+ (let (($x116101 (and $x114185 $x41907)))
+ (or $x116101)))))))))
+(check-sat)

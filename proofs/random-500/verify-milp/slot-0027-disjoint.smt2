@@ -1,0 +1,88 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_31 () Int)
+(declare-fun phase_73 () Int)
+(declare-fun phase_81 () Int)
+(declare-fun phase_209 () Int)
+(declare-fun phase_215 () Int)
+(declare-fun phase_253 () Int)
+(declare-fun phase_259 () Int)
+(declare-fun phase_274 () Int)
+(declare-fun phase_283 () Int)
+(declare-fun phase_287 () Int)
+(declare-fun phase_340 () Int)
+(declare-fun phase_353 () Int)
+(declare-fun phase_374 () Int)
+(declare-fun phase_437 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_31 1))
+(assert
+ (= phase_73 4))
+(assert
+ (= phase_81 7))
+(assert
+ (= phase_209 17))
+(assert
+ (= phase_215 14))
+(assert
+ (= phase_253 22))
+(assert
+ (= phase_259 24))
+(assert
+ (= phase_274 27))
+(assert
+ (= phase_283 26))
+(assert
+ (= phase_287 21))
+(assert
+ (= phase_340 29))
+(assert
+ (= phase_353 33))
+(assert
+ (= phase_374 35))
+(assert
+ (= phase_437 38))
+(assert
+ (let ((?x45210 (+ phase_437 1)))
+ (let (($x56055 (> ?x45210 phase_374)))
+ (let ((?x56056 (ite $x56055 ?x45210 phase_374)))
+ (let (($x51315 (and (and true (<= phase_374 boundary)) (<= boundary ?x56056))))
+ (let ((?x17921 (ite $x51315 1 0)))
+ (let (($x42276 (and (and true (<= phase_340 boundary)) (<= boundary (ite (> phase_353 phase_340) phase_353 phase_340)))))
+ (let ((?x30887 (ite $x42276 1 0)))
+ (let ((?x18315 (+ phase_253 1)))
+ (let (($x4614 (> ?x18315 phase_209)))
+ (let ((?x26371 (ite $x4614 ?x18315 phase_209)))
+ (let ((?x14672 (+ phase_259 1)))
+ (let (($x13088 (> ?x14672 ?x26371)))
+ (let ((?x370 (ite $x13088 ?x14672 ?x26371)))
+ (let (($x369 (> phase_274 ?x370)))
+ (let ((?x4911 (ite $x369 phase_274 ?x370)))
+ (let ((?x17387 (+ phase_283 1)))
+ (let (($x18694 (> ?x17387 ?x4911)))
+ (let ((?x5478 (ite $x18694 ?x17387 ?x4911)))
+ (let (($x5479 (> phase_287 ?x5478)))
+ (let ((?x5486 (ite $x5479 phase_287 ?x5478)))
+ (let (($x114597 (and (and true (<= phase_209 boundary)) (<= boundary ?x5486))))
+ (let ((?x131143 (ite $x114597 1 0)))
+ (let ((?x14639 (+ phase_73 1)))
+ (let (($x759 (> ?x14639 phase_31)))
+ (let ((?x26320 (ite $x759 ?x14639 phase_31)))
+ (let (($x26315 (> phase_81 ?x26320)))
+ (let ((?x21975 (ite $x26315 phase_81 ?x26320)))
+ (let ((?x23535 (+ phase_215 1)))
+ (let (($x21962 (> ?x23535 ?x21975)))
+ (let ((?x26398 (ite $x21962 ?x23535 ?x21975)))
+ (let (($x58344 (and (and true (<= phase_31 boundary)) (<= boundary ?x26398))))
+ (let ((?x69101 (ite $x58344 1 0)))
+ (let ((?x21315 (+ ?x69101 ?x131143 ?x30887 ?x17921)))
+ (let (($x59909 (>= ?x21315 2)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (and $x21434 $x59909))))))))))))))))))))))))))))))))))))))))
+(check-sat)

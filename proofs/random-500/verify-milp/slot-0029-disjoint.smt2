@@ -1,0 +1,53 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_33 () Int)
+(declare-fun phase_57 () Int)
+(declare-fun phase_94 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_413 () Int)
+(declare-fun phase_437 () Int)
+(declare-fun phase_444 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_33 1))
+(assert
+ (= phase_57 10))
+(assert
+ (= phase_94 5))
+(assert
+ (= phase_143 10))
+(assert
+ (= phase_413 35))
+(assert
+ (= phase_437 38))
+(assert
+ (= phase_444 36))
+(assert
+ (let (($x109790 (<= boundary 536870911)))
+ (let (($x64140 (and (and true (<= (+ phase_437 1) boundary)) $x109790)))
+ (let ((?x89015 (ite $x64140 1 0)))
+ (let ((?x18205 (+ phase_57 1)))
+ (let (($x23880 (> ?x18205 phase_33)))
+ (let ((?x23868 (ite $x23880 ?x18205 phase_33)))
+ (let (($x26491 (> phase_94 ?x23868)))
+ (let ((?x26485 (ite $x26491 phase_94 ?x23868)))
+ (let ((?x19289 (+ phase_143 1)))
+ (let (($x26395 (> ?x19289 ?x26485)))
+ (let ((?x26256 (ite $x26395 ?x19289 ?x26485)))
+ (let (($x23457 (> phase_413 ?x26256)))
+ (let ((?x23445 (ite $x23457 phase_413 ?x26256)))
+ (let ((?x26381 (+ phase_444 1)))
+ (let (($x26393 (> ?x26381 ?x23445)))
+ (let ((?x22931 (ite $x26393 ?x26381 ?x23445)))
+ (let (($x21338 (and (and true (<= phase_33 boundary)) (<= boundary ?x22931))))
+ (let ((?x36258 (ite $x21338 1 0)))
+ (let ((?x89636 (+ ?x36258 ?x89015)))
+ (let (($x114183 (>= ?x89636 2)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (and $x21434 $x114183))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,37 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_36 () Int)
+(declare-fun phase_73 () Int)
+(declare-fun phase_211 () Int)
+(declare-fun phase_217 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_36 3))
+(assert
+ (= phase_73 4))
+(assert
+ (= phase_211 19))
+(assert
+ (= phase_217 16))
+(assert
+ (let (($x109790 (<= boundary 536870911)))
+ (let (($x94704 (and (and true (<= phase_211 boundary)) $x109790)))
+ (let ((?x107053 (ite $x94704 1 0)))
+ (let ((?x14639 (+ phase_73 1)))
+ (let (($x11824 (> ?x14639 phase_36)))
+ (let ((?x11714 (ite $x11824 ?x14639 phase_36)))
+ (let ((?x23285 (+ phase_217 1)))
+ (let (($x11616 (> ?x23285 ?x11714)))
+ (let ((?x22595 (ite $x11616 ?x23285 ?x11714)))
+ (let (($x78721 (and (and true (<= phase_36 boundary)) (<= boundary ?x22595))))
+ (let ((?x83201 (ite $x78721 1 0)))
+ (let ((?x120024 (+ ?x83201 ?x107053)))
+ (let (($x124768 (>= ?x120024 2)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (and $x21434 $x124768)))))))))))))))))))
+(check-sat)

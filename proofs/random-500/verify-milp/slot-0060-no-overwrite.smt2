@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_41 () Int)
+(declare-fun phase_93 () Int)
+(declare-fun phase_95 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_187 () Int)
+(declare-fun phase_188 () Int)
+(declare-fun phase_259 () Int)
+(declare-fun phase_355 () Int)
+(declare-fun phase_447 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_41 2))
+(assert
+ (= phase_93 6))
+(assert
+ (= phase_95 5))
+(assert
+ (= phase_157 12))
+(assert
+ (= phase_187 10))
+(assert
+ (= phase_188 14))
+(assert
+ (= phase_259 24))
+(assert
+ (= phase_355 32))
+(assert
+ (= phase_447 39))
+(assert
+ (let (($x9494 (> phase_93 phase_41)))
+ (let ((?x9531 (ite $x9494 phase_93 phase_41)))
+ (let (($x9516 (> phase_95 ?x9531)))
+ (let ((?x9674 (ite $x9516 phase_95 ?x9531)))
+ (let (($x9534 (> phase_157 ?x9674)))
+ (let ((?x22612 (ite $x9534 phase_157 ?x9674)))
+ (let (($x9594 (> phase_187 ?x22612)))
+ (let ((?x7866 (ite $x9594 phase_187 ?x22612)))
+ (let (($x22738 (> phase_188 ?x7866)))
+ (let ((?x23173 (ite $x22738 phase_188 ?x7866)))
+ (let (($x23155 (> phase_259 ?x23173)))
+ (let ((?x23163 (ite $x23155 phase_259 ?x23173)))
+ (let (($x23120 (> phase_355 ?x23163)))
+ (let ((?x23301 (ite $x23120 phase_355 ?x23163)))
+ (let (($x23294 (> phase_447 ?x23301)))
+ (let ((?x23451 (ite $x23294 phase_447 ?x23301)))
+ (let (($x11326 (> ?x23451 boundary)))
+ (let (($x48752 (> boundary 39)))
+ (let ((?x52632 (ite $x48752 (- 1.0) 0.0)))
+ (let (($x22519 (> boundary 3)))
+ (let ((?x42863 (ite $x22519 1.0 0.0)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x101501 (and $x10975 (and (distinct (+ ?x42863 ?x52632) 0.0) true))))
+ (let (($x109880 (and $x101501 $x11326)))
+ (let (($x115122 (or $x109880)))
+ (let (($x67803 (= boundary 39)))
+ (let (($x34418 (= boundary 3)))
+ (let (($x114174 (or $x34418 $x67803)))
+ (and $x114174 $x115122))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,78 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_45 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_72 () Int)
+(declare-fun phase_82 () Int)
+(declare-fun phase_83 () Int)
+(declare-fun phase_97 () Int)
+(declare-fun phase_99 () Int)
+(declare-fun phase_175 () Int)
+(declare-fun phase_422 () Int)
+(declare-fun phase_454 () Int)
+(declare-fun phase_472 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_45 2))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_72 7))
+(assert
+ (= phase_82 4))
+(assert
+ (= phase_83 6))
+(assert
+ (= phase_97 6))
+(assert
+ (= phase_99 6))
+(assert
+ (= phase_175 11))
+(assert
+ (= phase_422 37))
+(assert
+ (= phase_454 38))
+(assert
+ (= phase_472 35))
+(assert
+ (let (($x15384 (> phase_55 phase_45)))
+ (let ((?x37831 (ite $x15384 phase_55 phase_45)))
+ (let (($x22590 (> phase_69 ?x37831)))
+ (let ((?x11844 (ite $x22590 phase_69 ?x37831)))
+ (let (($x11794 (> phase_72 ?x11844)))
+ (let ((?x11787 (ite $x11794 phase_72 ?x11844)))
+ (let (($x11739 (> phase_82 ?x11787)))
+ (let ((?x11849 (ite $x11739 phase_82 ?x11787)))
+ (let (($x12174 (> phase_83 ?x11849)))
+ (let ((?x13025 (ite $x12174 phase_83 ?x11849)))
+ (let (($x15014 (> phase_97 ?x13025)))
+ (let ((?x13572 (ite $x15014 phase_97 ?x13025)))
+ (let (($x23340 (> phase_99 ?x13572)))
+ (let ((?x26309 (ite $x23340 phase_99 ?x13572)))
+ (let (($x26367 (> phase_175 ?x26309)))
+ (let ((?x22184 (ite $x26367 phase_175 ?x26309)))
+ (let (($x24714 (> phase_422 ?x22184)))
+ (let ((?x26344 (ite $x24714 phase_422 ?x22184)))
+ (let (($x26418 (> phase_454 ?x26344)))
+ (let ((?x22812 (ite $x26418 phase_454 ?x26344)))
+ (let (($x25453 (> phase_472 ?x22812)))
+ (let ((?x19773 (ite $x25453 phase_472 ?x22812)))
+ (let (($x15665 (> ?x19773 boundary)))
+ (let (($x108048 (> boundary 39)))
+ (let ((?x109551 (ite $x108048 (- 1.0) 0.0)))
+ (let (($x71916 (> boundary 3)))
+ (let ((?x88593 (ite $x71916 1.0 0.0)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x122197 (and $x10975 (and (distinct (+ ?x88593 ?x109551) 0.0) true))))
+ (let (($x125849 (and $x122197 $x15665)))
+ (let (($x94641 (or $x125849)))
+ (let (($x67803 (= boundary 39)))
+ (let (($x34418 (= boundary 3)))
+ (let (($x131244 (or $x34418 $x67803)))
+ (and $x131244 $x94641))))))))))))))))))))))))))))))))))))
+(check-sat)

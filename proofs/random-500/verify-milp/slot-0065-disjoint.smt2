@@ -1,0 +1,36 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_35 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_103 () Int)
+(declare-fun phase_178 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_35 10))
+(assert
+ (= phase_54 3))
+(assert
+ (= phase_103 6))
+(assert
+ (= phase_178 9))
+(assert
+ (let ((?x13862 (+ phase_103 1)))
+ (let (($x19585 (> ?x13862 phase_54)))
+ (let ((?x7626 (ite $x19585 ?x13862 phase_54)))
+ (let (($x4727 (> phase_178 ?x7626)))
+ (let ((?x4979 (ite $x4727 phase_178 ?x7626)))
+ (let (($x129930 (and (and true (<= phase_54 boundary)) (<= boundary ?x4979))))
+ (let ((?x130233 (ite $x129930 1 0)))
+ (let (($x109790 (<= boundary 536870911)))
+ (let (($x50786 (and (and true (<= (+ phase_35 1) boundary)) $x109790)))
+ (let ((?x63777 (ite $x50786 1 0)))
+ (let ((?x120837 (+ ?x63777 ?x130233)))
+ (let (($x85589 (>= ?x120837 2)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (and $x21434 $x85589))))))))))))))))))
+(check-sat)

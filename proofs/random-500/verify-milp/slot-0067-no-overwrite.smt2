@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_51 () Int)
+(declare-fun phase_108 () Int)
+(declare-fun phase_116 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_410 () Int)
+(declare-fun phase_465 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_51 4))
+(assert
+ (= phase_108 11))
+(assert
+ (= phase_116 9))
+(assert
+ (= phase_138 10))
+(assert
+ (= phase_410 37))
+(assert
+ (= phase_465 38))
+(assert
+ (let (($x5442 (> phase_108 phase_51)))
+ (let ((?x5443 (ite $x5442 phase_108 phase_51)))
+ (let (($x5444 (> phase_116 ?x5443)))
+ (let ((?x5445 (ite $x5444 phase_116 ?x5443)))
+ (let (($x5446 (> phase_138 ?x5445)))
+ (let ((?x5447 (ite $x5446 phase_138 ?x5445)))
+ (let (($x5448 (> phase_410 ?x5447)))
+ (let ((?x5449 (ite $x5448 phase_410 ?x5447)))
+ (let (($x5450 (> phase_465 ?x5449)))
+ (let ((?x21394 (ite $x5450 phase_465 ?x5449)))
+ (let (($x1213 (> ?x21394 boundary)))
+ (let (($x26092 (> boundary 39)))
+ (let ((?x40451 (ite $x26092 (- 1.0) 0.0)))
+ (let (($x96130 (> boundary 5)))
+ (let ((?x11663 (ite $x96130 1.0 0.0)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x129335 (and $x10975 (and (distinct (+ ?x11663 ?x40451) 0.0) true))))
+ (let (($x22974 (and $x129335 $x1213)))
+ (let (($x95710 (or $x22974)))
+ (let (($x67803 (= boundary 39)))
+ (let (($x51264 (= boundary 5)))
+ (let (($x77612 (or $x51264 $x67803)))
+ (and $x77612 $x95710))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,37 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_57 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_149 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_57 10))
+(assert
+ (= phase_70 5))
+(assert
+ (= phase_130 8))
+(assert
+ (= phase_149 6))
+(assert
+ (let ((?x14170 (+ phase_130 1)))
+ (let (($x6328 (> ?x14170 phase_70)))
+ (let ((?x6641 (ite $x6328 ?x14170 phase_70)))
+ (let ((?x18449 (+ phase_149 1)))
+ (let (($x6739 (> ?x18449 ?x6641)))
+ (let ((?x6918 (ite $x6739 ?x18449 ?x6641)))
+ (let (($x108192 (and (and true (<= phase_70 boundary)) (<= boundary ?x6918))))
+ (let ((?x127540 (ite $x108192 1 0)))
+ (let (($x109790 (<= boundary 536870911)))
+ (let (($x65207 (and (and true (<= (+ phase_57 1) boundary)) $x109790)))
+ (let ((?x83678 (ite $x65207 1 0)))
+ (let ((?x134368 (+ ?x83678 ?x127540)))
+ (let (($x134772 (>= ?x134368 2)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (and $x21434 $x134772)))))))))))))))))))
+(check-sat)

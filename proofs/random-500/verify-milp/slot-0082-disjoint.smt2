@@ -1,0 +1,42 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_79 () Int)
+(declare-fun phase_101 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_461 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_79 5))
+(assert
+ (= phase_101 7))
+(assert
+ (= phase_114 8))
+(assert
+ (= phase_429 36))
+(assert
+ (= phase_461 38))
+(assert
+ (let (($x109790 (<= boundary 536870911)))
+ (let (($x110747 (and (and true (<= (+ phase_461 1) boundary)) $x109790)))
+ (let ((?x56556 (ite $x110747 1 0)))
+ (let (($x5051 (> phase_101 phase_79)))
+ (let ((?x6385 (ite $x5051 phase_101 phase_79)))
+ (let ((?x19529 (+ phase_114 1)))
+ (let (($x6427 (> ?x19529 ?x6385)))
+ (let ((?x6378 (ite $x6427 ?x19529 ?x6385)))
+ (let ((?x6397 (+ phase_429 1)))
+ (let (($x2281 (> ?x6397 ?x6378)))
+ (let ((?x2282 (ite $x2281 ?x6397 ?x6378)))
+ (let (($x93608 (and (and true (<= phase_79 boundary)) (<= boundary ?x2282))))
+ (let ((?x97297 (ite $x93608 1 0)))
+ (let ((?x104384 (+ ?x97297 ?x56556)))
+ (let (($x111282 (>= ?x104384 2)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (and $x21434 $x111282)))))))))))))))))))))
+(check-sat)

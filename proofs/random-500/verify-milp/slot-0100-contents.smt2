@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_60 () Int)
+(declare-fun x_81 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_60 7))
+(assert
+ (let (($x117682 (and (and true (<= phase_60 boundary)) (< boundary 536870911))))
+ (let ((?x100150 (ite $x117682 x_81 0.0)))
+ (let (($x21425 (>= boundary 7)))
+ (let ((?x80965 (ite $x21425 (* 1.0 x_81) 0.0)))
+ (let (($x96010 (and (distinct ?x80965 ?x100150) true)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (and $x21434 $x96010)))))))))))
+(check-sat)

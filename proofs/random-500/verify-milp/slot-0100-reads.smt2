@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_81 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x97098 (* 1.0 x_81)))
+ (let (($x21425 (>= boundary 7)))
+ (let ((?x80965 (ite $x21425 ?x97098 0.0)))
+ (let (($x89560 (and (distinct ?x80965 read_value) true)))
+ (let (($x94662 (= read_value x_81)))
+ (let (($x97298 (and (and (= read_index 0) (= boundary 39)) $x94662)))
+ (let (($x81231 (or $x97298)))
+ (and $x81231 $x89560)))))))))
+(check-sat)

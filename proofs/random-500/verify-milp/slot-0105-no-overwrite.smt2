@@ -1,0 +1,53 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_71 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun phase_350 () Int)
+(declare-fun phase_485 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_131 10))
+(assert
+ (= phase_138 10))
+(assert
+ (= phase_146 10))
+(assert
+ (= phase_246 16))
+(assert
+ (= phase_350 33))
+(assert
+ (= phase_485 38))
+(assert
+ (let (($x4655 (> phase_131 phase_71)))
+ (let ((?x20990 (ite $x4655 phase_131 phase_71)))
+ (let (($x24620 (> phase_138 ?x20990)))
+ (let ((?x4656 (ite $x24620 phase_138 ?x20990)))
+ (let (($x4994 (> phase_146 ?x4656)))
+ (let ((?x7041 (ite $x4994 phase_146 ?x4656)))
+ (let (($x6713 (> phase_246 ?x7041)))
+ (let ((?x6606 (ite $x6713 phase_246 ?x7041)))
+ (let (($x7051 (> phase_350 ?x6606)))
+ (let ((?x5603 (ite $x7051 phase_350 ?x6606)))
+ (let (($x5607 (> phase_485 ?x5603)))
+ (let ((?x5608 (ite $x5607 phase_485 ?x5603)))
+ (let (($x12379 (> ?x5608 boundary)))
+ (let (($x63475 (> boundary 39)))
+ (let ((?x73654 (ite $x63475 (- 1.0) 0.0)))
+ (let (($x18018 (> boundary 7)))
+ (let ((?x29496 (ite $x18018 1.0 0.0)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x96006 (and $x10975 (and (distinct (+ ?x29496 ?x73654) 0.0) true))))
+ (let (($x104418 (and $x96006 $x12379)))
+ (let (($x110735 (or $x104418)))
+ (let (($x67803 (= boundary 39)))
+ (let (($x6074 (= boundary 7)))
+ (let (($x109399 (or $x6074 $x67803)))
+ (and $x109399 $x110735))))))))))))))))))))))))))
+(check-sat)

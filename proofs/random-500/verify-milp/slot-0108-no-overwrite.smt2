@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_75 () Int)
+(declare-fun phase_111 () Int)
+(declare-fun phase_465 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_75 6))
+(assert
+ (= phase_111 9))
+(assert
+ (= phase_465 38))
+(assert
+ (let (($x19282 (> phase_111 phase_75)))
+ (let ((?x4790 (ite $x19282 phase_111 phase_75)))
+ (let (($x5061 (> phase_465 ?x4790)))
+ (let ((?x5199 (ite $x5061 phase_465 ?x4790)))
+ (let (($x24432 (> ?x5199 boundary)))
+ (let (($x97748 (> boundary 39)))
+ (let ((?x109397 (ite $x97748 (- 1.0) 0.0)))
+ (let (($x81036 (> boundary 7)))
+ (let ((?x94823 (ite $x81036 1.0 0.0)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x132062 (and $x10975 (and (distinct (+ ?x94823 ?x109397) 0.0) true))))
+ (let (($x133008 (and $x132062 $x24432)))
+ (let (($x61498 (or $x133008)))
+ (let (($x67803 (= boundary 39)))
+ (let (($x6074 (= boundary 7)))
+ (let (($x43308 (or $x6074 $x67803)))
+ (and $x43308 $x61498))))))))))))))))))
+(check-sat)

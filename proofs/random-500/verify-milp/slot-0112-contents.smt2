@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_85 () Int)
+(declare-fun x_108 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_85 6))
+(assert
+ (let (($x83266 (and (and true (<= (+ phase_85 1) boundary)) (< boundary 536870911))))
+ (let ((?x73654 (ite $x83266 x_108 0.0)))
+ (let (($x21425 (>= boundary 7)))
+ (let ((?x93458 (ite $x21425 (* 1.0 x_108) 0.0)))
+ (let (($x111026 (and (distinct ?x93458 ?x73654) true)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (and $x21434 $x111026)))))))))))
+(check-sat)

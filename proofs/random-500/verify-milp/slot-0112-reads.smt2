@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_108 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x99768 (* 1.0 x_108)))
+ (let (($x21425 (>= boundary 7)))
+ (let ((?x93458 (ite $x21425 ?x99768 0.0)))
+ (let (($x95987 (and (distinct ?x93458 read_value) true)))
+ (let (($x131270 (= read_value x_108)))
+ (let (($x109398 (and (and (= read_index 0) (= boundary 39)) $x131270)))
+ (let (($x104103 (or $x109398)))
+ (and $x104103 $x95987)))))))))
+(check-sat)

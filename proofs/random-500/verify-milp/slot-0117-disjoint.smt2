@@ -1,0 +1,37 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_91 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_471 () Int)
+(declare-fun phase_480 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_91 7))
+(assert
+ (= phase_132 10))
+(assert
+ (= phase_471 39))
+(assert
+ (= phase_480 36))
+(assert
+ (let (($x109790 (<= boundary 536870911)))
+ (let (($x60911 (and (and true (<= phase_471 boundary)) $x109790)))
+ (let ((?x128503 (ite $x60911 1 0)))
+ (let ((?x5042 (+ phase_132 1)))
+ (let (($x2476 (> ?x5042 phase_91)))
+ (let ((?x2477 (ite $x2476 ?x5042 phase_91)))
+ (let ((?x9072 (+ phase_480 1)))
+ (let (($x2479 (> ?x9072 ?x2477)))
+ (let ((?x2478 (ite $x2479 ?x9072 ?x2477)))
+ (let (($x89518 (and (and true (<= phase_91 boundary)) (<= boundary ?x2478))))
+ (let ((?x132569 (ite $x89518 1 0)))
+ (let ((?x65576 (+ ?x132569 ?x128503)))
+ (let (($x104759 (>= ?x65576 2)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (and $x21434 $x104759)))))))))))))))))))
+(check-sat)

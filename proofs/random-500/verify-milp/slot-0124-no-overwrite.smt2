@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_107 () Int)
+(declare-fun phase_160 () Int)
+(declare-fun phase_161 () Int)
+(declare-fun phase_172 () Int)
+(declare-fun phase_176 () Int)
+(declare-fun phase_195 () Int)
+(declare-fun phase_238 () Int)
+(declare-fun phase_313 () Int)
+(declare-fun phase_474 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_107 6))
+(assert
+ (= phase_160 15))
+(assert
+ (= phase_161 10))
+(assert
+ (= phase_172 10))
+(assert
+ (= phase_176 11))
+(assert
+ (= phase_195 10))
+(assert
+ (= phase_238 21))
+(assert
+ (= phase_313 24))
+(assert
+ (= phase_474 39))
+(assert
+ (let (($x3457 (> phase_160 phase_107)))
+ (let ((?x6690 (ite $x3457 phase_160 phase_107)))
+ (let (($x6535 (> phase_161 ?x6690)))
+ (let ((?x6700 (ite $x6535 phase_161 ?x6690)))
+ (let (($x6558 (> phase_172 ?x6700)))
+ (let ((?x3167 (ite $x6558 phase_172 ?x6700)))
+ (let (($x3168 (> phase_176 ?x3167)))
+ (let ((?x3171 (ite $x3168 phase_176 ?x3167)))
+ (let (($x3172 (> phase_195 ?x3171)))
+ (let ((?x3175 (ite $x3172 phase_195 ?x3171)))
+ (let (($x3176 (> phase_238 ?x3175)))
+ (let ((?x3179 (ite $x3176 phase_238 ?x3175)))
+ (let (($x3180 (> phase_313 ?x3179)))
+ (let ((?x3184 (ite $x3180 phase_313 ?x3179)))
+ (let (($x3185 (> phase_474 ?x3184)))
+ (let ((?x3188 (ite $x3185 phase_474 ?x3184)))
+ (let (($x25479 (> ?x3188 boundary)))
+ (let (($x101400 (> boundary 39)))
+ (let ((?x128305 (ite $x101400 (- 1.0) 0.0)))
+ (let (($x48627 (> boundary 7)))
+ (let ((?x98866 (ite $x48627 1.0 0.0)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x120532 (and $x10975 (and (distinct (+ ?x98866 ?x128305) 0.0) true))))
+ (let (($x99762 (and $x120532 $x25479)))
+ (let (($x71916 (or $x99762)))
+ (let (($x67803 (= boundary 39)))
+ (let (($x6074 (= boundary 7)))
+ (let (($x89602 (or $x6074 $x67803)))
+ (and $x89602 $x71916))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,63 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_145 () Int)
+(declare-fun phase_163 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_192 () Int)
+(declare-fun phase_194 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_220 () Int)
+(declare-fun phase_235 () Int)
+(declare-fun phase_499 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_145 9))
+(assert
+ (= phase_163 13))
+(assert
+ (= phase_186 12))
+(assert
+ (= phase_192 10))
+(assert
+ (= phase_194 14))
+(assert
+ (= phase_197 10))
+(assert
+ (= phase_220 18))
+(assert
+ (= phase_235 19))
+(assert
+ (= phase_499 38))
+(assert
+ (let (($x5619 (> phase_163 phase_145)))
+ (let ((?x5620 (ite $x5619 phase_163 phase_145)))
+ (let (($x19519 (> phase_186 ?x5620)))
+ (let ((?x4739 (ite $x19519 phase_186 ?x5620)))
+ (let (($x5038 (> phase_192 ?x4739)))
+ (let ((?x1158 (ite $x5038 phase_192 ?x4739)))
+ (let (($x19518 (> phase_194 ?x1158)))
+ (let ((?x4740 (ite $x19518 phase_194 ?x1158)))
+ (let (($x832 (> phase_197 ?x4740)))
+ (let ((?x835 (ite $x832 phase_197 ?x4740)))
+ (let (($x4741 (> phase_220 ?x835)))
+ (let ((?x5039 (ite $x4741 phase_220 ?x835)))
+ (let (($x5188 (> phase_235 ?x5039)))
+ (let ((?x5260 (ite $x5188 phase_235 ?x5039)))
+ (let (($x12150 (> phase_499 ?x5260)))
+ (let ((?x21471 (ite $x12150 phase_499 ?x5260)))
+ (let (($x10192 (> ?x21471 boundary)))
+ (let (($x85589 (> boundary 39)))
+ (let ((?x87622 (ite $x85589 (- 1.0) 0.0)))
+ (let (($x84749 (> boundary 9)))
+ (let ((?x83364 (ite $x84749 1.0 0.0)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x111627 (and $x10975 (and (distinct (+ ?x83364 ?x87622) 0.0) true))))
+ (let (($x111630 (and $x111627 $x10192)))
+ (let (($x120157 (or $x111630)))
+ (let (($x67803 (= boundary 39)))
+ (let (($x23020 (= boundary 9)))
+ (let (($x115272 (or $x23020 $x67803)))
+ (and $x115272 $x120157))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_165 () Int)
+(declare-fun phase_210 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_452 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_165 9))
+(assert
+ (= phase_210 10))
+(assert
+ (= phase_242 14))
+(assert
+ (= phase_452 38))
+(assert
+ (let (($x6753 (> phase_210 phase_165)))
+ (let ((?x6852 (ite $x6753 phase_210 phase_165)))
+ (let (($x6532 (> phase_242 ?x6852)))
+ (let ((?x3925 (ite $x6532 phase_242 ?x6852)))
+ (let (($x3926 (> phase_452 ?x3925)))
+ (let ((?x3937 (ite $x3926 phase_452 ?x3925)))
+ (let (($x21541 (> ?x3937 boundary)))
+ (let (($x87201 (> boundary 39)))
+ (let ((?x116071 (ite $x87201 (- 1.0) 0.0)))
+ (let (($x84749 (> boundary 9)))
+ (let ((?x84797 (ite $x84749 1.0 0.0)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x11431 (and $x10975 (and (distinct (+ ?x84797 ?x116071) 0.0) true))))
+ (let (($x98193 (and $x11431 $x21541)))
+ (let (($x134998 (or $x98193)))
+ (let (($x67803 (= boundary 39)))
+ (let (($x23020 (= boundary 9)))
+ (let (($x114026 (or $x23020 $x67803)))
+ (and $x114026 $x134998))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_210 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_452 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_195 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (= phase_210 10))
+(assert
+ (= phase_242 14))
+(assert
+ (= phase_452 38))
+(assert
+ (let ((?x124006 (* (- 1.0) x_195)))
+ (let (($x127810 (>= boundary 39)))
+ (let ((?x132741 (ite $x127810 ?x124006 0.0)))
+ (let ((?x114357 (+ (ite (>= boundary 9) (* 1.0 x_195) 0.0) ?x132741)))
+ (let (($x63768 (and (distinct ?x114357 read_value) true)))
+ (let (($x90985 (= read_value x_195)))
+ (let (($x1244 (and (and (= read_index 2) (not false)) (= boundary (- phase_452 1)))))
+ (let (($x98243 (and $x1244 $x90985)))
+ (let (($x114739 (and (and (= read_index 1) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x109584 (and $x114739 $x90985)))
+ (let (($x128305 (and (and (= read_index 0) (not false)) (= boundary (- phase_210 1)))))
+ (let (($x134047 (and $x128305 $x90985)))
+ (let (($x75403 (or $x134047 $x109584 $x98243)))
+ (and $x75403 $x63768)))))))))))))))
+(check-sat)

@@ -1,0 +1,48 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_136 () Int)
+(declare-fun phase_153 () Int)
+(declare-fun phase_430 () Int)
+(declare-fun phase_445 () Int)
+(declare-fun phase_482 () Int)
+(declare-fun phase_491 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_136 11))
+(assert
+ (= phase_153 16))
+(assert
+ (= phase_430 35))
+(assert
+ (= phase_445 32))
+(assert
+ (= phase_482 36))
+(assert
+ (= phase_491 38))
+(assert
+ (let ((?x19711 (+ phase_482 1)))
+ (let (($x56885 (> ?x19711 phase_430)))
+ (let ((?x56886 (ite $x56885 ?x19711 phase_430)))
+ (let ((?x51786 (+ phase_491 1)))
+ (let (($x56892 (> ?x51786 ?x56886)))
+ (let ((?x56890 (ite $x56892 ?x51786 ?x56886)))
+ (let (($x119882 (and (and true (<= phase_430 boundary)) (<= boundary ?x56890))))
+ (let ((?x128278 (ite $x119882 1 0)))
+ (let ((?x4882 (+ phase_153 1)))
+ (let (($x5496 (> ?x4882 phase_136)))
+ (let ((?x5497 (ite $x5496 ?x4882 phase_136)))
+ (let ((?x9291 (+ phase_445 1)))
+ (let (($x5498 (> ?x9291 ?x5497)))
+ (let ((?x5499 (ite $x5498 ?x9291 ?x5497)))
+ (let (($x78692 (and (and true (<= phase_136 boundary)) (<= boundary ?x5499))))
+ (let ((?x83649 (ite $x78692 1 0)))
+ (let ((?x120026 (+ ?x83649 ?x128278)))
+ (let (($x128229 (>= ?x120026 2)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (and $x21434 $x128229))))))))))))))))))))))))
+(check-sat)

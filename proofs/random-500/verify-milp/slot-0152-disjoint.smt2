@@ -1,0 +1,43 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_150 () Int)
+(declare-fun phase_248 () Int)
+(declare-fun phase_347 () Int)
+(declare-fun phase_408 () Int)
+(declare-fun phase_489 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_150 11))
+(assert
+ (= phase_248 16))
+(assert
+ (= phase_347 22))
+(assert
+ (= phase_408 34))
+(assert
+ (= phase_489 38))
+(assert
+ (let (($x109790 (<= boundary 536870911)))
+ (let (($x123033 (and (and true (<= (+ phase_489 1) boundary)) $x109790)))
+ (let ((?x130768 (ite $x123033 1 0)))
+ (let ((?x3137 (+ phase_248 1)))
+ (let (($x2821 (> ?x3137 phase_150)))
+ (let ((?x2823 (ite $x2821 ?x3137 phase_150)))
+ (let ((?x2822 (+ phase_347 1)))
+ (let (($x4583 (> ?x2822 ?x2823)))
+ (let ((?x4584 (ite $x4583 ?x2822 ?x2823)))
+ (let ((?x4956 (+ phase_408 1)))
+ (let (($x4585 (> ?x4956 ?x4584)))
+ (let ((?x6248 (ite $x4585 ?x4956 ?x4584)))
+ (let (($x84688 (and (and true (<= phase_150 boundary)) (<= boundary ?x6248))))
+ (let ((?x84735 (ite $x84688 1 0)))
+ (let ((?x37452 (+ ?x84735 ?x130768)))
+ (let (($x114571 (>= ?x37452 2)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (and $x21434 $x114571))))))))))))))))))))))
+(check-sat)

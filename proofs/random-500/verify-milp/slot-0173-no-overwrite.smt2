@@ -1,0 +1,48 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_210 () Int)
+(declare-fun phase_255 () Int)
+(declare-fun phase_257 () Int)
+(declare-fun phase_284 () Int)
+(declare-fun phase_378 () Int)
+(declare-fun phase_399 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_210 10))
+(assert
+ (= phase_255 20))
+(assert
+ (= phase_257 20))
+(assert
+ (= phase_284 22))
+(assert
+ (= phase_378 21))
+(assert
+ (= phase_399 34))
+(assert
+ (let (($x5578 (> phase_255 phase_210)))
+ (let ((?x5579 (ite $x5578 phase_255 phase_210)))
+ (let (($x5580 (> phase_257 ?x5579)))
+ (let ((?x5581 (ite $x5580 phase_257 ?x5579)))
+ (let (($x899 (> phase_284 ?x5581)))
+ (let ((?x910 (ite $x899 phase_284 ?x5581)))
+ (let (($x1415 (> phase_378 ?x910)))
+ (let ((?x874 (ite $x1415 phase_378 ?x910)))
+ (let (($x3960 (> phase_399 ?x874)))
+ (let ((?x3978 (ite $x3960 phase_399 ?x874)))
+ (let (($x35136 (> ?x3978 boundary)))
+ (let (($x84900 (> boundary 35)))
+ (let ((?x110126 (ite $x84900 (- 1.0) 0.0)))
+ (let (($x89047 (> boundary 11)))
+ (let ((?x77450 (ite $x89047 1.0 0.0)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x113319 (and $x10975 (and (distinct (+ ?x77450 ?x110126) 0.0) true))))
+ (let (($x56936 (and $x113319 $x35136)))
+ (let (($x108052 (or $x56936)))
+ (let (($x95227 (= boundary 35)))
+ (let (($x107519 (= boundary 11)))
+ (let (($x21315 (or $x107519 $x95227)))
+ (and $x21315 $x108052))))))))))))))))))))))))
+(check-sat)

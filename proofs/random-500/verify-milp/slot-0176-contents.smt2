@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_481 () Int)
+(declare-fun x_535 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_481 10))
+(assert
+ (let (($x88392 (and (and true (<= (+ phase_481 1) boundary)) (< boundary 536870911))))
+ (let ((?x22998 (ite $x88392 x_535 0.0)))
+ (let (($x59896 (>= boundary 11)))
+ (let ((?x107038 (ite $x59896 (* 1.0 x_535) 0.0)))
+ (let (($x46413 (and (distinct ?x107038 ?x22998) true)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (and $x21434 $x46413)))))))))))
+(check-sat)

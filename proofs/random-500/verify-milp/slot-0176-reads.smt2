@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_535 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x107048 (* 1.0 x_535)))
+ (let (($x59896 (>= boundary 11)))
+ (let ((?x107038 (ite $x59896 ?x107048 0.0)))
+ (let (($x96838 (and (distinct ?x107038 read_value) true)))
+ (let (($x118389 (= read_value x_535)))
+ (let (($x131672 (and (and (= read_index 0) (= boundary 39)) $x118389)))
+ (let (($x131152 (or $x131672)))
+ (and $x131152 $x96838)))))))))
+(check-sat)

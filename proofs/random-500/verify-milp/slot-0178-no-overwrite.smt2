@@ -1,0 +1,43 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_213 () Int)
+(declare-fun phase_250 () Int)
+(declare-fun phase_268 () Int)
+(declare-fun phase_271 () Int)
+(declare-fun phase_468 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_213 14))
+(assert
+ (= phase_250 25))
+(assert
+ (= phase_268 20))
+(assert
+ (= phase_271 17))
+(assert
+ (= phase_468 37))
+(assert
+ (let (($x6629 (> phase_250 phase_213)))
+ (let ((?x6650 (ite $x6629 phase_250 phase_213)))
+ (let (($x6660 (> phase_268 ?x6650)))
+ (let ((?x6704 (ite $x6660 phase_268 ?x6650)))
+ (let (($x6289 (> phase_271 ?x6704)))
+ (let ((?x6290 (ite $x6289 phase_271 ?x6704)))
+ (let (($x6291 (> phase_468 ?x6290)))
+ (let ((?x6292 (ite $x6291 phase_468 ?x6290)))
+ (let (($x59909 (> ?x6292 boundary)))
+ (let (($x107327 (> boundary 37)))
+ (let ((?x114693 (ite $x107327 (- 1.0) 0.0)))
+ (let (($x85716 (> boundary 15)))
+ (let ((?x91671 (ite $x85716 1.0 0.0)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x73654 (and $x10975 (and (distinct (+ ?x91671 ?x114693) 0.0) true))))
+ (let (($x47712 (and $x73654 $x59909)))
+ (let (($x114838 (or $x47712)))
+ (let (($x44281 (= boundary 37)))
+ (let (($x11840 (= boundary 15)))
+ (let (($x93492 (or $x11840 $x44281)))
+ (and $x93492 $x114838))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_218 () Int)
+(declare-fun phase_250 () Int)
+(declare-fun phase_259 () Int)
+(declare-fun phase_467 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_218 14))
+(assert
+ (= phase_250 25))
+(assert
+ (= phase_259 24))
+(assert
+ (= phase_467 38))
+(assert
+ (let (($x7503 (> phase_250 phase_218)))
+ (let ((?x7247 (ite $x7503 phase_250 phase_218)))
+ (let (($x7377 (> phase_259 ?x7247)))
+ (let ((?x7516 (ite $x7377 phase_259 ?x7247)))
+ (let (($x7611 (> phase_467 ?x7516)))
+ (let ((?x7575 (ite $x7611 phase_467 ?x7516)))
+ (let (($x26628 (> ?x7575 boundary)))
+ (let (($x96779 (> boundary 39)))
+ (let ((?x101420 (ite $x96779 (- 1.0) 0.0)))
+ (let (($x54056 (> boundary 15)))
+ (let ((?x57694 (ite $x54056 1.0 0.0)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x38157 (and $x10975 (and (distinct (+ ?x57694 ?x101420) 0.0) true))))
+ (let (($x115980 (and $x38157 $x26628)))
+ (let (($x111285 (or $x115980)))
+ (let (($x67803 (= boundary 39)))
+ (let (($x11840 (= boundary 15)))
+ (let (($x74243 (or $x11840 $x67803)))
+ (and $x74243 $x111285))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,53 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_225 () Int)
+(declare-fun phase_259 () Int)
+(declare-fun phase_270 () Int)
+(declare-fun phase_277 () Int)
+(declare-fun phase_281 () Int)
+(declare-fun phase_283 () Int)
+(declare-fun phase_454 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_225 15))
+(assert
+ (= phase_259 24))
+(assert
+ (= phase_270 22))
+(assert
+ (= phase_277 20))
+(assert
+ (= phase_281 17))
+(assert
+ (= phase_283 26))
+(assert
+ (= phase_454 38))
+(assert
+ (let (($x6612 (> phase_259 phase_225)))
+ (let ((?x19676 (ite $x6612 phase_259 phase_225)))
+ (let (($x1023 (> phase_270 ?x19676)))
+ (let ((?x7186 (ite $x1023 phase_270 ?x19676)))
+ (let (($x10466 (> phase_277 ?x7186)))
+ (let ((?x10308 (ite $x10466 phase_277 ?x7186)))
+ (let (($x5399 (> phase_281 ?x10308)))
+ (let ((?x7072 (ite $x5399 phase_281 ?x10308)))
+ (let (($x6986 (> phase_283 ?x7072)))
+ (let ((?x7676 (ite $x6986 phase_283 ?x7072)))
+ (let (($x4958 (> phase_454 ?x7676)))
+ (let ((?x2433 (ite $x4958 phase_454 ?x7676)))
+ (let (($x77439 (> ?x2433 boundary)))
+ (let (($x133780 (> boundary 39)))
+ (let ((?x29886 (ite $x133780 (- 1.0) 0.0)))
+ (let (($x111015 (> boundary 15)))
+ (let ((?x131771 (ite $x111015 1.0 0.0)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x86422 (and $x10975 (and (distinct (+ ?x131771 ?x29886) 0.0) true))))
+ (let (($x114260 (and $x86422 $x77439)))
+ (let (($x126800 (or $x114260)))
+ (let (($x67803 (= boundary 39)))
+ (let (($x11840 (= boundary 15)))
+ (let (($x74051 (or $x11840 $x67803)))
+ (and $x74051 $x126800))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_240 () Int)
+(declare-fun phase_294 () Int)
+(declare-fun phase_421 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_240 15))
+(assert
+ (= phase_294 23))
+(assert
+ (= phase_421 35))
+(assert
+ (let (($x53526 (> phase_294 phase_240)))
+ (let ((?x53532 (ite $x53526 phase_294 phase_240)))
+ (let (($x53535 (> phase_421 ?x53532)))
+ (let ((?x53536 (ite $x53535 phase_421 ?x53532)))
+ (let (($x5292 (> ?x53536 boundary)))
+ (let (($x83638 (> boundary 35)))
+ (let ((?x93560 (ite $x83638 (- 1.0) 0.0)))
+ (let (($x12254 (> boundary 15)))
+ (let ((?x67815 (ite $x12254 1.0 0.0)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x113393 (and $x10975 (and (distinct (+ ?x67815 ?x93560) 0.0) true))))
+ (let (($x125241 (and $x113393 $x5292)))
+ (let (($x81146 (or $x125241)))
+ (let (($x95227 (= boundary 35)))
+ (let (($x11840 (= boundary 15)))
+ (let (($x134777 (or $x11840 $x95227)))
+ (and $x134777 $x81146))))))))))))))))))
+(check-sat)

@@ -1,0 +1,43 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_242 () Int)
+(declare-fun phase_269 () Int)
+(declare-fun phase_278 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_480 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_242 14))
+(assert
+ (= phase_269 15))
+(assert
+ (= phase_278 18))
+(assert
+ (= phase_325 20))
+(assert
+ (= phase_480 36))
+(assert
+ (let (($x3384 (> phase_269 phase_242)))
+ (let ((?x3385 (ite $x3384 phase_269 phase_242)))
+ (let (($x3430 (> phase_278 ?x3385)))
+ (let ((?x3426 (ite $x3430 phase_278 ?x3385)))
+ (let (($x3429 (> phase_325 ?x3426)))
+ (let ((?x3465 (ite $x3429 phase_325 ?x3426)))
+ (let (($x3506 (> phase_480 ?x3465)))
+ (let ((?x3536 (ite $x3506 phase_480 ?x3465)))
+ (let (($x78200 (> ?x3536 boundary)))
+ (let (($x68761 (> boundary 37)))
+ (let ((?x107038 (ite $x68761 (- 1.0) 0.0)))
+ (let (($x88194 (> boundary 15)))
+ (let ((?x104341 (ite $x88194 1.0 0.0)))
+ (let (($x10975 (= value_index 0)))
+ (let (($x97249 (and $x10975 (and (distinct (+ ?x104341 ?x107038) 0.0) true))))
+ (let (($x121486 (and $x97249 $x78200)))
+ (let (($x134526 (or $x121486)))
+ (let (($x44281 (= boundary 37)))
+ (let (($x11840 (= boundary 15)))
+ (let (($x73714 (or $x11840 $x44281)))
+ (and $x73714 $x134526))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_269 () Int)
+(declare-fun x_304 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_269 15))
+(assert
+ (let (($x80959 (and (and true (<= phase_269 boundary)) (< boundary 536870911))))
+ (let ((?x128455 (ite $x80959 x_304 0.0)))
+ (let (($x128294 (>= boundary 15)))
+ (let ((?x103796 (ite $x128294 (* 1.0 x_304) 0.0)))
+ (let (($x108008 (and (distinct ?x103796 ?x128455) true)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (and $x21434 $x108008)))))))))))
+(check-sat)

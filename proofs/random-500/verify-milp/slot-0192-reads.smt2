@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_304 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x99850 (* 1.0 x_304)))
+ (let (($x128294 (>= boundary 15)))
+ (let ((?x103796 (ite $x128294 ?x99850 0.0)))
+ (let (($x73079 (and (distinct ?x103796 read_value) true)))
+ (let (($x117683 (= read_value x_304)))
+ (let (($x47012 (and (and (= read_index 0) (= boundary 39)) $x117683)))
+ (let (($x129952 (or $x47012)))
+ (and $x129952 $x73079)))))))))
+(check-sat)

@@ -1,0 +1,21 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_394 () Int)
+(declare-fun x_444 () Real)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_394 18))
+(assert
+ (let (($x130972 (and (and true (<= (+ phase_394 1) boundary)) (< boundary 536870911))))
+ (let ((?x54957 (ite $x130972 x_444 0.0)))
+ (let (($x43902 (>= boundary 19)))
+ (let ((?x129232 (ite $x43902 (* 1.0 x_444) 0.0)))
+ (let (($x31198 (and (distinct ?x129232 ?x54957) true)))
+ (let (($x127255 (<= boundary 39)))
+ (let (($x107300 (>= boundary (- 1))))
+ (let (($x64057 (and (= boundary (+ (* 2 boundary_half) 1)) $x107300)))
+ (let (($x21434 (and $x64057 $x127255)))
+ (and $x21434 $x31198)))))))))))
+(check-sat)

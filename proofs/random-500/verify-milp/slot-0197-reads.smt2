@@ -1,0 +1,17 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun read_value () Real)
+(declare-fun x_444 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(assert
+ (let ((?x120654 (* 1.0 x_444)))
+ (let (($x43902 (>= boundary 19)))
+ (let ((?x129232 (ite $x43902 ?x120654 0.0)))
+ (let (($x127168 (and (distinct ?x129232 read_value) true)))
+ (let (($x110837 (= read_value x_444)))
+ (let (($x118389 (and (and (= read_index 0) (= boundary 39)) $x110837)))
+ (let (($x113676 (or $x118389)))
+ (and $x113676 $x127168)))))))))
+(check-sat)
