@@ -4,12 +4,12 @@
 #include <z3++.h>
 #include <coin/CbcConfig.h>
 
-#include <cstdio>
 #include <fstream>
 #include <thread>
 
 #include "bundle/glpk_check.h"
 #include "model/artifact.h"
+#include "verify/proof_output.h"
 #include "verify/z3_encoding.h"
 
 namespace sp {
@@ -17,15 +17,11 @@ namespace sp {
 std::string cbc_version() { return CBC_VERSION; }  // compile-time: CbcConfig.h of the linked package
 
 std::string cvc5_version() {
-  FILE* p = popen("cvc5 --version 2>/dev/null", "r");
-  if (!p) return "not installed";
-  char buf[256] = {0};
-  std::string line = fgets(buf, sizeof buf, p) ? buf : "";
-  pclose(p);
+  auto [status, text] = run_command("cvc5 --version");
   // "This is cvc5 version 1.0.3 [...]"
-  auto pos = line.find("version ");
-  if (pos == std::string::npos) return "not installed";
-  std::string v = line.substr(pos + 8);
+  auto pos = text.find("version ");
+  if (status != 0 || pos == std::string::npos) return "not installed";
+  std::string v = text.substr(pos + 8);
   return v.substr(0, v.find_first_of(" \n"));
 }
 

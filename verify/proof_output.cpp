@@ -22,7 +22,14 @@ std::string shell_quote(const std::string& s) {
   return q + "'";
 }
 
-// Runs a command, returns (exit status, stdout+stderr).
+std::string first_line(const std::string& s) {
+  std::string l = s.substr(0, s.find('\n'));
+  while (!l.empty() && (l.back() == '\r' || l.back() == ' ')) l.pop_back();
+  return l;
+}
+
+}  // namespace
+
 std::pair<int, std::string> run_command(const std::string& cmd) {
   FILE* p = popen((cmd + " 2>&1").c_str(), "r");
   if (!p) return {-1, ""};
@@ -33,14 +40,6 @@ std::pair<int, std::string> run_command(const std::string& cmd) {
   int status = pclose(p);
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, text};
 }
-
-std::string first_line(const std::string& s) {
-  std::string l = s.substr(0, s.find('\n'));
-  while (!l.empty() && (l.back() == '\r' || l.back() == ' ')) l.pop_back();
-  return l;
-}
-
-}  // namespace
 
 Cvc5Outcome write_proof_dir(const std::string& dir, const ProofSink& sink, const ProofSummary& summary) {
   namespace fs = std::filesystem;

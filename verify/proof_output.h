@@ -9,6 +9,7 @@
 // timestamps, queries and files sorted by name.
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sp {
@@ -50,6 +51,9 @@ struct Cvc5Outcome {
 // Writes all files into `dir` (created if needed; existing files of the same
 // names are overwritten), runs cvc5 on every query, writes manifest.json.
 // Throws InputError if the directory cannot be written.
+// Runs a shell command; returns (exit status, stdout+stderr). Used for the cvc5 CLI.
+std::pair<int, std::string> run_command(const std::string& cmd);
+
 Cvc5Outcome write_proof_dir(const std::string& dir, const ProofSink& sink, const ProofSummary& summary);
 
 }  // namespace sp
