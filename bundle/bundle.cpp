@@ -9,6 +9,7 @@
 #include "verify/z3_encoding.h"
 #include "bundle/z3_schedule.h"
 #include "model/artifact.h"
+#include "model/compress.h"
 #include "model/errors.h"
 #include "model/graph_io.h"
 #include "model/hash.h"
@@ -36,11 +37,12 @@ json file_hashes(const fs::path& dir) {
   return files;
 }
 
-json verify_into(const Graph& g, const fs::path& artifact, const fs::path& proof_dir, size_t max_proof_bytes,
-                 int& worst) {
+json verify_into(const Graph& g, const fs::path& artifact, const fs::path& proof_dir, const BundleOptions& opt,
+                 ProofLayout layout, int& worst) {
   VerifyOptions vo;
   vo.proof_dir = proof_dir.string();
-  vo.z3.max_proof_bytes = max_proof_bytes;
+  vo.proof_layout = layout;
+  vo.z3.max_proof_bytes = opt.max_proof_bytes;
   VerifyOutcome o = verify_files(g, artifact.string(), vo);
   print_outcome(std::cout, o, 5);
   worst = std::max(worst, o.exit_code);
@@ -59,7 +61,7 @@ json milp_summary(const MilpResult& r) {
           {"warm_start_d_model", r.warm_start_d_model}};
 }
 
-// GLPK re-solves the MPS; agreement means equal proven optima.
+// GLPK re-solves the MPS (plain or .mps.gz); agreement means equal proven optima.
 json glpk_cross_check(const MilpResult& r, const fs::path& mps, double time_limit, int& worst) {
   GlpkResult gl = glpk_resolve_mps(mps.string(), time_limit);
   bool both_optimal = gl.proven_optimal && r.status == MilpStatus::Optimal;
@@ -109,10 +111,19 @@ int make_bundle(const std::string& workload, const std::string& out_dir, const B
   write_text_file((dir / "milp.json").string(), artifact_to_text(g, milp_artifact(g, r, mo)));
 
   json verdicts;
-  verdicts["verify_greedy"] = verify_into(g, dir / "greedy.json", dir / "verify-greedy", opt.max_proof_bytes, worst);
-  verdicts["verify_milp"] = verify_into(g, dir / "milp.json", dir / "verify-milp", opt.max_proof_bytes, worst);
+  // Scale graphs: the MPS gzipped (GLPK reads .mps.gz) and packed proofs.
+  const ProofLayout layout = static_cast<int>(g.gates.size()) >= opt.packed_min_gates ? ProofLayout::Packed
+                                                                                        : ProofLayout::PerQuery;
+  fs::path mps = dir / "milp.mps";
+  if (layout == ProofLayout::Packed) {
+    write_text_file((dir / "milp.mps.gz").string(), gzip_compress(read_file_bytes(mps.string())));
+    fs::remove(mps);
+    mps = dir / "milp.mps.gz";
+  }
+  verdicts["verify_greedy"] = verify_into(g, dir / "greedy.json", dir / "verify-greedy", opt, layout, worst);
+  verdicts["verify_milp"] = verify_into(g, dir / "milp.json", dir / "verify-milp", opt, layout, worst);
   json solver = {{"milp", milp_summary(r)},
-                 {"glpk", glpk_cross_check(r, dir / "milp.mps", opt.glpk_time_limit, worst)},
+                 {"glpk", glpk_cross_check(r, mps, opt.glpk_time_limit, worst)},
                  {"z3_lower_bound", z3_cross_check(g, r, opt, worst)}};
   write_text_file((dir / "solver.json").string(), solver.dump(1) + "\n");
 
@@ -121,7 +132,8 @@ int make_bundle(const std::string& workload, const std::string& out_dir, const B
                    {"workload", {{"path", opt.recorded_path.empty() ? workload : opt.recorded_path}, {"name", g.name}, {"sha256", g.sha256}}},
                    {"options",
                     {{"layers", r.layers}, {"max_ffn", opt.max_ffn ? json(*opt.max_ffn) : json(nullptr)},
-                     {"time_limit", opt.time_limit}, {"threads", opt.threads}}},
+                     {"time_limit", opt.time_limit}, {"threads", opt.threads},
+                     {"proof_layout", proof_layout_name(layout)}}},
                    {"results", {{"greedy_d_model", greedy.d_model}, {"greedy_layers", greedy.schedule.layers},
                                 {"milp_d_model", r.objective}, {"milp_bound", r.bound}}},
                    {"verdicts", verdicts},

@@ -30,6 +30,10 @@ std::function<int()> setup_bundle(CLI::App& sub) {
                  "largest graph for the Z3 'no schedule two lower' cross-check")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
+  sub.add_option("--packed-min-gates", args->opt.packed_min_gates,
+                 "graphs with this many gates get packed proofs and milp.mps.gz")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   return [args] { return make_bundle(args->workload, args->out, args->opt); };
 }
 

@@ -1,4 +1,4 @@
-// `slotproof verify GRAPH SCHEDULE.json [--proof-dir DIR [--max-proof-bytes N]]`: proves an
+// `slotproof verify GRAPH SCHEDULE.json [--proof-dir DIR [--packed] [--max-proof-bytes N]]`: proves an
 // artifact's slot reuse safe twice (direct checker and Z3), whoever made it.
 // Exit 0 proven safe, 1 violation (counterexamples printed), 2 bad input,
 // 3 the checkers disagree or a solver answered unknown.
@@ -17,6 +17,7 @@ struct VerifyArgs {
   unsigned rlimit = Z3Options{}.rlimit;
   size_t max_proof_bytes = Z3Options{}.max_proof_bytes;
   size_t limit = 20;
+  bool packed = false;
 };
 
 std::function<int()> setup(CLI::App& sub) {
@@ -27,12 +28,16 @@ std::function<int()> setup(CLI::App& sub) {
   sub.add_option("--max-proof-bytes", args->max_proof_bytes,
                  "with --proof-dir: keep at most N bytes of Z3 proof per query; larger proofs are recorded by size "
                  "and SHA-256 (default 1 MiB)");
+  sub.add_flag("--packed", args->packed,
+               "with --proof-dir: one gzip-compressed SMT-LIB2 script of all queries and verdict lists, no proof "
+               "objects (for large artifacts; docs/VERIFY.md)");
   sub.add_option("--rlimit", args->rlimit, "Z3 resource limit per query (deterministic)");
   sub.add_option("--max-violations", args->limit, "print at most this many violations");
   return [args] {
     Graph g = load_graph(args->graph);
     VerifyOptions opt;
     opt.proof_dir = args->proof_dir;
+    opt.proof_layout = args->packed ? ProofLayout::Packed : ProofLayout::PerQuery;
     opt.z3.rlimit = args->rlimit;
     opt.z3.max_proof_bytes = args->max_proof_bytes;
     VerifyOutcome o = verify_files(g, args->artifact, opt);

@@ -53,3 +53,31 @@ TEST_CASE("check-bundle rejects tampered files and changed workloads") {
     CHECK(check_bundle(bundle, "/") == 1);
   }
 }
+
+TEST_CASE("a scale bundle: packed proofs and milp.mps.gz, which GLPK reads, and check-bundle accepts") {
+  sp::test::TempDir dir;
+  std::string graph = dir.file("g.json");
+  std::ofstream(graph) << R"({"format": "slotproof-graph/1", "name": "tiny",
+    "inputs": [{"name": "x"}, {"name": "y"}, {"name": "pos", "pinned": true}],
+    "gates": [{"name": "r", "kind": "reglu", "a": {"x": 1}, "b": {"pos": 1}},
+              {"name": "s", "kind": "reglu", "a": {"y": 1}, "b": {"x": 1}},
+              {"name": "p", "kind": "persist", "expr": {"r": 1, "s": 1}}],
+    "outputs": ["p"]})";
+  std::string bundle = dir.file("bundle");
+  BundleOptions opt;
+  opt.time_limit = 30;
+  opt.packed_min_gates = 1;  // "scale" from the first gate on
+  REQUIRE(make_bundle(graph, bundle, opt) == 0);
+  CHECK(fs::exists(bundle + "/milp.mps.gz"));
+  CHECK_FALSE(fs::exists(bundle + "/milp.mps"));
+  for (const char* v : {"/verify-greedy", "/verify-milp"}) {
+    CHECK(fs::exists(bundle + v + "/queries.smt2.gz"));
+    CHECK_FALSE(fs::exists(bundle + v + "/slot-0000-contents.smt2"));
+  }
+  auto manifest = nlohmann::json::parse(read_file_bytes(bundle + "/manifest.json"));
+  CHECK(manifest["options"]["proof_layout"] == "packed");
+  CHECK(manifest["solver"]["glpk"]["verdict"] == "agree");  // GLPK solved the gzipped MPS
+  CHECK(check_bundle(bundle, "/") == 0);
+  fs::remove(bundle + "/verify-milp/queries.smt2.gz");
+  CHECK(check_bundle(bundle, "/") == 1);
+}

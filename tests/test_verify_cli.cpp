@@ -1,14 +1,18 @@
 // `slotproof verify` end to end: exit codes, bad input, the proof directory.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
+#include "model/compress.h"
+#include "model/errors.h"
 #include "model/graph_io.h"
 #include "model/hash.h"
 #include "solve/greedy.h"
 #include "tests/helpers.h"
 #include "tests/test_verify_graphs.h"
+#include "verify/proof_output.h"
 
 using namespace sp;
 
@@ -129,4 +133,130 @@ TEST_CASE("verify cli: --max-proof-bytes records large proofs by size and SHA-25
     }
   }
   CHECK(capped > 0);
+}
+
+namespace {
+
+// The queries of a packed script in order, from its (echo "query NAME") lines.
+std::vector<std::string> packed_query_names(const std::string& script) {
+  std::vector<std::string> names;
+  const std::string mark = "(echo \"query ";
+  for (size_t at = script.find(mark); at != std::string::npos; at = script.find(mark, at + 1))
+    names.push_back(script.substr(at + mark.size(), script.find('"', at + mark.size()) - at - mark.size()));
+  return names;
+}
+
+size_t count_lines(const std::string& text, const std::string& line) {
+  size_t n = 0;
+  for (size_t at = 0; (at = text.find(line + "\n", at)) != std::string::npos; at += line.size())
+    if (at == 0 || text[at - 1] == '\n') ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("gzip: round trip, deterministic bytes, truncated streams are bad input") {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "(assert (= phase_" + std::to_string(i % 977) + " " + std::to_string(i) + "))\n";
+  std::string gz = gzip_compress(text);
+  CHECK(gz.size() < text.size() / 4);
+  CHECK(gz == gzip_compress(text));
+  CHECK(gzip_decompress(gz, "x.gz") == text);
+  CHECK(gzip_decompress(gzip_compress(""), "empty.gz").empty());
+  CHECK_THROWS_WITH_AS(gzip_decompress(gz.substr(0, gz.size() / 2), "half.gz"), doctest::Contains("half.gz"), InputError);
+  CHECK_THROWS_AS(gzip_decompress("not gzip at all", "plain.txt"), InputError);
+}
+
+TEST_CASE("verify cli --packed: one script with every query, verdict lists, byte-identical, solvers re-answer it") {
+  SmallFiles f;
+  std::string p1 = f.dir.file("packed1"), p2 = f.dir.file("packed2");
+  auto r1 = test::run_cli("verify " + f.graph + " " + f.artifact + " --proof-dir " + p1 + " --packed");
+  auto r2 = test::run_cli("verify " + f.graph + " " + f.artifact + " --proof-dir " + p2 + " --packed");
+  CAPTURE(r1.output);
+  REQUIRE(r1.exit_code == 0);
+  REQUIRE(r2.exit_code == 0);
+  std::vector<std::string> listed;
+  for (const auto& e : std::filesystem::directory_iterator(p1)) listed.push_back(e.path().filename().string());
+  std::sort(listed.begin(), listed.end());
+  CHECK(listed == std::vector<std::string>{"cvc5-verdicts.txt", "manifest.json", "queries.smt2.gz", "z3-verdicts.txt"});
+  for (const std::string& name : listed) CHECK(read_file_bytes(p1 + "/" + name) == read_file_bytes(p2 + "/" + name));
+
+  auto manifest = nlohmann::json::parse(read_file_bytes(p1 + "/manifest.json"));
+  CHECK(manifest["layout"] == "packed");
+  CHECK(manifest["verdict"] == "safe");
+  for (const auto& file : manifest["files"])
+    CHECK(sha256_hex(read_file_bytes(p1 + "/" + file["path"].get<std::string>())) == file["sha256"]);
+  std::vector<std::string> names;
+  for (const auto& q : manifest["queries"]) {
+    CAPTURE(q.dump());
+    CHECK(q["z3"] == "unsat");
+    CHECK(q["cvc5"] == "unsat");
+    names.push_back(q["name"]);
+  }
+  REQUIRE(names.size() > 10);
+
+  std::string script = gzip_decompress(read_file_bytes(p1 + "/queries.smt2.gz"), "queries.smt2.gz");
+  CHECK(packed_query_names(script) == names);
+  CHECK(count_lines(script, "(check-sat)") == names.size());
+  CHECK(count_lines(script, "(reset)") == names.size());
+  CHECK(script.find("(get-proof)") == std::string::npos);
+  CHECK(count_lines(read_file_bytes(p1 + "/z3-verdicts.txt"), names.front() + " unsat") == 1);
+  CHECK(count_lines(read_file_bytes(p1 + "/cvc5-verdicts.txt"), names.back() + " unsat") == 1);
+  // The Z3 CLI, on the script as a user would feed it, answers unsat to each.
+  write(f.dir.file("script.smt2"), script);
+  auto [rc, z3_out] = run_command("z3 " + f.dir.file("script.smt2"));
+  CAPTURE(z3_out);
+  CHECK(count_lines(z3_out, "unsat") == names.size());
+}
+
+TEST_CASE("verify cli --packed on a broken artifact: the failing queries keep their models, cvc5 agrees") {
+  SmallFiles f;
+  std::string broken = f.artifact_text;
+  broken.replace(broken.find("\"d_model\": "), std::string("\"d_model\": 8").size(), "\"d_model\": 2");
+  write(f.dir.file("broken.json"), broken);
+  std::string dir = f.dir.file("packed");
+  auto r = test::run_cli("verify " + f.graph + " " + f.dir.file("broken.json") + " --proof-dir " + dir + " --packed");
+  CAPTURE(r.output);
+  CHECK(r.exit_code == 1);
+  auto manifest = nlohmann::json::parse(read_file_bytes(dir + "/manifest.json"));
+  CHECK(manifest["verdict"] == "violation");
+  int sat = 0;
+  for (const auto& q : manifest["queries"]) {
+    CHECK(q["cvc5"] == q["z3"]);
+    if (q["z3"] != "sat") continue;
+    ++sat;
+    std::string detail = read_file_bytes(dir + "/" + q["name"].get<std::string>() + ".z3.txt");
+    CHECK(detail.rfind("sat\n", 0) == 0);
+    CHECK(detail.size() > 4);  // the model
+  }
+  CHECK(sat >= 1);
+}
+
+TEST_CASE("packed cvc5 re-check: verdicts are matched by query name; a script error leaves the rest unanswered") {
+  test::TempDir dir;
+  auto query = [](const std::string& name, const std::string& body, const std::string& z3) {
+    QueryRecord r;
+    r.name = name;
+    r.logic = "QF_LIA";
+    r.smt2 = "(set-logic QF_LIA)\n(declare-fun x () Int)\n" + body + "\n(check-sat)\n";
+    r.z3_verdict = z3;
+    return r;
+  };
+  ProofSink sink;
+  sink.record(query("c-after-error", "(assert (> x 1))", "sat"));
+  sink.record(query("a-unsat", "(assert (and (> x 1) (< x 1)))", "unsat"));
+  sink.record(query("b-error", "(assert (> x undeclared_y))", "unsat"));
+  sink.record(query("a-wrong-z3", "(assert (> x 1))", "unsat"));  // z3 verdict deliberately wrong
+  ProofSummary summary;
+  Cvc5Outcome o = write_proof_dir(dir.file("p"), sink, summary, ProofLayout::Packed);
+  REQUIRE(o.available);
+  std::string lines = read_file_bytes(dir.file("p") + "/cvc5-verdicts.txt");
+  CAPTURE(lines);
+  CHECK(count_lines(lines, "a-unsat unsat") == 1);
+  CHECK(count_lines(lines, "a-wrong-z3 sat") == 1);
+  CHECK(count_lines(lines, "b-error not-answered") == 1);
+  CHECK(count_lines(lines, "c-after-error not-answered") == 1);
+  CHECK(lines.find("undeclared_y") != std::string::npos);  // cvc5's error kept
+  CHECK(o.disagreements == 1);
+  CHECK(o.unknowns == 2);
 }

@@ -7,14 +7,21 @@
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "model/artifact.h"
+#include "model/compress.h"
 #include "model/errors.h"
 #include "model/hash.h"
 
 namespace sp {
 
 namespace {
+
+namespace fs = std::filesystem;
+using Files = std::map<std::string, std::string>;  // relative path -> bytes
+
+constexpr const char* kCvc5 = "cvc5 --lang=smt2 --tlimit-per=60000 ";
 
 std::string shell_quote(const std::string& s) {
   std::string q = "'";
@@ -28,7 +35,112 @@ std::string first_line(const std::string& s) {
   return l;
 }
 
+bool is_verdict(const std::string& v) { return v == "sat" || v == "unsat" || v == "unknown"; }
+
+std::string with_newline(const std::string& s) { return s.empty() || s.back() == '\n' ? s : s + "\n"; }
+
+// Compares cvc5's verdict on one query with Z3's; a decided disagreement or
+// an undecided cvc5 answer is a note (and makes `verify` exit 3).
+void compare_cvc5(const QueryRecord& r, const std::string& verdict, Cvc5Outcome& cvc5) {
+  bool decided = verdict == "sat" || verdict == "unsat";
+  bool z3_decided = r.z3_verdict == "sat" || r.z3_verdict == "unsat";
+  if (decided && z3_decided && verdict != r.z3_verdict) {
+    ++cvc5.disagreements;
+    cvc5.notes.push_back("query " + r.name + ": z3 says " + r.z3_verdict + " but cvc5 says " + verdict);
+  } else if (!decided) {
+    ++cvc5.unknowns;
+    cvc5.notes.push_back("query " + r.name + ": cvc5 answered " + verdict + " (z3: " + r.z3_verdict + ")");
+  }
+}
+
+nlohmann::ordered_json query_entry(const QueryRecord& r) {
+  nlohmann::ordered_json q = {{"name", r.name}, {"logic", r.logic}, {"z3", r.z3_verdict}};
+  if (r.core_computed) q["unsat_core_size"] = r.core.size();
+  return q;
+}
+
+// One file per query and per solver answer; cvc5 runs once per query file.
+void write_per_query(const fs::path& dir, const std::vector<QueryRecord>& records, Files& files,
+                     nlohmann::ordered_json& queries, Cvc5Outcome& cvc5) {
+  for (const QueryRecord& r : records) {
+    files[r.name + ".smt2"] = r.smt2;
+    files[r.name + ".z3.txt"] = r.z3_verdict + "\n" + with_newline(r.z3_detail);
+    if (r.core_computed) {
+      std::string core;
+      for (const std::string& c : r.core) core += c + "\n";
+      files[r.name + ".core.txt"] = core;
+    }
+    queries.push_back(query_entry(r));
+  }
+  for (const auto& [path, bytes] : files) write_text_file((dir / path).string(), bytes);
+  for (size_t i = 0; i < records.size(); ++i) {
+    const QueryRecord& r = records[i];
+    std::string verdict = "not-run";
+    if (cvc5.available) {
+      auto [rc, text] = run_command(kCvc5 + shell_quote((dir / (r.name + ".smt2")).string()));
+      verdict = first_line(text);
+      if (!is_verdict(verdict)) verdict = "error";
+      std::string stored = verdict == "error" ? "error\n" + text : verdict + "\n";
+      files[r.name + ".cvc5.txt"] = stored;
+      write_text_file((dir / (r.name + ".cvc5.txt")).string(), stored);
+      compare_cvc5(r, verdict, cvc5);
+    }
+    queries[i]["cvc5"] = verdict;
+  }
+}
+
+// cvc5's answers to the packed script. Each query is preceded by
+// (echo "query NAME"), so a verdict is attributed by name, not by position;
+// anything else (an error) is kept verbatim. cvc5 stops at the first error,
+// which leaves the remaining queries "not-answered".
+std::map<std::string, std::string> cvc5_packed_verdicts(const std::string& text, std::string& other_output) {
+  std::map<std::string, std::string> verdicts;
+  std::string current;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    std::string bare = line.size() >= 2 && line.front() == '"' && line.back() == '"' ? line.substr(1, line.size() - 2) : line;
+    if (bare.rfind("query ", 0) == 0) current = bare.substr(6);
+    else if (is_verdict(line) && !current.empty() && verdicts.emplace(current, line).second) current.clear();
+    else if (!line.empty()) other_output += "; " + line + "\n";
+  }
+  return verdicts;
+}
+
+void write_packed(const fs::path& dir, const std::vector<QueryRecord>& records, Files& files,
+                  nlohmann::ordered_json& queries, Cvc5Outcome& cvc5) {
+  std::string script, z3_lines;
+  for (const QueryRecord& r : records) {
+    script += "(echo \"query " + r.name + "\")\n" + with_newline(r.smt2) + "(reset)\n";
+    z3_lines += r.name + " " + r.z3_verdict + "\n";
+    if (r.z3_verdict != "unsat") files[r.name + ".z3.txt"] = r.z3_verdict + "\n" + with_newline(r.z3_detail);
+    queries.push_back(query_entry(r));
+  }
+  files["queries.smt2.gz"] = gzip_compress(script);
+  files["z3-verdicts.txt"] = z3_lines;
+  for (const auto& [path, bytes] : files) write_text_file((dir / path).string(), bytes);
+  if (!cvc5.available) {
+    for (auto& q : queries) q["cvc5"] = "not-run";
+    return;
+  }
+  auto [rc, text] = run_command("gzip -dc " + shell_quote((dir / "queries.smt2.gz").string()) + " | " + kCvc5);
+  std::string other;
+  std::map<std::string, std::string> verdicts = cvc5_packed_verdicts(text, other);
+  std::string cvc5_lines;
+  for (size_t i = 0; i < records.size(); ++i) {
+    auto it = verdicts.find(records[i].name);
+    std::string verdict = it == verdicts.end() ? "not-answered" : it->second;
+    cvc5_lines += records[i].name + " " + verdict + "\n";
+    compare_cvc5(records[i], verdict, cvc5);
+    queries[i]["cvc5"] = verdict;
+  }
+  if (!other.empty()) cvc5_lines += "; other cvc5 output (exit " + std::to_string(rc) + "):\n" + other;
+  files["cvc5-verdicts.txt"] = cvc5_lines;
+  write_text_file((dir / "cvc5-verdicts.txt").string(), cvc5_lines);
+}
+
 }  // namespace
+
+const char* proof_layout_name(ProofLayout l) { return l == ProofLayout::Packed ? "packed" : "per-query"; }
 
 std::pair<int, std::string> run_command(const std::string& cmd) {
   FILE* p = popen((cmd + " 2>&1").c_str(), "r");
@@ -41,8 +153,8 @@ std::pair<int, std::string> run_command(const std::string& cmd) {
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, text};
 }
 
-Cvc5Outcome write_proof_dir(const std::string& dir, const ProofSink& sink, const ProofSummary& summary) {
-  namespace fs = std::filesystem;
+Cvc5Outcome write_proof_dir(const std::string& dir, const ProofSink& sink, const ProofSummary& summary,
+                            ProofLayout layout) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) throw InputError(dir + ": cannot create proof directory: " + ec.message());
@@ -55,48 +167,14 @@ Cvc5Outcome write_proof_dir(const std::string& dir, const ProofSink& sink, const
   cvc5.available = vrc == 0;
   cvc5.version = cvc5.available ? first_line(vtext) : "not installed";
 
-  std::map<std::string, std::string> files;  // relative path -> bytes
+  Files files;
   nlohmann::ordered_json queries = nlohmann::ordered_json::array();
-  for (const QueryRecord& r : records) {
-    files[r.name + ".smt2"] = r.smt2;
-    files[r.name + ".z3.txt"] = r.z3_verdict + "\n" + r.z3_detail + (r.z3_detail.empty() || r.z3_detail.back() == '\n' ? "" : "\n");
-    nlohmann::ordered_json q = {{"name", r.name}, {"logic", r.logic}, {"z3", r.z3_verdict}};
-    if (r.core_computed) {
-      std::string core;
-      for (const std::string& c : r.core) core += c + "\n";
-      files[r.name + ".core.txt"] = core;
-      q["unsat_core_size"] = r.core.size();
-    }
-    queries.push_back(std::move(q));
-  }
-  for (const auto& [path, bytes] : files) write_text_file((fs::path(dir) / path).string(), bytes);
-
-  // Re-check every query file with the cvc5 CLI.
-  for (size_t i = 0; i < records.size(); ++i) {
-    const QueryRecord& r = records[i];
-    std::string verdict = "not-run";
-    if (cvc5.available) {
-      auto [rc, text] = run_command("cvc5 --lang=smt2 --tlimit=60000 " + shell_quote((fs::path(dir) / (r.name + ".smt2")).string()));
-      verdict = first_line(text);
-      if (verdict != "sat" && verdict != "unsat" && verdict != "unknown") verdict = "error";
-      std::string stored = verdict == "error" ? "error\n" + text : verdict + "\n";
-      files[r.name + ".cvc5.txt"] = stored;
-      write_text_file((fs::path(dir) / (r.name + ".cvc5.txt")).string(), stored);
-      bool decided = verdict == "sat" || verdict == "unsat";
-      bool z3_decided = r.z3_verdict == "sat" || r.z3_verdict == "unsat";
-      if (decided && z3_decided && verdict != r.z3_verdict) {
-        ++cvc5.disagreements;
-        cvc5.notes.push_back("query " + r.name + ": z3 says " + r.z3_verdict + " but cvc5 says " + verdict);
-      } else if (!decided) {
-        ++cvc5.unknowns;
-        cvc5.notes.push_back("query " + r.name + ": cvc5 answered " + verdict + " (z3: " + r.z3_verdict + ")");
-      }
-    }
-    queries[i]["cvc5"] = verdict;
-  }
+  if (layout == ProofLayout::Packed) write_packed(dir, records, files, queries, cvc5);
+  else write_per_query(dir, records, files, queries, cvc5);
 
   nlohmann::ordered_json manifest;
   manifest["format"] = "slotproof-proofs/1";
+  manifest["layout"] = proof_layout_name(layout);
   manifest["tools"] = {{"slotproof", tool_version()}, {"z3", summary.z3_version}, {"cvc5", cvc5.version}};
   manifest["graph"] = {{"name", summary.graph_name}, {"sha256", summary.graph_sha256}};
   manifest["artifact"] = {{"sha256", summary.artifact_sha256}};

@@ -1,12 +1,22 @@
 // Proof artifacts of one verification (`verify --proof-dir DIR`).
 //
-// Every SMT query the Z3 checker poses is kept: its SMT-LIB2 text (with
-// set-logic prepended), Z3's verdict with its proof object (unsat; capped in
-// size) or model (sat), the minimised unsat core of named assertions, and
-// the verdict of the cvc5 CLI re-checking the same file. The manifest lists
-// every file with its SHA-256, all verdicts, the tool versions and the
-// graph and artifact hashes. Bytes are deterministic for the same input: no
-// timestamps, queries and files sorted by name.
+// Every SMT query the Z3 checker poses is kept, in one of two layouts:
+//   per-query  NAME.smt2 (SMT-LIB2 with set-logic prepended), NAME.z3.txt
+//              (verdict and proof object, capped in size, or model),
+//              NAME.core.txt (minimised unsat core of named assertions) and
+//              NAME.cvc5.txt (the cvc5 CLI re-checking NAME.smt2);
+//   packed     for large artifacts, where thousands of files and proof
+//              objects would be hundreds of MB: queries.smt2.gz, every query
+//              in name order as (echo "query NAME"), its text and (reset):
+//              one script that `z3 -in` and cvc5 answer query by query;
+//              z3-verdicts.txt and cvc5-verdicts.txt ("NAME verdict" lines;
+//              cvc5 runs once on the whole script); NAME.z3.txt only for
+//              queries that were not unsat (their model or reason). No proof
+//              objects or cores (Z3 runs without proof generation).
+// The manifest lists every file with its SHA-256, all verdicts, the layout,
+// the tool versions and the graph and artifact hashes. Bytes are
+// deterministic for the same input: no timestamps, queries and files sorted
+// by name, gzip without time stamp.
 #pragma once
 #include <string>
 #include <utility>
@@ -35,6 +45,9 @@ class ProofSink {
   std::vector<QueryRecord> records_;
 };
 
+enum class ProofLayout { PerQuery, Packed };
+const char* proof_layout_name(ProofLayout l);  // "per-query" / "packed"
+
 struct ProofSummary {
   std::string graph_name, graph_sha256, artifact_sha256, verdict;  // verdict: safe / violation / undecided
   std::string z3_version;
@@ -48,12 +61,13 @@ struct Cvc5Outcome {
   std::vector<std::string> notes;       // one line per disagreement / unknown
 };
 
-// Writes all files into `dir` (created if needed; existing files of the same
-// names are overwritten), runs cvc5 on every query, writes manifest.json.
-// Throws InputError if the directory cannot be written.
 // Runs a shell command; returns (exit status, stdout+stderr). Used for the cvc5 CLI.
 std::pair<int, std::string> run_command(const std::string& cmd);
 
-Cvc5Outcome write_proof_dir(const std::string& dir, const ProofSink& sink, const ProofSummary& summary);
+// Writes all files into `dir` (created if needed; existing files of the same
+// names are overwritten), runs cvc5 on every query, writes manifest.json.
+// Throws InputError if the directory cannot be written.
+Cvc5Outcome write_proof_dir(const std::string& dir, const ProofSink& sink, const ProofSummary& summary,
+                            ProofLayout layout = ProofLayout::PerQuery);
 
 }  // namespace sp

@@ -38,6 +38,7 @@ VerifyOutcome verify_artifact(const Graph& g, const Artifact& a, const VerifyOpt
   ProofSink sink;
   Z3Options zopt = opt.z3;
   if (!opt.proof_dir.empty()) zopt.proofs = &sink;
+  if (opt.proof_layout == ProofLayout::Packed) zopt.proof_objects = false;
   o.direct = run_direct_checker(g, a);
   o.z3 = run_z3_checker(g, a, zopt);
   if (o.z3.undecided) o.disagreements.push_back(o.z3.undecided_reason);
@@ -58,7 +59,7 @@ VerifyOutcome verify_artifact(const Graph& g, const Artifact& a, const VerifyOpt
     sum.z3_version = z3_version();
     sum.verdict = !o.disagreements.empty() ? "undecided" : violation ? "violation" : "safe";
     sum.violation_lines = o.lines;
-    o.cvc5 = write_proof_dir(opt.proof_dir, sink, sum);
+    o.cvc5 = write_proof_dir(opt.proof_dir, sink, sum, opt.proof_layout);
     for (const std::string& n : o.cvc5.notes) o.disagreements.push_back(n);
   }
   o.exit_code = !o.disagreements.empty() ? kExitUndecided : violation ? kExitViolation : kExitOk;

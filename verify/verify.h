@@ -17,6 +17,7 @@ namespace sp {
 
 struct VerifyOptions {
   std::string proof_dir;  // empty: no proof artifacts
+  ProofLayout proof_layout = ProofLayout::PerQuery;  // Packed: no proof objects (proof_output.h)
   Z3Options z3;
 };
 

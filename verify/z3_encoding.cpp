@@ -298,7 +298,8 @@ struct Z3Checker {
     } else if (r == z3::unsat) {
       rec.z3_verdict = "unsat";
       if (opt.proofs && proof_context) record_proof_and_core(s, facts, negation, rec);
-      else if (opt.proofs) rec.z3_detail = "; no proof object: whole-graph query, run without proof generation\n";
+      else if (opt.proofs && opt.proof_objects)
+        rec.z3_detail = "; no proof object: whole-graph query, run without proof generation\n";
     } else {
       rec.z3_verdict = "sat";
       z3::model m = s.get_model();
@@ -1110,10 +1111,11 @@ CheckerResult run_z3_checker(const Graph& g, const Artifact& a, const Z3Options&
   out.checker = "z3";
   z3::config cfg;
   cfg.set("model", true);
-  if (opt.proofs) cfg.set("proof", true);
+  const bool proof_objects = opt.proofs && opt.proof_objects;
+  if (proof_objects) cfg.set("proof", true);
   z3::context ctx(cfg);
   Z3Checker c(g, a, opt, out, ctx);
-  c.proof_context = opt.proofs != nullptr;
+  c.proof_context = proof_objects;
   try {
     if (!c.check_hash()) return out;
     c.check_schedule();

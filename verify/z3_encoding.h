@@ -47,6 +47,10 @@ struct Z3Options {
   // Bytes of Z3 proof object kept per query in the proof directory; a larger
   // proof is replaced by its size and SHA-256 in NAME.z3.txt.
   size_t max_proof_bytes = size_t{1} << 20;
+  // With `proofs`: ask Z3 for proof objects and minimised unsat cores. Off
+  // for the packed layout (large artifacts): queries and verdicts only, and
+  // Z3 runs several times faster without proof generation.
+  bool proof_objects = true;
   // Windowing (docs/VERIFY.md, "Windows"): a slot's boundaries are split
   // into windows of about this many events (writes + reads); the d_model
   // occupancy query into windows of this many odd boundaries, the heads
