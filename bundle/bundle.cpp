@@ -79,7 +79,11 @@ json z3_cross_check(const Graph& g, const MilpResult& r, const BundleOptions& op
   if (r.status != MilpStatus::Optimal) return {{"verdict", "skipped"}, {"why", "MILP not proven optimal"}};
   if (static_cast<int>(g.gates.size()) > opt.z3_lower_bound_max_gates)
     return {{"verdict", "skipped"}, {"why", "graph larger than " + std::to_string(opt.z3_lower_bound_max_gates) + " gates"}};
-  Z3ScheduleQuery q{.layers = r.layers, .max_ffn = opt.max_ffn, .width_limit = r.objective - 2, .rlimit = opt.z3_rlimit};
+  Z3ScheduleQuery q;
+  q.layers = r.layers;
+  q.max_ffn = opt.max_ffn;
+  q.width_limit = r.objective - 2;
+  q.rlimit = opt.z3_rlimit;
   Z3ScheduleAnswer a = z3_schedule_exists(g, q);
   if (a.verdict == "sat") worst = std::max(worst, static_cast<int>(kExitUndecided));
   std::cout << "Z3 " << z3_version() << ": a schedule with d_model <= " << r.objective - 2 << " in " << r.layers

@@ -34,7 +34,9 @@ TEST_CASE("check-bundle rejects tampered files and changed workloads") {
               {"name": "p", "kind": "persist", "expr": {"r": 1, "s": 1}}],
     "outputs": ["p"]})";
   std::string bundle = dir.file("bundle");
-  REQUIRE(make_bundle(graph, bundle, {.time_limit = 30}) == 0);
+  BundleOptions opt;
+  opt.time_limit = 30;
+  REQUIRE(make_bundle(graph, bundle, opt) == 0);
   CHECK(check_bundle(bundle, "/") == 0);  // workload path recorded absolute here
 
   SUBCASE("an edited artifact") {
