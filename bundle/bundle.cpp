@@ -58,7 +58,8 @@ json milp_summary(const MilpResult& r) {
           {"objective", r.objective},         {"bound", r.bound},
           {"gap", r.gap},                     {"nodes", r.nodes},
           {"columns", r.columns},             {"rows", r.rows},
-          {"warm_start_d_model", r.warm_start_d_model}};
+          {"warm_start_d_model", r.warm_start_d_model}, {"bands_solved", r.bands_solved},
+          {"bands_improved", r.bands_improved}, {"band_d_model", r.band_d_model}};
 }
 
 // GLPK re-solves the MPS (plain or .mps.gz); agreement means equal proven optima.

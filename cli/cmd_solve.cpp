@@ -34,6 +34,12 @@ void print_result(std::ostream& os, const MilpResult& r) {
     os << line;
   }
   if (r.warm_start_d_model > 0) os << "milp: greedy warm start d_model " << r.warm_start_d_model << "\n";
+  if (r.bands_solved > 0) {
+    char line[160];
+    std::snprintf(line, sizeof line, "milp: band search: %d bands solved, %d improved, d_model %d, %.2f s\n",
+                  r.bands_solved, r.bands_improved, r.band_d_model, r.band_seconds);
+    os << line;
+  }
   os << "milp: model " << r.columns << " columns, " << r.rows << " rows\n";
 }
 

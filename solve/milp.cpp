@@ -45,6 +45,7 @@
 #include <cstring>
 #include <iostream>
 #include <mutex>
+#include <algorithm>
 
 #include "model/errors.h"
 #include "model/levels.h"
@@ -192,7 +193,7 @@ std::vector<int32_t> phases_of(const milp::Model& m, const double* sol) {
   std::vector<int32_t> ph(m.x.size(), -1);
   for (size_t x = 0; x < m.x.size(); ++x)
     for (auto [p, c] : m.x[x])
-      if (sol[c] > 0.5) ph[x] = p;
+      if (c < 0 || sol[c] > 0.5) ph[x] = p;  // c < 0: fixed to its only phase
   return ph;
 }
 
@@ -494,8 +495,24 @@ ChildReport solve_in_child(const OsiClpSolverInterface& base, const milp::Model&
   return rep;
 }
 
-// Greedy schedule as a MIP start (names of the phase binaries and d_half),
-// or empty when it does not fit the budget. Also returns the schedule and its d_model.
+// A schedule as a MIP start (names of the phase binaries and d_half), or
+// empty when some gate's phase lies outside its window.
+std::vector<std::pair<std::string, double>> schedule_start(const milp::Model& m, const Schedule& s, int d_half) {
+  std::vector<std::pair<std::string, double>> start;
+  for (size_t x = 0; x < m.x.size(); ++x) {
+    bool found = false;
+    for (auto [p, c] : m.x[x]) {
+      if (c >= 0) start.emplace_back(m.cols[c].name, p == s.phase[x] ? 1.0 : 0.0);
+      found |= p == s.phase[x];
+    }
+    if (!found) return {};
+  }
+  start.emplace_back(m.cols[m.d_half].name, d_half);
+  return start;
+}
+
+// Greedy schedule as a MIP start, or empty when it does not fit the budget.
+// Also returns the schedule and its d_model.
 std::vector<std::pair<std::string, double>> greedy_start(const Graph& g, const milp::Model& m, int layers,
                                                          std::optional<int> max_ffn, int& d_model,
                                                          std::optional<Schedule>& schedule) {
@@ -504,17 +521,10 @@ std::vector<std::pair<std::string, double>> greedy_start(const Graph& g, const m
   if (s.layers > layers) return {};
   s.layers = layers;
   if (!schedule_violation(g, s, max_ffn).empty()) return {};
-  std::vector<std::pair<std::string, double>> start;
-  for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x) {
-    bool found = false;
-    for (auto [p, c] : m.x[x]) {
-      start.emplace_back(m.cols[c].name, p == s.phase[x] ? 1.0 : 0.0);
-      found |= p == s.phase[x];
-    }
-    if (!found) return {};
-  }
-  d_model = compute_liveness(g, s).d_model;
-  start.emplace_back(m.cols[m.d_half].name, d_model / 2);
+  int d = compute_liveness(g, s).d_model;
+  std::vector<std::pair<std::string, double>> start = schedule_start(m, s, d / 2);
+  if (start.empty()) return {};
+  d_model = d;
   schedule = std::move(s);
   return start;
 }
@@ -534,6 +544,113 @@ void solve_trivial(const Graph& g, MilpResult& r) {
   r.objective = r.bound = compute_liveness(g, *r.schedule).d_model;
   r.status = MilpStatus::Optimal;
 }
+
+// ---- band search (large models) ----------------------------------------------
+// Where the whole model is too large for CBC to improve on within the limit
+// (the root LP alone takes a minute on 5,000 gates), the MILP is solved on
+// bands of a few consecutive layers instead, large-neighbourhood style: every
+// gate scheduled outside the band keeps its phase (fixed and substituted
+// away), the gates inside may move anywhere in the band that their ASAP/ALAP
+// windows allow, and only the band's boundaries and layers (plus one on each
+// side) bound d_half. Occupancy outside the band does not depend on the
+// band's gates (their births, and the deaths they decide, lie inside it), so
+// a band's optimum cannot widen the rest; every result is still re-checked
+// with compute_liveness and kept only if d_model does not grow and the band's
+// widest point shrinks. The next band is centred on the widest layer not yet
+// tried since the last improvement; when every band was tried, bands double.
+
+int scope_width(const Liveness& lv, const milp::WidthScope& sc) {
+  int w = 0;
+  for (int i = std::max(0, sc.first_index); i < std::min<int>(lv.occupancy.size(), sc.end_index); ++i)
+    w = std::max(w, lv.occupancy[i]);
+  for (int L = std::max(0, sc.first_layer); L < std::min<int>(lv.heads_needed.size(), sc.end_layer); ++L)
+    w = std::max(w, lv.heads_needed[L]);
+  return w;
+}
+
+struct BandSearch {
+  const Graph& g;
+  const MilpOptions& opt;
+  int layers;
+  const std::vector<int>& asap;
+  const std::vector<int>& alap;
+  int solved = 0, improved = 0;
+
+  // Layer starts of the band of `width` layers centred on each layer, widest layer first.
+  std::vector<int> band_starts(const Liveness& lv, int width) const {
+    std::vector<int> order(layers);
+    for (int L = 0; L < layers; ++L) order[L] = L;
+    auto demand = [&](int L) { return scope_width(lv, {2 * L, 2 * L + 2, L, L + 1}); };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return demand(a) > demand(b); });
+    for (int& L : order) L = std::clamp(L - (width - 1) / 2, 0, layers - width);
+    return order;
+  }
+
+  // Solves one band; returns the improved schedule, if CBC found one.
+  std::optional<Schedule> solve_band(const Schedule& cur, const Liveness& lv, int L0, int L1,
+                                     Clock::time_point deadline) {
+    const milp::WidthScope sc{2 * L0 - 1, 2 * L1 + 1, L0 - 1, L1 + 1};
+    std::vector<int> lo(g.gates.size()), hi(g.gates.size());
+    for (size_t x = 0; x < g.gates.size(); ++x) {
+      const int p = cur.phase[x];
+      const bool inside = p >= 4 * L0 && p < 4 * L1;
+      lo[x] = inside ? std::max(asap[x], 4 * L0) : p;
+      hi[x] = inside ? std::min(alap[x], 4 * L1 - 1) : p;
+    }
+    milp::Model m = milp::build_model(g, layers, opt.max_ffn, lo, hi, sc);
+    milp::fix_single_phase_gates(m);
+    const int before = scope_width(lv, sc), before_half = (before + 1) / 2;
+    m.cols[m.d_half].ub = before_half;
+    auto start = schedule_start(m, cur, before_half);
+    OsiClpSolverInterface solver;
+    load_model(solver, m);
+    CbcSettings st;
+    st.soft_deadline = deadline;
+    st.large = m.rows.size() >= kLargeRows;
+    ++solved;
+    ChildReport rep = solve_in_child(solver, m, start, st, 2.0 * before_half, deadline + std::chrono::seconds(2));
+    std::vector<std::vector<int32_t>> found;
+    if (rep.finished && rep.out.has_solution) found.push_back(rep.out.phases);
+    if (rep.incumbent) found.push_back(rep.incumbent->second);
+    for (const auto& phases : found) {
+      Schedule s = schedule_from_phases(g, phases, layers);
+      if (!schedule_violation(g, s, opt.max_ffn).empty()) continue;
+      Liveness after = compute_liveness(g, s);
+      if (after.d_model <= lv.d_model && scope_width(after, sc) < before) return s;
+    }
+    return std::nullopt;
+  }
+
+  Schedule run(Schedule cur, Clock::time_point deadline, double band_seconds) {
+    Liveness lv = compute_liveness(g, cur);
+    std::vector<char> tried(layers, 0);  // band starts tried since the last improvement
+    int width = std::min(layers, 2);
+    while (seconds_until(deadline) > 1.0) {
+      std::optional<int> L0;
+      for (int s : band_starts(lv, width))
+        if (!tried[s]) {
+          L0 = s;
+          break;
+        }
+      if (!L0) {
+        if (width >= layers) break;
+        width = std::min(layers, 2 * width);
+        std::fill(tried.begin(), tried.end(), 0);
+        continue;
+      }
+      tried[*L0] = 1;
+      auto band_deadline = std::min(deadline, Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                                                 std::chrono::duration<double>(band_seconds)));
+      if (auto better = solve_band(cur, lv, *L0, *L0 + width, band_deadline)) {
+        cur = std::move(*better);
+        lv = compute_liveness(g, cur);
+        ++improved;
+        std::fill(tried.begin(), tried.end(), 0);
+      }
+    }
+    return cur;
+  }
+};
 
 }  // namespace
 
@@ -573,19 +690,37 @@ MilpResult solve_milp(const Graph& g, const MilpOptions& opt) {
   std::vector<std::pair<std::string, double>> start;
   std::optional<Schedule> greedy;
   if (opt.warm_start) start = greedy_start(g, m, r.layers, opt.max_ffn, r.warm_start_d_model, greedy);
-  // Never worse than greedy: its d_model bounds the optimum.
-  if (r.warm_start_d_model > 0) m.cols[m.d_half].ub = r.warm_start_d_model / 2;
+  // Large models: half of the time goes to the band search from the greedy
+  // schedule; its result is CBC's start on the whole model.
+  std::optional<Schedule> banded;
+  if (greedy && m.rows.size() >= opt.band_min_rows && opt.band_share > 0) {
+    BandSearch bands{g, opt, r.layers, levels.asap, *latest};
+    const auto band_deadline = t0 + std::chrono::duration_cast<Clock::duration>(
+                                        std::chrono::duration<double>(opt.band_share * opt.time_limit));
+    const auto band_t0 = Clock::now();
+    Schedule s = bands.run(*greedy, band_deadline, std::clamp(0.05 * opt.time_limit, 2.0, 15.0));
+    r.band_seconds = seconds_since(band_t0);
+    r.bands_solved = bands.solved, r.bands_improved = bands.improved;
+    r.band_d_model = compute_liveness(g, s).d_model;
+    if (r.band_d_model < r.warm_start_d_model) {
+      start = schedule_start(m, s, r.band_d_model / 2);
+      banded = std::move(s);
+    }
+  }
+  // Never worse than the start: its d_model bounds the optimum.
+  const int start_d = banded ? r.band_d_model : r.warm_start_d_model;
+  if (start_d > 0) m.cols[m.d_half].ub = start_d / 2;
 
   OsiClpSolverInterface solver;
   load_model(solver, m);
   if (!opt.write_mps.empty()) write_mps(solver, m, opt.write_mps);
-  r.build_seconds = seconds_since(t0);
+  r.build_seconds = seconds_since(t0) - r.band_seconds;
 
   // The best schedule known so far (greedy, then anything better CBC reports)
   // and the best bound: a crash, a kill or a time-out falls back to these.
   const int trivial_bound = 2 * static_cast<int>(m.cols[m.d_half].lb);
-  std::optional<Schedule> best = greedy;
-  int best_d = greedy ? r.warm_start_d_model : 0;
+  std::optional<Schedule> best = banded ? banded : greedy;
+  int best_d = best ? start_d : 0;
   int bound = trivial_bound;
   auto offer = [&](const std::vector<int32_t>& phases) {
     Schedule s = schedule_from_phases(g, phases, r.layers);

@@ -25,6 +25,11 @@ struct MilpOptions {
   std::string write_mps;       // write the model here (free MPS) before solving; empty = no
   bool warm_start = true;      // seed CBC with the greedy schedule when it fits the budget
   bool log = false;            // let CBC print its log to stdout
+  // Models of band_min_rows rows and more: this share of the time limit goes
+  // to the band search (milp.cpp) before CBC sees the whole model; 0 = none.
+  // Below that size CBC alone does better within typical limits.
+  double band_share = 0.5;
+  size_t band_min_rows = 20000;
   int test_child_signal = 0;   // tests only: the CBC child process raises this signal before solving
 };
 
@@ -44,6 +49,9 @@ struct MilpResult {
   int warm_start_d_model = 0;     // greedy schedule's d_model, 0 if it did not fit the budget
   int columns = 0, rows = 0;      // model size as built
   int threads_used = 1;
+  int bands_solved = 0, bands_improved = 0;  // band search (large models only)
+  int band_d_model = 0;                      // its result's d_model, 0 if it did not run
+  double band_seconds = 0.0;                 // elapsed in the band search (not deterministic)
   double build_seconds = 0.0;     // elapsed in model build + greedy warm start (not deterministic)
   // Empty when CBC ran normally. Otherwise one line saying what went wrong and
   // that the best known schedule is returned, e.g. "solver crashed (signal 11);

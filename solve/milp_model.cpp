@@ -21,6 +21,7 @@
 #include <map>
 
 #include "model/liveness.h"
+#include "solve/milp.h"
 
 namespace sp::milp {
 namespace {
@@ -64,8 +65,8 @@ LinExpr operator-(LinExpr a, double c) { return a.add_constant(-c); }
 class Builder {
  public:
   Builder(const Graph& g, int layers, std::optional<int> max_ffn, const std::vector<int>& earliest,
-          const std::vector<int>& latest)
-      : g_(g), N_(layers), max_ffn_(max_ffn), earliest_(earliest), latest_(latest) {}
+          const std::vector<int>& latest, const WidthScope& scope)
+      : g_(g), N_(layers), max_ffn_(max_ffn), earliest_(earliest), latest_(latest), scope_(scope) {}
 
   Model build() {
     add_phase_columns();
@@ -82,7 +83,8 @@ class Builder {
     add_lookup_heads();
     add_passthrough();
     add_width_rows();
-    for (int f : forced_) m_.forced_width = std::max(m_.forced_width, f);
+    for (int i = 0; i < 2 * N_; ++i)
+      if (in_scope(i)) m_.forced_width = std::max(m_.forced_width, forced_[i]);
     m_.cols[m_.d_half].lb = (m_.forced_width + 1) / 2;
     return std::move(m_);
   }
@@ -93,7 +95,11 @@ class Builder {
   const std::optional<int> max_ffn_;
   const std::vector<int>& earliest_;
   const std::vector<int>& latest_;
+  const WidthScope scope_;
   Model m_;
+
+  bool in_scope(int index) const { return scope_.first_index <= index && index < scope_.end_index; }
+  bool layer_in_scope(int L) const { return scope_.first_layer <= L && L < scope_.end_layer; }
   std::vector<GateId> col_gate_;      // per column: the gate of an x column, else -1
   std::vector<LinExpr> occupancy_;    // per boundary index
   std::vector<int> forced_;           // per boundary index: values that always occupy it
@@ -109,10 +115,16 @@ class Builder {
     return static_cast<int>(m_.cols.size()) - 1;
   }
 
-  // lo <= e <= hi; the constant moves to the bounds.
+  // lo <= e <= hi; the constant moves to the bounds. A row without columns
+  // is dropped, but only if it holds: windows that admit no schedule (say,
+  // a band with a reader fixed before its producer) are a caller's bug.
   void add_row(std::string name, LinExpr e, double lo, double hi) {
     e.merge();
-    if (e.terms.empty()) return;
+    if (e.terms.empty()) {
+      if (e.constant < lo - 1e-9 || e.constant > hi + 1e-9)
+        throw MilpInternalError("the phase windows violate row " + name + " whatever the schedule");
+      return;
+    }
     Row r;
     r.name = std::move(name);
     for (auto [c, v] : e.terms) r.cols.push_back(c), r.coefs.push_back(v);
@@ -395,17 +407,44 @@ class Builder {
 
   void add_width_rows() {
     for (int i = 0; i < 2 * N_; ++i)
-      add_row("occ_c" + std::to_string(boundary_at(i)), LinExpr(occupancy_[i]).add(m_.d_half, -2.0), -1e30, 0);
+      if (in_scope(i))
+        add_row("occ_c" + std::to_string(boundary_at(i)), LinExpr(occupancy_[i]).add(m_.d_half, -2.0), -1e30, 0);
     for (int L = 0; L < N_; ++L)
-      add_row("heads_L" + std::to_string(L), LinExpr(heads_[L]).add(m_.d_half, -2.0), -1e30, 0);
+      if (layer_in_scope(L)) add_row("heads_L" + std::to_string(L), LinExpr(heads_[L]).add(m_.d_half, -2.0), -1e30, 0);
   }
 };
 
 }  // namespace
 
 Model build_model(const Graph& g, int layers, std::optional<int> max_ffn, const std::vector<int>& earliest,
-                  const std::vector<int>& latest) {
-  return Builder(g, layers, max_ffn, earliest, latest).build();
+                  const std::vector<int>& latest, const WidthScope& scope) {
+  return Builder(g, layers, max_ffn, earliest, latest, scope).build();
+}
+
+void fix_single_phase_gates(Model& m) {
+  std::vector<int> renumber(m.cols.size(), 0);  // new index, or -1 for a column fixed to 1
+  for (auto& phases : m.x)
+    if (phases.size() == 1) renumber[phases[0].second] = -1;
+  std::vector<Column> cols;
+  for (size_t c = 0; c < m.cols.size(); ++c)
+    if (renumber[c] >= 0) renumber[c] = static_cast<int>(cols.size()), cols.push_back(std::move(m.cols[c]));
+  std::vector<Row> rows;
+  for (Row& r : m.rows) {
+    Row out{std::move(r.name), {}, {}, r.lo, r.hi};
+    double fixed = 0;
+    for (size_t k = 0; k < r.cols.size(); ++k)
+      if (renumber[r.cols[k]] < 0) fixed += r.coefs[k];
+      else out.cols.push_back(renumber[r.cols[k]]), out.coefs.push_back(r.coefs[k]);
+    out.lo -= fixed, out.hi -= fixed;
+    if (!out.cols.empty()) rows.push_back(std::move(out));
+    else if (out.lo > 1e-9 || out.hi < -1e-9)
+      throw MilpInternalError("fixing single-phase gates violates row " + out.name);
+  }
+  for (auto& phases : m.x)
+    for (auto& [p, c] : phases) c = renumber[c];
+  m.d_half = renumber[m.d_half];
+  m.cols = std::move(cols);
+  m.rows = std::move(rows);
 }
 
 }  // namespace sp::milp
