@@ -690,37 +690,23 @@ MilpResult solve_milp(const Graph& g, const MilpOptions& opt) {
   std::vector<std::pair<std::string, double>> start;
   std::optional<Schedule> greedy;
   if (opt.warm_start) start = greedy_start(g, m, r.layers, opt.max_ffn, r.warm_start_d_model, greedy);
-  // Large models: half of the time goes to the band search from the greedy
-  // schedule; its result is CBC's start on the whole model.
-  std::optional<Schedule> banded;
-  if (greedy && m.rows.size() >= opt.band_min_rows && opt.band_share > 0) {
-    BandSearch bands{g, opt, r.layers, levels.asap, *latest};
-    const auto band_deadline = t0 + std::chrono::duration_cast<Clock::duration>(
-                                        std::chrono::duration<double>(opt.band_share * opt.time_limit));
-    const auto band_t0 = Clock::now();
-    Schedule s = bands.run(*greedy, band_deadline, std::clamp(0.05 * opt.time_limit, 2.0, 15.0));
-    r.band_seconds = seconds_since(band_t0);
-    r.bands_solved = bands.solved, r.bands_improved = bands.improved;
-    r.band_d_model = compute_liveness(g, s).d_model;
-    if (r.band_d_model < r.warm_start_d_model) {
-      start = schedule_start(m, s, r.band_d_model / 2);
-      banded = std::move(s);
-    }
-  }
-  // Never worse than the start: its d_model bounds the optimum.
-  const int start_d = banded ? r.band_d_model : r.warm_start_d_model;
-  if (start_d > 0) m.cols[m.d_half].ub = start_d / 2;
+  // Never worse than greedy: its d_model bounds the optimum.
+  if (r.warm_start_d_model > 0) m.cols[m.d_half].ub = r.warm_start_d_model / 2;
+  // Large models: CBC gets the first part of the limit (root LP bound, its
+  // heuristics), the band search the last `band_share` of it.
+  const bool bands = greedy && m.rows.size() >= opt.band_min_rows && opt.band_share > 0;
+  const double cbc_share = bands ? 1.0 - std::min(opt.band_share, 1.0) : 1.0;
 
   OsiClpSolverInterface solver;
   load_model(solver, m);
   if (!opt.write_mps.empty()) write_mps(solver, m, opt.write_mps);
-  r.build_seconds = seconds_since(t0) - r.band_seconds;
+  r.build_seconds = seconds_since(t0);
 
   // The best schedule known so far (greedy, then anything better CBC reports)
   // and the best bound: a crash, a kill or a time-out falls back to these.
   const int trivial_bound = 2 * static_cast<int>(m.cols[m.d_half].lb);
-  std::optional<Schedule> best = banded ? banded : greedy;
-  int best_d = best ? start_d : 0;
+  std::optional<Schedule> best = greedy;
+  int best_d = greedy ? r.warm_start_d_model : 0;
   int bound = trivial_bound;
   auto offer = [&](const std::vector<int32_t>& phases) {
     Schedule s = schedule_from_phases(g, phases, r.layers);
@@ -730,7 +716,9 @@ MilpResult solve_milp(const Graph& g, const MilpOptions& opt) {
   };
 
   CbcSettings st;
-  st.soft_deadline = t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(opt.time_limit));
+  const auto deadline = t0 + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(opt.time_limit));
+  st.soft_deadline = t0 + std::chrono::duration_cast<Clock::duration>(
+                              std::chrono::duration<double>(cbc_share * opt.time_limit));
   st.log = opt.log;
   st.test_signal = opt.test_child_signal;
   st.large = m.rows.size() >= kLargeRows;
@@ -740,7 +728,9 @@ MilpResult solve_milp(const Graph& g, const MilpOptions& opt) {
                                                     std::chrono::duration<double>(grace));
   r.threads_used = opt.threads > 1 && CbcModel::haveMultiThreadSupport() ? opt.threads : 1;
   std::optional<ChildReport> rep;
-  if (seconds_until(st.soft_deadline) < 0.3) {
+  if (cbc_share == 0) {
+    r.note = "band search only (band_share 1): CBC did not see the whole model";
+  } else if (seconds_until(st.soft_deadline) < 0.3) {
     r.note = "model build took " + std::to_string(static_cast<int>(std::lround(r.build_seconds))) +
              " s of the time limit; CBC did not run; returning the best known schedule";
   } else {
@@ -805,6 +795,16 @@ MilpResult solve_milp(const Graph& g, const MilpOptions& opt) {
     if (!best || lv.d_model <= best_d) best = std::move(s), best_d = lv.d_model;
   } else if (rep && rep->finished && rep->out.bound > -COIN_DBL_MAX && rep->out.bound < COIN_DBL_MAX) {
     bound = std::max(bound, even_ceil(rep->out.bound));
+  }
+
+  if (bands && best && bound < best_d && seconds_until(deadline) > 1.0) {
+    BandSearch search{g, opt, r.layers, levels.asap, *latest};
+    const auto band_t0 = Clock::now();
+    Schedule s = search.run(*best, deadline, std::clamp(0.05 * opt.time_limit, 2.0, 15.0));
+    r.band_seconds = seconds_since(band_t0);
+    r.bands_solved = search.solved, r.bands_improved = search.improved;
+    r.band_d_model = compute_liveness(g, s).d_model;
+    if (r.band_d_model < best_d) best = std::move(s), best_d = r.band_d_model;
   }
 
   r.seconds = seconds_since(t0);

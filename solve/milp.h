@@ -25,9 +25,10 @@ struct MilpOptions {
   std::string write_mps;       // write the model here (free MPS) before solving; empty = no
   bool warm_start = true;      // seed CBC with the greedy schedule when it fits the budget
   bool log = false;            // let CBC print its log to stdout
-  // Models of band_min_rows rows and more: this share of the time limit goes
-  // to the band search (milp.cpp) before CBC sees the whole model; 0 = none.
-  // Below that size CBC alone does better within typical limits.
+  // Models of band_min_rows rows and more: the last share of the time limit
+  // goes to the band search (milp.cpp), starting from the best schedule CBC
+  // left; 0 = none, 1 = band search only. Below that size CBC alone does
+  // better within typical limits.
   double band_share = 0.5;
   size_t band_min_rows = 20000;
   int test_child_signal = 0;   // tests only: the CBC child process raises this signal before solving
