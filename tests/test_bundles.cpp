@@ -12,6 +12,21 @@
 using namespace sp;
 namespace fs = std::filesystem;
 
+namespace {
+
+std::string write_tiny_graph(sp::test::TempDir& dir) {
+  std::string graph = dir.file("g.json");
+  std::ofstream(graph) << R"({"format": "slotproof-graph/1", "name": "tiny",
+    "inputs": [{"name": "x"}, {"name": "y"}, {"name": "pos", "pinned": true}],
+    "gates": [{"name": "r", "kind": "reglu", "a": {"x": 1}, "b": {"pos": 1}},
+              {"name": "s", "kind": "reglu", "a": {"y": 1}, "b": {"x": 1}},
+              {"name": "p", "kind": "persist", "expr": {"r": 1, "s": 1}}],
+    "outputs": ["p"]})";
+  return graph;
+}
+
+}  // namespace
+
 TEST_CASE("every committed proof bundle checks out") {
   fs::path proofs = sp::test::repo_path("proofs");
   int bundles = 0;
@@ -26,13 +41,7 @@ TEST_CASE("every committed proof bundle checks out") {
 
 TEST_CASE("check-bundle rejects tampered files and changed workloads") {
   sp::test::TempDir dir;
-  std::string graph = dir.file("g.json");
-  std::ofstream(graph) << R"({"format": "slotproof-graph/1", "name": "tiny",
-    "inputs": [{"name": "x"}, {"name": "y"}, {"name": "pos", "pinned": true}],
-    "gates": [{"name": "r", "kind": "reglu", "a": {"x": 1}, "b": {"pos": 1}},
-              {"name": "s", "kind": "reglu", "a": {"y": 1}, "b": {"x": 1}},
-              {"name": "p", "kind": "persist", "expr": {"r": 1, "s": 1}}],
-    "outputs": ["p"]})";
+  std::string graph = write_tiny_graph(dir);
   std::string bundle = dir.file("bundle");
   BundleOptions opt;
   opt.time_limit = 30;
@@ -58,13 +67,7 @@ TEST_CASE("check-bundle rejects tampered files and changed workloads") {
 
 TEST_CASE("a scale bundle: packed proofs and milp.mps.gz, which GLPK reads, and check-bundle accepts") {
   sp::test::TempDir dir;
-  std::string graph = dir.file("g.json");
-  std::ofstream(graph) << R"({"format": "slotproof-graph/1", "name": "tiny",
-    "inputs": [{"name": "x"}, {"name": "y"}, {"name": "pos", "pinned": true}],
-    "gates": [{"name": "r", "kind": "reglu", "a": {"x": 1}, "b": {"pos": 1}},
-              {"name": "s", "kind": "reglu", "a": {"y": 1}, "b": {"x": 1}},
-              {"name": "p", "kind": "persist", "expr": {"r": 1, "s": 1}}],
-    "outputs": ["p"]})";
+  std::string graph = write_tiny_graph(dir);
   std::string bundle = dir.file("bundle");
   BundleOptions opt;
   opt.time_limit = 30;

@@ -31,6 +31,16 @@ MilpResult solve(const Graph& g, std::optional<int> layers = std::nullopt, std::
   return solve_milp(g, opt);
 }
 
+// 300 gates, seeded: larger than enumeration reaches, small enough for CBC.
+Graph mid_size_random_graph() {
+  bench::RandomDagSpec spec;
+  spec.gates = 300;
+  spec.inputs = 12;
+  spec.outputs = 8;
+  spec.seed = 7;
+  return bench::random_schedulable_dag(spec);
+}
+
 // MILP optimum == exhaustive optimum, and the MILP's schedule really has it.
 void check_against_enumeration(const Graph& g, int layers, std::optional<int> max_ffn) {
   Enumerated e = enumerate_best(g, layers, max_ffn);
@@ -201,12 +211,7 @@ TEST_CASE("milp: bad options throw InputError") {
 }
 
 TEST_CASE("milp: a mid-size random graph is never worse than greedy") {
-  bench::RandomDagSpec spec;
-  spec.gates = 300;
-  spec.inputs = 12;
-  spec.outputs = 8;
-  spec.seed = 7;
-  Graph g = bench::random_schedulable_dag(spec);
+  Graph g = mid_size_random_graph();
   MilpOptions opt;
   opt.time_limit = 4;
   MilpResult r = solve_milp(g, opt);
@@ -360,12 +365,7 @@ TEST_CASE("milp model: fixing single-phase gates substitutes them away, and a co
 }
 
 TEST_CASE("milp: the band search improves on greedy, and its schedule is legal and proven safe") {
-  bench::RandomDagSpec spec;
-  spec.gates = 300;
-  spec.inputs = 12;
-  spec.outputs = 8;
-  spec.seed = 7;
-  Graph g = bench::random_schedulable_dag(spec);
+  Graph g = mid_size_random_graph();
   MilpOptions opt;
   opt.time_limit = 20;
   opt.band_min_rows = 0;  // band search on any model
