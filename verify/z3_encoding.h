@@ -55,7 +55,7 @@ struct Z3Options {
   // window everywhere gets exactly the unwindowed queries.
   unsigned slot_window_events = 16;
   unsigned boundary_window = 16;
-  unsigned layer_window = 8;
+  unsigned layer_window = 32;
   unsigned bounds_block = 256;
 };
 
