@@ -446,3 +446,61 @@ TEST_CASE("verify: a proof larger than the cap is replaced by its size and SHA-2
   CHECK(text.find("; proof-sha256 ") != std::string::npos);
   CHECK(text.size() < 400);
 }
+
+// A windowed query decides needs(v) (not internal: death > birth + 1) from
+// the readers that can decide it, not from all of them (docs/VERIFY.md,
+// "Windows"). The values where that matters: a lookup or reglu value read in
+// its own sublayer (by a persist at birth + 1) and again later, so it needs a
+// slot only because of the later reader. Faults on them must be caught with
+// tiny windows.
+TEST_CASE("verify: tiny windows catch faults on values read in their own sublayer and later") {
+  Graph g = parse_graph(test::random_verify_graph_json(300, 7), "r300.json");
+  for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
+    Artifact a = greedy_artifact(g, {.max_ffn = std::nullopt, .policy = policy});
+    Liveness lv = compute_liveness(g, a.schedule);
+    std::vector<ValueId> picked;
+    for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v) {
+      GateId p = g.values[v].producer;
+      if (p < 0 || g.gates[p].kind == GateKind::Persist || a.alloc.slot[v] < 0) continue;
+      if (lv.last_boundary[v] >= kForever || lv.first_boundary[v] < 1) continue;
+      bool same = false, later = false;
+      for (GateId r : g.readers[v]) {
+        same = same || a.schedule.phase[r] == a.schedule.phase[p] + 1;
+        later = later || a.schedule.phase[r] > a.schedule.phase[p] + 1;
+      }
+      if (same && later) picked.push_back(v);
+    }
+    CAPTURE(policy_name(policy));
+    REQUIRE(!picked.empty());
+    VerifyOutcome ok = verify_artifact(g, a, tiny_windows());
+    CAPTURE(lines_of(ok));
+    CHECK(ok.exit_code == kExitOk);  // a needs term too weak or too strong is a false alarm here
+    int checked = 0;
+    for (size_t i : {size_t{0}, picked.size() / 2, picked.size() - 1}) {
+      ValueId v = picked[i];
+      int slot = a.alloc.slot[v];
+      std::vector<std::pair<ViolationClass, std::function<void(Artifact&)>>> faults = {
+          {ViolationClass::StaleValue, [&](Artifact& m) { erase_term(m, lv.last_boundary[v], slot, v); }},
+          {ViolationClass::WrongCoefficient,
+           [&](Artifact& m) {
+             erase_term(m, lv.last_boundary[v], slot, v);
+             add_term(m, lv.last_boundary[v], slot, Term{v, -2.0});
+           }},
+          {ViolationClass::ReadBeforeWrite, [&](Artifact& m) { erase_term(m, lv.first_boundary[v], slot, v); }},
+      };
+      for (auto& [expected, apply] : faults) {
+        Artifact m = a;
+        apply(m);
+        CAPTURE(g.values[v].name);
+        CAPTURE(static_cast<int>(expected));
+        VerifyOutcome o = verify_artifact(g, m, tiny_windows());
+        CAPTURE(lines_of(o));
+        CHECK(o.exit_code == kExitViolation);
+        CHECK(has_class(o.direct, expected));
+        CHECK(has_class(o.z3, expected));
+        ++checked;
+      }
+    }
+    CHECK(checked == 9);
+  }
+}

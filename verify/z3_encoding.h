@@ -22,9 +22,11 @@
 // indices, write shape, missing slots, and d_model (parity, occupancy with a
 // free boundary variable, attention heads with a free layer variable).
 // Large artifacts: the per-slot queries are split into boundary windows
-// chained by the contents each window proves, and the d_model queries into
-// boundary / layer windows; which values a window mentions is certified by
-// Z3 (liveness-bounds, slot-NNNN-windows). docs/VERIFY.md, "Windows".
+// chained by the contents each window proves (one query per window, the
+// disjunction of its properties' negations, split up only when sat), and
+// the d_model queries into boundary / layer windows; which values a window
+// mentions is certified by Z3 (liveness-bounds, slot-NNNN-windows).
+// docs/VERIFY.md, "Windows".
 // A sat answer's model names the boundary / read / value; the counterexample
 // is built from it. Up to `max_models` models per query (each one blocked).
 #pragma once
@@ -59,7 +61,7 @@ struct Z3Options {
   // window everywhere gets exactly the unwindowed queries.
   unsigned slot_window_events = 16;
   unsigned boundary_window = 16;
-  unsigned layer_window = 8;
+  unsigned layer_window = 32;
   unsigned bounds_block = 256;
 };
 
