@@ -11,10 +11,10 @@
 (assert
  (= phase_2 2))
 (assert
- (let ((?x77525 (div phase_0 4)))
- (let ((?x77528 (div phase_2 4)))
- (let (($x77511 (and (distinct ?x77528 ?x77525) true)))
- (let ((?x77526 (div phase_1 4)))
- (let (($x77527 (and (distinct ?x77526 ?x77525) true)))
- (or $x77527 $x77511)))))))
+ (let ((?x88307 (div phase_0 4)))
+ (let ((?x88302 (div phase_2 4)))
+ (let (($x88298 (and (distinct ?x88302 ?x88307) true)))
+ (let ((?x88300 (div phase_1 4)))
+ (let (($x88301 (and (distinct ?x88300 ?x88307) true)))
+ (or $x88301 $x88298)))))))
 (check-sat)

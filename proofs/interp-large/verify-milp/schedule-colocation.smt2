@@ -11,10 +11,10 @@
 (assert
  (= phase_2 2))
 (assert
- (let ((?x76620 (div phase_0 4)))
- (let ((?x76605 (div phase_2 4)))
- (let (($x76610 (and (distinct ?x76605 ?x76620) true)))
- (let ((?x76603 (div phase_1 4)))
- (let (($x76604 (and (distinct ?x76603 ?x76620) true)))
- (or $x76604 $x76610)))))))
+ (let ((?x87961 (div phase_0 4)))
+ (let ((?x87964 (div phase_2 4)))
+ (let (($x87951 (and (distinct ?x87964 ?x87961) true)))
+ (let ((?x87962 (div phase_1 4)))
+ (let (($x87963 (and (distinct ?x87962 ?x87961) true)))
+ (or $x87963 $x87951)))))))
 (check-sat)

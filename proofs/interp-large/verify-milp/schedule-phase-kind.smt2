@@ -1116,93 +1116,93 @@
 (assert
  (= phase_2 2))
 (assert
- (= phase_3 6))
+ (= phase_3 2))
 (assert
- (= phase_4 6))
+ (= phase_4 2))
 (assert
- (= phase_5 7))
+ (= phase_5 3))
 (assert
- (= phase_6 18))
+ (= phase_6 2))
 (assert
- (= phase_7 18))
+ (= phase_7 2))
 (assert
- (= phase_8 19))
+ (= phase_8 3))
 (assert
- (= phase_9 10))
+ (= phase_9 2))
 (assert
- (= phase_10 10))
+ (= phase_10 2))
 (assert
- (= phase_11 11))
+ (= phase_11 3))
 (assert
  (= phase_12 4))
 (assert
- (= phase_13 46))
+ (= phase_13 6))
 (assert
- (= phase_14 46))
+ (= phase_14 6))
 (assert
  (= phase_15 6))
 (assert
  (= phase_16 6))
 (assert
- (= phase_17 46))
+ (= phase_17 6))
 (assert
- (= phase_18 42))
+ (= phase_18 6))
 (assert
  (= phase_19 6))
 (assert
  (= phase_20 6))
 (assert
- (= phase_21 42))
+ (= phase_21 6))
 (assert
- (= phase_22 42))
+ (= phase_22 6))
 (assert
- (= phase_23 42))
+ (= phase_23 6))
 (assert
- (= phase_24 42))
+ (= phase_24 6))
 (assert
- (= phase_25 46))
+ (= phase_25 6))
 (assert
- (= phase_26 46))
+ (= phase_26 6))
 (assert
- (= phase_27 46))
+ (= phase_27 6))
 (assert
- (= phase_28 46))
+ (= phase_28 6))
 (assert
- (= phase_29 46))
+ (= phase_29 6))
 (assert
- (= phase_30 46))
+ (= phase_30 6))
 (assert
- (= phase_31 42))
+ (= phase_31 6))
 (assert
- (= phase_32 42))
+ (= phase_32 6))
 (assert
- (= phase_33 42))
+ (= phase_33 6))
 (assert
- (= phase_34 46))
+ (= phase_34 6))
 (assert
- (= phase_35 46))
+ (= phase_35 6))
 (assert
- (= phase_36 46))
+ (= phase_36 6))
 (assert
- (= phase_37 42))
+ (= phase_37 6))
 (assert
- (= phase_38 46))
+ (= phase_38 6))
 (assert
- (= phase_39 46))
+ (= phase_39 6))
 (assert
- (= phase_40 46))
+ (= phase_40 6))
 (assert
- (= phase_41 10))
+ (= phase_41 6))
 (assert
- (= phase_42 46))
+ (= phase_42 6))
 (assert
- (= phase_43 46))
+ (= phase_43 6))
 (assert
- (= phase_44 46))
+ (= phase_44 6))
 (assert
- (= phase_45 46))
+ (= phase_45 6))
 (assert
- (= phase_46 12))
+ (= phase_46 4))
 (assert
  (= phase_47 8))
 (assert
@@ -1226,11 +1226,11 @@
 (assert
  (= phase_57 19))
 (assert
- (= phase_58 22))
+ (= phase_58 18))
 (assert
- (= phase_59 22))
+ (= phase_59 18))
 (assert
- (= phase_60 23))
+ (= phase_60 19))
 (assert
  (= phase_61 26))
 (assert
@@ -1384,81 +1384,81 @@
 (assert
  (= phase_136 39))
 (assert
- (= phase_137 10))
+ (= phase_137 14))
 (assert
- (= phase_138 10))
+ (= phase_138 14))
 (assert
- (= phase_139 10))
+ (= phase_139 14))
 (assert
- (= phase_140 11))
+ (= phase_140 15))
 (assert
- (= phase_141 10))
+ (= phase_141 14))
 (assert
- (= phase_142 10))
+ (= phase_142 14))
 (assert
- (= phase_143 10))
+ (= phase_143 14))
 (assert
- (= phase_144 11))
+ (= phase_144 15))
 (assert
- (= phase_145 10))
+ (= phase_145 14))
 (assert
- (= phase_146 10))
+ (= phase_146 14))
 (assert
- (= phase_147 10))
+ (= phase_147 14))
 (assert
- (= phase_148 11))
+ (= phase_148 15))
 (assert
- (= phase_149 10))
+ (= phase_149 14))
 (assert
- (= phase_150 10))
+ (= phase_150 14))
 (assert
- (= phase_151 10))
+ (= phase_151 14))
 (assert
- (= phase_152 11))
+ (= phase_152 15))
 (assert
- (= phase_153 10))
+ (= phase_153 14))
 (assert
- (= phase_154 10))
+ (= phase_154 14))
 (assert
- (= phase_155 10))
+ (= phase_155 14))
 (assert
- (= phase_156 11))
+ (= phase_156 15))
 (assert
- (= phase_157 10))
+ (= phase_157 14))
 (assert
- (= phase_158 10))
+ (= phase_158 14))
 (assert
- (= phase_159 10))
+ (= phase_159 14))
 (assert
- (= phase_160 11))
+ (= phase_160 15))
 (assert
- (= phase_161 10))
+ (= phase_161 14))
 (assert
- (= phase_162 10))
+ (= phase_162 14))
 (assert
- (= phase_163 10))
+ (= phase_163 14))
 (assert
- (= phase_164 11))
+ (= phase_164 15))
 (assert
- (= phase_165 10))
+ (= phase_165 14))
 (assert
- (= phase_166 10))
+ (= phase_166 14))
 (assert
- (= phase_167 10))
+ (= phase_167 14))
 (assert
- (= phase_168 11))
+ (= phase_168 15))
 (assert
- (= phase_169 14))
+ (= phase_169 18))
 (assert
- (= phase_170 14))
+ (= phase_170 18))
 (assert
- (= phase_171 15))
+ (= phase_171 19))
 (assert
- (= phase_172 38))
+ (= phase_172 22))
 (assert
- (= phase_173 38))
+ (= phase_173 22))
 (assert
- (= phase_174 41))
+ (= phase_174 23))
 (assert
  (= phase_175 38))
 (assert
@@ -1472,53 +1472,53 @@
 (assert
  (= phase_180 43))
 (assert
- (= phase_181 46))
+ (= phase_181 42))
 (assert
- (= phase_182 46))
+ (= phase_182 42))
 (assert
- (= phase_183 47))
+ (= phase_183 43))
 (assert
- (= phase_184 46))
+ (= phase_184 42))
 (assert
- (= phase_185 46))
+ (= phase_185 42))
 (assert
- (= phase_186 47))
+ (= phase_186 43))
 (assert
- (= phase_187 46))
+ (= phase_187 42))
 (assert
- (= phase_188 46))
+ (= phase_188 42))
 (assert
- (= phase_189 47))
+ (= phase_189 43))
 (assert
- (= phase_190 46))
+ (= phase_190 42))
 (assert
- (= phase_191 46))
+ (= phase_191 42))
 (assert
- (= phase_192 47))
+ (= phase_192 43))
 (assert
- (= phase_193 46))
+ (= phase_193 42))
 (assert
- (= phase_194 46))
+ (= phase_194 42))
 (assert
- (= phase_195 47))
+ (= phase_195 43))
 (assert
- (= phase_196 46))
+ (= phase_196 42))
 (assert
- (= phase_197 46))
+ (= phase_197 42))
 (assert
- (= phase_198 47))
+ (= phase_198 43))
 (assert
- (= phase_199 46))
+ (= phase_199 42))
 (assert
- (= phase_200 46))
+ (= phase_200 42))
 (assert
- (= phase_201 47))
+ (= phase_201 43))
 (assert
- (= phase_202 46))
+ (= phase_202 42))
 (assert
- (= phase_203 46))
+ (= phase_203 42))
 (assert
- (= phase_204 47))
+ (= phase_204 43))
 (assert
  (= phase_205 46))
 (assert
@@ -1588,17 +1588,17 @@
 (assert
  (= phase_238 12))
 (assert
- (= phase_239 12))
+ (= phase_239 16))
 (assert
  (= phase_240 12))
 (assert
- (= phase_241 12))
+ (= phase_241 16))
 (assert
  (= phase_242 12))
 (assert
- (= phase_243 12))
+ (= phase_243 16))
 (assert
- (= phase_244 12))
+ (= phase_244 16))
 (assert
  (= phase_245 14))
 (assert
@@ -1636,23 +1636,23 @@
 (assert
  (= phase_262 15))
 (assert
- (= phase_263 14))
+ (= phase_263 26))
 (assert
- (= phase_264 14))
+ (= phase_264 26))
 (assert
- (= phase_265 14))
+ (= phase_265 26))
 (assert
- (= phase_266 14))
+ (= phase_266 26))
 (assert
- (= phase_267 14))
+ (= phase_267 26))
 (assert
- (= phase_268 14))
+ (= phase_268 26))
 (assert
- (= phase_269 14))
+ (= phase_269 18))
 (assert
- (= phase_270 14))
+ (= phase_270 26))
 (assert
- (= phase_271 15))
+ (= phase_271 27))
 (assert
  (= phase_272 14))
 (assert
@@ -1672,23 +1672,23 @@
 (assert
  (= phase_280 15))
 (assert
- (= phase_281 14))
+ (= phase_281 18))
 (assert
- (= phase_282 14))
+ (= phase_282 18))
 (assert
- (= phase_283 14))
+ (= phase_283 18))
 (assert
- (= phase_284 14))
+ (= phase_284 18))
 (assert
- (= phase_285 14))
+ (= phase_285 18))
 (assert
- (= phase_286 14))
+ (= phase_286 18))
 (assert
- (= phase_287 14))
+ (= phase_287 18))
 (assert
- (= phase_288 14))
+ (= phase_288 18))
 (assert
- (= phase_289 15))
+ (= phase_289 19))
 (assert
  (= phase_290 14))
 (assert
@@ -1708,969 +1708,969 @@
 (assert
  (= phase_298 15))
 (assert
- (= phase_299 14))
+ (= phase_299 18))
 (assert
- (= phase_300 14))
+ (= phase_300 18))
 (assert
- (= phase_301 14))
+ (= phase_301 18))
 (assert
- (= phase_302 14))
+ (= phase_302 18))
 (assert
- (= phase_303 14))
+ (= phase_303 18))
 (assert
- (= phase_304 14))
+ (= phase_304 18))
 (assert
- (= phase_305 14))
+ (= phase_305 18))
 (assert
- (= phase_306 14))
+ (= phase_306 18))
 (assert
- (= phase_307 15))
+ (= phase_307 19))
 (assert
- (= phase_308 14))
+ (= phase_308 18))
 (assert
- (= phase_309 14))
+ (= phase_309 18))
 (assert
- (= phase_310 14))
+ (= phase_310 18))
 (assert
- (= phase_311 14))
+ (= phase_311 18))
 (assert
- (= phase_312 14))
+ (= phase_312 18))
 (assert
- (= phase_313 14))
+ (= phase_313 18))
 (assert
- (= phase_314 14))
+ (= phase_314 18))
 (assert
- (= phase_315 14))
+ (= phase_315 18))
 (assert
- (= phase_316 15))
+ (= phase_316 19))
 (assert
- (= phase_317 38))
+ (= phase_317 14))
 (assert
- (= phase_318 38))
+ (= phase_318 14))
 (assert
- (= phase_319 38))
+ (= phase_319 14))
 (assert
- (= phase_320 39))
+ (= phase_320 15))
 (assert
- (= phase_321 38))
+ (= phase_321 14))
 (assert
- (= phase_322 38))
+ (= phase_322 14))
 (assert
- (= phase_323 38))
+ (= phase_323 14))
 (assert
- (= phase_324 41))
+ (= phase_324 15))
 (assert
- (= phase_325 38))
+ (= phase_325 14))
 (assert
- (= phase_326 38))
+ (= phase_326 14))
 (assert
- (= phase_327 38))
+ (= phase_327 14))
 (assert
- (= phase_328 39))
+ (= phase_328 15))
 (assert
- (= phase_329 38))
+ (= phase_329 14))
 (assert
- (= phase_330 38))
+ (= phase_330 14))
 (assert
- (= phase_331 38))
+ (= phase_331 14))
 (assert
- (= phase_332 39))
+ (= phase_332 15))
 (assert
- (= phase_333 38))
+ (= phase_333 14))
 (assert
- (= phase_334 38))
+ (= phase_334 14))
 (assert
- (= phase_335 38))
+ (= phase_335 14))
 (assert
- (= phase_336 39))
+ (= phase_336 15))
 (assert
- (= phase_337 38))
+ (= phase_337 14))
 (assert
- (= phase_338 38))
+ (= phase_338 14))
 (assert
- (= phase_339 38))
+ (= phase_339 14))
 (assert
- (= phase_340 39))
+ (= phase_340 15))
 (assert
- (= phase_341 38))
+ (= phase_341 14))
 (assert
- (= phase_342 38))
+ (= phase_342 14))
 (assert
- (= phase_343 38))
+ (= phase_343 14))
 (assert
- (= phase_344 41))
+ (= phase_344 15))
 (assert
- (= phase_345 38))
+ (= phase_345 14))
 (assert
- (= phase_346 38))
+ (= phase_346 14))
 (assert
- (= phase_347 38))
+ (= phase_347 14))
 (assert
- (= phase_348 39))
+ (= phase_348 15))
 (assert
- (= phase_349 42))
+ (= phase_349 18))
 (assert
- (= phase_350 42))
+ (= phase_350 18))
 (assert
- (= phase_351 42))
+ (= phase_351 18))
 (assert
- (= phase_352 45))
+ (= phase_352 19))
 (assert
- (= phase_353 42))
+ (= phase_353 18))
 (assert
- (= phase_354 42))
+ (= phase_354 18))
 (assert
- (= phase_355 42))
+ (= phase_355 18))
 (assert
- (= phase_356 45))
+ (= phase_356 19))
 (assert
- (= phase_357 42))
+ (= phase_357 18))
 (assert
- (= phase_358 42))
+ (= phase_358 18))
 (assert
- (= phase_359 42))
+ (= phase_359 18))
 (assert
- (= phase_360 43))
+ (= phase_360 19))
 (assert
- (= phase_361 42))
+ (= phase_361 18))
 (assert
- (= phase_362 42))
+ (= phase_362 18))
 (assert
- (= phase_363 42))
+ (= phase_363 18))
 (assert
- (= phase_364 43))
+ (= phase_364 19))
 (assert
- (= phase_365 42))
+ (= phase_365 18))
 (assert
- (= phase_366 42))
+ (= phase_366 18))
 (assert
- (= phase_367 42))
+ (= phase_367 18))
 (assert
- (= phase_368 45))
+ (= phase_368 19))
 (assert
- (= phase_369 42))
+ (= phase_369 18))
 (assert
- (= phase_370 42))
+ (= phase_370 18))
 (assert
- (= phase_371 42))
+ (= phase_371 18))
 (assert
- (= phase_372 45))
+ (= phase_372 19))
 (assert
- (= phase_373 42))
+ (= phase_373 18))
 (assert
- (= phase_374 42))
+ (= phase_374 18))
 (assert
- (= phase_375 42))
+ (= phase_375 18))
 (assert
- (= phase_376 45))
+ (= phase_376 19))
 (assert
- (= phase_377 42))
+ (= phase_377 18))
 (assert
- (= phase_378 42))
+ (= phase_378 18))
 (assert
- (= phase_379 42))
+ (= phase_379 18))
 (assert
- (= phase_380 43))
+ (= phase_380 19))
 (assert
- (= phase_381 42))
+ (= phase_381 22))
 (assert
- (= phase_382 43))
+ (= phase_382 23))
 (assert
- (= phase_383 42))
+ (= phase_383 18))
 (assert
- (= phase_384 42))
+ (= phase_384 18))
 (assert
- (= phase_385 43))
+ (= phase_385 19))
 (assert
- (= phase_386 42))
+ (= phase_386 18))
 (assert
- (= phase_387 42))
+ (= phase_387 18))
 (assert
- (= phase_388 42))
+ (= phase_388 18))
 (assert
- (= phase_389 43))
+ (= phase_389 19))
 (assert
- (= phase_390 42))
+ (= phase_390 18))
 (assert
- (= phase_391 42))
+ (= phase_391 18))
 (assert
- (= phase_392 42))
+ (= phase_392 18))
 (assert
- (= phase_393 42))
+ (= phase_393 18))
 (assert
- (= phase_394 43))
+ (= phase_394 19))
 (assert
- (= phase_395 42))
+ (= phase_395 18))
 (assert
- (= phase_396 42))
+ (= phase_396 18))
 (assert
- (= phase_397 42))
+ (= phase_397 18))
 (assert
- (= phase_398 42))
+ (= phase_398 18))
 (assert
- (= phase_399 42))
+ (= phase_399 18))
 (assert
- (= phase_400 43))
+ (= phase_400 19))
 (assert
- (= phase_401 42))
+ (= phase_401 18))
 (assert
- (= phase_402 42))
+ (= phase_402 18))
 (assert
- (= phase_403 42))
+ (= phase_403 18))
 (assert
- (= phase_404 42))
+ (= phase_404 18))
 (assert
- (= phase_405 42))
+ (= phase_405 18))
 (assert
- (= phase_406 42))
+ (= phase_406 18))
 (assert
- (= phase_407 43))
+ (= phase_407 19))
 (assert
- (= phase_408 42))
+ (= phase_408 18))
 (assert
- (= phase_409 42))
+ (= phase_409 18))
 (assert
- (= phase_410 42))
+ (= phase_410 18))
 (assert
- (= phase_411 42))
+ (= phase_411 18))
 (assert
- (= phase_412 42))
+ (= phase_412 18))
 (assert
- (= phase_413 42))
+ (= phase_413 18))
 (assert
- (= phase_414 42))
+ (= phase_414 18))
 (assert
- (= phase_415 43))
+ (= phase_415 19))
 (assert
- (= phase_416 42))
+ (= phase_416 18))
 (assert
- (= phase_417 42))
+ (= phase_417 18))
 (assert
- (= phase_418 42))
+ (= phase_418 18))
 (assert
- (= phase_419 42))
+ (= phase_419 18))
 (assert
- (= phase_420 42))
+ (= phase_420 18))
 (assert
- (= phase_421 42))
+ (= phase_421 18))
 (assert
- (= phase_422 42))
+ (= phase_422 18))
 (assert
- (= phase_423 42))
+ (= phase_423 18))
 (assert
- (= phase_424 43))
+ (= phase_424 19))
 (assert
- (= phase_425 44))
+ (= phase_425 24))
 (assert
- (= phase_426 44))
+ (= phase_426 20))
 (assert
- (= phase_427 44))
+ (= phase_427 20))
 (assert
- (= phase_428 44))
+ (= phase_428 20))
 (assert
- (= phase_429 44))
+ (= phase_429 20))
 (assert
- (= phase_430 44))
+ (= phase_430 20))
 (assert
- (= phase_431 44))
+ (= phase_431 20))
 (assert
- (= phase_432 44))
+ (= phase_432 20))
 (assert
- (= phase_433 46))
+ (= phase_433 26))
 (assert
- (= phase_434 46))
+ (= phase_434 26))
 (assert
- (= phase_435 46))
+ (= phase_435 26))
 (assert
- (= phase_436 46))
+ (= phase_436 26))
 (assert
- (= phase_437 46))
+ (= phase_437 26))
 (assert
- (= phase_438 46))
+ (= phase_438 26))
 (assert
- (= phase_439 46))
+ (= phase_439 26))
 (assert
- (= phase_440 46))
+ (= phase_440 26))
 (assert
- (= phase_441 47))
+ (= phase_441 27))
 (assert
- (= phase_442 46))
+ (= phase_442 26))
 (assert
- (= phase_443 46))
+ (= phase_443 26))
 (assert
- (= phase_444 46))
+ (= phase_444 26))
 (assert
- (= phase_445 46))
+ (= phase_445 26))
 (assert
- (= phase_446 46))
+ (= phase_446 26))
 (assert
- (= phase_447 46))
+ (= phase_447 26))
 (assert
- (= phase_448 46))
+ (= phase_448 26))
 (assert
- (= phase_449 46))
+ (= phase_449 26))
 (assert
- (= phase_450 47))
+ (= phase_450 27))
 (assert
- (= phase_451 46))
+ (= phase_451 22))
 (assert
- (= phase_452 46))
+ (= phase_452 22))
 (assert
- (= phase_453 46))
+ (= phase_453 22))
 (assert
- (= phase_454 46))
+ (= phase_454 22))
 (assert
- (= phase_455 46))
+ (= phase_455 22))
 (assert
- (= phase_456 46))
+ (= phase_456 22))
 (assert
- (= phase_457 46))
+ (= phase_457 22))
 (assert
- (= phase_458 46))
+ (= phase_458 22))
 (assert
- (= phase_459 47))
+ (= phase_459 23))
 (assert
- (= phase_460 46))
+ (= phase_460 22))
 (assert
- (= phase_461 46))
+ (= phase_461 22))
 (assert
- (= phase_462 46))
+ (= phase_462 22))
 (assert
- (= phase_463 46))
+ (= phase_463 22))
 (assert
- (= phase_464 46))
+ (= phase_464 22))
 (assert
- (= phase_465 46))
+ (= phase_465 22))
 (assert
- (= phase_466 46))
+ (= phase_466 22))
 (assert
- (= phase_467 46))
+ (= phase_467 22))
 (assert
- (= phase_468 47))
+ (= phase_468 23))
 (assert
- (= phase_469 46))
+ (= phase_469 22))
 (assert
- (= phase_470 46))
+ (= phase_470 22))
 (assert
- (= phase_471 46))
+ (= phase_471 22))
 (assert
- (= phase_472 46))
+ (= phase_472 22))
 (assert
- (= phase_473 46))
+ (= phase_473 22))
 (assert
- (= phase_474 46))
+ (= phase_474 22))
 (assert
- (= phase_475 46))
+ (= phase_475 22))
 (assert
- (= phase_476 46))
+ (= phase_476 22))
 (assert
- (= phase_477 49))
+ (= phase_477 23))
 (assert
- (= phase_478 46))
+ (= phase_478 22))
 (assert
- (= phase_479 46))
+ (= phase_479 22))
 (assert
- (= phase_480 46))
+ (= phase_480 22))
 (assert
- (= phase_481 46))
+ (= phase_481 22))
 (assert
- (= phase_482 46))
+ (= phase_482 22))
 (assert
- (= phase_483 46))
+ (= phase_483 22))
 (assert
- (= phase_484 46))
+ (= phase_484 22))
 (assert
- (= phase_485 46))
+ (= phase_485 22))
 (assert
- (= phase_486 49))
+ (= phase_486 23))
 (assert
- (= phase_487 46))
+ (= phase_487 22))
 (assert
- (= phase_488 46))
+ (= phase_488 22))
 (assert
- (= phase_489 46))
+ (= phase_489 22))
 (assert
- (= phase_490 46))
+ (= phase_490 22))
 (assert
- (= phase_491 46))
+ (= phase_491 22))
 (assert
- (= phase_492 46))
+ (= phase_492 22))
 (assert
- (= phase_493 46))
+ (= phase_493 22))
 (assert
- (= phase_494 46))
+ (= phase_494 22))
 (assert
- (= phase_495 47))
+ (= phase_495 23))
 (assert
- (= phase_496 46))
+ (= phase_496 22))
 (assert
- (= phase_497 46))
+ (= phase_497 22))
 (assert
- (= phase_498 46))
+ (= phase_498 22))
 (assert
- (= phase_499 46))
+ (= phase_499 22))
 (assert
- (= phase_500 46))
+ (= phase_500 22))
 (assert
- (= phase_501 46))
+ (= phase_501 22))
 (assert
- (= phase_502 46))
+ (= phase_502 22))
 (assert
- (= phase_503 46))
+ (= phase_503 22))
 (assert
- (= phase_504 49))
+ (= phase_504 23))
 (assert
- (= phase_505 42))
+ (= phase_505 26))
 (assert
- (= phase_506 42))
+ (= phase_506 26))
 (assert
- (= phase_507 42))
+ (= phase_507 26))
 (assert
- (= phase_508 42))
+ (= phase_508 26))
 (assert
- (= phase_509 42))
+ (= phase_509 26))
 (assert
- (= phase_510 42))
+ (= phase_510 26))
 (assert
- (= phase_511 42))
+ (= phase_511 26))
 (assert
- (= phase_512 42))
+ (= phase_512 26))
 (assert
- (= phase_513 43))
+ (= phase_513 27))
 (assert
- (= phase_514 42))
+ (= phase_514 26))
 (assert
- (= phase_515 42))
+ (= phase_515 26))
 (assert
- (= phase_516 42))
+ (= phase_516 26))
 (assert
- (= phase_517 42))
+ (= phase_517 26))
 (assert
- (= phase_518 42))
+ (= phase_518 26))
 (assert
- (= phase_519 42))
+ (= phase_519 26))
 (assert
- (= phase_520 42))
+ (= phase_520 26))
 (assert
- (= phase_521 43))
+ (= phase_521 27))
 (assert
- (= phase_522 42))
+ (= phase_522 26))
 (assert
- (= phase_523 42))
+ (= phase_523 26))
 (assert
- (= phase_524 42))
+ (= phase_524 26))
 (assert
- (= phase_525 42))
+ (= phase_525 26))
 (assert
- (= phase_526 42))
+ (= phase_526 26))
 (assert
- (= phase_527 42))
+ (= phase_527 26))
 (assert
- (= phase_528 43))
+ (= phase_528 27))
 (assert
- (= phase_529 42))
+ (= phase_529 26))
 (assert
- (= phase_530 42))
+ (= phase_530 26))
 (assert
- (= phase_531 42))
+ (= phase_531 26))
 (assert
- (= phase_532 42))
+ (= phase_532 26))
 (assert
- (= phase_533 42))
+ (= phase_533 26))
 (assert
- (= phase_534 43))
+ (= phase_534 27))
 (assert
- (= phase_535 42))
+ (= phase_535 30))
 (assert
- (= phase_536 42))
+ (= phase_536 30))
 (assert
- (= phase_537 42))
+ (= phase_537 30))
 (assert
- (= phase_538 42))
+ (= phase_538 30))
 (assert
- (= phase_539 43))
+ (= phase_539 31))
 (assert
- (= phase_540 42))
+ (= phase_540 30))
 (assert
- (= phase_541 42))
+ (= phase_541 30))
 (assert
- (= phase_542 42))
+ (= phase_542 30))
 (assert
- (= phase_543 43))
+ (= phase_543 31))
 (assert
- (= phase_544 42))
+ (= phase_544 30))
 (assert
- (= phase_545 42))
+ (= phase_545 30))
 (assert
- (= phase_546 43))
+ (= phase_546 31))
 (assert
- (= phase_547 42))
+ (= phase_547 30))
 (assert
- (= phase_548 43))
+ (= phase_548 31))
 (assert
- (= phase_549 44))
+ (= phase_549 32))
 (assert
- (= phase_550 44))
+ (= phase_550 32))
 (assert
- (= phase_551 44))
+ (= phase_551 32))
 (assert
- (= phase_552 44))
+ (= phase_552 32))
 (assert
- (= phase_553 44))
+ (= phase_553 36))
 (assert
- (= phase_554 44))
+ (= phase_554 36))
 (assert
- (= phase_555 44))
+ (= phase_555 36))
 (assert
- (= phase_556 44))
+ (= phase_556 36))
 (assert
- (= phase_557 46))
+ (= phase_557 34))
 (assert
- (= phase_558 46))
+ (= phase_558 34))
 (assert
- (= phase_559 46))
+ (= phase_559 34))
 (assert
- (= phase_560 46))
+ (= phase_560 34))
 (assert
- (= phase_561 46))
+ (= phase_561 34))
 (assert
- (= phase_562 46))
+ (= phase_562 34))
 (assert
- (= phase_563 46))
+ (= phase_563 34))
 (assert
- (= phase_564 46))
+ (= phase_564 34))
 (assert
- (= phase_565 47))
+ (= phase_565 35))
 (assert
- (= phase_566 46))
+ (= phase_566 34))
 (assert
- (= phase_567 46))
+ (= phase_567 34))
 (assert
- (= phase_568 46))
+ (= phase_568 34))
 (assert
- (= phase_569 46))
+ (= phase_569 34))
 (assert
- (= phase_570 46))
+ (= phase_570 34))
 (assert
- (= phase_571 46))
+ (= phase_571 34))
 (assert
- (= phase_572 46))
+ (= phase_572 34))
 (assert
- (= phase_573 46))
+ (= phase_573 34))
 (assert
- (= phase_574 47))
+ (= phase_574 35))
 (assert
- (= phase_575 46))
+ (= phase_575 34))
 (assert
- (= phase_576 46))
+ (= phase_576 34))
 (assert
- (= phase_577 46))
+ (= phase_577 34))
 (assert
- (= phase_578 46))
+ (= phase_578 34))
 (assert
- (= phase_579 46))
+ (= phase_579 34))
 (assert
- (= phase_580 46))
+ (= phase_580 34))
 (assert
- (= phase_581 46))
+ (= phase_581 34))
 (assert
- (= phase_582 46))
+ (= phase_582 34))
 (assert
- (= phase_583 49))
+ (= phase_583 35))
 (assert
- (= phase_584 46))
+ (= phase_584 38))
 (assert
- (= phase_585 46))
+ (= phase_585 38))
 (assert
- (= phase_586 46))
+ (= phase_586 38))
 (assert
- (= phase_587 46))
+ (= phase_587 38))
 (assert
- (= phase_588 46))
+ (= phase_588 38))
 (assert
- (= phase_589 46))
+ (= phase_589 38))
 (assert
- (= phase_590 46))
+ (= phase_590 38))
 (assert
- (= phase_591 46))
+ (= phase_591 38))
 (assert
- (= phase_592 47))
+ (= phase_592 39))
 (assert
- (= phase_593 46))
+ (= phase_593 38))
 (assert
- (= phase_594 46))
+ (= phase_594 38))
 (assert
- (= phase_595 46))
+ (= phase_595 38))
 (assert
- (= phase_596 46))
+ (= phase_596 38))
 (assert
- (= phase_597 46))
+ (= phase_597 38))
 (assert
- (= phase_598 46))
+ (= phase_598 38))
 (assert
- (= phase_599 46))
+ (= phase_599 38))
 (assert
- (= phase_600 46))
+ (= phase_600 38))
 (assert
- (= phase_601 47))
+ (= phase_601 39))
 (assert
- (= phase_602 46))
+ (= phase_602 38))
 (assert
- (= phase_603 46))
+ (= phase_603 38))
 (assert
- (= phase_604 46))
+ (= phase_604 38))
 (assert
- (= phase_605 46))
+ (= phase_605 38))
 (assert
- (= phase_606 46))
+ (= phase_606 38))
 (assert
- (= phase_607 46))
+ (= phase_607 38))
 (assert
- (= phase_608 46))
+ (= phase_608 38))
 (assert
- (= phase_609 46))
+ (= phase_609 38))
 (assert
- (= phase_610 47))
+ (= phase_610 39))
 (assert
- (= phase_611 46))
+ (= phase_611 38))
 (assert
- (= phase_612 46))
+ (= phase_612 38))
 (assert
- (= phase_613 46))
+ (= phase_613 38))
 (assert
- (= phase_614 46))
+ (= phase_614 38))
 (assert
- (= phase_615 46))
+ (= phase_615 38))
 (assert
- (= phase_616 46))
+ (= phase_616 38))
 (assert
- (= phase_617 46))
+ (= phase_617 38))
 (assert
- (= phase_618 46))
+ (= phase_618 38))
 (assert
- (= phase_619 49))
+ (= phase_619 39))
 (assert
- (= phase_620 46))
+ (= phase_620 38))
 (assert
- (= phase_621 46))
+ (= phase_621 38))
 (assert
- (= phase_622 46))
+ (= phase_622 38))
 (assert
- (= phase_623 46))
+ (= phase_623 38))
 (assert
- (= phase_624 46))
+ (= phase_624 38))
 (assert
- (= phase_625 46))
+ (= phase_625 38))
 (assert
- (= phase_626 46))
+ (= phase_626 38))
 (assert
- (= phase_627 46))
+ (= phase_627 38))
 (assert
- (= phase_628 47))
+ (= phase_628 39))
 (assert
- (= phase_629 42))
+ (= phase_629 26))
 (assert
- (= phase_630 42))
+ (= phase_630 26))
 (assert
- (= phase_631 42))
+ (= phase_631 26))
 (assert
- (= phase_632 42))
+ (= phase_632 26))
 (assert
- (= phase_633 42))
+ (= phase_633 26))
 (assert
- (= phase_634 42))
+ (= phase_634 26))
 (assert
- (= phase_635 42))
+ (= phase_635 26))
 (assert
- (= phase_636 42))
+ (= phase_636 26))
 (assert
- (= phase_637 43))
+ (= phase_637 27))
 (assert
- (= phase_638 42))
+ (= phase_638 26))
 (assert
- (= phase_639 42))
+ (= phase_639 26))
 (assert
- (= phase_640 42))
+ (= phase_640 26))
 (assert
- (= phase_641 42))
+ (= phase_641 26))
 (assert
- (= phase_642 42))
+ (= phase_642 26))
 (assert
- (= phase_643 42))
+ (= phase_643 26))
 (assert
- (= phase_644 42))
+ (= phase_644 26))
 (assert
- (= phase_645 42))
+ (= phase_645 26))
 (assert
- (= phase_646 43))
+ (= phase_646 27))
 (assert
- (= phase_647 42))
+ (= phase_647 26))
 (assert
- (= phase_648 42))
+ (= phase_648 26))
 (assert
- (= phase_649 42))
+ (= phase_649 26))
 (assert
- (= phase_650 42))
+ (= phase_650 26))
 (assert
- (= phase_651 42))
+ (= phase_651 26))
 (assert
- (= phase_652 42))
+ (= phase_652 26))
 (assert
- (= phase_653 42))
+ (= phase_653 26))
 (assert
- (= phase_654 42))
+ (= phase_654 26))
 (assert
- (= phase_655 43))
+ (= phase_655 27))
 (assert
- (= phase_656 42))
+ (= phase_656 30))
 (assert
- (= phase_657 42))
+ (= phase_657 30))
 (assert
- (= phase_658 42))
+ (= phase_658 30))
 (assert
- (= phase_659 42))
+ (= phase_659 30))
 (assert
- (= phase_660 42))
+ (= phase_660 26))
 (assert
- (= phase_661 42))
+ (= phase_661 30))
 (assert
- (= phase_662 42))
+ (= phase_662 30))
 (assert
- (= phase_663 42))
+ (= phase_663 26))
 (assert
- (= phase_664 43))
+ (= phase_664 31))
 (assert
- (= phase_665 42))
+ (= phase_665 26))
 (assert
- (= phase_666 42))
+ (= phase_666 26))
 (assert
- (= phase_667 42))
+ (= phase_667 26))
 (assert
- (= phase_668 42))
+ (= phase_668 26))
 (assert
- (= phase_669 42))
+ (= phase_669 26))
 (assert
- (= phase_670 42))
+ (= phase_670 26))
 (assert
- (= phase_671 42))
+ (= phase_671 26))
 (assert
- (= phase_672 42))
+ (= phase_672 26))
 (assert
- (= phase_673 43))
+ (= phase_673 27))
 (assert
- (= phase_674 42))
+ (= phase_674 26))
 (assert
- (= phase_675 42))
+ (= phase_675 26))
 (assert
- (= phase_676 42))
+ (= phase_676 26))
 (assert
- (= phase_677 42))
+ (= phase_677 26))
 (assert
- (= phase_678 42))
+ (= phase_678 26))
 (assert
- (= phase_679 42))
+ (= phase_679 26))
 (assert
- (= phase_680 42))
+ (= phase_680 26))
 (assert
- (= phase_681 42))
+ (= phase_681 26))
 (assert
- (= phase_682 43))
+ (= phase_682 27))
 (assert
- (= phase_683 42))
+ (= phase_683 26))
 (assert
- (= phase_684 42))
+ (= phase_684 26))
 (assert
- (= phase_685 42))
+ (= phase_685 26))
 (assert
- (= phase_686 42))
+ (= phase_686 26))
 (assert
- (= phase_687 42))
+ (= phase_687 26))
 (assert
- (= phase_688 42))
+ (= phase_688 26))
 (assert
- (= phase_689 42))
+ (= phase_689 26))
 (assert
- (= phase_690 42))
+ (= phase_690 26))
 (assert
- (= phase_691 43))
+ (= phase_691 27))
 (assert
- (= phase_692 42))
+ (= phase_692 26))
 (assert
- (= phase_693 42))
+ (= phase_693 26))
 (assert
- (= phase_694 42))
+ (= phase_694 26))
 (assert
- (= phase_695 42))
+ (= phase_695 26))
 (assert
- (= phase_696 42))
+ (= phase_696 26))
 (assert
- (= phase_697 42))
+ (= phase_697 26))
 (assert
- (= phase_698 42))
+ (= phase_698 26))
 (assert
- (= phase_699 42))
+ (= phase_699 26))
 (assert
- (= phase_700 43))
+ (= phase_700 27))
 (assert
- (= phase_701 44))
+ (= phase_701 28))
 (assert
- (= phase_702 44))
+ (= phase_702 28))
 (assert
- (= phase_703 44))
+ (= phase_703 28))
 (assert
- (= phase_704 44))
+ (= phase_704 32))
 (assert
- (= phase_705 44))
+ (= phase_705 32))
 (assert
- (= phase_706 44))
+ (= phase_706 36))
 (assert
- (= phase_707 44))
+ (= phase_707 36))
 (assert
- (= phase_708 44))
+ (= phase_708 36))
 (assert
- (= phase_709 46))
+ (= phase_709 30))
 (assert
- (= phase_710 46))
+ (= phase_710 30))
 (assert
- (= phase_711 46))
+ (= phase_711 30))
 (assert
- (= phase_712 46))
+ (= phase_712 30))
 (assert
- (= phase_713 46))
+ (= phase_713 30))
 (assert
- (= phase_714 46))
+ (= phase_714 30))
 (assert
- (= phase_715 46))
+ (= phase_715 30))
 (assert
- (= phase_716 46))
+ (= phase_716 30))
 (assert
- (= phase_717 49))
+ (= phase_717 31))
 (assert
- (= phase_718 46))
+ (= phase_718 30))
 (assert
- (= phase_719 46))
+ (= phase_719 30))
 (assert
- (= phase_720 46))
+ (= phase_720 30))
 (assert
- (= phase_721 46))
+ (= phase_721 30))
 (assert
- (= phase_722 46))
+ (= phase_722 30))
 (assert
- (= phase_723 46))
+ (= phase_723 30))
 (assert
- (= phase_724 46))
+ (= phase_724 30))
 (assert
- (= phase_725 46))
+ (= phase_725 30))
 (assert
- (= phase_726 47))
+ (= phase_726 31))
 (assert
- (= phase_727 46))
+ (= phase_727 34))
 (assert
- (= phase_728 46))
+ (= phase_728 34))
 (assert
- (= phase_729 46))
+ (= phase_729 34))
 (assert
- (= phase_730 46))
+ (= phase_730 34))
 (assert
- (= phase_731 46))
+ (= phase_731 34))
 (assert
- (= phase_732 46))
+ (= phase_732 34))
 (assert
- (= phase_733 46))
+ (= phase_733 34))
 (assert
- (= phase_734 46))
+ (= phase_734 34))
 (assert
- (= phase_735 49))
+ (= phase_735 35))
 (assert
- (= phase_736 46))
+ (= phase_736 34))
 (assert
- (= phase_737 46))
+ (= phase_737 34))
 (assert
- (= phase_738 46))
+ (= phase_738 34))
 (assert
- (= phase_739 46))
+ (= phase_739 34))
 (assert
- (= phase_740 46))
+ (= phase_740 34))
 (assert
- (= phase_741 46))
+ (= phase_741 34))
 (assert
- (= phase_742 46))
+ (= phase_742 34))
 (assert
- (= phase_743 46))
+ (= phase_743 34))
 (assert
- (= phase_744 49))
+ (= phase_744 35))
 (assert
- (= phase_745 46))
+ (= phase_745 38))
 (assert
- (= phase_746 46))
+ (= phase_746 38))
 (assert
- (= phase_747 46))
+ (= phase_747 38))
 (assert
- (= phase_748 46))
+ (= phase_748 38))
 (assert
- (= phase_749 46))
+ (= phase_749 38))
 (assert
- (= phase_750 46))
+ (= phase_750 38))
 (assert
- (= phase_751 46))
+ (= phase_751 38))
 (assert
- (= phase_752 46))
+ (= phase_752 38))
 (assert
- (= phase_753 49))
+ (= phase_753 39))
 (assert
- (= phase_754 46))
+ (= phase_754 38))
 (assert
- (= phase_755 46))
+ (= phase_755 38))
 (assert
- (= phase_756 46))
+ (= phase_756 38))
 (assert
- (= phase_757 46))
+ (= phase_757 38))
 (assert
- (= phase_758 46))
+ (= phase_758 38))
 (assert
- (= phase_759 46))
+ (= phase_759 38))
 (assert
- (= phase_760 46))
+ (= phase_760 38))
 (assert
- (= phase_761 46))
+ (= phase_761 38))
 (assert
- (= phase_762 49))
+ (= phase_762 39))
 (assert
- (= phase_763 46))
+ (= phase_763 38))
 (assert
- (= phase_764 46))
+ (= phase_764 38))
 (assert
- (= phase_765 46))
+ (= phase_765 38))
 (assert
- (= phase_766 46))
+ (= phase_766 38))
 (assert
- (= phase_767 46))
+ (= phase_767 38))
 (assert
- (= phase_768 46))
+ (= phase_768 38))
 (assert
- (= phase_769 46))
+ (= phase_769 38))
 (assert
- (= phase_770 46))
+ (= phase_770 38))
 (assert
- (= phase_771 47))
+ (= phase_771 39))
 (assert
- (= phase_772 46))
+ (= phase_772 38))
 (assert
- (= phase_773 46))
+ (= phase_773 38))
 (assert
- (= phase_774 46))
+ (= phase_774 38))
 (assert
- (= phase_775 46))
+ (= phase_775 38))
 (assert
- (= phase_776 46))
+ (= phase_776 38))
 (assert
- (= phase_777 46))
+ (= phase_777 38))
 (assert
- (= phase_778 46))
+ (= phase_778 38))
 (assert
- (= phase_779 46))
+ (= phase_779 38))
 (assert
- (= phase_780 47))
+ (= phase_780 39))
 (assert
  (= phase_781 12))
 (assert
@@ -2682,9 +2682,9 @@
 (assert
  (= phase_785 24))
 (assert
- (= phase_786 28))
+ (= phase_786 24))
 (assert
- (= phase_787 32))
+ (= phase_787 24))
 (assert
  (= phase_788 36))
 (assert
@@ -2696,9 +2696,9 @@
 (assert
  (= phase_792 24))
 (assert
- (= phase_793 28))
+ (= phase_793 24))
 (assert
- (= phase_794 32))
+ (= phase_794 24))
 (assert
  (= phase_795 36))
 (assert
@@ -2708,9 +2708,9 @@
 (assert
  (= phase_798 24))
 (assert
- (= phase_799 28))
+ (= phase_799 24))
 (assert
- (= phase_800 32))
+ (= phase_800 24))
 (assert
  (= phase_801 36))
 (assert
@@ -2718,33 +2718,33 @@
 (assert
  (= phase_803 24))
 (assert
- (= phase_804 28))
+ (= phase_804 24))
 (assert
- (= phase_805 32))
+ (= phase_805 24))
 (assert
  (= phase_806 36))
 (assert
  (= phase_807 24))
 (assert
- (= phase_808 28))
+ (= phase_808 24))
 (assert
- (= phase_809 32))
+ (= phase_809 24))
 (assert
  (= phase_810 36))
 (assert
- (= phase_811 28))
+ (= phase_811 24))
 (assert
- (= phase_812 32))
+ (= phase_812 24))
 (assert
  (= phase_813 36))
 (assert
- (= phase_814 32))
+ (= phase_814 24))
 (assert
  (= phase_815 36))
 (assert
  (= phase_816 36))
 (assert
- (= phase_817 13))
+ (= phase_817 25))
 (assert
  (= phase_818 14))
 (assert
@@ -2996,15 +2996,15 @@
 (assert
  (= phase_942 39))
 (assert
- (= phase_943 20))
+ (= phase_943 32))
 (assert
- (= phase_944 46))
+ (= phase_944 30))
 (assert
- (= phase_945 46))
+ (= phase_945 30))
 (assert
- (= phase_946 46))
+ (= phase_946 42))
 (assert
- (= phase_947 46))
+ (= phase_947 42))
 (assert
  (= phase_948 46))
 (assert
@@ -3014,25 +3014,25 @@
 (assert
  (= phase_951 50))
 (assert
- (= phase_952 50))
+ (= phase_952 30))
 (assert
- (= phase_953 46))
+ (= phase_953 10))
 (assert
  (= phase_954 51))
 (assert
- (= phase_955 49))
+ (= phase_955 7))
 (assert
- (= phase_956 49))
+ (= phase_956 3))
 (assert
- (= phase_957 51))
+ (= phase_957 3))
 (assert
- (= phase_958 50))
+ (= phase_958 42))
 (assert
- (= phase_959 46))
+ (= phase_959 42))
 (assert
- (= phase_960 50))
+ (= phase_960 30))
 (assert
- (= phase_961 26))
+ (= phase_961 42))
 (assert
  (= phase_962 50))
 (assert
@@ -3042,23 +3042,23 @@
 (assert
  (= phase_965 50))
 (assert
- (= phase_966 50))
+ (= phase_966 42))
 (assert
- (= phase_967 50))
+ (= phase_967 42))
 (assert
- (= phase_968 50))
+ (= phase_968 42))
 (assert
- (= phase_969 50))
+ (= phase_969 34))
 (assert
- (= phase_970 50))
+ (= phase_970 38))
 (assert
- (= phase_971 50))
+ (= phase_971 34))
 (assert
- (= phase_972 50))
+ (= phase_972 30))
 (assert
- (= phase_973 46))
+ (= phase_973 42))
 (assert
- (= phase_974 50))
+ (= phase_974 42))
 (assert
  (= phase_975 46))
 (assert
@@ -3066,13 +3066,13 @@
 (assert
  (= phase_977 51))
 (assert
- (= phase_978 50))
+ (= phase_978 42))
 (assert
- (= phase_979 46))
+ (= phase_979 42))
 (assert
- (= phase_980 50))
+ (= phase_980 42))
 (assert
- (= phase_981 26))
+ (= phase_981 42))
 (assert
  (= phase_982 50))
 (assert
@@ -3082,29 +3082,29 @@
 (assert
  (= phase_985 50))
 (assert
- (= phase_986 50))
+ (= phase_986 42))
 (assert
- (= phase_987 50))
+ (= phase_987 42))
 (assert
- (= phase_988 50))
+ (= phase_988 42))
 (assert
- (= phase_989 50))
+ (= phase_989 34))
 (assert
- (= phase_990 50))
+ (= phase_990 42))
 (assert
- (= phase_991 50))
+ (= phase_991 34))
 (assert
- (= phase_992 50))
+ (= phase_992 42))
 (assert
  (= phase_993 51))
 (assert
- (= phase_994 50))
+ (= phase_994 18))
 (assert
- (= phase_995 26))
+ (= phase_995 42))
 (assert
- (= phase_996 50))
+ (= phase_996 30))
 (assert
- (= phase_997 26))
+ (= phase_997 42))
 (assert
  (= phase_998 50))
 (assert
@@ -3114,29 +3114,29 @@
 (assert
  (= phase_1001 50))
 (assert
- (= phase_1002 50))
+ (= phase_1002 42))
 (assert
- (= phase_1003 50))
+ (= phase_1003 42))
 (assert
- (= phase_1004 50))
+ (= phase_1004 42))
 (assert
- (= phase_1005 50))
+ (= phase_1005 30))
 (assert
- (= phase_1006 50))
+ (= phase_1006 42))
 (assert
- (= phase_1007 50))
+ (= phase_1007 42))
 (assert
- (= phase_1008 50))
+ (= phase_1008 42))
 (assert
  (= phase_1009 51))
 (assert
- (= phase_1010 50))
+ (= phase_1010 18))
 (assert
- (= phase_1011 30))
+ (= phase_1011 42))
 (assert
- (= phase_1012 50))
+ (= phase_1012 30))
 (assert
- (= phase_1013 26))
+ (= phase_1013 42))
 (assert
  (= phase_1014 50))
 (assert
@@ -3146,29 +3146,29 @@
 (assert
  (= phase_1017 50))
 (assert
- (= phase_1018 50))
+ (= phase_1018 42))
 (assert
- (= phase_1019 50))
+ (= phase_1019 42))
 (assert
- (= phase_1020 50))
+ (= phase_1020 42))
 (assert
- (= phase_1021 50))
+ (= phase_1021 30))
 (assert
- (= phase_1022 50))
+ (= phase_1022 42))
 (assert
- (= phase_1023 50))
+ (= phase_1023 42))
 (assert
- (= phase_1024 50))
+ (= phase_1024 42))
 (assert
  (= phase_1025 51))
 (assert
- (= phase_1026 50))
+ (= phase_1026 30))
 (assert
- (= phase_1027 34))
+ (= phase_1027 42))
 (assert
- (= phase_1028 50))
+ (= phase_1028 34))
 (assert
- (= phase_1029 26))
+ (= phase_1029 42))
 (assert
  (= phase_1030 50))
 (assert
@@ -3178,29 +3178,29 @@
 (assert
  (= phase_1033 50))
 (assert
- (= phase_1034 50))
+ (= phase_1034 42))
 (assert
- (= phase_1035 50))
+ (= phase_1035 42))
 (assert
- (= phase_1036 50))
+ (= phase_1036 42))
 (assert
- (= phase_1037 50))
+ (= phase_1037 34))
 (assert
- (= phase_1038 50))
+ (= phase_1038 42))
 (assert
- (= phase_1039 50))
+ (= phase_1039 42))
 (assert
- (= phase_1040 50))
+ (= phase_1040 42))
 (assert
  (= phase_1041 51))
 (assert
- (= phase_1042 50))
+ (= phase_1042 30))
 (assert
- (= phase_1043 38))
+ (= phase_1043 42))
 (assert
- (= phase_1044 50))
+ (= phase_1044 42))
 (assert
- (= phase_1045 26))
+ (= phase_1045 42))
 (assert
  (= phase_1046 50))
 (assert
@@ -3210,29 +3210,29 @@
 (assert
  (= phase_1049 50))
 (assert
- (= phase_1050 50))
+ (= phase_1050 42))
 (assert
- (= phase_1051 50))
+ (= phase_1051 42))
 (assert
- (= phase_1052 50))
+ (= phase_1052 42))
 (assert
- (= phase_1053 50))
+ (= phase_1053 34))
 (assert
- (= phase_1054 50))
+ (= phase_1054 42))
 (assert
- (= phase_1055 50))
+ (= phase_1055 42))
 (assert
- (= phase_1056 50))
+ (= phase_1056 42))
 (assert
  (= phase_1057 51))
 (assert
- (= phase_1058 50))
+ (= phase_1058 34))
 (assert
  (= phase_1059 42))
 (assert
- (= phase_1060 50))
+ (= phase_1060 38))
 (assert
- (= phase_1061 26))
+ (= phase_1061 42))
 (assert
  (= phase_1062 50))
 (assert
@@ -3242,29 +3242,29 @@
 (assert
  (= phase_1065 50))
 (assert
- (= phase_1066 50))
+ (= phase_1066 42))
 (assert
- (= phase_1067 50))
+ (= phase_1067 42))
 (assert
- (= phase_1068 50))
+ (= phase_1068 42))
 (assert
- (= phase_1069 50))
+ (= phase_1069 34))
 (assert
- (= phase_1070 50))
+ (= phase_1070 42))
 (assert
- (= phase_1071 50))
+ (= phase_1071 42))
 (assert
- (= phase_1072 50))
+ (= phase_1072 42))
 (assert
  (= phase_1073 51))
 (assert
- (= phase_1074 50))
+ (= phase_1074 38))
 (assert
  (= phase_1075 46))
 (assert
- (= phase_1076 50))
+ (= phase_1076 42))
 (assert
- (= phase_1077 26))
+ (= phase_1077 42))
 (assert
  (= phase_1078 50))
 (assert
@@ -3274,57 +3274,57 @@
 (assert
  (= phase_1081 50))
 (assert
- (= phase_1082 50))
+ (= phase_1082 42))
 (assert
- (= phase_1083 50))
+ (= phase_1083 42))
 (assert
- (= phase_1084 50))
+ (= phase_1084 42))
 (assert
- (= phase_1085 50))
+ (= phase_1085 26))
 (assert
- (= phase_1086 50))
+ (= phase_1086 42))
 (assert
- (= phase_1087 50))
+ (= phase_1087 42))
 (assert
- (= phase_1088 50))
+ (= phase_1088 42))
 (assert
  (= phase_1089 51))
 (assert
- (= phase_1090 49))
+ (= phase_1090 7))
 (assert
- (= phase_1091 49))
+ (= phase_1091 43))
 (assert
- (= phase_1092 50))
+ (= phase_1092 42))
 (assert
- (= phase_1093 50))
+ (= phase_1093 42))
 (assert
- (= phase_1094 50))
+ (= phase_1094 42))
 (assert
- (= phase_1095 50))
+ (= phase_1095 42))
 (assert
- (= phase_1096 50))
+ (= phase_1096 42))
 (assert
- (= phase_1097 50))
+ (= phase_1097 42))
 (assert
- (= phase_1098 50))
+ (= phase_1098 42))
 (assert
- (= phase_1099 50))
+ (= phase_1099 42))
 (assert
- (= phase_1100 50))
+ (= phase_1100 42))
 (assert
- (= phase_1101 50))
+ (= phase_1101 42))
 (assert
- (= phase_1102 50))
+ (= phase_1102 42))
 (assert
- (= phase_1103 50))
+ (= phase_1103 42))
 (assert
- (= phase_1104 50))
+ (= phase_1104 42))
 (assert
- (= phase_1105 50))
+ (= phase_1105 42))
 (assert
- (= phase_1106 50))
+ (= phase_1106 42))
 (assert
- (= phase_1107 50))
+ (= phase_1107 42))
 (assert
  (let (($x2048 (not (and (>= phase_1107 0) (= (mod phase_1107 4) 2)))))
  (let (($x2042 (not (and (>= phase_1106 0) (= (mod phase_1106 4) 2)))))
@@ -4382,57 +4382,57 @@
  (let (($x738 (not (and (>= phase_54 0) (= (mod phase_54 2) 1)))))
  (let (($x747 (not (and (>= phase_53 0) (= (mod phase_53 4) 2)))))
  (let (($x756 (not (and (>= phase_52 0) (= (mod phase_52 4) 2)))))
- (let (($x496 (not (and (>= phase_51 0) (= (mod phase_51 2) 1)))))
- (let (($x448 (not (and (>= phase_50 0) (= (mod phase_50 4) 2)))))
- (let (($x435 (not (and (>= phase_49 0) (= (mod phase_49 4) 2)))))
- (let (($x441 (not (and (>= phase_48 0) (= (mod phase_48 4) 0)))))
- (let (($x447 (not (and (>= phase_47 0) (= (mod phase_47 4) 0)))))
- (let (($x415 (not (and (>= phase_46 0) (= (mod phase_46 4) 0)))))
- (let (($x421 (not (and (>= phase_45 0) (= (mod phase_45 4) 2)))))
- (let (($x427 (not (and (>= phase_44 0) (= (mod phase_44 4) 2)))))
- (let (($x395 (not (and (>= phase_43 0) (= (mod phase_43 4) 2)))))
- (let (($x401 (not (and (>= phase_42 0) (= (mod phase_42 4) 2)))))
- (let (($x407 (not (and (>= phase_41 0) (= (mod phase_41 4) 2)))))
- (let (($x375 (not (and (>= phase_40 0) (= (mod phase_40 4) 2)))))
- (let (($x381 (not (and (>= phase_39 0) (= (mod phase_39 4) 2)))))
- (let (($x387 (not (and (>= phase_38 0) (= (mod phase_38 4) 2)))))
- (let (($x355 (not (and (>= phase_37 0) (= (mod phase_37 4) 2)))))
- (let (($x361 (not (and (>= phase_36 0) (= (mod phase_36 4) 2)))))
- (let (($x367 (not (and (>= phase_35 0) (= (mod phase_35 4) 2)))))
- (let (($x335 (not (and (>= phase_34 0) (= (mod phase_34 4) 2)))))
- (let (($x341 (not (and (>= phase_33 0) (= (mod phase_33 4) 2)))))
- (let (($x347 (not (and (>= phase_32 0) (= (mod phase_32 4) 2)))))
- (let (($x334 (not (and (>= phase_31 0) (= (mod phase_31 4) 2)))))
- (let (($x321 (not (and (>= phase_30 0) (= (mod phase_30 4) 2)))))
- (let (($x327 (not (and (>= phase_29 0) (= (mod phase_29 4) 2)))))
- (let (($x333 (not (and (>= phase_28 0) (= (mod phase_28 4) 2)))))
- (let (($x301 (not (and (>= phase_27 0) (= (mod phase_27 4) 2)))))
- (let (($x307 (not (and (>= phase_26 0) (= (mod phase_26 4) 2)))))
- (let (($x313 (not (and (>= phase_25 0) (= (mod phase_25 4) 2)))))
- (let (($x281 (not (and (>= phase_24 0) (= (mod phase_24 4) 2)))))
- (let (($x287 (not (and (>= phase_23 0) (= (mod phase_23 4) 2)))))
- (let (($x293 (not (and (>= phase_22 0) (= (mod phase_22 4) 2)))))
- (let (($x261 (not (and (>= phase_21 0) (= (mod phase_21 4) 2)))))
- (let (($x267 (not (and (>= phase_20 0) (= (mod phase_20 4) 2)))))
- (let (($x273 (not (and (>= phase_19 0) (= (mod phase_19 4) 2)))))
- (let (($x241 (not (and (>= phase_18 0) (= (mod phase_18 4) 2)))))
- (let (($x247 (not (and (>= phase_17 0) (= (mod phase_17 4) 2)))))
- (let (($x253 (not (and (>= phase_16 0) (= (mod phase_16 4) 2)))))
- (let (($x221 (not (and (>= phase_15 0) (= (mod phase_15 4) 2)))))
- (let (($x227 (not (and (>= phase_14 0) (= (mod phase_14 4) 2)))))
- (let (($x233 (not (and (>= phase_13 0) (= (mod phase_13 4) 2)))))
- (let (($x220 (not (and (>= phase_12 0) (= (mod phase_12 4) 0)))))
- (let (($x207 (not (and (>= phase_11 0) (= (mod phase_11 2) 1)))))
- (let (($x213 (not (and (>= phase_10 0) (= (mod phase_10 4) 2)))))
- (let (($x219 (not (and (>= phase_9 0) (= (mod phase_9 4) 2)))))
- (let (($x187 (not (and (>= phase_8 0) (= (mod phase_8 2) 1)))))
- (let (($x193 (not (and (>= phase_7 0) (= (mod phase_7 4) 2)))))
- (let (($x199 (not (and (>= phase_6 0) (= (mod phase_6 4) 2)))))
- (let (($x167 (not (and (>= phase_5 0) (= (mod phase_5 2) 1)))))
- (let (($x173 (not (and (>= phase_4 0) (= (mod phase_4 4) 2)))))
- (let (($x179 (not (and (>= phase_3 0) (= (mod phase_3 4) 2)))))
- (let (($x147 (not (and (>= phase_2 0) (= (mod phase_2 4) 2)))))
- (let (($x153 (not (and (>= phase_1 0) (= (mod phase_1 4) 2)))))
- (let (($x159 (not (and (>= phase_0 0) (= (mod phase_0 4) 0)))))
- (or $x159 $x153 $x147 $x179 $x173 $x167 $x199 $x193 $x187 $x219 $x213 $x207 $x220 $x233 $x227 $x221 $x253 $x247 $x241 $x273 $x267 $x261 $x293 $x287 $x281 $x313 $x307 $x301 $x333 $x327 $x321 $x334 $x347 $x341 $x335 $x367 $x361 $x355 $x387 $x381 $x375 $x407 $x401 $x395 $x427 $x421 $x415 $x447 $x441 $x435 $x448 $x496 $x756 $x747 $x738 $x729 $x720 $x711 $x702 $x693 $x684 $x675 $x666 $x657 $x648 $x639 $x630 $x621 $x1464 $x1346 $x1265 $x1138 $x1055 $x976 $x893 $x1165 $x1130 $x968 $x989 $x980 $x1034 $x1178 $x9167 $x8049 $x8620 $x9144 $x9266 $x8826 $x10765 $x11466 $x11143 $x9029 $x15295 $x14889 $x14518 $x14184 $x13886 $x13624 $x13398 $x13208 $x13055 $x8536 $x8921 $x7289 $x7632 $x7648 $x7665 $x7841 $x7746 $x7558 $x7809 $x7761 $x7858 $x7885 $x7904 $x7921 $x7927 $x7758 $x7821 $x7586 $x7972 $x7991 $x8013 $x7766 $x571 $x583 $x757 $x748 $x739 $x730 $x721 $x709 $x700 $x691 $x682 $x673 $x664 $x655 $x643 $x634 $x625 $x616 $x607 $x598 $x589 $x21080 $x12941 $x12956 $x12916 $x12901 $x12866 $x20954 $x20963 $x20972 $x20981 $x20990 $x20996 $x21005 $x21017 $x21026 $x21035 $x21044 $x21053 $x21059 $x21068 $x21077 $x646 $x8066 $x8931 $x8894 $x8546 $x8841 $x8766 $x8708 $x8716 $x8657 $x8576 $x8631 $x8600 $x8588 $x8325 $x12962 $x12968 $x12984 $x12998 $x13004 $x13015 $x13021 $x9277 $x13038 $x13044 $x13056 $x13062 $x13068 $x13079 $x13085 $x13091 $x9226 $x13108 $x13114 $x13120 $x13131 $x13137 $x13143 $x13154 $x13160 $x13166 $x13172 $x13183 $x13189 $x13195 $x13201 $x13212 $x13218 $x13224 $x13230 $x13241 $x13247 $x13253 $x13259 $x13270 $x13276 $x13282 $x13288 $x13299 $x13305 $x13311 $x13317 $x13324 $x13335 $x13341 $x13347 $x13353 $x15434 $x13370 $x13376 $x13382 $x13388 $x13399 $x13405 $x13411 $x13417 $x13423 $x13434 $x13440 $x13446 $x13452 $x13458 $x15440 $x13475 $x13481 $x13487 $x13493 $x13499 $x13510 $x13516 $x13522 $x13528 $x13534 $x13545 $x13551 $x13557 $x13563 $x13569 $x13575 $x13586 $x13593 $x13599 $x13605 $x13611 $x13617 $x13628 $x13634 $x13640 $x13646 $x13652 $x13658 $x13669 $x13675 $x13681 $x13687 $x13693 $x13699 $x13710 $x13716 $x13722 $x13728 $x13734 $x13740 $x13751 $x13757 $x13763 $x13769 $x13775 $x13781 $x13787 $x13798 $x13804 $x13810 $x13816 $x13822 $x13828 $x15571 $x13845 $x13851 $x13858 $x13864 $x13870 $x13876 $x13887 $x13893 $x13899 $x13905 $x13911 $x13917 $x13923 $x13934 $x13940 $x13946 $x13952 $x13958 $x13964 $x13970 $x15462 $x13987 $x13993 $x13999 $x14005 $x14011 $x14017 $x14023 $x14034 $x14040 $x14046 $x14052 $x14058 $x14064 $x14070 $x14081 $x14087 $x14093 $x14099 $x14105 $x14112 $x14118 $x14124 $x14135 $x14141 $x14147 $x14153 $x14159 $x14165 $x14171 $x14177 $x14188 $x14194 $x14200 $x14206 $x14212 $x14218 $x14224 $x14230 $x14241 $x14247 $x14253 $x14259 $x14265 $x14271 $x14277 $x14283 $x14294 $x14300 $x14306 $x14312 $x14318 $x14324 $x14330 $x14336 $x14347 $x14353 $x14359 $x14366 $x14372 $x14378 $x14384 $x14390 $x14396 $x14407 $x14413 $x14419 $x14425 $x14431 $x14437 $x14443 $x14449 $x15480 $x14466 $x14472 $x14478 $x14484 $x14490 $x14496 $x14502 $x14508 $x14519 $x14525 $x14531 $x14537 $x14543 $x14549 $x14555 $x14561 $x14567 $x14578 $x14584 $x14590 $x14596 $x14602 $x14608 $x14615 $x14621 $x14627 $x15486 $x14644 $x14650 $x14656 $x14662 $x14668 $x14674 $x14680 $x14686 $x14692 $x14703 $x14709 $x14715 $x14721 $x14727 $x14733 $x14739 $x14745 $x14751 $x14762 $x14768 $x14774 $x14780 $x14786 $x14792 $x14798 $x14804 $x14810 $x14816 $x14827 $x14833 $x14839 $x14845 $x14851 $x14858 $x14864 $x14870 $x14876 $x14882 $x14893 $x14899 $x14905 $x14911 $x14917 $x14923 $x14929 $x14935 $x14941 $x14947 $x14958 $x14964 $x14970 $x14976 $x14982 $x14988 $x14994 $x15000 $x15006 $x15012 $x15023 $x15029 $x15035 $x15041 $x15047 $x15053 $x15059 $x15065 $x15071 $x15077 $x15088 $x15095 $x15101 $x15107 $x15113 $x15119 $x15125 $x15131 $x15137 $x15143 $x15149 $x15160 $x15166 $x15172 $x15178 $x15184 $x15190 $x15196 $x15202 $x15208 $x15214 $x15504 $x15231 $x15237 $x15243 $x15249 $x15255 $x15261 $x15267 $x15273 $x15279 $x15285 $x15296 $x15302 $x15308 $x15314 $x15320 $x15327 $x15333 $x15339 $x15345 $x15351 $x15357 $x9056 $x1256 $x1331 $x1442 $x1589 $x1772 $x1991 $x2246 $x2537 $x2864 $x3227 $x3626 $x8913 $x8196 $x13074 $x13233 $x13429 $x13661 $x13929 $x14233 $x14573 $x14950 $x16317 $x15718 $x16325 $x16331 $x16337 $x16343 $x16349 $x16355 $x16361 $x16367 $x16373 $x16379 $x16385 $x16391 $x16397 $x16403 $x16409 $x16416 $x16422 $x16428 $x16434 $x16440 $x16446 $x16452 $x16458 $x16464 $x16470 $x16476 $x16482 $x16488 $x16494 $x16500 $x7550 $x7815 $x7805 $x7190 $x7712 $x7702 $x7772 $x7101 $x7073 $x9392 $x17774 $x17780 $x17786 $x17792 $x17798 $x17804 $x17810 $x17816 $x17822 $x17828 $x17834 $x17840 $x17846 $x17852 $x17858 $x17864 $x17870 $x17876 $x17882 $x17888 $x17894 $x17901 $x17907 $x17913 $x17919 $x17925 $x17931 $x17937 $x17943 $x17949 $x17955 $x17961 $x17967 $x17973 $x17979 $x17985 $x17991 $x17997 $x18003 $x18009 $x18015 $x18021 $x18027 $x18033 $x18039 $x18045 $x18051 $x18057 $x18064 $x18070 $x18076 $x18082 $x18088 $x18094 $x18100 $x18106 $x18112 $x18118 $x18124 $x18130 $x18136 $x18142 $x18148 $x18154 $x18160 $x18166 $x18172 $x18178 $x18184 $x18190 $x18196 $x18202 $x18208 $x18214 $x18221 $x18227 $x18233 $x18239 $x18245 $x18251 $x18257 $x18263 $x18269 $x18275 $x18281 $x18287 $x18293 $x18299 $x18305 $x18311 $x18317 $x18323 $x18329 $x18335 $x18341 $x18347 $x18353 $x18359 $x18365 $x18371 $x18378 $x18384 $x18390 $x18396 $x18402 $x18408 $x18414 $x18420 $x18426 $x18432 $x18438 $x18444 $x18450 $x18456 $x18462 $x18468 $x18474 $x18480 $x18486 $x18492 $x18498 $x18504 $x18510 $x18516 $x18523 $x18529 $x18535 $x18541 $x18547 $x18553 $x18559 $x18565 $x18571 $x18577 $x18583 $x18589 $x18595 $x18601 $x18607 $x18613 $x18619 $x18625 $x18631 $x18637 $x18643 $x18649 $x18655 $x18661 $x18668 $x18674 $x18680 $x18686 $x18692 $x18698 $x18704 $x18710 $x18716 $x18722 $x18728 $x18734 $x18740 $x18746 $x18752 $x18758 $x18764 $x18770 $x18776 $x18782 $x18788 $x18794 $x18800 $x18807 $x18813 $x18819 $x18825 $x18831 $x18837 $x18843 $x18849 $x18855 $x18861 $x18867 $x18873 $x18879 $x18885 $x18891 $x18897 $x18903 $x18909 $x18915 $x18921 $x18927 $x18933 $x18940 $x18946 $x18952 $x18958 $x18964 $x18970 $x18976 $x18982 $x18988 $x18994 $x19000 $x19006 $x19012 $x19018 $x19024 $x19030 $x19036 $x19042 $x19048 $x19054 $x19060 $x19067 $x19073 $x19079 $x19085 $x19091 $x19097 $x19103 $x19109 $x19115 $x19121 $x19127 $x19133 $x19139 $x19145 $x19151 $x19157 $x19163 $x19169 $x19175 $x19181 $x19188 $x19194 $x19200 $x19206 $x19212 $x19218 $x19224 $x19230 $x19236 $x19242 $x19248 $x19254 $x19260 $x19266 $x19272 $x19278 $x19284 $x19290 $x19296 $x19302 $x19309 $x19315 $x19321 $x19327 $x19333 $x19339 $x19345 $x19351 $x19357 $x19363 $x19369 $x19375 $x19381 $x19387 $x19393 $x19399 $x19405 $x19411 $x19418 $x19424 $x19430 $x19436 $x19442 $x19448 $x19454 $x19460 $x19466 $x19472 $x19478 $x19484 $x19490 $x19496 $x19502 $x19508 $x19514 $x19520 $x19527 $x19533 $x19539 $x19545 $x19551 $x19557 $x19563 $x19569 $x19575 $x19581 $x19587 $x19593 $x19599 $x19605 $x19611 $x19617 $x19623 $x19630 $x19636 $x19642 $x19648 $x19654 $x19660 $x19666 $x19672 $x19678 $x19684 $x19690 $x19696 $x19702 $x19708 $x19714 $x19720 $x19727 $x19733 $x19738 $x19744 $x19750 $x19756 $x19762 $x19768 $x19774 $x19780 $x19786 $x19792 $x19798 $x26392 $x25036 $x26418 $x26421 $x25261 $x26339 $x26483 $x22500 $x26045 $x22711 $x26367 $x26129 $x25863 $x26458 $x26351 $x20367 $x26493 $x26292 $x26382 $x25445 $x23675 $x22817 $x24732 $x26364 $x22197 $x26309 $x22408 $x24930 $x24309 $x25778 $x21810 $x26442 $x25549 $x23556 $x26249 $x26459 $x26478 $x26443 $x21707 $x24824 $x26096 $x25976 $x22936 $x26380 $x23463 $x26406 $x26503 $x24190 $x26331 $x25142 $x23041 $x26370 $x23992 $x26427 $x25635 $x26491 $x23780 $x22606 $x26403 $x26320 $x763 $x769 $x775 $x781 $x787 $x793 $x799 $x805 $x811 $x817 $x823 $x3833 $x1219 $x1268 $x1280 $x1292 $x1304 $x1096 $x1322 $x1334 $x1340 $x1352 $x1196 $x1370 $x1214 $x1388 $x1394 $x1406 $x1412 $x1424 $x1430 $x1051 $x1448 $x1454 $x1466 $x1472 $x1478 $x1490 $x1496 $x1502 $x1514 $x1520 $x1526 $x1538 $x1544 $x1550 $x905 $x1568 $x1574 $x1580 $x1592 $x1598 $x1604 $x1610 $x1622 $x1628 $x1634 $x848 $x1652 $x1658 $x1664 $x1108 $x1682 $x1688 $x1694 $x1700 $x1712 $x1718 $x1724 $x1730 $x1742 $x1748 $x1754 $x1760 $x1206 $x1778 $x1784 $x1790 $x1796 $x1808 $x1814 $x1820 $x1826 $x1832 $x1844 $x1850 $x1856 $x1862 $x1868 $x1880 $x1886 $x1892 $x1898 $x1904 $x1916 $x1922 $x1928 $x1934 $x1940 $x897 $x1958 $x1964 $x1970 $x1976 $x1982 $x1994 $x2000 $x2006 $x2012 $x2018 $x2024 $x2036 $x2042 $x2048))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let (($x492 (not (and (>= phase_51 0) (= (mod phase_51 2) 1)))))
+ (let (($x444 (not (and (>= phase_50 0) (= (mod phase_50 4) 2)))))
+ (let (($x431 (not (and (>= phase_49 0) (= (mod phase_49 4) 2)))))
+ (let (($x437 (not (and (>= phase_48 0) (= (mod phase_48 4) 0)))))
+ (let (($x443 (not (and (>= phase_47 0) (= (mod phase_47 4) 0)))))
+ (let (($x411 (not (and (>= phase_46 0) (= (mod phase_46 4) 0)))))
+ (let (($x417 (not (and (>= phase_45 0) (= (mod phase_45 4) 2)))))
+ (let (($x423 (not (and (>= phase_44 0) (= (mod phase_44 4) 2)))))
+ (let (($x391 (not (and (>= phase_43 0) (= (mod phase_43 4) 2)))))
+ (let (($x397 (not (and (>= phase_42 0) (= (mod phase_42 4) 2)))))
+ (let (($x403 (not (and (>= phase_41 0) (= (mod phase_41 4) 2)))))
+ (let (($x371 (not (and (>= phase_40 0) (= (mod phase_40 4) 2)))))
+ (let (($x377 (not (and (>= phase_39 0) (= (mod phase_39 4) 2)))))
+ (let (($x383 (not (and (>= phase_38 0) (= (mod phase_38 4) 2)))))
+ (let (($x351 (not (and (>= phase_37 0) (= (mod phase_37 4) 2)))))
+ (let (($x357 (not (and (>= phase_36 0) (= (mod phase_36 4) 2)))))
+ (let (($x363 (not (and (>= phase_35 0) (= (mod phase_35 4) 2)))))
+ (let (($x331 (not (and (>= phase_34 0) (= (mod phase_34 4) 2)))))
+ (let (($x337 (not (and (>= phase_33 0) (= (mod phase_33 4) 2)))))
+ (let (($x343 (not (and (>= phase_32 0) (= (mod phase_32 4) 2)))))
+ (let (($x330 (not (and (>= phase_31 0) (= (mod phase_31 4) 2)))))
+ (let (($x317 (not (and (>= phase_30 0) (= (mod phase_30 4) 2)))))
+ (let (($x323 (not (and (>= phase_29 0) (= (mod phase_29 4) 2)))))
+ (let (($x329 (not (and (>= phase_28 0) (= (mod phase_28 4) 2)))))
+ (let (($x297 (not (and (>= phase_27 0) (= (mod phase_27 4) 2)))))
+ (let (($x303 (not (and (>= phase_26 0) (= (mod phase_26 4) 2)))))
+ (let (($x309 (not (and (>= phase_25 0) (= (mod phase_25 4) 2)))))
+ (let (($x277 (not (and (>= phase_24 0) (= (mod phase_24 4) 2)))))
+ (let (($x283 (not (and (>= phase_23 0) (= (mod phase_23 4) 2)))))
+ (let (($x289 (not (and (>= phase_22 0) (= (mod phase_22 4) 2)))))
+ (let (($x257 (not (and (>= phase_21 0) (= (mod phase_21 4) 2)))))
+ (let (($x263 (not (and (>= phase_20 0) (= (mod phase_20 4) 2)))))
+ (let (($x269 (not (and (>= phase_19 0) (= (mod phase_19 4) 2)))))
+ (let (($x237 (not (and (>= phase_18 0) (= (mod phase_18 4) 2)))))
+ (let (($x243 (not (and (>= phase_17 0) (= (mod phase_17 4) 2)))))
+ (let (($x249 (not (and (>= phase_16 0) (= (mod phase_16 4) 2)))))
+ (let (($x217 (not (and (>= phase_15 0) (= (mod phase_15 4) 2)))))
+ (let (($x223 (not (and (>= phase_14 0) (= (mod phase_14 4) 2)))))
+ (let (($x229 (not (and (>= phase_13 0) (= (mod phase_13 4) 2)))))
+ (let (($x216 (not (and (>= phase_12 0) (= (mod phase_12 4) 0)))))
+ (let (($x203 (not (and (>= phase_11 0) (= (mod phase_11 2) 1)))))
+ (let (($x209 (not (and (>= phase_10 0) (= (mod phase_10 4) 2)))))
+ (let (($x215 (not (and (>= phase_9 0) (= (mod phase_9 4) 2)))))
+ (let (($x183 (not (and (>= phase_8 0) (= (mod phase_8 2) 1)))))
+ (let (($x189 (not (and (>= phase_7 0) (= (mod phase_7 4) 2)))))
+ (let (($x195 (not (and (>= phase_6 0) (= (mod phase_6 4) 2)))))
+ (let (($x163 (not (and (>= phase_5 0) (= (mod phase_5 2) 1)))))
+ (let (($x169 (not (and (>= phase_4 0) (= (mod phase_4 4) 2)))))
+ (let (($x175 (not (and (>= phase_3 0) (= (mod phase_3 4) 2)))))
+ (let (($x143 (not (and (>= phase_2 0) (= (mod phase_2 4) 2)))))
+ (let (($x149 (not (and (>= phase_1 0) (= (mod phase_1 4) 2)))))
+ (let (($x155 (not (and (>= phase_0 0) (= (mod phase_0 4) 0)))))
+ (or $x155 $x149 $x143 $x175 $x169 $x163 $x195 $x189 $x183 $x215 $x209 $x203 $x216 $x229 $x223 $x217 $x249 $x243 $x237 $x269 $x263 $x257 $x289 $x283 $x277 $x309 $x303 $x297 $x329 $x323 $x317 $x330 $x343 $x337 $x331 $x363 $x357 $x351 $x383 $x377 $x371 $x403 $x397 $x391 $x423 $x417 $x411 $x443 $x437 $x431 $x444 $x492 $x756 $x747 $x738 $x729 $x720 $x711 $x702 $x693 $x684 $x675 $x666 $x657 $x648 $x639 $x630 $x621 $x1464 $x1346 $x1265 $x1138 $x1055 $x976 $x893 $x1165 $x1130 $x968 $x989 $x980 $x1034 $x1178 $x9167 $x8049 $x8620 $x9144 $x9266 $x8826 $x10765 $x11466 $x11143 $x9029 $x15295 $x14889 $x14518 $x14184 $x13886 $x13624 $x13398 $x13208 $x13055 $x8536 $x8921 $x7289 $x7632 $x7648 $x7665 $x7841 $x7746 $x7558 $x7809 $x7761 $x7858 $x7885 $x7904 $x7921 $x7927 $x7758 $x7821 $x7586 $x7972 $x7991 $x8013 $x7766 $x571 $x583 $x757 $x748 $x739 $x730 $x721 $x709 $x700 $x691 $x682 $x673 $x664 $x655 $x643 $x634 $x625 $x616 $x607 $x598 $x589 $x21080 $x12941 $x12956 $x12916 $x12901 $x12866 $x20954 $x20963 $x20972 $x20981 $x20990 $x20996 $x21005 $x21017 $x21026 $x21035 $x21044 $x21053 $x21059 $x21068 $x21077 $x646 $x8066 $x8931 $x8894 $x8546 $x8841 $x8766 $x8708 $x8716 $x8657 $x8576 $x8631 $x8600 $x8588 $x8325 $x12962 $x12968 $x12984 $x12998 $x13004 $x13015 $x13021 $x9277 $x13038 $x13044 $x13056 $x13062 $x13068 $x13079 $x13085 $x13091 $x9226 $x13108 $x13114 $x13120 $x13131 $x13137 $x13143 $x13154 $x13160 $x13166 $x13172 $x13183 $x13189 $x13195 $x13201 $x13212 $x13218 $x13224 $x13230 $x13241 $x13247 $x13253 $x13259 $x13270 $x13276 $x13282 $x13288 $x13299 $x13305 $x13311 $x13317 $x13324 $x13335 $x13341 $x13347 $x13353 $x15434 $x13370 $x13376 $x13382 $x13388 $x13399 $x13405 $x13411 $x13417 $x13423 $x13434 $x13440 $x13446 $x13452 $x13458 $x15440 $x13475 $x13481 $x13487 $x13493 $x13499 $x13510 $x13516 $x13522 $x13528 $x13534 $x13545 $x13551 $x13557 $x13563 $x13569 $x13575 $x13586 $x13593 $x13599 $x13605 $x13611 $x13617 $x13628 $x13634 $x13640 $x13646 $x13652 $x13658 $x13669 $x13675 $x13681 $x13687 $x13693 $x13699 $x13710 $x13716 $x13722 $x13728 $x13734 $x13740 $x13751 $x13757 $x13763 $x13769 $x13775 $x13781 $x13787 $x13798 $x13804 $x13810 $x13816 $x13822 $x13828 $x15571 $x13845 $x13851 $x13858 $x13864 $x13870 $x13876 $x13887 $x13893 $x13899 $x13905 $x13911 $x13917 $x13923 $x13934 $x13940 $x13946 $x13952 $x13958 $x13964 $x13970 $x15462 $x13987 $x13993 $x13999 $x14005 $x14011 $x14017 $x14023 $x14034 $x14040 $x14046 $x14052 $x14058 $x14064 $x14070 $x14081 $x14087 $x14093 $x14099 $x14105 $x14112 $x14118 $x14124 $x14135 $x14141 $x14147 $x14153 $x14159 $x14165 $x14171 $x14177 $x14188 $x14194 $x14200 $x14206 $x14212 $x14218 $x14224 $x14230 $x14241 $x14247 $x14253 $x14259 $x14265 $x14271 $x14277 $x14283 $x14294 $x14300 $x14306 $x14312 $x14318 $x14324 $x14330 $x14336 $x14347 $x14353 $x14359 $x14366 $x14372 $x14378 $x14384 $x14390 $x14396 $x14407 $x14413 $x14419 $x14425 $x14431 $x14437 $x14443 $x14449 $x15480 $x14466 $x14472 $x14478 $x14484 $x14490 $x14496 $x14502 $x14508 $x14519 $x14525 $x14531 $x14537 $x14543 $x14549 $x14555 $x14561 $x14567 $x14578 $x14584 $x14590 $x14596 $x14602 $x14608 $x14615 $x14621 $x14627 $x15486 $x14644 $x14650 $x14656 $x14662 $x14668 $x14674 $x14680 $x14686 $x14692 $x14703 $x14709 $x14715 $x14721 $x14727 $x14733 $x14739 $x14745 $x14751 $x14762 $x14768 $x14774 $x14780 $x14786 $x14792 $x14798 $x14804 $x14810 $x14816 $x14827 $x14833 $x14839 $x14845 $x14851 $x14858 $x14864 $x14870 $x14876 $x14882 $x14893 $x14899 $x14905 $x14911 $x14917 $x14923 $x14929 $x14935 $x14941 $x14947 $x14958 $x14964 $x14970 $x14976 $x14982 $x14988 $x14994 $x15000 $x15006 $x15012 $x15023 $x15029 $x15035 $x15041 $x15047 $x15053 $x15059 $x15065 $x15071 $x15077 $x15088 $x15095 $x15101 $x15107 $x15113 $x15119 $x15125 $x15131 $x15137 $x15143 $x15149 $x15160 $x15166 $x15172 $x15178 $x15184 $x15190 $x15196 $x15202 $x15208 $x15214 $x15504 $x15231 $x15237 $x15243 $x15249 $x15255 $x15261 $x15267 $x15273 $x15279 $x15285 $x15296 $x15302 $x15308 $x15314 $x15320 $x15327 $x15333 $x15339 $x15345 $x15351 $x15357 $x9056 $x1256 $x1331 $x1442 $x1589 $x1772 $x1991 $x2246 $x2537 $x2864 $x3227 $x3626 $x8913 $x8196 $x13074 $x13233 $x13429 $x13661 $x13929 $x14233 $x14573 $x14950 $x16317 $x15718 $x16325 $x16331 $x16337 $x16343 $x16349 $x16355 $x16361 $x16367 $x16373 $x16379 $x16385 $x16391 $x16397 $x16403 $x16409 $x16416 $x16422 $x16428 $x16434 $x16440 $x16446 $x16452 $x16458 $x16464 $x16470 $x16476 $x16482 $x16488 $x16494 $x16500 $x7550 $x7815 $x7805 $x7190 $x7712 $x7702 $x7772 $x7101 $x7073 $x9392 $x17774 $x17780 $x17786 $x17792 $x17798 $x17804 $x17810 $x17816 $x17822 $x17828 $x17834 $x17840 $x17846 $x17852 $x17858 $x17864 $x17870 $x17876 $x17882 $x17888 $x17894 $x17901 $x17907 $x17913 $x17919 $x17925 $x17931 $x17937 $x17943 $x17949 $x17955 $x17961 $x17967 $x17973 $x17979 $x17985 $x17991 $x17997 $x18003 $x18009 $x18015 $x18021 $x18027 $x18033 $x18039 $x18045 $x18051 $x18057 $x18064 $x18070 $x18076 $x18082 $x18088 $x18094 $x18100 $x18106 $x18112 $x18118 $x18124 $x18130 $x18136 $x18142 $x18148 $x18154 $x18160 $x18166 $x18172 $x18178 $x18184 $x18190 $x18196 $x18202 $x18208 $x18214 $x18221 $x18227 $x18233 $x18239 $x18245 $x18251 $x18257 $x18263 $x18269 $x18275 $x18281 $x18287 $x18293 $x18299 $x18305 $x18311 $x18317 $x18323 $x18329 $x18335 $x18341 $x18347 $x18353 $x18359 $x18365 $x18371 $x18378 $x18384 $x18390 $x18396 $x18402 $x18408 $x18414 $x18420 $x18426 $x18432 $x18438 $x18444 $x18450 $x18456 $x18462 $x18468 $x18474 $x18480 $x18486 $x18492 $x18498 $x18504 $x18510 $x18516 $x18523 $x18529 $x18535 $x18541 $x18547 $x18553 $x18559 $x18565 $x18571 $x18577 $x18583 $x18589 $x18595 $x18601 $x18607 $x18613 $x18619 $x18625 $x18631 $x18637 $x18643 $x18649 $x18655 $x18661 $x18668 $x18674 $x18680 $x18686 $x18692 $x18698 $x18704 $x18710 $x18716 $x18722 $x18728 $x18734 $x18740 $x18746 $x18752 $x18758 $x18764 $x18770 $x18776 $x18782 $x18788 $x18794 $x18800 $x18807 $x18813 $x18819 $x18825 $x18831 $x18837 $x18843 $x18849 $x18855 $x18861 $x18867 $x18873 $x18879 $x18885 $x18891 $x18897 $x18903 $x18909 $x18915 $x18921 $x18927 $x18933 $x18940 $x18946 $x18952 $x18958 $x18964 $x18970 $x18976 $x18982 $x18988 $x18994 $x19000 $x19006 $x19012 $x19018 $x19024 $x19030 $x19036 $x19042 $x19048 $x19054 $x19060 $x19067 $x19073 $x19079 $x19085 $x19091 $x19097 $x19103 $x19109 $x19115 $x19121 $x19127 $x19133 $x19139 $x19145 $x19151 $x19157 $x19163 $x19169 $x19175 $x19181 $x19188 $x19194 $x19200 $x19206 $x19212 $x19218 $x19224 $x19230 $x19236 $x19242 $x19248 $x19254 $x19260 $x19266 $x19272 $x19278 $x19284 $x19290 $x19296 $x19302 $x19309 $x19315 $x19321 $x19327 $x19333 $x19339 $x19345 $x19351 $x19357 $x19363 $x19369 $x19375 $x19381 $x19387 $x19393 $x19399 $x19405 $x19411 $x19418 $x19424 $x19430 $x19436 $x19442 $x19448 $x19454 $x19460 $x19466 $x19472 $x19478 $x19484 $x19490 $x19496 $x19502 $x19508 $x19514 $x19520 $x19527 $x19533 $x19539 $x19545 $x19551 $x19557 $x19563 $x19569 $x19575 $x19581 $x19587 $x19593 $x19599 $x19605 $x19611 $x19617 $x19623 $x19630 $x19636 $x19642 $x19648 $x19654 $x19660 $x19666 $x19672 $x19678 $x19684 $x19690 $x19696 $x19702 $x19708 $x19714 $x19720 $x19727 $x19733 $x19738 $x19744 $x19750 $x19756 $x19762 $x19768 $x19774 $x19780 $x19786 $x19792 $x19798 $x26392 $x25036 $x26418 $x26421 $x25261 $x26339 $x26483 $x22500 $x26045 $x22711 $x26367 $x26129 $x25863 $x26458 $x26351 $x20367 $x26493 $x26292 $x26382 $x25445 $x23675 $x22817 $x24732 $x26364 $x22197 $x26309 $x22408 $x24930 $x24309 $x25778 $x21810 $x26442 $x25549 $x23556 $x26249 $x26459 $x26478 $x26443 $x21707 $x24824 $x26096 $x25976 $x22936 $x26380 $x23463 $x26406 $x26503 $x24190 $x26331 $x25142 $x23041 $x26370 $x23992 $x26427 $x25635 $x26491 $x23780 $x22606 $x26403 $x26320 $x763 $x769 $x775 $x781 $x787 $x793 $x799 $x805 $x811 $x817 $x823 $x3833 $x1219 $x1268 $x1280 $x1292 $x1304 $x1096 $x1322 $x1334 $x1340 $x1352 $x1196 $x1370 $x1214 $x1388 $x1394 $x1406 $x1412 $x1424 $x1430 $x1051 $x1448 $x1454 $x1466 $x1472 $x1478 $x1490 $x1496 $x1502 $x1514 $x1520 $x1526 $x1538 $x1544 $x1550 $x905 $x1568 $x1574 $x1580 $x1592 $x1598 $x1604 $x1610 $x1622 $x1628 $x1634 $x848 $x1652 $x1658 $x1664 $x1108 $x1682 $x1688 $x1694 $x1700 $x1712 $x1718 $x1724 $x1730 $x1742 $x1748 $x1754 $x1760 $x1206 $x1778 $x1784 $x1790 $x1796 $x1808 $x1814 $x1820 $x1826 $x1832 $x1844 $x1850 $x1856 $x1862 $x1868 $x1880 $x1886 $x1892 $x1898 $x1904 $x1916 $x1922 $x1928 $x1934 $x1940 $x897 $x1958 $x1964 $x1970 $x1976 $x1982 $x1994 $x2000 $x2006 $x2012 $x2018 $x2024 $x2036 $x2042 $x2048))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (check-sat)

@@ -11,10 +11,10 @@
 (assert
  (= phase_2 2))
 (assert
- (let ((?x26471 (div phase_0 4)))
- (let ((?x26035 (div phase_2 4)))
- (let (($x26524 (and (distinct ?x26035 ?x26471) true)))
- (let ((?x26566 (div phase_1 4)))
- (let (($x12871 (and (distinct ?x26566 ?x26471) true)))
- (or $x12871 $x26524)))))))
+ (let ((?x31040 (div phase_0 4)))
+ (let ((?x31055 (div phase_2 4)))
+ (let (($x26868 (and (distinct ?x31055 ?x31040) true)))
+ (let ((?x31043 (div phase_1 4)))
+ (let (($x31048 (and (distinct ?x31043 ?x31040) true)))
+ (or $x31048 $x26868)))))))
 (check-sat)

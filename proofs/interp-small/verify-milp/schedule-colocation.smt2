@@ -11,10 +11,10 @@
 (assert
  (= phase_2 2))
 (assert
- (let ((?x30991 (div phase_0 4)))
- (let ((?x27079 (div phase_2 4)))
- (let (($x27091 (and (distinct ?x27079 ?x30991) true)))
- (let ((?x30993 (div phase_1 4)))
- (let (($x30994 (and (distinct ?x30993 ?x30991) true)))
- (or $x30994 $x27091)))))))
+ (let ((?x29626 (div phase_0 4)))
+ (let ((?x28993 (div phase_2 4)))
+ (let (($x30894 (and (distinct ?x28993 ?x29626) true)))
+ (let ((?x29627 (div phase_1 4)))
+ (let (($x28985 (and (distinct ?x29627 ?x29626) true)))
+ (or $x28985 $x30894)))))))
 (check-sat)

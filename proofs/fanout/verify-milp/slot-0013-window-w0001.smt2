@@ -1,0 +1,506 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_37 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_57 () Int)
+(declare-fun phase_60 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_68 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_121 () Int)
+(declare-fun phase_124 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_140 () Int)
+(declare-fun phase_141 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_185 () Int)
+(declare-fun phase_186 () Int)
+(declare-fun phase_188 () Int)
+(declare-fun phase_189 () Int)
+(declare-fun phase_191 () Int)
+(declare-fun phase_192 () Int)
+(declare-fun phase_194 () Int)
+(declare-fun phase_195 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_198 () Int)
+(declare-fun phase_200 () Int)
+(declare-fun phase_201 () Int)
+(declare-fun phase_203 () Int)
+(declare-fun phase_204 () Int)
+(declare-fun phase_206 () Int)
+(declare-fun phase_207 () Int)
+(declare-fun phase_209 () Int)
+(declare-fun phase_210 () Int)
+(declare-fun phase_212 () Int)
+(declare-fun phase_213 () Int)
+(declare-fun phase_215 () Int)
+(declare-fun phase_216 () Int)
+(declare-fun phase_218 () Int)
+(declare-fun phase_219 () Int)
+(declare-fun phase_221 () Int)
+(declare-fun phase_222 () Int)
+(declare-fun phase_224 () Int)
+(declare-fun phase_225 () Int)
+(declare-fun phase_227 () Int)
+(declare-fun phase_228 () Int)
+(declare-fun phase_230 () Int)
+(declare-fun phase_231 () Int)
+(declare-fun phase_233 () Int)
+(declare-fun phase_234 () Int)
+(declare-fun phase_236 () Int)
+(declare-fun phase_237 () Int)
+(declare-fun phase_239 () Int)
+(declare-fun phase_240 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_243 () Int)
+(declare-fun phase_245 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun phase_248 () Int)
+(declare-fun phase_249 () Int)
+(declare-fun phase_251 () Int)
+(declare-fun phase_252 () Int)
+(declare-fun phase_254 () Int)
+(declare-fun phase_255 () Int)
+(declare-fun phase_257 () Int)
+(declare-fun phase_258 () Int)
+(declare-fun phase_260 () Int)
+(declare-fun phase_261 () Int)
+(declare-fun phase_263 () Int)
+(declare-fun phase_264 () Int)
+(declare-fun phase_266 () Int)
+(declare-fun phase_267 () Int)
+(declare-fun phase_269 () Int)
+(declare-fun phase_270 () Int)
+(declare-fun phase_272 () Int)
+(declare-fun phase_273 () Int)
+(declare-fun phase_275 () Int)
+(declare-fun phase_276 () Int)
+(declare-fun phase_278 () Int)
+(declare-fun phase_279 () Int)
+(declare-fun x_13 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_37 6))
+(assert
+ (= phase_40 6))
+(assert
+ (= phase_41 6))
+(assert
+ (= phase_44 6))
+(assert
+ (= phase_45 6))
+(assert
+ (= phase_48 6))
+(assert
+ (= phase_49 6))
+(assert
+ (= phase_53 6))
+(assert
+ (= phase_56 6))
+(assert
+ (= phase_57 6))
+(assert
+ (= phase_60 6))
+(assert
+ (= phase_61 6))
+(assert
+ (= phase_64 6))
+(assert
+ (= phase_65 6))
+(assert
+ (= phase_68 6))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_112 6))
+(assert
+ (= phase_113 6))
+(assert
+ (= phase_117 6))
+(assert
+ (= phase_120 6))
+(assert
+ (= phase_121 6))
+(assert
+ (= phase_124 6))
+(assert
+ (= phase_125 6))
+(assert
+ (= phase_128 6))
+(assert
+ (= phase_129 6))
+(assert
+ (= phase_132 6))
+(assert
+ (= phase_133 6))
+(assert
+ (= phase_137 6))
+(assert
+ (= phase_140 6))
+(assert
+ (= phase_141 6))
+(assert
+ (= phase_144 6))
+(assert
+ (= phase_145 6))
+(assert
+ (= phase_185 2))
+(assert
+ (= phase_186 2))
+(assert
+ (= phase_188 2))
+(assert
+ (= phase_189 2))
+(assert
+ (= phase_191 2))
+(assert
+ (= phase_192 2))
+(assert
+ (= phase_194 2))
+(assert
+ (= phase_195 2))
+(assert
+ (= phase_197 6))
+(assert
+ (= phase_198 6))
+(assert
+ (= phase_200 6))
+(assert
+ (= phase_201 6))
+(assert
+ (= phase_203 2))
+(assert
+ (= phase_204 2))
+(assert
+ (= phase_206 2))
+(assert
+ (= phase_207 2))
+(assert
+ (= phase_209 2))
+(assert
+ (= phase_210 2))
+(assert
+ (= phase_212 2))
+(assert
+ (= phase_213 2))
+(assert
+ (= phase_215 6))
+(assert
+ (= phase_216 6))
+(assert
+ (= phase_218 2))
+(assert
+ (= phase_219 2))
+(assert
+ (= phase_221 6))
+(assert
+ (= phase_222 6))
+(assert
+ (= phase_224 2))
+(assert
+ (= phase_225 2))
+(assert
+ (= phase_227 2))
+(assert
+ (= phase_228 2))
+(assert
+ (= phase_230 6))
+(assert
+ (= phase_231 6))
+(assert
+ (= phase_233 2))
+(assert
+ (= phase_234 2))
+(assert
+ (= phase_236 6))
+(assert
+ (= phase_237 6))
+(assert
+ (= phase_239 6))
+(assert
+ (= phase_240 6))
+(assert
+ (= phase_242 6))
+(assert
+ (= phase_243 6))
+(assert
+ (= phase_245 2))
+(assert
+ (= phase_246 2))
+(assert
+ (= phase_248 2))
+(assert
+ (= phase_249 2))
+(assert
+ (= phase_251 6))
+(assert
+ (= phase_252 6))
+(assert
+ (= phase_254 2))
+(assert
+ (= phase_255 2))
+(assert
+ (= phase_257 6))
+(assert
+ (= phase_258 6))
+(assert
+ (= phase_260 2))
+(assert
+ (= phase_261 2))
+(assert
+ (= phase_263 6))
+(assert
+ (= phase_264 6))
+(assert
+ (= phase_266 2))
+(assert
+ (= phase_267 2))
+(assert
+ (= phase_269 2))
+(assert
+ (= phase_270 2))
+(assert
+ (= phase_272 2))
+(assert
+ (= phase_273 2))
+(assert
+ (= phase_275 6))
+(assert
+ (= phase_276 6))
+(assert
+ (= phase_278 2))
+(assert
+ (= phase_279 2))
+(assert
+ (let ((?x140 (+ phase_0 1)))
+ (let ((?x13243 (+ phase_185 1)))
+ (let (($x25967 (> ?x13243 ?x140)))
+ (let ((?x26191 (ite $x25967 ?x13243 ?x140)))
+ (let (($x23018 (not (<= (ite (> phase_185 phase_0) phase_185 phase_0) ?x140))))
+ (= window_start_contents (ite (and (and $x23018 (<= ?x140 1)) (< 1 ?x26191)) x_13 0.0))))))))
+(assert
+ (let (($x50918 (or (not (and (and true (> boundary 1)) (<= boundary 5))) (and (distinct window_start_contents read_value) true))))
+ (let (($x90626 (= read_value x_13)))
+ (let (($x94089 (and (and (= read_index 125) (not false)) (= boundary (- phase_276 1)))))
+ (let (($x35869 (and (and (= read_index 124) (not false)) (= boundary (- phase_275 1)))))
+ (let (($x34770 (and (and (= read_index 117) (not false)) (= boundary (- phase_264 1)))))
+ (let (($x23618 (and (and (= read_index 116) (not false)) (= boundary (- phase_263 1)))))
+ (let (($x22078 (and (and (= read_index 113) (not false)) (= boundary (- phase_258 1)))))
+ (let (($x21500 (and (and (= read_index 112) (not false)) (= boundary (- phase_257 1)))))
+ (let (($x21599 (and (and (= read_index 109) (not false)) (= boundary (- phase_252 1)))))
+ (let (($x41945 (and (and (= read_index 108) (not false)) (= boundary (- phase_251 1)))))
+ (let (($x18004 (and (and (= read_index 103) (not false)) (= boundary (- phase_243 1)))))
+ (let (($x35665 (and (and (= read_index 102) (not false)) (= boundary (- phase_242 1)))))
+ (let (($x6704 (and (and (= read_index 101) (not false)) (= boundary (- phase_240 1)))))
+ (let (($x24342 (and (and (= read_index 100) (not false)) (= boundary (- phase_239 1)))))
+ (let (($x12519 (and (and (= read_index 99) (not false)) (= boundary (- phase_237 1)))))
+ (let (($x1067 (and (and (= read_index 98) (not false)) (= boundary (- phase_236 1)))))
+ (let (($x82060 (and (and (= read_index 95) (not false)) (= boundary (- phase_231 1)))))
+ (let (($x14966 (and (and (= read_index 94) (not false)) (= boundary (- phase_230 1)))))
+ (let (($x25846 (and (and (= read_index 89) (not false)) (= boundary (- phase_222 1)))))
+ (let (($x18097 (and (and (= read_index 88) (not false)) (= boundary (- phase_221 1)))))
+ (let (($x18650 (and (and (= read_index 85) (not false)) (= boundary (- phase_216 1)))))
+ (let (($x11757 (and (and (= read_index 84) (not false)) (= boundary (- phase_215 1)))))
+ (let (($x14286 (and (and (= read_index 75) (not false)) (= boundary (- phase_201 1)))))
+ (let (($x34808 (and (and (= read_index 74) (not false)) (= boundary (- phase_200 1)))))
+ (let (($x3383 (and (and (= read_index 73) (not false)) (= boundary (- phase_198 1)))))
+ (let (($x19413 (and (and (= read_index 72) (not false)) (= boundary (- phase_197 1)))))
+ (let (($x34869 (and (and (= read_index 47) (not false)) (= boundary (- phase_145 1)))))
+ (let (($x19797 (and (and (= read_index 46) (not false)) (= boundary (- phase_144 1)))))
+ (let (($x20196 (and (and (= read_index 45) (not false)) (= boundary (- phase_141 1)))))
+ (let (($x43887 (and (and (= read_index 44) (not false)) (= boundary (- phase_140 1)))))
+ (let (($x5272 (and (and (= read_index 43) (not false)) (= boundary (- phase_137 1)))))
+ (let (($x43954 (and (and (= read_index 42) (not false)) (= boundary (- phase_133 1)))))
+ (let (($x20988 (and (and (= read_index 41) (not false)) (= boundary (- phase_132 1)))))
+ (let (($x20638 (and (and (= read_index 40) (not false)) (= boundary (- phase_129 1)))))
+ (let (($x2686 (and (and (= read_index 39) (not false)) (= boundary (- phase_128 1)))))
+ (let (($x28759 (and (and (= read_index 38) (not false)) (= boundary (- phase_125 1)))))
+ (let (($x41717 (and (and (= read_index 37) (not false)) (= boundary (- phase_124 1)))))
+ (let (($x15283 (and (and (= read_index 36) (not false)) (= boundary (- phase_121 1)))))
+ (let (($x26196 (and (and (= read_index 35) (not false)) (= boundary (- phase_120 1)))))
+ (let (($x31749 (and (and (= read_index 34) (not false)) (= boundary (- phase_117 1)))))
+ (let (($x15150 (and (and (= read_index 33) (not false)) (= boundary (- phase_113 1)))))
+ (let (($x43090 (and (and (= read_index 32) (not false)) (= boundary (- phase_112 1)))))
+ (let (($x6562 (and (and (= read_index 15) (not false)) (= boundary (- phase_69 1)))))
+ (let (($x35590 (and (and (= read_index 14) (not false)) (= boundary (- phase_68 1)))))
+ (let (($x31505 (and (and (= read_index 13) (not false)) (= boundary (- phase_65 1)))))
+ (let (($x22802 (and (and (= read_index 12) (not false)) (= boundary (- phase_64 1)))))
+ (let (($x18174 (and (and (= read_index 11) (not false)) (= boundary (- phase_61 1)))))
+ (let (($x45199 (and (and (= read_index 10) (not false)) (= boundary (- phase_60 1)))))
+ (let (($x22486 (and (and (= read_index 9) (not false)) (= boundary (- phase_57 1)))))
+ (let (($x18026 (and (and (= read_index 8) (not false)) (= boundary (- phase_56 1)))))
+ (let (($x17952 (and (and (= read_index 7) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x19475 (and (and (= read_index 6) (not false)) (= boundary (- phase_49 1)))))
+ (let (($x1212 (and (and (= read_index 5) (not false)) (= boundary (- phase_48 1)))))
+ (let (($x13352 (and (and (= read_index 4) (not false)) (= boundary (- phase_45 1)))))
+ (let (($x47346 (and (and (= read_index 3) (not false)) (= boundary (- phase_44 1)))))
+ (let (($x23781 (and (and (= read_index 2) (not false)) (= boundary (- phase_41 1)))))
+ (let (($x27786 (and (and (= read_index 1) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x21547 (and (and (= read_index 0) (not false)) (= boundary (- phase_37 1)))))
+ (let (($x28421 (or (and $x21547 $x90626) (and $x27786 $x90626) (and $x23781 $x90626) (and $x47346 $x90626) (and $x13352 $x90626) (and $x1212 $x90626) (and $x19475 $x90626) (and $x17952 $x90626) (and $x18026 $x90626) (and $x22486 $x90626) (and $x45199 $x90626) (and $x18174 $x90626) (and $x22802 $x90626) (and $x31505 $x90626) (and $x35590 $x90626) (and $x6562 $x90626) (and $x43090 $x90626) (and $x15150 $x90626) (and $x31749 $x90626) (and $x26196 $x90626) (and $x15283 $x90626) (and $x41717 $x90626) (and $x28759 $x90626) (and $x2686 $x90626) (and $x20638 $x90626) (and $x20988 $x90626) (and $x43954 $x90626) (and $x5272 $x90626) (and $x43887 $x90626) (and $x20196 $x90626) (and $x19797 $x90626) (and $x34869 $x90626) (and $x19413 $x90626) (and $x3383 $x90626) (and $x34808 $x90626) (and $x14286 $x90626) (and $x11757 $x90626) (and $x18650 $x90626) (and $x18097 $x90626) (and $x25846 $x90626) (and $x14966 $x90626) (and $x82060 $x90626) (and $x1067 $x90626) (and $x12519 $x90626) (and $x24342 $x90626) (and $x6704 $x90626) (and $x35665 $x90626) (and $x18004 $x90626) (and $x41945 $x90626) (and $x21599 $x90626) (and $x21500 $x90626) (and $x22078 $x90626) (and $x23618 $x90626) (and $x34770 $x90626) (and $x35869 $x90626) (and $x94089 $x90626))))
+ (let (($x40095 (and $x28421 $x50918)))
+ (let ((?x140 (+ phase_0 1)))
+ (let ((?x13243 (+ phase_185 1)))
+ (let (($x25967 (> ?x13243 ?x140)))
+ (let ((?x26191 (ite $x25967 ?x13243 ?x140)))
+ (let ((?x5598 (+ phase_186 1)))
+ (let (($x11190 (> ?x5598 ?x26191)))
+ (let ((?x11216 (ite $x11190 ?x5598 ?x26191)))
+ (let ((?x293 (+ phase_188 1)))
+ (let (($x11485 (> ?x293 ?x11216)))
+ (let ((?x13303 (ite $x11485 ?x293 ?x11216)))
+ (let ((?x24983 (+ phase_189 1)))
+ (let (($x13404 (> ?x24983 ?x13303)))
+ (let ((?x16462 (ite $x13404 ?x24983 ?x13303)))
+ (let ((?x24947 (+ phase_191 1)))
+ (let (($x17730 (> ?x24947 ?x16462)))
+ (let ((?x18191 (ite $x17730 ?x24947 ?x16462)))
+ (let ((?x295 (+ phase_192 1)))
+ (let (($x19164 (> ?x295 ?x18191)))
+ (let ((?x19219 (ite $x19164 ?x295 ?x18191)))
+ (let ((?x20081 (+ phase_194 1)))
+ (let (($x19557 (> ?x20081 ?x19219)))
+ (let ((?x19872 (ite $x19557 ?x20081 ?x19219)))
+ (let ((?x13931 (+ phase_195 1)))
+ (let (($x22109 (> ?x13931 ?x19872)))
+ (let ((?x23936 (ite $x22109 ?x13931 ?x19872)))
+ (let ((?x17332 (+ phase_203 1)))
+ (let (($x24349 (> ?x17332 ?x23936)))
+ (let ((?x24522 (ite $x24349 ?x17332 ?x23936)))
+ (let ((?x24006 (+ phase_204 1)))
+ (let (($x25317 (> ?x24006 ?x24522)))
+ (let ((?x26375 (ite $x25317 ?x24006 ?x24522)))
+ (let ((?x16647 (+ phase_206 1)))
+ (let (($x27471 (> ?x16647 ?x26375)))
+ (let ((?x28951 (ite $x27471 ?x16647 ?x26375)))
+ (let ((?x2036 (+ phase_207 1)))
+ (let (($x31484 (> ?x2036 ?x28951)))
+ (let ((?x36347 (ite $x31484 ?x2036 ?x28951)))
+ (let ((?x5732 (+ phase_209 1)))
+ (let (($x37098 (> ?x5732 ?x36347)))
+ (let ((?x37210 (ite $x37098 ?x5732 ?x36347)))
+ (let ((?x14631 (+ phase_210 1)))
+ (let (($x37212 (> ?x14631 ?x37210)))
+ (let ((?x37951 (ite $x37212 ?x14631 ?x37210)))
+ (let ((?x2300 (+ phase_212 1)))
+ (let (($x38176 (> ?x2300 ?x37951)))
+ (let ((?x38253 (ite $x38176 ?x2300 ?x37951)))
+ (let ((?x16859 (+ phase_213 1)))
+ (let (($x38736 (> ?x16859 ?x38253)))
+ (let ((?x40257 (ite $x38736 ?x16859 ?x38253)))
+ (let ((?x16866 (+ phase_218 1)))
+ (let (($x41738 (> ?x16866 ?x40257)))
+ (let ((?x43830 (ite $x41738 ?x16866 ?x40257)))
+ (let ((?x1831 (+ phase_219 1)))
+ (let (($x44009 (> ?x1831 ?x43830)))
+ (let ((?x50779 (ite $x44009 ?x1831 ?x43830)))
+ (let ((?x18627 (+ phase_224 1)))
+ (let (($x92925 (> ?x18627 ?x50779)))
+ (let ((?x92931 (ite $x92925 ?x18627 ?x50779)))
+ (let ((?x17083 (+ phase_225 1)))
+ (let (($x25106 (> ?x17083 ?x92931)))
+ (let ((?x19761 (ite $x25106 ?x17083 ?x92931)))
+ (let ((?x3136 (+ phase_227 1)))
+ (let (($x92482 (> ?x3136 ?x19761)))
+ (let ((?x18028 (ite $x92482 ?x3136 ?x19761)))
+ (let ((?x17247 (+ phase_228 1)))
+ (let (($x44366 (> ?x17247 ?x18028)))
+ (let ((?x31833 (ite $x44366 ?x17247 ?x18028)))
+ (let ((?x1972 (+ phase_233 1)))
+ (let (($x27337 (> ?x1972 ?x31833)))
+ (let ((?x19194 (ite $x27337 ?x1972 ?x31833)))
+ (let ((?x14125 (+ phase_234 1)))
+ (let (($x38261 (> ?x14125 ?x19194)))
+ (let ((?x25929 (ite $x38261 ?x14125 ?x19194)))
+ (let ((?x19813 (+ phase_245 1)))
+ (let (($x16571 (> ?x19813 ?x25929)))
+ (let ((?x12527 (ite $x16571 ?x19813 ?x25929)))
+ (let ((?x4262 (+ phase_246 1)))
+ (let (($x45305 (> ?x4262 ?x12527)))
+ (let ((?x50462 (ite $x45305 ?x4262 ?x12527)))
+ (let ((?x2101 (+ phase_248 1)))
+ (let (($x41356 (> ?x2101 ?x50462)))
+ (let ((?x26830 (ite $x41356 ?x2101 ?x50462)))
+ (let ((?x19939 (+ phase_249 1)))
+ (let (($x37867 (> ?x19939 ?x26830)))
+ (let ((?x39814 (ite $x37867 ?x19939 ?x26830)))
+ (let ((?x18638 (+ phase_254 1)))
+ (let (($x11708 (> ?x18638 ?x39814)))
+ (let ((?x86627 (ite $x11708 ?x18638 ?x39814)))
+ (let ((?x18908 (+ phase_255 1)))
+ (let (($x47343 (> ?x18908 ?x86627)))
+ (let ((?x73511 (ite $x47343 ?x18908 ?x86627)))
+ (let ((?x264 (+ phase_260 1)))
+ (let (($x19199 (> ?x264 ?x73511)))
+ (let ((?x3559 (ite $x19199 ?x264 ?x73511)))
+ (let ((?x24238 (+ phase_261 1)))
+ (let (($x9640 (> ?x24238 ?x3559)))
+ (let ((?x34688 (ite $x9640 ?x24238 ?x3559)))
+ (let ((?x18694 (+ phase_266 1)))
+ (let (($x9665 (> ?x18694 ?x34688)))
+ (let ((?x19693 (ite $x9665 ?x18694 ?x34688)))
+ (let ((?x2306 (+ phase_267 1)))
+ (let (($x35612 (> ?x2306 ?x19693)))
+ (let ((?x42784 (ite $x35612 ?x2306 ?x19693)))
+ (let ((?x18797 (+ phase_269 1)))
+ (let (($x39993 (> ?x18797 ?x42784)))
+ (let ((?x37074 (ite $x39993 ?x18797 ?x42784)))
+ (let ((?x11150 (+ phase_270 1)))
+ (let (($x45256 (> ?x11150 ?x37074)))
+ (let ((?x26728 (ite $x45256 ?x11150 ?x37074)))
+ (let ((?x2006 (+ phase_272 1)))
+ (let (($x2284 (> ?x2006 ?x26728)))
+ (let ((?x5575 (ite $x2284 ?x2006 ?x26728)))
+ (let ((?x18622 (+ phase_273 1)))
+ (let (($x5658 (> ?x18622 ?x5575)))
+ (let ((?x32180 (ite $x5658 ?x18622 ?x5575)))
+ (let ((?x3700 (+ phase_278 1)))
+ (let (($x21166 (> ?x3700 ?x32180)))
+ (let ((?x40261 (ite $x21166 ?x3700 ?x32180)))
+ (let ((?x3879 (+ phase_279 1)))
+ (let (($x8589 (> ?x3879 ?x40261)))
+ (let ((?x30567 (ite $x8589 ?x3879 ?x40261)))
+ (let ((?x17070 (+ phase_37 1)))
+ (let (($x23018 (not (<= (ite (> phase_185 phase_0) phase_185 phase_0) ?x140))))
+ (let (($x24777 (and $x23018 (<= ?x140 boundary))))
+ (let ((?x2462 (ite (and $x24777 (< boundary (ite (> ?x17070 ?x30567) ?x17070 ?x30567))) x_13 0.0)))
+ (let (($x11324 (and (distinct window_start_contents ?x2462) true)))
+ (let (($x19044 (<= boundary 5)))
+ (let (($x18394 (> boundary 1)))
+ (let (($x26131 (and true $x18394)))
+ (let (($x45151 (and $x26131 $x19044)))
+ (let (($x23473 (<= boundary 11)))
+ (let (($x18870 (>= boundary (- 1))))
+ (let (($x23076 (and (= boundary (+ (* 2 boundary_half) 1)) $x18870)))
+ (let (($x24486 (and $x23076 $x23473)))
+ (let (($x19339 (and $x24486 $x45151)))
+ (let (($x51277 (and $x19339 $x11324)))
+ (or $x51277 $x40095))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,182 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_41 () Int)
+(declare-fun phase_42 () Int)
+(declare-fun phase_45 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_49 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_61 () Int)
+(declare-fun phase_62 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_69 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_113 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_117 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_129 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_133 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_137 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_145 () Int)
+(declare-fun phase_146 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_14 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_38 6))
+(assert
+ (= phase_41 6))
+(assert
+ (= phase_42 6))
+(assert
+ (= phase_45 6))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_49 6))
+(assert
+ (= phase_50 6))
+(assert
+ (= phase_53 6))
+(assert
+ (= phase_54 6))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_61 6))
+(assert
+ (= phase_62 6))
+(assert
+ (= phase_65 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_69 6))
+(assert
+ (= phase_70 6))
+(assert
+ (= phase_113 6))
+(assert
+ (= phase_114 6))
+(assert
+ (= phase_117 6))
+(assert
+ (= phase_118 6))
+(assert
+ (= phase_122 6))
+(assert
+ (= phase_125 6))
+(assert
+ (= phase_126 6))
+(assert
+ (= phase_129 6))
+(assert
+ (= phase_130 6))
+(assert
+ (= phase_133 6))
+(assert
+ (= phase_134 6))
+(assert
+ (= phase_137 6))
+(assert
+ (= phase_138 6))
+(assert
+ (= phase_142 6))
+(assert
+ (= phase_145 6))
+(assert
+ (= phase_146 6))
+(assert
+ (let ((?x6380 (* 1.0 x_14)))
+ (let (($x17621 (>= boundary 1)))
+ (let ((?x6573 (ite $x17621 ?x6380 0.0)))
+ (let (($x3012 (or (not (and true (<= boundary 5))) (and (distinct ?x6573 read_value) true))))
+ (let (($x14335 (= read_value x_14)))
+ (let (($x15091 (and (and (= read_index 47) (not false)) (= boundary (- phase_146 1)))))
+ (let (($x13415 (and (and (= read_index 46) (not false)) (= boundary (- phase_145 1)))))
+ (let (($x711 (and (and (= read_index 45) (not false)) (= boundary (- phase_142 1)))))
+ (let (($x2857 (and (and (= read_index 44) (not false)) (= boundary (- phase_138 1)))))
+ (let (($x2765 (and (and (= read_index 43) (not false)) (= boundary (- phase_137 1)))))
+ (let (($x2473 (and (and (= read_index 42) (not false)) (= boundary (- phase_134 1)))))
+ (let (($x2711 (and (and (= read_index 41) (not false)) (= boundary (- phase_133 1)))))
+ (let (($x18654 (and (and (= read_index 40) (not false)) (= boundary (- phase_130 1)))))
+ (let (($x56063 (and (and (= read_index 39) (not false)) (= boundary (- phase_129 1)))))
+ (let (($x17218 (and (and (= read_index 38) (not false)) (= boundary (- phase_126 1)))))
+ (let (($x15406 (and (and (= read_index 37) (not false)) (= boundary (- phase_125 1)))))
+ (let (($x21790 (and (and (= read_index 36) (not false)) (= boundary (- phase_122 1)))))
+ (let (($x13165 (and (and (= read_index 35) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x17391 (and (and (= read_index 34) (not false)) (= boundary (- phase_117 1)))))
+ (let (($x16356 (and (and (= read_index 33) (not false)) (= boundary (- phase_114 1)))))
+ (let (($x13142 (and (and (= read_index 32) (not false)) (= boundary (- phase_113 1)))))
+ (let (($x19068 (and (and (= read_index 15) (not false)) (= boundary (- phase_70 1)))))
+ (let (($x16696 (and (and (= read_index 14) (not false)) (= boundary (- phase_69 1)))))
+ (let (($x53565 (and (and (= read_index 13) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x43126 (and (and (= read_index 12) (not false)) (= boundary (- phase_65 1)))))
+ (let (($x31423 (and (and (= read_index 11) (not false)) (= boundary (- phase_62 1)))))
+ (let (($x29383 (and (and (= read_index 10) (not false)) (= boundary (- phase_61 1)))))
+ (let (($x28551 (and (and (= read_index 9) (not false)) (= boundary (- phase_58 1)))))
+ (let (($x27609 (and (and (= read_index 8) (not false)) (= boundary (- phase_54 1)))))
+ (let (($x26899 (and (and (= read_index 7) (not false)) (= boundary (- phase_53 1)))))
+ (let (($x26466 (and (and (= read_index 6) (not false)) (= boundary (- phase_50 1)))))
+ (let (($x26029 (and (and (= read_index 5) (not false)) (= boundary (- phase_49 1)))))
+ (let (($x23932 (and (and (= read_index 4) (not false)) (= boundary (- phase_46 1)))))
+ (let (($x23456 (and (and (= read_index 3) (not false)) (= boundary (- phase_45 1)))))
+ (let (($x22848 (and (and (= read_index 2) (not false)) (= boundary (- phase_42 1)))))
+ (let (($x19202 (and (and (= read_index 1) (not false)) (= boundary (- phase_41 1)))))
+ (let (($x12774 (and (and (= read_index 0) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x18460 (or (and $x12774 $x14335) (and $x19202 $x14335) (and $x22848 $x14335) (and $x23456 $x14335) (and $x23932 $x14335) (and $x26029 $x14335) (and $x26466 $x14335) (and $x26899 $x14335) (and $x27609 $x14335) (and $x28551 $x14335) (and $x29383 $x14335) (and $x31423 $x14335) (and $x43126 $x14335) (and $x53565 $x14335) (and $x16696 $x14335) (and $x19068 $x14335) (and $x13142 $x14335) (and $x16356 $x14335) (and $x17391 $x14335) (and $x13165 $x14335) (and $x21790 $x14335) (and $x15406 $x14335) (and $x17218 $x14335) (and $x56063 $x14335) (and $x18654 $x14335) (and $x2711 $x14335) (and $x2473 $x14335) (and $x2765 $x14335) (and $x2857 $x14335) (and $x711 $x14335) (and $x13415 $x14335) (and $x15091 $x14335))))
+ (let (($x18446 (and $x18460 $x3012)))
+ (let ((?x140 (+ phase_0 1)))
+ (let ((?x11876 (+ phase_38 1)))
+ (let (($x26579 (> ?x11876 ?x140)))
+ (let ((?x25722 (ite $x26579 ?x11876 ?x140)))
+ (let (($x23381 (<= ?x140 boundary)))
+ (let (($x8719 (and (not (<= (ite (> phase_38 phase_0) phase_38 phase_0) ?x140)) $x23381)))
+ (let ((?x11156 (ite (and $x8719 (< boundary ?x25722)) x_14 0.0)))
+ (let (($x12115 (and (distinct ?x6573 ?x11156) true)))
+ (let (($x19044 (<= boundary 5)))
+ (let (($x11897 (and true $x19044)))
+ (let (($x23473 (<= boundary 11)))
+ (let (($x18870 (>= boundary (- 1))))
+ (let (($x23076 (and (= boundary (+ (* 2 boundary_half) 1)) $x18870)))
+ (let (($x24486 (and $x23076 $x23473)))
+ (let (($x11993 (and $x24486 $x11897)))
+ (let (($x12171 (and $x11993 $x12115)))
+ (let (($x20212 (> phase_38 phase_0)))
+ (let ((?x25182 (ite $x20212 phase_38 phase_0)))
+ (let (($x2625 (> ?x25182 boundary)))
+ (let ((?x31021 (+ (ite (> boundary 1) 1.0 0.0) (ite (> boundary 11) (- 1.0) 0.0))))
+ (let (($x1775 (= value_index 0)))
+ (let (($x25385 (and $x1775 (and (distinct ?x31021 0.0) true))))
+ (let (($x3295 (and $x25385 $x2625)))
+ (let (($x3658 (or $x3295)))
+ (let (($x2553 (= boundary 1)))
+ (let (($x3496 (or $x2553)))
+ (let (($x3951 (and $x3496 $x3658)))
+ (let (($x10634 (> boundary 11)))
+ (let (($x28966 (< boundary 2)))
+ (let (($x26341 (or $x28966 $x10634)))
+ (let (($x1004 (and $x25385 $x26341)))
+ (let (($x1317 (or $x1004)))
+ (or $x1317 $x3951 $x12171 $x18446)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,182 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_38 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_47 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_54 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_58 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_63 () Int)
+(declare-fun phase_66 () Int)
+(declare-fun phase_67 () Int)
+(declare-fun phase_70 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_111 () Int)
+(declare-fun phase_114 () Int)
+(declare-fun phase_115 () Int)
+(declare-fun phase_118 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_122 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun phase_130 () Int)
+(declare-fun phase_131 () Int)
+(declare-fun phase_134 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_138 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_142 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_15 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_38 6))
+(assert
+ (= phase_39 6))
+(assert
+ (= phase_43 6))
+(assert
+ (= phase_46 6))
+(assert
+ (= phase_47 6))
+(assert
+ (= phase_50 6))
+(assert
+ (= phase_51 6))
+(assert
+ (= phase_54 6))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_58 6))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_63 6))
+(assert
+ (= phase_66 6))
+(assert
+ (= phase_67 6))
+(assert
+ (= phase_70 6))
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_111 6))
+(assert
+ (= phase_114 6))
+(assert
+ (= phase_115 6))
+(assert
+ (= phase_118 6))
+(assert
+ (= phase_119 6))
+(assert
+ (= phase_122 6))
+(assert
+ (= phase_123 6))
+(assert
+ (= phase_127 6))
+(assert
+ (= phase_130 6))
+(assert
+ (= phase_131 6))
+(assert
+ (= phase_134 6))
+(assert
+ (= phase_135 6))
+(assert
+ (= phase_138 6))
+(assert
+ (= phase_139 6))
+(assert
+ (= phase_142 6))
+(assert
+ (= phase_143 6))
+(assert
+ (let ((?x5298 (* 1.0 x_15)))
+ (let (($x17621 (>= boundary 1)))
+ (let ((?x5353 (ite $x17621 ?x5298 0.0)))
+ (let (($x35650 (or (not (and true (<= boundary 5))) (and (distinct ?x5353 read_value) true))))
+ (let (($x11342 (= read_value x_15)))
+ (let (($x15764 (and (and (= read_index 47) (not false)) (= boundary (- phase_143 1)))))
+ (let (($x42513 (and (and (= read_index 46) (not false)) (= boundary (- phase_142 1)))))
+ (let (($x19387 (and (and (= read_index 45) (not false)) (= boundary (- phase_139 1)))))
+ (let (($x11628 (and (and (= read_index 44) (not false)) (= boundary (- phase_138 1)))))
+ (let (($x35288 (and (and (= read_index 43) (not false)) (= boundary (- phase_135 1)))))
+ (let (($x9305 (and (and (= read_index 42) (not false)) (= boundary (- phase_134 1)))))
+ (let (($x39874 (and (and (= read_index 41) (not false)) (= boundary (- phase_131 1)))))
+ (let (($x23018 (and (and (= read_index 40) (not false)) (= boundary (- phase_130 1)))))
+ (let (($x12889 (and (and (= read_index 39) (not false)) (= boundary (- phase_127 1)))))
+ (let (($x21916 (and (and (= read_index 38) (not false)) (= boundary (- phase_123 1)))))
+ (let (($x21609 (and (and (= read_index 37) (not false)) (= boundary (- phase_122 1)))))
+ (let (($x35047 (and (and (= read_index 36) (not false)) (= boundary (- phase_119 1)))))
+ (let (($x36163 (and (and (= read_index 35) (not false)) (= boundary (- phase_118 1)))))
+ (let (($x43429 (and (and (= read_index 34) (not false)) (= boundary (- phase_115 1)))))
+ (let (($x43960 (and (and (= read_index 33) (not false)) (= boundary (- phase_114 1)))))
+ (let (($x41875 (and (and (= read_index 32) (not false)) (= boundary (- phase_111 1)))))
+ (let (($x31752 (and (and (= read_index 15) (not false)) (= boundary (- phase_71 1)))))
+ (let (($x26791 (and (and (= read_index 14) (not false)) (= boundary (- phase_70 1)))))
+ (let (($x19740 (and (and (= read_index 13) (not false)) (= boundary (- phase_67 1)))))
+ (let (($x18809 (and (and (= read_index 12) (not false)) (= boundary (- phase_66 1)))))
+ (let (($x53830 (and (and (= read_index 11) (not false)) (= boundary (- phase_63 1)))))
+ (let (($x24630 (and (and (= read_index 10) (not false)) (= boundary (- phase_59 1)))))
+ (let (($x11439 (and (and (= read_index 9) (not false)) (= boundary (- phase_58 1)))))
+ (let (($x43166 (and (and (= read_index 8) (not false)) (= boundary (- phase_55 1)))))
+ (let (($x35224 (and (and (= read_index 7) (not false)) (= boundary (- phase_54 1)))))
+ (let (($x32285 (and (and (= read_index 6) (not false)) (= boundary (- phase_51 1)))))
+ (let (($x27565 (and (and (= read_index 5) (not false)) (= boundary (- phase_50 1)))))
+ (let (($x26591 (and (and (= read_index 4) (not false)) (= boundary (- phase_47 1)))))
+ (let (($x24747 (and (and (= read_index 3) (not false)) (= boundary (- phase_46 1)))))
+ (let (($x21954 (and (and (= read_index 2) (not false)) (= boundary (- phase_43 1)))))
+ (let (($x12781 (and (and (= read_index 1) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x11285 (and (and (= read_index 0) (not false)) (= boundary (- phase_38 1)))))
+ (let (($x19192 (or (and $x11285 $x11342) (and $x12781 $x11342) (and $x21954 $x11342) (and $x24747 $x11342) (and $x26591 $x11342) (and $x27565 $x11342) (and $x32285 $x11342) (and $x35224 $x11342) (and $x43166 $x11342) (and $x11439 $x11342) (and $x24630 $x11342) (and $x53830 $x11342) (and $x18809 $x11342) (and $x19740 $x11342) (and $x26791 $x11342) (and $x31752 $x11342) (and $x41875 $x11342) (and $x43960 $x11342) (and $x43429 $x11342) (and $x36163 $x11342) (and $x35047 $x11342) (and $x21609 $x11342) (and $x21916 $x11342) (and $x12889 $x11342) (and $x23018 $x11342) (and $x39874 $x11342) (and $x9305 $x11342) (and $x35288 $x11342) (and $x11628 $x11342) (and $x19387 $x11342) (and $x42513 $x11342) (and $x15764 $x11342))))
+ (let (($x26709 (and $x19192 $x35650)))
+ (let ((?x140 (+ phase_0 1)))
+ (let ((?x11876 (+ phase_38 1)))
+ (let (($x26579 (> ?x11876 ?x140)))
+ (let ((?x25722 (ite $x26579 ?x11876 ?x140)))
+ (let (($x7129 (not (<= (ite (> phase_38 phase_0) phase_38 phase_0) ?x140))))
+ (let (($x8719 (and $x7129 (<= ?x140 boundary))))
+ (let ((?x5988 (ite (and $x8719 (< boundary ?x25722)) x_15 0.0)))
+ (let (($x6958 (and (distinct ?x5353 ?x5988) true)))
+ (let (($x19044 (<= boundary 5)))
+ (let (($x6248 (and true $x19044)))
+ (let (($x23473 (<= boundary 11)))
+ (let (($x18870 (>= boundary (- 1))))
+ (let (($x23076 (and (= boundary (+ (* 2 boundary_half) 1)) $x18870)))
+ (let (($x24486 (and $x23076 $x23473)))
+ (let (($x6890 (and $x24486 $x6248)))
+ (let (($x7561 (and $x6890 $x6958)))
+ (let (($x20212 (> phase_38 phase_0)))
+ (let ((?x25182 (ite $x20212 phase_38 phase_0)))
+ (let (($x2645 (> ?x25182 boundary)))
+ (let ((?x31021 (+ (ite (> boundary 1) 1.0 0.0) (ite (> boundary 11) (- 1.0) 0.0))))
+ (let (($x1775 (= value_index 0)))
+ (let (($x25385 (and $x1775 (and (distinct ?x31021 0.0) true))))
+ (let (($x2759 (and $x25385 $x2645)))
+ (let (($x3430 (or $x2759)))
+ (let (($x2553 (= boundary 1)))
+ (let (($x2829 (or $x2553)))
+ (let (($x3804 (and $x2829 $x3430)))
+ (let (($x10634 (> boundary 11)))
+ (let (($x28966 (< boundary 2)))
+ (let (($x34873 (or $x28966 $x10634)))
+ (let (($x472 (and $x25385 $x34873)))
+ (let (($x2523 (or $x472)))
+ (or $x2523 $x3804 $x7561 $x26709)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

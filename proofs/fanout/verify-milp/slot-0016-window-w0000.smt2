@@ -1,0 +1,182 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_0 () Int)
+(declare-fun phase_39 () Int)
+(declare-fun phase_40 () Int)
+(declare-fun phase_43 () Int)
+(declare-fun phase_44 () Int)
+(declare-fun phase_48 () Int)
+(declare-fun phase_51 () Int)
+(declare-fun phase_52 () Int)
+(declare-fun phase_55 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_60 () Int)
+(declare-fun phase_63 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_68 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_72 () Int)
+(declare-fun phase_112 () Int)
+(declare-fun phase_115 () Int)
+(declare-fun phase_116 () Int)
+(declare-fun phase_119 () Int)
+(declare-fun phase_120 () Int)
+(declare-fun phase_123 () Int)
+(declare-fun phase_124 () Int)
+(declare-fun phase_127 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_132 () Int)
+(declare-fun phase_135 () Int)
+(declare-fun phase_136 () Int)
+(declare-fun phase_139 () Int)
+(declare-fun phase_140 () Int)
+(declare-fun phase_143 () Int)
+(declare-fun phase_144 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_16 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_0 0))
+(assert
+ (= phase_39 6))
+(assert
+ (= phase_40 6))
+(assert
+ (= phase_43 6))
+(assert
+ (= phase_44 6))
+(assert
+ (= phase_48 6))
+(assert
+ (= phase_51 6))
+(assert
+ (= phase_52 6))
+(assert
+ (= phase_55 6))
+(assert
+ (= phase_56 6))
+(assert
+ (= phase_59 6))
+(assert
+ (= phase_60 6))
+(assert
+ (= phase_63 6))
+(assert
+ (= phase_64 6))
+(assert
+ (= phase_68 6))
+(assert
+ (= phase_71 6))
+(assert
+ (= phase_72 6))
+(assert
+ (= phase_112 6))
+(assert
+ (= phase_115 6))
+(assert
+ (= phase_116 6))
+(assert
+ (= phase_119 6))
+(assert
+ (= phase_120 6))
+(assert
+ (= phase_123 6))
+(assert
+ (= phase_124 6))
+(assert
+ (= phase_127 6))
+(assert
+ (= phase_128 6))
+(assert
+ (= phase_132 6))
+(assert
+ (= phase_135 6))
+(assert
+ (= phase_136 6))
+(assert
+ (= phase_139 6))
+(assert
+ (= phase_140 6))
+(assert
+ (= phase_143 6))
+(assert
+ (= phase_144 6))
+(assert
+ (let ((?x5306 (* 1.0 x_16)))
+ (let (($x17621 (>= boundary 1)))
+ (let ((?x5374 (ite $x17621 ?x5306 0.0)))
+ (let (($x60067 (or (not (and true (<= boundary 5))) (and (distinct ?x5374 read_value) true))))
+ (let (($x18215 (= read_value x_16)))
+ (let (($x94219 (and (and (= read_index 47) (not false)) (= boundary (- phase_144 1)))))
+ (let (($x12829 (and (and (= read_index 46) (not false)) (= boundary (- phase_143 1)))))
+ (let (($x58762 (and (and (= read_index 45) (not false)) (= boundary (- phase_140 1)))))
+ (let (($x58664 (and (and (= read_index 44) (not false)) (= boundary (- phase_139 1)))))
+ (let (($x7794 (and (and (= read_index 43) (not false)) (= boundary (- phase_136 1)))))
+ (let (($x59926 (and (and (= read_index 42) (not false)) (= boundary (- phase_135 1)))))
+ (let (($x6185 (and (and (= read_index 41) (not false)) (= boundary (- phase_132 1)))))
+ (let (($x58558 (and (and (= read_index 40) (not false)) (= boundary (- phase_128 1)))))
+ (let (($x12624 (and (and (= read_index 39) (not false)) (= boundary (- phase_127 1)))))
+ (let (($x2141 (and (and (= read_index 38) (not false)) (= boundary (- phase_124 1)))))
+ (let (($x6474 (and (and (= read_index 37) (not false)) (= boundary (- phase_123 1)))))
+ (let (($x88719 (and (and (= read_index 36) (not false)) (= boundary (- phase_120 1)))))
+ (let (($x46046 (and (and (= read_index 35) (not false)) (= boundary (- phase_119 1)))))
+ (let (($x18676 (and (and (= read_index 34) (not false)) (= boundary (- phase_116 1)))))
+ (let (($x24386 (and (and (= read_index 33) (not false)) (= boundary (- phase_115 1)))))
+ (let (($x59225 (and (and (= read_index 32) (not false)) (= boundary (- phase_112 1)))))
+ (let (($x18893 (and (and (= read_index 15) (not false)) (= boundary (- phase_72 1)))))
+ (let (($x29874 (and (and (= read_index 14) (not false)) (= boundary (- phase_71 1)))))
+ (let (($x1729 (and (and (= read_index 13) (not false)) (= boundary (- phase_68 1)))))
+ (let (($x79681 (and (and (= read_index 12) (not false)) (= boundary (- phase_64 1)))))
+ (let (($x77956 (and (and (= read_index 11) (not false)) (= boundary (- phase_63 1)))))
+ (let (($x58204 (and (and (= read_index 10) (not false)) (= boundary (- phase_60 1)))))
+ (let (($x78964 (and (and (= read_index 9) (not false)) (= boundary (- phase_59 1)))))
+ (let (($x79033 (and (and (= read_index 8) (not false)) (= boundary (- phase_56 1)))))
+ (let (($x51277 (and (and (= read_index 7) (not false)) (= boundary (- phase_55 1)))))
+ (let (($x43681 (and (and (= read_index 6) (not false)) (= boundary (- phase_52 1)))))
+ (let (($x37851 (and (and (= read_index 5) (not false)) (= boundary (- phase_51 1)))))
+ (let (($x32306 (and (and (= read_index 4) (not false)) (= boundary (- phase_48 1)))))
+ (let (($x26988 (and (and (= read_index 3) (not false)) (= boundary (- phase_44 1)))))
+ (let (($x24010 (and (and (= read_index 2) (not false)) (= boundary (- phase_43 1)))))
+ (let (($x19534 (and (and (= read_index 1) (not false)) (= boundary (- phase_40 1)))))
+ (let (($x18049 (and (and (= read_index 0) (not false)) (= boundary (- phase_39 1)))))
+ (let (($x20304 (or (and $x18049 $x18215) (and $x19534 $x18215) (and $x24010 $x18215) (and $x26988 $x18215) (and $x32306 $x18215) (and $x37851 $x18215) (and $x43681 $x18215) (and $x51277 $x18215) (and $x79033 $x18215) (and $x78964 $x18215) (and $x58204 $x18215) (and $x77956 $x18215) (and $x79681 $x18215) (and $x1729 $x18215) (and $x29874 $x18215) (and $x18893 $x18215) (and $x59225 $x18215) (and $x24386 $x18215) (and $x18676 $x18215) (and $x46046 $x18215) (and $x88719 $x18215) (and $x6474 $x18215) (and $x2141 $x18215) (and $x12624 $x18215) (and $x58558 $x18215) (and $x6185 $x18215) (and $x59926 $x18215) (and $x7794 $x18215) (and $x58664 $x18215) (and $x58762 $x18215) (and $x12829 $x18215) (and $x94219 $x18215))))
+ (let (($x19719 (and $x20304 $x60067)))
+ (let ((?x140 (+ phase_0 1)))
+ (let ((?x15918 (+ phase_39 1)))
+ (let (($x11056 (> ?x15918 ?x140)))
+ (let ((?x19340 (ite $x11056 ?x15918 ?x140)))
+ (let (($x23381 (<= ?x140 boundary)))
+ (let (($x8612 (and (not (<= (ite (> phase_39 phase_0) phase_39 phase_0) ?x140)) $x23381)))
+ (let ((?x11123 (ite (and $x8612 (< boundary ?x19340)) x_16 0.0)))
+ (let (($x14315 (and (distinct ?x5374 ?x11123) true)))
+ (let (($x19044 (<= boundary 5)))
+ (let (($x11143 (and true $x19044)))
+ (let (($x23473 (<= boundary 11)))
+ (let (($x18870 (>= boundary (- 1))))
+ (let (($x23076 (and (= boundary (+ (* 2 boundary_half) 1)) $x18870)))
+ (let (($x24486 (and $x23076 $x23473)))
+ (let (($x13580 (and $x24486 $x11143)))
+ (let (($x14585 (and $x13580 $x14315)))
+ (let (($x17022 (> phase_39 phase_0)))
+ (let ((?x11309 (ite $x17022 phase_39 phase_0)))
+ (let (($x2700 (> ?x11309 boundary)))
+ (let ((?x31021 (+ (ite (> boundary 1) 1.0 0.0) (ite (> boundary 11) (- 1.0) 0.0))))
+ (let (($x1775 (= value_index 0)))
+ (let (($x25385 (and $x1775 (and (distinct ?x31021 0.0) true))))
+ (let (($x2702 (and $x25385 $x2700)))
+ (let (($x3616 (or $x2702)))
+ (let (($x2553 (= boundary 1)))
+ (let (($x3372 (or $x2553)))
+ (let (($x3889 (and $x3372 $x3616)))
+ (let (($x10634 (> boundary 11)))
+ (let (($x28966 (< boundary 2)))
+ (let (($x24269 (or $x28966 $x10634)))
+ (let (($x803 (and $x25385 $x24269)))
+ (let (($x1087 (or $x803)))
+ (or $x1087 $x3889 $x14585 $x19719)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,146 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_237 () Int)
+(declare-fun phase_246 () Int)
+(declare-fun phase_349 () Int)
+(declare-fun phase_350 () Int)
+(declare-fun phase_351 () Int)
+(declare-fun phase_353 () Int)
+(declare-fun phase_354 () Int)
+(declare-fun phase_355 () Int)
+(declare-fun phase_357 () Int)
+(declare-fun phase_358 () Int)
+(declare-fun phase_359 () Int)
+(declare-fun phase_361 () Int)
+(declare-fun phase_362 () Int)
+(declare-fun phase_363 () Int)
+(declare-fun phase_365 () Int)
+(declare-fun phase_366 () Int)
+(declare-fun phase_367 () Int)
+(declare-fun phase_369 () Int)
+(declare-fun phase_370 () Int)
+(declare-fun phase_371 () Int)
+(declare-fun phase_373 () Int)
+(declare-fun phase_374 () Int)
+(declare-fun phase_375 () Int)
+(declare-fun phase_377 () Int)
+(declare-fun phase_378 () Int)
+(declare-fun phase_379 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_373 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_246 14))
+(assert
+ (= phase_349 14))
+(assert
+ (= phase_350 14))
+(assert
+ (= phase_351 14))
+(assert
+ (= phase_353 14))
+(assert
+ (= phase_354 14))
+(assert
+ (= phase_355 14))
+(assert
+ (= phase_357 14))
+(assert
+ (= phase_358 14))
+(assert
+ (= phase_359 14))
+(assert
+ (= phase_361 14))
+(assert
+ (= phase_362 14))
+(assert
+ (= phase_363 14))
+(assert
+ (= phase_365 14))
+(assert
+ (= phase_366 14))
+(assert
+ (= phase_367 14))
+(assert
+ (= phase_369 14))
+(assert
+ (= phase_370 14))
+(assert
+ (= phase_371 14))
+(assert
+ (= phase_373 14))
+(assert
+ (= phase_374 14))
+(assert
+ (= phase_375 14))
+(assert
+ (= phase_377 14))
+(assert
+ (= phase_378 14))
+(assert
+ (= phase_379 14))
+(assert
+ (let ((?x32286 (* 1.0 x_373)))
+ (let (($x175310 (>= boundary 13)))
+ (let ((?x44518 (ite $x175310 ?x32286 0.0)))
+ (let (($x66055 (or (not (and true (<= boundary 13))) (and (distinct ?x44518 read_value) true))))
+ (let (($x158979 (= read_value x_373)))
+ (let (($x160638 (and (and (= read_index 24) (not false)) (= boundary (- phase_379 1)))))
+ (let (($x6476 (and (and (= read_index 23) (not false)) (= boundary (- phase_378 1)))))
+ (let (($x66867 (and (and (= read_index 22) (not false)) (= boundary (- phase_377 1)))))
+ (let (($x222378 (and (and (= read_index 21) (not false)) (= boundary (- phase_375 1)))))
+ (let (($x20272 (and (and (= read_index 20) (not false)) (= boundary (- phase_374 1)))))
+ (let (($x109421 (and (and (= read_index 19) (not false)) (= boundary (- phase_373 1)))))
+ (let (($x112592 (and (and (= read_index 18) (not false)) (= boundary (- phase_371 1)))))
+ (let (($x187658 (and (and (= read_index 17) (not false)) (= boundary (- phase_370 1)))))
+ (let (($x209671 (and (and (= read_index 16) (not false)) (= boundary (- phase_369 1)))))
+ (let (($x22494 (and (and (= read_index 15) (not false)) (= boundary (- phase_367 1)))))
+ (let (($x118423 (and (and (= read_index 14) (not false)) (= boundary (- phase_366 1)))))
+ (let (($x165076 (and (and (= read_index 13) (not false)) (= boundary (- phase_365 1)))))
+ (let (($x56320 (and (and (= read_index 12) (not false)) (= boundary (- phase_363 1)))))
+ (let (($x173750 (and (and (= read_index 11) (not false)) (= boundary (- phase_362 1)))))
+ (let (($x152240 (and (and (= read_index 10) (not false)) (= boundary (- phase_361 1)))))
+ (let (($x225103 (and (and (= read_index 9) (not false)) (= boundary (- phase_359 1)))))
+ (let (($x79311 (and (and (= read_index 8) (not false)) (= boundary (- phase_358 1)))))
+ (let (($x190206 (and (and (= read_index 7) (not false)) (= boundary (- phase_357 1)))))
+ (let (($x115634 (and (and (= read_index 6) (not false)) (= boundary (- phase_355 1)))))
+ (let (($x115989 (and (and (= read_index 5) (not false)) (= boundary (- phase_354 1)))))
+ (let (($x30722 (and (and (= read_index 4) (not false)) (= boundary (- phase_353 1)))))
+ (let (($x227220 (and (and (= read_index 3) (not false)) (= boundary (- phase_351 1)))))
+ (let (($x219111 (and (and (= read_index 2) (not false)) (= boundary (- phase_350 1)))))
+ (let (($x202929 (and (and (= read_index 1) (not false)) (= boundary (- phase_349 1)))))
+ (let (($x153647 (and (and (= read_index 0) (not false)) (= boundary (- phase_246 1)))))
+ (let (($x223206 (or (and $x153647 $x158979) (and $x202929 $x158979) (and $x219111 $x158979) (and $x227220 $x158979) (and $x30722 $x158979) (and $x115989 $x158979) (and $x115634 $x158979) (and $x190206 $x158979) (and $x79311 $x158979) (and $x225103 $x158979) (and $x152240 $x158979) (and $x173750 $x158979) (and $x56320 $x158979) (and $x165076 $x158979) (and $x118423 $x158979) (and $x22494 $x158979) (and $x209671 $x158979) (and $x187658 $x158979) (and $x112592 $x158979) (and $x109421 $x158979) (and $x20272 $x158979) (and $x222378 $x158979) (and $x66867 $x158979) (and $x6476 $x158979) (and $x160638 $x158979))))
+ (let (($x67429 (and $x223206 $x66055)))
+ (let ((?x1195 (+ phase_237 1)))
+ (let ((?x1825 (+ phase_246 1)))
+ (let (($x67147 (> ?x1825 ?x1195)))
+ (let ((?x67217 (ite $x67147 ?x1825 ?x1195)))
+ (let (($x254217 (<= ?x1195 boundary)))
+ (let (($x57966 (not (<= (ite (> phase_246 phase_237) phase_246 phase_237) ?x1195))))
+ (let ((?x98996 (ite (and (and $x57966 $x254217) (< boundary ?x67217)) x_373 0.0)))
+ (let (($x121186 (and (distinct ?x44518 ?x98996) true)))
+ (let (($x127815 (<= boundary 13)))
+ (let (($x109236 (and true $x127815)))
+ (let (($x53088 (<= boundary 51)))
+ (let (($x39646 (>= boundary (- 1))))
+ (let (($x52499 (and (= boundary (+ (* 2 boundary_half) 1)) $x39646)))
+ (let (($x53179 (and $x52499 $x53088)))
+ (let (($x117180 (and $x53179 $x109236)))
+ (let (($x133253 (and $x117180 $x121186)))
+ (let (($x193298 (> boundary 15)))
+ (let (($x136930 (< boundary 14)))
+ (let (($x144713 (or $x136930 $x193298)))
+ (let (($x98945 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x193298 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x4254 (= value_index 0)))
+ (let (($x120241 (and $x4254 $x98945)))
+ (let (($x3261 (and $x120241 $x144713)))
+ (let (($x6483 (or $x3261)))
+ (or $x6483 $x133253 $x67429))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

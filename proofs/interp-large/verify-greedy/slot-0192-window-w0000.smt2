@@ -1,0 +1,146 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_237 () Int)
+(declare-fun phase_247 () Int)
+(declare-fun phase_349 () Int)
+(declare-fun phase_350 () Int)
+(declare-fun phase_351 () Int)
+(declare-fun phase_353 () Int)
+(declare-fun phase_354 () Int)
+(declare-fun phase_355 () Int)
+(declare-fun phase_357 () Int)
+(declare-fun phase_358 () Int)
+(declare-fun phase_359 () Int)
+(declare-fun phase_361 () Int)
+(declare-fun phase_362 () Int)
+(declare-fun phase_363 () Int)
+(declare-fun phase_365 () Int)
+(declare-fun phase_366 () Int)
+(declare-fun phase_367 () Int)
+(declare-fun phase_369 () Int)
+(declare-fun phase_370 () Int)
+(declare-fun phase_371 () Int)
+(declare-fun phase_373 () Int)
+(declare-fun phase_374 () Int)
+(declare-fun phase_375 () Int)
+(declare-fun phase_377 () Int)
+(declare-fun phase_378 () Int)
+(declare-fun phase_379 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_374 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_247 14))
+(assert
+ (= phase_349 14))
+(assert
+ (= phase_350 14))
+(assert
+ (= phase_351 14))
+(assert
+ (= phase_353 14))
+(assert
+ (= phase_354 14))
+(assert
+ (= phase_355 14))
+(assert
+ (= phase_357 14))
+(assert
+ (= phase_358 14))
+(assert
+ (= phase_359 14))
+(assert
+ (= phase_361 14))
+(assert
+ (= phase_362 14))
+(assert
+ (= phase_363 14))
+(assert
+ (= phase_365 14))
+(assert
+ (= phase_366 14))
+(assert
+ (= phase_367 14))
+(assert
+ (= phase_369 14))
+(assert
+ (= phase_370 14))
+(assert
+ (= phase_371 14))
+(assert
+ (= phase_373 14))
+(assert
+ (= phase_374 14))
+(assert
+ (= phase_375 14))
+(assert
+ (= phase_377 14))
+(assert
+ (= phase_378 14))
+(assert
+ (= phase_379 14))
+(assert
+ (let ((?x31015 (* 1.0 x_374)))
+ (let (($x175310 (>= boundary 13)))
+ (let ((?x35417 (ite $x175310 ?x31015 0.0)))
+ (let (($x120220 (or (not (and true (<= boundary 13))) (and (distinct ?x35417 read_value) true))))
+ (let (($x164406 (= read_value x_374)))
+ (let (($x135451 (and (and (= read_index 24) (not false)) (= boundary (- phase_379 1)))))
+ (let (($x166409 (and (and (= read_index 23) (not false)) (= boundary (- phase_378 1)))))
+ (let (($x227787 (and (and (= read_index 22) (not false)) (= boundary (- phase_377 1)))))
+ (let (($x157352 (and (and (= read_index 21) (not false)) (= boundary (- phase_375 1)))))
+ (let (($x152071 (and (and (= read_index 20) (not false)) (= boundary (- phase_374 1)))))
+ (let (($x30617 (and (and (= read_index 19) (not false)) (= boundary (- phase_373 1)))))
+ (let (($x80925 (and (and (= read_index 18) (not false)) (= boundary (- phase_371 1)))))
+ (let (($x221658 (and (and (= read_index 17) (not false)) (= boundary (- phase_370 1)))))
+ (let (($x102532 (and (and (= read_index 16) (not false)) (= boundary (- phase_369 1)))))
+ (let (($x147227 (and (and (= read_index 15) (not false)) (= boundary (- phase_367 1)))))
+ (let (($x8023 (and (and (= read_index 14) (not false)) (= boundary (- phase_366 1)))))
+ (let (($x213822 (and (and (= read_index 13) (not false)) (= boundary (- phase_365 1)))))
+ (let (($x98089 (and (and (= read_index 12) (not false)) (= boundary (- phase_363 1)))))
+ (let (($x42091 (and (and (= read_index 11) (not false)) (= boundary (- phase_362 1)))))
+ (let (($x145678 (and (and (= read_index 10) (not false)) (= boundary (- phase_361 1)))))
+ (let (($x63898 (and (and (= read_index 9) (not false)) (= boundary (- phase_359 1)))))
+ (let (($x139589 (and (and (= read_index 8) (not false)) (= boundary (- phase_358 1)))))
+ (let (($x59307 (and (and (= read_index 7) (not false)) (= boundary (- phase_357 1)))))
+ (let (($x211632 (and (and (= read_index 6) (not false)) (= boundary (- phase_355 1)))))
+ (let (($x65112 (and (and (= read_index 5) (not false)) (= boundary (- phase_354 1)))))
+ (let (($x55299 (and (and (= read_index 4) (not false)) (= boundary (- phase_353 1)))))
+ (let (($x226412 (and (and (= read_index 3) (not false)) (= boundary (- phase_351 1)))))
+ (let (($x219125 (and (and (= read_index 2) (not false)) (= boundary (- phase_350 1)))))
+ (let (($x193214 (and (and (= read_index 1) (not false)) (= boundary (- phase_349 1)))))
+ (let (($x156910 (and (and (= read_index 0) (not false)) (= boundary (- phase_247 1)))))
+ (let (($x286657 (or (and $x156910 $x164406) (and $x193214 $x164406) (and $x219125 $x164406) (and $x226412 $x164406) (and $x55299 $x164406) (and $x65112 $x164406) (and $x211632 $x164406) (and $x59307 $x164406) (and $x139589 $x164406) (and $x63898 $x164406) (and $x145678 $x164406) (and $x42091 $x164406) (and $x98089 $x164406) (and $x213822 $x164406) (and $x8023 $x164406) (and $x147227 $x164406) (and $x102532 $x164406) (and $x221658 $x164406) (and $x80925 $x164406) (and $x30617 $x164406) (and $x152071 $x164406) (and $x157352 $x164406) (and $x227787 $x164406) (and $x166409 $x164406) (and $x135451 $x164406))))
+ (let (($x246 (and $x286657 $x120220)))
+ (let ((?x1195 (+ phase_237 1)))
+ (let ((?x1807 (+ phase_247 1)))
+ (let (($x117093 (> ?x1807 ?x1195)))
+ (let ((?x43162 (ite $x117093 ?x1807 ?x1195)))
+ (let (($x254217 (<= ?x1195 boundary)))
+ (let (($x44828 (not (<= (ite (> phase_247 phase_237) phase_247 phase_237) ?x1195))))
+ (let ((?x73831 (ite (and (and $x44828 $x254217) (< boundary ?x43162)) x_374 0.0)))
+ (let (($x100811 (and (distinct ?x35417 ?x73831) true)))
+ (let (($x127815 (<= boundary 13)))
+ (let (($x76985 (and true $x127815)))
+ (let (($x53088 (<= boundary 51)))
+ (let (($x39646 (>= boundary (- 1))))
+ (let (($x52499 (and (= boundary (+ (* 2 boundary_half) 1)) $x39646)))
+ (let (($x53179 (and $x52499 $x53088)))
+ (let (($x91235 (and $x53179 $x76985)))
+ (let (($x131494 (and $x91235 $x100811)))
+ (let (($x193298 (> boundary 15)))
+ (let (($x136930 (< boundary 14)))
+ (let (($x103923 (or $x136930 $x193298)))
+ (let (($x98945 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x193298 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x4254 (= value_index 0)))
+ (let (($x120241 (and $x4254 $x98945)))
+ (let (($x6335 (and $x120241 $x103923)))
+ (let (($x10982 (or $x6335)))
+ (or $x10982 $x131494 $x246))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,146 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_237 () Int)
+(declare-fun phase_248 () Int)
+(declare-fun phase_317 () Int)
+(declare-fun phase_318 () Int)
+(declare-fun phase_319 () Int)
+(declare-fun phase_321 () Int)
+(declare-fun phase_322 () Int)
+(declare-fun phase_323 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_326 () Int)
+(declare-fun phase_327 () Int)
+(declare-fun phase_329 () Int)
+(declare-fun phase_330 () Int)
+(declare-fun phase_331 () Int)
+(declare-fun phase_333 () Int)
+(declare-fun phase_334 () Int)
+(declare-fun phase_335 () Int)
+(declare-fun phase_337 () Int)
+(declare-fun phase_338 () Int)
+(declare-fun phase_339 () Int)
+(declare-fun phase_341 () Int)
+(declare-fun phase_342 () Int)
+(declare-fun phase_343 () Int)
+(declare-fun phase_345 () Int)
+(declare-fun phase_346 () Int)
+(declare-fun phase_347 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_375 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_248 14))
+(assert
+ (= phase_317 14))
+(assert
+ (= phase_318 14))
+(assert
+ (= phase_319 14))
+(assert
+ (= phase_321 14))
+(assert
+ (= phase_322 14))
+(assert
+ (= phase_323 14))
+(assert
+ (= phase_325 14))
+(assert
+ (= phase_326 14))
+(assert
+ (= phase_327 14))
+(assert
+ (= phase_329 14))
+(assert
+ (= phase_330 14))
+(assert
+ (= phase_331 14))
+(assert
+ (= phase_333 14))
+(assert
+ (= phase_334 14))
+(assert
+ (= phase_335 14))
+(assert
+ (= phase_337 14))
+(assert
+ (= phase_338 14))
+(assert
+ (= phase_339 14))
+(assert
+ (= phase_341 14))
+(assert
+ (= phase_342 14))
+(assert
+ (= phase_343 14))
+(assert
+ (= phase_345 14))
+(assert
+ (= phase_346 14))
+(assert
+ (= phase_347 14))
+(assert
+ (let ((?x52123 (* 1.0 x_375)))
+ (let (($x175310 (>= boundary 13)))
+ (let ((?x54421 (ite $x175310 ?x52123 0.0)))
+ (let (($x109235 (or (not (and true (<= boundary 13))) (and (distinct ?x54421 read_value) true))))
+ (let (($x139557 (= read_value x_375)))
+ (let (($x48080 (and (and (= read_index 24) (not false)) (= boundary (- phase_347 1)))))
+ (let (($x97029 (and (and (= read_index 23) (not false)) (= boundary (- phase_346 1)))))
+ (let (($x59332 (and (and (= read_index 22) (not false)) (= boundary (- phase_345 1)))))
+ (let (($x4052 (and (and (= read_index 21) (not false)) (= boundary (- phase_343 1)))))
+ (let (($x217342 (and (and (= read_index 20) (not false)) (= boundary (- phase_342 1)))))
+ (let (($x153993 (and (and (= read_index 19) (not false)) (= boundary (- phase_341 1)))))
+ (let (($x87551 (and (and (= read_index 18) (not false)) (= boundary (- phase_339 1)))))
+ (let (($x198 (and (and (= read_index 17) (not false)) (= boundary (- phase_338 1)))))
+ (let (($x115582 (and (and (= read_index 16) (not false)) (= boundary (- phase_337 1)))))
+ (let (($x145479 (and (and (= read_index 15) (not false)) (= boundary (- phase_335 1)))))
+ (let (($x120071 (and (and (= read_index 14) (not false)) (= boundary (- phase_334 1)))))
+ (let (($x46713 (and (and (= read_index 13) (not false)) (= boundary (- phase_333 1)))))
+ (let (($x72247 (and (and (= read_index 12) (not false)) (= boundary (- phase_331 1)))))
+ (let (($x190350 (and (and (= read_index 11) (not false)) (= boundary (- phase_330 1)))))
+ (let (($x117595 (and (and (= read_index 10) (not false)) (= boundary (- phase_329 1)))))
+ (let (($x222888 (and (and (= read_index 9) (not false)) (= boundary (- phase_327 1)))))
+ (let (($x27506 (and (and (= read_index 8) (not false)) (= boundary (- phase_326 1)))))
+ (let (($x126957 (and (and (= read_index 7) (not false)) (= boundary (- phase_325 1)))))
+ (let (($x173594 (and (and (= read_index 6) (not false)) (= boundary (- phase_323 1)))))
+ (let (($x191612 (and (and (= read_index 5) (not false)) (= boundary (- phase_322 1)))))
+ (let (($x135005 (and (and (= read_index 4) (not false)) (= boundary (- phase_321 1)))))
+ (let (($x270394 (and (and (= read_index 3) (not false)) (= boundary (- phase_319 1)))))
+ (let (($x187996 (and (and (= read_index 2) (not false)) (= boundary (- phase_318 1)))))
+ (let (($x158245 (and (and (= read_index 1) (not false)) (= boundary (- phase_317 1)))))
+ (let (($x137370 (and (and (= read_index 0) (not false)) (= boundary (- phase_248 1)))))
+ (let (($x227114 (or (and $x137370 $x139557) (and $x158245 $x139557) (and $x187996 $x139557) (and $x270394 $x139557) (and $x135005 $x139557) (and $x191612 $x139557) (and $x173594 $x139557) (and $x126957 $x139557) (and $x27506 $x139557) (and $x222888 $x139557) (and $x117595 $x139557) (and $x190350 $x139557) (and $x72247 $x139557) (and $x46713 $x139557) (and $x120071 $x139557) (and $x145479 $x139557) (and $x115582 $x139557) (and $x198 $x139557) (and $x87551 $x139557) (and $x153993 $x139557) (and $x217342 $x139557) (and $x4052 $x139557) (and $x59332 $x139557) (and $x97029 $x139557) (and $x48080 $x139557))))
+ (let (($x50170 (and $x227114 $x109235)))
+ (let ((?x1195 (+ phase_237 1)))
+ (let ((?x19333 (+ phase_248 1)))
+ (let (($x84192 (> ?x19333 ?x1195)))
+ (let ((?x84225 (ite $x84192 ?x19333 ?x1195)))
+ (let (($x254217 (<= ?x1195 boundary)))
+ (let (($x62306 (not (<= (ite (> phase_248 phase_237) phase_248 phase_237) ?x1195))))
+ (let ((?x86311 (ite (and (and $x62306 $x254217) (< boundary ?x84225)) x_375 0.0)))
+ (let (($x102776 (and (distinct ?x54421 ?x86311) true)))
+ (let (($x127815 (<= boundary 13)))
+ (let (($x88752 (and true $x127815)))
+ (let (($x53088 (<= boundary 51)))
+ (let (($x39646 (>= boundary (- 1))))
+ (let (($x52499 (and (= boundary (+ (* 2 boundary_half) 1)) $x39646)))
+ (let (($x53179 (and $x52499 $x53088)))
+ (let (($x102256 (and $x53179 $x88752)))
+ (let (($x107034 (and $x102256 $x102776)))
+ (let (($x193298 (> boundary 15)))
+ (let (($x136930 (< boundary 14)))
+ (let (($x150295 (or $x136930 $x193298)))
+ (let (($x98945 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x193298 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x4254 (= value_index 0)))
+ (let (($x120241 (and $x4254 $x98945)))
+ (let (($x2087 (and $x120241 $x150295)))
+ (let (($x23261 (or $x2087)))
+ (or $x23261 $x107034 $x50170))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

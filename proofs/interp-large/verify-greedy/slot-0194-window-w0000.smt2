@@ -1,0 +1,146 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_237 () Int)
+(declare-fun phase_249 () Int)
+(declare-fun phase_317 () Int)
+(declare-fun phase_318 () Int)
+(declare-fun phase_319 () Int)
+(declare-fun phase_321 () Int)
+(declare-fun phase_322 () Int)
+(declare-fun phase_323 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_326 () Int)
+(declare-fun phase_327 () Int)
+(declare-fun phase_329 () Int)
+(declare-fun phase_330 () Int)
+(declare-fun phase_331 () Int)
+(declare-fun phase_333 () Int)
+(declare-fun phase_334 () Int)
+(declare-fun phase_335 () Int)
+(declare-fun phase_337 () Int)
+(declare-fun phase_338 () Int)
+(declare-fun phase_339 () Int)
+(declare-fun phase_341 () Int)
+(declare-fun phase_342 () Int)
+(declare-fun phase_343 () Int)
+(declare-fun phase_345 () Int)
+(declare-fun phase_346 () Int)
+(declare-fun phase_347 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_376 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_249 14))
+(assert
+ (= phase_317 14))
+(assert
+ (= phase_318 14))
+(assert
+ (= phase_319 14))
+(assert
+ (= phase_321 14))
+(assert
+ (= phase_322 14))
+(assert
+ (= phase_323 14))
+(assert
+ (= phase_325 14))
+(assert
+ (= phase_326 14))
+(assert
+ (= phase_327 14))
+(assert
+ (= phase_329 14))
+(assert
+ (= phase_330 14))
+(assert
+ (= phase_331 14))
+(assert
+ (= phase_333 14))
+(assert
+ (= phase_334 14))
+(assert
+ (= phase_335 14))
+(assert
+ (= phase_337 14))
+(assert
+ (= phase_338 14))
+(assert
+ (= phase_339 14))
+(assert
+ (= phase_341 14))
+(assert
+ (= phase_342 14))
+(assert
+ (= phase_343 14))
+(assert
+ (= phase_345 14))
+(assert
+ (= phase_346 14))
+(assert
+ (= phase_347 14))
+(assert
+ (let ((?x37444 (* 1.0 x_376)))
+ (let (($x175310 (>= boundary 13)))
+ (let ((?x43834 (ite $x175310 ?x37444 0.0)))
+ (let (($x98483 (or (not (and true (<= boundary 13))) (and (distinct ?x43834 read_value) true))))
+ (let (($x126089 (= read_value x_376)))
+ (let (($x116145 (and (and (= read_index 24) (not false)) (= boundary (- phase_347 1)))))
+ (let (($x28281 (and (and (= read_index 23) (not false)) (= boundary (- phase_346 1)))))
+ (let (($x223137 (and (and (= read_index 22) (not false)) (= boundary (- phase_345 1)))))
+ (let (($x221648 (and (and (= read_index 21) (not false)) (= boundary (- phase_343 1)))))
+ (let (($x199134 (and (and (= read_index 20) (not false)) (= boundary (- phase_342 1)))))
+ (let (($x129561 (and (and (= read_index 19) (not false)) (= boundary (- phase_341 1)))))
+ (let (($x134188 (and (and (= read_index 18) (not false)) (= boundary (- phase_339 1)))))
+ (let (($x33648 (and (and (= read_index 17) (not false)) (= boundary (- phase_338 1)))))
+ (let (($x227094 (and (and (= read_index 16) (not false)) (= boundary (- phase_337 1)))))
+ (let (($x85618 (and (and (= read_index 15) (not false)) (= boundary (- phase_335 1)))))
+ (let (($x227117 (and (and (= read_index 14) (not false)) (= boundary (- phase_334 1)))))
+ (let (($x140582 (and (and (= read_index 13) (not false)) (= boundary (- phase_333 1)))))
+ (let (($x211449 (and (and (= read_index 12) (not false)) (= boundary (- phase_331 1)))))
+ (let (($x152311 (and (and (= read_index 11) (not false)) (= boundary (- phase_330 1)))))
+ (let (($x144468 (and (and (= read_index 10) (not false)) (= boundary (- phase_329 1)))))
+ (let (($x29529 (and (and (= read_index 9) (not false)) (= boundary (- phase_327 1)))))
+ (let (($x64048 (and (and (= read_index 8) (not false)) (= boundary (- phase_326 1)))))
+ (let (($x199022 (and (and (= read_index 7) (not false)) (= boundary (- phase_325 1)))))
+ (let (($x50911 (and (and (= read_index 6) (not false)) (= boundary (- phase_323 1)))))
+ (let (($x133937 (and (and (= read_index 5) (not false)) (= boundary (- phase_322 1)))))
+ (let (($x123853 (and (and (= read_index 4) (not false)) (= boundary (- phase_321 1)))))
+ (let (($x282876 (and (and (= read_index 3) (not false)) (= boundary (- phase_319 1)))))
+ (let (($x227751 (and (and (= read_index 2) (not false)) (= boundary (- phase_318 1)))))
+ (let (($x173827 (and (and (= read_index 1) (not false)) (= boundary (- phase_317 1)))))
+ (let (($x112750 (and (and (= read_index 0) (not false)) (= boundary (- phase_249 1)))))
+ (let (($x13748 (or (and $x112750 $x126089) (and $x173827 $x126089) (and $x227751 $x126089) (and $x282876 $x126089) (and $x123853 $x126089) (and $x133937 $x126089) (and $x50911 $x126089) (and $x199022 $x126089) (and $x64048 $x126089) (and $x29529 $x126089) (and $x144468 $x126089) (and $x152311 $x126089) (and $x211449 $x126089) (and $x140582 $x126089) (and $x227117 $x126089) (and $x85618 $x126089) (and $x227094 $x126089) (and $x33648 $x126089) (and $x134188 $x126089) (and $x129561 $x126089) (and $x199134 $x126089) (and $x221648 $x126089) (and $x223137 $x126089) (and $x28281 $x126089) (and $x116145 $x126089))))
+ (let (($x173436 (and $x13748 $x98483)))
+ (let ((?x1195 (+ phase_237 1)))
+ (let ((?x19353 (+ phase_249 1)))
+ (let (($x51594 (> ?x19353 ?x1195)))
+ (let ((?x51578 (ite $x51594 ?x19353 ?x1195)))
+ (let (($x254217 (<= ?x1195 boundary)))
+ (let (($x49777 (not (<= (ite (> phase_249 phase_237) phase_249 phase_237) ?x1195))))
+ (let ((?x75397 (ite (and (and $x49777 $x254217) (< boundary ?x51578)) x_376 0.0)))
+ (let (($x91031 (and (distinct ?x43834 ?x75397) true)))
+ (let (($x127815 (<= boundary 13)))
+ (let (($x80396 (and true $x127815)))
+ (let (($x53088 (<= boundary 51)))
+ (let (($x39646 (>= boundary (- 1))))
+ (let (($x52499 (and (= boundary (+ (* 2 boundary_half) 1)) $x39646)))
+ (let (($x53179 (and $x52499 $x53088)))
+ (let (($x90811 (and $x53179 $x80396)))
+ (let (($x94953 (and $x90811 $x91031)))
+ (let (($x193298 (> boundary 15)))
+ (let (($x136930 (< boundary 14)))
+ (let (($x147075 (or $x136930 $x193298)))
+ (let (($x98945 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x193298 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x4254 (= value_index 0)))
+ (let (($x120241 (and $x4254 $x98945)))
+ (let (($x18008 (and $x120241 $x147075)))
+ (let (($x35158 (or $x18008)))
+ (or $x35158 $x94953 $x173436))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,146 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_237 () Int)
+(declare-fun phase_250 () Int)
+(declare-fun phase_317 () Int)
+(declare-fun phase_318 () Int)
+(declare-fun phase_319 () Int)
+(declare-fun phase_321 () Int)
+(declare-fun phase_322 () Int)
+(declare-fun phase_323 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_326 () Int)
+(declare-fun phase_327 () Int)
+(declare-fun phase_329 () Int)
+(declare-fun phase_330 () Int)
+(declare-fun phase_331 () Int)
+(declare-fun phase_333 () Int)
+(declare-fun phase_334 () Int)
+(declare-fun phase_335 () Int)
+(declare-fun phase_337 () Int)
+(declare-fun phase_338 () Int)
+(declare-fun phase_339 () Int)
+(declare-fun phase_341 () Int)
+(declare-fun phase_342 () Int)
+(declare-fun phase_343 () Int)
+(declare-fun phase_345 () Int)
+(declare-fun phase_346 () Int)
+(declare-fun phase_347 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_377 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_250 14))
+(assert
+ (= phase_317 14))
+(assert
+ (= phase_318 14))
+(assert
+ (= phase_319 14))
+(assert
+ (= phase_321 14))
+(assert
+ (= phase_322 14))
+(assert
+ (= phase_323 14))
+(assert
+ (= phase_325 14))
+(assert
+ (= phase_326 14))
+(assert
+ (= phase_327 14))
+(assert
+ (= phase_329 14))
+(assert
+ (= phase_330 14))
+(assert
+ (= phase_331 14))
+(assert
+ (= phase_333 14))
+(assert
+ (= phase_334 14))
+(assert
+ (= phase_335 14))
+(assert
+ (= phase_337 14))
+(assert
+ (= phase_338 14))
+(assert
+ (= phase_339 14))
+(assert
+ (= phase_341 14))
+(assert
+ (= phase_342 14))
+(assert
+ (= phase_343 14))
+(assert
+ (= phase_345 14))
+(assert
+ (= phase_346 14))
+(assert
+ (= phase_347 14))
+(assert
+ (let ((?x21155 (* 1.0 x_377)))
+ (let (($x175310 (>= boundary 13)))
+ (let ((?x21880 (ite $x175310 ?x21155 0.0)))
+ (let (($x126856 (or (not (and true (<= boundary 13))) (and (distinct ?x21880 read_value) true))))
+ (let (($x86086 (= read_value x_377)))
+ (let (($x3067 (and (and (= read_index 24) (not false)) (= boundary (- phase_347 1)))))
+ (let (($x84026 (and (and (= read_index 23) (not false)) (= boundary (- phase_346 1)))))
+ (let (($x10206 (and (and (= read_index 22) (not false)) (= boundary (- phase_345 1)))))
+ (let (($x42944 (and (and (= read_index 21) (not false)) (= boundary (- phase_343 1)))))
+ (let (($x165658 (and (and (= read_index 20) (not false)) (= boundary (- phase_342 1)))))
+ (let (($x144675 (and (and (= read_index 19) (not false)) (= boundary (- phase_341 1)))))
+ (let (($x671 (and (and (= read_index 18) (not false)) (= boundary (- phase_339 1)))))
+ (let (($x179243 (and (and (= read_index 17) (not false)) (= boundary (- phase_338 1)))))
+ (let (($x138244 (and (and (= read_index 16) (not false)) (= boundary (- phase_337 1)))))
+ (let (($x24503 (and (and (= read_index 15) (not false)) (= boundary (- phase_335 1)))))
+ (let (($x50102 (and (and (= read_index 14) (not false)) (= boundary (- phase_334 1)))))
+ (let (($x68490 (and (and (= read_index 13) (not false)) (= boundary (- phase_333 1)))))
+ (let (($x171593 (and (and (= read_index 12) (not false)) (= boundary (- phase_331 1)))))
+ (let (($x21034 (and (and (= read_index 11) (not false)) (= boundary (- phase_330 1)))))
+ (let (($x164892 (and (and (= read_index 10) (not false)) (= boundary (- phase_329 1)))))
+ (let (($x208232 (and (and (= read_index 9) (not false)) (= boundary (- phase_327 1)))))
+ (let (($x199123 (and (and (= read_index 8) (not false)) (= boundary (- phase_326 1)))))
+ (let (($x64025 (and (and (= read_index 7) (not false)) (= boundary (- phase_325 1)))))
+ (let (($x171962 (and (and (= read_index 6) (not false)) (= boundary (- phase_323 1)))))
+ (let (($x225566 (and (and (= read_index 5) (not false)) (= boundary (- phase_322 1)))))
+ (let (($x183981 (and (and (= read_index 4) (not false)) (= boundary (- phase_321 1)))))
+ (let (($x230812 (and (and (= read_index 3) (not false)) (= boundary (- phase_319 1)))))
+ (let (($x223144 (and (and (= read_index 2) (not false)) (= boundary (- phase_318 1)))))
+ (let (($x159508 (and (and (= read_index 1) (not false)) (= boundary (- phase_317 1)))))
+ (let (($x85856 (and (and (= read_index 0) (not false)) (= boundary (- phase_250 1)))))
+ (let (($x167100 (or (and $x85856 $x86086) (and $x159508 $x86086) (and $x223144 $x86086) (and $x230812 $x86086) (and $x183981 $x86086) (and $x225566 $x86086) (and $x171962 $x86086) (and $x64025 $x86086) (and $x199123 $x86086) (and $x208232 $x86086) (and $x164892 $x86086) (and $x21034 $x86086) (and $x171593 $x86086) (and $x68490 $x86086) (and $x50102 $x86086) (and $x24503 $x86086) (and $x138244 $x86086) (and $x179243 $x86086) (and $x671 $x86086) (and $x144675 $x86086) (and $x165658 $x86086) (and $x42944 $x86086) (and $x10206 $x86086) (and $x84026 $x86086) (and $x3067 $x86086))))
+ (let (($x71307 (and $x167100 $x126856)))
+ (let ((?x1195 (+ phase_237 1)))
+ (let ((?x19307 (+ phase_250 1)))
+ (let (($x122861 (> ?x19307 ?x1195)))
+ (let ((?x122837 (ite $x122861 ?x19307 ?x1195)))
+ (let (($x254217 (<= ?x1195 boundary)))
+ (let (($x38776 (not (<= (ite (> phase_250 phase_237) phase_250 phase_237) ?x1195))))
+ (let ((?x46749 (ite (and (and $x38776 $x254217) (< boundary ?x122837)) x_377 0.0)))
+ (let (($x56349 (and (distinct ?x21880 ?x46749) true)))
+ (let (($x127815 (<= boundary 13)))
+ (let (($x49992 (and true $x127815)))
+ (let (($x53088 (<= boundary 51)))
+ (let (($x39646 (>= boundary (- 1))))
+ (let (($x52499 (and (= boundary (+ (* 2 boundary_half) 1)) $x39646)))
+ (let (($x53179 (and $x52499 $x53088)))
+ (let (($x56150 (and $x53179 $x49992)))
+ (let (($x56361 (and $x56150 $x56349)))
+ (let (($x193298 (> boundary 15)))
+ (let (($x136930 (< boundary 14)))
+ (let (($x47305 (or $x136930 $x193298)))
+ (let (($x98945 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x193298 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x4254 (= value_index 0)))
+ (let (($x120241 (and $x4254 $x98945)))
+ (let (($x246 (and $x120241 $x47305)))
+ (let (($x10225 (or $x246)))
+ (or $x10225 $x56361 $x71307))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_13 () Int)
+(declare-fun phase_954 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_13 6))
+(assert
+ (= phase_954 51))
+(assert
+ (let (($x46986 (<= boundary 536870911)))
+ (let (($x52675 (and (and true (<= (+ phase_13 1) boundary)) $x46986)))
+ (let ((?x59741 (ite $x52675 1 0)))
+ (let ((?x19962 (+ phase_12 1)))
+ (let (($x1381 (> ?x19962 (- 1))))
+ (let ((?x1255 (ite $x1381 ?x19962 (- 1))))
+ (let (($x31660 (<= (- 1) boundary)))
+ (let (($x32309 (and true $x31660)))
+ (let (($x19833 (and $x32309 (<= boundary ?x1255))))
+ (let ((?x21295 (ite $x19833 1 0)))
+ (let (($x87105 (>= (+ ?x21295 ?x59741) 2)))
+ (let (($x52490 (<= boundary 51)))
+ (let (($x31002 (>= boundary (- 1))))
+ (let (($x51612 (and (= boundary (+ (* 2 boundary_half) 1)) $x31002)))
+ (let (($x52846 (and $x51612 $x52490)))
+ (and $x52846 $x87105)))))))))))))))))
+(check-sat)

@@ -1,0 +1,51 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_213 () Int)
+(declare-fun phase_973 () Int)
+(declare-fun phase_1000 () Int)
+(declare-fun phase_1001 () Int)
+(declare-fun phase_1090 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_18 6))
+(assert
+ (= phase_213 47))
+(assert
+ (= phase_973 42))
+(assert
+ (= phase_1000 50))
+(assert
+ (= phase_1001 50))
+(assert
+ (= phase_1090 7))
+(assert
+ (let (($x47641 (> phase_1000 phase_213)))
+ (let ((?x47873 (ite $x47641 phase_1000 phase_213)))
+ (let (($x47158 (> phase_1001 ?x47873)))
+ (let ((?x47167 (ite $x47158 phase_1001 ?x47873)))
+ (let (($x128129 (> boundary 51)))
+ (let ((?x134728 (ite $x128129 (- 1.0) 0.0)))
+ (let (($x13769 (> boundary 47)))
+ (let ((?x99378 (ite $x13769 1.0 0.0)))
+ (let (($x9031 (= value_index 2)))
+ (let (($x91486 (> phase_973 phase_18)))
+ (let ((?x91429 (ite $x91486 phase_973 phase_18)))
+ (let (($x91426 (> phase_1090 ?x91429)))
+ (let ((?x91415 (ite $x91426 phase_1090 ?x91429)))
+ (let ((?x109877 (+ (ite (> boundary 7) 1.0 0.0) (ite (> boundary 43) (- 1.0) 0.0))))
+ (let (($x226158 (= value_index 1)))
+ (let ((?x20550 (+ (ite (> boundary (- 1)) 1.0 0.0) (ite (> boundary 5) (- 1.0) 0.0))))
+ (let (($x4299 (= value_index 0)))
+ (let (($x171809 (and (and $x4299 (and (distinct ?x20550 0.0) true)) (> (ite (> phase_12 (- 1)) phase_12 (- 1)) boundary))))
+ (let (($x137062 (or $x171809 (and (and $x226158 (and (distinct ?x109877 0.0) true)) (> ?x91415 boundary)) (and (and $x9031 (and (distinct (+ ?x99378 ?x134728) 0.0) true)) (> ?x47167 boundary)))))
+ (let (($x13847 (= boundary 51)))
+ (let (($x11941 (= boundary (- 1))))
+ (let (($x22047 (or $x11941 (= boundary 5) (= boundary 7) (= boundary 43) (= boundary 47) $x13847)))
+ (and $x22047 $x137062))))))))))))))))))))))))
+(check-sat)

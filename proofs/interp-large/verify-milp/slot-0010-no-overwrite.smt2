@@ -1,0 +1,126 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_50 () Int)
+(declare-fun phase_53 () Int)
+(declare-fun phase_56 () Int)
+(declare-fun phase_59 () Int)
+(declare-fun phase_62 () Int)
+(declare-fun phase_65 () Int)
+(declare-fun phase_68 () Int)
+(declare-fun phase_71 () Int)
+(declare-fun phase_216 () Int)
+(declare-fun phase_961 () Int)
+(declare-fun phase_981 () Int)
+(declare-fun phase_997 () Int)
+(declare-fun phase_1013 () Int)
+(declare-fun phase_1016 () Int)
+(declare-fun phase_1017 () Int)
+(declare-fun phase_1029 () Int)
+(declare-fun phase_1045 () Int)
+(declare-fun phase_1061 () Int)
+(declare-fun phase_1077 () Int)
+(declare-fun phase_1090 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_19 6))
+(assert
+ (= phase_50 10))
+(assert
+ (= phase_53 14))
+(assert
+ (= phase_56 18))
+(assert
+ (= phase_59 18))
+(assert
+ (= phase_62 26))
+(assert
+ (= phase_65 30))
+(assert
+ (= phase_68 34))
+(assert
+ (= phase_71 38))
+(assert
+ (= phase_216 47))
+(assert
+ (= phase_961 42))
+(assert
+ (= phase_981 42))
+(assert
+ (= phase_997 42))
+(assert
+ (= phase_1013 42))
+(assert
+ (= phase_1016 50))
+(assert
+ (= phase_1017 50))
+(assert
+ (= phase_1029 42))
+(assert
+ (= phase_1045 42))
+(assert
+ (= phase_1061 42))
+(assert
+ (= phase_1077 42))
+(assert
+ (= phase_1090 7))
+(assert
+ (let (($x47239 (> phase_1016 phase_216)))
+ (let ((?x47262 (ite $x47239 phase_1016 phase_216)))
+ (let (($x47713 (> phase_1017 ?x47262)))
+ (let ((?x47238 (ite $x47713 phase_1017 ?x47262)))
+ (let (($x47508 (> boundary 51)))
+ (let ((?x170882 (ite $x47508 (- 1.0) 0.0)))
+ (let (($x16584 (> boundary 47)))
+ (let ((?x9438 (ite $x16584 1.0 0.0)))
+ (let (($x9031 (= value_index 2)))
+ (let (($x90413 (> phase_50 phase_19)))
+ (let ((?x90376 (ite $x90413 phase_50 phase_19)))
+ (let (($x90375 (> phase_53 ?x90376)))
+ (let ((?x90367 (ite $x90375 phase_53 ?x90376)))
+ (let (($x38592 (> phase_56 ?x90367)))
+ (let ((?x90316 (ite $x38592 phase_56 ?x90367)))
+ (let (($x90286 (> phase_59 ?x90316)))
+ (let ((?x90275 (ite $x90286 phase_59 ?x90316)))
+ (let (($x90242 (> phase_62 ?x90275)))
+ (let ((?x38606 (ite $x90242 phase_62 ?x90275)))
+ (let (($x90195 (> phase_65 ?x38606)))
+ (let ((?x90173 (ite $x90195 phase_65 ?x38606)))
+ (let (($x90168 (> phase_68 ?x90173)))
+ (let ((?x34249 (ite $x90168 phase_68 ?x90173)))
+ (let (($x90129 (> phase_71 ?x34249)))
+ (let ((?x90107 (ite $x90129 phase_71 ?x34249)))
+ (let (($x90076 (> phase_961 ?x90107)))
+ (let ((?x90050 (ite $x90076 phase_961 ?x90107)))
+ (let (($x35776 (> phase_981 ?x90050)))
+ (let ((?x61888 (ite $x35776 phase_981 ?x90050)))
+ (let (($x90039 (> phase_997 ?x61888)))
+ (let ((?x90034 (ite $x90039 phase_997 ?x61888)))
+ (let (($x34258 (> phase_1013 ?x90034)))
+ (let ((?x41120 (ite $x34258 phase_1013 ?x90034)))
+ (let (($x89990 (> phase_1029 ?x41120)))
+ (let ((?x89979 (ite $x89990 phase_1029 ?x41120)))
+ (let (($x89950 (> phase_1045 ?x89979)))
+ (let ((?x89937 (ite $x89950 phase_1045 ?x89979)))
+ (let (($x89908 (> phase_1061 ?x89937)))
+ (let ((?x89895 (ite $x89908 phase_1061 ?x89937)))
+ (let (($x89875 (> phase_1077 ?x89895)))
+ (let ((?x89840 (ite $x89875 phase_1077 ?x89895)))
+ (let (($x89818 (> phase_1090 ?x89840)))
+ (let ((?x89813 (ite $x89818 phase_1090 ?x89840)))
+ (let ((?x183899 (+ (ite (> boundary 7) 1.0 0.0) (ite (> boundary 43) (- 1.0) 0.0))))
+ (let (($x226158 (= value_index 1)))
+ (let ((?x131042 (+ (ite (> boundary (- 1)) 1.0 0.0) (ite (> boundary 5) (- 1.0) 0.0))))
+ (let (($x4299 (= value_index 0)))
+ (let (($x144450 (and (and $x4299 (and (distinct ?x131042 0.0) true)) (> (ite (> phase_12 (- 1)) phase_12 (- 1)) boundary))))
+ (let (($x208099 (or $x144450 (and (and $x226158 (and (distinct ?x183899 0.0) true)) (> ?x89813 boundary)) (and (and $x9031 (and (distinct (+ ?x9438 ?x170882) 0.0) true)) (> ?x47238 boundary)))))
+ (let (($x13847 (= boundary 51)))
+ (let (($x11941 (= boundary (- 1))))
+ (let (($x135205 (or $x11941 (= boundary 5) (= boundary 7) (= boundary 43) (= boundary 47) $x13847)))
+ (and $x135205 $x208099))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,85 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_549 () Int)
+(declare-fun phase_553 () Int)
+(declare-fun phase_557 () Int)
+(declare-fun phase_585 () Int)
+(declare-fun phase_586 () Int)
+(declare-fun phase_587 () Int)
+(declare-fun phase_588 () Int)
+(declare-fun phase_589 () Int)
+(declare-fun phase_590 () Int)
+(declare-fun phase_591 () Int)
+(declare-fun phase_593 () Int)
+(declare-fun phase_944 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_21 6))
+(assert
+ (= phase_549 32))
+(assert
+ (= phase_553 36))
+(assert
+ (= phase_557 34))
+(assert
+ (= phase_585 38))
+(assert
+ (= phase_586 38))
+(assert
+ (= phase_587 38))
+(assert
+ (= phase_588 38))
+(assert
+ (= phase_589 38))
+(assert
+ (= phase_590 38))
+(assert
+ (= phase_591 38))
+(assert
+ (= phase_593 38))
+(assert
+ (= phase_944 30))
+(assert
+ (let (($x122217 (> phase_585 phase_553)))
+ (let ((?x122157 (ite $x122217 phase_585 phase_553)))
+ (let (($x122158 (> phase_586 ?x122157)))
+ (let ((?x122160 (ite $x122158 phase_586 ?x122157)))
+ (let (($x122230 (> phase_587 ?x122160)))
+ (let ((?x114456 (ite $x122230 phase_587 ?x122160)))
+ (let (($x114453 (> phase_588 ?x114456)))
+ (let ((?x114204 (ite $x114453 phase_588 ?x114456)))
+ (let (($x114219 (> phase_589 ?x114204)))
+ (let ((?x114224 (ite $x114219 phase_589 ?x114204)))
+ (let (($x114220 (> phase_590 ?x114224)))
+ (let ((?x114218 (ite $x114220 phase_590 ?x114224)))
+ (let (($x112806 (> phase_591 ?x114218)))
+ (let ((?x114228 (ite $x112806 phase_591 ?x114218)))
+ (let (($x111393 (> phase_593 ?x114228)))
+ (let ((?x111336 (ite $x111393 phase_593 ?x114228)))
+ (let (($x144450 (> boundary 39)))
+ (let ((?x84270 (ite $x144450 (- 1.0) 0.0)))
+ (let (($x122638 (> boundary 37)))
+ (let ((?x123790 (ite $x122638 1.0 0.0)))
+ (let (($x110639 (= value_index 4)))
+ (let ((?x148897 (+ (ite (> boundary 33) 1.0 0.0) (ite (> boundary 35) (- 1.0) 0.0))))
+ (let (($x216490 (= value_index 3)))
+ (let (($x111433 (and (and $x216490 (and (distinct ?x148897 0.0) true)) (> (ite (> phase_557 phase_549) phase_557 phase_549) boundary))))
+ (let (($x9031 (= value_index 2)))
+ (let (($x135147 (and (and $x9031 (and (distinct (ite (> boundary 43) 1.0 0.0) 0.0) true)) true)))
+ (let ((?x197293 (+ (ite (> boundary 7) 1.0 0.0) (ite (> boundary 31) (- 1.0) 0.0))))
+ (let (($x226158 (= value_index 1)))
+ (let (($x94937 (and (and $x226158 (and (distinct ?x197293 0.0) true)) (> (ite (> phase_944 phase_21) phase_944 phase_21) boundary))))
+ (let ((?x186348 (+ (ite (> boundary (- 1)) 1.0 0.0) (ite (> boundary 5) (- 1.0) 0.0))))
+ (let (($x4299 (= value_index 0)))
+ (let (($x223007 (and (and $x4299 (and (distinct ?x186348 0.0) true)) (> (ite (> phase_12 (- 1)) phase_12 (- 1)) boundary))))
+ (let (($x94271 (or $x223007 $x94937 $x135147 $x111433 (and (and $x110639 (and (distinct (+ ?x123790 ?x84270) 0.0) true)) (> ?x111336 boundary)))))
+ (let (($x11941 (= boundary (- 1))))
+ (let (($x197561 (or $x11941 (= boundary 5) (= boundary 7) (= boundary 31) (= boundary 33) (= boundary 35) (= boundary 37) (= boundary 39) (= boundary 43))))
+ (and $x197561 $x94271)))))))))))))))))))))))))))))))))))))
+(check-sat)

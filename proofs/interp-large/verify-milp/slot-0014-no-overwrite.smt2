@@ -1,0 +1,45 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_219 () Int)
+(declare-fun phase_946 () Int)
+(declare-fun phase_1032 () Int)
+(declare-fun phase_1033 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_23 6))
+(assert
+ (= phase_219 47))
+(assert
+ (= phase_946 42))
+(assert
+ (= phase_1032 50))
+(assert
+ (= phase_1033 50))
+(assert
+ (let (($x47924 (> phase_1032 phase_219)))
+ (let ((?x47232 (ite $x47924 phase_1032 phase_219)))
+ (let (($x47726 (> phase_1033 ?x47232)))
+ (let ((?x76401 (ite $x47726 phase_1033 ?x47232)))
+ (let (($x51158 (> boundary 51)))
+ (let ((?x175329 (ite $x51158 (- 1.0) 0.0)))
+ (let (($x129001 (> boundary 47)))
+ (let ((?x149375 (ite $x129001 1.0 0.0)))
+ (let (($x9031 (= value_index 2)))
+ (let ((?x165377 (+ (ite (> boundary 7) 1.0 0.0) (ite (> boundary 43) (- 1.0) 0.0))))
+ (let (($x226158 (= value_index 1)))
+ (let (($x141573 (and (and $x226158 (and (distinct ?x165377 0.0) true)) (> (ite (> phase_946 phase_23) phase_946 phase_23) boundary))))
+ (let ((?x134074 (+ (ite (> boundary (- 1)) 1.0 0.0) (ite (> boundary 5) (- 1.0) 0.0))))
+ (let (($x4299 (= value_index 0)))
+ (let (($x106308 (and (and $x4299 (and (distinct ?x134074 0.0) true)) (> (ite (> phase_12 (- 1)) phase_12 (- 1)) boundary))))
+ (let (($x198634 (or $x106308 $x141573 (and (and $x9031 (and (distinct (+ ?x149375 ?x175329) 0.0) true)) (> ?x76401 boundary)))))
+ (let (($x13847 (= boundary 51)))
+ (let (($x11941 (= boundary (- 1))))
+ (let (($x82258 (or $x11941 (= boundary 5) (= boundary 7) (= boundary 43) (= boundary 47) $x13847)))
+ (and $x82258 $x198634)))))))))))))))))))))
+(check-sat)

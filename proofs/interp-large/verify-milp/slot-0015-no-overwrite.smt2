@@ -1,0 +1,45 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_222 () Int)
+(declare-fun phase_947 () Int)
+(declare-fun phase_1048 () Int)
+(declare-fun phase_1049 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 4))
+(assert
+ (= phase_24 6))
+(assert
+ (= phase_222 47))
+(assert
+ (= phase_947 42))
+(assert
+ (= phase_1048 50))
+(assert
+ (= phase_1049 50))
+(assert
+ (let (($x34474 (> phase_1048 phase_222)))
+ (let ((?x53486 (ite $x34474 phase_1048 phase_222)))
+ (let (($x83223 (> phase_1049 ?x53486)))
+ (let ((?x83205 (ite $x83223 phase_1049 ?x53486)))
+ (let (($x124617 (> boundary 51)))
+ (let ((?x72984 (ite $x124617 (- 1.0) 0.0)))
+ (let (($x148965 (> boundary 47)))
+ (let ((?x186879 (ite $x148965 1.0 0.0)))
+ (let (($x9031 (= value_index 2)))
+ (let ((?x152959 (+ (ite (> boundary 7) 1.0 0.0) (ite (> boundary 43) (- 1.0) 0.0))))
+ (let (($x226158 (= value_index 1)))
+ (let (($x122506 (and (and $x226158 (and (distinct ?x152959 0.0) true)) (> (ite (> phase_947 phase_24) phase_947 phase_24) boundary))))
+ (let ((?x85203 (+ (ite (> boundary (- 1)) 1.0 0.0) (ite (> boundary 5) (- 1.0) 0.0))))
+ (let (($x4299 (= value_index 0)))
+ (let (($x13819 (and (and $x4299 (and (distinct ?x85203 0.0) true)) (> (ite (> phase_12 (- 1)) phase_12 (- 1)) boundary))))
+ (let (($x181080 (or $x13819 $x122506 (and (and $x9031 (and (distinct (+ ?x186879 ?x72984) 0.0) true)) (> ?x83205 boundary)))))
+ (let (($x13847 (= boundary 51)))
+ (let (($x11941 (= boundary (- 1))))
+ (let (($x133773 (or $x11941 (= boundary 5) (= boundary 7) (= boundary 43) (= boundary 47) $x13847)))
+ (and $x133773 $x181080)))))))))))))))))))))
+(check-sat)

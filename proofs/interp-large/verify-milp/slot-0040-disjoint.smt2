@@ -1,0 +1,32 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_96 () Int)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1043 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_96 35))
+(assert
+ (= phase_943 32))
+(assert
+ (= phase_1043 42))
+(assert
+ (let ((?x33754 (+ phase_1043 1)))
+ (let (($x70799 (> ?x33754 phase_96)))
+ (let ((?x41945 (ite $x70799 ?x33754 phase_96)))
+ (let (($x87817 (and (and true (<= phase_96 boundary)) (<= boundary ?x41945))))
+ (let ((?x101992 (ite $x87817 1 0)))
+ (let ((?x14457 (+ phase_943 1)))
+ (let (($x5046 (> ?x14457 (- 1))))
+ (let ((?x5037 (ite $x5046 ?x14457 (- 1))))
+ (let (($x82449 (and (and true (<= (- 1) boundary)) (<= boundary ?x5037))))
+ (let ((?x92341 (ite $x82449 1 0)))
+ (let (($x85448 (>= (+ ?x92341 ?x101992) 2)))
+ (let (($x52490 (<= boundary 51)))
+ (let (($x31002 (>= boundary (- 1))))
+ (let (($x51612 (and (= boundary (+ (* 2 boundary_half) 1)) $x31002)))
+ (let (($x52846 (and $x51612 $x52490)))
+ (and $x52846 $x85448)))))))))))))))))
+(check-sat)

@@ -1,0 +1,31 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_96 () Int)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1043 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_96 35))
+(assert
+ (= phase_943 32))
+(assert
+ (= phase_1043 42))
+(assert
+ (let (($x24596 (> boundary 43)))
+ (let ((?x223775 (ite $x24596 (- 1.0) 0.0)))
+ (let (($x48528 (> boundary 35)))
+ (let ((?x140081 (ite $x48528 1.0 0.0)))
+ (let (($x226158 (= value_index 1)))
+ (let (($x9306 (and (and $x226158 (and (distinct (+ ?x140081 ?x223775) 0.0) true)) (> (ite (> phase_1043 phase_96) phase_1043 phase_96) boundary))))
+ (let ((?x170018 (+ (ite (> boundary (- 1)) 1.0 0.0) (ite (> boundary 33) (- 1.0) 0.0))))
+ (let (($x4299 (= value_index 0)))
+ (let (($x49656 (and (and $x4299 (and (distinct ?x170018 0.0) true)) (> (ite (> phase_943 (- 1)) phase_943 (- 1)) boundary))))
+ (let (($x199052 (= boundary 43)))
+ (let (($x102252 (= boundary 35)))
+ (let (($x183962 (= boundary 33)))
+ (let (($x11941 (= boundary (- 1))))
+ (let (($x38195 (or $x11941 $x183962 $x102252 $x199052)))
+ (and $x38195 (or $x49656 $x9306)))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_574 () Int)
+(declare-fun phase_943 () Int)
+(declare-fun phase_990 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_574 35))
+(assert
+ (= phase_943 32))
+(assert
+ (= phase_990 42))
+(assert
+ (let ((?x57677 (+ phase_990 1)))
+ (let (($x114207 (> ?x57677 phase_574)))
+ (let ((?x87981 (ite $x114207 ?x57677 phase_574)))
+ (let (($x216046 (and (and true (<= phase_574 boundary)) (<= boundary ?x87981))))
+ (let ((?x152728 (ite $x216046 1 0)))
+ (let ((?x14457 (+ phase_943 1)))
+ (let (($x5046 (> ?x14457 (- 1))))
+ (let ((?x5037 (ite $x5046 ?x14457 (- 1))))
+ (let (($x345001 (and (and true (<= (- 1) boundary)) (<= boundary ?x5037))))
+ (let ((?x171905 (ite $x345001 1 0)))
+ (let (($x165531 (>= (+ ?x171905 ?x152728) 2)))
+ (let (($x52490 (<= boundary 51)))
+ (let (($x31002 (>= boundary (- 1))))
+ (let (($x51612 (and (= boundary (+ (* 2 boundary_half) 1)) $x31002)))
+ (let (($x52846 (and $x51612 $x52490)))
+ (and $x52846 $x165531)))))))))))))))))
+(check-sat)

@@ -1,0 +1,31 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_574 () Int)
+(declare-fun phase_943 () Int)
+(declare-fun phase_990 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_574 35))
+(assert
+ (= phase_943 32))
+(assert
+ (= phase_990 42))
+(assert
+ (let (($x132530 (> boundary 43)))
+ (let ((?x158756 (ite $x132530 (- 1.0) 0.0)))
+ (let (($x124138 (> boundary 35)))
+ (let ((?x221170 (ite $x124138 1.0 0.0)))
+ (let (($x226158 (= value_index 1)))
+ (let (($x181469 (and (and $x226158 (and (distinct (+ ?x221170 ?x158756) 0.0) true)) (> (ite (> phase_990 phase_574) phase_990 phase_574) boundary))))
+ (let ((?x211149 (+ (ite (> boundary (- 1)) 1.0 0.0) (ite (> boundary 33) (- 1.0) 0.0))))
+ (let (($x4299 (= value_index 0)))
+ (let (($x67357 (and (and $x4299 (and (distinct ?x211149 0.0) true)) (> (ite (> phase_943 (- 1)) phase_943 (- 1)) boundary))))
+ (let (($x199052 (= boundary 43)))
+ (let (($x102252 (= boundary 35)))
+ (let (($x183962 (= boundary 33)))
+ (let (($x11941 (= boundary (- 1))))
+ (let (($x5180 (or $x11941 $x183962 $x102252 $x199052)))
+ (and $x5180 (or $x67357 $x181469)))))))))))))))))
+(check-sat)

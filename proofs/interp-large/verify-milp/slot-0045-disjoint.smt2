@@ -1,0 +1,32 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_583 () Int)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1006 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_583 35))
+(assert
+ (= phase_943 32))
+(assert
+ (= phase_1006 42))
+(assert
+ (let ((?x57678 (+ phase_1006 1)))
+ (let (($x26296 (> ?x57678 phase_583)))
+ (let ((?x26352 (ite $x26296 ?x57678 phase_583)))
+ (let (($x73931 (and (and true (<= phase_583 boundary)) (<= boundary ?x26352))))
+ (let ((?x108095 (ite $x73931 1 0)))
+ (let ((?x14457 (+ phase_943 1)))
+ (let (($x5046 (> ?x14457 (- 1))))
+ (let ((?x5037 (ite $x5046 ?x14457 (- 1))))
+ (let (($x164113 (and (and true (<= (- 1) boundary)) (<= boundary ?x5037))))
+ (let ((?x220920 (ite $x164113 1 0)))
+ (let (($x101273 (>= (+ ?x220920 ?x108095) 2)))
+ (let (($x52490 (<= boundary 51)))
+ (let (($x31002 (>= boundary (- 1))))
+ (let (($x51612 (and (= boundary (+ (* 2 boundary_half) 1)) $x31002)))
+ (let (($x52846 (and $x51612 $x52490)))
+ (and $x52846 $x101273)))))))))))))))))
+(check-sat)

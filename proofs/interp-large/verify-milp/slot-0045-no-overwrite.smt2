@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_583 () Int)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1006 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_583 35))
+(assert
+ (= phase_943 32))
+(assert
+ (= phase_1006 42))
+(assert
+ (let (($x22320 (> phase_1006 phase_583)))
+ (let ((?x77224 (ite $x22320 phase_1006 phase_583)))
+ (let (($x123365 (> boundary 43)))
+ (let ((?x5274 (ite $x123365 (- 1.0) 0.0)))
+ (let (($x44234 (> boundary 35)))
+ (let ((?x74290 (ite $x44234 1.0 0.0)))
+ (let (($x226158 (= value_index 1)))
+ (let ((?x11088 (+ (ite (> boundary (- 1)) 1.0 0.0) (ite (> boundary 33) (- 1.0) 0.0))))
+ (let (($x4299 (= value_index 0)))
+ (let (($x48878 (and (and $x4299 (and (distinct ?x11088 0.0) true)) (> (ite (> phase_943 (- 1)) phase_943 (- 1)) boundary))))
+ (let (($x169801 (or $x48878 (and (and $x226158 (and (distinct (+ ?x74290 ?x5274) 0.0) true)) (> ?x77224 boundary)))))
+ (let (($x199052 (= boundary 43)))
+ (let (($x102252 (= boundary 35)))
+ (let (($x183962 (= boundary 33)))
+ (let (($x11941 (= boundary (- 1))))
+ (let (($x103488 (or $x11941 $x183962 $x102252 $x199052)))
+ (and $x103488 $x169801))))))))))))))))))
+(check-sat)

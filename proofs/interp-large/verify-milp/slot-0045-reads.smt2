@@ -1,0 +1,28 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1006 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_886 () Real)
+(declare-fun boundary () Int)
+(declare-fun x_45 () Real)
+(declare-fun read_index () Int)
+(assert
+ (= phase_943 32))
+(assert
+ (= phase_1006 42))
+(assert
+ (let ((?x174084 (* (- 1.0) x_886)))
+ (let (($x139643 (>= boundary 43)))
+ (let ((?x135145 (ite $x139643 ?x174084 0.0)))
+ (let ((?x86078 (* (- 1.0) x_45)))
+ (let (($x145087 (>= boundary 33)))
+ (let ((?x60869 (ite $x145087 ?x86078 0.0)))
+ (let ((?x190311 (+ (ite (>= boundary (- 1)) (* 1.0 x_45) 0.0) ?x60869 (ite (>= boundary 35) (* 1.0 x_886) 0.0) ?x135145)))
+ (let (($x175450 (= read_value x_886)))
+ (let (($x223012 (and (and (= read_index 1) (not false)) (= boundary (- phase_1006 1)))))
+ (let (($x35381 (= read_value x_45)))
+ (let (($x94114 (and (and (= read_index 0) (not false)) (= boundary (- phase_943 1)))))
+ (and (or (and $x94114 $x35381) (and $x223012 $x175450)) (and (distinct ?x190311 read_value) true))))))))))))))
+(check-sat)

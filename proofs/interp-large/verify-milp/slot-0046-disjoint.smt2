@@ -1,0 +1,32 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_735 () Int)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1007 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_735 35))
+(assert
+ (= phase_943 32))
+(assert
+ (= phase_1007 42))
+(assert
+ (let ((?x69505 (+ phase_1007 1)))
+ (let (($x128452 (> ?x69505 phase_735)))
+ (let ((?x34883 (ite $x128452 ?x69505 phase_735)))
+ (let (($x150088 (and (and true (<= phase_735 boundary)) (<= boundary ?x34883))))
+ (let ((?x56006 (ite $x150088 1 0)))
+ (let ((?x14457 (+ phase_943 1)))
+ (let (($x5046 (> ?x14457 (- 1))))
+ (let ((?x5037 (ite $x5046 ?x14457 (- 1))))
+ (let (($x134063 (and (and true (<= (- 1) boundary)) (<= boundary ?x5037))))
+ (let ((?x158592 (ite $x134063 1 0)))
+ (let (($x104248 (>= (+ ?x158592 ?x56006) 2)))
+ (let (($x52490 (<= boundary 51)))
+ (let (($x31002 (>= boundary (- 1))))
+ (let (($x51612 (and (= boundary (+ (* 2 boundary_half) 1)) $x31002)))
+ (let (($x52846 (and $x51612 $x52490)))
+ (and $x52846 $x104248)))))))))))))))))
+(check-sat)

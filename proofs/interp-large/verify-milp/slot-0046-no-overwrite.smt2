@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_735 () Int)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1007 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_735 35))
+(assert
+ (= phase_943 32))
+(assert
+ (= phase_1007 42))
+(assert
+ (let (($x52043 (> phase_1007 phase_735)))
+ (let ((?x85646 (ite $x52043 phase_1007 phase_735)))
+ (let (($x107487 (> boundary 43)))
+ (let ((?x4619 (ite $x107487 (- 1.0) 0.0)))
+ (let (($x52960 (> boundary 35)))
+ (let ((?x15966 (ite $x52960 1.0 0.0)))
+ (let (($x226158 (= value_index 1)))
+ (let ((?x127351 (+ (ite (> boundary (- 1)) 1.0 0.0) (ite (> boundary 33) (- 1.0) 0.0))))
+ (let (($x4299 (= value_index 0)))
+ (let (($x141223 (and (and $x4299 (and (distinct ?x127351 0.0) true)) (> (ite (> phase_943 (- 1)) phase_943 (- 1)) boundary))))
+ (let (($x210872 (or $x141223 (and (and $x226158 (and (distinct (+ ?x15966 ?x4619) 0.0) true)) (> ?x85646 boundary)))))
+ (let (($x199052 (= boundary 43)))
+ (let (($x102252 (= boundary 35)))
+ (let (($x183962 (= boundary 33)))
+ (let (($x11941 (= boundary (- 1))))
+ (let (($x189071 (or $x11941 $x183962 $x102252 $x199052)))
+ (and $x189071 $x210872))))))))))))))))))
+(check-sat)

@@ -1,0 +1,32 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_744 () Int)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1023 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_744 35))
+(assert
+ (= phase_943 32))
+(assert
+ (= phase_1023 42))
+(assert
+ (let ((?x69506 (+ phase_1023 1)))
+ (let (($x81645 (> ?x69506 phase_744)))
+ (let ((?x106898 (ite $x81645 ?x69506 phase_744)))
+ (let (($x36409 (and (and true (<= phase_744 boundary)) (<= boundary ?x106898))))
+ (let ((?x121905 (ite $x36409 1 0)))
+ (let ((?x14457 (+ phase_943 1)))
+ (let (($x5046 (> ?x14457 (- 1))))
+ (let ((?x5037 (ite $x5046 ?x14457 (- 1))))
+ (let (($x86167 (and (and true (<= (- 1) boundary)) (<= boundary ?x5037))))
+ (let ((?x225246 (ite $x86167 1 0)))
+ (let (($x129654 (>= (+ ?x225246 ?x121905) 2)))
+ (let (($x52490 (<= boundary 51)))
+ (let (($x31002 (>= boundary (- 1))))
+ (let (($x51612 (and (= boundary (+ (* 2 boundary_half) 1)) $x31002)))
+ (let (($x52846 (and $x51612 $x52490)))
+ (and $x52846 $x129654)))))))))))))))))
+(check-sat)

@@ -1,0 +1,33 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_744 () Int)
+(declare-fun phase_943 () Int)
+(declare-fun phase_1023 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_744 35))
+(assert
+ (= phase_943 32))
+(assert
+ (= phase_1023 42))
+(assert
+ (let (($x128242 (> phase_1023 phase_744)))
+ (let ((?x93619 (ite $x128242 phase_1023 phase_744)))
+ (let (($x216943 (> boundary 43)))
+ (let ((?x170033 (ite $x216943 (- 1.0) 0.0)))
+ (let (($x144644 (> boundary 35)))
+ (let ((?x113825 (ite $x144644 1.0 0.0)))
+ (let (($x226158 (= value_index 1)))
+ (let ((?x92242 (+ (ite (> boundary (- 1)) 1.0 0.0) (ite (> boundary 33) (- 1.0) 0.0))))
+ (let (($x4299 (= value_index 0)))
+ (let (($x60620 (and (and $x4299 (and (distinct ?x92242 0.0) true)) (> (ite (> phase_943 (- 1)) phase_943 (- 1)) boundary))))
+ (let (($x215966 (or $x60620 (and (and $x226158 (and (distinct (+ ?x113825 ?x170033) 0.0) true)) (> ?x93619 boundary)))))
+ (let (($x199052 (= boundary 43)))
+ (let (($x102252 (= boundary 35)))
+ (let (($x183962 (= boundary 33)))
+ (let (($x11941 (= boundary (- 1))))
+ (let (($x179312 (or $x11941 $x183962 $x102252 $x199052)))
+ (and $x179312 $x215966))))))))))))))))))
+(check-sat)

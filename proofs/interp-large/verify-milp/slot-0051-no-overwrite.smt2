@@ -1,0 +1,73 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_29 () Int)
+(declare-fun phase_46 () Int)
+(declare-fun phase_962 () Int)
+(declare-fun phase_982 () Int)
+(declare-fun phase_998 () Int)
+(declare-fun phase_1014 () Int)
+(declare-fun phase_1030 () Int)
+(declare-fun phase_1046 () Int)
+(declare-fun phase_1062 () Int)
+(declare-fun phase_1078 () Int)
+(declare-fun phase_1090 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_29 6))
+(assert
+ (= phase_46 4))
+(assert
+ (= phase_962 50))
+(assert
+ (= phase_982 50))
+(assert
+ (= phase_998 50))
+(assert
+ (= phase_1014 50))
+(assert
+ (= phase_1030 50))
+(assert
+ (= phase_1046 50))
+(assert
+ (= phase_1062 50))
+(assert
+ (= phase_1078 50))
+(assert
+ (= phase_1090 7))
+(assert
+ (let (($x69738 (> phase_962 phase_29)))
+ (let ((?x62066 (ite $x69738 phase_962 phase_29)))
+ (let (($x62082 (> phase_982 ?x62066)))
+ (let ((?x2271 (ite $x62082 phase_982 ?x62066)))
+ (let (($x69162 (> phase_998 ?x2271)))
+ (let ((?x59661 (ite $x69162 phase_998 ?x2271)))
+ (let (($x59662 (> phase_1014 ?x59661)))
+ (let ((?x3522 (ite $x59662 phase_1014 ?x59661)))
+ (let (($x59663 (> phase_1030 ?x3522)))
+ (let ((?x2322 (ite $x59663 phase_1030 ?x3522)))
+ (let (($x88043 (> phase_1046 ?x2322)))
+ (let ((?x69752 (ite $x88043 phase_1046 ?x2322)))
+ (let (($x69753 (> phase_1062 ?x69752)))
+ (let ((?x3571 (ite $x69753 phase_1062 ?x69752)))
+ (let (($x69754 (> phase_1078 ?x3571)))
+ (let ((?x62083 (ite $x69754 phase_1078 ?x3571)))
+ (let (($x62062 (> phase_1090 ?x62083)))
+ (let ((?x52444 (ite $x62062 phase_1090 ?x62083)))
+ (let (($x104401 (> boundary 51)))
+ (let ((?x74049 (ite $x104401 (- 1.0) 0.0)))
+ (let (($x26748 (> boundary 7)))
+ (let ((?x104601 (ite $x26748 1.0 0.0)))
+ (let (($x226158 (= value_index 1)))
+ (let ((?x186577 (+ (ite (> boundary (- 1)) 1.0 0.0) (ite (> boundary 5) (- 1.0) 0.0))))
+ (let (($x4299 (= value_index 0)))
+ (let (($x112254 (and (and $x4299 (and (distinct ?x186577 0.0) true)) (> (ite (> phase_46 (- 1)) phase_46 (- 1)) boundary))))
+ (let (($x87200 (or $x112254 (and (and $x226158 (and (distinct (+ ?x104601 ?x74049) 0.0) true)) (> ?x52444 boundary)))))
+ (let (($x13847 (= boundary 51)))
+ (let (($x187700 (= boundary 7)))
+ (let (($x12733 (= boundary 5)))
+ (let (($x11941 (= boundary (- 1))))
+ (let (($x137008 (or $x11941 $x12733 $x187700 $x13847)))
+ (and $x137008 $x87200))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,187 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_8 () Int)
+(declare-fun phase_912 () Int)
+(declare-fun phase_914 () Int)
+(declare-fun phase_915 () Int)
+(declare-fun phase_916 () Int)
+(declare-fun phase_917 () Int)
+(declare-fun phase_918 () Int)
+(declare-fun phase_919 () Int)
+(declare-fun phase_920 () Int)
+(declare-fun phase_921 () Int)
+(declare-fun phase_922 () Int)
+(declare-fun phase_923 () Int)
+(declare-fun phase_924 () Int)
+(declare-fun phase_925 () Int)
+(declare-fun phase_926 () Int)
+(declare-fun phase_927 () Int)
+(declare-fun phase_928 () Int)
+(declare-fun phase_929 () Int)
+(declare-fun phase_930 () Int)
+(declare-fun phase_931 () Int)
+(declare-fun phase_932 () Int)
+(declare-fun phase_933 () Int)
+(declare-fun phase_934 () Int)
+(declare-fun phase_935 () Int)
+(declare-fun phase_936 () Int)
+(declare-fun phase_937 () Int)
+(declare-fun phase_938 () Int)
+(declare-fun phase_939 () Int)
+(declare-fun phase_940 () Int)
+(declare-fun phase_941 () Int)
+(declare-fun phase_942 () Int)
+(declare-fun phase_943 () Int)
+(declare-fun phase_973 () Int)
+(declare-fun phase_977 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_8 3))
+(assert
+ (= phase_912 35))
+(assert
+ (= phase_914 38))
+(assert
+ (= phase_915 38))
+(assert
+ (= phase_916 38))
+(assert
+ (= phase_917 38))
+(assert
+ (= phase_918 38))
+(assert
+ (= phase_919 38))
+(assert
+ (= phase_920 38))
+(assert
+ (= phase_921 38))
+(assert
+ (= phase_922 38))
+(assert
+ (= phase_923 38))
+(assert
+ (= phase_924 38))
+(assert
+ (= phase_925 38))
+(assert
+ (= phase_926 38))
+(assert
+ (= phase_927 38))
+(assert
+ (= phase_928 38))
+(assert
+ (= phase_929 38))
+(assert
+ (= phase_930 38))
+(assert
+ (= phase_931 38))
+(assert
+ (= phase_932 38))
+(assert
+ (= phase_933 38))
+(assert
+ (= phase_934 38))
+(assert
+ (= phase_935 38))
+(assert
+ (= phase_936 38))
+(assert
+ (= phase_937 38))
+(assert
+ (= phase_938 38))
+(assert
+ (= phase_939 38))
+(assert
+ (= phase_940 38))
+(assert
+ (= phase_941 38))
+(assert
+ (= phase_942 39))
+(assert
+ (= phase_943 32))
+(assert
+ (= phase_973 42))
+(assert
+ (= phase_977 51))
+(assert
+ (let (($x157545 (> boundary 51)))
+ (let ((?x159188 (ite $x157545 (- 1.0) 0.0)))
+ (let (($x126770 (> boundary 43)))
+ (let ((?x145567 (ite $x126770 1.0 0.0)))
+ (let (($x9031 (= value_index 2)))
+ (let (($x182255 (and (and $x9031 (and (distinct (+ ?x145567 ?x159188) 0.0) true)) (> (ite (> phase_977 phase_973) phase_977 phase_973) boundary))))
+ (let (($x114351 (> phase_914 phase_912)))
+ (let ((?x114447 (ite $x114351 phase_914 phase_912)))
+ (let (($x117436 (> phase_915 ?x114447)))
+ (let ((?x120088 (ite $x117436 phase_915 ?x114447)))
+ (let (($x120174 (> phase_916 ?x120088)))
+ (let ((?x122705 (ite $x120174 phase_916 ?x120088)))
+ (let (($x123614 (> phase_917 ?x122705)))
+ (let ((?x123634 (ite $x123614 phase_917 ?x122705)))
+ (let (($x124964 (> phase_918 ?x123634)))
+ (let ((?x126447 (ite $x124964 phase_918 ?x123634)))
+ (let (($x126652 (> phase_919 ?x126447)))
+ (let ((?x127951 (ite $x126652 phase_919 ?x126447)))
+ (let (($x128250 (> phase_920 ?x127951)))
+ (let ((?x136298 (ite $x128250 phase_920 ?x127951)))
+ (let (($x137213 (> phase_921 ?x136298)))
+ (let ((?x139626 (ite $x137213 phase_921 ?x136298)))
+ (let (($x139645 (> phase_922 ?x139626)))
+ (let ((?x141398 (ite $x139645 phase_922 ?x139626)))
+ (let (($x141521 (> phase_923 ?x141398)))
+ (let ((?x142839 (ite $x141521 phase_923 ?x141398)))
+ (let (($x143728 (> phase_924 ?x142839)))
+ (let ((?x145732 (ite $x143728 phase_924 ?x142839)))
+ (let (($x145752 (> phase_925 ?x145732)))
+ (let ((?x145769 (ite $x145752 phase_925 ?x145732)))
+ (let (($x145939 (> phase_926 ?x145769)))
+ (let ((?x145942 (ite $x145939 phase_926 ?x145769)))
+ (let (($x146399 (> phase_927 ?x145942)))
+ (let ((?x146405 (ite $x146399 phase_927 ?x145942)))
+ (let (($x146420 (> phase_928 ?x146405)))
+ (let ((?x147340 (ite $x146420 phase_928 ?x146405)))
+ (let (($x147447 (> phase_929 ?x147340)))
+ (let ((?x147507 (ite $x147447 phase_929 ?x147340)))
+ (let (($x147511 (> phase_930 ?x147507)))
+ (let ((?x147628 (ite $x147511 phase_930 ?x147507)))
+ (let (($x147647 (> phase_931 ?x147628)))
+ (let ((?x147657 (ite $x147647 phase_931 ?x147628)))
+ (let (($x147679 (> phase_932 ?x147657)))
+ (let ((?x147690 (ite $x147679 phase_932 ?x147657)))
+ (let (($x147727 (> phase_933 ?x147690)))
+ (let ((?x147739 (ite $x147727 phase_933 ?x147690)))
+ (let (($x147752 (> phase_934 ?x147739)))
+ (let ((?x147757 (ite $x147752 phase_934 ?x147739)))
+ (let (($x147765 (> phase_935 ?x147757)))
+ (let ((?x147885 (ite $x147765 phase_935 ?x147757)))
+ (let (($x148640 (> phase_936 ?x147885)))
+ (let ((?x148641 (ite $x148640 phase_936 ?x147885)))
+ (let (($x148655 (> phase_937 ?x148641)))
+ (let ((?x149358 (ite $x148655 phase_937 ?x148641)))
+ (let (($x149938 (> phase_938 ?x149358)))
+ (let ((?x149940 (ite $x149938 phase_938 ?x149358)))
+ (let (($x150117 (> phase_939 ?x149940)))
+ (let ((?x150152 (ite $x150117 phase_939 ?x149940)))
+ (let (($x150193 (> phase_940 ?x150152)))
+ (let ((?x150222 (ite $x150193 phase_940 ?x150152)))
+ (let (($x150224 (> phase_941 ?x150222)))
+ (let ((?x150241 (ite $x150224 phase_941 ?x150222)))
+ (let (($x150279 (> phase_942 ?x150241)))
+ (let ((?x150284 (ite $x150279 phase_942 ?x150241)))
+ (let ((?x107672 (+ (ite (> boundary 35) 1.0 0.0) (ite (> boundary 39) (- 1.0) 0.0))))
+ (let (($x226158 (= value_index 1)))
+ (let ((?x53765 (+ (ite (> boundary 3) 1.0 0.0) (ite (> boundary 33) (- 1.0) 0.0))))
+ (let (($x4299 (= value_index 0)))
+ (let (($x80480 (and (and $x4299 (and (distinct ?x53765 0.0) true)) (> (ite (> phase_943 phase_8) phase_943 phase_8) boundary))))
+ (let (($x182340 (or $x80480 (and (and $x226158 (and (distinct ?x107672 0.0) true)) (> ?x150284 boundary)) $x182255)))
+ (let (($x13847 (= boundary 51)))
+ (let (($x199052 (= boundary 43)))
+ (let (($x191549 (= boundary 39)))
+ (let (($x102252 (= boundary 35)))
+ (let (($x183962 (= boundary 33)))
+ (let (($x83909 (= boundary 3)))
+ (let (($x182300 (or $x83909 $x183962 $x102252 $x191549 $x199052 $x13847)))
+ (and $x182300 $x182340)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

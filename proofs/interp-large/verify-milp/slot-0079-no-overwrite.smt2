@@ -1,0 +1,68 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_39 () Int)
+(declare-fun phase_967 () Int)
+(declare-fun phase_987 () Int)
+(declare-fun phase_1003 () Int)
+(declare-fun phase_1019 () Int)
+(declare-fun phase_1035 () Int)
+(declare-fun phase_1051 () Int)
+(declare-fun phase_1067 () Int)
+(declare-fun phase_1083 () Int)
+(declare-fun phase_1090 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_39 6))
+(assert
+ (= phase_967 42))
+(assert
+ (= phase_987 42))
+(assert
+ (= phase_1003 42))
+(assert
+ (= phase_1019 42))
+(assert
+ (= phase_1035 42))
+(assert
+ (= phase_1051 42))
+(assert
+ (= phase_1067 42))
+(assert
+ (= phase_1083 42))
+(assert
+ (= phase_1090 7))
+(assert
+ (let (($x40866 (> phase_967 phase_39)))
+ (let ((?x69374 (ite $x40866 phase_967 phase_39)))
+ (let (($x69375 (> phase_987 ?x69374)))
+ (let ((?x35635 (ite $x69375 phase_987 ?x69374)))
+ (let (($x69380 (> phase_1003 ?x35635)))
+ (let ((?x69381 (ite $x69380 phase_1003 ?x35635)))
+ (let (($x40863 (> phase_1019 ?x69381)))
+ (let ((?x69384 (ite $x40863 phase_1019 ?x69381)))
+ (let (($x69387 (> phase_1035 ?x69384)))
+ (let ((?x69388 (ite $x69387 phase_1035 ?x69384)))
+ (let (($x69389 (> phase_1051 ?x69388)))
+ (let ((?x69392 (ite $x69389 phase_1051 ?x69388)))
+ (let (($x52510 (> phase_1067 ?x69392)))
+ (let ((?x57729 (ite $x52510 phase_1067 ?x69392)))
+ (let (($x87586 (> phase_1083 ?x57729)))
+ (let ((?x69491 (ite $x87586 phase_1083 ?x57729)))
+ (let (($x69393 (> phase_1090 ?x69491)))
+ (let ((?x69395 (ite $x69393 phase_1090 ?x69491)))
+ (let (($x28733 (> ?x69395 boundary)))
+ (let (($x65122 (> boundary 43)))
+ (let ((?x86872 (ite $x65122 (- 1.0) 0.0)))
+ (let (($x43280 (> boundary 7)))
+ (let ((?x55812 (ite $x43280 1.0 0.0)))
+ (let (($x4299 (= value_index 0)))
+ (let (($x102656 (and $x4299 (and (distinct (+ ?x55812 ?x86872) 0.0) true))))
+ (let (($x152809 (and $x102656 $x28733)))
+ (let (($x188942 (or $x152809)))
+ (let (($x199052 (= boundary 43)))
+ (let (($x187700 (= boundary 7)))
+ (let (($x167161 (or $x187700 $x199052)))
+ (and $x167161 $x188942))))))))))))))))))))))))))))))))
+(check-sat)

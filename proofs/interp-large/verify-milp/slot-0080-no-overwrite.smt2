@@ -1,0 +1,68 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_40 () Int)
+(declare-fun phase_968 () Int)
+(declare-fun phase_988 () Int)
+(declare-fun phase_1004 () Int)
+(declare-fun phase_1020 () Int)
+(declare-fun phase_1036 () Int)
+(declare-fun phase_1052 () Int)
+(declare-fun phase_1068 () Int)
+(declare-fun phase_1084 () Int)
+(declare-fun phase_1090 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_40 6))
+(assert
+ (= phase_968 42))
+(assert
+ (= phase_988 42))
+(assert
+ (= phase_1004 42))
+(assert
+ (= phase_1020 42))
+(assert
+ (= phase_1036 42))
+(assert
+ (= phase_1052 42))
+(assert
+ (= phase_1068 42))
+(assert
+ (= phase_1084 42))
+(assert
+ (= phase_1090 7))
+(assert
+ (let (($x69411 (> phase_968 phase_40)))
+ (let ((?x3538 (ite $x69411 phase_968 phase_40)))
+ (let (($x69412 (> phase_988 ?x3538)))
+ (let ((?x69408 (ite $x69412 phase_988 ?x3538)))
+ (let (($x69413 (> phase_1004 ?x69408)))
+ (let ((?x69422 (ite $x69413 phase_1004 ?x69408)))
+ (let (($x69426 (> phase_1020 ?x69422)))
+ (let ((?x41085 (ite $x69426 phase_1020 ?x69422)))
+ (let (($x41082 (> phase_1036 ?x41085)))
+ (let ((?x52517 (ite $x41082 phase_1036 ?x41085)))
+ (let (($x57799 (> phase_1052 ?x52517)))
+ (let ((?x69407 (ite $x57799 phase_1052 ?x52517)))
+ (let (($x69420 (> phase_1068 ?x69407)))
+ (let ((?x57802 (ite $x69420 phase_1068 ?x69407)))
+ (let (($x57803 (> phase_1084 ?x57802)))
+ (let ((?x57804 (ite $x57803 phase_1084 ?x57802)))
+ (let (($x69421 (> phase_1090 ?x57804)))
+ (let ((?x41084 (ite $x69421 phase_1090 ?x57804)))
+ (let (($x17061 (> ?x41084 boundary)))
+ (let (($x62997 (> boundary 43)))
+ (let ((?x71788 (ite $x62997 (- 1.0) 0.0)))
+ (let (($x28105 (> boundary 7)))
+ (let ((?x61317 (ite $x28105 1.0 0.0)))
+ (let (($x4299 (= value_index 0)))
+ (let (($x145007 (and $x4299 (and (distinct (+ ?x61317 ?x71788) 0.0) true))))
+ (let (($x147092 (and $x145007 $x17061)))
+ (let (($x211245 (or $x147092)))
+ (let (($x199052 (= boundary 43)))
+ (let (($x187700 (= boundary 7)))
+ (let (($x210066 (or $x187700 $x199052)))
+ (and $x210066 $x211245))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,68 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_43 () Int)
+(declare-fun phase_970 () Int)
+(declare-fun phase_990 () Int)
+(declare-fun phase_1006 () Int)
+(declare-fun phase_1022 () Int)
+(declare-fun phase_1038 () Int)
+(declare-fun phase_1054 () Int)
+(declare-fun phase_1070 () Int)
+(declare-fun phase_1086 () Int)
+(declare-fun phase_1090 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_43 6))
+(assert
+ (= phase_970 38))
+(assert
+ (= phase_990 42))
+(assert
+ (= phase_1006 42))
+(assert
+ (= phase_1022 42))
+(assert
+ (= phase_1038 42))
+(assert
+ (= phase_1054 42))
+(assert
+ (= phase_1070 42))
+(assert
+ (= phase_1086 42))
+(assert
+ (= phase_1090 7))
+(assert
+ (let (($x59523 (> phase_970 phase_43)))
+ (let ((?x69482 (ite $x59523 phase_970 phase_43)))
+ (let (($x69512 (> phase_990 ?x69482)))
+ (let ((?x87819 (ite $x69512 phase_990 ?x69482)))
+ (let (($x69494 (> phase_1006 ?x87819)))
+ (let ((?x35628 (ite $x69494 phase_1006 ?x87819)))
+ (let (($x69485 (> phase_1022 ?x35628)))
+ (let ((?x2299 (ite $x69485 phase_1022 ?x35628)))
+ (let (($x88734 (> phase_1038 ?x2299)))
+ (let ((?x69490 (ite $x88734 phase_1038 ?x2299)))
+ (let (($x69501 (> phase_1054 ?x69490)))
+ (let ((?x3544 (ite $x69501 phase_1054 ?x69490)))
+ (let (($x69502 (> phase_1070 ?x3544)))
+ (let ((?x35629 (ite $x69502 phase_1070 ?x3544)))
+ (let (($x69499 (> phase_1086 ?x35629)))
+ (let ((?x52461 (ite $x69499 phase_1086 ?x35629)))
+ (let (($x57708 (> phase_1090 ?x52461)))
+ (let ((?x69492 (ite $x57708 phase_1090 ?x52461)))
+ (let (($x15676 (> ?x69492 boundary)))
+ (let (($x40042 (> boundary 43)))
+ (let ((?x42082 (ite $x40042 (- 1.0) 0.0)))
+ (let (($x36077 (> boundary 7)))
+ (let ((?x38497 (ite $x36077 1.0 0.0)))
+ (let (($x4299 (= value_index 0)))
+ (let (($x88368 (and $x4299 (and (distinct (+ ?x38497 ?x42082) 0.0) true))))
+ (let (($x94040 (and $x88368 $x15676)))
+ (let (($x107418 (or $x94040)))
+ (let (($x199052 (= boundary 43)))
+ (let (($x187700 (= boundary 7)))
+ (let (($x103831 (or $x187700 $x199052)))
+ (and $x103831 $x107418))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,113 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_48 () Int)
+(declare-fun phase_64 () Int)
+(declare-fun phase_125 () Int)
+(declare-fun phase_126 () Int)
+(declare-fun phase_128 () Int)
+(declare-fun phase_157 () Int)
+(declare-fun phase_158 () Int)
+(declare-fun phase_159 () Int)
+(declare-fun phase_197 () Int)
+(declare-fun phase_221 () Int)
+(declare-fun phase_242 () Int)
+(declare-fun phase_786 () Int)
+(declare-fun phase_794 () Int)
+(declare-fun phase_801 () Int)
+(declare-fun phase_1047 () Int)
+(declare-fun phase_1049 () Int)
+(declare-fun phase_1051 () Int)
+(declare-fun phase_1052 () Int)
+(declare-fun phase_1097 () Int)
+(declare-fun boundary () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_48 8))
+(assert
+ (= phase_64 30))
+(assert
+ (= phase_125 30))
+(assert
+ (= phase_126 30))
+(assert
+ (= phase_128 31))
+(assert
+ (= phase_157 14))
+(assert
+ (= phase_158 14))
+(assert
+ (= phase_159 14))
+(assert
+ (= phase_197 42))
+(assert
+ (= phase_221 46))
+(assert
+ (= phase_242 12))
+(assert
+ (= phase_786 24))
+(assert
+ (= phase_794 24))
+(assert
+ (= phase_801 36))
+(assert
+ (= phase_1047 50))
+(assert
+ (= phase_1049 50))
+(assert
+ (= phase_1051 42))
+(assert
+ (= phase_1052 42))
+(assert
+ (= phase_1097 42))
+(assert
+ (let (($x70457 (> phase_64 phase_48)))
+ (let ((?x70442 (ite $x70457 phase_64 phase_48)))
+ (let (($x3606 (> phase_125 ?x70442)))
+ (let ((?x70443 (ite $x3606 phase_125 ?x70442)))
+ (let (($x70438 (> phase_126 ?x70443)))
+ (let ((?x70444 (ite $x70438 phase_126 ?x70443)))
+ (let (($x70447 (> phase_128 ?x70444)))
+ (let ((?x70448 (ite $x70447 phase_128 ?x70444)))
+ (let (($x70449 (> phase_157 ?x70448)))
+ (let ((?x70452 (ite $x70449 phase_157 ?x70448)))
+ (let (($x87759 (> phase_158 ?x70452)))
+ (let ((?x70472 (ite $x87759 phase_158 ?x70452)))
+ (let (($x70454 (> phase_159 ?x70472)))
+ (let ((?x70455 (ite $x70454 phase_159 ?x70472)))
+ (let (($x2365 (> phase_197 ?x70455)))
+ (let ((?x87383 (ite $x2365 phase_197 ?x70455)))
+ (let (($x70468 (> phase_221 ?x87383)))
+ (let ((?x70469 (ite $x70468 phase_221 ?x87383)))
+ (let (($x3607 (> phase_242 ?x70469)))
+ (let ((?x70470 (ite $x3607 phase_242 ?x70469)))
+ (let (($x70456 (> phase_786 ?x70470)))
+ (let ((?x70471 (ite $x70456 phase_786 ?x70470)))
+ (let (($x70473 (> phase_794 ?x70471)))
+ (let ((?x70450 (ite $x70473 phase_794 ?x70471)))
+ (let (($x70451 (> phase_801 ?x70450)))
+ (let ((?x70496 (ite $x70451 phase_801 ?x70450)))
+ (let (($x87760 (> phase_1047 ?x70496)))
+ (let ((?x70475 (ite $x87760 phase_1047 ?x70496)))
+ (let (($x70465 (> phase_1049 ?x70475)))
+ (let ((?x70466 (ite $x70465 phase_1049 ?x70475)))
+ (let (($x2366 (> phase_1051 ?x70466)))
+ (let ((?x87447 (ite $x2366 phase_1051 ?x70466)))
+ (let (($x43513 (> phase_1052 ?x87447)))
+ (let ((?x70481 (ite $x43513 phase_1052 ?x87447)))
+ (let (($x3608 (> phase_1097 ?x70481)))
+ (let ((?x70482 (ite $x3608 phase_1097 ?x70481)))
+ (let (($x29878 (> ?x70482 boundary)))
+ (let (($x77789 (> boundary 51)))
+ (let ((?x89548 (ite $x77789 (- 1.0) 0.0)))
+ (let (($x41579 (> boundary 9)))
+ (let ((?x45639 (ite $x41579 1.0 0.0)))
+ (let (($x4299 (= value_index 0)))
+ (let (($x102030 (and $x4299 (and (distinct (+ ?x45639 ?x89548) 0.0) true))))
+ (let (($x116404 (and $x102030 $x29878)))
+ (let (($x140265 (or $x116404)))
+ (let (($x13847 (= boundary 51)))
+ (let (($x995 (= boundary 9)))
+ (let (($x121641 (or $x995 $x13847)))
+ (and $x121641 $x140265))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

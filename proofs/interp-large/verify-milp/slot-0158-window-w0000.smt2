@@ -1,0 +1,146 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_237 () Int)
+(declare-fun phase_248 () Int)
+(declare-fun phase_317 () Int)
+(declare-fun phase_318 () Int)
+(declare-fun phase_319 () Int)
+(declare-fun phase_321 () Int)
+(declare-fun phase_322 () Int)
+(declare-fun phase_323 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_326 () Int)
+(declare-fun phase_327 () Int)
+(declare-fun phase_329 () Int)
+(declare-fun phase_330 () Int)
+(declare-fun phase_331 () Int)
+(declare-fun phase_333 () Int)
+(declare-fun phase_334 () Int)
+(declare-fun phase_335 () Int)
+(declare-fun phase_337 () Int)
+(declare-fun phase_338 () Int)
+(declare-fun phase_339 () Int)
+(declare-fun phase_341 () Int)
+(declare-fun phase_342 () Int)
+(declare-fun phase_343 () Int)
+(declare-fun phase_345 () Int)
+(declare-fun phase_346 () Int)
+(declare-fun phase_347 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_375 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_248 14))
+(assert
+ (= phase_317 14))
+(assert
+ (= phase_318 14))
+(assert
+ (= phase_319 14))
+(assert
+ (= phase_321 14))
+(assert
+ (= phase_322 14))
+(assert
+ (= phase_323 14))
+(assert
+ (= phase_325 14))
+(assert
+ (= phase_326 14))
+(assert
+ (= phase_327 14))
+(assert
+ (= phase_329 14))
+(assert
+ (= phase_330 14))
+(assert
+ (= phase_331 14))
+(assert
+ (= phase_333 14))
+(assert
+ (= phase_334 14))
+(assert
+ (= phase_335 14))
+(assert
+ (= phase_337 14))
+(assert
+ (= phase_338 14))
+(assert
+ (= phase_339 14))
+(assert
+ (= phase_341 14))
+(assert
+ (= phase_342 14))
+(assert
+ (= phase_343 14))
+(assert
+ (= phase_345 14))
+(assert
+ (= phase_346 14))
+(assert
+ (= phase_347 14))
+(assert
+ (let ((?x45368 (* 1.0 x_375)))
+ (let (($x101887 (>= boundary 13)))
+ (let ((?x49226 (ite $x101887 ?x45368 0.0)))
+ (let (($x62421 (or (not (and true (<= boundary 13))) (and (distinct ?x49226 read_value) true))))
+ (let (($x109851 (= read_value x_375)))
+ (let (($x147573 (and (and (= read_index 24) (not false)) (= boundary (- phase_347 1)))))
+ (let (($x95546 (and (and (= read_index 23) (not false)) (= boundary (- phase_346 1)))))
+ (let (($x40429 (and (and (= read_index 22) (not false)) (= boundary (- phase_345 1)))))
+ (let (($x53044 (and (and (= read_index 21) (not false)) (= boundary (- phase_343 1)))))
+ (let (($x237 (and (and (= read_index 20) (not false)) (= boundary (- phase_342 1)))))
+ (let (($x121551 (and (and (= read_index 19) (not false)) (= boundary (- phase_341 1)))))
+ (let (($x26306 (and (and (= read_index 18) (not false)) (= boundary (- phase_339 1)))))
+ (let (($x228132 (and (and (= read_index 17) (not false)) (= boundary (- phase_338 1)))))
+ (let (($x36275 (and (and (= read_index 16) (not false)) (= boundary (- phase_337 1)))))
+ (let (($x7076 (and (and (= read_index 15) (not false)) (= boundary (- phase_335 1)))))
+ (let (($x115948 (and (and (= read_index 14) (not false)) (= boundary (- phase_334 1)))))
+ (let (($x138902 (and (and (= read_index 13) (not false)) (= boundary (- phase_333 1)))))
+ (let (($x157337 (and (and (= read_index 12) (not false)) (= boundary (- phase_331 1)))))
+ (let (($x53794 (and (and (= read_index 11) (not false)) (= boundary (- phase_330 1)))))
+ (let (($x150412 (and (and (= read_index 10) (not false)) (= boundary (- phase_329 1)))))
+ (let (($x208146 (and (and (= read_index 9) (not false)) (= boundary (- phase_327 1)))))
+ (let (($x200954 (and (and (= read_index 8) (not false)) (= boundary (- phase_326 1)))))
+ (let (($x231165 (and (and (= read_index 7) (not false)) (= boundary (- phase_325 1)))))
+ (let (($x6868 (and (and (= read_index 6) (not false)) (= boundary (- phase_323 1)))))
+ (let (($x256114 (and (and (= read_index 5) (not false)) (= boundary (- phase_322 1)))))
+ (let (($x230857 (and (and (= read_index 4) (not false)) (= boundary (- phase_321 1)))))
+ (let (($x162522 (and (and (= read_index 3) (not false)) (= boundary (- phase_319 1)))))
+ (let (($x151058 (and (and (= read_index 2) (not false)) (= boundary (- phase_318 1)))))
+ (let (($x135595 (and (and (= read_index 1) (not false)) (= boundary (- phase_317 1)))))
+ (let (($x109287 (and (and (= read_index 0) (not false)) (= boundary (- phase_248 1)))))
+ (let (($x211322 (or (and $x109287 $x109851) (and $x135595 $x109851) (and $x151058 $x109851) (and $x162522 $x109851) (and $x230857 $x109851) (and $x256114 $x109851) (and $x6868 $x109851) (and $x231165 $x109851) (and $x200954 $x109851) (and $x208146 $x109851) (and $x150412 $x109851) (and $x53794 $x109851) (and $x157337 $x109851) (and $x138902 $x109851) (and $x115948 $x109851) (and $x7076 $x109851) (and $x36275 $x109851) (and $x228132 $x109851) (and $x26306 $x109851) (and $x121551 $x109851) (and $x237 $x109851) (and $x53044 $x109851) (and $x40429 $x109851) (and $x95546 $x109851) (and $x147573 $x109851))))
+ (let (($x104370 (and $x211322 $x62421)))
+ (let ((?x27344 (+ phase_237 1)))
+ (let ((?x17788 (+ phase_248 1)))
+ (let (($x46564 (> ?x17788 ?x27344)))
+ (let ((?x46764 (ite $x46564 ?x17788 ?x27344)))
+ (let (($x205431 (<= ?x27344 boundary)))
+ (let (($x59943 (not (<= (ite (> phase_248 phase_237) phase_248 phase_237) ?x27344))))
+ (let ((?x74161 (ite (and (and $x59943 $x205431) (< boundary ?x46764)) x_375 0.0)))
+ (let (($x88438 (and (distinct ?x49226 ?x74161) true)))
+ (let (($x191623 (<= boundary 13)))
+ (let (($x75551 (and true $x191623)))
+ (let (($x52490 (<= boundary 51)))
+ (let (($x31002 (>= boundary (- 1))))
+ (let (($x51612 (and (= boundary (+ (* 2 boundary_half) 1)) $x31002)))
+ (let (($x52846 (and $x51612 $x52490)))
+ (let (($x83122 (and $x52846 $x75551)))
+ (let (($x93826 (and $x83122 $x88438)))
+ (let (($x210144 (> boundary 15)))
+ (let (($x157444 (< boundary 14)))
+ (let (($x93540 (or $x157444 $x210144)))
+ (let (($x28848 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x210144 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x4299 (= value_index 0)))
+ (let (($x29624 (and $x4299 $x28848)))
+ (let (($x31413 (and $x29624 $x93540)))
+ (let (($x32841 (or $x31413)))
+ (or $x32841 $x93826 $x104370))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

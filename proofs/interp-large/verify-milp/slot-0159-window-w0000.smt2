@@ -1,0 +1,145 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_237 () Int)
+(declare-fun phase_249 () Int)
+(declare-fun phase_317 () Int)
+(declare-fun phase_318 () Int)
+(declare-fun phase_319 () Int)
+(declare-fun phase_321 () Int)
+(declare-fun phase_322 () Int)
+(declare-fun phase_323 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_326 () Int)
+(declare-fun phase_327 () Int)
+(declare-fun phase_329 () Int)
+(declare-fun phase_330 () Int)
+(declare-fun phase_331 () Int)
+(declare-fun phase_333 () Int)
+(declare-fun phase_334 () Int)
+(declare-fun phase_335 () Int)
+(declare-fun phase_337 () Int)
+(declare-fun phase_338 () Int)
+(declare-fun phase_339 () Int)
+(declare-fun phase_341 () Int)
+(declare-fun phase_342 () Int)
+(declare-fun phase_343 () Int)
+(declare-fun phase_345 () Int)
+(declare-fun phase_346 () Int)
+(declare-fun phase_347 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_376 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_249 14))
+(assert
+ (= phase_317 14))
+(assert
+ (= phase_318 14))
+(assert
+ (= phase_319 14))
+(assert
+ (= phase_321 14))
+(assert
+ (= phase_322 14))
+(assert
+ (= phase_323 14))
+(assert
+ (= phase_325 14))
+(assert
+ (= phase_326 14))
+(assert
+ (= phase_327 14))
+(assert
+ (= phase_329 14))
+(assert
+ (= phase_330 14))
+(assert
+ (= phase_331 14))
+(assert
+ (= phase_333 14))
+(assert
+ (= phase_334 14))
+(assert
+ (= phase_335 14))
+(assert
+ (= phase_337 14))
+(assert
+ (= phase_338 14))
+(assert
+ (= phase_339 14))
+(assert
+ (= phase_341 14))
+(assert
+ (= phase_342 14))
+(assert
+ (= phase_343 14))
+(assert
+ (= phase_345 14))
+(assert
+ (= phase_346 14))
+(assert
+ (= phase_347 14))
+(assert
+ (let ((?x74152 (* 1.0 x_376)))
+ (let (($x101887 (>= boundary 13)))
+ (let ((?x78464 (ite $x101887 ?x74152 0.0)))
+ (let (($x11725 (or (not (and true (<= boundary 13))) (and (distinct ?x78464 read_value) true))))
+ (let (($x156018 (= read_value x_376)))
+ (let (($x68161 (and (and (= read_index 24) (not false)) (= boundary (- phase_347 1)))))
+ (let (($x25739 (and (and (= read_index 23) (not false)) (= boundary (- phase_346 1)))))
+ (let (($x93356 (and (and (= read_index 22) (not false)) (= boundary (- phase_345 1)))))
+ (let (($x94210 (and (and (= read_index 21) (not false)) (= boundary (- phase_343 1)))))
+ (let (($x49870 (and (and (= read_index 20) (not false)) (= boundary (- phase_342 1)))))
+ (let (($x64073 (and (and (= read_index 19) (not false)) (= boundary (- phase_341 1)))))
+ (let (($x150332 (and (and (= read_index 18) (not false)) (= boundary (- phase_339 1)))))
+ (let (($x6244 (and (and (= read_index 17) (not false)) (= boundary (- phase_338 1)))))
+ (let (($x23897 (and (and (= read_index 16) (not false)) (= boundary (- phase_337 1)))))
+ (let (($x152857 (and (and (= read_index 15) (not false)) (= boundary (- phase_335 1)))))
+ (let (($x29030 (and (and (= read_index 14) (not false)) (= boundary (- phase_334 1)))))
+ (let (($x123754 (and (and (= read_index 13) (not false)) (= boundary (- phase_333 1)))))
+ (let (($x344976 (and (and (= read_index 12) (not false)) (= boundary (- phase_331 1)))))
+ (let (($x215125 (and (and (= read_index 11) (not false)) (= boundary (- phase_330 1)))))
+ (let (($x21103 (and (and (= read_index 10) (not false)) (= boundary (- phase_329 1)))))
+ (let (($x146563 (and (and (= read_index 9) (not false)) (= boundary (- phase_327 1)))))
+ (let (($x3462 (and (and (= read_index 8) (not false)) (= boundary (- phase_326 1)))))
+ (let (($x104357 (and (and (= read_index 7) (not false)) (= boundary (- phase_325 1)))))
+ (let (($x48433 (and (and (= read_index 6) (not false)) (= boundary (- phase_323 1)))))
+ (let (($x155939 (and (and (= read_index 5) (not false)) (= boundary (- phase_322 1)))))
+ (let (($x158171 (and (and (= read_index 4) (not false)) (= boundary (- phase_321 1)))))
+ (let (($x63171 (and (and (= read_index 3) (not false)) (= boundary (- phase_319 1)))))
+ (let (($x43181 (and (and (= read_index 2) (not false)) (= boundary (- phase_318 1)))))
+ (let (($x217161 (and (and (= read_index 1) (not false)) (= boundary (- phase_317 1)))))
+ (let (($x156010 (and (and (= read_index 0) (not false)) (= boundary (- phase_249 1)))))
+ (let (($x186842 (or (and $x156010 $x156018) (and $x217161 $x156018) (and $x43181 $x156018) (and $x63171 $x156018) (and $x158171 $x156018) (and $x155939 $x156018) (and $x48433 $x156018) (and $x104357 $x156018) (and $x3462 $x156018) (and $x146563 $x156018) (and $x21103 $x156018) (and $x215125 $x156018) (and $x344976 $x156018) (and $x123754 $x156018) (and $x29030 $x156018) (and $x152857 $x156018) (and $x23897 $x156018) (and $x6244 $x156018) (and $x150332 $x156018) (and $x64073 $x156018) (and $x49870 $x156018) (and $x94210 $x156018) (and $x93356 $x156018) (and $x25739 $x156018) (and $x68161 $x156018))))
+ (let (($x75505 (and $x186842 $x11725)))
+ (let ((?x27344 (+ phase_237 1)))
+ (let ((?x17782 (+ phase_249 1)))
+ (let (($x85551 (> ?x17782 ?x27344)))
+ (let ((?x64662 (ite $x85551 ?x17782 ?x27344)))
+ (let (($x94330 (not (<= (ite (> phase_249 phase_237) phase_249 phase_237) ?x27344))))
+ (let ((?x132434 (ite (and (and $x94330 (<= ?x27344 boundary)) (< boundary ?x64662)) x_376 0.0)))
+ (let (($x146550 (and (distinct ?x78464 ?x132434) true)))
+ (let (($x191623 (<= boundary 13)))
+ (let (($x134670 (and true $x191623)))
+ (let (($x52490 (<= boundary 51)))
+ (let (($x31002 (>= boundary (- 1))))
+ (let (($x51612 (and (= boundary (+ (* 2 boundary_half) 1)) $x31002)))
+ (let (($x52846 (and $x51612 $x52490)))
+ (let (($x136562 (and $x52846 $x134670)))
+ (let (($x147330 (and $x136562 $x146550)))
+ (let (($x210144 (> boundary 15)))
+ (let (($x157444 (< boundary 14)))
+ (let (($x253002 (or $x157444 $x210144)))
+ (let (($x22177 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x210144 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x4299 (= value_index 0)))
+ (let (($x30060 (and $x4299 $x22177)))
+ (let (($x36705 (and $x30060 $x253002)))
+ (let (($x48825 (or $x36705)))
+ (or $x48825 $x147330 $x75505)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,145 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_237 () Int)
+(declare-fun phase_250 () Int)
+(declare-fun phase_317 () Int)
+(declare-fun phase_318 () Int)
+(declare-fun phase_319 () Int)
+(declare-fun phase_321 () Int)
+(declare-fun phase_322 () Int)
+(declare-fun phase_323 () Int)
+(declare-fun phase_325 () Int)
+(declare-fun phase_326 () Int)
+(declare-fun phase_327 () Int)
+(declare-fun phase_329 () Int)
+(declare-fun phase_330 () Int)
+(declare-fun phase_331 () Int)
+(declare-fun phase_333 () Int)
+(declare-fun phase_334 () Int)
+(declare-fun phase_335 () Int)
+(declare-fun phase_337 () Int)
+(declare-fun phase_338 () Int)
+(declare-fun phase_339 () Int)
+(declare-fun phase_341 () Int)
+(declare-fun phase_342 () Int)
+(declare-fun phase_343 () Int)
+(declare-fun phase_345 () Int)
+(declare-fun phase_346 () Int)
+(declare-fun phase_347 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_377 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_237 12))
+(assert
+ (= phase_250 14))
+(assert
+ (= phase_317 14))
+(assert
+ (= phase_318 14))
+(assert
+ (= phase_319 14))
+(assert
+ (= phase_321 14))
+(assert
+ (= phase_322 14))
+(assert
+ (= phase_323 14))
+(assert
+ (= phase_325 14))
+(assert
+ (= phase_326 14))
+(assert
+ (= phase_327 14))
+(assert
+ (= phase_329 14))
+(assert
+ (= phase_330 14))
+(assert
+ (= phase_331 14))
+(assert
+ (= phase_333 14))
+(assert
+ (= phase_334 14))
+(assert
+ (= phase_335 14))
+(assert
+ (= phase_337 14))
+(assert
+ (= phase_338 14))
+(assert
+ (= phase_339 14))
+(assert
+ (= phase_341 14))
+(assert
+ (= phase_342 14))
+(assert
+ (= phase_343 14))
+(assert
+ (= phase_345 14))
+(assert
+ (= phase_346 14))
+(assert
+ (= phase_347 14))
+(assert
+ (let ((?x29597 (* 1.0 x_377)))
+ (let (($x101887 (>= boundary 13)))
+ (let ((?x31413 (ite $x101887 ?x29597 0.0)))
+ (let (($x149190 (or (not (and true (<= boundary 13))) (and (distinct ?x31413 read_value) true))))
+ (let (($x92567 (= read_value x_377)))
+ (let (($x29850 (and (and (= read_index 24) (not false)) (= boundary (- phase_347 1)))))
+ (let (($x149753 (and (and (= read_index 23) (not false)) (= boundary (- phase_346 1)))))
+ (let (($x33881 (and (and (= read_index 22) (not false)) (= boundary (- phase_345 1)))))
+ (let (($x40429 (and (and (= read_index 21) (not false)) (= boundary (- phase_343 1)))))
+ (let (($x167180 (and (and (= read_index 20) (not false)) (= boundary (- phase_342 1)))))
+ (let (($x126172 (and (and (= read_index 19) (not false)) (= boundary (- phase_341 1)))))
+ (let (($x93734 (and (and (= read_index 18) (not false)) (= boundary (- phase_339 1)))))
+ (let (($x210939 (and (and (= read_index 17) (not false)) (= boundary (- phase_338 1)))))
+ (let (($x63217 (and (and (= read_index 16) (not false)) (= boundary (- phase_337 1)))))
+ (let (($x50183 (and (and (= read_index 15) (not false)) (= boundary (- phase_335 1)))))
+ (let (($x56549 (and (and (= read_index 14) (not false)) (= boundary (- phase_334 1)))))
+ (let (($x122914 (and (and (= read_index 13) (not false)) (= boundary (- phase_333 1)))))
+ (let (($x57944 (and (and (= read_index 12) (not false)) (= boundary (- phase_331 1)))))
+ (let (($x89429 (and (and (= read_index 11) (not false)) (= boundary (- phase_330 1)))))
+ (let (($x104700 (and (and (= read_index 10) (not false)) (= boundary (- phase_329 1)))))
+ (let (($x135218 (and (and (= read_index 9) (not false)) (= boundary (- phase_327 1)))))
+ (let (($x127860 (and (and (= read_index 8) (not false)) (= boundary (- phase_326 1)))))
+ (let (($x99784 (and (and (= read_index 7) (not false)) (= boundary (- phase_325 1)))))
+ (let (($x145144 (and (and (= read_index 6) (not false)) (= boundary (- phase_323 1)))))
+ (let (($x230869 (and (and (= read_index 5) (not false)) (= boundary (- phase_322 1)))))
+ (let (($x162523 (and (and (= read_index 4) (not false)) (= boundary (- phase_321 1)))))
+ (let (($x151168 (and (and (= read_index 3) (not false)) (= boundary (- phase_319 1)))))
+ (let (($x142833 (and (and (= read_index 2) (not false)) (= boundary (- phase_318 1)))))
+ (let (($x116409 (and (and (= read_index 1) (not false)) (= boundary (- phase_317 1)))))
+ (let (($x88128 (and (and (= read_index 0) (not false)) (= boundary (- phase_250 1)))))
+ (let (($x7063 (or (and $x88128 $x92567) (and $x116409 $x92567) (and $x142833 $x92567) (and $x151168 $x92567) (and $x162523 $x92567) (and $x230869 $x92567) (and $x145144 $x92567) (and $x99784 $x92567) (and $x127860 $x92567) (and $x135218 $x92567) (and $x104700 $x92567) (and $x89429 $x92567) (and $x57944 $x92567) (and $x122914 $x92567) (and $x56549 $x92567) (and $x50183 $x92567) (and $x63217 $x92567) (and $x210939 $x92567) (and $x93734 $x92567) (and $x126172 $x92567) (and $x167180 $x92567) (and $x40429 $x92567) (and $x33881 $x92567) (and $x149753 $x92567) (and $x29850 $x92567))))
+ (let (($x24984 (and $x7063 $x149190)))
+ (let ((?x27344 (+ phase_237 1)))
+ (let ((?x17776 (+ phase_250 1)))
+ (let (($x66786 (> ?x17776 ?x27344)))
+ (let ((?x42822 (ite $x66786 ?x17776 ?x27344)))
+ (let (($x33383 (not (<= (ite (> phase_250 phase_237) phase_250 phase_237) ?x27344))))
+ (let ((?x51291 (ite (and (and $x33383 (<= ?x27344 boundary)) (< boundary ?x42822)) x_377 0.0)))
+ (let (($x64778 (and (distinct ?x31413 ?x51291) true)))
+ (let (($x191623 (<= boundary 13)))
+ (let (($x59282 (and true $x191623)))
+ (let (($x52490 (<= boundary 51)))
+ (let (($x31002 (>= boundary (- 1))))
+ (let (($x51612 (and (= boundary (+ (* 2 boundary_half) 1)) $x31002)))
+ (let (($x52846 (and $x51612 $x52490)))
+ (let (($x64031 (and $x52846 $x59282)))
+ (let (($x68964 (and $x64031 $x64778)))
+ (let (($x210144 (> boundary 15)))
+ (let (($x157444 (< boundary 14)))
+ (let (($x77982 (or $x157444 $x210144)))
+ (let (($x24327 (and (distinct (+ (ite (> boundary 13) 1.0 0.0) (ite $x210144 (- 1.0) 0.0)) 0.0) true)))
+ (let (($x4299 (= value_index 0)))
+ (let (($x24581 (and $x4299 $x24327)))
+ (let (($x25547 (and $x24581 $x77982)))
+ (let (($x29103 (or $x25547)))
+ (or $x29103 $x68964 $x24984)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_682 () Int)
+(declare-fun phase_706 () Int)
+(declare-fun phase_970 () Int)
+(declare-fun phase_977 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_682 27))
+(assert
+ (= phase_706 36))
+(assert
+ (= phase_970 38))
+(assert
+ (= phase_977 51))
+(assert
+ (let ((?x57676 (+ phase_970 1)))
+ (let (($x43921 (> phase_977 ?x57676)))
+ (let ((?x32166 (ite $x43921 phase_977 ?x57676)))
+ (let (($x152620 (<= boundary ?x32166)))
+ (let (($x72880 (not (<= (ite (> phase_977 phase_970) phase_977 phase_970) ?x57676))))
+ (let (($x85711 (and $x72880 (<= ?x57676 boundary))))
+ (let (($x220967 (and $x85711 $x152620)))
+ (let ((?x9857 (ite $x220967 1 0)))
+ (let ((?x22650 (+ phase_706 1)))
+ (let (($x62213 (> ?x22650 phase_682)))
+ (let ((?x40837 (ite $x62213 ?x22650 phase_682)))
+ (let (($x95966 (and (and true (<= phase_682 boundary)) (<= boundary ?x40837))))
+ (let ((?x48800 (ite $x95966 1 0)))
+ (let (($x55255 (>= (+ ?x48800 ?x9857) 2)))
+ (let (($x52490 (<= boundary 51)))
+ (let (($x31002 (>= boundary (- 1))))
+ (let (($x51612 (and (= boundary (+ (* 2 boundary_half) 1)) $x31002)))
+ (let (($x52846 (and $x51612 $x52490)))
+ (and $x52846 $x55255))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_691 () Int)
+(declare-fun phase_707 () Int)
+(declare-fun phase_1060 () Int)
+(declare-fun phase_1073 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_691 27))
+(assert
+ (= phase_707 36))
+(assert
+ (= phase_1060 38))
+(assert
+ (= phase_1073 51))
+(assert
+ (let ((?x92257 (+ phase_1060 1)))
+ (let (($x195575 (> phase_1073 ?x92257)))
+ (let ((?x193322 (ite $x195575 phase_1073 ?x92257)))
+ (let (($x154837 (<= boundary ?x193322)))
+ (let (($x195586 (not (<= (ite (> phase_1073 phase_1060) phase_1073 phase_1060) ?x92257))))
+ (let (($x98919 (and $x195586 (<= ?x92257 boundary))))
+ (let (($x50328 (and $x98919 $x154837)))
+ (let ((?x136381 (ite $x50328 1 0)))
+ (let ((?x22720 (+ phase_707 1)))
+ (let (($x94250 (> ?x22720 phase_691)))
+ (let ((?x94171 (ite $x94250 ?x22720 phase_691)))
+ (let (($x156338 (and (and true (<= phase_691 boundary)) (<= boundary ?x94171))))
+ (let ((?x99983 (ite $x156338 1 0)))
+ (let (($x30113 (>= (+ ?x99983 ?x136381) 2)))
+ (let (($x52490 (<= boundary 51)))
+ (let (($x31002 (>= boundary (- 1))))
+ (let (($x51612 (and (= boundary (+ (* 2 boundary_half) 1)) $x31002)))
+ (let (($x52846 (and $x51612 $x52490)))
+ (and $x52846 $x30113))))))))))))))))))))
+(check-sat)

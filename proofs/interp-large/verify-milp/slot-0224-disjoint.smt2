@@ -1,0 +1,38 @@
+(set-logic QF_LIA)
+; 
+(set-info :status unknown)
+(declare-fun phase_700 () Int)
+(declare-fun phase_708 () Int)
+(declare-fun phase_1074 () Int)
+(declare-fun phase_1089 () Int)
+(declare-fun boundary () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_700 27))
+(assert
+ (= phase_708 36))
+(assert
+ (= phase_1074 38))
+(assert
+ (= phase_1089 51))
+(assert
+ (let ((?x31880 (+ phase_1074 1)))
+ (let (($x196013 (> phase_1089 ?x31880)))
+ (let ((?x195925 (ite $x196013 phase_1089 ?x31880)))
+ (let (($x142793 (<= boundary ?x195925)))
+ (let (($x196046 (not (<= (ite (> phase_1089 phase_1074) phase_1089 phase_1074) ?x31880))))
+ (let (($x63368 (and $x196046 (<= ?x31880 boundary))))
+ (let (($x43301 (and $x63368 $x142793)))
+ (let ((?x16614 (ite $x43301 1 0)))
+ (let ((?x6484 (+ phase_708 1)))
+ (let (($x94879 (> ?x6484 phase_700)))
+ (let ((?x33896 (ite $x94879 ?x6484 phase_700)))
+ (let (($x74821 (and (and true (<= phase_700 boundary)) (<= boundary ?x33896))))
+ (let ((?x383 (ite $x74821 1 0)))
+ (let (($x138371 (>= (+ ?x383 ?x16614) 2)))
+ (let (($x52490 (<= boundary 51)))
+ (let (($x31002 (>= boundary (- 1))))
+ (let (($x51612 (and (= boundary (+ (* 2 boundary_half) 1)) $x31002)))
+ (let (($x52846 (and $x51612 $x52490)))
+ (and $x52846 $x138371))))))))))))))))))))
+(check-sat)

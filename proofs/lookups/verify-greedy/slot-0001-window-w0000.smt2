@@ -1,0 +1,105 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_13 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 0))
+(assert
+ (= phase_13 1))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_15 0))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 0))
+(assert
+ (= phase_19 0))
+(assert
+ (= phase_20 0))
+(assert
+ (= phase_21 0))
+(assert
+ (= phase_22 0))
+(assert
+ (= phase_23 0))
+(assert
+ (= phase_24 0))
+(assert
+ (= phase_25 0))
+(assert
+ (= phase_26 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_28 0))
+(assert
+ (= phase_29 0))
+(assert
+ (let ((?x1189 (* 1.0 x_1)))
+ (let (($x40065 (>= boundary (- 1))))
+ (let ((?x4717 (ite $x40065 ?x1189 0.0)))
+ (let (($x45455 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x4717 read_value) true))))
+ (let (($x5561 (= read_value x_1)))
+ (let (($x36190 (and (and (= read_index 21) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x43544 (and (and (= read_index 20) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x21601 (and (and (= read_index 19) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x3664 (and (and (= read_index 18) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x12760 (and (and (= read_index 17) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x21513 (and (and (= read_index 16) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x1375 (and (and (= read_index 15) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x11009 (and (and (= read_index 14) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x21279 (and (and (= read_index 13) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x53749 (and (and (= read_index 12) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x18664 (and (and (= read_index 11) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x10990 (and (and (= read_index 10) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x10451 (and (and (= read_index 9) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x9985 (and (and (= read_index 8) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x8000 (and (and (= read_index 7) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x7900 (and (and (= read_index 6) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x7640 (and (and (= read_index 5) (not false)) (= boundary (- phase_13 2)))))
+ (let (($x5548 (and (and (= read_index 4) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x5972 (or (and $x5548 $x5561) (and $x7640 $x5561) (and $x7900 $x5561) (and $x8000 $x5561) (and $x9985 $x5561) (and $x10451 $x5561) (and $x10990 $x5561) (and $x18664 $x5561) (and $x53749 $x5561) (and $x21279 $x5561) (and $x11009 $x5561) (and $x1375 $x5561) (and $x21513 $x5561) (and $x12760 $x5561) (and $x3664 $x5561) (and $x21601 $x5561) (and $x43544 $x5561) (and $x36190 $x5561))))
+ (let (($x19346 (and $x5972 $x45455)))
+ (let ((?x4761 (ite (and (and true (<= (- 1) boundary)) (< boundary 536870911)) x_1 0.0)))
+ (let (($x4841 (and (distinct ?x4717 ?x4761) true)))
+ (let (($x41979 (<= boundary (- 1))))
+ (let (($x4778 (and true $x41979)))
+ (let (($x41963 (<= boundary 11)))
+ (let (($x41764 (and (= boundary (+ (* 2 boundary_half) 1)) $x40065)))
+ (let (($x41971 (and $x41764 $x41963)))
+ (let (($x4779 (and $x41971 $x4778)))
+ (let (($x4843 (and $x4779 $x4841)))
+ (let (($x335 (< boundary 0)))
+ (let (($x1772 (= value_index 0)))
+ (let (($x505 (and $x1772 (and (distinct (ite (> boundary (- 1)) 1.0 0.0) 0.0) true))))
+ (let (($x872 (and $x505 $x335)))
+ (let (($x908 (or $x872)))
+ (or $x908 $x4843 $x19346)))))))))))))))))))))))))))))))))))))))))
+(check-sat)

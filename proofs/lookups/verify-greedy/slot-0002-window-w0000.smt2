@@ -1,0 +1,98 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_2 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_15 0))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 0))
+(assert
+ (= phase_19 0))
+(assert
+ (= phase_20 0))
+(assert
+ (= phase_21 0))
+(assert
+ (= phase_22 0))
+(assert
+ (= phase_23 0))
+(assert
+ (= phase_24 0))
+(assert
+ (= phase_25 0))
+(assert
+ (= phase_26 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_28 0))
+(assert
+ (= phase_29 0))
+(assert
+ (let ((?x6515 (* 1.0 x_2)))
+ (let (($x40065 (>= boundary (- 1))))
+ (let ((?x15484 (ite $x40065 ?x6515 0.0)))
+ (let (($x11523 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x15484 read_value) true))))
+ (let (($x6429 (= read_value x_2)))
+ (let (($x25985 (and (and (= read_index 15) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x7137 (and (and (= read_index 14) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x18069 (and (and (= read_index 13) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x10126 (and (and (= read_index 12) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x51073 (and (and (= read_index 11) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x7837 (and (and (= read_index 10) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x4357 (and (and (= read_index 9) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x26069 (and (and (= read_index 8) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x20496 (and (and (= read_index 7) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x2442 (and (and (= read_index 6) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x15928 (and (and (= read_index 5) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x5739 (and (and (= read_index 4) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x4578 (and (and (= read_index 3) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x41273 (and (and (= read_index 2) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x19229 (and (and (= read_index 1) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x52400 (and (and (= read_index 0) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x26732 (or (and $x52400 $x6429) (and $x19229 $x6429) (and $x41273 $x6429) (and $x4578 $x6429) (and $x5739 $x6429) (and $x15928 $x6429) (and $x2442 $x6429) (and $x20496 $x6429) (and $x26069 $x6429) (and $x4357 $x6429) (and $x7837 $x6429) (and $x51073 $x6429) (and $x10126 $x6429) (and $x18069 $x6429) (and $x7137 $x6429) (and $x25985 $x6429))))
+ (let (($x21629 (and $x26732 $x11523)))
+ (let (($x4729 (and (and true (<= (- 1) boundary)) (< boundary 536870911))))
+ (let ((?x19228 (ite $x4729 x_2 0.0)))
+ (let (($x41266 (and (distinct ?x15484 ?x19228) true)))
+ (let (($x41979 (<= boundary (- 1))))
+ (let (($x19346 (and true $x41979)))
+ (let (($x41963 (<= boundary 11)))
+ (let (($x41764 (and (= boundary (+ (* 2 boundary_half) 1)) $x40065)))
+ (let (($x41971 (and $x41764 $x41963)))
+ (let (($x28307 (and $x41971 $x19346)))
+ (let (($x45479 (and $x28307 $x41266)))
+ (let (($x335 (< boundary 0)))
+ (let (($x1772 (= value_index 0)))
+ (let (($x1744 (and $x1772 (and (distinct (ite (> boundary (- 1)) 1.0 0.0) 0.0) true))))
+ (let (($x2053 (and $x1744 $x335)))
+ (let (($x5610 (or $x2053)))
+ (or $x5610 $x45479 $x21629))))))))))))))))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,101 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_12 () Int)
+(declare-fun phase_14 () Int)
+(declare-fun phase_15 () Int)
+(declare-fun phase_16 () Int)
+(declare-fun phase_17 () Int)
+(declare-fun phase_18 () Int)
+(declare-fun phase_19 () Int)
+(declare-fun phase_20 () Int)
+(declare-fun phase_21 () Int)
+(declare-fun phase_22 () Int)
+(declare-fun phase_23 () Int)
+(declare-fun phase_24 () Int)
+(declare-fun phase_25 () Int)
+(declare-fun phase_26 () Int)
+(declare-fun phase_27 () Int)
+(declare-fun phase_28 () Int)
+(declare-fun phase_29 () Int)
+(declare-fun read_value () Real)
+(declare-fun x_1 () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(declare-fun value_index () Int)
+(assert
+ (= phase_12 0))
+(assert
+ (= phase_14 0))
+(assert
+ (= phase_15 0))
+(assert
+ (= phase_16 0))
+(assert
+ (= phase_17 0))
+(assert
+ (= phase_18 0))
+(assert
+ (= phase_19 0))
+(assert
+ (= phase_20 0))
+(assert
+ (= phase_21 0))
+(assert
+ (= phase_22 0))
+(assert
+ (= phase_23 0))
+(assert
+ (= phase_24 0))
+(assert
+ (= phase_25 0))
+(assert
+ (= phase_26 0))
+(assert
+ (= phase_27 0))
+(assert
+ (= phase_28 0))
+(assert
+ (= phase_29 0))
+(assert
+ (let ((?x17538 (* 1.0 x_1)))
+ (let (($x38444 (>= boundary (- 1))))
+ (let ((?x22093 (ite $x38444 ?x17538 0.0)))
+ (let (($x1505 (or (not (and true (<= boundary (- 1)))) (and (distinct ?x22093 read_value) true))))
+ (let (($x22541 (= read_value x_1)))
+ (let (($x51468 (and (and (= read_index 21) (not false)) (= boundary (- phase_29 1)))))
+ (let (($x11046 (and (and (= read_index 20) (not false)) (= boundary (- phase_28 1)))))
+ (let (($x8658 (and (and (= read_index 19) (not false)) (= boundary (- phase_27 1)))))
+ (let (($x1557 (and (and (= read_index 18) (not false)) (= boundary (- phase_26 1)))))
+ (let (($x17700 (and (and (= read_index 17) (not false)) (= boundary (- phase_25 1)))))
+ (let (($x10298 (and (and (= read_index 16) (not false)) (= boundary (- phase_24 1)))))
+ (let (($x51790 (and (and (= read_index 15) (not false)) (= boundary (- phase_23 1)))))
+ (let (($x51769 (and (and (= read_index 14) (not false)) (= boundary (- phase_22 1)))))
+ (let (($x1801 (and (and (= read_index 13) (not false)) (= boundary (- phase_21 1)))))
+ (let (($x22048 (and (and (= read_index 12) (not false)) (= boundary (- phase_20 1)))))
+ (let (($x26396 (and (and (= read_index 11) (not false)) (= boundary (- phase_19 1)))))
+ (let (($x26350 (and (and (= read_index 10) (not false)) (= boundary (- phase_18 1)))))
+ (let (($x25951 (and (and (= read_index 9) (not false)) (= boundary (- phase_17 1)))))
+ (let (($x25510 (and (and (= read_index 8) (not false)) (= boundary (- phase_16 1)))))
+ (let (($x24458 (and (and (= read_index 7) (not false)) (= boundary (- phase_15 1)))))
+ (let (($x22609 (and (and (= read_index 6) (not false)) (= boundary (- phase_14 1)))))
+ (let (($x22522 (and (and (= read_index 4) (not false)) (= boundary (- phase_12 1)))))
+ (let (($x1483 (or (and $x22522 $x22541) (and $x22609 $x22541) (and $x24458 $x22541) (and $x25510 $x22541) (and $x25951 $x22541) (and $x26350 $x22541) (and $x26396 $x22541) (and $x22048 $x22541) (and $x1801 $x22541) (and $x51769 $x22541) (and $x51790 $x22541) (and $x10298 $x22541) (and $x17700 $x22541) (and $x1557 $x22541) (and $x8658 $x22541) (and $x11046 $x22541) (and $x51468 $x22541))))
+ (let (($x4297 (and $x1483 $x1505)))
+ (let ((?x22386 (ite (and (and true (<= (- 1) boundary)) (< boundary 536870911)) x_1 0.0)))
+ (let (($x22441 (and (distinct ?x22093 ?x22386) true)))
+ (let (($x39406 (<= boundary (- 1))))
+ (let (($x22400 (and true $x39406)))
+ (let (($x39390 (<= boundary 11)))
+ (let (($x39382 (and (= boundary (+ (* 2 boundary_half) 1)) $x38444)))
+ (let (($x39398 (and $x39382 $x39390)))
+ (let (($x22403 (and $x39398 $x22400)))
+ (let (($x22451 (and $x22403 $x22441)))
+ (let (($x36947 (< boundary 0)))
+ (let (($x37737 (= value_index 0)))
+ (let (($x4461 (and $x37737 (and (distinct (ite (> boundary (- 1)) 1.0 0.0) 0.0) true))))
+ (let (($x6061 (and $x4461 $x36947)))
+ (let (($x8689 (or $x6061)))
+ (or $x8689 $x22451 $x4297))))))))))))))))))))))))))))))))))))))))
+(check-sat)

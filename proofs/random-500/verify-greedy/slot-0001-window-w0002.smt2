@@ -1,0 +1,65 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_367 () Int)
+(declare-fun phase_390 () Int)
+(declare-fun phase_391 () Int)
+(declare-fun phase_397 () Int)
+(declare-fun phase_398 () Int)
+(declare-fun phase_415 () Int)
+(declare-fun phase_426 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_450 () Int)
+(declare-fun x_1 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_367 28))
+(assert
+ (= phase_390 28))
+(assert
+ (= phase_391 28))
+(assert
+ (= phase_397 28))
+(assert
+ (= phase_398 28))
+(assert
+ (= phase_415 32))
+(assert
+ (= phase_426 34))
+(assert
+ (= phase_429 32))
+(assert
+ (= phase_450 36))
+(assert
+ (let ((?x40889 (ite (and (and true (<= (- 1) 23)) (< 23 536870911)) x_1 0.0)))
+ (= window_start_contents ?x40889)))
+(assert
+ (let (($x104302 (and (distinct window_start_contents read_value) true)))
+ (let (($x129514 (= read_value x_1)))
+ (let (($x111350 (and (and (= read_index 42) (not false)) (= boundary (- phase_450 1)))))
+ (let (($x37666 (and (and (= read_index 41) (not false)) (= boundary (- phase_429 1)))))
+ (let (($x115207 (and (and (= read_index 40) (not false)) (= boundary (- phase_426 1)))))
+ (let (($x105121 (and (and (= read_index 39) (not false)) (= boundary (- phase_415 1)))))
+ (let (($x130715 (and (and (= read_index 38) (not false)) (= boundary (- phase_398 1)))))
+ (let (($x122407 (and (and (= read_index 37) (not false)) (= boundary (- phase_397 1)))))
+ (let (($x28202 (and (and (= read_index 36) (not false)) (= boundary (- phase_391 1)))))
+ (let (($x126736 (and (and (= read_index 35) (not false)) (= boundary (- phase_390 1)))))
+ (let (($x91593 (and (and (= read_index 33) (not false)) (= boundary (- phase_367 1)))))
+ (let (($x23039 (or (and $x91593 $x129514) (and $x126736 $x129514) (and $x28202 $x129514) (and $x122407 $x129514) (and $x130715 $x129514) (and $x105121 $x129514) (and $x115207 $x129514) (and $x37666 $x129514) (and $x111350 $x129514) (and (and (= read_index 43) (= boundary 39)) $x129514))))
+ (let (($x127795 (and $x23039 (or (not (and true (> boundary 23))) $x104302))))
+ (let ((?x61525 (ite (and (and true (<= (- 1) boundary)) (< boundary 536870911)) x_1 0.0)))
+ (let (($x105189 (and (distinct window_start_contents ?x61525) true)))
+ (let (($x43693 (> boundary 23)))
+ (let (($x55522 (and true $x43693)))
+ (let (($x42858 (<= boundary 39)))
+ (let (($x24469 (>= boundary (- 1))))
+ (let (($x42751 (and (= boundary (+ (* 2 boundary_half) 1)) $x24469)))
+ (let (($x42862 (and $x42751 $x42858)))
+ (let (($x55702 (and $x42862 $x55522)))
+ (let (($x61003 (and $x55702 $x105189)))
+ (or $x61003 $x127795)))))))))))))))))))))))))
+(check-sat)

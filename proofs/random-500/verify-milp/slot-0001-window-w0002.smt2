@@ -1,0 +1,61 @@
+(set-logic QF_LIRA)
+; 
+(set-info :status unknown)
+(declare-fun phase_370 () Int)
+(declare-fun phase_391 () Int)
+(declare-fun phase_397 () Int)
+(declare-fun phase_398 () Int)
+(declare-fun phase_415 () Int)
+(declare-fun phase_426 () Int)
+(declare-fun phase_429 () Int)
+(declare-fun phase_450 () Int)
+(declare-fun x_1 () Real)
+(declare-fun window_start_contents () Real)
+(declare-fun read_value () Real)
+(declare-fun boundary () Int)
+(declare-fun read_index () Int)
+(declare-fun boundary_half () Int)
+(assert
+ (= phase_370 32))
+(assert
+ (= phase_391 32))
+(assert
+ (= phase_397 32))
+(assert
+ (= phase_398 36))
+(assert
+ (= phase_415 32))
+(assert
+ (= phase_426 34))
+(assert
+ (= phase_429 36))
+(assert
+ (= phase_450 36))
+(assert
+ (let ((?x25847 (ite (and (and true (<= (- 1) 27)) (< 27 536870911)) x_1 0.0)))
+ (= window_start_contents ?x25847)))
+(assert
+ (let (($x10575 (and (distinct window_start_contents read_value) true)))
+ (let (($x115195 (= read_value x_1)))
+ (let (($x68923 (and (and (= read_index 42) (not false)) (= boundary (- phase_450 1)))))
+ (let (($x68421 (and (and (= read_index 41) (not false)) (= boundary (- phase_429 1)))))
+ (let (($x12195 (and (and (= read_index 40) (not false)) (= boundary (- phase_426 1)))))
+ (let (($x129304 (and (and (= read_index 39) (not false)) (= boundary (- phase_415 1)))))
+ (let (($x41128 (and (and (= read_index 38) (not false)) (= boundary (- phase_398 1)))))
+ (let (($x107589 (and (and (= read_index 37) (not false)) (= boundary (- phase_397 1)))))
+ (let (($x131489 (and (and (= read_index 36) (not false)) (= boundary (- phase_391 1)))))
+ (let (($x102755 (and (and (= read_index 34) (not false)) (= boundary (- phase_370 1)))))
+ (let (($x118265 (or (and $x102755 $x115195) (and $x131489 $x115195) (and $x107589 $x115195) (and $x41128 $x115195) (and $x129304 $x115195) (and $x12195 $x115195) (and $x68421 $x115195) (and $x68923 $x115195) (and (and (= read_index 43) (= boundary 39)) $x115195))))
+ (let (($x48777 (and $x118265 (or (not (and true (> boundary 27))) $x10575))))
+ (let ((?x46261 (ite (and (and true (<= (- 1) boundary)) (< boundary 536870911)) x_1 0.0)))
+ (let (($x63326 (and (distinct window_start_contents ?x46261) true)))
+ (let (($x26846 (> boundary 27)))
+ (let (($x27193 (and true $x26846)))
+ (let (($x35941 (<= boundary 39)))
+ (let (($x15932 (>= boundary (- 1))))
+ (let (($x35923 (and (= boundary (+ (* 2 boundary_half) 1)) $x15932)))
+ (let (($x36073 (and $x35923 $x35941)))
+ (let (($x29755 (and $x36073 $x27193)))
+ (let (($x31071 (and $x29755 $x63326)))
+ (or $x31071 $x48777))))))))))))))))))))))))
+(check-sat)
