@@ -278,24 +278,29 @@ TEST_CASE("verify: every valid artifact is proven safe by both checkers") {
   }
 }
 
+// Applies every mutation that fits the case; each mutant must be rejected
+// (exit 1) by both checkers with the mutation's class. Returns how many applied.
+static int check_mutants_rejected(const Case& c, const VerifyOptions& opt) {
+  int applied = 0;
+  for (const Mutation& m : mutations()) {
+    Artifact mutant = c.artifact;
+    if (!m.apply(c.graph, mutant)) continue;
+    ++applied;
+    CAPTURE(c.name);
+    CAPTURE(m.name);
+    VerifyOutcome o = verify_artifact(c.graph, mutant, opt);
+    CAPTURE(lines_of(o));
+    if (std::getenv("SLOTPROOF_TEST_VERBOSE")) MESSAGE(c.name << " / " << m.name << ":\n" << lines_of(o));
+    CHECK(o.exit_code == kExitViolation);
+    CHECK(has_class(o.direct, m.expected));
+    CHECK(has_class(o.z3, m.expected));
+  }
+  return applied;
+}
+
 TEST_CASE("verify: every mutant is rejected by both checkers with the right class") {
   int applied = 0;
-  for (const Case& c : artifact_sources()) {
-    for (const Mutation& m : mutations()) {
-      Artifact mutant = c.artifact;
-      if (!m.apply(c.graph, mutant)) continue;
-      ++applied;
-      CAPTURE(c.name);
-      CAPTURE(m.name);
-      VerifyOutcome o = verify_artifact(c.graph, mutant);
-      CAPTURE(lines_of(o));
-      if (std::getenv("SLOTPROOF_TEST_VERBOSE"))
-        MESSAGE(c.name << " / " << m.name << ":\n" << lines_of(o));
-      CHECK(o.exit_code == kExitViolation);
-      CHECK(has_class(o.direct, m.expected));
-      CHECK(has_class(o.z3, m.expected));
-    }
-  }
+  for (const Case& c : artifact_sources()) applied += check_mutants_rejected(c, {});
   CHECK(applied >= 12 * 3);
 }
 
@@ -371,17 +376,7 @@ TEST_CASE("verify: tiny windows accept valid artifacts and reject every mutant")
     VerifyOutcome ok = verify_artifact(c.graph, c.artifact, tiny_windows());
     CAPTURE(lines_of(ok));
     CHECK(ok.exit_code == kExitOk);
-    for (const Mutation& m : mutations()) {
-      Artifact mutant = c.artifact;
-      if (!m.apply(c.graph, mutant)) continue;
-      ++applied;
-      CAPTURE(m.name);
-      VerifyOutcome o = verify_artifact(c.graph, mutant, tiny_windows());
-      CAPTURE(lines_of(o));
-      CHECK(o.exit_code == kExitViolation);
-      CHECK(has_class(o.direct, m.expected));
-      CHECK(has_class(o.z3, m.expected));
-    }
+    applied += check_mutants_rejected(c, tiny_windows());
   }
   CHECK(applied >= 12 * 3);
 }

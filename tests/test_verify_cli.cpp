@@ -32,6 +32,18 @@ struct SmallFiles {
   }
 };
 
+// Runs `verify --proof-dir` twice into DIR1 and DIR2 (for determinism
+// checks) with the extra flags; both runs must prove the artifact safe.
+std::pair<std::string, std::string> verify_twice(SmallFiles& f, const std::string& stem, const std::string& flags = "") {
+  std::string p1 = f.dir.file(stem + "1"), p2 = f.dir.file(stem + "2");
+  auto r1 = test::run_cli("verify " + f.graph + " " + f.artifact + " --proof-dir " + p1 + flags);
+  auto r2 = test::run_cli("verify " + f.graph + " " + f.artifact + " --proof-dir " + p2 + flags);
+  CAPTURE(r1.output);
+  REQUIRE(r1.exit_code == 0);
+  REQUIRE(r2.exit_code == 0);
+  return {p1, p2};
+}
+
 }  // namespace
 
 TEST_CASE("verify cli: a valid artifact exits 0, a broken one 1") {
@@ -81,12 +93,7 @@ TEST_CASE("verify cli: an artifact for another graph is a graph-mismatch violati
 
 TEST_CASE("verify cli: the proof directory is complete and byte-identical across runs") {
   SmallFiles f;
-  std::string p1 = f.dir.file("proofs1"), p2 = f.dir.file("proofs2");
-  auto r1 = test::run_cli("verify " + f.graph + " " + f.artifact + " --proof-dir " + p1);
-  auto r2 = test::run_cli("verify " + f.graph + " " + f.artifact + " --proof-dir " + p2);
-  CAPTURE(r1.output);
-  REQUIRE(r1.exit_code == 0);
-  REQUIRE(r2.exit_code == 0);
+  auto [p1, p2] = verify_twice(f, "proofs");
   std::string m1 = read_file_bytes(p1 + "/manifest.json"), m2 = read_file_bytes(p2 + "/manifest.json");
   CHECK(m1 == m2);
   auto manifest = nlohmann::json::parse(m1);
@@ -112,12 +119,7 @@ TEST_CASE("verify cli: the proof directory is complete and byte-identical across
 
 TEST_CASE("verify cli: --max-proof-bytes records large proofs by size and SHA-256, deterministically") {
   SmallFiles f;
-  std::string p1 = f.dir.file("capped1"), p2 = f.dir.file("capped2");
-  auto r1 = test::run_cli("verify " + f.graph + " " + f.artifact + " --proof-dir " + p1 + " --max-proof-bytes 200");
-  auto r2 = test::run_cli("verify " + f.graph + " " + f.artifact + " --proof-dir " + p2 + " --max-proof-bytes 200");
-  CAPTURE(r1.output);
-  REQUIRE(r1.exit_code == 0);
-  REQUIRE(r2.exit_code == 0);
+  auto [p1, p2] = verify_twice(f, "capped", " --max-proof-bytes 200");
   CHECK(read_file_bytes(p1 + "/manifest.json") == read_file_bytes(p2 + "/manifest.json"));
   int capped = 0;
   for (const auto& e : std::filesystem::directory_iterator(p1)) {
@@ -169,12 +171,7 @@ TEST_CASE("gzip: round trip, deterministic bytes, truncated streams are bad inpu
 
 TEST_CASE("verify cli --packed: one script with every query, verdict lists, byte-identical, solvers re-answer it") {
   SmallFiles f;
-  std::string p1 = f.dir.file("packed1"), p2 = f.dir.file("packed2");
-  auto r1 = test::run_cli("verify " + f.graph + " " + f.artifact + " --proof-dir " + p1 + " --packed");
-  auto r2 = test::run_cli("verify " + f.graph + " " + f.artifact + " --proof-dir " + p2 + " --packed");
-  CAPTURE(r1.output);
-  REQUIRE(r1.exit_code == 0);
-  REQUIRE(r2.exit_code == 0);
+  auto [p1, p2] = verify_twice(f, "packed", " --packed");
   std::vector<std::string> listed;
   for (const auto& e : std::filesystem::directory_iterator(p1)) listed.push_back(e.path().filename().string());
   std::sort(listed.begin(), listed.end());
