@@ -575,6 +575,7 @@ struct BandSearch {
   const std::vector<int>& asap;
   const std::vector<int>& alap;
   int solved = 0, improved = 0;
+  int d_model = 0;  // of the schedule run() returned
 
   // Layer starts of the band of `width` layers centred on each layer, widest layer first.
   std::vector<int> band_starts(const Liveness& lv, int width) const {
@@ -648,6 +649,7 @@ struct BandSearch {
         std::fill(tried.begin(), tried.end(), 0);
       }
     }
+    d_model = lv.d_model;
     return cur;
   }
 };
@@ -803,7 +805,7 @@ MilpResult solve_milp(const Graph& g, const MilpOptions& opt) {
     Schedule s = search.run(*best, deadline, std::clamp(0.05 * opt.time_limit, 2.0, 15.0));
     r.band_seconds = seconds_since(band_t0);
     r.bands_solved = search.solved, r.bands_improved = search.improved;
-    r.band_d_model = compute_liveness(g, s).d_model;
+    r.band_d_model = search.d_model;
     if (r.band_d_model < best_d) best = std::move(s), best_d = r.band_d_model;
   }
 
