@@ -32,7 +32,7 @@ int main() {
     sp::Schedule s = sp::greedy_schedule(g);
     double schedule = seconds_since(t1);
     auto t2 = std::chrono::steady_clock::now();
-    sp::Liveness lv = sp::compute_liveness(g, s);
+    sp::Liveness lv = sp::compute_liveness(g, s, sp::ReusePolicy::Immediate);
     double liveness = seconds_since(t2);
     auto t3 = std::chrono::steady_clock::now();
     sp::Allocation a = sp::allocate_slots(g, lv);

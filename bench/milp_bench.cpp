@@ -43,7 +43,7 @@ void run_case(const Case& c, int threads) {
   opt.layers = c.layers;
   opt.time_limit = c.time_limit;
   opt.threads = threads;
-  int greedy = compute_liveness(c.graph, greedy_schedule(c.graph)).d_model;
+  int greedy = compute_liveness(c.graph, greedy_schedule(c.graph), opt.policy).d_model;
   MilpResult r = solve_milp(c.graph, opt);
   std::printf("%-34s %6zu %6d %7d %7d  %-22s %6d %6.1f%% %8ld %8.2f  %s\n", c.label.c_str(), c.graph.gates.size(),
               r.layers, greedy, r.objective, milp_status_name(r.status), r.bound, 100 * r.gap, r.nodes, r.seconds,

@@ -19,8 +19,8 @@ namespace sp {
 
 namespace {
 
-ScheduleFigures figures_of(const Graph& g, const Schedule& s, const DeltaOptions& opt) {
-  Liveness lv = compute_liveness(g, s);
+ScheduleFigures figures_of(const Graph& g, const Schedule& s, ReusePolicy policy, const DeltaOptions& opt) {
+  Liveness lv = compute_liveness(g, s, policy);
   ScheduleFigures f;
   f.layers = s.layers;
   f.d_model = lv.d_model;
@@ -45,8 +45,8 @@ DeltaRow measure_row(const ProfileWorkload& w, const DeltaOptions& opt) {
   row.milp_status = milp_status_name(r.status);
   row.milp_gap = r.gap;
   row.milp_seconds = r.seconds;
-  row.greedy = figures_of(g, greedy, opt);
-  if (r.schedule) row.milp = figures_of(g, *r.schedule, opt);
+  row.greedy = figures_of(g, greedy, ReusePolicy::Delayed, opt);
+  if (r.schedule) row.milp = figures_of(g, *r.schedule, mo.policy, opt);
   return row;
 }
 

@@ -81,7 +81,10 @@ struct Encoding {
     if (unused(v)) return ctx.bool_val(false);
     z3::expr born = birth[v] <= c;
     if (forever(v)) return born;
-    z3::expr cond = born && death[v] >= c - 1;
+    // Delayed reuse: held through the erase boundary (death >= c-1);
+    // immediate reuse: released at it (death >= c+1, never internal then).
+    const bool immediate = q.policy == ReusePolicy::Immediate;
+    z3::expr cond = born && death[v] >= (immediate ? c + 1 : c - 1);
     GateId p = g.values[v].producer;
     if (p >= 0 && g.gates[p].kind != GateKind::Persist) cond = cond && death[v] >= birth[v] + 2;  // not internal
     return cond;

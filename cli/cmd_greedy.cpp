@@ -13,7 +13,7 @@ namespace {
 struct GreedyArgs {
   std::string graph, out;
   std::optional<int> max_ffn;
-  std::string policy = "delayed";
+  std::string policy = "immediate";
 };
 
 std::function<int()> setup(CLI::App& sub) {
@@ -21,7 +21,8 @@ std::function<int()> setup(CLI::App& sub) {
   sub.add_option("GRAPH", args->graph, "slotproof-graph/1 JSON file")->required();
   sub.add_option("-o,--output", args->out, "write the schedule artifact here")->required();
   sub.add_option("--max-ffn", args->max_ffn, "at most this many reglu gates per layer")->check(CLI::PositiveNumber);
-  sub.add_option("--reuse", args->policy, "slot reuse policy")->check(CLI::IsMember({"delayed", "immediate"}));
+  sub.add_option("--reuse", args->policy, "slot reuse policy: immediate (default) or delayed")
+      ->check(CLI::IsMember({"delayed", "immediate"}));
   return [args] {
     Graph g = load_graph(args->graph);
     GreedyOptions opt;

@@ -19,6 +19,7 @@ namespace {
 struct SolveArgs {
   std::string graph, out;
   MilpOptions opt;
+  std::string policy = "immediate";
   bool quiet_cbc = true;
 };
 
@@ -79,9 +80,16 @@ std::function<int()> setup(CLI::App& sub) {
       ->check(CLI::PositiveNumber);
   sub.add_option("--threads", args->opt.threads, "CBC threads, deterministic mode (default 1)")
       ->check(CLI::Range(1, 64));
+  sub.add_option("--reuse", args->policy,
+                 "slot reuse policy whose occupancy d_model counts: immediate (default; stale values subtracted as "
+                 "their slot is reused) or delayed (a slot is reused only after its erase boundary)")
+      ->check(CLI::IsMember({"delayed", "immediate"}));
   sub.add_option("--write-mps", args->opt.write_mps, "write the model as free MPS to this file");
   sub.add_flag("--cbc-log", args->opt.log, "show CBC's log");
-  return [args] { return run(*args); };
+  return [args] {
+    args->opt.policy = args->policy == "delayed" ? ReusePolicy::Delayed : ReusePolicy::Immediate;
+    return run(*args);
+  };
 }
 
 CommandRegistrar reg("solve", "exact MILP scheduler (CBC): minimal d_model under a layer budget", setup);

@@ -5,7 +5,7 @@
 namespace sp::cli {
 
 void print_schedule_summary(std::ostream& os, const Graph& g, const Artifact& a) {
-  Liveness lv = compute_liveness(g, a.schedule);
+  Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
   os << g.name << ": " << a.schedule.layers << " layers, d_model " << a.d_model << " (width " << lv.width
      << " at boundary " << lv.peak_boundary << ", heads " << a.d_model / 2 << "), ffn width " << lv.ffn_width
      << ", " << a.alloc.slots_used << " slots, " << a.alloc.writes.size() << " writes\n";

@@ -12,12 +12,12 @@ namespace sp {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-const char* policy_name(ReusePolicy p) { return p == ReusePolicy::Delayed ? "delayed-reuse" : "immediate-reuse"; }
-
 std::string tool_version() { return SLOTPROOF_VERSION; }
 
 Artifact make_artifact(const Graph& g, const Schedule& s, const Liveness& lv, Allocation alloc,
                        json producer, std::optional<int> max_ffn) {
+  if (lv.policy != alloc.policy)  // d_model is the allocation's policy's
+    throw std::logic_error("make_artifact: liveness and allocation disagree on the reuse policy");
   Artifact a;
   a.graph_name = g.name;
   a.graph_sha256 = g.sha256;
@@ -31,7 +31,7 @@ Artifact make_artifact(const Graph& g, const Schedule& s, const Liveness& lv, Al
 }
 
 ordered_json artifact_to_json(const Graph& g, const Artifact& a) {
-  Liveness lv = compute_liveness(g, a.schedule);
+  Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
   ordered_json doc;
   doc["format"] = "slotproof-schedule/1";
   doc["tool"] = {{"name", "slotproof"}, {"version", a.tool_version}};

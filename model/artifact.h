@@ -15,9 +15,6 @@
 
 namespace sp {
 
-enum class ReusePolicy { Delayed, Immediate };
-const char* policy_name(ReusePolicy p);
-
 // One entry of the write program: at `boundary`, slot `slot` gets `delta`
 // added (+1 for a value placed there, -1 for a value erased or subtracted).
 // Boundary -1 is the embedding, which writes the inputs.

@@ -4,6 +4,8 @@
 
 namespace sp {
 
+const char* policy_name(ReusePolicy p) { return p == ReusePolicy::Delayed ? "delayed-reuse" : "immediate-reuse"; }
+
 namespace {
 
 int first_boundary_of(int birth) { return birth % 2 != 0 ? birth : birth + 1; }  // birth -1 stays -1
@@ -22,6 +24,8 @@ void derive_lifetimes(const Graph& g, const Schedule& s, Liveness& lv) {
   lv.needs_slot.assign(nv, 0);
   lv.first_boundary.assign(nv, 0);
   lv.last_boundary.assign(nv, 0);
+  lv.hold_last.assign(nv, 0);
+  const int hold_back = lv.policy == ReusePolicy::Immediate ? 2 : 0;
   for (ValueId v = 0; v < static_cast<ValueId>(nv); ++v) {
     const Value& val = g.values[v];
     int birth = val.producer < 0 ? kInputPhase : s.phase[val.producer];
@@ -38,6 +42,7 @@ void derive_lifetimes(const Graph& g, const Schedule& s, Liveness& lv) {
     lv.needs_slot[v] = !lv.unused[v] && !lv.internal[v];
     lv.first_boundary[v] = first_boundary_of(birth);
     lv.last_boundary[v] = last_boundary_of(death);
+    lv.hold_last[v] = forever ? kForever : lv.last_boundary[v] - hold_back;
   }
 }
 
@@ -48,7 +53,8 @@ void derive_occupancy(const Liveness& in, Liveness& lv) {
   for (size_t v = 0; v < in.needs_slot.size(); ++v) {
     if (!in.needs_slot[v]) continue;
     int lo = std::max(0, boundary_index(std::max(1, in.first_boundary[v])));
-    int hi = in.last_boundary[v] >= kForever ? nb - 1 : boundary_index(in.last_boundary[v]);
+    if (in.hold_last[v] < 1) continue;  // an input erased at boundary 1 under immediate reuse
+    int hi = in.hold_last[v] >= kForever ? nb - 1 : boundary_index(in.hold_last[v]);
     hi = std::min(hi, nb - 1);
     if (lo > hi) continue;
     ++diff[lo];
@@ -125,8 +131,9 @@ void derive_heads(const Graph& g, const Schedule& s, Liveness& lv) {
 
 }  // namespace
 
-Liveness compute_liveness(const Graph& g, const Schedule& s) {
+Liveness compute_liveness(const Graph& g, const Schedule& s, ReusePolicy policy) {
   Liveness lv;
+  lv.policy = policy;
   lv.layers = s.layers;
   derive_lifetimes(g, s, lv);
   derive_occupancy(lv, lv);

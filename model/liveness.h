@@ -9,12 +9,20 @@
 //   internal  a lookup/reglu value with death <= birth+1: consumed inside its
 //             own sublayer, never written to the stream
 //   needs_slot  not internal and not unused
-//   occupies boundary c   needs_slot, birth <= c and death >= c-1
-//                         (delayed-reuse erase: a value last read at c-1 is
-//                         erased at c and its slot is free only after c)
+//   erase boundary E(v)   largest odd phase <= death+1: the boundary whose
+//                         write subtracts v (its last reader ran at E-1 or
+//                         at E itself, reading the stream before E)
+//   occupies boundary c   needs_slot, birth <= c and
+//                           delayed reuse:   death >= c-1  (c <= E: the slot
+//                             is free only after the erase boundary)
+//                           immediate reuse: death >= c+1  (c <= E-2: the
+//                             write at E may place a new value into the slot,
+//                             `+new -old` in one delta)
 // In boundary terms a slot-needing value holds its slot over the closed range
-// [first_boundary, last_boundary]: first = smallest odd phase >= birth,
-// last = largest odd phase <= death+1 (kForever if death is).
+// [first_boundary, hold_last]: first = smallest odd phase >= birth; hold_last
+// = E under delayed reuse, E-2 under immediate reuse (kForever if death is).
+// last_boundary is E under both policies: where the allocator writes -v.
+// The head rule below is the same for both policies (SPEC.md 3).
 //
 // Attention heads in layer L (SPEC.md 3): each lookup needs ceil(values/2);
 // erasing `dying` values and passing through `passthrough` persist1 inputs
@@ -26,6 +34,7 @@
 // number covering both the widest boundary and every layer's head demand.
 #pragma once
 #include <climits>
+#include <cstdint>
 #include <vector>
 
 #include "model/graph.h"
@@ -34,16 +43,22 @@ namespace sp {
 
 constexpr int kForever = INT_MAX / 4;
 
+// How a slot passes from a dead value to a new one (SPEC.md 3).
+enum class ReusePolicy : uint8_t { Delayed, Immediate };
+const char* policy_name(ReusePolicy p);  // "delayed-reuse", "immediate-reuse"
+
 struct Schedule {
   int layers = 0;
   std::vector<int> phase;  // per gate
 };
 
 struct Liveness {
+  ReusePolicy policy = ReusePolicy::Delayed;
   int layers = 0;
   std::vector<int> birth, death;                     // per value
   std::vector<uint8_t> internal, unused, needs_slot;  // per value
-  std::vector<int> first_boundary, last_boundary;    // per slot-needing value
+  std::vector<int> first_boundary, last_boundary;    // per slot-needing value: first write, erase boundary E
+  std::vector<int> hold_last;                        // per slot-needing value: last boundary it occupies
   std::vector<int> occupancy;       // per boundary index i (boundary 2i+1), i < 2*layers
   std::vector<int> lookup_heads, dying, passthrough, heads_needed, reglus;  // per layer
   int width = 0;        // widest boundary
@@ -53,7 +68,7 @@ struct Liveness {
   int ffn_width = 0;    // most reglus in one layer
 
   bool occupies(ValueId v, int boundary) const {
-    return needs_slot[v] && first_boundary[v] <= boundary && boundary <= last_boundary[v];
+    return needs_slot[v] && first_boundary[v] <= boundary && boundary <= hold_last[v];
   }
   int n_heads() const { return d_model / 2; }
 };
@@ -64,6 +79,6 @@ inline int boundary_index(int boundary) { return (boundary - 1) / 2; }
 
 // Requires a schedule whose phases respect precedence (phase > producer's);
 // the verifier checks legality separately before trusting these numbers.
-Liveness compute_liveness(const Graph& graph, const Schedule& schedule);
+Liveness compute_liveness(const Graph& graph, const Schedule& schedule, ReusePolicy policy);
 
 }  // namespace sp

@@ -11,19 +11,18 @@ namespace {
 
 using MinHeap = std::priority_queue<std::pair<int, int>, std::vector<std::pair<int, int>>, std::greater<>>;
 
-void assign_slots(const Graph& g, const Liveness& lv, ReusePolicy policy, Allocation& a) {
+void assign_slots(const Graph& g, const Liveness& lv, Allocation& a) {
   std::vector<ValueId> order;
   for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v)
     if (lv.needs_slot[v]) order.push_back(v);
   std::stable_sort(order.begin(), order.end(),
                    [&](ValueId x, ValueId y) { return lv.first_boundary[x] < lv.first_boundary[y]; });
-  MinHeap busy;  // (last boundary, slot)
+  MinHeap busy;  // (last boundary held, slot)
   std::priority_queue<int, std::vector<int>, std::greater<>> free_slots;
   a.slot.assign(g.values.size(), -1);
   for (ValueId v : order) {
     int first = lv.first_boundary[v];
-    while (!busy.empty() &&
-           (busy.top().first < first || (policy == ReusePolicy::Immediate && busy.top().first == first))) {
+    while (!busy.empty() && busy.top().first < first) {
       free_slots.push(busy.top().second);
       busy.pop();
     }
@@ -35,7 +34,7 @@ void assign_slots(const Graph& g, const Liveness& lv, ReusePolicy policy, Alloca
       free_slots.pop();
     }
     a.slot[v] = s;
-    busy.emplace(lv.last_boundary[v], s);
+    busy.emplace(lv.hold_last[v], s);
   }
 }
 
@@ -66,10 +65,10 @@ void emit_writes(const Graph& g, const Liveness& lv, Allocation& a) {
 
 }  // namespace
 
-Allocation allocate_slots(const Graph& g, const Liveness& lv, ReusePolicy policy) {
+Allocation allocate_slots(const Graph& g, const Liveness& lv) {
   Allocation a;
-  a.policy = policy;
-  assign_slots(g, lv, policy, a);
+  a.policy = lv.policy;
+  assign_slots(g, lv, a);
   emit_writes(g, lv, a);
   return a;
 }

@@ -18,9 +18,9 @@ Schedule greedy_schedule(const Graph& g, const GreedyOptions& opt) {
 
 Artifact greedy_artifact(const Graph& g, const GreedyOptions& opt) {
   Schedule s = greedy_schedule(g, opt);
-  Liveness lv = compute_liveness(g, s);
+  Liveness lv = compute_liveness(g, s, opt.policy);
   nlohmann::json producer = {{"method", "greedy"}, {"algorithm", "asap-list-scheduling+interval-colouring"}};
-  return make_artifact(g, s, lv, allocate_slots(g, lv, opt.policy), std::move(producer), opt.max_ffn);
+  return make_artifact(g, s, lv, allocate_slots(g, lv), std::move(producer), opt.max_ffn);
 }
 
 }  // namespace sp

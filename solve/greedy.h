@@ -2,7 +2,7 @@
 // scheduling under the phase rules (lookups at 4L, reglus at 4L+2, persists
 // at the earliest legal persist phase, co-location classes raised to their
 // latest member's layer, an optional FFN budget filled first-come in
-// topological order), then interval colouring with delayed-reuse erase.
+// topological order), then interval colouring under the chosen reuse policy.
 #pragma once
 #include <optional>
 
@@ -13,7 +13,7 @@ namespace sp {
 
 struct GreedyOptions {
   std::optional<int> max_ffn;
-  ReusePolicy policy = ReusePolicy::Delayed;
+  ReusePolicy policy = ReusePolicy::Immediate;
 };
 
 Schedule greedy_schedule(const Graph& g, const GreedyOptions& opt = {});

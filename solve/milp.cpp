@@ -514,14 +514,14 @@ std::vector<std::pair<std::string, double>> schedule_start(const milp::Model& m,
 // Greedy schedule as a MIP start, or empty when it does not fit the budget.
 // Also returns the schedule and its d_model.
 std::vector<std::pair<std::string, double>> greedy_start(const Graph& g, const milp::Model& m, int layers,
-                                                         std::optional<int> max_ffn, int& d_model,
+                                                         std::optional<int> max_ffn, ReusePolicy policy, int& d_model,
                                                          std::optional<Schedule>& schedule) {
   d_model = 0;
-  Schedule s = greedy_schedule(g, GreedyOptions{max_ffn, ReusePolicy::Delayed});
+  Schedule s = greedy_schedule(g, GreedyOptions{max_ffn, policy});
   if (s.layers > layers) return {};
   s.layers = layers;
   if (!schedule_violation(g, s, max_ffn).empty()) return {};
-  int d = compute_liveness(g, s).d_model;
+  int d = compute_liveness(g, s, policy).d_model;
   std::vector<std::pair<std::string, double>> start = schedule_start(m, s, d / 2);
   if (start.empty()) return {};
   d_model = d;
@@ -539,9 +539,9 @@ Schedule schedule_from_phases(const Graph& g, const std::vector<int32_t>& phases
 
 int even_ceil(double v) { return 2 * static_cast<int>(std::ceil(v / 2 - 1e-6)); }
 
-void solve_trivial(const Graph& g, MilpResult& r) {
+void solve_trivial(const Graph& g, ReusePolicy policy, MilpResult& r) {
   r.schedule = Schedule{r.layers, {}};
-  r.objective = r.bound = compute_liveness(g, *r.schedule).d_model;
+  r.objective = r.bound = compute_liveness(g, *r.schedule, policy).d_model;
   r.status = MilpStatus::Optimal;
 }
 
@@ -598,7 +598,7 @@ struct BandSearch {
       lo[x] = inside ? std::max(asap[x], 4 * L0) : p;
       hi[x] = inside ? std::min(alap[x], 4 * L1 - 1) : p;
     }
-    milp::Model m = milp::build_model(g, layers, opt.max_ffn, lo, hi, sc);
+    milp::Model m = milp::build_model(g, {layers, opt.max_ffn, opt.policy}, lo, hi, sc);
     milp::fix_single_phase_gates(m);
     const int before = scope_width(lv, sc), before_half = (before + 1) / 2;
     m.cols[m.d_half].ub = before_half;
@@ -616,14 +616,14 @@ struct BandSearch {
     for (const auto& phases : found) {
       Schedule s = schedule_from_phases(g, phases, layers);
       if (!schedule_violation(g, s, opt.max_ffn).empty()) continue;
-      Liveness after = compute_liveness(g, s);
+      Liveness after = compute_liveness(g, s, opt.policy);
       if (after.d_model <= lv.d_model && scope_width(after, sc) < before) return s;
     }
     return std::nullopt;
   }
 
   Schedule run(Schedule cur, Clock::time_point deadline, double band_seconds) {
-    Liveness lv = compute_liveness(g, cur);
+    Liveness lv = compute_liveness(g, cur, opt.policy);
     std::vector<char> tried(layers, 0);  // band starts tried since the last improvement
     int width = std::min(layers, 2);
     while (seconds_until(deadline) > 1.0) {
@@ -644,7 +644,7 @@ struct BandSearch {
                                                                  std::chrono::duration<double>(band_seconds)));
       if (auto better = solve_band(cur, lv, *L0, *L0 + width, band_deadline)) {
         cur = std::move(*better);
-        lv = compute_liveness(g, cur);
+        lv = compute_liveness(g, cur, opt.policy);
         ++improved;
         std::fill(tried.begin(), tried.end(), 0);
       }
@@ -673,7 +673,7 @@ MilpResult solve_milp(const Graph& g, const MilpOptions& opt) {
     return r;
   }
   if (g.gates.empty()) {
-    solve_trivial(g, r);
+    solve_trivial(g, opt.policy, r);
     r.seconds = seconds_since(t0);
     return r;
   }
@@ -686,12 +686,12 @@ MilpResult solve_milp(const Graph& g, const MilpOptions& opt) {
     return r;
   }
 
-  milp::Model m = milp::build_model(g, r.layers, opt.max_ffn, levels.asap, *latest);
+  milp::Model m = milp::build_model(g, {r.layers, opt.max_ffn, opt.policy}, levels.asap, *latest);
   r.columns = static_cast<int>(m.cols.size());
   r.rows = static_cast<int>(m.rows.size());
   std::vector<std::pair<std::string, double>> start;
   std::optional<Schedule> greedy;
-  if (opt.warm_start) start = greedy_start(g, m, r.layers, opt.max_ffn, r.warm_start_d_model, greedy);
+  if (opt.warm_start) start = greedy_start(g, m, r.layers, opt.max_ffn, opt.policy, r.warm_start_d_model, greedy);
   // Never worse than greedy: its d_model bounds the optimum.
   if (r.warm_start_d_model > 0) m.cols[m.d_half].ub = r.warm_start_d_model / 2;
   // Large models: CBC gets the first part of the limit (root LP bound, its
@@ -713,7 +713,7 @@ MilpResult solve_milp(const Graph& g, const MilpOptions& opt) {
   auto offer = [&](const std::vector<int32_t>& phases) {
     Schedule s = schedule_from_phases(g, phases, r.layers);
     if (!schedule_violation(g, s, opt.max_ffn).empty()) return;
-    int d = compute_liveness(g, s).d_model;
+    int d = compute_liveness(g, s, opt.policy).d_model;
     if (!best || d < best_d) best = std::move(s), best_d = d;
   };
 
@@ -781,7 +781,7 @@ MilpResult solve_milp(const Graph& g, const MilpOptions& opt) {
     Schedule s = schedule_from_phases(g, out.phases, r.layers);
     if (std::string bad = schedule_violation(g, s, opt.max_ffn); !bad.empty())
       throw MilpInternalError("the MILP's schedule breaks a rule: " + bad);
-    const Liveness lv = compute_liveness(g, s);
+    const Liveness lv = compute_liveness(g, s, opt.policy);
     const int milp_objective = static_cast<int>(std::lround(out.objective));
     const int cbc_bound = std::max(bound, even_ceil(out.bound));
     const bool optimal = out.proven_optimal || cbc_bound >= milp_objective;
@@ -826,7 +826,7 @@ MilpResult solve_milp(const Graph& g, const MilpOptions& opt) {
 
 Artifact milp_artifact(const Graph& g, const MilpResult& r, const MilpOptions& opt) {
   const Schedule& s = r.schedule.value();
-  Liveness lv = compute_liveness(g, s);
+  Liveness lv = compute_liveness(g, s, opt.policy);
   nlohmann::ordered_json producer = {{"method", "milp"},
                                      {"solver", "CBC 2.10.8"},
                                      {"status", milp_status_name(r.status)},
@@ -834,7 +834,7 @@ Artifact milp_artifact(const Graph& g, const MilpResult& r, const MilpOptions& o
                                      {"bound", r.bound},
                                      {"gap", r.gap},
                                      {"nodes", r.nodes}};
-  return make_artifact(g, s, lv, allocate_slots(g, lv, ReusePolicy::Delayed), std::move(producer), opt.max_ffn);
+  return make_artifact(g, s, lv, allocate_slots(g, lv), std::move(producer), opt.max_ffn);
 }
 
 }  // namespace sp

@@ -64,9 +64,10 @@ LinExpr operator-(LinExpr a, double c) { return a.add_constant(-c); }
 
 class Builder {
  public:
-  Builder(const Graph& g, int layers, std::optional<int> max_ffn, const std::vector<int>& earliest,
-          const std::vector<int>& latest, const WidthScope& scope)
-      : g_(g), N_(layers), max_ffn_(max_ffn), earliest_(earliest), latest_(latest), scope_(scope) {}
+  Builder(const Graph& g, const ModelSpec& spec, const std::vector<int>& earliest, const std::vector<int>& latest,
+          const WidthScope& scope)
+      : g_(g), N_(spec.layers), max_ffn_(spec.max_ffn), immediate_(spec.policy == ReusePolicy::Immediate),
+        earliest_(earliest), latest_(latest), scope_(scope) {}
 
   Model build() {
     add_phase_columns();
@@ -93,6 +94,7 @@ class Builder {
   const Graph& g_;
   const int N_;
   const std::optional<int> max_ffn_;
+  const bool immediate_;  // immediate reuse: a value no longer occupies its erase boundary
   const std::vector<int>& earliest_;
   const std::vector<int>& latest_;
   const WidthScope scope_;
@@ -320,6 +322,11 @@ class Builder {
         // Occupies every boundary from its first on (never internal).
         exprs.push_back(value_born_by(v, sublayer_value ? c - 1 : c));
         exact = true;
+      } else if (immediate_) {
+        // Occupies c iff birth <= c and death >= c+1. A sublayer value read
+        // at c+1 or later is never internal (death >= birth + 2), so no
+        // exception is needed; u > c with r < c+1 is impossible, so the form is exact.
+        for (GateId r : readers) exprs.push_back(value_born_by(v, c) + at_or_after(r, c + 1) - 1);
       } else if (!sublayer_value) {
         for (GateId r : readers) exprs.push_back(value_born_by(v, c) + at_or_after(r, c - 1) - 1);
       } else {
@@ -416,9 +423,9 @@ class Builder {
 
 }  // namespace
 
-Model build_model(const Graph& g, int layers, std::optional<int> max_ffn, const std::vector<int>& earliest,
+Model build_model(const Graph& g, const ModelSpec& spec, const std::vector<int>& earliest,
                   const std::vector<int>& latest, const WidthScope& scope) {
-  return Builder(g, layers, max_ffn, earliest, latest, scope).build();
+  return Builder(g, spec, earliest, latest, scope).build();
 }
 
 void fix_single_phase_gates(Model& m) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/graph.h"
+#include "model/liveness.h"
 
 namespace sp::milp {
 
@@ -43,9 +44,18 @@ struct WidthScope {
   int first_layer = 0, end_layer = 1 << 30;
 };
 
+// What is scheduled: the layer budget, the optional FFN budget, and the
+// reuse policy whose occupancy the width rows count (the head rows are the
+// same for both policies).
+struct ModelSpec {
+  int layers = 1;
+  std::optional<int> max_ffn;
+  ReusePolicy policy = ReusePolicy::Immediate;
+};
+
 // Phase windows: earliest[g] <= phase(g) <= latest[g] (ASAP and ALAP for the
 // budget). Throws MilpInternalError if the windows contradict a rule outright.
-Model build_model(const Graph& g, int layers, std::optional<int> max_ffn, const std::vector<int>& earliest,
+Model build_model(const Graph& g, const ModelSpec& spec, const std::vector<int>& earliest,
                   const std::vector<int>& latest, const WidthScope& scope = {});
 
 // Substitutes the phase binary of every gate whose window is one phase (it

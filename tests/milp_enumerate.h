@@ -28,11 +28,12 @@ inline bool colocation_and_ffn_hold(const Graph& g, const Schedule& s, std::opti
 
 // Depth-first over the topological order; each gate takes every legal phase
 // after its producers, so precedence holds by construction.
-inline void enumerate_from(const Graph& g, size_t i, Schedule& s, std::optional<int> max_ffn, Enumerated& out) {
+inline void enumerate_from(const Graph& g, size_t i, Schedule& s, std::optional<int> max_ffn, ReusePolicy policy,
+                           Enumerated& out) {
   if (i == g.topo.size()) {
     if (!colocation_and_ffn_hold(g, s, max_ffn)) return;
     ++out.schedules;
-    out.best = std::min(out.best, compute_liveness(g, s).d_model);
+    out.best = std::min(out.best, compute_liveness(g, s, policy).d_model);
     return;
   }
   GateId x = g.topo[i];
@@ -41,17 +42,18 @@ inline void enumerate_from(const Graph& g, size_t i, Schedule& s, std::optional<
   for (int p = lower; p < 4 * s.layers; ++p) {
     if (!is_legal_phase(g.gates[x].kind, p)) continue;
     s.phase[x] = p;
-    enumerate_from(g, i + 1, s, max_ffn, out);
+    enumerate_from(g, i + 1, s, max_ffn, policy, out);
   }
   s.phase[x] = -1;
 }
 
-inline Enumerated enumerate_best(const Graph& g, int layers, std::optional<int> max_ffn = std::nullopt) {
+inline Enumerated enumerate_best(const Graph& g, int layers, std::optional<int> max_ffn = std::nullopt,
+                                 ReusePolicy policy = ReusePolicy::Delayed) {
   Schedule s;
   s.layers = layers;
   s.phase.assign(g.gates.size(), -1);
   Enumerated out;
-  enumerate_from(g, 0, s, max_ffn, out);
+  enumerate_from(g, 0, s, max_ffn, policy, out);
   return out;
 }
 

@@ -27,8 +27,9 @@ void check_legal(const Graph& g, const Schedule& s) {
     for (GateId x : cls) CHECK(layer_of(s.phase[x]) == layer_of(s.phase[cls[0]]));
 }
 
-// Two values sharing a slot never overlap (delayed: strictly disjoint ranges),
-// and the write program is exactly +v at first and -v at last boundary.
+// Two values sharing a slot never overlap (each holds [first, hold_last] of
+// the liveness' policy), and the write program is exactly +v at the first and
+// -v at the erase boundary.
 void check_allocation(const Graph& g, const Liveness& lv, const Allocation& a) {
   std::map<int, std::vector<ValueId>> by_slot;
   for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v) {
@@ -37,8 +38,9 @@ void check_allocation(const Graph& g, const Liveness& lv, const Allocation& a) {
   }
   for (auto& [slot, vals] : by_slot) {
     std::sort(vals.begin(), vals.end(), [&](ValueId x, ValueId y) { return lv.first_boundary[x] < lv.first_boundary[y]; });
-    for (size_t i = 1; i < vals.size(); ++i) CHECK(lv.last_boundary[vals[i - 1]] < lv.first_boundary[vals[i]]);
+    for (size_t i = 1; i < vals.size(); ++i) CHECK(lv.hold_last[vals[i - 1]] < lv.first_boundary[vals[i]]);
   }
+  CHECK(a.policy == lv.policy);
   CHECK(a.slots_used == lv.width);  // interval colouring is optimal
   CHECK(a.slots_used <= lv.d_model);
   size_t terms = 0;
@@ -63,8 +65,10 @@ TEST_CASE("greedy schedules random graphs legally and colours slots optimally") 
     Schedule s = greedy_schedule(g);
     check_legal(g, s);
     CHECK(s.layers == compute_levels(g).min_layers);
-    Liveness lv = compute_liveness(g, s);
-    check_allocation(g, lv, allocate_slots(g, lv));
+    for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
+      Liveness lv = compute_liveness(g, s, policy);
+      check_allocation(g, lv, allocate_slots(g, lv));
+    }
   }
 }
 
@@ -72,7 +76,7 @@ TEST_CASE("greedy respects an FFN budget") {
   Graph g = random_graph(300, 7);
   Schedule s = greedy_schedule(g, {.max_ffn = 3});
   check_legal(g, s);
-  Liveness lv = compute_liveness(g, s);
+  Liveness lv = compute_liveness(g, s, ReusePolicy::Immediate);
   for (int r : lv.reglus) CHECK(r <= 3);
   CHECK(lv.ffn_width <= 3);
 }
@@ -80,9 +84,12 @@ TEST_CASE("greedy respects an FFN budget") {
 TEST_CASE("immediate reuse shares a slot at the boundary where the old value dies") {
   Graph g = random_graph(300, 11);
   Schedule s = greedy_schedule(g);
-  Liveness lv = compute_liveness(g, s);
-  Allocation a = allocate_slots(g, lv, ReusePolicy::Immediate);
-  CHECK(a.slots_used <= lv.width);
+  Liveness delayed = compute_liveness(g, s, ReusePolicy::Delayed);
+  Liveness lv = compute_liveness(g, s, ReusePolicy::Immediate);
+  Allocation a = allocate_slots(g, lv);
+  CHECK(a.slots_used == lv.width);
+  CHECK(lv.width < delayed.width);  // the subtraction buys width
+  CHECK(lv.d_model <= delayed.d_model);
   bool combined = false;  // some write both places and subtracts
   for (const Write& w : a.writes) {
     bool plus = false, minus = false;
@@ -101,13 +108,22 @@ TEST_CASE("greedy is deterministic: identical artifact bytes") {
 
 TEST_CASE("greedy on the reference interpreter graph" * doctest::skip(!sp::test::have_reference_graph())) {
   Graph g = load_graph(sp::test::reference_graph_path());
-  Artifact a = greedy_artifact(g);
+  Artifact a = greedy_artifact(g, {.policy = ReusePolicy::Delayed});
   check_legal(g, a.schedule);
-  Liveness lv = compute_liveness(g, a.schedule);
+  Liveness lv = compute_liveness(g, a.schedule, ReusePolicy::Delayed);
   check_allocation(g, lv, a.alloc);
   CHECK(a.schedule.layers == 7);
   CHECK(a.d_model == lv.d_model);
-  CHECK(a.d_model >= 38);  // the proven MILP optimum at 7 layers is a lower bound for greedy
+  CHECK(a.d_model == 64);  // width 63 at boundary 19
+  CHECK(lv.peak_boundary == 19);
+  // Immediate reuse: the same schedule, the d_model its own occupancy needs.
+  Artifact b = greedy_artifact(g, {.policy = ReusePolicy::Immediate});
+  CHECK(b.schedule.phase == a.schedule.phase);
+  Liveness ilv = compute_liveness(g, b.schedule, ReusePolicy::Immediate);
+  check_allocation(g, ilv, b.alloc);
+  CHECK(b.d_model == ilv.d_model);
+  CHECK(b.d_model <= 50);
+  CHECK(b.alloc.slots_used <= b.d_model);
 }
 
 TEST_CASE("artifacts round-trip through JSON") {

@@ -36,7 +36,7 @@ Schedule schedule_of(const Graph& g, std::vector<int> phases) {
 TEST_CASE("births, deaths, internal values and occupancy on a chain") {
   Graph g = graph_from(kChain);
   Schedule s = schedule_of(g, {0, 2, 3});  // lk@0, r@2, p@3: one layer
-  Liveness lv = compute_liveness(g, s);
+  Liveness lv = compute_liveness(g, s, ReusePolicy::Delayed);
   auto v = [&](const char* n) { return *g.find_value(n); };
   // x: input read at 0 and 3 -> death 3; last boundary = largest odd <= 4 = 3.
   CHECK(lv.birth[v("x")] == -1);
@@ -68,10 +68,50 @@ TEST_CASE("births, deaths, internal values and occupancy on a chain") {
   CHECK(lv.ffn_width == 1);
 }
 
+TEST_CASE("immediate reuse: a value no longer occupies its erase boundary") {
+  Graph g = graph_from(kChain);
+  Schedule s = schedule_of(g, {0, 2, 3});  // as above: lk@0, r@2, p@3
+  Liveness lv = compute_liveness(g, s, ReusePolicy::Immediate);
+  auto v = [&](const char* n) { return *g.find_value(n); };
+  // Erase boundaries are the same under both policies (the allocator's -v writes).
+  CHECK(lv.last_boundary[v("x")] == 3);
+  CHECK(lv.last_boundary[v("y")] == 3);
+  // x (read at 3), one (read at 2), y (read at 2): death < 3+1, so none holds boundary 3.
+  CHECK(lv.hold_last[v("x")] == 1);
+  CHECK(lv.hold_last[v("one")] == 1);
+  CHECK(lv.hold_last[v("y")] == 1);
+  CHECK(lv.hold_last[v("pos")] == kForever);
+  CHECK_FALSE(lv.occupies(v("y"), 3));
+  CHECK(lv.occupies(v("y"), 1));
+  // Boundary 1: x, one, pos, y = 4; boundary 3: pos, p = 2 (delayed: 4, 5).
+  CHECK(lv.occupancy == std::vector<int>{4, 2});
+  CHECK(lv.width == 4);
+  CHECK(lv.peak_boundary == 1);
+  CHECK(lv.heads_needed == std::vector<int>{2});  // the head rule does not depend on the policy
+  CHECK(lv.d_model == 4);
+  Liveness delayed = compute_liveness(g, s, ReusePolicy::Delayed);
+  CHECK(delayed.heads_needed == lv.heads_needed);
+  CHECK(delayed.d_model == 6);
+}
+
+TEST_CASE("immediate reuse: an input read at boundary 1 occupies no boundary") {
+  Graph g = graph_from(R"("inputs": [{"name": "x"}],
+    "gates": [{"name": "p1", "kind": "persist", "expr": {"x": 1}},
+              {"name": "r", "kind": "reglu", "a": {"p1": 1}, "b": {"p1": 1}},
+              {"name": "p2", "kind": "persist", "expr": {"r": 1}}],
+    "outputs": ["p2"])");
+  Liveness lv = compute_liveness(g, schedule_of(g, {1, 2, 3}), ReusePolicy::Immediate);
+  auto v = [&](const char* n) { return *g.find_value(n); };
+  CHECK(lv.last_boundary[v("x")] == 1);
+  CHECK(lv.hold_last[v("x")] == -1);  // written by the embedding, subtracted at 1
+  CHECK(lv.hold_last[v("p1")] == 1);
+  CHECK(lv.occupancy == std::vector<int>{1, 1});  // {p1}, {p2} (delayed: {x, p1}, {p1, p2})
+}
+
 TEST_CASE("a later schedule stretches lifetimes and changes occupancy") {
   Graph g = graph_from(kChain);
   // lk@0, r@6 (layer 1), p@7: y now lives from boundary 1 to 7.
-  Liveness lv = compute_liveness(g, schedule_of(g, {0, 6, 7}));
+  Liveness lv = compute_liveness(g, schedule_of(g, {0, 6, 7}), ReusePolicy::Delayed);
   auto v = [&](const char* n) { return *g.find_value(n); };
   CHECK(lv.last_boundary[v("y")] == 7);
   CHECK(lv.last_boundary[v("one")] == 7);
@@ -89,7 +129,7 @@ TEST_CASE("the head rule can set d_model: dying values and passthrough") {
        "values": [{"a": 1}, {"b": 1}, {"a": 1, "b": 1}], "produces": ["u", "v", "w"]},
       {"name": "q", "kind": "persist", "expr": {"u": 1, "b": 1}}],
     "outputs": ["q", "w"])");
-  Liveness lv = compute_liveness(g, schedule_of(g, {0, 1}));
+  Liveness lv = compute_liveness(g, schedule_of(g, {0, 1}), ReusePolicy::Delayed);
   auto v = [&](const char* n) { return *g.find_value(n); };
   CHECK(lv.internal[v("u")]);
   CHECK(lv.unused[v("v")]);
@@ -114,7 +154,7 @@ TEST_CASE("a value last read at c-1 occupies boundary c, one read at c+1 does no
               {"name": "r", "kind": "reglu", "a": {"p1": 1}, "b": {"p1": 1}},
               {"name": "p2", "kind": "persist", "expr": {"r": 1}}],
     "outputs": ["p2"])");
-  Liveness lv = compute_liveness(g, schedule_of(g, {1, 2, 3}));
+  Liveness lv = compute_liveness(g, schedule_of(g, {1, 2, 3}), ReusePolicy::Delayed);
   auto v = [&](const char* n) { return *g.find_value(n); };
   CHECK(lv.first_boundary[v("p1")] == 1);
   CHECK(lv.last_boundary[v("p1")] == 3);

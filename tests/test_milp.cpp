@@ -23,10 +23,13 @@ using namespace sp::test;
 
 namespace {
 
-MilpResult solve(const Graph& g, std::optional<int> layers = std::nullopt, std::optional<int> max_ffn = std::nullopt) {
+// The figures in the comments below are worked out under delayed reuse.
+MilpResult solve(const Graph& g, std::optional<int> layers = std::nullopt, std::optional<int> max_ffn = std::nullopt,
+                 ReusePolicy policy = ReusePolicy::Delayed) {
   MilpOptions opt;
   opt.layers = layers;
   opt.max_ffn = max_ffn;
+  opt.policy = policy;
   opt.time_limit = 20;
   return solve_milp(g, opt);
 }
@@ -42,9 +45,9 @@ Graph mid_size_random_graph() {
 }
 
 // MILP optimum == exhaustive optimum, and the MILP's schedule really has it.
-void check_against_enumeration(const Graph& g, int layers, std::optional<int> max_ffn) {
-  Enumerated e = enumerate_best(g, layers, max_ffn);
-  MilpResult r = solve(g, layers, max_ffn);
+void check_against_enumeration(const Graph& g, int layers, std::optional<int> max_ffn, ReusePolicy policy) {
+  Enumerated e = enumerate_best(g, layers, max_ffn, policy);
+  MilpResult r = solve(g, layers, max_ffn, policy);
   if (e.best == INT_MAX) {
     CHECK(r.status == MilpStatus::Infeasible);
     return;
@@ -52,7 +55,7 @@ void check_against_enumeration(const Graph& g, int layers, std::optional<int> ma
   REQUIRE(r.status == MilpStatus::Optimal);
   CHECK(r.objective == e.best);
   CHECK(r.bound == e.best);
-  CHECK(compute_liveness(g, *r.schedule).d_model == e.best);
+  CHECK(compute_liveness(g, *r.schedule, policy).d_model == e.best);
 }
 
 // Found by searching small random graphs: co-locating g0 with g4 moves the
@@ -129,12 +132,15 @@ TEST_CASE("milp: optimum equals exhaustive enumeration on small random graphs") 
     CAPTURE(seed);
     for (int layers : {min_layers, min_layers + 1}) {
       CAPTURE(layers);
-      check_against_enumeration(g, layers, std::nullopt);
-      check_against_enumeration(g, layers, 1);
-      compared += 2;
+      for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
+        CAPTURE(policy_name(policy));
+        check_against_enumeration(g, layers, std::nullopt, policy);
+        check_against_enumeration(g, layers, 1, policy);
+        compared += 2;
+      }
     }
   }
-  CHECK(compared == 96);
+  CHECK(compared == 192);
 }
 
 TEST_CASE("milp: co-location binding moves the optimum") {
@@ -156,13 +162,13 @@ TEST_CASE("milp: FFN budget binding moves the optimum") {
   CHECK(capped.objective == 8);
   CHECK(enumerate_best(g, 4).best == 6);
   CHECK(enumerate_best(g, 4, 1).best == 8);
-  CHECK(compute_liveness(g, *capped.schedule).ffn_width == 1);
+  CHECK(compute_liveness(g, *capped.schedule, ReusePolicy::Delayed).ffn_width == 1);
 }
 
 TEST_CASE("milp: the head rule binds and moves the persist to persist2") {
   Graph g = graph_from(kHeadsGraph);
   Schedule greedy = greedy_schedule(g);
-  Liveness glv = compute_liveness(g, greedy);
+  Liveness glv = compute_liveness(g, greedy, ReusePolicy::Delayed);
   CHECK(greedy.phase[1] == 1);
   CHECK(glv.width == 2);
   CHECK(glv.heads_needed[0] == 13);
@@ -217,10 +223,10 @@ TEST_CASE("milp: a mid-size random graph is never worse than greedy") {
   MilpResult r = solve_milp(g, opt);
   REQUIRE(r.schedule);
   CHECK((r.status == MilpStatus::Optimal || r.status == MilpStatus::FeasibleWithGap));
-  int greedy = compute_liveness(g, greedy_schedule(g)).d_model;
+  int greedy = compute_liveness(g, greedy_schedule(g), opt.policy).d_model;
   CHECK(r.objective <= greedy);
   CHECK(r.bound <= r.objective);
-  CHECK(compute_liveness(g, *r.schedule).d_model == r.objective);
+  CHECK(compute_liveness(g, *r.schedule, opt.policy).d_model == r.objective);
 }
 
 TEST_CASE("milp cli: solve writes a deterministic artifact and the MPS model") {
@@ -263,7 +269,8 @@ TEST_CASE("milp cli: infeasible budgets and bad options exit 2") {
 TEST_CASE("milp cli: reference interpreter graph at 7 layers is d_model 38, proven optimal") {
   if (!have_reference_graph()) return;
   TempDir dir;
-  RunResult r = run_cli("solve " + reference_graph_path() + " --layers 7 --threads 2 -o " + dir.file("ref.json"));
+  RunResult r = run_cli("solve " + reference_graph_path() + " --layers 7 --threads 2 --reuse delayed -o " +
+                        dir.file("ref.json"));
   CHECK(r.exit_code == 0);
   CHECK(r.output.find("milp: proven optimal, d_model 38, bound 38") != std::string::npos);
 }
@@ -287,11 +294,11 @@ TEST_CASE("milp: a 1,000-gate graph under a 5 s limit returns in time, no worse 
   CHECK(wall < opt.time_limit + 5 + r.build_seconds);  // build overshoot plus the kill grace
   REQUIRE(r.schedule);
   CHECK((r.status == MilpStatus::Optimal || r.status == MilpStatus::FeasibleWithGap));
-  int greedy = compute_liveness(g, greedy_schedule(g)).d_model;
+  int greedy = compute_liveness(g, greedy_schedule(g), opt.policy).d_model;
   CHECK(r.objective <= greedy);
   CHECK(r.bound <= r.objective);
   CHECK(r.bound > 0);
-  CHECK(compute_liveness(g, *r.schedule).d_model == r.objective);
+  CHECK(compute_liveness(g, *r.schedule, opt.policy).d_model == r.objective);
 }
 
 TEST_CASE("milp: a crashing CBC process leaves the best known schedule, not a dead process") {
@@ -320,11 +327,11 @@ TEST_CASE("milp model: fixing single-phase gates substitutes them away, and a co
   Levels lv = compute_levels(g);
   auto alap = alap_phases(g, s.layers);
   REQUIRE(alap);
-  milp::Model full = milp::build_model(g, s.layers, std::nullopt, lv.asap, *alap);
+  milp::Model full = milp::build_model(g, {s.layers, std::nullopt, ReusePolicy::Delayed}, lv.asap, *alap);
   // Fix every gate but the first to its greedy phase.
   std::vector<int> lo = s.phase, hi = s.phase;
   lo[0] = lv.asap[0], hi[0] = (*alap)[0];
-  milp::Model m = milp::build_model(g, s.layers, std::nullopt, lo, hi);
+  milp::Model m = milp::build_model(g, {s.layers, std::nullopt, ReusePolicy::Delayed}, lo, hi);
   milp::fix_single_phase_gates(m);
   CHECK(m.cols.size() < full.cols.size() / 4);
   for (size_t x = 1; x < m.x.size(); ++x) {
@@ -344,7 +351,7 @@ TEST_CASE("milp model: fixing single-phase gates substitutes them away, and a co
   REQUIRE(reader >= 0);
   std::vector<int> bad = s.phase;
   bad[reader] = s.phase[producer];
-  CHECK_THROWS_AS(milp::build_model(g, s.layers, std::nullopt, bad, bad), MilpInternalError);
+  CHECK_THROWS_AS(milp::build_model(g, {s.layers, std::nullopt, ReusePolicy::Delayed}, bad, bad), MilpInternalError);
   // A row that only the fixed value of a single-phase gate violates.
   milp::Model tiny;
   tiny.cols = {{"x_g0_p3", 0, 1, 0, true}, {"d_half", 0, 10, 2, true}};
@@ -373,12 +380,12 @@ TEST_CASE("milp: the band search improves on greedy, and its schedule is legal a
   MilpResult r = solve_milp(g, opt);
   REQUIRE(r.schedule);
   CAPTURE(r.note);
-  const int greedy = compute_liveness(g, greedy_schedule(g)).d_model;
+  const int greedy = compute_liveness(g, greedy_schedule(g), opt.policy).d_model;
   CHECK(r.warm_start_d_model == greedy);
   CHECK(r.bands_solved >= 1);
   CHECK(r.bands_improved >= 1);
   CHECK(r.band_d_model < greedy);
   CHECK(r.objective == r.band_d_model);
-  CHECK(compute_liveness(g, *r.schedule).d_model == r.objective);
+  CHECK(compute_liveness(g, *r.schedule, opt.policy).d_model == r.objective);
   CHECK(run_direct_checker(g, milp_artifact(g, r, opt)).safe());
 }

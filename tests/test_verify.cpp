@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
+#include <map>
 
 #include "model/errors.h"
 #include "model/graph_io.h"
@@ -40,9 +41,10 @@ Case greedy_case(const std::string& name, Graph g, ReusePolicy policy, std::opti
 
 // The MILP's schedule and allocation (solve/milp.h), so mutants also start
 // from optimal, densely packed artifacts.
-Case milp_case(const std::string& name, Graph g, std::optional<int> layers = std::nullopt) {
+Case milp_case(const std::string& name, Graph g, ReusePolicy policy, std::optional<int> layers = std::nullopt) {
   MilpOptions opt;
   opt.layers = layers;
+  opt.policy = policy;
   opt.time_limit = 30;
   MilpResult r = solve_milp(g, opt);
   REQUIRE(r.schedule);
@@ -64,7 +66,8 @@ std::vector<Case> artifact_sources() {
   Graph small = parse_graph(test::small_verify_graph_json(), "verify-small.json");
   cases.push_back(greedy_case("small-delayed", small, ReusePolicy::Delayed));
   cases.push_back(greedy_case("small-immediate", small, ReusePolicy::Immediate));
-  cases.push_back(milp_case("small-milp", small));
+  cases.push_back(milp_case("small-milp-delayed", small, ReusePolicy::Delayed));
+  cases.push_back(milp_case("small-milp-immediate", small, ReusePolicy::Immediate));
   cases.push_back(greedy_case("random-300-delayed", parse_graph(test::random_verify_graph_json(300, 7), "r300.json"),
                               ReusePolicy::Delayed));
   cases.push_back(greedy_case("random-200-immediate-ffn",
@@ -73,7 +76,8 @@ std::vector<Case> artifact_sources() {
     Graph ref = load_graph(test::reference_graph_path());
     cases.push_back(greedy_case("interp-delayed", ref, ReusePolicy::Delayed));
     cases.push_back(greedy_case("interp-immediate", ref, ReusePolicy::Immediate));
-    cases.push_back(milp_case("interp-milp", ref, 7));
+    cases.push_back(milp_case("interp-milp-delayed", ref, ReusePolicy::Delayed, 7));
+    cases.push_back(milp_case("interp-milp-immediate", ref, ReusePolicy::Immediate, 7));
   }
   for (const char* name : {"interp-small", "interp-large"})
     cases.push_back(file_case(std::string(name) + "-bundle-milp", test::repo_path(std::string("workloads/") + name + ".json"),
@@ -143,7 +147,7 @@ struct Mutation {
 std::vector<Mutation> mutations() {
   std::vector<Mutation> m;
   m.push_back({"move a value into a live value's slot", ViolationClass::OverwriteLive, [](const Graph& g, Artifact& a) {
-                 Liveness lv = compute_liveness(g, a.schedule);
+                 Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
                  for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v) {
                    if (a.alloc.slot[v] < 0 || lv.first_boundary[v] < 1) continue;
                    for (ValueId w = 0; w < static_cast<ValueId>(g.values.size()); ++w)
@@ -156,7 +160,7 @@ std::vector<Mutation> mutations() {
                  return false;
                }});
   m.push_back({"drop a stale subtraction", ViolationClass::StaleValue, [](const Graph& g, Artifact& a) {
-                 Liveness lv = compute_liveness(g, a.schedule);
+                 Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
                  ValueId v = finite_value(g, a, lv);
                  if (v < 0) return false;
                  erase_term(a, lv.last_boundary[v], a.alloc.slot[v], v);
@@ -164,7 +168,7 @@ std::vector<Mutation> mutations() {
                }});
   m.push_back({"wrong coefficient on a stale subtraction", ViolationClass::WrongCoefficient,
                [](const Graph& g, Artifact& a) {
-                 Liveness lv = compute_liveness(g, a.schedule);
+                 Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
                  ValueId v = finite_value(g, a, lv);
                  if (v < 0) return false;
                  erase_term(a, lv.last_boundary[v], a.alloc.slot[v], v);
@@ -172,7 +176,7 @@ std::vector<Mutation> mutations() {
                  return true;
                }});
   m.push_back({"read before write (drop a placement)", ViolationClass::ReadBeforeWrite, [](const Graph& g, Artifact& a) {
-                 Liveness lv = compute_liveness(g, a.schedule);
+                 Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
                  ValueId v = finite_value(g, a, lv, true);
                  if (v < 0) return false;
                  erase_term(a, lv.first_boundary[v], a.alloc.slot[v], v);
@@ -227,6 +231,27 @@ std::vector<Mutation> mutations() {
                  a.d_model -= 2;
                  return true;
                }});
+  m.push_back({"a delayed-reuse artifact declaring its immediate-reuse d_model", ViolationClass::DModel,
+               [](const Graph& g, Artifact& a) {
+                 if (a.alloc.policy != ReusePolicy::Delayed) return false;
+                 int immediate = compute_liveness(g, a.schedule, ReusePolicy::Immediate).d_model;
+                 if (immediate >= a.d_model) return false;
+                 a.d_model = immediate;
+                 return true;
+               }});
+  m.push_back({"an immediate-reuse artifact relabelled delayed-reuse", ViolationClass::OverwriteLive,
+               [](const Graph&, Artifact& a) {
+                 if (a.alloc.policy != ReusePolicy::Immediate) return false;
+                 bool handover = false;  // some write both places a value and subtracts one
+                 for (const Write& w : a.alloc.writes) {
+                   bool plus = false, minus = false;
+                   for (const Term& t : w.delta) (t.coef > 0 ? plus : minus) = true;
+                   handover |= plus && minus;
+                 }
+                 if (!handover) return false;
+                 a.alloc.policy = ReusePolicy::Delayed;
+                 return true;
+               }});
   m.push_back({"misplaced output (erased after its last read)", ViolationClass::MisplacedOutput,
                [](const Graph& g, Artifact& a) {
                  for (ValueId o : g.outputs)
@@ -238,7 +263,7 @@ std::vector<Mutation> mutations() {
                }});
   m.push_back({"missing value (slot entry and writes dropped)", ViolationClass::MissingSlot,
                [](const Graph& g, Artifact& a) {
-                 Liveness lv = compute_liveness(g, a.schedule);
+                 Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
                  ValueId v = finite_value(g, a, lv, true);
                  if (v < 0) return false;
                  for (auto& [b, t] : terms_of(a, v)) erase_term(a, b, a.alloc.slot[v], v);
@@ -280,12 +305,13 @@ TEST_CASE("verify: every valid artifact is proven safe by both checkers") {
 
 // Applies every mutation that fits the case; each mutant must be rejected
 // (exit 1) by both checkers with the mutation's class. Returns how many applied.
-static int check_mutants_rejected(const Case& c, const VerifyOptions& opt) {
+static int check_mutants_rejected(const Case& c, const VerifyOptions& opt, std::map<std::string, int>* by_kind = nullptr) {
   int applied = 0;
   for (const Mutation& m : mutations()) {
     Artifact mutant = c.artifact;
     if (!m.apply(c.graph, mutant)) continue;
     ++applied;
+    if (by_kind) ++(*by_kind)[m.name];
     CAPTURE(c.name);
     CAPTURE(m.name);
     VerifyOutcome o = verify_artifact(c.graph, mutant, opt);
@@ -300,14 +326,19 @@ static int check_mutants_rejected(const Case& c, const VerifyOptions& opt) {
 
 TEST_CASE("verify: every mutant is rejected by both checkers with the right class") {
   int applied = 0;
-  for (const Case& c : artifact_sources()) applied += check_mutants_rejected(c, {});
+  std::map<std::string, int> by_kind;
+  for (const Case& c : artifact_sources()) applied += check_mutants_rejected(c, {}, &by_kind);
   CHECK(applied >= 12 * 3);
+  for (const Mutation& m : mutations()) {  // every fault kind was tried on some artifact
+    CAPTURE(m.name);
+    CHECK(by_kind[m.name] > 0);
+  }
 }
 
 TEST_CASE("verify: counterexamples name value, slot and boundary") {
   Graph g = parse_graph(test::random_verify_graph_json(120, 3), "r120.json");
   Artifact a = greedy_artifact(g, {.max_ffn = std::nullopt, .policy = ReusePolicy::Immediate});
-  Liveness lv = compute_liveness(g, a.schedule);
+  Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
   // Find an immediate-reuse write (+new -old in one delta) and drop its -old.
   for (const Write& w : a.alloc.writes) {
     if (w.delta.size() != 2) continue;
@@ -385,7 +416,7 @@ TEST_CASE("verify: faults in any window are caught (swept over the schedule)") {
   Graph g = parse_graph(test::random_verify_graph_json(300, 7), "r300.json");
   for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
     Artifact a = greedy_artifact(g, {.max_ffn = std::nullopt, .policy = policy});
-    Liveness lv = compute_liveness(g, a.schedule);
+    Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
     std::vector<ValueId> finite;
     for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v)
       if (a.alloc.slot[v] >= 0 && lv.last_boundary[v] < kForever && lv.first_boundary[v] >= 1 && !g.readers[v].empty())
@@ -456,7 +487,7 @@ TEST_CASE("verify: tiny windows catch faults on values read in their own sublaye
   Graph g = parse_graph(test::random_verify_graph_json(300, 7), "r300.json");
   for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
     Artifact a = greedy_artifact(g, {.max_ffn = std::nullopt, .policy = policy});
-    Liveness lv = compute_liveness(g, a.schedule);
+    Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
     std::vector<ValueId> picked;
     for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v) {
       GateId p = g.values[v].producer;

@@ -14,7 +14,7 @@ using namespace sp;
 namespace {
 
 // Smallest width_bound over every legal schedule in `layers` layers.
-int enumerate_min_width(const Graph& g, int layers) {
+int enumerate_min_width(const Graph& g, int layers, ReusePolicy policy) {
   std::vector<int> phase(g.gates.size(), -1);
   int best = INT_MAX;
   std::function<void(size_t)> place = [&](size_t i) {
@@ -22,7 +22,7 @@ int enumerate_min_width(const Graph& g, int layers) {
       for (const auto& cls : g.coloc_classes)
         for (GateId x : cls)
           if (layer_of(phase[x]) != layer_of(phase[cls[0]])) return;
-      best = std::min(best, compute_liveness(g, Schedule{layers, phase}).width_bound);
+      best = std::min(best, compute_liveness(g, Schedule{layers, phase}, policy).width_bound);
       return;
     }
     GateId x = g.topo[i];
@@ -42,18 +42,26 @@ int enumerate_min_width(const Graph& g, int layers) {
 }  // namespace
 
 TEST_CASE("Z3 schedule existence matches exhaustive enumeration on small graphs") {
+  int differ = 0;  // graphs where the policies' minima differ
   for (uint64_t seed : {1, 2, 3, 4}) {
     Graph g = sp::test::random_graph(7, seed, 4);
     int layers = compute_levels(g).min_layers + 1;
-    int best = enumerate_min_width(g, layers);
     CAPTURE(seed);
-    Z3ScheduleAnswer at = z3_schedule_exists(g, {.layers = layers, .width_limit = best});
-    REQUIRE(at.verdict == "sat");
-    REQUIRE(at.schedule);
-    CHECK(compute_liveness(g, *at.schedule).width_bound <= best);
-    Z3ScheduleAnswer below = z3_schedule_exists(g, {.layers = layers, .width_limit = best - 1});
-    CHECK(below.verdict == "unsat");
+    int best_of[2];
+    for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
+      CAPTURE(policy_name(policy));
+      int best = best_of[policy == ReusePolicy::Immediate] = enumerate_min_width(g, layers, policy);
+      Z3ScheduleAnswer at = z3_schedule_exists(g, {.layers = layers, .policy = policy, .width_limit = best});
+      REQUIRE(at.verdict == "sat");
+      REQUIRE(at.schedule);
+      CHECK(compute_liveness(g, *at.schedule, policy).width_bound <= best);
+      Z3ScheduleAnswer below = z3_schedule_exists(g, {.layers = layers, .policy = policy, .width_limit = best - 1});
+      CHECK(below.verdict == "unsat");
+    }
+    CHECK(best_of[1] <= best_of[0]);
+    differ += best_of[1] < best_of[0];
   }
+  CHECK(differ > 0);
 }
 
 TEST_CASE("Z3 schedule existence respects the FFN budget") {

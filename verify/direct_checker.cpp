@@ -154,14 +154,15 @@ struct Checker {
   }
 
   void check_d_model() {
-    Liveness lv = compute_liveness(g, a.schedule);
+    Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
     const int D = a.d_model;
     if (D % 2 != 0)
       report(ViolationClass::DModel, Property::DModel,
              "declared d_model " + std::to_string(D) + " is odd; heads are two-dimensional");
     if (lv.width > D)
       report(ViolationClass::DModel, Property::DModel,
-             "declared d_model " + std::to_string(D) + " is below the occupancy: boundary " +
+             "declared d_model " + std::to_string(D) + " is below the " + policy_name(a.alloc.policy) +
+                 " occupancy: boundary " +
                  std::to_string(lv.peak_boundary) + " has " + std::to_string(lv.width) + " live values");
     for (int L = 0; L < static_cast<int>(lv.heads_needed.size()); ++L)
       if (lv.heads_needed[L] > D)

@@ -687,7 +687,10 @@ struct Z3Checker {
       for (ValueId v = 0; v < nv; ++v) {
         if (windowed && !(life[v].needs_slot && life[v].first <= chi && life[v].last >= clo)) continue;
         z3::expr lv = windowed ? last_after(v, clo - 1, chi) : last(v);
-        occ.push_back(z3::ite(needs_in(v, windowed) && first(v) <= c && c <= lv, ctx.int_val(1), ctx.int_val(0)));
+        // Delayed reuse: v occupies its erase boundary; immediate reuse: it
+        // does not (the write there may place a new value into its slot).
+        z3::expr held = immediate ? c < lv : c <= lv;
+        occ.push_back(z3::ite(needs_in(v, windowed) && first(v) <= c && held, ctx.int_val(1), ctx.int_val(0)));
       }
       z3::expr width = sum_or(ctx, occ, false);
       z3::expr where = windowed ? odd_boundary(c, 1) && c >= clo && c <= chi : odd_boundary(c, 1);
@@ -698,7 +701,8 @@ struct Z3Checker {
         mark(Property::DModel);
         int64_t cb = ival(m, c);
         report(ViolationClass::DModel, Property::DModel,
-               "declared d_model " + std::to_string(a.d_model) + " is below the occupancy: boundary " +
+               "declared d_model " + std::to_string(a.d_model) + " is below the " + policy_name(a.alloc.policy) +
+                   " occupancy: boundary " +
                    std::to_string(cb) + " has " + std::to_string(ival(m, width)) + " live values",
                -1, -1, -1, static_cast<int>(cb));
         return c != ctx.int_val(cb);
