@@ -2,19 +2,17 @@
 
 #include <sys/utsname.h>
 #include <z3++.h>
-#include <coin/CbcConfig.h>
 
 #include <fstream>
 #include <thread>
 
 #include "bundle/glpk_check.h"
 #include "model/artifact.h"
+#include "solve/milp.h"
 #include "verify/proof_output.h"
 #include "verify/z3_encoding.h"
 
 namespace sp {
-
-std::string cbc_version() { return CBC_VERSION; }  // compile-time: CbcConfig.h of the linked package
 
 std::string cvc5_version() {
   auto [status, text] = run_command("cvc5 --version");

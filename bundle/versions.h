@@ -7,7 +7,8 @@
 
 namespace sp {
 
-std::string cbc_version();
+// cbc_version() is solve/milp.h's.
+
 std::string cvc5_version();  // from `cvc5 --version`; "not installed" if absent
 nlohmann::json tool_versions();  // slotproof, CBC, Z3, GLPK, cvc5, compiler
 std::string machine_description();  // CPU model, cores, OS, compiler, versions (Markdown lines)

@@ -1,5 +1,6 @@
-// `slotproof solve GRAPH [--layers N] [--max-ffn F] [--time-limit S] [--threads T]
-// [--write-mps FILE] -o OUT.json`: the exact MILP scheduler (solve/milp.h).
+// `slotproof solve GRAPH [--layers N] [--max-ffn F] [--reuse P] [--time-limit S]
+// [--threads T] [--write-mps FILE] [--no-levels] -o OUT.json`: the exact MILP
+// scheduler (solve/milp.h): minimal d_model, then FFN width, then write terms.
 // Exit 0 with a schedule (proven optimal or, at the time limit, with its gap);
 // 2 for an infeasible budget or bad options; 3 when no schedule was found in
 // time or the MILP disagreed with the liveness model.
@@ -39,6 +40,12 @@ void print_result(std::ostream& os, const MilpResult& r) {
     char line[160];
     std::snprintf(line, sizeof line, "milp: band search: %d bands solved, %d improved, d_model %d, %.2f s\n",
                   r.bands_solved, r.bands_improved, r.band_d_model, r.band_seconds);
+    os << line;
+  }
+  for (size_t i = 1; i < r.levels.size(); ++i) {  // the d_model level is the first line
+    const LevelReport& l = r.levels[i];
+    std::snprintf(line, sizeof line, "milp: then %s: %s, %d (bound %d), %.2f s\n", l.objective.c_str(),
+                  l.status.c_str(), l.value, l.bound, l.seconds);
     os << line;
   }
   os << "milp: model " << r.columns << " columns, " << r.rows << " rows\n";
@@ -86,6 +93,8 @@ std::function<int()> setup(CLI::App& sub) {
       ->check(CLI::IsMember({"delayed", "immediate"}));
   sub.add_option("--write-mps", args->opt.write_mps, "write the model as free MPS to this file");
   sub.add_flag("--cbc-log", args->opt.log, "show CBC's log");
+  sub.add_flag("!--no-levels", args->opt.lexicographic,
+               "minimise d_model only (by default the FFN width, then the write terms, are minimised at it)");
   return [args] {
     args->opt.policy = args->policy == "delayed" ? ReusePolicy::Delayed : ReusePolicy::Immediate;
     return run(*args);

@@ -4,6 +4,7 @@
 #include <functional>
 #include <tuple>
 #include <queue>
+#include <set>
 
 namespace sp {
 
@@ -11,29 +12,38 @@ namespace {
 
 using MinHeap = std::priority_queue<std::pair<int, int>, std::vector<std::pair<int, int>>, std::greater<>>;
 
+// Under immediate reuse a value placed at boundary c prefers a slot whose
+// previous value is erased at c itself: the placement and the subtraction
+// then share one write (`+new -old`). Free slots are ordered by that
+// preference, then by number (deterministic).
 void assign_slots(const Graph& g, const Liveness& lv, Allocation& a) {
+  const bool immediate = lv.policy == ReusePolicy::Immediate;
   std::vector<ValueId> order;
   for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v)
     if (lv.needs_slot[v]) order.push_back(v);
   std::stable_sort(order.begin(), order.end(),
                    [&](ValueId x, ValueId y) { return lv.first_boundary[x] < lv.first_boundary[y]; });
   MinHeap busy;  // (last boundary held, slot)
-  std::priority_queue<int, std::vector<int>, std::greater<>> free_slots;
+  std::vector<int> erased_at;  // per slot: erase boundary of its last value
+  std::set<std::pair<int, int>> free_slots;  // (-erase boundary under immediate reuse, else 0; slot)
   a.slot.assign(g.values.size(), -1);
   for (ValueId v : order) {
     int first = lv.first_boundary[v];
     while (!busy.empty() && busy.top().first < first) {
-      free_slots.push(busy.top().second);
+      const int s = busy.top().second;
+      free_slots.emplace(immediate ? -erased_at[s] : 0, s);
       busy.pop();
     }
     int s;
     if (free_slots.empty()) {
       s = a.slots_used++;
+      erased_at.push_back(0);
     } else {
-      s = free_slots.top();
-      free_slots.pop();
+      s = free_slots.begin()->second;
+      free_slots.erase(free_slots.begin());
     }
     a.slot[v] = s;
+    erased_at[s] = lv.last_boundary[v];
     busy.emplace(lv.hold_last[v], s);
   }
 }

@@ -1,6 +1,8 @@
-// The exact scheduler: a time-indexed MILP solved in-process by COIN-OR CBC
-// that minimises d_model as model/liveness.cpp defines it (docs/MILP.md
-// explains the formulation and why it is built this way).
+// The exact scheduler: a time-indexed MILP solved by COIN-OR CBC (in a child
+// process, solve/cbc_run.h) that minimises d_model as model/liveness.cpp
+// defines it under the chosen reuse policy, then, lexicographically, the FFN
+// width and the write terms at that d_model (solve/lexicographic.h).
+// docs/MILP.md explains the formulation and why it is built this way.
 //
 // solve_milp never trusts its own model: the schedule CBC returns is
 // re-evaluated with compute_liveness, and a d_model that disagrees with the
@@ -9,12 +11,19 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "model/artifact.h"
 #include "model/graph.h"
 #include "model/liveness.h"
+#include "solve/level_report.h"
+#include "solve/milp_error.h"
 
 namespace sp {
+
+// Where CBC's own root LP and preprocessing start to take minutes (20,000
+// rows: about 1,000 gates), measured on the project's 2-core machine.
+constexpr size_t kLargeModelRows = 20000;
 
 struct MilpOptions {
   std::optional<int> layers;   // layer budget N; nullopt = the fewest the graph allows
@@ -26,12 +35,17 @@ struct MilpOptions {
   std::string write_mps;       // write the model here (free MPS) before solving; empty = no
   bool warm_start = true;      // seed CBC with the greedy schedule when it fits the budget
   bool log = false;            // let CBC print its log to stdout
+  // After the minimal d_model: minimise the FFN width at it, then the write
+  // terms (solve/lexicographic.h), in the time left of the limit.
+  bool lexicographic = true;
   // Models of band_min_rows rows and more: the last share of the time limit
-  // goes to the band search (milp.cpp), starting from the best schedule CBC
-  // left; 0 = none, 1 = band search only. Below that size CBC alone does
-  // better within typical limits.
+  // goes to the band search (solve/band_search.h), starting from the best
+  // schedule CBC left; 0 = none, 1 = band search only. Below that size CBC
+  // alone does better within typical limits.
   double band_share = 0.5;
-  size_t band_min_rows = 20000;
+  size_t band_min_rows = kLargeModelRows;
+  // Models of this many rows get CBC's large-model settings (solve/cbc_run.h).
+  size_t large_model_rows = kLargeModelRows;
   int test_child_signal = 0;   // tests only: the CBC child process raises this signal before solving
 };
 
@@ -44,6 +58,9 @@ struct MilpResult {
   int layers = 0;
   std::optional<Schedule> schedule;  // present for Optimal and FeasibleWithGap
   int objective = 0;              // d_model of the schedule
+  int ffn_width = 0;              // of the schedule (most reglus in one layer)
+  int write_terms = 0;            // of the schedule (solve/lexicographic.h)
+  std::vector<LevelReport> levels;  // d_model, then ffn_width and write_terms when run
   int bound = 0;                  // best proven lower bound on d_model (even)
   double gap = 0.0;               // (objective - bound) / objective
   long nodes = 0;                 // branch-and-bound nodes
@@ -61,14 +78,11 @@ struct MilpResult {
   std::string note;
 };
 
-// The MILP's own model disagreed with compute_liveness: a formulation bug.
-struct MilpInternalError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-
 // Throws InputError for options that make no sense for this graph (layers < 1,
 // threads < 1, ...). An infeasible budget is a result (status Infeasible), not an error.
 MilpResult solve_milp(const Graph& g, const MilpOptions& opt);
+
+std::string cbc_version();  // "2.10.8": CbcConfig.h of the linked package
 
 // The artifact for a solved result (allocation by solve/allocate.h).
 Artifact milp_artifact(const Graph& g, const MilpResult& r, const MilpOptions& opt);

@@ -21,7 +21,7 @@
 #include <map>
 
 #include "model/liveness.h"
-#include "solve/milp.h"
+#include "solve/milp_error.h"
 
 namespace sp::milp {
 namespace {

@@ -3,6 +3,7 @@
 #pragma once
 #include <climits>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 #include "model/graph.h"
@@ -13,7 +14,17 @@ namespace sp::test {
 struct Enumerated {
   int best = INT_MAX;  // INT_MAX: no legal schedule
   long schedules = 0;
+  // Lexicographic optimum: least d_model, then least FFN width, then least
+  // write terms (solve/lexicographic.h: 1 per slot-needing value + 1 per erasure).
+  std::tuple<int, int, int> lex{INT_MAX, INT_MAX, INT_MAX};
 };
+
+inline int enumerated_write_terms(const Liveness& lv) {
+  int terms = 0;
+  for (size_t v = 0; v < lv.needs_slot.size(); ++v)
+    if (lv.needs_slot[v]) terms += 1 + (lv.last_boundary[v] < kForever);
+  return terms;
+}
 
 inline bool colocation_and_ffn_hold(const Graph& g, const Schedule& s, std::optional<int> max_ffn) {
   for (const auto& cls : g.coloc_classes)
@@ -33,7 +44,9 @@ inline void enumerate_from(const Graph& g, size_t i, Schedule& s, std::optional<
   if (i == g.topo.size()) {
     if (!colocation_and_ffn_hold(g, s, max_ffn)) return;
     ++out.schedules;
-    out.best = std::min(out.best, compute_liveness(g, s, policy).d_model);
+    const Liveness lv = compute_liveness(g, s, policy);
+    out.best = std::min(out.best, lv.d_model);
+    out.lex = std::min(out.lex, std::tuple<int, int, int>{lv.d_model, lv.ffn_width, enumerated_write_terms(lv)});
     return;
   }
   GateId x = g.topo[i];

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <csignal>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "bench/random_dag.h"
@@ -13,6 +14,7 @@
 #include "milp_enumerate.h"
 #include "model/errors.h"
 #include "model/levels.h"
+#include "solve/frontier.h"
 #include "solve/greedy.h"
 #include "solve/milp.h"
 #include "solve/milp_model.h"
@@ -141,6 +143,90 @@ TEST_CASE("milp: optimum equals exhaustive enumeration on small random graphs") 
     }
   }
   CHECK(compared == 192);
+}
+
+TEST_CASE("milp: lexicographic levels (FFN width, then write terms) equal exhaustive enumeration") {
+  int compared = 0, ffn_moved = 0;
+  for (uint32_t seed = 1; seed <= 16; ++seed) {
+    bench::RandomDagSpec spec;
+    spec.gates = 6;
+    spec.inputs = 2 + seed % 2;
+    spec.outputs = 1 + seed % 2;
+    spec.window = 5;
+    spec.seed = 100 + seed;
+    Graph g = bench::random_schedulable_dag(spec);
+    const int layers = compute_levels(g).min_layers + 1;
+    CAPTURE(seed);
+    for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
+      CAPTURE(policy_name(policy));
+      Enumerated e = enumerate_best(g, layers, std::nullopt, policy);
+      MilpResult r = solve(g, layers, std::nullopt, policy);
+      REQUIRE(r.status == MilpStatus::Optimal);
+      REQUIRE(r.levels.size() == 3);
+      for (const LevelReport& l : r.levels) CHECK(l.status == "proven optimal");
+      CHECK(std::tuple<int, int, int>{r.objective, r.ffn_width, r.write_terms} == e.lex);
+      const Liveness lv = compute_liveness(g, *r.schedule, policy);
+      CHECK(lv.d_model == r.objective);
+      CHECK(lv.ffn_width == r.ffn_width);
+      CHECK(enumerated_write_terms(lv) == r.write_terms);
+      CHECK(r.levels[1].value == r.ffn_width);
+      CHECK(r.levels[2].value == r.write_terms);
+      // The first d_model-optimal schedule CBC finds need not be lexicographically best.
+      MilpOptions plain;
+      plain.layers = layers;
+      plain.policy = policy;
+      plain.lexicographic = false;
+      ffn_moved += compute_liveness(g, *solve_milp(g, plain).schedule, policy).ffn_width > r.ffn_width;
+      ++compared;
+    }
+  }
+  CHECK(compared == 32);
+  MESSAGE("levels lowered the FFN width on " << ffn_moved << " of " << compared << " runs");
+}
+
+TEST_CASE("milp: the (d_model, FFN width) frontier equals the Pareto set of exhaustive enumeration") {
+  int points = 0;
+  for (uint32_t seed = 1; seed <= 8; ++seed) {
+    bench::RandomDagSpec spec;
+    spec.gates = 6;
+    spec.inputs = 2;
+    spec.outputs = 2;
+    spec.window = 5;
+    spec.seed = 200 + seed;
+    Graph g = bench::random_schedulable_dag(spec);
+    const int layers = compute_levels(g).min_layers + 1;
+    CAPTURE(seed);
+    for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
+      CAPTURE(policy_name(policy));
+      // Pareto set by enumeration: the least d_model for every FFN cap.
+      std::set<std::pair<int, int>> pareto;
+      for (int cap = 1; cap <= static_cast<int>(g.gates.size()); ++cap) {
+        Enumerated e = enumerate_best(g, layers, cap, policy);
+        if (e.best == INT_MAX) continue;
+        Enumerated at_cap = e;
+        std::erase_if(pareto, [&](auto& p) { return p.first >= e.best && p.second >= std::get<1>(at_cap.lex); });
+        bool dominated = false;
+        for (auto& p : pareto) dominated |= p.first <= e.best && p.second <= std::get<1>(at_cap.lex);
+        if (!dominated) pareto.insert({e.best, std::get<1>(at_cap.lex)});
+      }
+      FrontierOptions fo;
+      fo.layers = layers;
+      fo.policy = policy;
+      fo.point_time_limit = 20;
+      Frontier f = compute_frontier(g, fo);
+      std::set<std::pair<int, int>> found;
+      for (const FrontierPoint& p : f.points) {
+        CHECK(p.proven());
+        found.insert({p.d_model.value, p.ffn_width.value});
+        Liveness lv = compute_liveness(g, p.schedule, policy);
+        CHECK(lv.d_model == p.d_model.value);
+        CHECK(lv.ffn_width == p.ffn_width.value);
+      }
+      CHECK(found == pareto);
+      points += static_cast<int>(found.size());
+    }
+  }
+  CHECK(points > 16);  // some graphs have more than one Pareto point
 }
 
 TEST_CASE("milp: co-location binding moves the optimum") {
