@@ -6,6 +6,7 @@
 
 #include "bundle/glpk_check.h"
 #include "bundle/versions.h"
+#include "model/liveness.h"
 #include "verify/z3_encoding.h"
 #include "bundle/z3_schedule.h"
 #include "model/artifact.h"
@@ -24,7 +25,8 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kBundleFormat = "slotproof-bundle/1";
+constexpr const char* kBundleFormat = "slotproof-bundle/2";
+constexpr size_t kMaxProofBytes = 16 * 1024;  // per-query layout only: Z3 proof text kept per query
 
 // Every regular file below `dir` except the manifest, relative and sorted.
 json file_hashes(const fs::path& dir) {
@@ -42,7 +44,7 @@ json verify_into(const Graph& g, const fs::path& artifact, const fs::path& proof
   VerifyOptions vo;
   vo.proof_dir = proof_dir.string();
   vo.proof_layout = layout;
-  vo.z3.max_proof_bytes = opt.max_proof_bytes;
+  vo.z3.max_proof_bytes = kMaxProofBytes;
   VerifyOutcome o = verify_files(g, artifact.string(), vo);
   print_outcome(std::cout, o, 5);
   worst = std::max(worst, o.exit_code);
@@ -53,13 +55,22 @@ json verify_into(const Graph& g, const fs::path& artifact, const fs::path& proof
           {"cvc5_unknowns", o.cvc5.unknowns}};
 }
 
+json levels_json(const MilpResult& r) {
+  json levels = json::array();
+  for (const LevelReport& l : r.levels)
+    levels.push_back({{"objective", l.objective}, {"status", l.status}, {"value", l.value}, {"bound", l.bound}});
+  return levels;
+}
+
 json milp_summary(const MilpResult& r) {
   return {{"solver", "CBC " + cbc_version()}, {"status", milp_status_name(r.status)},
           {"objective", r.objective},         {"bound", r.bound},
           {"gap", r.gap},                     {"nodes", r.nodes},
           {"columns", r.columns},             {"rows", r.rows},
-          {"warm_start_d_model", r.warm_start_d_model}, {"bands_solved", r.bands_solved},
-          {"bands_improved", r.bands_improved}, {"band_d_model", r.band_d_model}};
+          {"levels", levels_json(r)},         {"ffn_width", r.ffn_width},
+          {"write_terms", r.write_terms},     {"warm_start_d_model", r.warm_start_d_model},
+          {"bands_solved", r.bands_solved},   {"bands_improved", r.bands_improved},
+          {"band_d_model", r.band_d_model}};
 }
 
 // GLPK re-solves the MPS (plain or .mps.gz); agreement means equal proven optima.
@@ -69,31 +80,71 @@ json glpk_cross_check(const MilpResult& r, const fs::path& mps, double time_limi
   bool agree = both_optimal && std::abs(gl.objective - r.objective) < 1e-6;
   std::string verdict = agree ? "agree" : both_optimal ? "DISAGREE" : "inconclusive";
   if (!agree && both_optimal) worst = std::max(worst, static_cast<int>(kExitUndecided));
-  std::cout << "GLPK " << glpk_version() << " re-solve of milp.mps: " << gl.status << ", objective "
-            << gl.objective << " (" << verdict << ")\n";
+  std::cout << "GLPK " << glpk_version() << " re-solve of " << mps.filename().string() << ": " << gl.status
+            << ", objective " << gl.objective << " (" << verdict << ")\n";
   return {{"solver", "GLPK " + glpk_version()}, {"status", gl.status}, {"objective", gl.objective},
           {"verdict", verdict}, {"note", gl.message}};
 }
 
 // Z3, on its own formulation: no schedule in the budget has d_model two lower.
-json z3_cross_check(const Graph& g, const MilpResult& r, const BundleOptions& opt, int& worst) {
+json z3_cross_check(const Graph& g, const MilpResult& r, ReusePolicy policy, const BundleOptions& opt, int& worst) {
   if (r.status != MilpStatus::Optimal) return {{"verdict", "skipped"}, {"why", "MILP not proven optimal"}};
   if (static_cast<int>(g.gates.size()) > opt.z3_lower_bound_max_gates)
     return {{"verdict", "skipped"}, {"why", "graph larger than " + std::to_string(opt.z3_lower_bound_max_gates) + " gates"}};
   Z3ScheduleQuery q;
   q.layers = r.layers;
   q.max_ffn = opt.max_ffn;
+  q.policy = policy;
   q.width_limit = r.objective - 2;
   q.rlimit = opt.z3_rlimit;
   Z3ScheduleAnswer a = z3_schedule_exists(g, q);
   if (a.verdict == "sat") worst = std::max(worst, static_cast<int>(kExitUndecided));
   std::cout << "Z3 " << z3_version() << ": a schedule with d_model <= " << r.objective - 2 << " in " << r.layers
-            << " layers: " << a.verdict << (a.verdict == "unsat" ? " (optimum confirmed)" : "") << "\n";
+            << " layers under " << policy_name(policy) << ": " << a.verdict
+            << (a.verdict == "unsat" ? " (optimum confirmed)" : "") << "\n";
   return {{"solver", "Z3 " + z3_version()}, {"query", "width_bound <= " + std::to_string(r.objective - 2)},
           {"verdict", a.verdict}, {"reason", a.reason}, {"rlimit", opt.z3_rlimit}, {"rlimit_used", a.rlimit_used}};
 }
 
+ProofLayout layout_of(const BundleOptions& opt) { return opt.per_query_proofs ? ProofLayout::PerQuery : ProofLayout::Packed; }
+
+json artifact_entry(const std::string& file, ReusePolicy policy, const std::string& verify_dir, json verdict) {
+  return {{"file", file}, {"policy", policy_name(policy)}, {"verify", verify_dir}, {"verdict", std::move(verdict)}};
+}
+
+// The MILP under one policy: its artifact, its MPS (gzipped), its
+// verification and the two cross-checks of its optimum.
+json bundle_policy(const Graph& g, const fs::path& dir, ReusePolicy policy, const BundleOptions& opt, json& artifacts,
+                   int& layers, int& worst) {
+  const std::string tag = "milp-" + policy_tag(policy);
+  MilpOptions mo;
+  mo.layers = opt.layers, mo.max_ffn = opt.max_ffn, mo.policy = policy;
+  mo.time_limit = opt.time_limit, mo.threads = opt.threads;
+  mo.write_mps = (dir / (tag + ".mps")).string();
+  MilpResult r = solve_milp(g, mo);
+  std::cout << g.name << ": MILP (" << policy_name(policy) << ") " << milp_status_name(r.status) << ", d_model "
+            << r.objective << " (bound " << r.bound << "), FFN width " << r.ffn_width << " in " << r.layers
+            << " layers, " << std::fixed << std::setprecision(2) << r.seconds << std::defaultfloat << " s\n";
+  if (!r.schedule) throw InputError(g.source + ": MILP found no schedule: " + r.message);
+  layers = r.layers;
+  write_text_file((dir / (tag + ".json")).string(), artifact_to_text(g, milp_artifact(g, r, mo)));
+  const fs::path mps = dir / (tag + ".mps.gz");
+  write_text_file(mps.string(), gzip_compress(read_file_bytes(mo.write_mps)));
+  fs::remove(mo.write_mps);
+  json verdict = verify_into(g, dir / (tag + ".json"), dir / ("verify-" + tag), opt, layout_of(opt), worst);
+  artifacts.push_back(artifact_entry(tag + ".json", policy, "verify-" + tag, std::move(verdict)));
+  return {{"milp", milp_summary(r)},
+          {"glpk", glpk_cross_check(r, mps, opt.glpk_time_limit, worst)},
+          {"z3_lower_bound", z3_cross_check(g, r, policy, opt, worst)}};
+}
+
 }  // namespace
+
+const std::vector<ReusePolicy>& bundle_policies() {
+  static const std::vector<ReusePolicy> policies = {ReusePolicy::Delayed, ReusePolicy::Immediate};
+  return policies;
+}
+std::string policy_tag(ReusePolicy p) { return p == ReusePolicy::Delayed ? "delayed" : "immediate"; }
 
 int make_bundle(const std::string& workload, const std::string& out_dir, const BundleOptions& opt) {
   Graph g = load_graph(workload);
@@ -101,83 +152,125 @@ int make_bundle(const std::string& workload, const std::string& out_dir, const B
   fs::remove_all(dir);
   fs::create_directories(dir);
   int worst = kExitOk;
+  json artifacts = json::array();
 
-  Artifact greedy = greedy_artifact(g, {.max_ffn = opt.max_ffn});
+  Artifact greedy = greedy_artifact(g, {.max_ffn = opt.max_ffn, .policy = ReusePolicy::Immediate});
   write_text_file((dir / "greedy.json").string(), artifact_to_text(g, greedy));
+  const int greedy_delayed = compute_liveness(g, greedy.schedule, ReusePolicy::Delayed).d_model;
+  std::cout << g.name << ": greedy d_model " << greedy.d_model << " (immediate reuse; " << greedy_delayed
+            << " delayed) in " << greedy.schedule.layers << " layers\n";
+  json verdict = verify_into(g, dir / "greedy.json", dir / "verify-greedy", opt, layout_of(opt), worst);
+  artifacts.push_back(artifact_entry("greedy.json", ReusePolicy::Immediate, "verify-greedy", std::move(verdict)));
 
-  MilpOptions mo{.layers = opt.layers, .max_ffn = opt.max_ffn, .time_limit = opt.time_limit,
-                 .threads = opt.threads, .write_mps = (dir / "milp.mps").string()};
-  MilpResult r = solve_milp(g, mo);
-  std::cout << g.name << ": greedy d_model " << greedy.d_model << " in " << greedy.schedule.layers
-            << " layers; MILP " << milp_status_name(r.status) << ", d_model " << r.objective << " (bound "
-            << r.bound << ") in " << r.layers << " layers, " << std::fixed << std::setprecision(2) << r.seconds
-            << std::defaultfloat << " s\n";
-  if (!r.schedule) throw InputError(workload + ": MILP found no schedule: " + r.message);
-  write_text_file((dir / "milp.json").string(), artifact_to_text(g, milp_artifact(g, r, mo)));
+  nlohmann::ordered_json policies;
+  int layers = 0;
+  for (ReusePolicy p : bundle_policies())
+    policies[policy_name(p)] = bundle_policy(g, dir, p, opt, artifacts, layers, worst);
 
-  json verdicts;
-  // Scale graphs: the MPS gzipped (GLPK reads .mps.gz) and packed proofs.
-  const ProofLayout layout = static_cast<int>(g.gates.size()) >= opt.packed_min_gates ? ProofLayout::Packed
-                                                                                        : ProofLayout::PerQuery;
-  fs::path mps = dir / "milp.mps";
-  if (layout == ProofLayout::Packed) {
-    write_text_file((dir / "milp.mps.gz").string(), gzip_compress(read_file_bytes(mps.string())));
-    fs::remove(mps);
-    mps = dir / "milp.mps.gz";
-  }
-  verdicts["verify_greedy"] = verify_into(g, dir / "greedy.json", dir / "verify-greedy", opt, layout, worst);
-  verdicts["verify_milp"] = verify_into(g, dir / "milp.json", dir / "verify-milp", opt, layout, worst);
-  json solver = {{"milp", milp_summary(r)},
-                 {"glpk", glpk_cross_check(r, mps, opt.glpk_time_limit, worst)},
-                 {"z3_lower_bound", z3_cross_check(g, r, opt, worst)}};
-  write_text_file((dir / "solver.json").string(), solver.dump(1) + "\n");
-
-  nlohmann::ordered_json manifest = {{"format", kBundleFormat},
-                   {"versions", tool_versions()},
-                   {"workload", {{"path", opt.recorded_path.empty() ? workload : opt.recorded_path}, {"name", g.name}, {"sha256", g.sha256}}},
-                   {"options",
-                    {{"layers", r.layers}, {"max_ffn", opt.max_ffn ? json(*opt.max_ffn) : json(nullptr)},
-                     {"time_limit", opt.time_limit}, {"threads", opt.threads},
-                     {"proof_layout", proof_layout_name(layout)}}},
-                   {"results", {{"greedy_d_model", greedy.d_model}, {"greedy_layers", greedy.schedule.layers},
-                                {"milp_d_model", r.objective}, {"milp_bound", r.bound}}},
-                   {"verdicts", verdicts},
-                   {"solver", solver},
-                   {"files", file_hashes(dir)}};
+  nlohmann::ordered_json manifest = {
+      {"format", kBundleFormat},
+      {"versions", tool_versions()},
+      {"workload", {{"path", opt.recorded_path.empty() ? workload : opt.recorded_path}, {"name", g.name}, {"sha256", g.sha256}}},
+      {"options",
+       {{"layers", layers}, {"max_ffn", opt.max_ffn ? json(*opt.max_ffn) : json(nullptr)},
+        {"time_limit", opt.time_limit}, {"threads", opt.threads}, {"proof_layout", proof_layout_name(layout_of(opt))}}},
+      {"greedy", {{"d_model", greedy.d_model}, {"d_model_delayed_reuse", greedy_delayed}, {"layers", greedy.schedule.layers}}},
+      {"policies", policies},
+      {"artifacts", artifacts},
+      {"files", file_hashes(dir)}};
   write_text_file((dir / "manifest.json").string(), manifest.dump(1) + "\n");
   return worst;
+}
+
+namespace {
+
+// Manifest fields, read strictly: a missing or mistyped field is bad input.
+struct ManifestReader {
+  std::string src;
+  [[noreturn]] void fail(const std::string& msg) const { throw InputError(src + ": " + msg); }
+  const json& field(const json& obj, const char* key, const char* where) const {
+    if (!obj.is_object()) fail(std::string(where) + " must be an object");
+    auto it = obj.find(key);
+    if (it == obj.end()) fail(std::string(where) + ": missing field '" + key + "'");
+    return *it;
+  }
+  std::string text(const json& obj, const char* key, const char* where) const {
+    const json& f = field(obj, key, where);
+    if (!f.is_string()) fail(std::string(where) + ": field '" + key + "' must be a string");
+    return f.get<std::string>();
+  }
+  int count(const json& f, const char* what, int lo, int hi) const {
+    if (!f.is_number_integer() || f.get<int64_t>() < lo || f.get<int64_t>() > hi)
+      fail(std::string(what) + " must be an integer from " + std::to_string(lo) + " to " + std::to_string(hi));
+    return static_cast<int>(f.get<int64_t>());
+  }
+};
+
+bool is_sha256(const std::string& s) {
+  return s.size() == 64 && s.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
+}  // namespace
+
+BundleManifest parse_bundle_manifest(const std::string& text, const std::string& source) {
+  ManifestReader r{source};
+  json m = parse_json_text(text, source);
+  if (!m.is_object() || r.text(m, "format", "manifest") != kBundleFormat)
+    r.fail(std::string("not a ") + kBundleFormat + " manifest");
+  BundleManifest out;
+  const json& w = r.field(m, "workload", "manifest");
+  out.workload_path = r.text(w, "path", "workload");
+  out.workload_sha256 = r.text(w, "sha256", "workload");
+  const json& o = r.field(m, "options", "manifest");
+  out.layers = r.count(r.field(o, "layers", "options"), "options.layers", 1, 1 << 20);
+  const json& f = r.field(o, "max_ffn", "options");
+  if (!f.is_null()) out.max_ffn = r.count(f, "options.max_ffn", 1, 1 << 30);
+  const json& files = r.field(m, "files", "manifest");
+  if (!files.is_object()) r.fail("field 'files' must be an object of path -> SHA-256");
+  for (auto it = files.begin(); it != files.end(); ++it) {
+    if (!it->is_string() || !is_sha256(it->get<std::string>())) r.fail("files: '" + it.key() + "' has no SHA-256");
+    if (it.key().empty() || it.key().find("..") != std::string::npos || it.key()[0] == '/')
+      r.fail("files: '" + it.key() + "' is not a path inside the bundle");
+    out.files.emplace_back(it.key(), it->get<std::string>());
+  }
+  const json& arts = r.field(m, "artifacts", "manifest");
+  if (!arts.is_array() || arts.empty()) r.fail("field 'artifacts' must be a non-empty array");
+  for (const json& a : arts) {
+    std::string file = r.text(a, "file", "artifact entry");
+    if (std::none_of(out.files.begin(), out.files.end(), [&](auto& p) { return p.first == file; }))
+      r.fail("artifact '" + file + "' is not among the bundle's files");
+    out.artifacts.push_back(file);
+  }
+  return out;
 }
 
 int check_bundle(const std::string& dir_text, const std::string& root) {
   fs::path dir(dir_text);
   std::string manifest_path = (dir / "manifest.json").string();
-  json m = parse_json_text(read_file_bytes(manifest_path), manifest_path);
-  if (m.value("format", "") != kBundleFormat) throw InputError(manifest_path + ": not a " + kBundleFormat + " manifest");
+  BundleManifest m = parse_bundle_manifest(read_file_bytes(manifest_path), manifest_path);
   int worst = kExitOk;
   auto stale = [&](const std::string& why) {
     std::cout << dir_text << ": STALE: " << why << "\n";
     worst = std::max(worst, static_cast<int>(kExitViolation));
   };
-  json files = m.at("files");
   json now = file_hashes(dir);
-  for (auto it = files.begin(); it != files.end(); ++it)
-    if (!now.contains(it.key())) stale("file " + it.key() + " is missing");
-    else if (now[it.key()] != it.value()) stale("file " + it.key() + " does not match its recorded SHA-256");
+  for (const auto& [path, sha] : m.files)
+    if (!now.contains(path)) stale("file " + path + " is missing");
+    else if (now[path] != sha) stale("file " + path + " does not match its recorded SHA-256");
   for (auto it = now.begin(); it != now.end(); ++it)
-    if (!files.contains(it.key())) stale("file " + it.key() + " is not in the manifest");
+    if (std::none_of(m.files.begin(), m.files.end(), [&](auto& p) { return p.first == it.key(); }))
+      stale("file " + it.key() + " is not in the manifest");
 
-  std::string workload = (fs::path(root) / m.at("workload").at("path").get<std::string>()).lexically_normal().string();
+  std::string workload = (fs::path(root) / m.workload_path).lexically_normal().string();
   Graph g = load_graph(workload);
-  if (g.sha256 != m["workload"]["sha256"]) stale("workload " + workload + " changed since the bundle was made");
-  std::optional<int> max_ffn;
-  if (!m["options"]["max_ffn"].is_null()) max_ffn = m["options"]["max_ffn"].get<int>();
-  for (const char* name : {"greedy.json", "milp.json"}) {
+  if (g.sha256 != m.workload_sha256) stale("workload " + workload + " changed since the bundle was made");
+  for (const std::string& name : m.artifacts) {
     VerifyOutcome o = verify_files(g, (dir / name).string());
     std::cout << dir_text << "/" << name << ": " << (o.exit_code == 0 ? "proven safe" : "NOT proven safe") << "\n";
     print_outcome(std::cout, o, 5);
     worst = std::max(worst, o.exit_code);
   }
-  std::string regenerated = artifact_to_text(g, greedy_artifact(g, {.max_ffn = max_ffn}));
+  std::string regenerated = artifact_to_text(g, greedy_artifact(g, {.max_ffn = m.max_ffn, .policy = ReusePolicy::Immediate}));
   if (regenerated != read_file_bytes((dir / "greedy.json").string()))
     stale("greedy.json differs from what this slotproof produces now (regenerate the bundle)");
   if (worst == kExitOk) std::cout << dir_text << ": bundle checks out\n";

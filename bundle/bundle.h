@@ -1,46 +1,62 @@
 // Proof bundles (proofs/NAME/): everything needed to trust one workload's
-// schedules, and to notice when they go stale.
+// schedules under both reuse policies, and to notice when they go stale.
 //
-//   manifest.json        format, tool and solver versions, workload path and
-//                        SHA-256, options, every file's SHA-256, all verdicts
-//   greedy.json          greedy baseline artifact
-//   milp.json, milp.mps  MILP artifact and the model CBC solved (milp.mps.gz
-//                        for graphs of packed_min_gates or more)
-//   solver.json          CBC status/objective/bound/gap/nodes; GLPK re-solve of
-//                        milp.mps; Z3 (independent formulation, bundle/z3_schedule.h)
-//                        on "no schedule two lower" where the graph is small enough
-//   verify-greedy/, verify-milp/   `slotproof verify --proof-dir` output
-//                        (`--packed` layout for graphs of packed_min_gates or more)
+//   manifest.json          format slotproof-bundle/2: tool and solver
+//                          versions, workload path and SHA-256, options, per
+//                          policy the MILP's levels and the GLPK / Z3
+//                          cross-checks, every artifact's verdict, and the
+//                          SHA-256 of every other file
+//   greedy.json            greedy baseline artifact (immediate reuse)
+//   milp-delayed.json      MILP artifact under delayed reuse, and
+//   milp-immediate.json    under immediate reuse
+//   milp-POLICY.mps.gz     the d_model model CBC solved (GLPK re-solves it)
+//   verify-ARTIFACT/       `slotproof verify --proof-dir --packed` output:
+//                          queries.smt2.gz, verdicts.txt, manifest.json
 //
 // Bundles carry no wall-clock times, so regenerating one from the same inputs
 // gives the same bytes (MILP runs that hit their time limit excepted).
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
+
+#include "model/liveness.h"
 
 namespace sp {
 
 struct BundleOptions {
   std::optional<int> layers;
   std::optional<int> max_ffn;
-  double time_limit = 300;
+  double time_limit = 300;  // per MILP solve (one per policy)
   int threads = 1;
   int z3_lower_bound_max_gates = 600;  // above this the Z3 cross-check is recorded as skipped
   unsigned z3_rlimit = 200'000'000;    // Z3 resource budget (deterministic; ~2 min here): unknown past it
   double glpk_time_limit = 120;
-  size_t max_proof_bytes = 16 * 1024;  // Z3 proof text kept per query; larger ones by size and SHA-256
-  // Graphs this large get the packed proof layout (verify/proof_output.h)
-  // and milp.mps.gz: per-query files would be hundreds of MB.
-  int packed_min_gates = 2000;
+  bool per_query_proofs = false;       // per-query proof files instead of the packed layout (debugging)
   std::string recorded_path;  // workload path written to the manifest (default: as given)
 };
+
+// The reuse policies a bundle holds a MILP artifact for, in file-name order.
+const std::vector<ReusePolicy>& bundle_policies();
+std::string policy_tag(ReusePolicy p);  // "delayed" / "immediate"
 
 // Writes the bundle; returns the exit code (0 all verified and cross-checks
 // agree, 1 a verification failed, 3 checkers or solvers disagree / unknown).
 int make_bundle(const std::string& workload, const std::string& out_dir, const BundleOptions& opt);
 
+// What check-bundle reads from manifest.json, validated: every field it uses
+// is present with the right type and range, else InputError naming the field.
+struct BundleManifest {
+  std::string workload_path, workload_sha256;
+  std::optional<int> max_ffn;
+  int layers = 0;
+  std::vector<std::pair<std::string, std::string>> files;  // relative path, SHA-256 (sorted)
+  std::vector<std::string> artifacts;                      // artifact files to re-verify
+};
+BundleManifest parse_bundle_manifest(const std::string& text, const std::string& source);
+
 // Re-checks a committed bundle: file hashes, the workload's hash (resolved
-// against `root`), re-verification of both artifacts, and that the greedy
+// against `root`), re-verification of every artifact, and that the greedy
 // artifact regenerates byte-identically. Exit codes as `verify`.
 int check_bundle(const std::string& dir, const std::string& root);
 

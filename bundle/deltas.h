@@ -1,6 +1,7 @@
-// Greedy against MILP on every workload of a profile: layers, d_model, heads,
-// FFN width, parameters, multiply-adds per token and measured token rate
-// (bundle/forward.h), rendered as the Markdown table of docs/DELTAS.md.
+// Greedy against MILP on every workload of a profile, under both reuse
+// policies: layers, d_model, heads, FFN width, parameters, multiply-adds per
+// token and measured token rate (bundle/forward.h), rendered as the Markdown
+// tables of docs/DELTAS.md.
 #pragma once
 #include <iosfwd>
 #include <string>
@@ -16,13 +17,19 @@ struct ScheduleFigures {
   ForwardFigures forward;
 };
 
+// One policy's MILP result on a workload.
+struct PolicyFigures {
+  ScheduleFigures greedy, milp;  // greedy under the same policy, and the MILP
+  std::string milp_status;       // "proven optimal", "feasible with gap", ...
+  double milp_gap = 0;
+  double milp_seconds = 0;
+  int write_terms = 0;
+};
+
 struct DeltaRow {
   std::string workload;
   int gates = 0;
-  ScheduleFigures greedy, milp;
-  std::string milp_status;  // "proven optimal", "feasible with gap", ...
-  double milp_gap = 0;
-  double milp_seconds = 0;
+  PolicyFigures delayed, immediate;
 };
 
 struct DeltaOptions {

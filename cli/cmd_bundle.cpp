@@ -30,10 +30,8 @@ std::function<int()> setup_bundle(CLI::App& sub) {
                  "largest graph for the Z3 'no schedule two lower' cross-check")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  sub.add_option("--packed-min-gates", args->opt.packed_min_gates,
-                 "graphs with this many gates get packed proofs and milp.mps.gz")
-      ->check(CLI::NonNegativeNumber)
-      ->capture_default_str();
+  sub.add_flag("--per-query", args->opt.per_query_proofs,
+               "one file per proof query instead of the packed layout (debugging)");
   return [args] { return make_bundle(args->workload, args->out, args->opt); };
 }
 
@@ -80,7 +78,7 @@ std::function<int()> setup_profile(CLI::App& sub) {
 }
 
 CommandRegistrar reg_profile("bundle-profile", "one proof bundle per workload of a profile", setup_profile);
-CommandRegistrar reg_bundle("bundle", "greedy + MILP + verify both + solver cross-checks, into a proof bundle",
+CommandRegistrar reg_bundle("bundle", "greedy + MILP under both reuse policies, all verified, solver cross-checks: a proof bundle",
                             setup_bundle);
 CommandRegistrar reg_check("check-bundle", "re-check a proof bundle: hashes, staleness, re-verification (exit as verify)",
                            setup_check);

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "bundle/bundle.h"
+#include "model/errors.h"
 #include "model/hash.h"
 #include "tests/helpers.h"
 
@@ -39,17 +40,36 @@ TEST_CASE("every committed proof bundle checks out") {
   CHECK(bundles >= 1);
 }
 
-TEST_CASE("check-bundle rejects tampered files and changed workloads") {
+TEST_CASE("a bundle: both policies, packed proofs, GLPK on the gzipped MPS; check-bundle rejects tampering") {
   sp::test::TempDir dir;
   std::string graph = write_tiny_graph(dir);
   std::string bundle = dir.file("bundle");
   BundleOptions opt;
   opt.time_limit = 30;
+  opt.z3_rlimit = 20'000'000;
   REQUIRE(make_bundle(graph, bundle, opt) == 0);
+  for (const char* f : {"/greedy.json", "/milp-delayed.json", "/milp-immediate.json", "/milp-delayed.mps.gz",
+                        "/milp-immediate.mps.gz", "/verify-greedy/queries.smt2.gz", "/verify-milp-delayed/verdicts.txt",
+                        "/verify-milp-immediate/manifest.json"}) {
+    CAPTURE(f);
+    CHECK(fs::exists(bundle + f));
+  }
+  CHECK_FALSE(fs::exists(bundle + "/verify-greedy/slot-0000-contents.smt2"));
+  auto manifest = nlohmann::json::parse(read_file_bytes(bundle + "/manifest.json"));
+  CHECK(manifest["format"] == "slotproof-bundle/2");
+  CHECK(manifest["options"]["proof_layout"] == "packed");
+  CHECK(manifest["artifacts"].size() == 3);
+  for (const char* p : {"delayed-reuse", "immediate-reuse"}) {
+    CAPTURE(p);
+    CHECK(manifest["policies"][p]["glpk"]["verdict"] == "agree");  // GLPK solved the gzipped MPS
+    CHECK(manifest["policies"][p]["milp"]["levels"].size() == 3);
+  }
+  CHECK(manifest["policies"]["immediate-reuse"]["milp"]["objective"] <=
+        manifest["policies"]["delayed-reuse"]["milp"]["objective"]);
   CHECK(check_bundle(bundle, "/") == 0);  // workload path recorded absolute here
 
   SUBCASE("an edited artifact") {
-    std::string path = bundle + "/milp.json";
+    std::string path = bundle + "/milp-immediate.json";
     std::string text = read_file_bytes(path);
     text.replace(text.find("\"d_model\": "), 11, "\"d_model\": 1");
     std::ofstream(path) << text;
@@ -60,29 +80,47 @@ TEST_CASE("check-bundle rejects tampered files and changed workloads") {
     CHECK(check_bundle(bundle, "/") == 1);
   }
   SUBCASE("a file missing from the bundle") {
-    fs::remove(bundle + "/milp.mps");
+    fs::remove(bundle + "/milp-delayed.mps.gz");
+    CHECK(check_bundle(bundle, "/") == 1);
+  }
+  SUBCASE("a proof script missing") {
+    fs::remove(bundle + "/verify-milp-delayed/queries.smt2.gz");
     CHECK(check_bundle(bundle, "/") == 1);
   }
 }
 
-TEST_CASE("a scale bundle: packed proofs and milp.mps.gz, which GLPK reads, and check-bundle accepts") {
+TEST_CASE("check-bundle: a malformed manifest is bad input (one line), never a crash or a hang") {
   sp::test::TempDir dir;
-  std::string graph = write_tiny_graph(dir);
-  std::string bundle = dir.file("bundle");
-  BundleOptions opt;
-  opt.time_limit = 30;
-  opt.packed_min_gates = 1;  // "scale" from the first gate on
-  REQUIRE(make_bundle(graph, bundle, opt) == 0);
-  CHECK(fs::exists(bundle + "/milp.mps.gz"));
-  CHECK_FALSE(fs::exists(bundle + "/milp.mps"));
-  for (const char* v : {"/verify-greedy", "/verify-milp"}) {
-    CHECK(fs::exists(bundle + v + "/queries.smt2.gz"));
-    CHECK_FALSE(fs::exists(bundle + v + "/slot-0000-contents.smt2"));
+  const std::string good = R"({"format": "slotproof-bundle/2",
+    "workload": {"path": "g.json", "sha256": "00"},
+    "options": {"layers": 3, "max_ffn": null},
+    "files": {"greedy.json": "0000000000000000000000000000000000000000000000000000000000000000"},
+    "artifacts": [{"file": "greedy.json"}]})";
+  CHECK_NOTHROW(parse_bundle_manifest(good, "m.json"));
+  auto with = [&](const std::string& from, const std::string& to) {
+    std::string t = good;
+    REQUIRE(t.find(from) != std::string::npos);
+    return t.replace(t.find(from), from.size(), to);
+  };
+  const std::vector<std::pair<std::string, std::string>> broken = {
+      {"\"files\": {", "\"filez\": {"},                       // files missing
+      {"\"workload\": {", "\"workload\": 7, \"w\": {"},         // workload mistyped
+      {"\"options\": {", "\"options\": [], \"o\": {"},          // options mistyped
+      {"slotproof-bundle/2", "slotproof-bundle/9"},              // format
+      {"\"max_ffn\": null", "\"max_ffn\": 0"},
+      {"\"max_ffn\": null", "\"max_ffn\": -1"},
+      {"\"max_ffn\": null", "\"max_ffn\": false"},
+      {"\"max_ffn\": null", "\"max_ffn\": 1e300"},
+      {"\"layers\": 3", "\"layers\": 4294967297"},
+      {"\"greedy.json\": \"0000", "\"../x\": \"0000"},            // a path outside the bundle
+      {"[{\"file\": \"greedy.json\"}]", "[{\"file\": \"other.json\"}]"},
+  };
+  for (const auto& [from, to] : broken) {
+    CAPTURE(to);
+    CHECK_THROWS_AS(parse_bundle_manifest(with(from, to), "m.json"), InputError);
   }
-  auto manifest = nlohmann::json::parse(read_file_bytes(bundle + "/manifest.json"));
-  CHECK(manifest["options"]["proof_layout"] == "packed");
-  CHECK(manifest["solver"]["glpk"]["verdict"] == "agree");  // GLPK solved the gzipped MPS
-  CHECK(check_bundle(bundle, "/") == 0);
-  fs::remove(bundle + "/verify-milp/queries.smt2.gz");
-  CHECK(check_bundle(bundle, "/") == 1);
+  std::ofstream(dir.file("manifest.json")) << with("\"max_ffn\": null", "\"max_ffn\": 1e300");
+  auto r = sp::test::run_cli("check-bundle " + dir.path.string());
+  CHECK(r.exit_code == 2);
+  CHECK(r.output.find("max_ffn") != std::string::npos);
 }

@@ -43,7 +43,7 @@ TEST_CASE("the v1 profile loads and a stale profile is rejected") {
   CHECK_THROWS_AS(load_profile(dir.file("stale.json"), SLOTPROOF_SOURCE_DIR), InputError);
 }
 
-TEST_CASE("the deltas table has one row per workload with both schedules") {
+TEST_CASE("the deltas tables: one row per workload and policy, and the policies side by side") {
   Profile p;
   p.version = "test";
   p.cost_model = "delayed-reuse-erase/1";
@@ -51,11 +51,18 @@ TEST_CASE("the deltas table has one row per workload with both schedules") {
   DeltaRow row;
   row.workload = "w";
   row.gates = 3;
-  row.greedy = {.layers = 2, .d_model = 10, .heads = 5, .ffn_width = 4, .forward = {100, 200, 1000.0, 16}};
-  row.milp = {.layers = 2, .d_model = 8, .heads = 4, .ffn_width = 4, .forward = {80, 160, 1250.0, 16}};
-  row.milp_status = "proven optimal";
+  row.delayed.greedy = {.layers = 2, .d_model = 10, .heads = 5, .ffn_width = 4, .forward = {100, 200, 1000.0, 16}};
+  row.delayed.milp = {.layers = 2, .d_model = 8, .heads = 4, .ffn_width = 4, .forward = {80, 160, 1250.0, 16}};
+  row.delayed.milp_status = "proven optimal";
+  row.immediate.greedy = {.layers = 2, .d_model = 8, .heads = 4, .ffn_width = 4, .forward = {80, 160, 1250.0, 16}};
+  row.immediate.milp = {.layers = 2, .d_model = 6, .heads = 3, .ffn_width = 3, .forward = {60, 120, 1500.0, 16}};
+  row.immediate.milp_status = "feasible with gap";
+  row.immediate.milp_gap = 0.25;
   std::string md = render_deltas_markdown(p, {row}, {});
-  CHECK(md.find("| w | 3 | 2/2 | 10 | 8 | -20.0% |") != std::string::npos);
+  CHECK(md.find("| w | 3 | 2/2 | 10 | 8 | -20.0% |") != std::string::npos);  // delayed: greedy 10 -> MILP 8
+  CHECK(md.find("| w | 3 | 2/2 | 8 | 6 | -25.0% |") != std::string::npos);   // immediate: 8 -> 6
+  CHECK(md.find("| w | 8 | 6 | -25.0% | 4/3 | 80 | 60 | -25.0% |") != std::string::npos);  // side by side
   CHECK(md.find("+25.0%") != std::string::npos);  // token rate
+  CHECK(md.find("feasible with gap (gap 25.0%)") != std::string::npos);
   CHECK(md.find("## Measured on") != std::string::npos);
 }

@@ -106,36 +106,43 @@ std::map<std::string, std::string> cvc5_packed_verdicts(const std::string& text,
   return verdicts;
 }
 
+// One verdict line per query: "NAME LOGIC Z3 CVC5", in name order; cvc5's
+// other output (errors) follows as comment lines.
+std::string verdict_lines(const std::vector<QueryRecord>& records, const nlohmann::ordered_json& queries,
+                          const std::string& other_cvc5) {
+  std::string lines;
+  for (size_t i = 0; i < records.size(); ++i)
+    lines += records[i].name + " " + records[i].logic + " " + records[i].z3_verdict + " " +
+             queries[i]["cvc5"].get<std::string>() + "\n";
+  return lines + other_cvc5;
+}
+
 void write_packed(const fs::path& dir, const std::vector<QueryRecord>& records, Files& files,
                   nlohmann::ordered_json& queries, Cvc5Outcome& cvc5) {
-  std::string script, z3_lines;
+  std::string script;
   for (const QueryRecord& r : records) {
     script += "(echo \"query " + r.name + "\")\n" + with_newline(r.smt2) + "(reset)\n";
-    z3_lines += r.name + " " + r.z3_verdict + "\n";
     if (r.z3_verdict != "unsat") files[r.name + ".z3.txt"] = r.z3_verdict + "\n" + with_newline(r.z3_detail);
     queries.push_back(query_entry(r));
   }
   files["queries.smt2.gz"] = gzip_compress(script);
-  files["z3-verdicts.txt"] = z3_lines;
   for (const auto& [path, bytes] : files) write_text_file((dir / path).string(), bytes);
-  if (!cvc5.available) {
-    for (auto& q : queries) q["cvc5"] = "not-run";
-    return;
-  }
-  auto [rc, text] = run_command("gzip -dc " + shell_quote((dir / "queries.smt2.gz").string()) + " | " + kCvc5);
   std::string other;
-  std::map<std::string, std::string> verdicts = cvc5_packed_verdicts(text, other);
-  std::string cvc5_lines;
-  for (size_t i = 0; i < records.size(); ++i) {
-    auto it = verdicts.find(records[i].name);
-    std::string verdict = it == verdicts.end() ? "not-answered" : it->second;
-    cvc5_lines += records[i].name + " " + verdict + "\n";
-    compare_cvc5(records[i], verdict, cvc5);
-    queries[i]["cvc5"] = verdict;
+  if (cvc5.available) {
+    auto [rc, text] = run_command("gzip -dc " + shell_quote((dir / "queries.smt2.gz").string()) + " | " + kCvc5);
+    std::map<std::string, std::string> verdicts = cvc5_packed_verdicts(text, other);
+    for (size_t i = 0; i < records.size(); ++i) {
+      auto it = verdicts.find(records[i].name);
+      std::string verdict = it == verdicts.end() ? "not-answered" : it->second;
+      compare_cvc5(records[i], verdict, cvc5);
+      queries[i]["cvc5"] = verdict;
+    }
+    if (!other.empty()) other = "; other cvc5 output (exit " + std::to_string(rc) + "):\n" + other;
+  } else {
+    for (auto& q : queries) q["cvc5"] = "not-run";
   }
-  if (!other.empty()) cvc5_lines += "; other cvc5 output (exit " + std::to_string(rc) + "):\n" + other;
-  files["cvc5-verdicts.txt"] = cvc5_lines;
-  write_text_file((dir / "cvc5-verdicts.txt").string(), cvc5_lines);
+  files["verdicts.txt"] = verdict_lines(records, queries, other);
+  write_text_file((dir / "verdicts.txt").string(), files["verdicts.txt"]);
 }
 
 }  // namespace
@@ -182,7 +189,10 @@ Cvc5Outcome write_proof_dir(const std::string& dir, const ProofSink& sink, const
   manifest["violations"] = summary.violation_lines;
   manifest["cvc5_disagreements"] = cvc5.disagreements;
   manifest["cvc5_unknown_or_error"] = cvc5.unknowns;
-  manifest["queries"] = std::move(queries);
+  if (layout == ProofLayout::Packed)  // the verdicts are in verdicts.txt, one line per query
+    manifest["queries"] = {{"count", records.size()}, {"verdicts", "verdicts.txt"}};
+  else
+    manifest["queries"] = std::move(queries);
   nlohmann::ordered_json listed = nlohmann::ordered_json::array();
   for (const auto& [path, bytes] : files) listed.push_back({{"path", path}, {"sha256", sha256_hex(bytes)}});
   manifest["files"] = std::move(listed);

@@ -9,12 +9,13 @@
 //              objects would be hundreds of MB: queries.smt2.gz, every query
 //              in name order as (echo "query NAME"), its text and (reset):
 //              one script that `z3 -in` and cvc5 answer query by query;
-//              z3-verdicts.txt and cvc5-verdicts.txt ("NAME verdict" lines;
-//              cvc5 runs once on the whole script); NAME.z3.txt only for
-//              queries that were not unsat (their model or reason). No proof
-//              objects or cores (Z3 runs without proof generation).
-// The manifest lists every file with its SHA-256, all verdicts, the layout,
-// the tool versions and the graph and artifact hashes. Bytes are
+//              verdicts.txt ("NAME LOGIC Z3 CVC5" lines; cvc5 runs once on
+//              the whole script); NAME.z3.txt only for queries that were not
+//              unsat (their model or reason). No proof objects or cores (Z3
+//              runs without proof generation). Bundles use this layout.
+// The manifest lists every file with its SHA-256, the verdicts (per-query
+// layout; the packed layout points to verdicts.txt), the layout, the tool
+// versions and the graph and artifact hashes. Bytes are
 // deterministic for the same input: no timestamps, queries and files sorted
 // by name, gzip without time stamp.
 #pragma once
