@@ -32,12 +32,15 @@ namespace sp::drat {
 
 // Files must be smaller than 4 GiB, compressed and after gzip decompression.
 inline constexpr uint64_t kMaxInputBytes = uint64_t{1} << 32;
-// At most 2^30 clauses in a CNF and 2^30 steps in a proof (clause numbers
-// stay below 2^31 inside the checker).
+// At most 2^30 clauses in a CNF and 2^30 steps in a proof, and at most
+// 2^31 - 1 literals per file, each clause's or step's terminating 0 counted
+// as one (so the checker's clause arena stays addressable by 32 bits).
 inline constexpr uint64_t kMaxClauses = uint64_t{1} << 30;
+inline constexpr uint64_t kMaxLiterals = (uint64_t{1} << 31) - 1;
 // Largest accepted variable index, 2^24 - 1. The checker keeps about 60 bytes
-// per variable (two watch lists, values, reason, marks), so a proof naming
-// variable 16,777,215 costs about 1 GB before its first clause.
+// per variable up to the largest one named (two watch lists, values, reason,
+// marks; about 110 once a RAT check builds occurrence lists), so a proof
+// naming variable 16,777,215 costs about 1 GB before its first clause.
 inline constexpr int32_t kMaxVariable = (1 << 24) - 1;
 
 // A DIMACS CNF: clauses are stored one after the other, each ended by 0.
