@@ -1,0 +1,353 @@
+// The certify pipeline: check the artifact's own claim, encode K = D-2, run
+// CaDiCaL, check its proof with our checker (or re-check its witness), and
+// record everything that a re-check needs, but no wall-clock time, so the
+// same inputs give the same certificate bytes.
+#include "certify/certify.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "certify/cadical_run.h"
+#include "certify/cnf_encoding.h"
+#include "certify/drat_check.h"
+#include "model/artifact.h"
+#include "model/compress.h"
+#include "model/errors.h"
+#include "model/hash.h"
+#include "model/liveness.h"
+#include "solve/allocate.h"
+#include "verify/direct_checker.h"
+
+namespace sp {
+namespace fs = std::filesystem;
+using nlohmann::ordered_json;
+
+namespace {
+
+constexpr const char* kFormat = "slotproof-certificate/1";
+constexpr const char* kCertified = "certified optimal";
+constexpr const char* kRefuted = "refuted";
+constexpr const char* kTimeout = "not certified (solver timeout)";
+constexpr const char* kSolverFailed = "not certified (solver failed)";
+constexpr const char* kRejected = "not certified (proof rejected)";
+constexpr const char* kCnfName = "lower.cnf";
+constexpr const char* kProofName = "lower.drat";
+constexpr const char* kWitnessName = "witness.json";
+constexpr const char* kCertificateName = "certificate.json";
+constexpr size_t kCompressAbove = size_t{1} << 20;  // files over 1 MiB are stored gzipped
+// Binary DRAT: about a third of the text size and parsed faster (docs/CNF.md has the figures).
+constexpr bool kBinaryProof = true;
+
+using Clock = std::chrono::steady_clock;
+
+std::string secs(Clock::time_point since) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f s", std::chrono::duration<double>(Clock::now() - since).count());
+  return buf;
+}
+
+void write_file(const fs::path& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << bytes;
+  if (!out.flush()) throw InputError("cannot write " + path.string());
+}
+
+// Leaves dir/name (holding `bytes`) as it is, or replaces it by dir/name.gz
+// when over 1 MiB; returns the file name kept.
+std::string compress_if_large(const fs::path& dir, const std::string& name, const std::string& bytes) {
+  if (bytes.size() <= kCompressAbove) return name;
+  write_file(dir / (name + ".gz"), gzip_compress(bytes));
+  fs::remove(dir / name);
+  return name + ".gz";
+}
+
+// The first broken schedule rule (kind, layer budget, precedence,
+// co-location, FFN budget) as a violation line, or "" when the schedule is legal.
+std::string schedule_rule_violation(const Graph& g, const Artifact& a) {
+  for (const Violation& v : run_direct_checker(g, a).violations)
+    switch (v.property) {
+      case Property::PhaseKind:
+      case Property::LayerBudget:
+      case Property::Precedence:
+      case Property::Colocation:
+      case Property::FfnBudget:
+        return violation_line(v);
+      default:
+        break;
+    }
+  return "";
+}
+
+std::optional<int> optional_int(const nlohmann::json& j) {
+  if (j.is_null()) return std::nullopt;
+  return j.get<int>();
+}
+
+// ---- one certify run ----------------------------------------------------------
+
+class Certifier {
+ public:
+  Certifier(const Graph& g, const std::string& artifact_path, const CertifyOptions& opt)
+      : g_(g), dir_(opt.out_dir), opt_(opt), artifact_path_(artifact_path) {}
+
+  CertifyOutcome run() {
+    a_ = load_artifact(g_, artifact_path_);
+    if (a_.graph_sha256 != g_.sha256)
+      throw InputError(artifact_path_ + ": made for another graph (SHA-256 " + a_.graph_sha256 + ", not " +
+                       g_.sha256 + ")");
+    if (!claim_holds()) return out_;
+    fs::create_directories(dir_);
+    for (const char* name : {kCnfName, kProofName, kWitnessName, kCertificateName})
+      for (const char* suffix : {"", ".gz"}) fs::remove(dir_ / (std::string(name) + suffix));
+    start_document();
+    encode();
+    solve();
+    doc_["cnf"]["file"] = compress_if_large(dir_, kCnfName, enc_.dimacs);
+    doc_["verdict"] = out_.verdict;
+    write_file(dir_ / kCertificateName, doc_.dump(2) + "\n");
+    out_.lines.push_back("certify: " + (dir_ / kCertificateName).string() + ": " + out_.verdict);
+    return out_;
+  }
+
+ private:
+  const Graph& g_;
+  const fs::path dir_;
+  const CertifyOptions& opt_;
+  const std::string artifact_path_;
+  Artifact a_;
+  CnfQuery q_;
+  CnfEncoding enc_;
+  ordered_json doc_;
+  CertifyOutcome out_;
+
+  void conclude(int exit_code, const std::string& verdict) {
+    out_.exit_code = exit_code;
+    out_.verdict = verdict;
+  }
+
+  // The artifact's schedule must be legal and have the d_model it declares:
+  // otherwise there is no optimality claim to certify.
+  bool claim_holds() {
+    std::string broken = schedule_rule_violation(g_, a_);
+    if (!broken.empty()) {
+      out_.lines.push_back("certify: the artifact's schedule is illegal: " + broken);
+      out_.exit_code = kExitViolation;
+      return false;
+    }
+    const Liveness lv = compute_liveness(g_, a_.schedule, a_.alloc.policy);
+    if (lv.d_model != a_.d_model) {
+      out_.lines.push_back("certify: the artifact's d_model is not its schedule's: it declares " +
+                           std::to_string(a_.d_model) + ", the schedule has " + std::to_string(lv.d_model) +
+                           " under " + policy_name(a_.alloc.policy));
+      out_.exit_code = kExitViolation;
+      return false;
+    }
+    q_ = {a_.schedule.layers, a_.alloc.policy, a_.max_ffn, a_.d_model - 2};
+    return true;
+  }
+
+  void start_document() {
+    doc_["format"] = kFormat;
+    doc_["graph"] = {{"name", g_.name}, {"sha256", g_.sha256}};
+    doc_["artifact_sha256"] = sha256_hex(read_file_bytes(artifact_path_));
+    doc_["layers"] = q_.layers;
+    doc_["policy"] = policy_name(q_.policy);
+    doc_["max_ffn"] = q_.max_ffn ? ordered_json(*q_.max_ffn) : ordered_json(nullptr);
+    doc_["d_model"] = a_.d_model;
+    doc_["width_bound_at_most"] = q_.width_bound;
+    doc_["claim"] = "no legal schedule has width_bound <= " + std::to_string(q_.width_bound) + ", so d_model " +
+                    std::to_string(a_.d_model) + " is optimal";
+    doc_["verdict"] = nullptr;
+    doc_["cnf"] = nullptr;
+    doc_["proof"] = nullptr;
+    doc_["witness"] = nullptr;
+    doc_["solver"] = {{"name", cadical_version()}, {"answer", nullptr}};
+    doc_["checker"] = {{"name", "slotproof drat_check"}, {"version", tool_version()}, {"verdict", nullptr}};
+  }
+
+  void encode() {
+    const auto start = Clock::now();
+    enc_ = encode_schedule_cnf(g_, q_);
+    doc_["cnf"] = {{"file", kCnfName},
+                   {"sha256", sha256_hex(enc_.dimacs)},
+                   {"variables", enc_.variables},
+                   {"clauses", enc_.clauses},
+                   {"bytes", enc_.dimacs.size()}};
+    write_file(dir_ / kCnfName, enc_.dimacs);
+    out_.lines.push_back("certify: K = " + std::to_string(q_.width_bound) + ": " + std::to_string(enc_.variables) +
+                         " variables, " + std::to_string(enc_.clauses) + " clauses, " +
+                         std::to_string(enc_.dimacs.size()) + " bytes, encoded in " + secs(start));
+  }
+
+  void solve() {
+    SatOptions so;
+    so.proof_path = (dir_ / kProofName).string();
+    so.binary_proof = kBinaryProof;
+    so.time_limit_s = opt_.time_limit_s;
+    const SatRun run = run_cadical((dir_ / kCnfName).string(), so);
+    doc_["solver"]["answer"] = sat_answer_name(run.answer);
+    char line[160];
+    std::snprintf(line, sizeof line, "certify: cadical: %s in %.2f s", sat_answer_name(run.answer), run.seconds);
+    out_.lines.push_back(line + (run.failure.empty() ? "" : " (" + run.failure + ")"));
+    if (run.answer == SatAnswer::Unsat) return check_proof();
+    fs::remove(dir_ / kProofName);
+    if (run.answer == SatAnswer::Sat) return refute(run.output);
+    conclude(kExitUndecided, run.exit_status == 0 ? kTimeout : kSolverFailed);
+  }
+
+  void check_proof() {
+    std::string proof;
+    drat::Result r;
+    try {
+      proof = read_file_bytes((dir_ / kProofName).string());
+      const auto start = Clock::now();
+      const drat::Formula formula = drat::parse_cnf(enc_.dimacs, kCnfName);
+      const drat::Proof steps = drat::parse_proof(proof, kProofName);
+      const double parse_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+      r = drat::check(formula, steps);
+      r.stats.parse_seconds = parse_seconds;
+      out_.lines.push_back("certify: drat check: " + drat::describe(r));
+    } catch (const InputError& e) {  // no proof, or one our checker cannot read: not certified
+      out_.lines.push_back(std::string("certify: drat check: ") + e.what());
+    }
+    const bool verified = r.verdict == drat::Verdict::Verified;
+    doc_["checker"]["verdict"] = verified ? "verified" : "rejected";
+    if (fs::exists(dir_ / kProofName))
+      doc_["proof"] = {{"file", compress_if_large(dir_, kProofName, proof)},
+                       {"format", drat::looks_binary(proof) ? "binary-drat" : "text-drat"},
+                       {"sha256", sha256_hex(proof)},
+                       {"bytes", proof.size()},
+                       {"lemmas", r.stats.lemmas},
+                       {"deletions", r.stats.deletions}};
+    if (verified) conclude(kExitOk, kCertified);
+    else conclude(kExitUndecided, kRejected);
+  }
+
+  // SAT at D-2: decode, re-check with the liveness model, keep as an artifact.
+  void refute(const std::string& solver_output) {
+    std::vector<uint8_t> model;
+    try {
+      model = parse_sat_model(solver_output, enc_.variables);
+    } catch (const InputError& e) {
+      out_.lines.push_back(std::string("certify: ") + e.what());
+      return conclude(kExitUndecided, kSolverFailed);
+    }
+    const Schedule s = decode_schedule(enc_, model);
+    const Liveness lv = compute_liveness(g_, s, q_.policy);
+    nlohmann::json producer = {{"method", "cnf-witness"}, {"solver", cadical_version()}};
+    Artifact w = make_artifact(g_, s, lv, allocate_slots(g_, lv), producer, q_.max_ffn);
+    std::string broken = schedule_rule_violation(g_, w);
+    if (!broken.empty() || lv.width_bound > q_.width_bound) {  // an encoding bug, never a refutation
+      out_.lines.push_back("certify: the solver's model does not decode to a legal schedule with width_bound <= " +
+                           std::to_string(q_.width_bound) + " (" +
+                           (broken.empty() ? "width_bound " + std::to_string(lv.width_bound) : broken) +
+                           "): a solver or encoding bug, not a refutation");
+      return conclude(kExitUndecided, kSolverFailed);
+    }
+    write_file(dir_ / kWitnessName, artifact_to_text(g_, w));
+    doc_["witness"] = {{"file", kWitnessName}, {"d_model", lv.d_model}, {"width_bound", lv.width_bound}};
+    out_.lines.push_back("certify: refuted: a schedule with d_model " + std::to_string(lv.d_model) + " exists; " +
+                         "written to " + (dir_ / kWitnessName).string());
+    conclude(kExitViolation, kRefuted);
+  }
+};
+
+// ---- re-checking a certificate ------------------------------------------------
+
+CertificateCheck invalid(const std::string& why) { return {CertificateStatus::Invalid, why}; }
+
+// A file named by a certificate: a plain name inside its directory, never a path out of it.
+fs::path named_file(const fs::path& dir, const nlohmann::json& name) {
+  const std::string s = name.get<std::string>();
+  if (s.empty() || s == "." || s == ".." || s.find('/') != std::string::npos)
+    throw InputError("the certificate names the file '" + s + "', which is not a plain file name");
+  return dir / s;
+}
+
+ReusePolicy policy_from(const std::string& name, const std::string& src) {
+  if (name == policy_name(ReusePolicy::Delayed)) return ReusePolicy::Delayed;
+  if (name == policy_name(ReusePolicy::Immediate)) return ReusePolicy::Immediate;
+  throw InputError(src + ": unknown policy '" + name + "'");
+}
+
+CertificateCheck check_proof_file(const fs::path& dir, const nlohmann::json& doc, const CnfEncoding& enc) {
+  const nlohmann::json& pj = doc.at("proof");
+  if (!pj.is_object()) return invalid("a certified certificate without a proof");
+  std::string proof;
+  try {
+    proof = drat::read_input_file(named_file(dir, pj.at("file")).string());
+    if (sha256_hex(proof) != pj.at("sha256").get<std::string>())
+      return invalid("the proof file's SHA-256 differs from the recorded one");
+    drat::Result r = drat::check(drat::parse_cnf(enc.dimacs, kCnfName), drat::parse_proof(proof, kProofName));
+    if (r.verdict != drat::Verdict::Verified) return invalid("the proof does not check: " + drat::describe(r));
+    return {CertificateStatus::Certified, "the CNF re-derives byte for byte and the proof checks (" +
+                                              std::to_string(r.stats.lemmas) + " lemmas)"};
+  } catch (const InputError& e) {
+    return invalid(e.what());
+  }
+}
+
+CertificateCheck check_witness(const fs::path& dir, const Graph& g, const CnfQuery& q) {
+  try {
+    Artifact w = load_artifact(g, (dir / kWitnessName).string());
+    std::string broken = schedule_rule_violation(g, w);
+    if (!broken.empty()) return invalid("the witness schedule is illegal: " + broken);
+    if (w.schedule.layers != q.layers || w.max_ffn != q.max_ffn || w.alloc.policy != q.policy)
+      return invalid("the witness was made for another layer budget, FFN budget or policy");
+    const int wb = compute_liveness(g, w.schedule, q.policy).width_bound;
+    if (wb > q.width_bound) return invalid("the witness has width_bound " + std::to_string(wb));
+    return {CertificateStatus::Refuted, "the witness schedule has width_bound " + std::to_string(wb)};
+  } catch (const InputError& e) {
+    return invalid(e.what());
+  }
+}
+
+}  // namespace
+
+CertifyOutcome certify_artifact(const Graph& g, const std::string& artifact_path, const CertifyOptions& opt) {
+  return Certifier(g, artifact_path, opt).run();
+}
+
+const char* certificate_status_name(CertificateStatus s) {
+  switch (s) {
+    case CertificateStatus::Certified: return "certified";
+    case CertificateStatus::Refuted: return "refuted";
+    case CertificateStatus::NotCertified: return "not certified";
+    case CertificateStatus::Invalid: return "invalid";
+  }
+  return "invalid";
+}
+
+CertificateCheck check_certificate(const std::string& dir_name, const Graph& g) {
+  const fs::path dir(dir_name);
+  const std::string src = (dir / kCertificateName).string();
+  nlohmann::json doc = nlohmann::json::parse(read_file_bytes(src), nullptr, false);
+  if (doc.is_discarded() || !doc.is_object() || doc.value("format", "") != kFormat)
+    throw InputError(src + ": not a " + std::string(kFormat) + " document");
+  try {
+    if (doc.at("graph").at("sha256") != g.sha256) return invalid("the certificate is for another graph");
+    const std::string verdict = doc.at("verdict").get<std::string>();
+    if (verdict.rfind("not certified", 0) == 0) return {CertificateStatus::NotCertified, verdict};
+    CnfQuery q{doc.at("layers").get<int>(), policy_from(doc.at("policy").get<std::string>(), src),
+               optional_int(doc.at("max_ffn")), doc.at("width_bound_at_most").get<int>()};
+    if (q.width_bound != doc.at("d_model").get<int>() - 2) return invalid("the bound is not d_model - 2");
+    const CnfEncoding enc = encode_schedule_cnf(g, q);
+    if (sha256_hex(enc.dimacs) != doc.at("cnf").at("sha256").get<std::string>())
+      return invalid("the CNF re-derived from the graph differs from the recorded one");
+    const std::string cnf_file = named_file(dir, doc.at("cnf").at("file")).string();
+    if (drat::read_input_file(cnf_file) != enc.dimacs)
+      return invalid(cnf_file + " differs from the CNF re-derived from the graph");
+    if (verdict == kCertified) return check_proof_file(dir, doc, enc);
+    if (verdict == kRefuted) return check_witness(dir, g, q);
+    return invalid("unknown verdict '" + verdict + "'");
+  } catch (const InputError& e) {  // a missing or unreadable file named by the certificate
+    return invalid(e.what());
+  } catch (const nlohmann::json::exception& e) {
+    throw InputError(src + ": malformed certificate: " + e.what());
+  }
+}
+
+}  // namespace sp
