@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "cli/progress.h"
 #include "cli/report.h"
 #include "model/errors.h"
 #include "model/graph_io.h"
@@ -21,7 +22,7 @@ struct SolveArgs {
   std::string graph, out;
   MilpOptions opt;
   std::string policy = "immediate";
-  bool quiet_cbc = true;
+  bool quiet = false;
 };
 
 void print_result(std::ostream& os, const MilpResult& r) {
@@ -36,6 +37,8 @@ void print_result(std::ostream& os, const MilpResult& r) {
     os << line;
   }
   if (r.warm_start_d_model > 0) os << "milp: greedy warm start d_model " << r.warm_start_d_model << "\n";
+  if (r.local_search_d_model > 0) os << "milp: local search from it: d_model " << r.local_search_d_model << "\n";
+  if (r.side_search_d_model > 0) os << "milp: local search beside CBC: d_model " << r.side_search_d_model << "\n";
   if (r.bands_solved > 0) {
     char line[160];
     std::snprintf(line, sizeof line, "milp: band search: %d bands solved, %d improved, d_model %d, %.2f s\n",
@@ -51,8 +54,10 @@ void print_result(std::ostream& os, const MilpResult& r) {
   os << "milp: model " << r.columns << " columns, " << r.rows << " rows\n";
 }
 
-int run(const SolveArgs& args) {
+int run(SolveArgs& args) {
   Graph g = load_graph(args.graph);
+  ProgressPrinter printer(args.quiet);
+  args.opt.progress = printer.callback();
   MilpResult r;
   try {
     r = solve_milp(g, args.opt);
@@ -93,6 +98,7 @@ std::function<int()> setup(CLI::App& sub) {
       ->check(CLI::IsMember({"delayed", "immediate"}));
   sub.add_option("--write-mps", args->opt.write_mps, "write the model as free MPS to this file");
   sub.add_flag("--cbc-log", args->opt.log, "show CBC's log");
+  sub.add_flag("-q,--quiet", args->quiet, "no progress lines on stderr");
   sub.add_flag("!--no-levels", args->opt.lexicographic,
                "minimise d_model only (by default the FFN width, then the write terms, are minimised at it)");
   return [args] {

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
@@ -27,6 +28,7 @@
 
 #include "model/errors.h"
 #include "solve/milp.h"
+#include "solve/lp_bound.h"
 #include "solve/milp_error.h"
 
 namespace sp::milp {
@@ -40,7 +42,10 @@ constexpr int kSeed = 20240517;  // fixed: runs repeat node for node (given no t
 // bound, every improving incumbent (as phases, when its columns are the
 // model's own), and one final outcome; the parent keeps the best it received.
 
-enum MsgKind : uint32_t { kMsgBound = 1, kMsgIncumbent = 2, kMsgFinal = 3, kMsgError = 4, kMsgEndSearch = 5 };
+enum MsgKind : uint32_t {
+  kMsgBound = 1, kMsgIncumbent = 2, kMsgFinal = 3, kMsgError = 4, kMsgEndSearch = 5,
+  kMsgProgress = 6,  // {best objective, best bound} of the working model, for progress display only
+};
 
 struct FinalFixed {
   double objective, bound;
@@ -91,6 +96,7 @@ class IncumbentStream : public CbcEventHandler {
   IncumbentStream(Channel* ch, const Model* m, double* last) : ch_(ch), m_(m), last_(last) {}
   CbcAction event(CbcEvent e) override {
     if (e == solution || e == heuristicSolution || e == node || e == treeStatus || e == endSearch) maybe_send();
+    if (e == node || e == treeStatus) send_progress();
     if (e == endSearch) send_end();
     return noAction;
   }
@@ -112,6 +118,18 @@ class IncumbentStream : public CbcEventHandler {
     std::vector<int32_t> ph = phases_of(*m_, best);
     ch_->send(kMsgIncumbent, &obj, sizeof obj, ph.data(), ph.size() * sizeof(int32_t));
   }
+  // At most once a second: the working model's incumbent and bound. With
+  // preprocessing that model is CBC's own (other columns, same objective);
+  // the parent shows these figures and never uses them as results.
+  void send_progress() {
+    const CbcModel* model = getModel();
+    const auto now = std::chrono::steady_clock::now();
+    if (!model || now - last_progress_ < std::chrono::seconds(1)) return;
+    last_progress_ = now;
+    double fig[2] = {model->bestSolution() ? model->getMinimizationObjValue() : COIN_DBL_MAX,
+                     model->getBestPossibleObjValue()};
+    ch_->send(kMsgProgress, fig, sizeof fig);
+  }
   // The search is over: report the outcome now. After it CbcMain1 can spend
   // minutes re-solving the LP of a large model to report its solution; the
   // parent stops the child shortly after this message.
@@ -130,6 +148,7 @@ class IncumbentStream : public CbcEventHandler {
   Channel* ch_;
   const Model* m_;
   double* last_;
+  std::chrono::steady_clock::time_point last_progress_{};
 };
 
 int no_callback(CbcModel*, int) { return 0; }
@@ -189,20 +208,23 @@ CbcOutcome run_cbc(const OsiClpSolverInterface& base, const Model& m,
   OsiClpSolverInterface solver(base);
   if (!st.log) solver.messageHandler()->setLogLevel(0);
   if (st.large) {
-    // The root LP, as CbcMain1 would solve it (Clp's automatic choice with
-    // presolve), but under a wall-clock limit (CbcMain1's initial solve has none).
+    // The root LP by the dual simplex under a wall-clock limit (CbcMain1's
+    // initial solve has none). Stopped early, its last duals still give a
+    // valid bound (solve/lp_bound.h), so a large model always has one.
     const double lp_seconds = kTimeSharing.root_lp_share * seconds_until(st.soft_deadline);
     if (lp_seconds < 0.5) return out;
-    solver.getModelPtr()->setMaximumWallSeconds(lp_seconds);
-    solver.initialSolve();
-    solver.getModelPtr()->setMaximumWallSeconds(-1);
+    bool optimal = false;
+    if (!st.log) solver.getModelPtr()->setLogLevel(0);
+    const double bound = dual_simplex_bound(*solver.getModelPtr(), lp_seconds, optimal);
     if (solver.isProvenPrimalInfeasible()) {
       out.proven_infeasible = true;
       return out;
     }
-    if (!solver.isProvenOptimal()) return out;  // no bound in time: the parent falls back
-    out.bound = solver.getObjValue();
-    ch.send(kMsgBound, &out.bound, sizeof out.bound);
+    if (bound > -COIN_DBL_MAX) {
+      out.bound = bound;
+      ch.send(kMsgBound, &out.bound, sizeof out.bound);
+    }
+    if (!optimal) return out;  // no LP optimum in time: the parent keeps the bound and its schedules
     ClpSolve warm;  // CbcMain1 re-solves: start from this basis, no presolve
     warm.setSolveType(ClpSolve::useDual);
     warm.setPresolveType(ClpSolve::presolveOff);
@@ -282,7 +304,11 @@ void parse_messages(std::string& buf, size_t ngates, ChildReport& rep) {
       std::memcpy(ph.data(), q, ph.size() * sizeof(int32_t));
       return ph;
     };
-    if (head[0] == kMsgBound && n == sizeof(double)) {
+    if (head[0] == kMsgProgress && n == 2 * sizeof(double)) {
+      double fig[2];
+      std::memcpy(fig, p, sizeof fig);
+      rep.progress_incumbent = fig[0], rep.progress_bound = fig[1];
+    } else if (head[0] == kMsgBound && n == sizeof(double)) {
       std::memcpy(&rep.lp_bound, p, sizeof(double));
     } else if (head[0] == kMsgIncumbent && n == sizeof(double) + ngates * sizeof(int32_t)) {
       double obj;
@@ -316,7 +342,8 @@ void parse_messages(std::string& buf, size_t ngates, ChildReport& rep) {
 // The child is killed at `hard_deadline`.
 ChildReport solve_in_child(const OsiClpSolverInterface& base, const Model& m,
                            const std::vector<std::pair<std::string, double>>& start, const CbcSettings& st,
-                           double incumbent_objective, Clock::time_point hard_deadline) {
+                           double incumbent_objective, Clock::time_point hard_deadline,
+                           const std::function<void(const ChildReport&)>& on_update) {
   ChildReport rep;
   std::fflush(nullptr);
   std::cout.flush();
@@ -354,9 +381,10 @@ ChildReport solve_in_child(const OsiClpSolverInterface& base, const Model& m,
       break;
     }
     pollfd pfd{fds[0], POLLIN, 0};
-    int pr = ::poll(&pfd, 1, static_cast<int>(std::ceil(left * 1000)));
+    int pr = ::poll(&pfd, 1, static_cast<int>(std::ceil(std::min(left, 1.0) * 1000)));
     if (pr < 0 && errno == EINTR) continue;
-    if (pr <= 0) continue;  // timeout: the loop kills the child
+    if (on_update) on_update(rep);
+    if (pr <= 0) continue;  // timeout: the loop kills the child at the deadline
     ssize_t got = ::read(fds[0], chunk, sizeof chunk);
     if (got < 0 && errno == EINTR) continue;
     if (got <= 0) break;  // EOF: the child exited (or died)

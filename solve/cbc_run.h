@@ -8,7 +8,9 @@
 // best it received and kills the child at a hard deadline.
 #pragma once
 #include <OsiClpSolverInterface.hpp>
+#include <CoinFinite.hpp>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -51,6 +53,9 @@ struct ChildReport {
   std::string error;      // CBC threw
   int signal = 0;         // the child died of this signal
   bool killed = false;    // the parent killed it at the hard deadline
+  // The working model's latest incumbent and bound, for progress display only
+  // (with preprocessing they are CBC's own model's, never used as results).
+  double progress_incumbent = COIN_DBL_MAX, progress_bound = -COIN_DBL_MAX;
 };
 
 
@@ -65,6 +70,7 @@ void write_mps(const OsiClpSolverInterface& solver, const Model& m, const std::s
 // must beat before it streams an incumbent. The child is killed at `hard_deadline`.
 ChildReport solve_in_child(const OsiClpSolverInterface& base, const Model& m,
                            const std::vector<std::pair<std::string, double>>& start, const CbcSettings& st,
-                           double incumbent_objective, Clock::time_point hard_deadline);
+                           double incumbent_objective, Clock::time_point hard_deadline,
+                           const std::function<void(const ChildReport&)>& on_update = {});
 
 }  // namespace sp::milp

@@ -25,7 +25,9 @@
 #include <CbcModel.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 #include "model/errors.h"
 #include "model/levels.h"
@@ -34,6 +36,7 @@
 #include "solve/cbc_run.h"
 #include "solve/greedy.h"
 #include "solve/lexicographic.h"
+#include "solve/local_search.h"
 #include "solve/milp_model.h"
 #include "solve/milp_schedule.h"
 
@@ -96,8 +99,10 @@ class MilpSolve {
 
   MilpResult run() {
     check_options(opt_);
+    progress("model build", true);
     if (!prepare()) return finish_early();
     build();
+    progress(m_.rows.size() >= opt_.large_model_rows ? "root LP, then branch and bound" : "branch and bound", true);
     run_cbc();
     if (!take_cbc_answer()) return finish_early();
     run_bands();
@@ -119,6 +124,20 @@ class MilpSolve {
     return std::move(r_);
   }
   ModelSpec spec() const { return {r_.layers, opt_.max_ffn, opt_.policy}; }
+
+  // Progress: the d_model incumbent and bound known so far, plus what CBC's
+  // working model reports (display only, never a result).
+  void progress(const std::string& phase, bool change, const ChildReport* rep = nullptr) const {
+    if (!opt_.progress) return;
+    ProgressEvent e{"solve", phase, best_ ? best_d_ : 0, bound_, change};
+    if (rep && rep->progress_incumbent < COIN_DBL_MAX)
+      e.incumbent = e.incumbent ? std::min(e.incumbent, static_cast<int>(std::lround(rep->progress_incumbent)))
+                                : static_cast<int>(std::lround(rep->progress_incumbent));
+    if (rep && rep->progress_bound > -COIN_DBL_MAX) e.bound = std::max(e.bound, even_ceil(rep->progress_bound));
+    if (rep && rep->lp_bound > -COIN_DBL_MAX) e.bound = std::max(e.bound, even_ceil(rep->lp_bound));
+    if (e.incumbent) e.bound = std::min(e.bound, e.incumbent);
+    opt_.progress(e);
+  }
 
   // The layer budget, budget infeasibility, empty graphs. False: r_ is final.
   bool prepare() {
@@ -156,12 +175,31 @@ class MilpSolve {
     if (s.layers > r_.layers) return;
     s.layers = r_.layers;
     if (!schedule_violation(g_, s, opt_.max_ffn).empty()) return;
-    const int d = compute_liveness(g_, s, opt_.policy).d_model;
+    int d = compute_liveness(g_, s, opt_.policy).d_model;
+    r_.warm_start_d_model = d;
+    if (opt_.local_search) improve_by_local_search(s, d);
     start_ = schedule_start(m_, s, d / 2);
     if (start_.empty()) return;
-    r_.warm_start_d_model = best_d_ = d;
+    best_d_ = d;
     best_ = std::move(s);
-    m_.cols[m_.d_half].ub = d / 2;  // never worse than greedy: its d_model bounds the optimum
+    m_.cols[m_.d_half].ub = d / 2;  // never worse than the start: its d_model bounds the optimum
+  }
+
+  // The warm start's local search: a fixed move budget, so CBC's start (and
+  // with it every run that finishes in time) is deterministic.
+  void improve_by_local_search(Schedule& s, int& d) {
+    progress("local search", true);
+    LocalSearchOptions lo{r_.layers, opt_.max_ffn, opt_.policy, 1,
+                          static_cast<int64_t>(kTimeSharing.warm_moves_per_gate) * static_cast<int64_t>(g_.gates.size())};
+    LocalSearchResult ls = local_search(g_, levels_.asap, latest_, s, lo, deadline_);
+    const int after = checked_d_model(ls.schedule, "the local search");
+    r_.local_search_d_model = after;
+    if (after <= d) s = std::move(ls.schedule), d = after;
+  }
+  int checked_d_model(const Schedule& s, const char* who) const {
+    if (std::string bad = schedule_violation(g_, s, opt_.max_ffn); !bad.empty())
+      throw MilpInternalError(std::string(who) + " broke a rule: " + bad);
+    return compute_liveness(g_, s, opt_.policy).d_model;
   }
 
   void build() {
@@ -206,9 +244,20 @@ class MilpSolve {
                 " s of the time limit; CBC did not run; returning the best known schedule";
       return;
     }
+    // The other core: the local search goes on from the best schedule while CBC runs.
+    std::atomic<bool> cbc_done{false};
+    std::optional<LocalSearchResult> side;
+    std::thread beside;
+    if (best_ && opt_.local_search) {
+      LocalSearchOptions lo{r_.layers, opt_.max_ffn, opt_.policy, 2, 0};
+      beside = std::thread([&, lo, from = *best_, until = st.soft_deadline] {
+        side = local_search(g_, levels_.asap, latest_, from, lo, until, &cbc_done);
+      });
+    }
     for (;;) {
       st.threads = r_.threads_used;
-      rep_ = solve_in_child(solver_, m_, start_, st, best_ ? best_d_ : COIN_DBL_MAX, hard_deadline);
+      rep_ = solve_in_child(solver_, m_, start_, st, best_ ? best_d_ : COIN_DBL_MAX, hard_deadline,
+                            [this](const ChildReport& rep) { progress("branch and bound", false, &rep); });
       if (rep_->lp_bound > -COIN_DBL_MAX) bound_ = std::max(bound_, even_ceil(rep_->lp_bound));
       if (rep_->incumbent) offer(rep_->incumbent->second);
       const bool failed = rep_->signal || !rep_->error.empty();
@@ -218,7 +267,16 @@ class MilpSolve {
         break;
       r_.threads_used = 1;
     }
+    cbc_done = true;
+    if (beside.joinable()) beside.join();
+    if (side) take_side_search(side->schedule);
     note_child_trouble(st.large);
+  }
+
+  void take_side_search(Schedule s) {
+    const int d = checked_d_model(s, "the local search");
+    r_.side_search_d_model = d;
+    if (!best_ || d < best_d_) best_ = std::move(s), best_d_ = d;
   }
 
   void note_child_trouble(bool large) {
@@ -285,6 +343,7 @@ class MilpSolve {
 
   void run_bands() {
     if (!bands_planned() || !best_ || bound_ >= best_d_ || seconds_until(deadline_) <= 1.0) return;
+    progress("band search", true);
     BandSearch search(g_, spec(), levels_.asap, latest_, opt_.large_model_rows);
     const auto band_t0 = Clock::now();
     Schedule s = search.run(*best_, deadline_, kTimeSharing.band_seconds(opt_.time_limit));
@@ -309,6 +368,7 @@ class MilpSolve {
     o.layers = r_.layers;
     o.lexicographic = false;
     o.write_mps.clear();
+    o.progress = {};
     o.time_limit = std::max(0.05, seconds_until(deadline));
     MilpResult r = solve_milp(g_, o);
     return {r.schedule, r.objective, r.bound, r.status == MilpStatus::Infeasible};
@@ -328,7 +388,9 @@ class MilpSolve {
       LevelInput in{g_, spec(), levels_.asap, latest_, r_.threads_used, opt_.large_model_rows, opt_.log,
                     [this](int cap, Clock::time_point deadline) { return solve_capped(cap, deadline); }};
       LevelReport ffn, writes;
+      progress("level 2: FFN width at d_model " + std::to_string(r_.objective), true);
       s = minimise_ffn_width(in, std::move(s), r_.objective, level_deadline(0.5), ffn);
+      progress("level 3: write terms at FFN width " + std::to_string(ffn.value), true);
       s = minimise_write_terms(in, std::move(s), r_.objective, ffn.value, level_deadline(1.0), writes);
       r_.levels.push_back(ffn);
       r_.levels.push_back(writes);

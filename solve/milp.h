@@ -16,6 +16,7 @@
 #include "model/artifact.h"
 #include "model/graph.h"
 #include "model/liveness.h"
+#include "model/progress.h"
 #include "solve/level_report.h"
 #include "solve/milp_error.h"
 
@@ -34,6 +35,7 @@ struct MilpOptions {
   int threads = 1;             // >1 runs CBC in deterministic parallel mode
   std::string write_mps;       // write the model here (free MPS) before solving; empty = no
   bool warm_start = true;      // seed CBC with the greedy schedule when it fits the budget
+  bool local_search = true;    // improve that schedule by local search first (solve/local_search.h)
   bool log = false;            // let CBC print its log to stdout
   // After the minimal d_model: minimise the FFN width at it, then the write
   // terms (solve/lexicographic.h), in the time left of the limit.
@@ -47,6 +49,7 @@ struct MilpOptions {
   // Models of this many rows get CBC's large-model settings (solve/cbc_run.h).
   size_t large_model_rows = kLargeModelRows;
   int test_child_signal = 0;   // tests only: the CBC child process raises this signal before solving
+  ProgressFn progress;         // phases, incumbent and bound while it runs (model/progress.h)
 };
 
 enum class MilpStatus { Optimal, FeasibleWithGap, Infeasible, NoSolution };
@@ -66,6 +69,8 @@ struct MilpResult {
   long nodes = 0;                 // branch-and-bound nodes
   double seconds = 0.0;           // elapsed, model build included (not deterministic)
   int warm_start_d_model = 0;     // greedy schedule's d_model, 0 if it did not fit the budget
+  int local_search_d_model = 0;   // after the local search from it (0: not run)
+  int side_search_d_model = 0;    // the local search run beside CBC (0: not run; not deterministic)
   int columns = 0, rows = 0;      // model size as built
   int threads_used = 1;
   int bands_solved = 0, bands_improved = 0;  // band search (large models only)

@@ -42,6 +42,11 @@ struct TimeSharing {
   // most this share of the limit: they refine a proven d_model and should
   // not turn a 2 s solve into a full-limit one.
   double level_share = 0.25;
+  // The local search (solve/local_search.h): from the greedy schedule before
+  // CBC, a fixed number of moves per gate (deterministic, well under a second
+  // for 1,000 gates), then on the other core side by side with CBC until CBC
+  // stops.
+  int warm_moves_per_gate = 200;
 
   double grace(double limit) const { return std::min(grace_max, grace_base + grace_per_second * limit); }
   double band_seconds(double limit) const {

@@ -392,6 +392,7 @@ TEST_CASE("milp: a crashing CBC process leaves the best known schedule, not a de
   MilpOptions opt;
   opt.time_limit = 10;
   opt.test_child_signal = SIGSEGV;
+  opt.local_search = false;  // so the fallback is greedy's schedule
   MilpResult r = solve_milp(g, opt);
   CHECK(r.note == "solver crashed (signal " + std::to_string(SIGSEGV) + "); returning the best known schedule");
   REQUIRE(r.schedule);
@@ -402,6 +403,11 @@ TEST_CASE("milp: a crashing CBC process leaves the best known schedule, not a de
   MilpResult r2 = solve_milp(g, opt);
   CHECK(r2.threads_used == 1);
   CHECK(r2.objective == 14);
+  opt.local_search = true;  // the fallback is the best known schedule: here the local search's
+  MilpResult r3 = solve_milp(g, opt);
+  CHECK(r3.local_search_d_model == 8);
+  CHECK(r3.objective == 8);
+  CHECK(r3.status == MilpStatus::FeasibleWithGap);  // CBC never proved it
 }
 
 TEST_CASE("milp model: fixing single-phase gates substitutes them away, and a contradictory fixing is caught") {

@@ -1,0 +1,163 @@
+// The pieces that let the MILP scale: every lower bound is a claim, tested
+// against exhaustive enumeration (bound <= optimum, always); the local search
+// returns legal schedules whose figures compute_liveness confirms.
+#include <doctest/doctest.h>
+
+#include <OsiClpSolverInterface.hpp>
+
+#include "bench/random_dag.h"
+#include "helpers.h"
+#include "milp_enumerate.h"
+#include "model/levels.h"
+#include "solve/cbc_run.h"
+#include "solve/greedy.h"
+#include "solve/local_search.h"
+#include "solve/lp_bound.h"
+#include "solve/milp.h"
+#include "solve/milp_model.h"
+#include "solve/milp_schedule.h"
+
+using namespace sp;
+using namespace sp::test;
+
+namespace {
+
+Graph small_graph(uint32_t seed, int gates = 6) {
+  bench::RandomDagSpec spec;
+  spec.gates = gates;
+  spec.inputs = 2 + seed % 2;
+  spec.outputs = 1 + seed % 2;
+  spec.window = 5;
+  spec.average_share = 0.3;
+  spec.seed = 300 + seed;
+  return bench::random_schedulable_dag(spec);
+}
+
+struct LoadedModel {
+  milp::Model m;
+  OsiClpSolverInterface solver;
+};
+
+void load(const Graph& g, int layers, ReusePolicy policy, LoadedModel& out) {
+  Levels lv = compute_levels(g);
+  auto alap = alap_phases(g, layers);
+  REQUIRE(alap);
+  out.m = milp::build_model(g, {layers, std::nullopt, policy}, lv.asap, *alap);
+  milp::load_model(out.solver, out.m);
+  out.solver.messageHandler()->setLogLevel(0);
+  out.solver.getModelPtr()->setLogLevel(0);
+}
+
+}  // namespace
+
+TEST_CASE("bounds: forced width, the LP's safe dual bound (stopped or not) and random duals never exceed the optimum") {
+  uint64_t state = 7;
+  auto unit = [&] {  // a deterministic number in [-1, 1)
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<double>(state >> 11) / static_cast<double>(1ULL << 52) - 1.0;
+  };
+  int checked = 0, lp_tight = 0;
+  for (uint32_t seed = 1; seed <= 12; ++seed) {
+    Graph g = small_graph(seed);
+    const int layers = compute_levels(g).min_layers + 1;
+    for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
+      CAPTURE(seed);
+      CAPTURE(policy_name(policy));
+      const int best = enumerate_best(g, layers, std::nullopt, policy).best;
+      REQUIRE(best < INT_MAX);
+      LoadedModel lm;
+      load(g, layers, policy, lm);
+      CHECK(2 * ((lm.m.forced_width + 1) / 2) <= best);
+      ClpSimplex& lp = *lm.solver.getModelPtr();
+      bool optimal = false;
+      const double lp_bound = milp::dual_simplex_bound(lp, 100, optimal);
+      REQUIRE(optimal);
+      CHECK(lp_bound == doctest::Approx(lp.objectiveValue()).epsilon(1e-7));
+      CHECK(milp::even_ceil(lp_bound) <= best);
+      lp_tight += milp::even_ceil(lp_bound) == best;
+      // Any dual vector gives a valid bound, however poor.
+      std::vector<double> y(lp.numberRows());
+      for (int trial = 0; trial < 20; ++trial) {
+        for (double& yi : y) yi = 3 * unit();
+        CHECK(milp::safe_dual_bound(lp, y.data()) <= best + 1e-9);
+      }
+      ++checked;
+    }
+  }
+  CHECK(checked == 24);
+  MESSAGE("the LP bound was the optimum on " << lp_tight << " of " << checked);
+}
+
+TEST_CASE("bounds: a dual simplex stopped early still gives a valid bound on a larger model") {
+  bench::RandomDagSpec spec;
+  spec.gates = 300;
+  spec.inputs = 12;
+  spec.outputs = 8;
+  spec.seed = 7;
+  Graph g = bench::random_schedulable_dag(spec);
+  const int layers = compute_levels(g).min_layers;
+  LoadedModel full, stopped;
+  load(g, layers, ReusePolicy::Delayed, full);
+  load(g, layers, ReusePolicy::Delayed, stopped);
+  bool optimal = false;
+  const double lp = milp::dual_simplex_bound(*full.solver.getModelPtr(), 100, optimal);
+  REQUIRE(optimal);
+  stopped.solver.getModelPtr()->setMaximumIterations(20);
+  bool stopped_optimal = true;
+  const double early = milp::dual_simplex_bound(*stopped.solver.getModelPtr(), 100, stopped_optimal);
+  CHECK_FALSE(stopped_optimal);
+  CHECK(early <= lp + 1e-6);
+  // And the LP bound is below what greedy (a feasible schedule) reaches.
+  CHECK(lp <= compute_liveness(g, greedy_schedule(g, {.max_ffn = std::nullopt, .policy = ReusePolicy::Delayed}),
+                               ReusePolicy::Delayed)
+                     .d_model +
+                 1e-6);
+}
+
+TEST_CASE("local search: legal schedules, never worse than the start, figures confirmed by compute_liveness") {
+  int improved = 0, runs = 0;
+  for (uint64_t seed : {1, 2, 3, 4}) {
+    Graph g = random_graph(400, seed);
+    Levels lv = compute_levels(g);
+    for (int extra : {0, 2}) {
+      const int layers = lv.min_layers + extra;
+      auto alap = alap_phases(g, layers);
+      REQUIRE(alap);
+      for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate})
+        for (std::optional<int> ffn : {std::optional<int>(), std::optional<int>(12)}) {
+          Schedule start = greedy_schedule(g, {.max_ffn = ffn, .policy = policy});
+          if (start.layers > layers) continue;
+          start.layers = layers;
+          milp::LocalSearchOptions opt{layers, ffn, policy, seed, 200000};
+          milp::LocalSearchResult r = milp::local_search(g, lv.asap, *alap, start, opt,
+                                                         milp::Clock::now() + std::chrono::seconds(30));
+          CAPTURE(seed);
+          CAPTURE(policy_name(policy));
+          CHECK(milp::schedule_violation(g, r.schedule, ffn) == "");
+          const Liveness before = compute_liveness(g, start, policy), after = compute_liveness(g, r.schedule, policy);
+          CHECK(after.width_bound == r.width_bound_after);
+          CHECK(before.width_bound == r.width_bound_before);
+          CHECK(after.width_bound <= before.width_bound);
+          improved += after.d_model < before.d_model;
+          ++runs;
+        }
+    }
+  }
+  CHECK(improved * 2 > runs);  // it usually beats ASAP greedy
+}
+
+TEST_CASE("local search with co-location classes keeps every class in one layer") {
+  for (uint32_t seed = 1; seed <= 6; ++seed) {
+    Graph g = small_graph(seed, 40);
+    Levels lv = compute_levels(g);
+    const int layers = lv.min_layers + 1;
+    auto alap = alap_phases(g, layers);
+    REQUIRE(alap);
+    Schedule start = greedy_schedule(g);
+    start.layers = layers;
+    milp::LocalSearchResult r = milp::local_search(g, lv.asap, *alap, start, {layers, std::nullopt, ReusePolicy::Immediate, seed, 50000},
+                                                   milp::Clock::now() + std::chrono::seconds(10));
+    CHECK(milp::schedule_violation(g, r.schedule, std::nullopt) == "");
+    CHECK(compute_liveness(g, r.schedule, ReusePolicy::Immediate).width_bound == r.width_bound_after);
+  }
+}
