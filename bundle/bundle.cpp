@@ -65,6 +65,7 @@ json levels_json(const MilpResult& r) {
 json milp_summary(const MilpResult& r) {
   return {{"solver", "CBC " + cbc_version()}, {"status", milp_status_name(r.status)},
           {"objective", r.objective},         {"bound", r.bound},
+          {"bound_source", r.bound_source},   {"sat_calls", r.sat_calls},
           {"gap", r.gap},                     {"nodes", r.nodes},
           {"columns", r.columns},             {"rows", r.rows},
           {"levels", levels_json(r)},         {"ffn_width", r.ffn_width},

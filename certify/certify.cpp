@@ -10,8 +10,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "certify/cadical_run.h"
-#include "certify/cnf_encoding.h"
+#include "sat/cadical_run.h"
+#include "sat/cnf_encoding.h"
 #include "certify/drat_check.h"
 #include "model/artifact.h"
 #include "model/compress.h"

@@ -2,7 +2,7 @@
 // d_model D is optimal for its layer budget, reuse policy and FFN budget.
 //
 // The claim "no legal schedule has width_bound <= D-2" is encoded as a CNF
-// (certify/cnf_encoding.h), refuted by CaDiCaL with a DRAT proof, and the
+// (sat/cnf_encoding.h), refuted by CaDiCaL with a DRAT proof, and the
 // proof is checked by our own checker (certify/drat_check.h). The directory
 // holds the CNF, the proof and certificate.json (`slotproof-certificate/1`,
 // docs/CNF.md); check_certificate re-derives the CNF from the graph and

@@ -31,6 +31,7 @@ void print_result(std::ostream& os, const MilpResult& r) {
                 milp_status_name(r.status), r.objective, r.bound, 100 * r.gap, r.nodes, r.seconds, r.threads_used,
                 r.threads_used == 1 ? "" : "s");
   os << line;
+  if (!r.bound_source.empty()) os << "milp: bound from " << r.bound_source << "\n";
   if (!r.note.empty()) os << "milp: " << r.note << "\n";
   if (r.seconds > 0 && r.build_seconds > 0.1 * r.seconds && r.build_seconds > 1.0) {
     std::snprintf(line, sizeof line, "milp: model build and warm start took %.2f s of that\n", r.build_seconds);

@@ -374,10 +374,11 @@ ChildReport solve_in_child(const OsiClpSolverInterface& base, const Model& m,
     double left = seconds_until(hard_deadline);
     if (rep.end_search && !end_seen) end_seen = Clock::now();
     if (end_seen) left = std::min(left, kTimeSharing.end_search_wait - seconds_since(end_seen.value()));
-    if (left <= 0) {
+    if (left <= 0 || (st.stop && st.stop->load())) {
       ::kill(pid, SIGKILL);
       we_killed = true;
-      rep.killed = !end_seen;
+      rep.stopped = left > 0;
+      rep.killed = !end_seen && !rep.stopped;
       break;
     }
     pollfd pfd{fds[0], POLLIN, 0};

@@ -9,6 +9,7 @@
 #pragma once
 #include <OsiClpSolverInterface.hpp>
 #include <CoinFinite.hpp>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -41,6 +42,9 @@ struct CbcSettings {
   // under a wall-clock limit and runs CBC without preprocessing and with few
   // cut passes.
   bool large = false;
+  // When it becomes true the parent stops the child (another method proved
+  // the optimum); the report then has `stopped` set.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 // What the parent learned from one child run.
@@ -53,6 +57,7 @@ struct ChildReport {
   std::string error;      // CBC threw
   int signal = 0;         // the child died of this signal
   bool killed = false;    // the parent killed it at the hard deadline
+  bool stopped = false;   // the parent stopped it on CbcSettings::stop
   // The working model's latest incumbent and bound, for progress display only
   // (with preprocessing they are CBC's own model's, never used as results).
   double progress_incumbent = COIN_DBL_MAX, progress_bound = -COIN_DBL_MAX;

@@ -39,6 +39,7 @@
 #include "solve/local_search.h"
 #include "solve/milp_model.h"
 #include "solve/milp_schedule.h"
+#include "solve/sat_descent.h"
 
 namespace sp {
 
@@ -207,7 +208,7 @@ class MilpSolve {
     r_.columns = static_cast<int>(m_.cols.size());
     r_.rows = static_cast<int>(m_.rows.size());
     if (opt_.warm_start) warm_start();
-    bound_ = 2 * static_cast<int>(m_.cols[m_.d_half].lb);  // the forced-width bound
+    raise_bound(2 * static_cast<int>(m_.cols[m_.d_half].lb), "forced width");
     load_model(solver_, m_);
     if (!opt_.write_mps.empty()) write_mps(solver_, m_, opt_.write_mps);
     r_.build_seconds = seconds_since(t0_);
@@ -244,22 +245,13 @@ class MilpSolve {
                 " s of the time limit; CBC did not run; returning the best known schedule";
       return;
     }
-    // The other core: the local search goes on from the best schedule while CBC runs.
-    std::atomic<bool> cbc_done{false};
-    std::optional<LocalSearchResult> side;
-    std::thread beside;
-    if (best_ && opt_.local_search) {
-      LocalSearchOptions lo{r_.layers, opt_.max_ffn, opt_.policy, 2, 0};
-      beside = std::thread([&, lo, from = *best_, until = st.soft_deadline] {
-        side = local_search(g_, levels_.asap, latest_, from, lo, until, &cbc_done);
-      });
-    }
+    BesideCbc beside(*this, st);
     for (;;) {
       st.threads = r_.threads_used;
       rep_ = solve_in_child(solver_, m_, start_, st, best_ ? best_d_ : COIN_DBL_MAX, hard_deadline,
                             [this](const ChildReport& rep) { progress("branch and bound", false, &rep); });
-      if (rep_->lp_bound > -COIN_DBL_MAX) bound_ = std::max(bound_, even_ceil(rep_->lp_bound));
-      if (rep_->incumbent) offer(rep_->incumbent->second);
+      if (rep_->lp_bound > -COIN_DBL_MAX) raise_bound(even_ceil(rep_->lp_bound), "root LP (dual simplex)");
+      if (rep_->incumbent && !rep_->stopped) offer(rep_->incumbent->second);
       const bool failed = rep_->signal || !rep_->error.empty();
       // Parallel CBC has rare upstream crashes: retry on one thread while time remains.
       if (!failed || r_.threads_used == 1 ||
@@ -267,10 +259,61 @@ class MilpSolve {
         break;
       r_.threads_used = 1;
     }
-    cbc_done = true;
-    if (beside.joinable()) beside.join();
-    if (side) take_side_search(side->schedule);
+    beside.finish();
     note_child_trouble(st.large);
+  }
+
+  // The other core, while CBC runs: on models below large_model_rows the SAT
+  // descent, which may prove the incumbent optimal (then CBC is stopped);
+  // on larger ones the local search from the best schedule.
+  class BesideCbc {
+   public:
+    BesideCbc(MilpSolve& s, CbcSettings& st) : s_(s) {
+      if (!s.best_) return;
+      const bool small = s.m_.rows.size() < s.opt_.large_model_rows;
+      st.stop = &sat_proved_;
+      if (small && s.opt_.sat) {
+        thread_ = std::thread([this, start = s.best_d_, until = st.soft_deadline] {
+          sat_ = sat_descent(s_.g_, s_.spec(), start, until, &cbc_done_);
+          if (sat_->bound > 0 && sat_->bound >= (sat_->best ? sat_->best_d : start)) sat_proved_ = true;
+        });
+      } else if (!small && s.opt_.local_search) {
+        LocalSearchOptions lo{s.r_.layers, s.opt_.max_ffn, s.opt_.policy, 2, 0};
+        thread_ = std::thread([this, lo, from = *s.best_, until = st.soft_deadline] {
+          side_ = local_search(s_.g_, s_.levels_.asap, s_.latest_, from, lo, until, &cbc_done_);
+        });
+      }
+    }
+    ~BesideCbc() { finish(); }
+    // Stops the helper (if CBC ended first) and takes what it found.
+    void finish() {
+      cbc_done_ = true;
+      if (!thread_.joinable()) return;
+      thread_.join();
+      if (side_) s_.take_side_search(side_->schedule);
+      if (sat_) s_.take_sat_descent(*sat_);
+    }
+
+   private:
+    MilpSolve& s_;
+    std::atomic<bool> cbc_done_{false}, sat_proved_{false};
+    std::thread thread_;
+    std::optional<LocalSearchResult> side_;
+    std::optional<SatDescent> sat_;
+  };
+
+  void take_sat_descent(const SatDescent& sat) {
+    r_.sat_calls = sat.calls;
+    if (sat.best) {
+      const int d = checked_d_model(*sat.best, "the SAT descent");
+      if (!best_ || d < best_d_) best_ = *sat.best, best_d_ = d;
+    }
+    if (sat.bound > 0) raise_bound(sat.bound, "SAT (CaDiCaL)");
+    if (!sat.note.empty() && r_.note.empty()) r_.note = "SAT descent: " + sat.note;
+  }
+
+  void raise_bound(int b, const char* source) {
+    if (b > bound_) bound_ = b, r_.bound_source = source;
   }
 
   void take_side_search(Schedule s) {
@@ -281,7 +324,9 @@ class MilpSolve {
 
   void note_child_trouble(bool large) {
     const ChildReport& rep = *rep_;
-    if (rep.killed)
+    if (rep.stopped)
+      r_.note = "the SAT descent proved the optimum first; CBC was stopped";
+    else if (rep.killed)
       r_.note = "CBC did not stop by the time limit and was stopped; returning the best known schedule";
     else if (rep.signal)
       r_.note = "solver crashed (signal " + std::to_string(rep.signal) + "); returning the best known schedule";
@@ -300,7 +345,7 @@ class MilpSolve {
     if (out.has_solution) {
       take_cbc_schedule(out);
     } else if (out.bound > -COIN_DBL_MAX && out.bound < COIN_DBL_MAX) {
-      bound_ = std::max(bound_, even_ceil(out.bound));
+      raise_bound(even_ceil(out.bound), "CBC");
     }
     return true;
   }
@@ -336,8 +381,7 @@ class MilpSolve {
       throw MilpInternalError("MILP objective d_model " + std::to_string(milp_objective) +
                               " but compute_liveness gives " + std::to_string(lv.d_model) +
                               " for the same schedule: the formulation disagrees with model/liveness.cpp");
-    if (optimal) bound_ = lv.d_model;
-    bound_ = std::max(bound_, cbc_bound);
+    raise_bound(optimal ? lv.d_model : cbc_bound, "CBC");
     if (!best_ || lv.d_model <= best_d_) best_ = std::move(s), best_d_ = lv.d_model;
   }
 
@@ -433,6 +477,7 @@ Artifact milp_artifact(const Graph& g, const MilpResult& r, const MilpOptions& o
                                      {"status", milp_status_name(r.status)},
                                      {"objective", r.objective},
                                      {"bound", r.bound},
+                                     {"bound_source", r.bound_source},
                                      {"gap", r.gap},
                                      {"nodes", r.nodes},
                                      {"levels", std::move(levels)}};

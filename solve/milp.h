@@ -36,6 +36,7 @@ struct MilpOptions {
   std::string write_mps;       // write the model here (free MPS) before solving; empty = no
   bool warm_start = true;      // seed CBC with the greedy schedule when it fits the budget
   bool local_search = true;    // improve that schedule by local search first (solve/local_search.h)
+  bool sat = true;             // beside CBC on models below large_model_rows: the SAT descent (solve/sat_descent.h)
   bool log = false;            // let CBC print its log to stdout
   // After the minimal d_model: minimise the FFN width at it, then the write
   // terms (solve/lexicographic.h), in the time left of the limit.
@@ -65,6 +66,8 @@ struct MilpResult {
   int write_terms = 0;            // of the schedule (solve/lexicographic.h)
   std::vector<LevelReport> levels;  // d_model, then ffn_width and write_terms when run
   int bound = 0;                  // best proven lower bound on d_model (even)
+  std::string bound_source;       // what proved it: "CBC", "root LP (dual simplex)", "SAT (CaDiCaL)", "forced width"
+  int sat_calls = 0;              // CaDiCaL runs of the SAT descent
   double gap = 0.0;               // (objective - bound) / objective
   long nodes = 0;                 // branch-and-bound nodes
   double seconds = 0.0;           // elapsed, model build included (not deterministic)

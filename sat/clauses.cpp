@@ -1,4 +1,4 @@
-#include "certify/clauses.h"
+#include "sat/clauses.h"
 
 #include <algorithm>
 #include <charconv>

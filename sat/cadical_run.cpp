@@ -1,4 +1,4 @@
-#include "certify/cadical_run.h"
+#include "sat/cadical_run.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -46,14 +46,16 @@ Child spawn(const std::vector<std::string>& args) {
 
 // Reads the child's stdout until it closes or the deadline passes; returns
 // false when the deadline passed (the caller kills the child).
-bool drain(int fd, std::string& out, Clock::time_point deadline, bool has_deadline) {
+bool drain(int fd, std::string& out, Clock::time_point deadline, bool has_deadline,
+           const std::atomic<bool>* stop = nullptr) {
   char buf[65536];
   for (;;) {
-    int wait_ms = -1;
+    int wait_ms = stop ? 200 : -1;
+    if (stop && stop->load()) return false;
     if (has_deadline) {
       auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
       if (left <= 0) return false;
-      wait_ms = static_cast<int>(std::min<long long>(left, 1000));
+      wait_ms = static_cast<int>(std::min<long long>(left, stop ? 200 : 1000));
     }
     pollfd p{fd, POLLIN, 0};
     int ready = poll(&p, 1, wait_ms);
@@ -90,14 +92,16 @@ SatRun run_cadical(const std::string& cnf_path, const SatOptions& opt) {
   }
   const bool has_deadline = opt.time_limit_s > 0;
   const auto deadline = start + std::chrono::seconds(opt.time_limit_s + 30);
-  const bool in_time = drain(child.out_fd, run.output, deadline, has_deadline);
+  const bool in_time = drain(child.out_fd, run.output, deadline, has_deadline, opt.stop);
+  const bool stopped = opt.stop && opt.stop->load();
   if (!in_time) kill(child.pid, SIGKILL);
   close(child.out_fd);
   int status = 0;
   while (waitpid(child.pid, &status, 0) < 0 && errno == EINTR) {
   }
   run.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-  if (!in_time) run.failure = "cadical overran its time limit by 30 s and was killed";
+  if (!in_time && stopped) run.failure = "stopped by the caller";
+  else if (!in_time) run.failure = "cadical overran its time limit by 30 s and was killed";
   else if (!WIFEXITED(status)) run.failure = "cadical died of signal " + std::to_string(WTERMSIG(status));
   else if (WEXITSTATUS(status) == 127) run.failure = "could not run cadical (is the Debian package installed?)";
   else run.exit_status = WEXITSTATUS(status);

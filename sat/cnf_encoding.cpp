@@ -9,15 +9,15 @@
 // a plus sign, so a real schedule of width_bound <= K satisfies the formula
 // with each indicator set to its condition, and any model's indicators
 // over-approximate the real counts of the schedule it decodes to.
-#include "certify/cnf_encoding.h"
+#include "sat/cnf_encoding.h"
 
 #include <algorithm>
 #include <charconv>
 #include <functional>
 #include <nlohmann/json.hpp>
 
-#include "certify/clauses.h"
-#include "certify/totalizer.h"
+#include "sat/clauses.h"
+#include "sat/totalizer.h"
 #include "model/errors.h"
 #include "model/levels.h"
 

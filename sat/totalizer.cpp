@@ -1,4 +1,4 @@
-#include "certify/totalizer.h"
+#include "sat/totalizer.h"
 
 #include <algorithm>
 

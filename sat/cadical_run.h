@@ -5,6 +5,7 @@
 // re-checked with model/liveness.h, an UNSAT answer counts only after our
 // own DRAT checker (certify/drat_check.h) accepts its proof.
 #pragma once
+#include <atomic>
 #include <string>
 
 namespace sp {
@@ -16,6 +17,7 @@ struct SatOptions {
   std::string proof_path;     // empty: no proof
   bool binary_proof = true;   // cadical's default; false passes --no-binary
   int time_limit_s = 0;       // cadical -t (wall clock); 0: none
+  const std::atomic<bool>* stop = nullptr;  // when it becomes true, cadical is killed (answer unknown)
 };
 
 struct SatRun {

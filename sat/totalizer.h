@@ -20,7 +20,7 @@
 #pragma once
 #include <vector>
 
-#include "certify/clauses.h"
+#include "sat/clauses.h"
 
 namespace sp::cnf {
 
