@@ -65,9 +65,8 @@ json levels_json(const MilpResult& r) {
 json milp_summary(const MilpResult& r) {
   return {{"solver", "CBC " + cbc_version()}, {"status", milp_status_name(r.status)},
           {"objective", r.objective},         {"bound", r.bound},
-          {"bound_source", r.bound_source},   {"sat_calls", r.sat_calls},
-          {"gap", r.gap},                     {"nodes", r.nodes},
-          {"columns", r.columns},             {"rows", r.rows},
+          {"gap", r.gap},                     {"columns", r.columns},
+          {"rows", r.rows},
           {"levels", levels_json(r)},         {"ffn_width", r.ffn_width},
           {"write_terms", r.write_terms},     {"warm_start_d_model", r.warm_start_d_model},
           {"bands_solved", r.bands_solved},   {"bands_improved", r.bands_improved},

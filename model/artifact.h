@@ -35,7 +35,7 @@ struct Artifact {
   std::string graph_name;
   std::string graph_sha256;
   std::string tool_version;
-  nlohmann::json producer;  // method and solver report (deterministic fields only; keys sorted)
+  nlohmann::json producer;  // method and solver report (deterministic fields only: no times, no node counts; keys sorted)
   Schedule schedule;
   int d_model = 0;                  // declared width of the residual stream
   std::optional<int> max_ffn;       // FFN budget the schedule was made under

@@ -61,7 +61,8 @@ std::optional<Schedule> BandSearch::solve_band(const Schedule& cur, const Livene
   return std::nullopt;
 }
 
-Schedule BandSearch::run(Schedule cur, Clock::time_point deadline, double band_seconds) {
+Schedule BandSearch::run(Schedule cur, Clock::time_point deadline, double band_seconds,
+                         const std::function<void(int, int)>& on_band) {
   Liveness lv = compute_liveness(g_, cur, spec_.policy);
   std::vector<char> tried(spec_.layers, 0);  // band starts tried since the last improvement
   int width = std::min(spec_.layers, 2);
@@ -86,6 +87,7 @@ Schedule BandSearch::run(Schedule cur, Clock::time_point deadline, double band_s
       ++improved_;
       std::fill(tried.begin(), tried.end(), 0);
     }
+    if (on_band) on_band(lv.d_model, solved_);
   }
   d_model_ = lv.d_model;
   return cur;

@@ -14,6 +14,7 @@
 // widest point shrinks. The next band is centred on the widest layer not yet
 // tried since the last improvement; when every band was tried, bands double.
 #pragma once
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -35,8 +36,10 @@ class BandSearch {
              size_t large_rows)
       : g_(g), spec_(spec), asap_(asap), alap_(alap), large_rows_(large_rows) {}
 
-  // Improves `start` until `deadline`, each band getting at most `band_seconds`.
-  Schedule run(Schedule start, Clock::time_point deadline, double band_seconds);
+  // Improves `start` until `deadline`, each band getting at most `band_seconds`;
+  // `on_band(d_model, bands solved)` after every band (progress).
+  Schedule run(Schedule start, Clock::time_point deadline, double band_seconds,
+               const std::function<void(int, int)>& on_band = {});
 
   int solved() const { return solved_; }
   int improved() const { return improved_; }

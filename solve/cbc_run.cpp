@@ -26,7 +26,9 @@
 #include <iostream>
 #include <mutex>
 
+#include "model/artifact.h"
 #include "model/errors.h"
+#include "model/hash.h"
 #include "solve/milp.h"
 #include "solve/lp_bound.h"
 #include "solve/milp_error.h"
@@ -194,7 +196,22 @@ void write_mps(const OsiClpSolverInterface& solver, const Model& m, const std::s
                  solver.getObjCoefficients(), integer.data(), solver.getRowLower(), solver.getRowUpper(), col_names,
                  row_names);
   mps.setProblemName("slotproof");
-  if (mps.writeMps(path.c_str(), 0, 1) != 0) throw InputError("cannot write the MPS model to " + path);
+  // CoinMpsIO neither reports a failed write (a full disk, /dev/full) nor
+  // writes atomically: it writes into a private scratch file, and the bytes
+  // then go through write_text_file, which does both.
+  char scratch[] = "/tmp/slotproof-mps-XXXXXX";
+  const int fd = ::mkstemp(scratch);
+  if (fd < 0) throw InputError("--write-mps " + path + ": cannot create a scratch file in /tmp");
+  ::close(fd);
+  const int status = mps.writeMps(scratch, 0, 1);
+  std::string bytes;
+  try {
+    bytes = status == 0 ? read_file_bytes(scratch) : std::string();
+  } catch (const InputError&) {
+  }
+  ::unlink(scratch);
+  if (status != 0 || bytes.empty()) throw InputError("--write-mps " + path + ": CoinMpsIO could not write the model");
+  write_text_file(path, bytes);
 }
 
 namespace {

@@ -30,8 +30,10 @@ struct LevelModel {
 // The level's objective of a schedule, or nullopt if it breaks a cap.
 using Evaluate = std::function<std::optional<int>(const Schedule&)>;
 
-LevelModel capped_model(const LevelInput& in, int d_model) {
-  LevelModel lm{build_model(in.g, in.spec, in.earliest, in.latest)};
+LevelModel capped_model(const LevelInput& in, int d_model, Clock::time_point deadline) {
+  ModelSpec spec = in.spec;
+  spec.deadline = deadline;
+  LevelModel lm{build_model(in.g, spec, in.earliest, in.latest)};
   Column& d_half = lm.m.cols[lm.m.d_half];
   d_half.ub = d_model / 2;
   d_half.obj = 0;
@@ -59,12 +61,13 @@ void add_phase_term(Row& row, const Model& m, GateId x, int p, double coef) {
 // ffn_width >= reglus in layer L, for every L.
 int add_ffn_width(const Graph& g, Model& m, int layers, int upper, double obj) {
   const int f = add_column(m, "ffn_width", 0, upper, obj, true);
-  for (int L = 0; L < layers; ++L) {
-    Row row{"ffn_width_L" + std::to_string(L), {f}, {-1.0}, -1e30, 0};
-    for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x)
-      if (g.gates[x].kind == GateKind::Reglu) add_phase_term(row, m, x, 4 * L + 2, 1.0);
-    m.rows.push_back(std::move(row));
-  }
+  std::vector<Row> rows(layers);
+  for (int L = 0; L < layers; ++L) rows[L] = Row{"ffn_width_L" + std::to_string(L), {f}, {-1.0}, -1e30, 0};
+  for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x)
+    if (g.gates[x].kind == GateKind::Reglu)
+      for (auto [p, c] : m.x[x])
+        if (layer_of(p) < layers) add_phase_term(rows[layer_of(p)], m, x, p, 1.0);
+  for (Row& row : rows) m.rows.push_back(std::move(row));
   return f;
 }
 
@@ -234,7 +237,19 @@ Schedule minimise_write_terms(const LevelInput& in, Schedule s, int d_model, int
                               Clock::time_point deadline, LevelReport& report) {
   report.objective = "write_terms";
   const Liveness lv = compute_liveness(in.g, s, in.spec.policy);
-  LevelModel lm = capped_model(in, d_model);
+  if (seconds_until(deadline) < kTimeSharing.min_cbc_seconds) {  // not even the model
+    report.value = write_terms(lv);
+    report.status = "not run (time limit)";
+    return s;
+  }
+  LevelModel lm;
+  try {
+    lm = capped_model(in, d_model, deadline);
+  } catch (const ModelTooLarge&) {
+    report.value = write_terms(lv);
+    report.status = "not run (time limit)";
+    return s;
+  }
   add_ffn_width(in.g, lm.m, in.spec.layers, ffn_width, 0.0);
   lm.extra_start.emplace_back("ffn_width", lv.ffn_width);
   lm.offset = add_write_terms(in.g, lm, lv);

@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <filesystem>
 #include <thread>
 
 #include "model/errors.h"
@@ -58,6 +59,18 @@ namespace {
 using namespace milp;
 
 constexpr int kMaxThreads = 64;
+constexpr double kMaxTimeLimit = 1e7;  // seconds (116 days): clock arithmetic stays far from overflow
+
+// An output file must be writable before the long work starts: its
+// directory exists and it is not itself a directory.
+void check_output_path(const std::string& path, const char* option) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path p(path);
+  if (fs::is_directory(p, ec)) throw InputError(std::string(option) + " " + path + ": is a directory");
+  const fs::path dir = p.parent_path().empty() ? fs::path(".") : p.parent_path();
+  if (!fs::is_directory(dir, ec)) throw InputError(std::string(option) + " " + path + ": directory " + dir.string() + " does not exist");
+}
 
 void check_options(const MilpOptions& opt) {
   if (opt.layers && *opt.layers < 1) throw InputError("--layers must be at least 1, got " + std::to_string(*opt.layers));
@@ -65,8 +78,10 @@ void check_options(const MilpOptions& opt) {
   if (opt.threads < 1 || opt.threads > kMaxThreads)
     throw InputError("--threads must be between 1 and " + std::to_string(kMaxThreads) + ", got " +
                      std::to_string(opt.threads));
-  if (!(opt.time_limit > 0) || !std::isfinite(opt.time_limit))
-    throw InputError("--time-limit must be a positive number of seconds");
+  if (!(opt.time_limit > 0) || !(opt.time_limit <= kMaxTimeLimit))
+    throw InputError("--time-limit must be a positive number of seconds, at most " +
+                     std::to_string(static_cast<long>(kMaxTimeLimit)));
+  if (!opt.write_mps.empty()) check_output_path(opt.write_mps, "--write-mps");
 }
 
 // The reason no schedule can meet the budget, when that is clear before solving.
@@ -78,9 +93,10 @@ std::optional<std::string> budget_infeasibility(const Graph& g, int layers, std:
   if (!max_ffn) return std::nullopt;
   int reglus = 0;
   for (const Gate& gate : g.gates) reglus += gate.kind == GateKind::Reglu;
-  if (reglus > *max_ffn * layers)
+  const int64_t capacity = static_cast<int64_t>(*max_ffn) * layers;
+  if (reglus > capacity)
     return layers_text(layers) + " with at most " + std::to_string(*max_ffn) + " reglus each hold " +
-           std::to_string(*max_ffn * layers) + " reglus; the graph has " + std::to_string(reglus);
+           std::to_string(capacity) + " reglus; the graph has " + std::to_string(reglus);
   for (const auto& cls : g.coloc_classes) {
     int in_class = 0;
     for (GateId x : cls) in_class += g.gates[x].kind == GateKind::Reglu;
@@ -100,21 +116,26 @@ class MilpSolve {
 
   MilpResult run() {
     check_options(opt_);
-    progress("model build", true);
+    progress("levels and the greedy schedule", true);
     if (!prepare()) return finish_early();
-    build();
-    progress(m_.rows.size() >= opt_.large_model_rows ? "root LP, then branch and bound" : "branch and bound", true);
-    run_cbc();
-    if (!take_cbc_answer()) return finish_early();
-    run_bands();
+    if (opt_.warm_start) warm_start();
+    progress("model build", true);
+    if (build()) {
+      progress(m_.rows.size() >= opt_.large_model_rows ? "root LP, then branch and bound" : "branch and bound", true);
+      run_cbc();
+      if (!take_cbc_answer()) return finish_early();
+      run_bands();
+    }
     if (!best_) {
       r_.status = MilpStatus::NoSolution;
-      r_.message = "CBC found no schedule within the time limit of " + std::to_string(opt_.time_limit) + " s" +
+      r_.message = "no schedule within the time limit of " + std::to_string(opt_.time_limit) + " s" +
                    (r_.note.empty() ? "" : " (" + r_.note + ")");
       return finish_early();
     }
     settle_d_model();
-    run_levels();
+    canonicalize();
+    if (model_built_) run_levels();
+    else finish_schedule(std::move(*best_));
     r_.seconds = seconds_since(t0_);
     return std::move(r_);
   }
@@ -170,7 +191,8 @@ class MilpSolve {
     return true;
   }
 
-  // Greedy schedule as the MIP start and the first incumbent, when it fits the budget.
+  // The greedy schedule, improved by the local search: the first incumbent
+  // and (once the model exists) CBC's MIP start, when it fits the budget.
   void warm_start() {
     Schedule s = greedy_schedule(g_, GreedyOptions{opt_.max_ffn, opt_.policy});
     if (s.layers > r_.layers) return;
@@ -179,11 +201,8 @@ class MilpSolve {
     int d = compute_liveness(g_, s, opt_.policy).d_model;
     r_.warm_start_d_model = d;
     if (opt_.local_search) improve_by_local_search(s, d);
-    start_ = schedule_start(m_, s, d / 2);
-    if (start_.empty()) return;
     best_d_ = d;
     best_ = std::move(s);
-    m_.cols[m_.d_half].ub = d / 2;  // never worse than the start: its d_model bounds the optimum
   }
 
   // The warm start's local search: a fixed move budget, so CBC's start (and
@@ -192,7 +211,8 @@ class MilpSolve {
     progress("local search", true);
     LocalSearchOptions lo{r_.layers, opt_.max_ffn, opt_.policy, 1,
                           static_cast<int64_t>(kTimeSharing.warm_moves_per_gate) * static_cast<int64_t>(g_.gates.size())};
-    LocalSearchResult ls = local_search(g_, levels_.asap, latest_, s, lo, deadline_);
+    const auto until = after_seconds(Clock::now(), kTimeSharing.warm_share * opt_.time_limit);
+    LocalSearchResult ls = local_search(g_, levels_.asap, latest_, s, lo, std::min(until, deadline_));
     const int after = checked_d_model(ls.schedule, "the local search");
     r_.local_search_d_model = after;
     if (after <= d) s = std::move(ls.schedule), d = after;
@@ -203,15 +223,30 @@ class MilpSolve {
     return compute_liveness(g_, s, opt_.policy).d_model;
   }
 
-  void build() {
-    m_ = build_model(g_, spec(), levels_.asap, latest_);
+  // The model, unless it cannot be built in time (then the best schedule so
+  // far is the answer, with an honest status). False: no model.
+  bool build() {
+    ModelSpec ms = spec();
+    ms.deadline = after_seconds(t0_, kTimeSharing.build_share * opt_.time_limit);
+    try {
+      m_ = build_model(g_, ms, levels_.asap, latest_);
+    } catch (const ModelTooLarge& e) {
+      r_.note = std::string(e.what()) + "; returning the best known schedule";
+      r_.build_seconds = seconds_since(t0_);
+      return false;
+    }
+    model_built_ = true;
     r_.columns = static_cast<int>(m_.cols.size());
     r_.rows = static_cast<int>(m_.rows.size());
-    if (opt_.warm_start) warm_start();
+    if (best_) {
+      start_ = schedule_start(m_, *best_, best_d_ / 2);
+      if (!start_.empty()) m_.cols[m_.d_half].ub = best_d_ / 2;  // never worse than the start
+    }
     raise_bound(2 * static_cast<int>(m_.cols[m_.d_half].lb), "forced width");
     load_model(solver_, m_);
     if (!opt_.write_mps.empty()) write_mps(solver_, m_, opt_.write_mps);
     r_.build_seconds = seconds_since(t0_);
+    return true;
   }
 
   // Large models: CBC gets the first part of the limit (root LP bound, its
@@ -390,11 +425,26 @@ class MilpSolve {
     progress("band search", true);
     BandSearch search(g_, spec(), levels_.asap, latest_, opt_.large_model_rows);
     const auto band_t0 = Clock::now();
-    Schedule s = search.run(*best_, deadline_, kTimeSharing.band_seconds(opt_.time_limit));
+    Schedule s = search.run(*best_, deadline_, kTimeSharing.band_seconds(opt_.time_limit), [this](int d, int bands) {
+      if (!opt_.progress) return;
+      opt_.progress({"solve", "band search, " + std::to_string(bands) + " bands", std::min(d, best_d_), bound_, false});
+    });
     r_.band_seconds = seconds_since(band_t0);
     r_.bands_solved = search.solved(), r_.bands_improved = search.improved();
     r_.band_d_model = search.d_model();
     if (r_.band_d_model < best_d_) best_ = std::move(s), best_d_ = r_.band_d_model;
+  }
+
+  // A proven optimum D was proven by CBC or by the SAT descent, whichever
+  // finished first, and each holds its own schedule of d_model D. So that the
+  // same input gives the same artifact, the schedule of a proven optimum on a
+  // model the SAT descent serves is CaDiCaL's answer to "width_bound <= D"
+  // (deterministic for one CNF); the levels start from it.
+  void canonicalize() {
+    if (r_.status != MilpStatus::Optimal || !opt_.sat || !model_built_ || m_.rows.size() >= opt_.large_model_rows)
+      return;
+    if (std::optional<Schedule> s = sat_schedule(g_, spec(), r_.objective, deadline_))
+      if (checked_d_model(*s, "the SAT witness") == r_.objective) best_ = std::move(*s);
   }
 
   void settle_d_model() {
@@ -439,6 +489,10 @@ class MilpSolve {
       r_.levels.push_back(ffn);
       r_.levels.push_back(writes);
     }
+    finish_schedule(std::move(s));
+  }
+
+  void finish_schedule(Schedule s) {
     const Liveness lv = compute_liveness(g_, s, opt_.policy);
     if (lv.d_model != r_.objective)
       throw MilpInternalError("a lexicographic level changed d_model from " + std::to_string(r_.objective) + " to " +
@@ -459,6 +513,7 @@ class MilpSolve {
   std::optional<Schedule> best_;
   int best_d_ = 0, bound_ = 0;
   std::optional<ChildReport> rep_;
+  bool model_built_ = false;
   MilpResult r_;
 };
 
@@ -477,9 +532,7 @@ Artifact milp_artifact(const Graph& g, const MilpResult& r, const MilpOptions& o
                                      {"status", milp_status_name(r.status)},
                                      {"objective", r.objective},
                                      {"bound", r.bound},
-                                     {"bound_source", r.bound_source},
                                      {"gap", r.gap},
-                                     {"nodes", r.nodes},
                                      {"levels", std::move(levels)}};
   return make_artifact(g, s, lv, allocate_slots(g, lv), std::move(producer), opt.max_ffn);
 }

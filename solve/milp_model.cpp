@@ -17,6 +17,7 @@
 #include "solve/milp_model.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <map>
 
@@ -67,20 +68,25 @@ class Builder {
   Builder(const Graph& g, const ModelSpec& spec, const std::vector<int>& earliest, const std::vector<int>& latest,
           const WidthScope& scope)
       : g_(g), N_(spec.layers), max_ffn_(spec.max_ffn), immediate_(spec.policy == ReusePolicy::Immediate),
-        earliest_(earliest), latest_(latest), scope_(scope) {}
+        deadline_(spec.deadline), earliest_(earliest), latest_(latest), scope_(scope) {}
 
   Model build() {
     add_phase_columns();
     m_.d_half = add_col("d_half", 0, static_cast<double>(g_.values.size() + 1), 2.0, true);
     occupancy_.assign(2 * N_, {});
     forced_.assign(2 * N_, 0);
+    const_from_.assign(2 * N_ + 1, 0);
     heads_.assign(N_, {});
     compute_descendants();
     add_assignment_rows();
     add_precedence_rows();
     add_colocation_rows();
     add_ffn_rows();
-    for (ValueId v = 0; v < static_cast<ValueId>(g_.values.size()); ++v) add_value(v);
+    for (ValueId v = 0; v < static_cast<ValueId>(g_.values.size()); ++v) {
+      if ((v & 1023) == 0) check_deadline();
+      add_value(v);
+    }
+    add_constant_occupancy();
     add_lookup_heads();
     add_passthrough();
     add_width_rows();
@@ -95,10 +101,27 @@ class Builder {
   const int N_;
   const std::optional<int> max_ffn_;
   const bool immediate_;  // immediate reuse: a value no longer occupies its erase boundary
+  const std::optional<std::chrono::steady_clock::time_point> deadline_;
   const std::vector<int>& earliest_;
   const std::vector<int>& latest_;
   const WidthScope scope_;
   Model m_;
+
+  void check_deadline() const {
+    if (deadline_ && std::chrono::steady_clock::now() > *deadline_)
+      throw ModelTooLarge("the model of " + std::to_string(g_.gates.size()) + " gates in " + std::to_string(N_) +
+                          " layers was not built within the time limit");
+  }
+  // Forever values occupy every boundary from some point on: a constant 1
+  // there, kept as a difference array (one loop at the end, not one per value).
+  std::vector<int> const_from_;  // per boundary index: forever values that start counting there
+  void add_constant_occupancy() {
+    for (int i = 0, run = 0; i < 2 * N_; ++i) {
+      run += const_from_[i];
+      occupancy_[i].add_constant(run);
+      forced_[i] += run;
+    }
+  }
 
   bool in_scope(int index) const { return scope_.first_index <= index && index < scope_.end_index; }
   bool layer_in_scope(int L) const { return scope_.first_layer <= L && L < scope_.end_layer; }
@@ -236,24 +259,29 @@ class Builder {
   void add_colocation_rows() {
     for (const auto& cls : g_.coloc_classes)
       for (size_t i = 1; i < cls.size(); ++i)
-        for (int L = 0; L < N_; ++L)
+        for (int L = layer_of(std::min(earliest_[cls[i - 1]], earliest_[cls[i]]));
+             L <= std::min(N_ - 1, layer_of(std::max(latest_[cls[i - 1]], latest_[cls[i]]))); ++L)
           add_row("coloc_g" + std::to_string(cls[i - 1]) + "_g" + std::to_string(cls[i]) + "_L" + std::to_string(L),
                   layer_indicator(cls[i - 1], L) - layer_indicator(cls[i], L), 0, 0);
   }
 
   void add_ffn_rows() {
     if (!max_ffn_) return;
-    for (int L = 0; L < N_; ++L) {
-      LinExpr e;
-      for (GateId x = 0; x < static_cast<GateId>(g_.gates.size()); ++x)
-        if (g_.gates[x].kind == GateKind::Reglu) e.add(at(x, 4 * L + 2));
-      add_row("ffn_L" + std::to_string(L), e, -1e30, *max_ffn_);
-    }
+    std::vector<LinExpr> per_layer(N_);
+    for (GateId x = 0; x < static_cast<GateId>(g_.gates.size()); ++x)
+      if (g_.gates[x].kind == GateKind::Reglu)
+        for (auto [p, c] : m_.x[x]) per_layer[layer_of(p)].add(at(x, p));
+    for (int L = 0; L < N_; ++L) add_row("ffn_L" + std::to_string(L), per_layer[L], -1e30, *max_ffn_);
   }
 
   // ---- readers that decide a value's death ------------------------------------
 
+  // Descendant bitsets cost gates^2/8 bytes: above kMaxPruneGates the
+  // deciding-reader pruning is skipped (every reader then gets its lower
+  // bound row: a larger model, the same optimum).
+  static constexpr size_t kMaxPruneGates = 20000;
   void compute_descendants() {
+    if (g_.gates.size() > kMaxPruneGates) return;
     const size_t ng = g_.gates.size(), words = (ng + 63) / 64;
     desc_.assign(ng, std::vector<uint64_t>(words, 0));
     for (auto it = g_.topo.rbegin(); it != g_.topo.rend(); ++it)
@@ -262,7 +290,9 @@ class Builder {
         for (size_t w = 0; w < words; ++w) desc_[*it][w] |= desc_[s][w];
       }
   }
-  bool is_descendant(GateId of, GateId x) const { return (desc_[of][x / 64] >> (x % 64)) & 1; }
+  bool is_descendant(GateId of, GateId x) const {
+    return !desc_.empty() && ((desc_[of][x / 64] >> (x % 64)) & 1);
+  }
 
   // A reader with another reader of v among its descendants always runs
   // before that one, so it never decides v's death.
@@ -314,7 +344,17 @@ class Builder {
     const bool sublayer_value = pg >= 0 && g_.gates[pg].kind != GateKind::Persist;  // lookup or reglu
     const std::string vs = "_v" + std::to_string(v);
     const std::vector<GateId> readers = deciding_readers(v);
-    for (int i = 0; i < 2 * N_; ++i) {
+    // Boundaries where v can occupy at all: from its producer's earliest
+    // phase to one past its readers' latest (forever values: up to the
+    // point where they are surely born, and a constant after it).
+    const int born_lo = pg < 0 ? kInputPhase : earliest_[pg], born_hi = pg < 0 ? kInputPhase : latest_[pg];
+    int die_hi = born_hi;
+    for (GateId r : readers) die_hi = std::max(die_hi, latest_[r]);
+    const int i_lo = std::max(0, boundary_index(std::max(1, born_lo))), i_end = 2 * N_;
+    int i_hi = forever ? std::min(i_end - 1, boundary_index(std::max(1, born_hi + 1)))
+                       : std::min(i_end - 1, boundary_index(std::max(1, die_hi + 2)));
+    if (forever && i_hi + 1 <= i_end - 1) ++const_from_[i_hi + 1];
+    for (int i = i_lo; i <= i_hi; ++i) {
       const int c = boundary_at(i);
       std::vector<LinExpr> exprs;
       bool exact = readers.size() == 1;
@@ -352,7 +392,9 @@ class Builder {
   // there). With one deciding reader that is linear; with several it is
   // bounded below by "reader r is there and no other reader is later".
   void add_dying(ValueId v, const std::vector<GateId>& readers) {
-    for (int L = 0; L < N_; ++L) {
+    int lo = N_, hi = -1;
+    for (GateId r : readers) lo = std::min(lo, layer_of(earliest_[r])), hi = std::max(hi, layer_of(latest_[r]));
+    for (int L = std::max(0, lo); L <= std::min(hi, N_ - 1); ++L) {
       std::vector<LinExpr> exprs;
       for (GateId r : readers) {
         LinExpr e = at(r, 4 * L) + at(r, 4 * L + 1);
@@ -376,7 +418,8 @@ class Builder {
     }
     GateKind k = g_.gates[pg].kind;
     if (k == GateKind::Reglu) return;
-    for (int L = 0; L < N_; ++L) heads_[L].add(at(pg, k == GateKind::Lookup ? 4 * L : 4 * L + 1));
+    for (int L = layer_of(earliest_[pg]); L <= std::min(layer_of(latest_[pg]), N_ - 1); ++L)
+      heads_[L].add(at(pg, k == GateKind::Lookup ? 4 * L : 4 * L + 1));
   }
 
   void add_lookup_heads() {
@@ -384,7 +427,7 @@ class Builder {
       const Gate& gate = g_.gates[x];
       if (gate.kind != GateKind::Lookup) continue;
       int heads = (static_cast<int>(gate.values.size()) + 1) / 2;
-      for (int L = 0; L < N_; ++L) heads_[L].add(at(x, 4 * L), 2.0 * heads);
+      for (auto [p, c] : m_.x[x]) heads_[layer_of(p)].add(at(x, p), 2.0 * heads);
     }
   }
 

@@ -2,7 +2,9 @@
 // by milp_model.cpp from a graph and a layer budget, handed to CBC by milp.cpp.
 // Kept solver-free so the formulation can be read (and tested) on its own.
 #pragma once
+#include <chrono>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -51,6 +53,12 @@ struct ModelSpec {
   int layers = 1;
   std::optional<int> max_ffn;
   ReusePolicy policy = ReusePolicy::Immediate;
+  // Building throws ModelTooLarge past this point (graphs too large to model in time).
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+};
+
+struct ModelTooLarge : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
 
 // Phase windows: earliest[g] <= phase(g) <= latest[g] (ASAP and ALAP for the

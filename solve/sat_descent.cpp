@@ -29,6 +29,25 @@ struct ScratchDir {
 
 }  // namespace
 
+std::optional<Schedule> sat_schedule(const Graph& g, const ModelSpec& spec, int width_bound,
+                                     Clock::time_point deadline) {
+  ScratchDir dir;
+  const int seconds = static_cast<int>(std::floor(seconds_until(deadline)));
+  if (dir.path.empty() || seconds < 1) return std::nullopt;
+  const std::string cnf = (dir.path / "question.cnf").string();
+  CnfEncoding enc = encode_schedule_cnf(g, {spec.layers, spec.policy, spec.max_ffn, width_bound});
+  write_text_file(cnf, enc.dimacs);
+  SatOptions so;
+  so.time_limit_s = seconds;
+  SatRun run = run_cadical(cnf, so);
+  if (run.answer != SatAnswer::Sat) return std::nullopt;
+  Schedule s = decode_schedule(enc, parse_sat_model(run.output, enc.variables));
+  if (!schedule_violation(g, s, spec.max_ffn).empty() ||
+      compute_liveness(g, s, spec.policy).width_bound > width_bound)
+    return std::nullopt;
+  return s;
+}
+
 SatDescent sat_descent(const Graph& g, const ModelSpec& spec, int start_d, Clock::time_point deadline,
                        const std::atomic<bool>* stop) {
   SatDescent out;

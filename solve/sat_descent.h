@@ -25,6 +25,12 @@ struct SatDescent {
   std::string note;              // why it stopped early (no cadical, a bad model, ...)
 };
 
+// CaDiCaL's schedule for "width_bound <= K" (decoded and re-checked), or
+// nullopt (unsat, unknown, no cadical, a model that does not decode). The
+// same graph and question give the same schedule: the canonical schedule of
+// a proven optimum, whoever proved it first.
+std::optional<Schedule> sat_schedule(const Graph& g, const ModelSpec& spec, int width_bound, Clock::time_point deadline);
+
 // Stops at the deadline, when *stop becomes true, or when the answer is unknown.
 SatDescent sat_descent(const Graph& g, const ModelSpec& spec, int start_d, Clock::time_point deadline,
                        const std::atomic<bool>* stop);

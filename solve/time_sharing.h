@@ -47,6 +47,10 @@ struct TimeSharing {
   // for 1,000 gates), then on the other core side by side with CBC until CBC
   // stops.
   int warm_moves_per_gate = 200;
+  double warm_share = 0.1;  // and at most this share of the limit
+  // The model must be built within this share of the limit; a graph too
+  // large to model in time gets the best schedule found without it.
+  double build_share = 0.5;
 
   double grace(double limit) const { return std::min(grace_max, grace_base + grace_per_second * limit); }
   double band_seconds(double limit) const {
