@@ -34,6 +34,7 @@
 #include "model/levels.h"
 #include "solve/allocate.h"
 #include "solve/band_search.h"
+#include "solve/bounds.h"
 #include "solve/cbc_run.h"
 #include "solve/greedy.h"
 #include "solve/lexicographic.h"
@@ -188,6 +189,7 @@ class MilpSolve {
       return false;
     }
     latest_ = std::move(*latest);
+    raise_bound(forced_d_model_bound(g_, r_.layers, opt_.policy, levels_.asap, latest_), "forced width");
     return true;
   }
 

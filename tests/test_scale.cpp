@@ -9,6 +9,7 @@
 #include "helpers.h"
 #include "milp_enumerate.h"
 #include "model/levels.h"
+#include "solve/bounds.h"
 #include "solve/cbc_run.h"
 #include "solve/greedy.h"
 #include "solve/local_search.h"
@@ -68,6 +69,10 @@ TEST_CASE("bounds: forced width, the LP's safe dual bound (stopped or not) and r
       LoadedModel lm;
       load(g, layers, policy, lm);
       CHECK(2 * ((lm.m.forced_width + 1) / 2) <= best);
+      {
+        Levels lv = compute_levels(g);
+        CHECK(milp::forced_d_model_bound(g, layers, policy, lv.asap, *alap_phases(g, layers)) <= best);
+      }
       ClpSimplex& lp = *lm.solver.getModelPtr();
       bool optimal = false;
       const double lp_bound = milp::dual_simplex_bound(lp, 100, optimal);
