@@ -24,11 +24,14 @@ build:
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
 
-# The main job on a shipped workload: greedy and MILP schedules, both
-# verified, with solver cross-checks, into a proof bundle under out/.
+# The main job on a shipped workload: the greedy schedule and the MILP
+# under both reuse policies, all proven safe, the optima cross-checked by
+# GLPK and certified (CaDiCaL's DRAT proofs, checked by our own checker),
+# into a proof bundle under out/, then re-checked. About half a minute.
 demo: build
 	$(BUILD)/slotproof info $(DEMO)
-	$(BUILD)/slotproof bundle $(DEMO) -o out/demo-bundle
+	@echo "demo: Z3's 'no schedule two lower' cross-check is skipped here (it runs out of its budget on this workload); the certificates prove the same claim"
+	$(BUILD)/slotproof bundle $(DEMO) --time-limit 30 --z3-max-gates 0 -o out/demo-bundle
 	$(BUILD)/slotproof check-bundle out/demo-bundle
 
 # Regenerates the committed proof bundles (one per workload of the profile).

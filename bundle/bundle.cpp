@@ -6,6 +6,7 @@
 
 #include "bundle/glpk_check.h"
 #include "bundle/versions.h"
+#include "certify/certify.h"
 #include "model/liveness.h"
 #include "verify/z3_encoding.h"
 #include "bundle/z3_schedule.h"
@@ -39,8 +40,11 @@ json file_hashes(const fs::path& dir) {
   return files;
 }
 
+void step(const BundleOptions& opt, const std::string& what) { report_progress(opt.progress, {"bundle", what, 0, 0, true}); }
+
 json verify_into(const Graph& g, const fs::path& artifact, const fs::path& proof_dir, const BundleOptions& opt,
                  ProofLayout layout, int& worst) {
+  step(opt, "verify " + artifact.filename().string() + " (direct checker, Z3, cvc5 re-check)");
   VerifyOptions vo;
   vo.proof_dir = proof_dir.string();
   vo.proof_layout = layout;
@@ -74,7 +78,8 @@ json milp_summary(const MilpResult& r) {
 }
 
 // GLPK re-solves the MPS (plain or .mps.gz); agreement means equal proven optima.
-json glpk_cross_check(const MilpResult& r, const fs::path& mps, double time_limit, int& worst) {
+json glpk_cross_check(const MilpResult& r, const fs::path& mps, double time_limit, int& worst, const BundleOptions& opt) {
+  step(opt, "GLPK re-solves " + mps.filename().string());
   GlpkResult gl = glpk_resolve_mps(mps.string(), time_limit);
   bool both_optimal = gl.proven_optimal && r.status == MilpStatus::Optimal;
   bool agree = both_optimal && std::abs(gl.objective - r.objective) < 1e-6;
@@ -91,6 +96,7 @@ json z3_cross_check(const Graph& g, const MilpResult& r, ReusePolicy policy, con
   if (r.status != MilpStatus::Optimal) return {{"verdict", "skipped"}, {"why", "MILP not proven optimal"}};
   if (static_cast<int>(g.gates.size()) > opt.z3_lower_bound_max_gates)
     return {{"verdict", "skipped"}, {"why", "graph larger than " + std::to_string(opt.z3_lower_bound_max_gates) + " gates"}};
+  step(opt, "Z3: a schedule with d_model <= " + std::to_string(r.objective - 2) + "?");
   Z3ScheduleQuery q;
   q.layers = r.layers;
   q.max_ffn = opt.max_ffn;
@@ -112,6 +118,9 @@ json artifact_entry(const std::string& file, ReusePolicy policy, const std::stri
   return {{"file", file}, {"policy", policy_name(policy)}, {"verify", verify_dir}, {"verdict", std::move(verdict)}};
 }
 
+json certify_into(const Graph& g, const MilpResult& r, const fs::path& dir, const std::string& tag, ReusePolicy policy,
+                  const BundleOptions& opt, int& worst);
+
 // The MILP under one policy: its artifact, its MPS (gzipped), its
 // verification and the two cross-checks of its optimum.
 json bundle_policy(const Graph& g, const fs::path& dir, ReusePolicy policy, const BundleOptions& opt, json& artifacts,
@@ -121,6 +130,8 @@ json bundle_policy(const Graph& g, const fs::path& dir, ReusePolicy policy, cons
   mo.layers = opt.layers, mo.max_ffn = opt.max_ffn, mo.policy = policy;
   mo.time_limit = opt.time_limit, mo.threads = opt.threads;
   mo.write_mps = (dir / (tag + ".mps")).string();
+  mo.progress = opt.progress;
+  step(opt, "MILP under " + std::string(policy_name(policy)));
   MilpResult r = solve_milp(g, mo);
   std::cout << g.name << ": MILP (" << policy_name(policy) << ") " << milp_status_name(r.status) << ", d_model "
             << r.objective << " (bound " << r.bound << "), FFN width " << r.ffn_width << " in " << r.layers
@@ -134,8 +145,30 @@ json bundle_policy(const Graph& g, const fs::path& dir, ReusePolicy policy, cons
   json verdict = verify_into(g, dir / (tag + ".json"), dir / ("verify-" + tag), opt, layout_of(opt), worst);
   artifacts.push_back(artifact_entry(tag + ".json", policy, "verify-" + tag, std::move(verdict)));
   return {{"milp", milp_summary(r)},
-          {"glpk", glpk_cross_check(r, mps, opt.glpk_time_limit, worst)},
-          {"z3_lower_bound", z3_cross_check(g, r, policy, opt, worst)}};
+          {"glpk", glpk_cross_check(r, mps, opt.glpk_time_limit, worst, opt)},
+          {"z3_lower_bound", z3_cross_check(g, r, policy, opt, worst)},
+          {"certificate", certify_into(g, r, dir, tag, policy, opt, worst)}};
+}
+
+// A checkable certificate of a proven optimum (certify/certify.h); a
+// refuted claim fails the bundle. Without a verdict only certificate.json stays.
+json certify_into(const Graph& g, const MilpResult& r, const fs::path& dir, const std::string& tag, ReusePolicy policy,
+                  const BundleOptions& opt, int& worst) {
+  if (opt.certify_time_limit <= 0) return {{"verdict", "skipped"}, {"why", "certificates off (--certify-time-limit 0)"}};
+  if (r.status != MilpStatus::Optimal) return {{"verdict", "skipped"}, {"why", "MILP not proven optimal"}};
+  const fs::path out = dir / ("certificate-" + policy_tag(policy));
+  step(opt, "certify d_model " + std::to_string(r.objective) + " optimal (" + policy_name(policy) + ")");
+  CertifyOutcome c = certify_artifact(g, (dir / (tag + ".json")).string(), {out.string(), opt.certify_time_limit});
+  for (const std::string& line : c.lines) std::cout << line << "\n";
+  if (c.exit_code == kExitViolation) worst = std::max(worst, static_cast<int>(kExitViolation));
+  if (c.verdict.rfind("not certified", 0) == 0)
+    for (const auto& e : fs::directory_iterator(out))
+      if (e.path().filename() != "certificate.json") fs::remove(e.path());
+  json doc = parse_json_text(read_file_bytes((out / "certificate.json").string()), (out / "certificate.json").string());
+  json summary = {{"verdict", c.verdict}, {"directory", out.filename().string()}};
+  for (const char* k : {"cnf", "proof"})
+    if (doc.contains(k) && doc[k].is_object()) summary[k] = doc[k];
+  return summary;
 }
 
 }  // namespace
@@ -154,6 +187,7 @@ int make_bundle(const std::string& workload, const std::string& out_dir, const B
   int worst = kExitOk;
   json artifacts = json::array();
 
+  step(opt, "greedy baseline");
   Artifact greedy = greedy_artifact(g, {.max_ffn = opt.max_ffn, .policy = ReusePolicy::Immediate});
   write_text_file((dir / "greedy.json").string(), artifact_to_text(g, greedy));
   const int greedy_delayed = compute_liveness(g, greedy.schedule, ReusePolicy::Delayed).d_model;
@@ -179,6 +213,7 @@ int make_bundle(const std::string& workload, const std::string& out_dir, const B
       {"artifacts", artifacts},
       {"files", file_hashes(dir)}};
   write_text_file((dir / "manifest.json").string(), manifest.dump(1) + "\n");
+  std::cout << std::flush;
   return worst;
 }
 
@@ -233,6 +268,14 @@ BundleManifest parse_bundle_manifest(const std::string& text, const std::string&
       r.fail("files: '" + it.key() + "' is not a path inside the bundle");
     out.files.emplace_back(it.key(), it->get<std::string>());
   }
+  const json& pols = r.field(m, "policies", "manifest");
+  if (!pols.is_object()) r.fail("field 'policies' must be an object");
+  for (auto it = pols.begin(); it != pols.end(); ++it) {
+    if (!it->is_object() || !it->contains("certificate")) continue;
+    const json& c = (*it)["certificate"];
+    if (!c.is_object() || !c.contains("directory")) continue;  // skipped: nothing to re-check
+    out.certificates.emplace_back(r.text(c, "directory", "certificate"), r.text(c, "verdict", "certificate"));
+  }
   const json& arts = r.field(m, "artifacts", "manifest");
   if (!arts.is_array() || arts.empty()) r.fail("field 'artifacts' must be a non-empty array");
   for (const json& a : arts) {
@@ -269,6 +312,13 @@ int check_bundle(const std::string& dir_text, const std::string& root) {
     std::cout << dir_text << "/" << name << ": " << (o.exit_code == 0 ? "proven safe" : "NOT proven safe") << "\n";
     print_outcome(std::cout, o, 5);
     worst = std::max(worst, o.exit_code);
+  }
+  for (const auto& [cdir, recorded] : m.certificates) {
+    CertificateCheck c = check_certificate((dir / cdir).string(), g);
+    std::cout << dir_text << "/" << cdir << ": " << certificate_status_name(c.status) << " (" << c.message << ")\n";
+    if (c.status == CertificateStatus::Invalid) stale(cdir + " does not re-check: " + c.message);
+    else if (recorded.rfind(certificate_status_name(c.status), 0) != 0)
+      stale(cdir + " records '" + recorded + "' but re-checks as " + certificate_status_name(c.status));
   }
   std::string regenerated = artifact_to_text(g, greedy_artifact(g, {.max_ffn = m.max_ffn, .policy = ReusePolicy::Immediate}));
   if (regenerated != read_file_bytes((dir / "greedy.json").string()))

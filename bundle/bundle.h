@@ -12,6 +12,10 @@
 //   milp-POLICY.mps.gz     the d_model model CBC solved (GLPK re-solves it)
 //   verify-ARTIFACT/       `slotproof verify --proof-dir --packed` output:
 //                          queries.smt2.gz, verdicts.txt, manifest.json
+//   certificate-POLICY/    `slotproof certify` of a proven optimum: the CNF
+//                          "width_bound <= D-2", CaDiCaL's DRAT proof of it
+//                          (our own checker verified it), certificate.json;
+//                          only certificate.json when not certified
 //
 // Bundles carry no wall-clock times, so regenerating one from the same inputs
 // gives the same bytes (MILP runs that hit their time limit excepted).
@@ -21,6 +25,7 @@
 #include <vector>
 
 #include "model/liveness.h"
+#include "model/progress.h"
 
 namespace sp {
 
@@ -33,7 +38,9 @@ struct BundleOptions {
   unsigned z3_rlimit = 200'000'000;    // Z3 resource budget (deterministic; ~2 min here): unknown past it
   double glpk_time_limit = 120;
   bool per_query_proofs = false;       // per-query proof files instead of the packed layout (debugging)
+  int certify_time_limit = 300;        // CaDiCaL's limit per certificate; 0: no certificates
   std::string recorded_path;  // workload path written to the manifest (default: as given)
+  ProgressFn progress;        // each step as it starts, and the MILP's progress (model/progress.h)
 };
 
 // The reuse policies a bundle holds a MILP artifact for, in file-name order.
@@ -52,12 +59,14 @@ struct BundleManifest {
   int layers = 0;
   std::vector<std::pair<std::string, std::string>> files;  // relative path, SHA-256 (sorted)
   std::vector<std::string> artifacts;                      // artifact files to re-verify
+  std::vector<std::pair<std::string, std::string>> certificates;  // directory, recorded verdict
 };
 BundleManifest parse_bundle_manifest(const std::string& text, const std::string& source);
 
 // Re-checks a committed bundle: file hashes, the workload's hash (resolved
-// against `root`), re-verification of every artifact, and that the greedy
-// artifact regenerates byte-identically. Exit codes as `verify`.
+// against `root`), re-verification of every artifact, every certificate's
+// re-derived CNF and DRAT proof, and that the greedy artifact regenerates
+// byte-identically. Exit codes as `verify`.
 int check_bundle(const std::string& dir, const std::string& root);
 
 }  // namespace sp

@@ -16,6 +16,7 @@
 #include "model/artifact.h"
 #include "model/compress.h"
 #include "model/errors.h"
+#include "model/graph_io.h"
 #include "model/hash.h"
 #include "model/liveness.h"
 #include "solve/allocate.h"
@@ -324,8 +325,8 @@ const char* certificate_status_name(CertificateStatus s) {
 CertificateCheck check_certificate(const std::string& dir_name, const Graph& g) {
   const fs::path dir(dir_name);
   const std::string src = (dir / kCertificateName).string();
-  nlohmann::json doc = nlohmann::json::parse(read_file_bytes(src), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object() || doc.value("format", "") != kFormat)
+  nlohmann::json doc = parse_json_text(read_file_bytes(src), src);  // the strict reader: duplicate keys are bad input
+  if (!doc.is_object() || !doc.contains("format") || doc["format"] != kFormat)
     throw InputError(src + ": not a " + std::string(kFormat) + " document");
   try {
     if (doc.at("graph").at("sha256") != g.sha256) return invalid("the certificate is for another graph");

@@ -7,6 +7,7 @@
 #include "bundle/bundle.h"
 #include "bundle/profile.h"
 #include "cli/command.h"
+#include "cli/progress.h"
 
 namespace sp::cli {
 namespace {
@@ -14,6 +15,7 @@ namespace {
 struct BundleArgs {
   std::string workload, out;
   BundleOptions opt;
+  bool quiet = false;
 };
 
 std::function<int()> setup_bundle(CLI::App& sub) {
@@ -30,9 +32,19 @@ std::function<int()> setup_bundle(CLI::App& sub) {
                  "largest graph for the Z3 'no schedule two lower' cross-check")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
+  sub.add_option("--certify-time-limit", args->opt.certify_time_limit,
+                 "CaDiCaL's limit per optimality certificate, seconds (0: no certificates)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   sub.add_flag("--per-query", args->opt.per_query_proofs,
                "one file per proof query instead of the packed layout (debugging)");
-  return [args] { return make_bundle(args->workload, args->out, args->opt); };
+  sub.add_flag("-q,--quiet", args->quiet, "no progress lines on stderr");
+  return [args] {
+    std::cout << std::unitbuf;  // the step results show as they happen, also when piped
+    ProgressPrinter printer(args->quiet);
+    args->opt.progress = printer.callback();
+    return make_bundle(args->workload, args->out, args->opt);
+  };
 }
 
 std::function<int()> setup_check(CLI::App& sub) {
@@ -47,11 +59,14 @@ struct ProfileArgs {
   std::string profile, out, root = ".";
   std::vector<std::string> only;
   int threads = 1;
+  bool quiet = false;
 };
 
 // One bundle per present workload of the profile, with the profile's options.
 int bundle_profile(const ProfileArgs& args) {
   Profile p = load_profile(args.profile, args.root);
+  std::cout << std::unitbuf;
+  ProgressPrinter printer(args.quiet);
   int worst = 0;
   for (const ProfileWorkload& w : p.workloads) {
     if (!w.present || w.optional) continue;
@@ -62,6 +77,8 @@ int bundle_profile(const ProfileArgs& args) {
     opt.time_limit = w.time_limit;
     opt.threads = args.threads;
     opt.recorded_path = w.path;
+    opt.progress = printer.callback();
+    printer.step("bundle-profile", "workload " + w.name);
     worst = std::max(worst, make_bundle(w.resolved, args.out + "/" + w.name, opt));
   }
   return worst;
@@ -74,6 +91,7 @@ std::function<int()> setup_profile(CLI::App& sub) {
   sub.add_option("--root", args->root, "directory the profile's paths are relative to")->capture_default_str();
   sub.add_option("--only", args->only, "bundle only these workloads (by name)");
   sub.add_option("--threads", args->threads, "CBC threads")->check(CLI::Range(1, 64))->capture_default_str();
+  sub.add_flag("-q,--quiet", args->quiet, "no progress lines on stderr");
   return [args] { return bundle_profile(*args); };
 }
 

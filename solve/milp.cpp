@@ -346,7 +346,8 @@ class MilpSolve {
       if (!best_ || d < best_d_) best_ = *sat.best, best_d_ = d;
     }
     if (sat.bound > 0) raise_bound(sat.bound, "SAT (CaDiCaL)");
-    if (!sat.note.empty() && r_.note.empty()) r_.note = "SAT descent: " + sat.note;
+    if (!sat.note.empty() && r_.note.empty() && sat.note.find("stopped by the caller") == std::string::npos)
+      r_.note = "SAT descent: " + sat.note;
   }
 
   void raise_bound(int b, const char* source) {

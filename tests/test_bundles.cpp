@@ -66,6 +66,11 @@ TEST_CASE("a bundle: both policies, packed proofs, GLPK on the gzipped MPS; chec
   }
   CHECK(manifest["policies"]["immediate-reuse"]["milp"]["objective"] <=
         manifest["policies"]["delayed-reuse"]["milp"]["objective"]);
+  for (const char* p : {"delayed-reuse", "immediate-reuse"}) {  // both optima certified, by our own DRAT checker
+    CAPTURE(p);
+    CHECK(manifest["policies"][p]["certificate"]["verdict"] == "certified optimal");
+  }
+  CHECK(fs::exists(bundle + "/certificate-delayed/certificate.json"));
   CHECK(check_bundle(bundle, "/") == 0);  // workload path recorded absolute here
 
   SUBCASE("an edited artifact") {
@@ -81,6 +86,12 @@ TEST_CASE("a bundle: both policies, packed proofs, GLPK on the gzipped MPS; chec
   }
   SUBCASE("a file missing from the bundle") {
     fs::remove(bundle + "/milp-delayed.mps.gz");
+    CHECK(check_bundle(bundle, "/") == 1);
+  }
+  SUBCASE("a certificate whose proof no longer checks") {
+    auto cert = nlohmann::json::parse(read_file_bytes(bundle + "/certificate-immediate/certificate.json"));
+    std::string proof = bundle + "/certificate-immediate/" + cert["proof"]["file"].get<std::string>();
+    std::ofstream(proof, std::ios::trunc) << "0\n";  // only the empty clause
     CHECK(check_bundle(bundle, "/") == 1);
   }
   SUBCASE("a proof script missing") {
