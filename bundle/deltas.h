@@ -4,6 +4,7 @@
 // tables of docs/DELTAS.md.
 #pragma once
 #include <iosfwd>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,14 @@ struct ScheduleFigures {
   ForwardFigures forward;
 };
 
+// The optimality certificate of a proven MILP optimum (certify/certify.h).
+struct CertificateFigures {
+  std::string verdict = "skipped";  // "certified optimal", "not certified (solver timeout)", "refuted", ...
+  int32_t cnf_variables = 0;
+  uint64_t cnf_clauses = 0, proof_bytes = 0;
+  double solve_seconds = 0, check_seconds = 0;
+};
+
 // One policy's MILP result on a workload.
 struct PolicyFigures {
   ScheduleFigures greedy, milp;  // greedy under the same policy, and the MILP
@@ -24,6 +33,7 @@ struct PolicyFigures {
   double milp_gap = 0;
   double milp_seconds = 0;
   int write_terms = 0;
+  CertificateFigures certificate;
 };
 
 struct DeltaRow {
@@ -34,6 +44,7 @@ struct DeltaRow {
 
 struct DeltaOptions {
   int threads = 1;
+  int certify_time_limit = 300;  // CaDiCaL's limit per certificate; 0: none
   double forward_seconds = 0.3;  // per measurement
   int context = 64;
 };

@@ -178,6 +178,7 @@ class Certifier {
                    {"clauses", enc_.clauses},
                    {"bytes", enc_.dimacs.size()}};
     write_file(dir_ / kCnfName, enc_.dimacs);
+    out_.cnf_variables = enc_.variables, out_.cnf_clauses = enc_.clauses, out_.cnf_bytes = enc_.dimacs.size();
     out_.lines.push_back("certify: K = " + std::to_string(q_.width_bound) + ": " + std::to_string(enc_.variables) +
                          " variables, " + std::to_string(enc_.clauses) + " clauses, " +
                          std::to_string(enc_.dimacs.size()) + " bytes, encoded in " + secs(start));
@@ -189,6 +190,7 @@ class Certifier {
     so.binary_proof = kBinaryProof;
     so.time_limit_s = opt_.time_limit_s;
     const SatRun run = run_cadical((dir_ / kCnfName).string(), so);
+    out_.solve_seconds = run.seconds;
     doc_["solver"]["answer"] = sat_answer_name(run.answer);
     char line[160];
     std::snprintf(line, sizeof line, "certify: cadical: %s in %.2f s", sat_answer_name(run.answer), run.seconds);
@@ -210,6 +212,8 @@ class Certifier {
       const double parse_seconds = std::chrono::duration<double>(Clock::now() - start).count();
       r = drat::check(formula, steps);
       r.stats.parse_seconds = parse_seconds;
+      out_.check_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+      out_.proof_bytes = proof.size(), out_.lemmas = r.stats.lemmas;
       out_.lines.push_back("certify: drat check: " + drat::describe(r));
     } catch (const InputError& e) {  // no proof, or one our checker cannot read: not certified
       out_.lines.push_back(std::string("certify: drat check: ") + e.what());

@@ -30,6 +30,10 @@ struct CertifyOutcome {
   int exit_code = 0;
   std::string verdict;             // as written to certificate.json (empty when none was written)
   std::vector<std::string> lines;  // for stdout, wall-clock times included
+  // Figures for reports (docs/DELTAS.md): sizes, and elapsed seconds (not deterministic).
+  uint64_t cnf_clauses = 0, cnf_bytes = 0, proof_bytes = 0, lemmas = 0;
+  int32_t cnf_variables = 0;
+  double solve_seconds = 0, check_seconds = 0;
 };
 
 CertifyOutcome certify_artifact(const Graph& g, const std::string& artifact_path, const CertifyOptions& opt);

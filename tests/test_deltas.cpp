@@ -58,11 +58,14 @@ TEST_CASE("the deltas tables: one row per workload and policy, and the policies 
   row.immediate.milp = {.layers = 2, .d_model = 6, .heads = 3, .ffn_width = 3, .forward = {60, 120, 1500.0, 16}};
   row.immediate.milp_status = "feasible with gap";
   row.immediate.milp_gap = 0.25;
+  row.delayed.certificate = {"certified optimal", 120, 3400, 2000000, 0.5, 0.25};
   std::string md = render_deltas_markdown(p, {row}, {});
   CHECK(md.find("| w | 3 | 2/2 | 10 | 8 | -20.0% |") != std::string::npos);  // delayed: greedy 10 -> MILP 8
   CHECK(md.find("| w | 3 | 2/2 | 8 | 6 | -25.0% |") != std::string::npos);   // immediate: 8 -> 6
   CHECK(md.find("| w | 8 | 6 | -25.0% | 4/3 | 80 | 60 | -25.0% |") != std::string::npos);  // side by side
   CHECK(md.find("+25.0%") != std::string::npos);  // token rate
   CHECK(md.find("feasible with gap (gap 25.0%)") != std::string::npos);
+  CHECK(md.find("| w | delayed | 8 | certified optimal | 120 | 3400 | 2.00 MB | 0.50 | 0.25 |") != std::string::npos);
+  CHECK(md.find("| w | immediate | 6 | skipped |") != std::string::npos);
   CHECK(md.find("## Measured on") != std::string::npos);
 }
