@@ -1,0 +1,59 @@
+// `slotproof plot GRAPH ARTIFACT... -o FILE.svg`: the occupancy of several
+// artifacts overlaid, and the slot chart of the first one with what the
+// direct checker finds on it (violations circled, waste hatched):
+// report/plot_svg.h. Exit 0 when the picture was written, 2 for bad input.
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "cli/command.h"
+#include "model/artifact.h"
+#include "model/graph_io.h"
+#include "report/plot_svg.h"
+#include "verify/direct_checker.h"
+
+namespace sp::cli {
+namespace {
+
+struct PlotArgs {
+  std::string graph, out;
+  std::vector<std::string> artifacts;
+  int max_slot_rows = 600;
+};
+
+// The direct checker's findings on the first artifact, as marks on the picture.
+PlotMarks marks_for(const Graph& g, const Artifact& a) {
+  PlotMarks marks;
+  CheckerResult r = run_direct_checker(g, a);
+  for (const Violation& v : r.violations)
+    marks.violations.push_back({v.slot, v.boundary == kNoBoundary ? 1 : v.boundary, violation_line(v)});
+  return marks;
+}
+
+int run(const PlotArgs& args) {
+  Graph g = load_graph(args.graph);
+  std::vector<PlotArtifact> arts;
+  for (const std::string& path : args.artifacts)
+    arts.push_back({std::filesystem::path(path).stem().string(), load_artifact(g, path)});
+  PlotOptions opt;
+  opt.max_slot_rows = args.max_slot_rows;
+  write_text_file(args.out, plot_svg(g, arts, marks_for(g, arts.front().artifact), opt));
+  std::cout << "plot: " << args.out << " (" << arts.size() << " artifact" << (arts.size() == 1 ? "" : "s") << ")\n";
+  return 0;
+}
+
+std::function<int()> setup(CLI::App& sub) {
+  auto args = std::make_shared<PlotArgs>();
+  sub.add_option("GRAPH", args->graph, "slotproof-graph/1 JSON file")->required();
+  sub.add_option("ARTIFACT", args->artifacts, "schedule artifacts (the first gets the slot chart)")->required();
+  sub.add_option("-o,--output", args->out, "write the SVG here")->required();
+  sub.add_option("--max-slot-rows", args->max_slot_rows, "widest artifact that still gets a slot chart")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  return [args] { return run(*args); };
+}
+
+CommandRegistrar reg("plot", "SVG: occupancy of several artifacts overlaid, and one artifact's slots by boundary", setup);
+
+}  // namespace
+}  // namespace sp::cli
