@@ -1,4 +1,4 @@
-// Greedy baseline speed: random DAGs of 1k .. 100k gates (wl::random_graph),
+// Greedy baseline speed: random DAGs of 1k .. 100k gates (wl::random_graph_json),
 // timing JSON parsing+validation, ASAP scheduling, liveness and slot
 // allocation separately. Target: 100k gates scheduled and allocated in well
 // under a second. Prints the per-gate cost at each size and its ratio to the
@@ -11,7 +11,7 @@
 #include "model/liveness.h"
 #include "solve/allocate.h"
 #include "solve/greedy.h"
-#include "workloads/lib/shapes.h"
+#include "workloads/lib/random_graph.h"
 
 namespace {
 double seconds_since(std::chrono::steady_clock::time_point t) {
@@ -24,7 +24,7 @@ int main() {
               "alloc_s", "greedy_s", "ns/gate", "ratio");
   double base_per_gate = 0;
   for (int gates : {1000, 10000, 100000}) {
-    std::string text = sp::wl::random_graph(gates, 1).to_json();
+    std::string text = sp::wl::random_graph_json({.gates = gates, .seed = 1});
     auto t0 = std::chrono::steady_clock::now();
     sp::Graph g = sp::parse_graph(text, "random.json");
     double parse = seconds_since(t0);

@@ -15,12 +15,12 @@
 #include <string>
 #include <vector>
 
-#include "bench/random_dag.h"
 #include "model/errors.h"
 #include "model/graph_io.h"
 #include "model/levels.h"
 #include "solve/greedy.h"
 #include "solve/milp.h"
+#include "workloads/lib/random_graph.h"
 
 using namespace sp;
 
@@ -51,14 +51,12 @@ void run_case(const Case& c, int threads) {
   std::fflush(stdout);
 }
 
-Graph random_graph(int gates, uint32_t seed) {
-  bench::RandomDagSpec spec;
-  spec.gates = gates;
-  spec.inputs = gates / 25 + 4;
-  spec.outputs = gates / 50 + 2;
-  spec.window = 32;
-  spec.seed = seed;
-  return bench::random_schedulable_dag(spec);
+Graph random_graph(int gates, uint64_t seed) {
+  wl::RandomGraphOptions shape = wl::recent_values_shape(gates, seed);
+  shape.inputs = gates / 25 + 3;
+  shape.outputs = gates / 50 + 2;
+  shape.window = 32;
+  return wl::random_graph(shape);
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 //   bench_scale_bench [--reuse delayed|immediate] [--limits 10,60,300] [--sizes 500,1000,...] [--threads T]
 //
 // Seeded random graphs of 500, 1,000, 2,000, 5,000, 10,000 and 20,000 gates
-// (bench/random_dag.h, the milp bench's shape) and workloads/interp-large.json
+// (wl::recent_values_shape, the milp bench's shape) and workloads/interp-large.json
 // at 13 layers. For each graph and each time limit, one `solve` run as a user
 // would make it (the whole pipeline: greedy, local search, CBC with the SAT
 // descent or the local search beside it, the band search; no lexicographic
@@ -18,11 +18,11 @@
 #include <string>
 #include <vector>
 
-#include "bench/random_dag.h"
 #include "model/errors.h"
 #include "model/graph_io.h"
 #include "solve/greedy.h"
 #include "solve/milp.h"
+#include "workloads/lib/random_graph.h"
 
 using namespace sp;
 
@@ -36,13 +36,11 @@ std::vector<double> parse_list(const char* text) {
 }
 
 Graph random_graph(int gates) {
-  bench::RandomDagSpec spec;
-  spec.gates = gates;
-  spec.inputs = gates / 25 + 4;
-  spec.outputs = gates / 50 + 2;
-  spec.window = 32;
-  spec.seed = 1;
-  return bench::random_schedulable_dag(spec);
+  wl::RandomGraphOptions shape = wl::recent_values_shape(gates, 1);
+  shape.inputs = gates / 25 + 3;
+  shape.outputs = gates / 50 + 2;
+  shape.window = 32;
+  return wl::random_graph(shape);
 }
 
 struct Case {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/graph_io.h"
+#include "workloads/lib/random_graph.h"
 
 namespace sp::test {
 
@@ -20,40 +21,19 @@ inline std::string reference_graph_path() { return shared_dir() + "/workloads/tv
 inline bool have_reference_graph() { return std::filesystem::exists(reference_graph_path()); }
 inline std::string repo_path(const std::string& rel) { return std::string(SLOTPROOF_SOURCE_DIR) + "/" + rel; }
 
-// A deterministic random DAG (splitmix64): each gate reads values among the
-// `window` most recent ones, so dependency chains are long and slots get reused.
-inline Graph random_graph(int gates, uint64_t seed, size_t window = 12) {
-  uint64_t state = seed;
-  auto next = [&] {
-    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  };
-  nlohmann::ordered_json doc;
-  doc["format"] = "slotproof-graph/1";
-  doc["name"] = "random";
-  std::vector<std::string> names = {"in0", "in1", "in2", "pos"};
-  doc["inputs"] = {{{"name", "in0"}}, {{"name", "in1"}}, {{"name", "in2"}}, {{"name", "pos"}, {"pinned", true}}};
-  doc["gates"] = nlohmann::ordered_json::array();
-  for (int i = 0; i < gates; ++i) {
-    auto pick = [&] { return names[names.size() - 1 - next() % std::min(names.size(), window)]; };
-    std::string name = "g" + std::to_string(i);
-    nlohmann::ordered_json gate;
-    int kind = static_cast<int>(next() % 5);
-    if (kind == 0) {
-      gate = {{"name", name}, {"kind", "lookup"}, {"tie_break", "latest"}, {"query", {{{pick(), 1}}}},
-              {"key", {{{"pos", 1}}}}, {"values", {{{pick(), 1}}}}, {"produces", {name}}};
-    } else if (kind <= 2) {
-      gate = {{"name", name}, {"kind", "reglu"}, {"a", {{pick(), 1}}}, {"b", {{pick(), 2}, {"in0", -1}}}};
-    } else {
-      gate = {{"name", name}, {"kind", "persist"}, {"expr", {{pick(), 1}, {pick(), -1}}}};
-    }
-    doc["gates"].push_back(gate);
-    names.push_back(name);
-  }
-  doc["outputs"] = {names.back(), names[names.size() - 2]};
-  return parse_graph(doc.dump(), "random.json");
+// The small-window random DAG of the greedy, local-search and Z3 tests: operands
+// among the `window` most recent values, so dependency chains are long and slots get
+// reused; 1 in 5 gates a latest lookup keyed by position, 2 in 5 reglus, 2 in 5
+// persists; free inputs in0..in2 and a pinned `pos`; the last two values are outputs.
+inline wl::RandomGraphOptions small_window_shape(int gates, uint64_t seed, int window = 12) {
+  return {.gates = gates, .seed = seed, .window = window, .inputs = 3, .positions = wl::PositionInputs::Single,
+          .outputs = 2, .lookups = 1, .reglus = 2, .persists = 2, .average_lookups = 0, .earliest_lookups = 0,
+          .latest_lookups = 1, .multi_value_lookups = 0, .position_keys = 100, .lookup_terms = 1,
+          .reglu_a_terms = 1, .reglu_b_terms = 2, .persist_terms = 2};
+}
+
+inline Graph random_graph(int gates, uint64_t seed, int window = 12) {
+  return wl::random_graph(small_window_shape(gates, seed, window));
 }
 
 // A fresh temporary directory, removed at scope exit.

@@ -1,4 +1,4 @@
-// The CNF encoding (certify/cnf_encoding.h) against exhaustive enumeration,
+// The CNF encoding (sat/cnf_encoding.h) against exhaustive enumeration,
 // with the real `cadical` binary, and `slotproof certify` with its
 // certificate re-check (certify/certify.h).
 #include <doctest/doctest.h>
@@ -8,20 +8,21 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "bench/random_dag.h"
-#include "certify/cadical_run.h"
+#include "sat/cadical_run.h"
 #include "certify/certify.h"
-#include "certify/cnf_encoding.h"
+#include "sat/cnf_encoding.h"
 #include "certify/drat_check.h"
 #include "helpers.h"
 #include "milp_enumerate.h"
 #include "model/artifact.h"
+#include "model/errors.h"
 #include "model/graph_io.h"
 #include "model/hash.h"
 #include "model/levels.h"
 #include "solve/allocate.h"
 #include "solve/greedy.h"
 #include "verify/verify.h"
+#include "workloads/lib/random_graph.h"
 
 using namespace sp;
 using namespace sp::test;
@@ -117,8 +118,8 @@ int compare_with_enumeration(const Graph& g, int layers, std::optional<int> max_
 }
 
 // A seeded random graph, written to disk so the CLI and the library read the same bytes.
-std::string random_graph_file(const TempDir& dir, const bench::RandomDagSpec& spec) {
-  write(dir.file("graph.json"), graph_to_json(bench::random_schedulable_dag(spec)).dump(1));
+std::string random_graph_file(const TempDir& dir, const wl::RandomGraphOptions& shape) {
+  write(dir.file("graph.json"), graph_to_json(wl::random_graph(shape)).dump(1));
   return dir.file("graph.json");
 }
 
@@ -148,18 +149,17 @@ RunResult run_cli_with_path(const std::string& bin_dir, const std::string& args)
 TEST_CASE("cnf: SAT/UNSAT equals exhaustive enumeration on small random graphs, both policies") {
   int asked = 0;
   for (uint32_t seed = 1; seed <= 12; ++seed) {
-    bench::RandomDagSpec spec;
-    spec.gates = 5 + seed % 3;
-    spec.inputs = 2 + seed % 2;
-    spec.outputs = 1 + seed % 2;
-    spec.window = 5;
-    spec.average_share = seed % 2 ? 0.5 : 0;
-    spec.seed = 300 + seed;
-    const Graph g = bench::random_schedulable_dag(spec);
+    wl::RandomGraphOptions shape = wl::recent_values_shape(5 + seed % 3, 300 + seed);
+    shape.window = 5;
+    shape.inputs = 1 + seed % 2;
+    shape.outputs = 1 + seed % 2;
+    shape.average_lookups = seed % 2 ? 50 : 0;
+    shape.latest_lookups = 100 - shape.average_lookups;
+    const Graph g = wl::random_graph(shape);
     const int min_layers = compute_levels(g).min_layers;
     CAPTURE(seed);
     for (int layers : {min_layers, min_layers + 1}) {
-      if (spec.gates == 7 && layers > min_layers) continue;  // keeps enumeration quick
+      if (shape.gates == 7 && layers > min_layers) continue;  // keeps enumeration quick
       CAPTURE(layers);
       for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
         CAPTURE(policy_name(policy));
@@ -207,10 +207,7 @@ TEST_CASE("cnf: the head rule and co-location bind (hand-made graphs)") {
 }
 
 TEST_CASE("cnf: the same graph and query give the same bytes, with the header recorded") {
-  bench::RandomDagSpec spec;
-  spec.gates = 40;
-  spec.seed = 5;
-  const Graph g = bench::random_schedulable_dag(spec);
+  const Graph g = wl::random_graph(wl::recent_values_shape(40, 5));
   const int layers = compute_levels(g).min_layers + 1;
   const CnfEncoding a = encode_schedule_cnf(g, {layers, ReusePolicy::Delayed, 3, 20});
   const CnfEncoding b = encode_schedule_cnf(g, {layers, ReusePolicy::Delayed, 3, 20});
@@ -253,12 +250,10 @@ TEST_CASE("cnf: reference graph at 7 layers: 38 delayed and 28 immediate are SAT
 
 TEST_CASE("cnf: certify certifies an optimal schedule, and the certificate re-checks byte for byte") {
   TempDir dir;
-  bench::RandomDagSpec spec;
-  spec.gates = 7;
-  spec.inputs = 3;
-  spec.window = 5;
-  spec.seed = 41;
-  const std::string graph_path = random_graph_file(dir, spec);
+  wl::RandomGraphOptions shape = wl::recent_values_shape(7, 41);
+  shape.window = 5;
+  shape.inputs = 2;
+  const std::string graph_path = random_graph_file(dir, shape);
   const Graph g = load_graph(graph_path);
   const int layers = compute_levels(g).min_layers + 1;
   const int least = least_width_bound(g, layers, std::nullopt, ReusePolicy::Delayed);
@@ -382,10 +377,7 @@ TEST_CASE("cnf: certify never certifies on a solver's word: timeouts, forged pro
 
 TEST_CASE("cnf: certify exit codes for a wrong d_model claim and bad input") {
   TempDir dir;
-  bench::RandomDagSpec spec;
-  spec.gates = 6;
-  spec.seed = 43;
-  const std::string graph_path = random_graph_file(dir, spec);
+  const std::string graph_path = random_graph_file(dir, wl::recent_values_shape(6, 43));
   const Graph g = load_graph(graph_path);
   const int layers = compute_levels(g).min_layers;
   const std::string art = artifact_at(dir, g, {layers, ReusePolicy::Immediate, std::nullopt, 100}, "a.json");

@@ -9,7 +9,6 @@
 #include <set>
 #include <sstream>
 
-#include "bench/random_dag.h"
 #include "helpers.h"
 #include "milp_enumerate.h"
 #include "model/errors.h"
@@ -19,6 +18,7 @@
 #include "solve/milp.h"
 #include "solve/milp_model.h"
 #include "verify/direct_checker.h"
+#include "workloads/lib/random_graph.h"
 
 using namespace sp;
 using namespace sp::test;
@@ -38,12 +38,21 @@ MilpResult solve(const Graph& g, std::optional<int> layers = std::nullopt, std::
 
 // 300 gates, seeded: larger than enumeration reaches, small enough for CBC.
 Graph mid_size_random_graph() {
-  bench::RandomDagSpec spec;
-  spec.gates = 300;
-  spec.inputs = 12;
-  spec.outputs = 8;
-  spec.seed = 7;
-  return bench::random_schedulable_dag(spec);
+  wl::RandomGraphOptions opt = wl::recent_values_shape(300, 7);
+  opt.inputs = 11;
+  opt.outputs = 8;
+  return wl::random_graph(opt);
+}
+
+// A few gates reading the last 5 values, `average_percent` of the lookups `average`.
+Graph tiny_random_graph(int gates, uint64_t seed, int inputs, int outputs, int average_percent = 10) {
+  wl::RandomGraphOptions opt = wl::recent_values_shape(gates, seed);
+  opt.window = 5;
+  opt.inputs = inputs;
+  opt.outputs = outputs;
+  opt.average_lookups = average_percent;
+  opt.latest_lookups = 100 - average_percent;
+  return wl::random_graph(opt);
 }
 
 // MILP optimum == exhaustive optimum, and the MILP's schedule really has it.
@@ -122,14 +131,7 @@ std::string read_text(const std::string& path) {
 TEST_CASE("milp: optimum equals exhaustive enumeration on small random graphs") {
   int compared = 0;
   for (uint32_t seed = 1; seed <= 24; ++seed) {
-    bench::RandomDagSpec spec;
-    spec.gates = 5 + seed % 2;
-    spec.inputs = 2 + seed % 2;
-    spec.outputs = 1 + seed % 2;
-    spec.window = 5;
-    spec.average_share = 0.4;
-    spec.seed = seed;
-    Graph g = bench::random_schedulable_dag(spec);
+    Graph g = tiny_random_graph(5 + seed % 2, seed, 1 + seed % 2, 1 + seed % 2, 40);
     int min_layers = compute_levels(g).min_layers;
     CAPTURE(seed);
     for (int layers : {min_layers, min_layers + 1}) {
@@ -148,13 +150,7 @@ TEST_CASE("milp: optimum equals exhaustive enumeration on small random graphs") 
 TEST_CASE("milp: lexicographic levels (FFN width, then write terms) equal exhaustive enumeration") {
   int compared = 0, ffn_moved = 0;
   for (uint32_t seed = 1; seed <= 16; ++seed) {
-    bench::RandomDagSpec spec;
-    spec.gates = 6;
-    spec.inputs = 2 + seed % 2;
-    spec.outputs = 1 + seed % 2;
-    spec.window = 5;
-    spec.seed = 100 + seed;
-    Graph g = bench::random_schedulable_dag(spec);
+    Graph g = tiny_random_graph(6, 100 + seed, 1 + seed % 2, 1 + seed % 2);
     const int layers = compute_levels(g).min_layers + 1;
     CAPTURE(seed);
     for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
@@ -187,13 +183,7 @@ TEST_CASE("milp: lexicographic levels (FFN width, then write terms) equal exhaus
 TEST_CASE("milp: the (d_model, FFN width) frontier equals the Pareto set of exhaustive enumeration") {
   int points = 0;
   for (uint32_t seed = 1; seed <= 8; ++seed) {
-    bench::RandomDagSpec spec;
-    spec.gates = 6;
-    spec.inputs = 2;
-    spec.outputs = 2;
-    spec.window = 5;
-    spec.seed = 200 + seed;
-    Graph g = bench::random_schedulable_dag(spec);
+    Graph g = tiny_random_graph(6, 200 + seed, 1, 2);
     const int layers = compute_levels(g).min_layers + 1;
     CAPTURE(seed);
     for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
@@ -362,13 +352,11 @@ TEST_CASE("milp cli: reference interpreter graph at 7 layers is d_model 38, prov
 }
 
 TEST_CASE("milp: a 1,000-gate graph under a 5 s limit returns in time, no worse than greedy") {
-  bench::RandomDagSpec spec;
-  spec.gates = 1000;
-  spec.inputs = 44;
-  spec.outputs = 22;
-  spec.window = 32;
-  spec.seed = 1;
-  Graph g = bench::random_schedulable_dag(spec);
+  wl::RandomGraphOptions shape = wl::recent_values_shape(1000, 1);
+  shape.inputs = 43;
+  shape.outputs = 22;
+  shape.window = 32;
+  Graph g = wl::random_graph(shape);
   MilpOptions opt;
   opt.time_limit = 5;
   opt.threads = 2;
@@ -437,14 +425,12 @@ TEST_CASE("milp: the SAT descent beside CBC proves the optimum and records itsel
 }
 
 TEST_CASE("milp model: fixing single-phase gates substitutes them away, and a contradictory fixing is caught") {
-  bench::RandomDagSpec spec;
-  spec.gates = 60;
-  spec.seed = 3;
-  Graph g = bench::random_schedulable_dag(spec);
+  Graph g = wl::random_graph(wl::recent_values_shape(60, 7));
   Schedule s = greedy_schedule(g);
   Levels lv = compute_levels(g);
   auto alap = alap_phases(g, s.layers);
   REQUIRE(alap);
+  REQUIRE((*alap)[0] - lv.asap[0] >= 4);  // the first gate can move (seed 7; on seed 3 it cannot)
   milp::Model full = milp::build_model(g, {s.layers, std::nullopt, ReusePolicy::Delayed}, lv.asap, *alap);
   // Fix every gate but the first to its greedy phase.
   std::vector<int> lo = s.phase, hi = s.phase;

@@ -5,7 +5,6 @@
 
 #include <OsiClpSolverInterface.hpp>
 
-#include "bench/random_dag.h"
 #include "helpers.h"
 #include "milp_enumerate.h"
 #include "model/levels.h"
@@ -17,21 +16,22 @@
 #include "solve/milp.h"
 #include "solve/milp_model.h"
 #include "solve/milp_schedule.h"
+#include "workloads/lib/random_graph.h"
 
 using namespace sp;
 using namespace sp::test;
 
 namespace {
 
+// Reads the last 5 values; 3 in 10 lookups `average` (co-location).
 Graph small_graph(uint32_t seed, int gates = 6) {
-  bench::RandomDagSpec spec;
-  spec.gates = gates;
-  spec.inputs = 2 + seed % 2;
-  spec.outputs = 1 + seed % 2;
-  spec.window = 5;
-  spec.average_share = 0.3;
-  spec.seed = 300 + seed;
-  return bench::random_schedulable_dag(spec);
+  wl::RandomGraphOptions opt = wl::recent_values_shape(gates, 300 + seed);
+  opt.window = 5;
+  opt.inputs = 1 + seed % 2;
+  opt.outputs = 1 + seed % 2;
+  opt.average_lookups = 30;
+  opt.latest_lookups = 70;
+  return wl::random_graph(opt);
 }
 
 struct LoadedModel {
@@ -94,12 +94,10 @@ TEST_CASE("bounds: forced width, the LP's safe dual bound (stopped or not) and r
 }
 
 TEST_CASE("bounds: a dual simplex stopped early still gives a valid bound on a larger model") {
-  bench::RandomDagSpec spec;
-  spec.gates = 300;
-  spec.inputs = 12;
-  spec.outputs = 8;
-  spec.seed = 7;
-  Graph g = bench::random_schedulable_dag(spec);
+  wl::RandomGraphOptions shape = wl::recent_values_shape(300, 7);
+  shape.inputs = 11;
+  shape.outputs = 8;
+  Graph g = wl::random_graph(shape);
   const int layers = compute_levels(g).min_layers;
   LoadedModel full, stopped;
   load(g, layers, ReusePolicy::Delayed, full);

@@ -13,6 +13,7 @@
 #include "workloads/lib/arith.h"
 #include "workloads/lib/catalog.h"
 #include "workloads/lib/interpreter.h"
+#include "workloads/lib/random_graph.h"
 #include "workloads/lib/shapes.h"
 
 using namespace sp;
@@ -249,15 +250,72 @@ TEST_CASE("interpreter graphs: sizes, gate kinds, depth") {
 }
 
 TEST_CASE("generators are deterministic; seeds matter") {
-  CHECK(random_graph(300, 5).to_json() == random_graph(300, 5).to_json());
-  CHECK(random_graph(300, 5).to_json() != random_graph(300, 6).to_json());
-  CHECK(random_graph(300, 5, 4).to_json() != random_graph(300, 5).to_json());
-  Graph g = random_graph(300, 5).build();
-  CHECK(g.gates.size() == 300);
+  CHECK(random_graph_json({.gates = 300, .seed = 5}) == random_graph_json({.gates = 300, .seed = 5}));
+  CHECK(random_graph_json({.gates = 300, .seed = 5}) != random_graph_json({.gates = 300, .seed = 6}));
+  CHECK(random_graph_json({.gates = 300, .seed = 5, .levels = 4}) != random_graph_json({.gates = 300, .seed = 5}));
+  for (const RandomGraphOptions& shape : {RandomGraphOptions{.gates = 300, .seed = 5}, recent_values_shape(300, 5),
+                                          verify_shape(300, 5), test::small_window_shape(300, 5)})
+    CHECK(random_graph(shape).gates.size() == 300);
   for (const auto& spec : committed_workloads()) {
     if (spec.name == "random-5000") continue;  // covered by the byte-identity check below
     CHECK_MESSAGE(workload_text(spec) == workload_text(spec), spec.name);
   }
+}
+
+// The generator's output is pinned byte for byte: splitmix64 and integer decisions
+// only, so these hashes hold on every standard library. A failure here means every
+// test and benchmark now draws other graphs (and, for the default shape, that the
+// committed random-N workloads changed: "committed workloads are current" says so).
+// The first three hashes are also what the old shapes.cpp generator wrote.
+TEST_CASE("the random-graph generator is portable: SHA-256 of its output for fixed options") {
+  RandomGraphOptions mixed{.gates = 400, .seed = 11, .window = 16, .input_reads = 20, .inputs = 5,
+                           .outputs = 6, .average_lookups = 20, .earliest_lookups = 30, .latest_lookups = 50};
+  const std::pair<RandomGraphOptions, const char*> pins[] = {
+      {{.gates = 300, .seed = 5}, "da93be842533867f8116f0df5eadeeb289da4f4dac32e4013e51cfe0bb0ad559"},
+      {{.gates = 300, .seed = 5, .levels = 4}, "577d2b3fd186d2ab330e9404b1ee19738d1fa8d09e06b0db03d542256caa1563"},
+      {{.gates = 2000, .seed = 7}, "21258b0372d05a0462356020b40545b80262c4572a6b3127e5ff45664844ddd1"},
+      {recent_values_shape(300, 7), "ac2a7f7eb8d7345a244fa6954a4a34c375f04be8bb4bdf5e6c6fc6ea0fcd0dd9"},
+      {verify_shape(300, 7), "c5e824235a3eb54158f1cbcb66177257f55afdb19fa9281ee15b4e0f27493193"},
+      {test::small_window_shape(200, 3, 12), "3dc1b1765977e67330ef0348b9f1e85ee0811ffadd9893ea5a5b127d69561cae"},
+      {mixed, "47c6a7dfe2120d09c685a301e467a6b1a0f8e89da388446ee9510ad48b56fc8d"},
+  };
+  for (const auto& [options, sha256] : pins) {
+    CAPTURE(options.gates);
+    CAPTURE(options.seed);
+    CHECK(sha256_hex(random_graph_json(options)) == sha256);
+  }
+}
+
+// The verifier tests' generator (tests/test_verify_graphs.h) is to switch to
+// verify_shape: it must give that kind of graph.
+TEST_CASE("verify_shape: the inputs, kinds, averages and outputs of the verifier's random graphs") {
+  Graph g = random_graph(verify_shape(2000, 3));
+  REQUIRE(g.inputs.size() == 8);
+  CHECK(g.values[g.inputs[0]].name == "one");
+  CHECK(g.values[g.inputs[1]].name == "pos");
+  CHECK(g.values[g.inputs[1]].pinned);
+  CHECK(g.values[g.inputs[7]].name == "in5");
+  CHECK(g.outputs.size() == 3);
+  CHECK(g.outputs.back() == static_cast<ValueId>(g.values.size() - 1));
+  int counts[3] = {0, 0, 0}, averages = 0, means = 0;
+  for (const Gate& gate : g.gates) {
+    ++counts[static_cast<int>(gate.kind)];
+    if (!gate.average) continue;
+    ++averages;
+    for (ValueId mean : gate.produces) {  // read by one reglu, which reads nothing else but pos
+      ++means;
+      REQUIRE(g.readers[mean].size() == 1);
+      const Gate& reader = g.gates[g.readers[mean][0]];
+      CHECK(reader.kind == GateKind::Reglu);
+      CHECK(reader.reads.size() == 2);
+    }
+  }
+  // Per 20 draws: 3 lookups (1 average), 9 reglus and 8 persists; the means' readers are extra reglus.
+  const double draws = static_cast<double>(g.gates.size()) - means;
+  CHECK(20 * counts[0] == doctest::Approx(3 * draws).epsilon(0.2));
+  CHECK(60 * averages == doctest::Approx(3 * draws).epsilon(0.3));
+  CHECK(20 * counts[2] == doctest::Approx(8 * draws).epsilon(0.1));
+  CHECK(compute_levels(g).min_layers > 20);  // deep: operands among the 48 most recent values
 }
 
 TEST_CASE("committed workloads are current and schedule") {

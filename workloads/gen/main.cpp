@@ -14,7 +14,7 @@
 #include "model/errors.h"
 #include "model/graph_io.h"
 #include "workloads/lib/catalog.h"
-#include "workloads/lib/shapes.h"
+#include "workloads/lib/random_graph.h"
 
 namespace {
 
@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (random->parsed()) {
-      write_graph(sp::wl::random_graph(gates, seed, levels), output);
+      write_graph(sp::wl::random_graph_builder({.gates = gates, .seed = seed, .levels = levels}), output);
       return 0;
     }
     if (profile->parsed()) {

@@ -6,6 +6,7 @@
 #include "model/hash.h"
 #include "model/levels.h"
 #include "workloads/lib/interpreter.h"
+#include "workloads/lib/random_graph.h"
 #include "workloads/lib/shapes.h"
 
 namespace sp::wl {
@@ -26,9 +27,9 @@ const std::vector<WorkloadSpec>& committed_workloads() {
        "text kernel: prefix counts, context window, patterns, first occurrences, dictionary (lookup-heavy)",
        [] { return lookups_graph(16, 4); }, std::nullopt, 120},
       {"random-500", "workloads/random-500.json", "seeded random DAG: 500 gates, seed 1",
-       [] { return random_graph(500, 1); }, std::nullopt, 120},
+       [] { return random_graph_builder({.gates = 500, .seed = 1}); }, std::nullopt, 120},
       {"random-5000", "workloads/random-5000.json", "seeded random DAG for scale: 5000 gates, seed 1",
-       [] { return random_graph(5000, 1); }, std::nullopt, 120},
+       [] { return random_graph_builder({.gates = 5000, .seed = 1}); }, std::nullopt, 120},
   };
   return specs;
 }
