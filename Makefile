@@ -5,7 +5,7 @@ SUDO  := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 REF   := ../shared/workloads/tvm-wasm-interpreter.json
 DEMO  ?= workloads/interp-small.json
 
-PROFILE ?= workloads/profiles/v1.json
+PROFILE ?= workloads/profiles/v2.json
 
 .PHONY: all setup build test demo bench bundles check-bundles deltas frontier clean
 
@@ -23,6 +23,28 @@ build:
 # The README's test command: every doctest case, registered in CTest.
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# The fast tests under AddressSanitizer + UndefinedBehaviorSanitizer, built
+# into build-asan/ (-O1 -g keeps the build and the run short). The slow
+# suites (mutation sweeps, band search, enumerations, bundles) are left out
+# by name. Sanitizer reports of every process (the test binary and each CLI
+# run) go to files that must stay empty: a report in a child whose exit code
+# a test only checks for "not 0" could otherwise pass unnoticed.
+ASAN_BUILD ?= build-asan
+# "crashing CBC" is left out too: its child's deliberate SIGSEGV is caught by ASan's handler.
+SLOW_TESTS := every committed proof bundle|mutant|tiny windows|band search|1,000-gate|frontier|lexicographic|enumeration|crashing CBC
+SANITIZER_LOGS = $(abspath $(ASAN_BUILD))/sanitizer-logs
+test-sanitize:
+	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DSLOTPROOF_SANITIZE=ON
+	cmake --build $(ASAN_BUILD) -j$(JOBS) --target slotproof slotproof_tests
+	rm -rf $(SANITIZER_LOGS) && mkdir -p $(SANITIZER_LOGS)
+	cd $(ASAN_BUILD) && \
+	  ASAN_OPTIONS=log_path=$(SANITIZER_LOGS)/asan:detect_leaks=1 \
+	  LSAN_OPTIONS=suppressions=$(abspath .ci/lsan.supp):print_suppressions=0 \
+	  UBSAN_OPTIONS=log_path=$(SANITIZER_LOGS)/ubsan:print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j$(JOBS) -E "$(SLOW_TESTS)"; status=$$?; \
+	  if [ -n "$$(ls -A $(SANITIZER_LOGS))" ]; then cat $(SANITIZER_LOGS)/*; echo "sanitizer reports above"; exit 1; fi; \
+	  exit $$status
 
 # The main job on a shipped workload: the greedy schedule and the MILP
 # under both reuse policies, all proven safe, the optima cross-checked by

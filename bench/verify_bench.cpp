@@ -68,13 +68,13 @@ int main(int argc, char** argv) {
     }
   }
   for (int n = 1250; n <= max_gates; n *= 2) {
-    Graph g = parse_graph(test::random_verify_graph_json(n, 42), "random.json");
+    Graph g = test::random_verify_graph(n, 42);
     Artifact a = greedy_artifact(g);
     measure(("random-" + std::to_string(n)).c_str(), g, a);
   }
   if (max_gates >= 20000 && max_gates % 1250 != 0) return 0;
   if (max_gates >= 20000) {
-    Graph g = parse_graph(test::random_verify_graph_json(20000, 42), "random.json");
+    Graph g = test::random_verify_graph(20000, 42);
     GreedyOptions opt;
     opt.policy = ReusePolicy::Immediate;
     measure("random-20000-imm", g, greedy_artifact(g, opt));

@@ -241,10 +241,6 @@ struct ManifestReader {
   }
 };
 
-bool is_sha256(const std::string& s) {
-  return s.size() == 64 && s.find_first_not_of("0123456789abcdef") == std::string::npos;
-}
-
 }  // namespace
 
 BundleManifest parse_bundle_manifest(const std::string& text, const std::string& source) {
@@ -263,7 +259,7 @@ BundleManifest parse_bundle_manifest(const std::string& text, const std::string&
   const json& files = r.field(m, "files", "manifest");
   if (!files.is_object()) r.fail("field 'files' must be an object of path -> SHA-256");
   for (auto it = files.begin(); it != files.end(); ++it) {
-    if (!it->is_string() || !is_sha256(it->get<std::string>())) r.fail("files: '" + it.key() + "' has no SHA-256");
+    if (!it->is_string() || !is_sha256_hex(it->get<std::string>())) r.fail("files: '" + it.key() + "' has no SHA-256");
     if (it.key().empty() || it.key().find("..") != std::string::npos || it.key()[0] == '/')
       r.fail("files: '" + it.key() + "' is not a path inside the bundle");
     out.files.emplace_back(it.key(), it->get<std::string>());

@@ -16,12 +16,12 @@ namespace sp {
 
 struct Z3ScheduleQuery {
   int layers = 1;
-  std::optional<int> max_ffn;
+  std::optional<int> max_ffn{};
   ReusePolicy policy = ReusePolicy::Immediate;  // whose occupancy the width limit bounds
   int width_limit = 0;     // every boundary's occupancy and every layer's head demand <= this
   unsigned timeout_ms = 0;  // wall-clock limit (0: none); not repeatable
   unsigned rlimit = 0;      // Z3 resource limit (0: none); deterministic, so bundles repeat
-  std::string smt2_path;   // if set, the query is written here as SMT-LIB2 (for cvc5)
+  std::string smt2_path{};  // if set, the query is written here as SMT-LIB2 (for cvc5)
 };
 
 struct Z3ScheduleAnswer {

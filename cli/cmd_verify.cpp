@@ -1,19 +1,24 @@
-// `slotproof verify GRAPH SCHEDULE.json [--proof-dir DIR [--packed] [--max-proof-bytes N]]`: proves an
-// artifact's slot reuse safe twice (direct checker and Z3), whoever made it.
+// `slotproof verify GRAPH SCHEDULE.json [--proof-dir DIR [--packed] [--max-proof-bytes N]]
+//  [--report-json FILE] [--junit FILE]`: proves an artifact's slot reuse safe
+// twice (direct checker and Z3), whoever made it; the reports are for CI
+// systems (docs/CI.md).
 // Exit 0 proven safe, 1 violation (counterexamples printed), 2 bad input,
 // 3 the checkers disagree or a solver answered unknown.
 #include <iostream>
 #include <memory>
 
 #include "cli/command.h"
+#include "model/artifact.h"
 #include "model/graph_io.h"
+#include "model/hash.h"
+#include "report/verify_report.h"
 #include "verify/verify.h"
 
 namespace sp::cli {
 namespace {
 
 struct VerifyArgs {
-  std::string graph, artifact, proof_dir;
+  std::string graph, artifact, proof_dir, report_json, junit;
   unsigned rlimit = Z3Options{}.rlimit;
   size_t max_proof_bytes = Z3Options{}.max_proof_bytes;
   size_t limit = 20;
@@ -33,7 +38,14 @@ std::function<int()> setup(CLI::App& sub) {
                "objects (for large artifacts; docs/VERIFY.md)");
   sub.add_option("--rlimit", args->rlimit, "Z3 resource limit per query (deterministic)");
   sub.add_option("--max-violations", args->limit, "print at most this many violations");
+  sub.add_option("--report-json", args->report_json,
+                 "also write the verdict as slotproof-verify-report/1 JSON (per property, violations, waste)");
+  sub.add_option("--junit", args->junit, "also write the verdict as JUnit XML, one test case per property");
   return [args] {
+    // Output paths are checked before the (possibly long) proof: a typo must not cost the run.
+    if (!args->report_json.empty()) check_output_path(args->report_json, "--report-json");
+    if (!args->junit.empty()) check_output_path(args->junit, "--junit");
+    if (!args->proof_dir.empty()) check_output_dir(args->proof_dir, "--proof-dir");
     Graph g = load_graph(args->graph);
     VerifyOptions opt;
     opt.proof_dir = args->proof_dir;
@@ -43,6 +55,9 @@ std::function<int()> setup(CLI::App& sub) {
     VerifyOutcome o = verify_files(g, args->artifact, opt);
     std::cout << "verify " << args->artifact << " against " << args->graph << "\n";
     print_outcome(std::cout, o, args->limit);
+    ReportInputs in{args->graph, args->artifact, sha256_hex(read_file_bytes(args->artifact))};
+    if (!args->report_json.empty()) write_text_file(args->report_json, verify_report_json(g, in, o));
+    if (!args->junit.empty()) write_text_file(args->junit, verify_report_junit(g, in, o));
     return o.exit_code;
   };
 }

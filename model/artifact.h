@@ -53,6 +53,11 @@ std::string artifact_to_text(const Graph& g, const Artifact& a);  // stable byte
 Artifact artifact_from_json(const Graph& g, const nlohmann::json& doc, const std::string& source);
 Artifact load_artifact(const Graph& g, const std::string& path);
 void write_text_file(const std::string& path, const std::string& text);  // throws InputError
+// Output paths are checked before long work starts (InputError naming the
+// option): a file's directory exists and the file is not a directory; an
+// output directory is a directory or can be created beside existing ones.
+void check_output_path(const std::string& path, const char* option);
+void check_output_dir(const std::string& path, const char* option);
 
 std::string tool_version();
 

@@ -2,7 +2,9 @@
 //
 // Every command maps outcomes to the same documented exit codes (README):
 // 0 ok / proven safe, 1 verification failed, 2 bad input or usage, 3 the
-// independent checkers disagreed or a solver answered unknown.
+// independent checkers disagreed, a solver answered unknown, or an internal
+// error (out of memory, an unexpected exception: cli/main.cpp maps every
+// exception to 2 or 3 with one line, never a crash).
 #pragma once
 #include <stdexcept>
 #include <string>
@@ -14,6 +16,7 @@ enum ExitCode : int {
   kExitViolation = 1,
   kExitBadInput = 2,
   kExitUndecided = 3,
+  kExitInternal = 3,  // same status as undecided: "not proven either way"
 };
 
 // Bad input: a file that cannot be read or parsed, or that does not describe a

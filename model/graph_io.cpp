@@ -11,19 +11,10 @@ namespace sp {
 
 using nlohmann::json;
 
-json parse_json_text(const std::string& text, const std::string& source) {
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos)
-    throw InputError(source + ": empty file");
-  try {
-    return json::parse(text);
-  } catch (const json::parse_error& e) {
-    std::string what = e.what();
-    bool truncated = e.byte >= text.size();
-    // nlohmann's message is "[json.exception.parse_error.101] parse error at line 1, ...": keep the tail.
-    auto pos = what.find("] ");
-    if (pos != std::string::npos) what = what.substr(pos + 2);
-    throw InputError(source + ": " + (truncated ? "truncated JSON: " : "malformed JSON: ") + what);
-  }
+std::string quoted_gate_label(const Graph& g, GateId id) {
+  const Gate& gate = g.gates[id];
+  bool repeated = gate.kind == GateKind::Lookup && g.repeated_lookup_labels.count(gate.name);
+  return "gate " + (repeated ? "#" + std::to_string(id) + " " : std::string()) + quote_name(gate.name);
 }
 
 namespace {
@@ -59,7 +50,7 @@ class Reader {
   void only_fields(const json& obj, std::initializer_list<const char*> allowed, const std::string& where) const {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
       bool ok = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return it.key() == a; });
-      if (!ok) fail(where, "unknown field '" + it.key() + "'");
+      if (!ok) fail(where, "unknown field " + quote_name(it.key()));
     }
   }
 
@@ -68,10 +59,11 @@ class Reader {
     auto [it, fresh] = g_.value_index.emplace(name, static_cast<ValueId>(g_.values.size()));
     if (!fresh) {
       const Value& prev = g_.values[it->second];
-      std::string by = prev.producer < 0 ? "input" : "gate '" + g_.gates[prev.producer].name + "'";
+      std::string by = prev.producer < 0 ? "input" : "gate " + quote_name(g_.gates[prev.producer].name);
       if (producer >= 0 && prev.producer >= 0)
-        fail("value '" + name + "'", "produced twice, by " + by + " and by gate '" + g_.gates[producer].name + "'");
-      fail("value '" + name + "'", "duplicate name (already defined by " + by + ")");
+        fail("value " + quote_name(name),
+             "produced twice, by " + by + " and by gate " + quote_name(g_.gates[producer].name));
+      fail("value " + quote_name(name), "duplicate name (already defined by " + by + ")");
     }
     g_.values.push_back(Value{name, producer, false, false});
     return it->second;
@@ -83,11 +75,12 @@ class Reader {
     Expr out;
     for (auto it = e.begin(); it != e.end(); ++it) {
       if (!it->is_number() || it->is_boolean())
-        fail(where, std::string(what) + ": coefficient of '" + it.key() + "' is not a number");
+        fail(where, std::string(what) + ": coefficient of " + quote_name(it.key()) + " is not a number");
       double c = it->get<double>();
-      if (!std::isfinite(c)) fail(where, std::string(what) + ": coefficient of '" + it.key() + "' is not finite");
+      if (!std::isfinite(c))
+        fail(where, std::string(what) + ": coefficient of " + quote_name(it.key()) + " is not finite");
       auto v = g_.find_value(it.key());
-      if (!v) fail(where, "reads unknown value '" + it.key() + "'");
+      if (!v) fail(where, "reads unknown value " + quote_name(it.key()));
       out.push_back(Term{*v, c});
     }
     return out;
@@ -103,7 +96,7 @@ class Reader {
     for (const json& in : array_field(doc, "inputs", "")) {
       if (!in.is_object()) fail("inputs", "each input must be an object");
       std::string name = string_field(in, "name", "input");
-      std::string where = "input '" + name + "'";
+      std::string where = "input " + quote_name(name);
       only_fields(in, {"name", "pinned"}, where);
       bool pinned = false;
       if (in.contains("pinned")) {
@@ -123,7 +116,7 @@ class Reader {
       if (!gj.is_object()) fail("gate #" + std::to_string(id), "must be an object");
       Gate gate;
       gate.name = string_field(gj, "name", "gate #" + std::to_string(id));
-      std::string where = "gate '" + gate.name + "'";
+      std::string where = "gate " + quote_name(gate.name);
       if (gate.name.empty()) fail("gate #" + std::to_string(id), "empty gate name");
       std::string kind = string_field(gj, "kind", where);
       g_.gates.push_back(gate);
@@ -142,7 +135,7 @@ class Reader {
         else only_fields(gj, {"name", "kind", "expr"}, where);
         g_.gates[id].produces.push_back(add_value(gate.name, id, where));
       } else {
-        fail(where, "unknown kind '" + kind + "' (expected lookup, reglu or persist)");
+        fail(where, "unknown kind " + quote_name(kind) + " (expected lookup, reglu or persist)");
       }
     }
   }
@@ -152,11 +145,11 @@ class Reader {
     for (GateId id = 0; id < static_cast<GateId>(g_.gates.size()); ++id) {
       const json& gj = gates[id];
       Gate& gate = g_.gates[id];
-      std::string where = g_.gate_label(id);
+      std::string where = quoted_gate_label(g_, id);
       if (gate.kind == GateKind::Lookup) {
         gate.tie_break = string_field(gj, "tie_break", where);
         if (gate.tie_break != "latest" && gate.tie_break != "earliest" && gate.tie_break != "average")
-          fail(where, "unknown tie_break '" + gate.tie_break + "' (expected latest, earliest or average)");
+          fail(where, "unknown tie_break " + quote_name(gate.tie_break) + " (expected latest, earliest or average)");
         gate.average = gate.tie_break == "average";
         gate.query = expr_list(gj, "query", where);
         gate.key = expr_list(gj, "key", where);
@@ -191,8 +184,8 @@ class Reader {
     for (const json& o : array_field(doc, "outputs", "")) {
       if (!o.is_string()) fail("outputs", "each output must be a value name");
       auto v = g_.find_value(o.get<std::string>());
-      if (!v) fail("outputs", "unknown value '" + o.get<std::string>() + "'");
-      if (g_.values[*v].output) fail("outputs", "value '" + o.get<std::string>() + "' listed twice");
+      if (!v) fail("outputs", "unknown value " + quote_name(o.get<std::string>()));
+      if (g_.values[*v].output) fail("outputs", "value " + quote_name(o.get<std::string>()) + " listed twice");
       g_.values[*v].output = true;
       g_.outputs.push_back(*v);
     }
@@ -217,9 +210,9 @@ class Reader {
     if (gate_by_name_.empty())
       for (GateId g = 0; g < static_cast<GateId>(g_.gates.size()); ++g) gate_by_name_.emplace(g_.gates[g].name, g);
     if (g_.repeated_lookup_labels.count(name))
-      fail("colocate", "gate name '" + name + "' is ambiguous (several lookups carry it)");
+      fail("colocate", "gate name " + quote_name(name) + " is ambiguous (several lookups carry it)");
     auto it = gate_by_name_.find(name);
-    if (it == gate_by_name_.end()) fail("colocate", "unknown gate '" + name + "'");
+    if (it == gate_by_name_.end()) fail("colocate", "unknown gate " + quote_name(name));
     return it->second;
   }
 
@@ -240,7 +233,8 @@ Graph parse_graph(const std::string& text, const std::string& source) {
   if (!doc.is_object()) r.fail("", "top level must be a JSON object");
   r.only_fields(doc, {"format", "name", "inputs", "gates", "outputs", "colocate"}, "");
   std::string format = r.string_field(doc, "format", "");
-  if (format != "slotproof-graph/1") r.fail("", "unsupported format '" + format + "' (expected slotproof-graph/1)");
+  if (format != "slotproof-graph/1")
+    r.fail("", "unsupported format " + quote_name(format) + " (expected slotproof-graph/1)");
   g.name = doc.contains("name") ? r.string_field(doc, "name", "") : std::string("unnamed");
   r.read_inputs(doc);
   const json& gates = r.array_field(doc, "gates", "");

@@ -2,14 +2,21 @@
 
 #include <openssl/evp.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "model/errors.h"
 
 namespace sp {
+
+bool is_sha256_hex(std::string_view text) {
+  return text.size() == 64 && text.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+}
 
 std::string sha256_hex(std::string_view bytes) {
   unsigned char digest[EVP_MAX_MD_SIZE];
@@ -25,13 +32,45 @@ std::string sha256_hex(std::string_view bytes) {
   return out;
 }
 
+namespace {
+
+// Closes a descriptor on every path out of read_file_bytes.
+struct Fd {
+  int fd;
+  ~Fd() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+[[noreturn]] void refuse(const std::string& path, const std::string& why) { throw InputError(path + ": " + why); }
+
+}  // namespace
+
+// Only regular files are read, and only up to kMaxInputBytes: a device such
+// as /dev/zero, a FIFO or a directory would otherwise block, never end or
+// read as "empty". O_NONBLOCK keeps open() itself from waiting for a FIFO's
+// writer; the type and size come from the opened descriptor (no race).
 std::string read_file_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path + ": cannot read file: " + std::strerror(errno));
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) throw InputError(path + ": read error");
-  return buf.str();
+  Fd f{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
+  if (f.fd < 0) refuse(path, std::string("cannot read file: ") + std::strerror(errno));
+  struct stat st {};
+  if (::fstat(f.fd, &st) != 0) refuse(path, std::string("cannot read file: ") + std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) refuse(path, "is a directory, not a file");
+  if (!S_ISREG(st.st_mode)) refuse(path, "not a regular file (devices, FIFOs and sockets are not read)");
+  if (static_cast<uint64_t>(st.st_size) > kMaxInputBytes)
+    refuse(path, "file of " + std::to_string(st.st_size) + " bytes exceeds the input limit of " +
+                     std::to_string(kMaxInputBytes) + " bytes (1 GiB)");
+  std::string out;
+  out.reserve(static_cast<size_t>(st.st_size));
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(f.fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) refuse(path, std::string("read error: ") + std::strerror(errno));
+    if (n == 0) return out;
+    out.append(buf, static_cast<size_t>(n));
+    if (out.size() > kMaxInputBytes) refuse(path, "file grew beyond the input limit of 1 GiB while being read");
+  }
 }
 
 }  // namespace sp

@@ -1,12 +1,20 @@
 // SHA-256 (OpenSSL libcrypto) of byte strings and files, as lowercase hex.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace sp {
 
 std::string sha256_hex(std::string_view bytes);
-// Reads the whole file; throws InputError naming the file if it cannot.
+// True for what sha256_hex returns: 64 lowercase hex digits.
+bool is_sha256_hex(std::string_view text);
+// Inputs larger than this are refused before reading (docs/FORMATS.md).
+constexpr uint64_t kMaxInputBytes = uint64_t{1} << 30;  // 1 GiB
+
+// Reads the whole file; throws InputError naming the file if it cannot, if
+// it is not a regular file (a directory, device, FIFO or socket) or if it
+// is larger than kMaxInputBytes.
 std::string read_file_bytes(const std::string& path);
 
 }  // namespace sp

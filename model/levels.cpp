@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/errors.h"
+#include "model/graph_io.h"  // quoted_gate_label
 
 namespace sp {
 
@@ -32,10 +33,99 @@ bool raise_classes(const Graph& g, std::vector<int>& min_layer, const std::vecto
       if (phase[x] > phase[hi]) hi = x;
     }
     if (layer_of(phase[lo]) != layer_of(phase[hi]))
-      throw InputError(g.source + ": co-location of " + g.gate_label(lo) + " and " + g.gate_label(hi) +
-                       " contradicts precedence: no schedule can put them in one layer");
+      throw InputError(g.source + ": co-location of " + quoted_gate_label(g, lo) + " and " +
+                       quoted_gate_label(g, hi) + " contradicts precedence: no schedule can put them in one layer");
   }
   throw InputError(g.source + ": co-location classes cannot be satisfied");
+}
+
+// Strongly connected components (iterative Tarjan, so deep graphs cannot
+// overflow the stack) of the graph whose nodes are gates and whose edges
+// are rep[x] -> rep[s] for every precedence edge x -> s. Returns the
+// component of every node; nodes without edges get singleton components.
+std::vector<int> components(const std::vector<GateId>& rep, const Graph& g) {
+  const size_t n = g.gates.size();
+  std::vector<std::vector<GateId>> out(n);
+  for (GateId x = 0; x < static_cast<GateId>(n); ++x)
+    for (GateId s : g.succs[x])
+      if (rep[x] != rep[s]) out[rep[x]].push_back(rep[s]);
+  std::vector<int> index(n, -1), low(n, 0), comp(n, -1);
+  std::vector<GateId> stack;
+  std::vector<std::pair<GateId, size_t>> calls;  // node, next edge to follow
+  int next_index = 0, next_comp = 0;
+  for (GateId root = 0; root < static_cast<GateId>(n); ++root) {
+    if (index[root] >= 0) continue;
+    calls.push_back({root, 0});
+    index[root] = low[root] = next_index++;
+    stack.push_back(root);
+    while (!calls.empty()) {
+      auto& [v, e] = calls.back();
+      if (e < out[v].size()) {
+        GateId w = out[v][e++];
+        if (index[w] < 0) {
+          index[w] = low[w] = next_index++;
+          stack.push_back(w);
+          calls.push_back({w, 0});
+        } else if (comp[w] < 0) {
+          low[v] = std::min(low[v], index[w]);
+        }
+        continue;
+      }
+      GateId done = v;
+      calls.pop_back();
+      if (!calls.empty()) low[calls.back().first] = std::min(low[calls.back().first], low[done]);
+      if (low[done] != index[done]) continue;
+      GateId w;
+      do {
+        w = stack.back();
+        stack.pop_back();
+        comp[w] = next_comp;
+      } while (w != done);
+      ++next_comp;
+    }
+  }
+  return comp;
+}
+
+// Co-location contradicting precedence, detected in O(gates + edges) instead
+// of by forward passes that would each move the class one layer later (up
+// to 2 * gates rounds: quadratic time). Precedence never lowers a layer, so
+// every gate of a cycle through co-location classes (a component of the
+// graph with each class contracted to one node) shares one layer; the
+// system is satisfiable exactly when each component's gates fit in one
+// layer's four phases. Throws naming the gate that cannot fit and the start
+// of the chain that pushes it out.
+void check_colocation_satisfiable(const Graph& g) {
+  if (g.coloc_classes.empty()) return;
+  std::vector<GateId> rep(g.gates.size());
+  for (GateId x = 0; x < static_cast<GateId>(rep.size()); ++x)
+    rep[x] = g.class_of[x] < 0 ? x : g.coloc_classes[g.class_of[x]][0];
+  std::vector<int> comp = components(rep, g);
+  std::vector<int> offset(g.gates.size(), 0);  // earliest phase inside the component's layer
+  std::vector<GateId> pushed_by(g.gates.size(), -1);
+  for (GateId x : g.topo) {
+    int lower = 0;
+    for (GateId p : g.preds[x])
+      if (comp[rep[p]] == comp[rep[x]] && offset[p] + 1 > lower) lower = offset[p] + 1, pushed_by[x] = p;
+    offset[x] = earliest_legal_phase(g.gates[x].kind, lower);
+    if (offset[x] <= 3) continue;
+    GateId start = x;
+    while (pushed_by[start] >= 0) start = pushed_by[start];
+    throw InputError(g.source + ": co-location of " + quoted_gate_label(g, start) + " and " +
+                     quoted_gate_label(g, x) + " contradicts precedence: no schedule can put them in one layer");
+  }
+}
+
+// Under an FFN budget a class holding more reglus than the budget can never
+// share a layer; said directly instead of after 2 * gates forward passes.
+void check_classes_fit_ffn(const Graph& g, int max_ffn) {
+  for (const auto& cls : g.coloc_classes) {
+    int reglus = 0;
+    for (GateId x : cls) reglus += g.gates[x].kind == GateKind::Reglu;
+    if (reglus > max_ffn)
+      throw InputError(g.source + ": the co-location class of " + quoted_gate_label(g, cls[0]) + " puts " +
+                       std::to_string(reglus) + " reglus in one layer; --max-ffn is " + std::to_string(max_ffn));
+  }
 }
 
 }  // namespace
@@ -77,8 +167,12 @@ std::vector<int> forward_passes(const Graph& g, const std::vector<GateId>& order
 }  // namespace
 
 std::vector<int> asap_phases(const Graph& g, std::optional<int> max_ffn) {
+  // A budget below 1 would make the FFN placement below search forever.
+  if (max_ffn && *max_ffn < 1) throw InputError("--max-ffn must be at least 1, got " + std::to_string(*max_ffn));
+  check_colocation_satisfiable(g);
   std::vector<int> uncapped = forward_passes(g, g.topo, std::nullopt);
   if (!max_ffn) return uncapped;
+  check_classes_fit_ffn(g, *max_ffn);
   // List-scheduling priority under the FFN budget: earliest start, then file order.
   std::vector<GateId> order(g.topo);
   std::sort(order.begin(), order.end(),
@@ -107,6 +201,11 @@ Levels compute_levels(const Graph& g) {
 }
 
 std::optional<std::vector<int>> alap_phases(const Graph& g, int layers) {
+  if (layers > kMaxLayers)  // 4 * layers must not overflow
+    throw InputError("a budget of " + std::to_string(layers) + " layers exceeds the supported " +
+                     std::to_string(kMaxLayers));
+  if (layers < 1) return std::nullopt;
+  check_colocation_satisfiable(g);  // otherwise the passes below lower a class until phase < 0: `layers` rounds
   const size_t ng = g.gates.size();
   const int top = 4 * layers - 1;
   std::vector<int> max_layer(ng, layers - 1), phase(ng, 0);

@@ -4,8 +4,11 @@
 // phases; a gate's phase exceeds the phases of its producers; gates of one
 // co-location class share a layer. ASAP is a forward pass in topological order
 // repeated until co-location is satisfied (raising a class to its latest
-// member's layer can only push later gates later, so it converges or proves
-// the class unsatisfiable). ALAP is the mirror image under a layer budget.
+// member's layer can only push later gates later, so it converges when a
+// schedule exists). Whether one exists is decided first, in O(gates + edges):
+// contracting each class to a node, every cycle's gates share a layer, so the
+// rules are satisfiable exactly when each strongly connected component fits
+// one layer's four phases. ALAP is the mirror image under a layer budget.
 #pragma once
 #include <optional>
 #include <string>
@@ -14,6 +17,11 @@
 #include "model/graph.h"
 
 namespace sp {
+
+// The largest layer budget slotproof accepts (artifacts, --layers): phases
+// up to 4 * kMaxLayers stay far from int overflow and from the verifier's
+// sentinels (docs/FORMATS.md, "Reading rules and limits").
+constexpr int kMaxLayers = 1000000;
 
 struct Levels {
   std::vector<int> asap;    // earliest legal phase per gate
@@ -25,11 +33,14 @@ struct Levels {
 Levels compute_levels(const Graph& graph);
 
 // Latest legal phase per gate within `layers` layers, or nullopt if the
-// ASAP phases do not fit that budget.
+// ASAP phases do not fit that budget. Throws InputError above kMaxLayers and
+// when co-location contradicts precedence.
 std::optional<std::vector<int>> alap_phases(const Graph& graph, int layers);
 
 // ASAP list scheduling with at most `max_ffn` reglus per layer (greedy:
 // a reglu that does not fit moves to the next layer). nullopt max_ffn = no cap.
+// Throws InputError for max_ffn < 1, for a co-location class holding more
+// reglus than max_ffn, and as compute_levels does.
 std::vector<int> asap_phases(const Graph& graph, std::optional<int> max_ffn = std::nullopt);
 
 }  // namespace sp

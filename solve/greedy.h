@@ -12,7 +12,7 @@
 namespace sp {
 
 struct GreedyOptions {
-  std::optional<int> max_ffn;
+  std::optional<int> max_ffn{};
   ReusePolicy policy = ReusePolicy::Immediate;
 };
 

@@ -33,7 +33,8 @@ using Evaluate = std::function<std::optional<int>(const Schedule&)>;
 LevelModel capped_model(const LevelInput& in, int d_model, Clock::time_point deadline) {
   ModelSpec spec = in.spec;
   spec.deadline = deadline;
-  LevelModel lm{build_model(in.g, spec, in.earliest, in.latest)};
+  LevelModel lm;
+  lm.m = build_model(in.g, spec, in.earliest, in.latest);
   Column& d_half = lm.m.cols[lm.m.d_half];
   d_half.ub = d_model / 2;
   d_half.obj = 0;

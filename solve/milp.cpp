@@ -62,17 +62,6 @@ using namespace milp;
 constexpr int kMaxThreads = 64;
 constexpr double kMaxTimeLimit = 1e7;  // seconds (116 days): clock arithmetic stays far from overflow
 
-// An output file must be writable before the long work starts: its
-// directory exists and it is not itself a directory.
-void check_output_path(const std::string& path, const char* option) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const fs::path p(path);
-  if (fs::is_directory(p, ec)) throw InputError(std::string(option) + " " + path + ": is a directory");
-  const fs::path dir = p.parent_path().empty() ? fs::path(".") : p.parent_path();
-  if (!fs::is_directory(dir, ec)) throw InputError(std::string(option) + " " + path + ": directory " + dir.string() + " does not exist");
-}
-
 void check_options(const MilpOptions& opt) {
   if (opt.layers && *opt.layers < 1) throw InputError("--layers must be at least 1, got " + std::to_string(*opt.layers));
   if (opt.max_ffn && *opt.max_ffn < 1) throw InputError("--max-ffn must be at least 1, got " + std::to_string(*opt.max_ffn));
@@ -146,7 +135,7 @@ class MilpSolve {
     r_.seconds = seconds_since(t0_);
     return std::move(r_);
   }
-  ModelSpec spec() const { return {r_.layers, opt_.max_ffn, opt_.policy}; }
+  ModelSpec spec() const { return {r_.layers, opt_.max_ffn, opt_.policy, std::nullopt}; }
 
   // Progress: the d_model incumbent and bound known so far, plus what CBC's
   // working model reports (display only, never a result).

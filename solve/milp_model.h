@@ -51,10 +51,10 @@ struct WidthScope {
 // same for both policies).
 struct ModelSpec {
   int layers = 1;
-  std::optional<int> max_ffn;
+  std::optional<int> max_ffn{};
   ReusePolicy policy = ReusePolicy::Immediate;
   // Building throws ModelTooLarge past this point (graphs too large to model in time).
-  std::optional<std::chrono::steady_clock::time_point> deadline;
+  std::optional<std::chrono::steady_clock::time_point> deadline{};
 };
 
 struct ModelTooLarge : std::runtime_error {

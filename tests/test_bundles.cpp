@@ -40,7 +40,7 @@ TEST_CASE("every committed proof bundle checks out") {
   CHECK(bundles >= 1);
 }
 
-TEST_CASE("a bundle: both policies, packed proofs, GLPK on the gzipped MPS; check-bundle rejects tampering") {
+TEST_CASE("a bundle: both policies, packed proofs, GLPK on the gzipped MPS, and check-bundle rejects tampering") {
   sp::test::TempDir dir;
   std::string graph = write_tiny_graph(dir);
   std::string bundle = dir.file("bundle");
@@ -106,6 +106,7 @@ TEST_CASE("check-bundle: a malformed manifest is bad input (one line), never a c
     "workload": {"path": "g.json", "sha256": "00"},
     "options": {"layers": 3, "max_ffn": null},
     "files": {"greedy.json": "0000000000000000000000000000000000000000000000000000000000000000"},
+    "policies": {"delayed": {}, "immediate": {}},
     "artifacts": [{"file": "greedy.json"}]})";
   CHECK_NOTHROW(parse_bundle_manifest(good, "m.json"));
   auto with = [&](const std::string& from, const std::string& to) {
@@ -125,6 +126,8 @@ TEST_CASE("check-bundle: a malformed manifest is bad input (one line), never a c
       {"\"layers\": 3", "\"layers\": 4294967297"},
       {"\"greedy.json\": \"0000", "\"../x\": \"0000"},            // a path outside the bundle
       {"[{\"file\": \"greedy.json\"}]", "[{\"file\": \"other.json\"}]"},
+      {"\"policies\": {", "\"policies\": [], \"p\": {"},      // policies mistyped
+      {"\"policies\": {", "\"polices\": {"},                   // policies missing
   };
   for (const auto& [from, to] : broken) {
     CAPTURE(to);

@@ -46,7 +46,7 @@ void check_renders(const TempDir& dir, const std::string& svg) {
 
 }  // namespace
 
-TEST_CASE("plot: several artifacts overlaid and a slot chart; the SVG parses and renders") {
+TEST_CASE("plot: several artifacts overlaid and a slot chart, and the SVG parses and renders") {
   TempDir dir;
   const std::string graph = repo_path("workloads/chain.json");
   RunResult g1 = run_cli("greedy " + graph + " -o " + dir.file("greedy.json"));

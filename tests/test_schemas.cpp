@@ -206,7 +206,7 @@ void require_all_rejected(const std::vector<std::string>& files, const std::stri
 TEST_CASE("schemas: each schema is valid draft 2020-12 with $id, title, description and described properties") {
   const std::set<std::string> expected = {"slotproof-graph-1.schema.json", "slotproof-schedule-1.schema.json",
                                           "slotproof-profile-1.schema.json", "slotproof-frontier-1.schema.json",
-                                          "slotproof-certificate-1.schema.json"};
+                                          "slotproof-certificate-1.schema.json", "slotproof-verify-report-1.schema.json"};
   std::set<std::string> found;
   for (const auto& e : fs::directory_iterator(repo_path("docs/schemas")))
     if (const std::string n = e.path().filename().string();
@@ -418,6 +418,7 @@ TEST_CASE("schemas: broken schedule artifacts are rejected, and the integer rang
 
   // Refused by artifact_from_json and by the schema.
   const std::vector<Broken> both = {
+      {"sha256-not-hex", [](ordered_json& d) { d["graph"]["sha256"] = "not-a-hash"; }},
       {"missing-writes", [](ordered_json& d) { d.erase("writes"); }},
       {"missing-layers", [](ordered_json& d) { d.erase("layers"); }},
       {"other-format", [](ordered_json& d) { d["format"] = "slotproof-schedule/2"; }},
@@ -461,7 +462,6 @@ TEST_CASE("schemas: broken schedule artifacts are rejected, and the integer rang
          d["producer"] = {{"method", "milp"}, {"solver", "CBC"}, {"status", "Optimal"}, {"objective", 4},
                           {"bound", 4}, {"gap", 0.0}, {"nodes", 0}};
        }},
-      {"sha256-not-hex", [](ordered_json& d) { d["graph"]["sha256"] = "not-a-hash"; }},
       {"gate-entry-extra-field", [](ordered_json& d) { d["gates"][0]["layer"] = 0; }},
       {"write-extra-field", [](ordered_json& d) { d["writes"][0]["note"] = "x"; }},
       {"summary-width-string", [](ordered_json& d) { d["summary"]["width"] = "3"; }},

@@ -8,10 +8,12 @@
 #include <cstdlib>
 #include <functional>
 #include <map>
+#include <tuple>
 
 #include "model/errors.h"
 #include "model/graph_io.h"
 #include "model/hash.h"
+#include "model/json_strict.h"
 #include "model/liveness.h"
 #include "solve/greedy.h"
 #include "solve/milp.h"
@@ -68,10 +70,10 @@ std::vector<Case> artifact_sources() {
   cases.push_back(greedy_case("small-immediate", small, ReusePolicy::Immediate));
   cases.push_back(milp_case("small-milp-delayed", small, ReusePolicy::Delayed));
   cases.push_back(milp_case("small-milp-immediate", small, ReusePolicy::Immediate));
-  cases.push_back(greedy_case("random-300-delayed", parse_graph(test::random_verify_graph_json(300, 7), "r300.json"),
+  cases.push_back(greedy_case("random-300-delayed", test::random_verify_graph(300, 7),
                               ReusePolicy::Delayed));
   cases.push_back(greedy_case("random-200-immediate-ffn",
-                              parse_graph(test::random_verify_graph_json(200, 11), "r200.json"), ReusePolicy::Immediate, 4));
+                              test::random_verify_graph(200, 11), ReusePolicy::Immediate, 4));
   if (test::have_reference_graph()) {
     Graph ref = load_graph(test::reference_graph_path());
     cases.push_back(greedy_case("interp-delayed", ref, ReusePolicy::Delayed));
@@ -282,6 +284,21 @@ bool has_class(const CheckerResult& r, ViolationClass k) {
   return std::any_of(r.violations.begin(), r.violations.end(), [&](const Violation& v) { return v.kind == k; });
 }
 
+// The same violation (same class, property, place and values) found by both
+// checkers is worded the same: one module words both (verify/violation_text.h).
+void check_same_words(const VerifyOutcome& o) {
+  auto key = [](const Violation& v) {
+    return std::make_tuple(static_cast<int>(v.kind), static_cast<int>(v.property), v.slot, v.value, v.gate, v.boundary,
+                           v.other, v.layer);
+  };
+  for (const Violation& d : o.direct.violations)
+    for (const Violation& z : o.z3.violations)
+      if (key(d) == key(z)) {
+        CAPTURE(d.message);
+        CHECK(d.message == z.message);
+      }
+}
+
 std::string lines_of(const VerifyOutcome& o) {
   std::string s;
   for (const std::string& l : o.lines) s += l + "\n";
@@ -300,6 +317,9 @@ TEST_CASE("verify: every valid artifact is proven safe by both checkers") {
     CHECK(o.direct.slot_checks_run);
     CHECK(o.z3.slot_checks_run);
     CHECK(o.z3.queries > 10);
+    CHECK(o.waste.empty());  // no false alarm: our allocators keep nothing beyond need
+    CHECK(o.direct.waste.empty());
+    CHECK(o.z3.waste.empty());
   }
 }
 
@@ -320,6 +340,7 @@ static int check_mutants_rejected(const Case& c, const VerifyOptions& opt, std::
     CHECK(o.exit_code == kExitViolation);
     CHECK(has_class(o.direct, m.expected));
     CHECK(has_class(o.z3, m.expected));
+    check_same_words(o);
   }
   return applied;
 }
@@ -336,7 +357,7 @@ TEST_CASE("verify: every mutant is rejected by both checkers with the right clas
 }
 
 TEST_CASE("verify: counterexamples name value, slot and boundary") {
-  Graph g = parse_graph(test::random_verify_graph_json(120, 3), "r120.json");
+  Graph g = test::random_verify_graph(120, 3);
   Artifact a = greedy_artifact(g, {.max_ffn = std::nullopt, .policy = ReusePolicy::Immediate});
   Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
   // Find an immediate-reuse write (+new -old in one delta) and drop its -old.
@@ -348,9 +369,9 @@ TEST_CASE("verify: counterexamples name value, slot and boundary") {
     Artifact m = a;
     erase_term(m, w.boundary, w.slot, old.value);
     CheckerResult d = run_direct_checker(g, m);
-    std::string expect = "boundary " + std::to_string(w.boundary) + " places " + g.values[fresh.value].name +
+    std::string expect = "boundary " + std::to_string(w.boundary) + " places " + quote_name(g.values[fresh.value].name) +
                          " into slot " + std::to_string(w.slot) + " without subtracting stale value " +
-                         g.values[old.value].name;
+                         quote_name(g.values[old.value].name);
     bool found = false;
     for (const Violation& v : d.violations) found = found || v.message.find(expect) != std::string::npos;
     CAPTURE(expect);
@@ -360,8 +381,27 @@ TEST_CASE("verify: counterexamples name value, slot and boundary") {
   FAIL("no immediate-reuse write found");
 }
 
+// Names may hold newlines: every message stays one line (quote_name).
+TEST_CASE("verify: names in messages are escaped") {
+  std::string text = test::small_verify_graph_json();
+  for (size_t at = text.find("\"r1\""); at != std::string::npos; at = text.find("\"r1\"", at + 1))
+    text.replace(at, 4, "\"r\\n1\"");
+  Graph g = parse_graph(text, "newline-names.json");
+  ValueId r1 = *g.find_value("r\n1");
+  Artifact a = greedy_artifact(g, {.max_ffn = std::nullopt, .policy = ReusePolicy::Delayed});
+  Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
+  REQUIRE(lv.last_boundary[r1] < kForever);
+  erase_term(a, lv.last_boundary[r1], a.alloc.slot[r1], r1);
+  VerifyOutcome o = verify_artifact(g, a);
+  CAPTURE(lines_of(o));
+  CHECK(o.exit_code == kExitViolation);
+  REQUIRE(!o.lines.empty());
+  for (const std::string& line : o.lines) CHECK(line.find('\n') == std::string::npos);
+  CHECK(lines_of(o).find("stale value 'r\\n1'") != std::string::npos);
+}
+
 TEST_CASE("verify: an odd declared d_model is rejected by both checkers") {
-  Graph g = parse_graph(test::random_verify_graph_json(80, 5), "r80.json");
+  Graph g = test::random_verify_graph(80, 5);
   Artifact a = greedy_artifact(g);
   a.d_model += 1;
   VerifyOutcome o = verify_artifact(g, a);
@@ -371,7 +411,7 @@ TEST_CASE("verify: an odd declared d_model is rejected by both checkers") {
 }
 
 TEST_CASE("verify: a write at a phase that is no boundary is rejected") {
-  Graph g = parse_graph(test::random_verify_graph_json(80, 5), "r80.json");
+  Graph g = test::random_verify_graph(80, 5);
   Artifact a = greedy_artifact(g);
   a.alloc.writes.back().boundary += 1;
   VerifyOutcome o = verify_artifact(g, a);
@@ -413,7 +453,7 @@ TEST_CASE("verify: tiny windows accept valid artifacts and reject every mutant")
 }
 
 TEST_CASE("verify: faults in any window are caught (swept over the schedule)") {
-  Graph g = parse_graph(test::random_verify_graph_json(300, 7), "r300.json");
+  Graph g = test::random_verify_graph(300, 7);
   for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
     Artifact a = greedy_artifact(g, {.max_ffn = std::nullopt, .policy = policy});
     Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
@@ -484,7 +524,7 @@ TEST_CASE("verify: a proof larger than the cap is replaced by its size and SHA-2
 // slot only because of the later reader. Faults on them must be caught with
 // tiny windows.
 TEST_CASE("verify: tiny windows catch faults on values read in their own sublayer and later") {
-  Graph g = parse_graph(test::random_verify_graph_json(300, 7), "r300.json");
+  Graph g = test::random_verify_graph(300, 7);
   for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
     Artifact a = greedy_artifact(g, {.max_ffn = std::nullopt, .policy = policy});
     Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);

@@ -249,7 +249,7 @@ TEST_CASE("interpreter graphs: sizes, gate kinds, depth") {
   CHECK(compute_levels(large).min_layers > small_layers);
 }
 
-TEST_CASE("generators are deterministic; seeds matter") {
+TEST_CASE("generators are deterministic and seeds matter") {
   CHECK(random_graph_json({.gates = 300, .seed = 5}) == random_graph_json({.gates = 300, .seed = 5}));
   CHECK(random_graph_json({.gates = 300, .seed = 5}) != random_graph_json({.gates = 300, .seed = 6}));
   CHECK(random_graph_json({.gates = 300, .seed = 5, .levels = 4}) != random_graph_json({.gates = 300, .seed = 5}));
@@ -345,7 +345,10 @@ TEST_CASE("profiles: every profile's hashes match the files") {
   nlohmann::json v1 = nlohmann::json::parse(read_repo("workloads/profiles/v1.json"));
   CHECK(v1["format"] == kProfileFormat);
   CHECK(v1["version"] == "v1");
-  CHECK(v1["cost_model"] == kCostModel);
+  CHECK(v1["cost_model"] == "delayed-reuse-erase/1");  // v1 predates immediate reuse
+  nlohmann::json v2 = nlohmann::json::parse(read_repo("workloads/profiles/v2.json"));
+  CHECK(v2["version"] == "v2");
+  CHECK(v2["cost_model"] == kCostModel);
   bool has_reference = false;
   for (const auto& row : v1["workloads"]) {
     if (row["path"] == kReferencePath) {

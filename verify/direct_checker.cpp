@@ -1,6 +1,8 @@
 #include "verify/direct_checker.h"
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <map>
 
 #include "model/liveness.h"
@@ -9,9 +11,12 @@ namespace sp {
 
 namespace {
 
-int largest_odd_at_most(int x) { return x % 2 != 0 ? x : x - 1; }
-int smallest_odd_at_least(int x) { return x % 2 != 0 ? x : x + 1; }
-int read_boundary(int phase) { return largest_odd_at_most(phase - 1); }  // last boundary before phase
+// 64-bit arithmetic, clamped: phase - 1 and death + 1 stay defined for any
+// int an in-memory artifact holds (the reader keeps them within +-2^28).
+int clamp_int(int64_t x) { return static_cast<int>(std::clamp<int64_t>(x, INT_MIN, INT_MAX)); }
+int largest_odd_at_most(int64_t x) { return clamp_int(x % 2 != 0 ? x : x - 1); }
+int smallest_odd_at_least(int64_t x) { return clamp_int(x % 2 != 0 ? x : x + 1); }
+int read_boundary(int phase) { return largest_odd_at_most(int64_t{phase} - 1); }  // last boundary before phase
 
 // Lifetimes re-derived from the graph and the phases (SPEC.md 3).
 struct Lifetime {
@@ -25,6 +30,7 @@ std::vector<Lifetime> derive_lifetimes(const Graph& g, const Schedule& s) {
     const Value& val = g.values[v];
     Lifetime& l = out[v];
     l.f.forever = val.output || val.pinned;
+    l.f.read = !g.readers[v].empty();
     l.f.birth = val.producer < 0 ? kInputPhase : s.phase[val.producer];
     int death = l.f.birth;
     for (GateId r : g.readers[v]) death = std::max(death, s.phase[r]);
@@ -34,78 +40,113 @@ std::vector<Lifetime> derive_lifetimes(const Graph& g, const Schedule& s) {
     l.f.needs_slot = !l.unused && !l.internal;
     l.f.death = l.f.forever ? kForeverBoundary : death;
     l.f.first = smallest_odd_at_least(l.f.birth);
-    l.f.last = l.f.forever ? kForeverBoundary : largest_odd_at_most(death + 1);
+    l.f.last = l.f.forever ? kForeverBoundary : largest_odd_at_most(int64_t{death} + 1);
   }
   return out;
 }
+
+double coefficient(const Contents& c, ValueId v) {
+  auto it = c.find(v);
+  return it == c.end() ? 0.0 : it->second;
+}
+
+void apply(Contents& state, const std::vector<Term>& delta) {
+  for (const Term& t : delta) {
+    double& c = state[t.value];
+    c += t.coef;
+    if (c == 0) state.erase(t.value);
+  }
+}
+
+// One slot's writes and the values, reads and outputs the slot table puts there.
+struct SlotWork {
+  std::vector<const Write*> writes;               // by boundary
+  std::vector<ValueId> owners;                    // need a slot and the slot table puts them here
+  std::vector<std::pair<GateId, ValueId>> reads;  // reads of values allocated here
+  std::vector<ValueId> outputs;
+};
+
+// The walk over one slot's events in boundary order (see the header).
+enum Order { kBeforeWrites = 0, kApply = 1, kAfter = 2 };
+enum What { kOverwrite, kWrites, kStart, kEnd, kContents, kRead, kOutput };
+struct Event {
+  int boundary, order, what, index;
+  bool operator<(const Event& o) const {
+    return std::tie(boundary, order, what, index) < std::tie(o.boundary, o.order, o.what, o.index);
+  }
+};
 
 struct Checker {
   const Graph& g;
   const Artifact& a;
   CheckerResult& out;
   int N = a.schedule.layers;
-  int last_boundary = 4 * a.schedule.layers - 1;
-  std::vector<Lifetime> life;
+  int last_boundary = clamp_int(4 * int64_t{a.schedule.layers} - 1);
+  std::vector<Lifetime> life{};
+  std::map<ValueId, Waste> waste{};  // values held beyond need, by value
 
-  void report(ViolationClass k, Property p, std::string msg, GateId gate = -1, ValueId value = -1, int slot = -1,
-              int boundary = kNoBoundary, ValueId other = -1) {
+  Violation violation(ViolationClass k, Property p) const {
     Violation v;
-    v.kind = k, v.property = p, v.gate = gate, v.value = value, v.slot = slot, v.boundary = boundary, v.other = other;
-    v.message = std::move(msg);
-    out.add(std::move(v));
+    v.kind = k, v.property = p, v.policy = a.alloc.policy;
+    return v;
   }
+  void report(Violation v) { out.add(g, std::move(v)); }
   int phase(GateId x) const { return a.schedule.phase[x]; }
-  std::string gate_at(GateId x) const {
-    return g.gate_label(x) + " (" + kind_name(g.gates[x].kind) + ", phase " + std::to_string(phase(x)) + ")";
+  Violation gate_violation(ViolationClass k, Property p, GateId x) const {
+    Violation v = violation(k, p);
+    v.gate = x, v.gate_phase = phase(x), v.layer = layer_of(phase(x));
+    return v;
   }
 
   // ---- property 4: the schedule is legal --------------------------------
-  void check_schedule() {
+  void check_phases() {
     for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x) {
       int p = phase(x);
-      if (!is_legal_phase(g.gates[x].kind, p))
-        report(ViolationClass::PhaseKind, Property::PhaseKind,
-               gate_at(x) + " is in a " + phase_kind_name(std::max(p, -1)) + " phase; a " +
-                   kind_name(g.gates[x].kind) + " may not run there",
-               x);
-      if (p > last_boundary)
-        report(ViolationClass::LayerBudget, Property::LayerBudget,
-               gate_at(x) + " is in layer " + std::to_string(layer_of(p)) + " but the artifact declares " +
-                   std::to_string(N) + " layers",
-               x);
-      for (ValueId v : g.gates[x].reads) {
-        GateId prod = g.values[v].producer;
-        if (prod >= 0 && p <= phase(prod))
-          report(ViolationClass::Precedence, Property::Precedence,
-                 gate_at(x) + " reads " + g.values[v].name + " produced by " + gate_at(prod) + " at a phase not before it",
-                 x, v);
+      if (!is_legal_phase(g.gates[x].kind, p)) report(gate_violation(ViolationClass::PhaseKind, Property::PhaseKind, x));
+      if (p > last_boundary) {
+        Violation v = gate_violation(ViolationClass::LayerBudget, Property::LayerBudget, x);
+        v.limit = N;
+        report(std::move(v));
+      }
+      for (ValueId u : g.gates[x].reads) {
+        GateId prod = g.values[u].producer;
+        if (prod < 0 || p > phase(prod)) continue;
+        Violation v = gate_violation(ViolationClass::Precedence, Property::Precedence, x);
+        v.value = u, v.other_gate = prod, v.other_gate_phase = phase(prod);
+        report(std::move(v));
       }
     }
-    // Co-location: explicit groups, and reglu/persist readers of `average` lookups.
-    auto same_layer = [&](GateId x, GateId y, const std::string& why) {
-      if (layer_of(phase(x)) != layer_of(phase(y)))
-        report(ViolationClass::Colocation, Property::Colocation,
-               gate_at(x) + " and " + gate_at(y) + " must share a layer (" + why + ")", x, -1, -1, kNoBoundary);
+  }
+
+  // Co-location: explicit groups, and reglu/persist readers of `average` lookups.
+  void check_colocation() {
+    auto same_layer = [&](GateId x, GateId y, ValueId via) {
+      if (layer_of(phase(x)) == layer_of(phase(y))) return;
+      Violation v = gate_violation(ViolationClass::Colocation, Property::Colocation, x);
+      v.other_gate = y, v.other_gate_phase = phase(y), v.value = via;
+      report(std::move(v));
     };
     for (const auto& group : g.colocate)
-      for (size_t i = 1; i < group.size(); ++i) same_layer(group[i], group[0], "explicit co-location group");
+      for (size_t i = 1; i < group.size(); ++i) same_layer(group[i], group[0], -1);
     for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x) {
       if (g.gates[x].kind == GateKind::Lookup) continue;
-      for (ValueId v : g.gates[x].reads) {
-        GateId prod = g.values[v].producer;
-        if (prod >= 0 && g.gates[prod].average)
-          same_layer(x, prod, "it reads " + g.values[v].name + " of an average-tie-break lookup");
+      for (ValueId u : g.gates[x].reads) {
+        GateId prod = g.values[u].producer;
+        if (prod >= 0 && g.gates[prod].average) same_layer(x, prod, u);
       }
     }
-    if (a.max_ffn) {
-      std::map<int, int> reglus;
-      for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x)
-        if (g.gates[x].kind == GateKind::Reglu) ++reglus[layer_of(phase(x))];
-      for (auto [L, n] : reglus)
-        if (n > *a.max_ffn)
-          report(ViolationClass::FfnBudget, Property::FfnBudget,
-                 "layer " + std::to_string(L) + " has " + std::to_string(n) + " reglu gates but max_ffn is " +
-                     std::to_string(*a.max_ffn));
+  }
+
+  void check_ffn_budget() {
+    if (!a.max_ffn) return;
+    std::map<int, int> reglus;
+    for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x)
+      if (g.gates[x].kind == GateKind::Reglu) ++reglus[layer_of(phase(x))];
+    for (auto [L, n] : reglus) {
+      if (n <= *a.max_ffn) continue;
+      Violation v = violation(ViolationClass::FfnBudget, Property::FfnBudget);
+      v.layer = L, v.amount = n, v.limit = *a.max_ffn;
+      report(std::move(v));
     }
   }
 
@@ -117,60 +158,56 @@ struct Checker {
 
   // ---- slot indices and write shape (no liveness needed) -----------------
   void check_slot_indices() {
-    for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v)
-      if (a.alloc.slot[v] >= a.d_model)
-        report(ViolationClass::SlotRange, Property::SlotRange,
-               g.values[v].name + " is given slot " + std::to_string(a.alloc.slot[v]) + " but d_model is " +
-                   std::to_string(a.d_model),
-               -1, v, a.alloc.slot[v]);
+    for (ValueId u = 0; u < static_cast<ValueId>(g.values.size()); ++u) {
+      if (a.alloc.slot[u] < a.d_model) continue;
+      Violation v = violation(ViolationClass::SlotRange, Property::SlotRange);
+      v.value = u, v.slot = a.alloc.slot[u], v.value_slot = v.slot, v.limit = a.d_model;
+      report(std::move(v));
+    }
     for (const Write& w : a.alloc.writes) {
-      if (w.slot >= a.d_model)
-        report(ViolationClass::SlotRange, Property::SlotRange,
-               "boundary " + std::to_string(w.boundary) + " writes slot " + std::to_string(w.slot) +
-                   " but d_model is " + std::to_string(a.d_model),
-               -1, -1, w.slot, w.boundary);
+      if (w.slot >= a.d_model) {
+        Violation v = violation(ViolationClass::SlotRange, Property::SlotRange);
+        v.slot = w.slot, v.boundary = w.boundary, v.written = w.delta, v.limit = a.d_model;
+        report(std::move(v));
+      }
       bool is_boundary_phase = w.boundary == -1 || (w.boundary % 2 != 0 && w.boundary >= 1 && w.boundary <= last_boundary);
-      if (!is_boundary_phase)
-        report(ViolationClass::BadWrite, Property::WriteShape,
-               "write to slot " + std::to_string(w.slot) + " at phase " + std::to_string(w.boundary) +
-                   ", which is not a boundary (-1, 1, 3, ..., " + std::to_string(last_boundary) + ")",
-               -1, -1, w.slot, w.boundary);
-      if (w.slot < 0)
-        report(ViolationClass::BadWrite, Property::WriteShape,
-               "boundary " + std::to_string(w.boundary) + " writes negative slot " + std::to_string(w.slot), -1, -1,
-               w.slot, w.boundary);
+      if (is_boundary_phase && w.slot >= 0) continue;
+      Violation v = violation(ViolationClass::BadWrite, Property::WriteShape);
+      v.slot = w.slot, v.boundary = w.boundary, v.written = w.delta, v.limit = last_boundary;
+      report(std::move(v));
     }
   }
 
   // ---- liveness-dependent properties ------------------------------------
   void check_slot_assignment() {
-    for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v)
-      if (life[v].f.needs_slot && a.alloc.slot[v] < 0)
-        report(ViolationClass::MissingSlot, Property::SlotAssigned,
-               g.values[v].name + " needs a slot (born at phase " + std::to_string(life[v].f.birth) + ", " +
-                   (life[v].f.forever ? std::string("live forever") : "read until phase " + std::to_string(life[v].f.death)) +
-                   ") but the allocation gives it none",
-               -1, v);
+    for (ValueId u = 0; u < static_cast<ValueId>(g.values.size()); ++u) {
+      if (!life[u].f.needs_slot || a.alloc.slot[u] >= 0) continue;
+      Violation v = violation(ViolationClass::MissingSlot, Property::SlotAssigned);
+      v.value = u, v.life = life[u].f;
+      report(std::move(v));
+    }
   }
 
   void check_d_model() {
     Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
-    const int D = a.d_model;
-    if (D % 2 != 0)
-      report(ViolationClass::DModel, Property::DModel,
-             "declared d_model " + std::to_string(D) + " is odd; heads are two-dimensional");
-    if (lv.width > D)
-      report(ViolationClass::DModel, Property::DModel,
-             "declared d_model " + std::to_string(D) + " is below the " + policy_name(a.alloc.policy) +
-                 " occupancy: boundary " +
-                 std::to_string(lv.peak_boundary) + " has " + std::to_string(lv.width) + " live values");
-    for (int L = 0; L < static_cast<int>(lv.heads_needed.size()); ++L)
-      if (lv.heads_needed[L] > D)
-        report(ViolationClass::DModel, Property::DModel,
-               "declared d_model " + std::to_string(D) + " cannot host layer " + std::to_string(L) +
-                   "'s attention: 2*" + std::to_string(lv.lookup_heads[L]) + " lookup heads + " +
-                   std::to_string(lv.dying[L]) + " dying + " + std::to_string(lv.passthrough[L]) +
-                   " passthrough = " + std::to_string(lv.heads_needed[L]));
+    auto d_model = [&]() {
+      Violation v = violation(ViolationClass::DModel, Property::DModel);
+      v.limit = a.d_model;
+      return v;
+    };
+    if (a.d_model % 2 != 0) report(d_model());
+    if (lv.width > a.d_model) {
+      Violation v = d_model();
+      v.boundary = lv.peak_boundary, v.amount = lv.width;
+      report(std::move(v));
+    }
+    for (int L = 0; L < static_cast<int>(lv.heads_needed.size()); ++L) {
+      if (lv.heads_needed[L] <= a.d_model) continue;
+      Violation v = d_model();
+      v.layer = L, v.amount = lv.heads_needed[L];
+      v.heads = {lv.lookup_heads[L], lv.dying[L], lv.passthrough[L]};
+      report(std::move(v));
+    }
   }
 
   // Values sharing a slot must hold it over disjoint boundary ranges:
@@ -181,135 +218,18 @@ struct Checker {
       return std::pair(life[x].f.first, x) < std::pair(life[y].f.first, y);
     });
     ValueId longest = -1;  // the value seen so far whose range reaches furthest
-    for (ValueId v : owners) {
+    for (ValueId u : owners) {
       if (longest >= 0) {
-        const LifeFacts &u = life[longest].f, &w = life[v].f;
-        int c = std::max({u.first, w.first, -1});
-        int end = std::min(u.last, w.last);
-        bool overlap = (immediate ? c < end : c <= end) && c <= last_boundary;
-        if (overlap)
-          report(ViolationClass::OverwriteLive, Property::NoOverwrite,
-                 g.values[longest].name + " (slot " + std::to_string(slot) + ") " +
-                     (u.forever ? std::string("is live forever") : "is live until phase " + std::to_string(u.death)) +
-                     " but slot " + std::to_string(slot) + " is also given to " + g.values[v].name +
-                     " from boundary " + std::to_string(w.first) + " (" + policy_name(a.alloc.policy) + ")",
-                 -1, longest, slot, c, v);
-      }
-      if (longest < 0 || life[v].f.last > life[longest].f.last) longest = v;
-    }
-  }
-
-  // Boundary-by-boundary walk over one slot's writes and checks.
-  struct SlotWork {
-    std::vector<const Write*> writes;
-    std::vector<ValueId> owners;                    // allocation puts them here and they need a slot
-    std::vector<std::pair<GateId, ValueId>> reads;  // reads of values allocated here
-    std::vector<ValueId> outputs;
-  };
-
-  void walk_slot(int slot, const SlotWork& work) {
-    enum Order { kBeforeWrites = 0, kApply = 1, kAfter = 2 };
-    enum What { kOverwrite, kWrites, kStart, kEnd, kContents, kRead, kOutput };
-    struct Event {
-      int boundary, order, what, index;
-      bool operator<(const Event& o) const {
-        return std::tie(boundary, order, what, index) < std::tie(o.boundary, o.order, o.what, o.index);
-      }
-    };
-    std::vector<Event> ev;
-    auto in_range = [&](int c) { return c >= -1 && c <= last_boundary; };
-    ev.push_back({-1, kAfter, kContents, 0});
-    for (size_t i = 0; i < work.writes.size(); ++i) {
-      const Write& w = *work.writes[i];
-      ev.push_back({w.boundary, kBeforeWrites, kOverwrite, static_cast<int>(i)});
-      ev.push_back({w.boundary, kApply, kWrites, static_cast<int>(i)});
-      int c = smallest_odd_at_least(std::max(w.boundary, -1));
-      if (in_range(c)) ev.push_back({c, kAfter, kContents, 0});
-    }
-    for (size_t i = 0; i < work.owners.size(); ++i) {
-      const LifeFacts& f = life[work.owners[i]].f;
-      ev.push_back({f.first, kApply, kStart, static_cast<int>(i)});
-      if (f.last < kForeverBoundary) ev.push_back({f.last, kApply, kEnd, static_cast<int>(i)});
-      if (in_range(f.first)) ev.push_back({f.first, kAfter, kContents, 0});
-      if (in_range(f.last)) ev.push_back({f.last, kAfter, kContents, 0});
-    }
-    for (size_t i = 0; i < work.reads.size(); ++i)
-      ev.push_back({read_boundary(phase(work.reads[i].first)), kAfter, kRead, static_cast<int>(i)});
-    for (size_t i = 0; i < work.outputs.size(); ++i) ev.push_back({last_boundary, kAfter, kOutput, static_cast<int>(i)});
-    std::sort(ev.begin(), ev.end());
-
-    Contents state;
-    std::vector<ValueId> intended;
-    int checked_contents_at = kNoBoundary;
-    for (size_t k = 0; k < ev.size(); ++k) {
-      const Event& e = ev[k];
-      switch (e.what) {
-        case kOverwrite: {
-          const Write& w = *work.writes[e.index];
-          if (k > 0 && ev[k - 1].what == kOverwrite && ev[k - 1].boundary == e.boundary) break;  // once per boundary
-          bool touches = std::any_of(w.delta.begin(), w.delta.end(), [](const Term& t) { return t.coef != 0; });
-          for (size_t j = e.index + 1; !touches && j < work.writes.size() && work.writes[j]->boundary == w.boundary; ++j)
-            touches = std::any_of(work.writes[j]->delta.begin(), work.writes[j]->delta.end(),
-                                  [](const Term& t) { return t.coef != 0; });
-          if (!touches) break;
-          for (const auto& [v, coef] : state) {
-            const LifeFacts& f = life[v].f;
-            if (!(f.forever || f.death > w.boundary)) continue;
-            report(ViolationClass::OverwriteLive, Property::NoOverwrite,
-                   g.values[v].name + " (slot " + std::to_string(slot) + ") " +
-                       (f.forever ? std::string("is live forever") : "is live until phase " + std::to_string(f.death)) +
-                       " but slot " + std::to_string(slot) + " is written with " + delta_text(g, w.delta) +
-                       " at boundary " + std::to_string(w.boundary),
-                   -1, v, slot, w.boundary);
-          }
-          break;
-        }
-        case kWrites:
-          for (const Term& t : work.writes[e.index]->delta) {
-            double& c = state[t.value];
-            c += t.coef;
-            if (c == 0) state.erase(t.value);
-          }
-          break;
-        case kStart: intended.push_back(work.owners[e.index]); break;
-        case kEnd: intended.erase(std::find(intended.begin(), intended.end(), work.owners[e.index])); break;
-        case kContents: {
-          if (checked_contents_at == e.boundary) break;
-          checked_contents_at = e.boundary;
-          bool equal = state.size() == intended.size();
-          for (ValueId v : intended) equal = equal && state.count(v) && state.at(v) == 1;
-          if (equal) break;
-          std::vector<Term> placed;
-          auto at = std::lower_bound(work.writes.begin(), work.writes.end(), e.boundary,
-                                     [](const Write* w, int b) { return w->boundary < b; });
-          for (; at != work.writes.end() && (*at)->boundary == e.boundary; ++at)
-            placed.insert(placed.end(), (*at)->delta.begin(), (*at)->delta.end());
-          std::vector<ValueId> sorted_intended = intended;
-          std::sort(sorted_intended.begin(), sorted_intended.end());
-          explain_contents_difference(g, slot, e.boundary, state, sorted_intended, a.alloc.slot,
-                                      [&](ValueId v) { return life[v].f; }, placed, out);
-          break;
-        }
-        case kRead: {
-          auto [x, v] = work.reads[e.index];
-          if (state.size() == 1 && state.count(v) && state.at(v) == 1) break;
-          report(ViolationClass::ReadBeforeWrite, Property::Reads,
-                 gate_at(x) + " reads " + g.values[v].name + " from slot " + std::to_string(slot) +
-                     " but after boundary " + std::to_string(e.boundary) + " the slot holds " + contents_text(g, state),
-                 x, v, slot, e.boundary);
-          break;
-        }
-        case kOutput: {
-          ValueId v = work.outputs[e.index];
-          if (state.size() == 1 && state.count(v) && state.at(v) == 1) break;
-          report(ViolationClass::MisplacedOutput, Property::Reads,
-                 "output " + g.values[v].name + " should be in slot " + std::to_string(slot) +
-                     " after the last boundary " + std::to_string(last_boundary) + " but the slot holds " +
-                     contents_text(g, state),
-                 -1, v, slot, last_boundary);
-          break;
+        const LifeFacts &f = life[longest].f, &h = life[u].f;
+        int c = std::max({f.first, h.first, -1});
+        int end = std::min(f.last, h.last);
+        if ((immediate ? c < end : c <= end) && c <= last_boundary) {
+          Violation v = violation(ViolationClass::OverwriteLive, Property::NoOverwrite);
+          v.value = longest, v.other = u, v.slot = slot, v.boundary = c, v.life = f, v.other_life = h;
+          report(std::move(v));
         }
       }
+      if (longest < 0 || life[u].f.last > life[longest].f.last) longest = u;
     }
   }
 
@@ -321,6 +241,9 @@ struct Checker {
     int p = phase(reader);
     return p % 2 != 0 && phase(prod) == p - 1;
   }
+
+  struct SlotWalk;  // below
+  void walk_slot(int slot, const SlotWork& work);
 
   void check_slots() {
     std::map<int, SlotWork> slots;
@@ -340,8 +263,154 @@ struct Checker {
       check_overlaps(s, work.owners);
       walk_slot(s, work);
     }
+    collect_waste();
+  }
+
+  // The waste list: values held beyond need (recorded by the walks), and
+  // slot-table entries of values that need no slot and are never held.
+  void collect_waste() {
+    for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v) {
+      if (a.alloc.slot[v] < 0) continue;
+      auto it = waste.find(v);
+      const LifeFacts& f = life[v].f;
+      if (f.needs_slot && (it == waste.end() || it->second.ranges.empty())) continue;
+      Waste w = it == waste.end() ? Waste{} : it->second;
+      w.value = v, w.slot = a.alloc.slot[v], w.life = f;
+      w.kind = f.needs_slot              ? WasteKind::LateErase
+               : w.ranges.empty()        ? WasteKind::EntryOnly
+               : g.values[v].producer < 0 ? WasteKind::UnreadInput
+                                          : WasteKind::NotNeeded;
+      out.waste.push_back(std::move(w));
+    }
   }
 };
+
+// One slot's walk: the abstract state and the event handlers.
+struct Checker::SlotWalk {
+  Checker& k;
+  int slot;
+  const SlotWork& work;
+  Contents state{};                 // the slot's contents
+  Contents final_contents{};        // after every write: who is never subtracted
+  std::vector<ValueId> intended{};  // the owners holding the slot now
+  int checked_at = kNoBoundary;     // the last contents check
+  std::vector<ValueId> extras{};    // waste held after `checked_at`
+
+  std::vector<Term> written_at(int boundary) const {
+    std::vector<Term> terms;
+    auto at = std::lower_bound(work.writes.begin(), work.writes.end(), boundary,
+                               [](const Write* w, int b) { return w->boundary < b; });
+    for (; at != work.writes.end() && (*at)->boundary == boundary; ++at)
+      terms.insert(terms.end(), (*at)->delta.begin(), (*at)->delta.end());
+    return terms;
+  }
+
+  // Before the writes of a boundary: no value still needed may be in the slot.
+  void check_overwrite(int boundary) {
+    std::vector<Term> delta = written_at(boundary);
+    if (std::none_of(delta.begin(), delta.end(), [](const Term& t) { return t.coef != 0; })) return;
+    for (const auto& [u, coef] : state) {
+      const LifeFacts& f = k.life[u].f;
+      if (!(f.forever || f.death > boundary)) continue;
+      Violation v = k.violation(ViolationClass::OverwriteLive, Property::NoOverwrite);
+      v.value = u, v.slot = slot, v.boundary = boundary, v.written = delta, v.life = f;
+      k.report(std::move(v));
+    }
+  }
+
+  bool is_intended(ValueId v) const { return std::find(intended.begin(), intended.end(), v) != intended.end(); }
+  // Waste may be in the slot at c: its own slot, born, subtracted again later,
+  // and no owner holds the slot (the coefficient is checked by the caller).
+  bool waste_allowed(ValueId v, int c) const {
+    return intended.empty() && k.a.alloc.slot[v] == slot && k.life[v].f.first <= c && coefficient(final_contents, v) == 0;
+  }
+
+  // After boundary c: the intended values with coefficient 1, and waste.
+  void check_contents(int c) {
+    if (checked_at == c) return;
+    for (ValueId v : extras) add_waste_range(k.waste[v], checked_at, c - 2);
+    extras.clear();
+    checked_at = c;
+    bool equal = std::all_of(intended.begin(), intended.end(), [&](ValueId v) { return coefficient(state, v) == 1; });
+    std::vector<ValueId> waste_ok;
+    for (const auto& [v, coef] : state) {
+      if (is_intended(v)) continue;
+      if (waste_allowed(v, c)) waste_ok.push_back(v);
+      if (coef == 1 && waste_allowed(v, c)) extras.push_back(v);
+      else equal = false;
+    }
+    if (!equal) report_mismatch(c, std::move(waste_ok));
+  }
+
+  void report_mismatch(int c, std::vector<ValueId> waste_ok) {
+    ContentsMismatch m;
+    m.slot = slot, m.boundary = c, m.found = state, m.written = written_at(c), m.final_contents = final_contents;
+    m.intended = intended;
+    std::sort(m.intended.begin(), m.intended.end());
+    m.waste_ok = std::move(waste_ok);
+    for (Violation& v : classify_contents_mismatch(m, k.a.alloc.slot, [&](ValueId u) { return k.life[u].f; })) {
+      v.policy = k.a.alloc.policy;
+      k.report(std::move(v));
+    }
+  }
+
+  // A read (gate >= 0) or the output head: the slot holds exactly 1*v.
+  void check_read(int boundary, GateId reader, ValueId v) {
+    if (state.size() == 1 && coefficient(state, v) == 1) return;
+    Violation x = reader >= 0 ? k.gate_violation(ViolationClass::ReadBeforeWrite, Property::Reads, reader)
+                              : k.violation(ViolationClass::MisplacedOutput, Property::Reads);
+    x.value = v, x.slot = slot, x.boundary = boundary, x.found = state, x.expected = {{v, 1.0}}, x.life = k.life[v].f;
+    x.value_slot = slot;
+    k.report(std::move(x));
+  }
+
+  std::vector<Event> events() const {
+    std::vector<Event> ev;
+    auto in_range = [&](int c) { return c >= -1 && c <= k.last_boundary; };
+    ev.push_back({-1, kAfter, kContents, 0});
+    for (size_t i = 0; i < work.writes.size(); ++i) {
+      const Write& w = *work.writes[i];
+      ev.push_back({w.boundary, kBeforeWrites, kOverwrite, static_cast<int>(i)});
+      ev.push_back({w.boundary, kApply, kWrites, static_cast<int>(i)});
+      int c = smallest_odd_at_least(std::max(w.boundary, -1));
+      if (in_range(c)) ev.push_back({c, kAfter, kContents, 0});
+    }
+    for (size_t i = 0; i < work.owners.size(); ++i) {
+      const LifeFacts& f = k.life[work.owners[i]].f;
+      ev.push_back({f.first, kApply, kStart, static_cast<int>(i)});
+      if (f.last < kForeverBoundary) ev.push_back({f.last, kApply, kEnd, static_cast<int>(i)});
+      if (in_range(f.first)) ev.push_back({f.first, kAfter, kContents, 0});
+      if (in_range(f.last)) ev.push_back({f.last, kAfter, kContents, 0});
+    }
+    for (size_t i = 0; i < work.reads.size(); ++i)
+      ev.push_back({read_boundary(k.phase(work.reads[i].first)), kAfter, kRead, static_cast<int>(i)});
+    for (size_t i = 0; i < work.outputs.size(); ++i) ev.push_back({k.last_boundary, kAfter, kOutput, static_cast<int>(i)});
+    std::sort(ev.begin(), ev.end());
+    return ev;
+  }
+
+  void run() {
+    for (const Write* w : work.writes) apply(final_contents, w->delta);
+    std::vector<Event> ev = events();
+    for (size_t i = 0; i < ev.size(); ++i) {
+      const Event& e = ev[i];
+      switch (e.what) {
+        case kOverwrite:
+          if (i == 0 || ev[i - 1].what != kOverwrite || ev[i - 1].boundary != e.boundary) check_overwrite(e.boundary);
+          break;
+        case kWrites: apply(state, work.writes[e.index]->delta); break;
+        case kStart: intended.push_back(work.owners[e.index]); break;
+        case kEnd: intended.erase(std::find(intended.begin(), intended.end(), work.owners[e.index])); break;
+        case kContents: check_contents(e.boundary); break;
+        case kRead: check_read(e.boundary, work.reads[e.index].first, work.reads[e.index].second); break;
+        case kOutput: check_read(e.boundary, -1, work.outputs[e.index]); break;
+      }
+    }
+    for (ValueId v : extras) add_waste_range(k.waste[v], checked_at, k.last_boundary);
+  }
+};
+
+void Checker::walk_slot(int slot, const SlotWork& work) { SlotWalk{*this, slot, work}.run(); }
 
 }  // namespace
 
@@ -352,13 +421,14 @@ CheckerResult run_direct_checker(const Graph& g, const Artifact& a) {
     Violation v;
     v.kind = ViolationClass::GraphMismatch;
     v.property = Property::GraphHash;
-    v.message = "the artifact was made for graph '" + a.graph_name + "' with SHA-256 " + a.graph_sha256 + ", but " +
-                g.source + " has SHA-256 " + g.sha256;
-    out.add(std::move(v));
+    v.artifact_graph_name = a.graph_name, v.artifact_graph_sha256 = a.graph_sha256, v.graph_sha256 = g.sha256;
+    out.add(g, std::move(v));
     return out;
   }
   Checker c{g, a, out};
-  c.check_schedule();
+  c.check_phases();
+  c.check_colocation();
+  c.check_ffn_budget();
   c.check_slot_indices();
   if (!c.schedule_legal()) return out;  // births and deaths are undefined without a legal schedule
   out.slot_checks_run = true;

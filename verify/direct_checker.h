@@ -18,15 +18,22 @@
 // by a persist1 of its layer, a reglu value read by a persist2 of its layer).
 //
 // After every boundary c (where anything can change: a write, or the start or
-// end of a value's slot range), each slot must hold exactly the sum of the
-// values the allocation places there that hold it at c (first <= c < last),
-// each with coefficient 1; so a stale value whose subtraction is missing or has
-// the wrong coefficient is caught at the boundary where it should be gone.
-// Outputs must be in their slots after the last boundary 4N-1.
+// end of a value's slot range), each slot s must hold exactly
+//   the values that hold it at c (need a slot, slot table s, first <= c < E),
+//     each with coefficient 1, and
+//   waste: only while no value holds s at c, any values with coefficient 1
+//     whose slot-table slot is s, that are born by c and that a later write
+//     subtracts again (s's contents after the last write do not have them).
+// So a stale value whose subtraction is missing, late while the slot is
+// given to another value, or has the wrong coefficient is caught at the
+// boundary where it should be gone. Outputs must be in their slots after the
+// last boundary 4N-1. The waste boundaries are recorded per value; a
+// slot-table entry of a value that needs no slot is waste too.
 //
 // Births, deaths and slot ranges are derived here from the graph and the
 // phases alone (the allocator's intervals are never read); the d_model cost
 // check uses model/liveness.h, the project's single definition of the cost.
+// Detection records data; verify/violation_text.h words it.
 // Cost: O(gates + edges + writes + slot entries), plus a sort per slot.
 #pragma once
 #include "model/artifact.h"

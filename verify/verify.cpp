@@ -8,6 +8,7 @@
 #include "model/graph_io.h"
 #include "model/hash.h"
 #include "verify/direct_checker.h"
+#include "verify/violation_text.h"
 
 namespace sp {
 
@@ -30,6 +31,26 @@ void merge_lines(VerifyOutcome& o) {
   o.total_violations = o.lines.size();
 }
 
+// The waste lists are compared once both checkers find the artifact safe
+// (on a faulty one the list means nothing); any difference is a disagreement.
+void compare_waste(const Graph& g, VerifyOutcome& o) {
+  if (!o.direct.safe() || !o.z3.safe() || !o.direct.slot_checks_run || !o.z3.slot_checks_run) return;
+  if (o.direct.waste == o.z3.waste) {
+    o.waste = o.direct.waste;
+    for (const Waste& w : o.waste) o.waste_lines.push_back(waste_message(g, w));
+    return;
+  }
+  o.waste_agree = false;
+  size_t i = 0;
+  while (i < o.direct.waste.size() && i < o.z3.waste.size() && o.direct.waste[i] == o.z3.waste[i]) ++i;
+  auto entry = [&](const std::vector<Waste>& w) {
+    return i < w.size() ? waste_message(g, w[i]) : std::string("no more entries");
+  };
+  o.disagreements.push_back("checkers disagree on the waste list (direct " + std::to_string(o.direct.waste.size()) +
+                            " entries, z3 " + std::to_string(o.z3.waste.size()) + "): direct has " +
+                            entry(o.direct.waste) + ", z3 has " + entry(o.z3.waste));
+}
+
 }  // namespace
 
 VerifyOutcome verify_artifact(const Graph& g, const Artifact& a, const VerifyOptions& opt,
@@ -49,6 +70,7 @@ VerifyOutcome verify_artifact(const Graph& g, const Artifact& a, const VerifyOpt
                                 (o.z3.failed[p] ? "found a violation" : "proved it"));
   if (o.direct.slot_checks_run != o.z3.slot_checks_run && !o.z3.undecided)
     o.disagreements.push_back("checkers disagree on whether the schedule is legal enough to check slots");
+  if (!o.z3.undecided) compare_waste(g, o);
   merge_lines(o);
   bool violation = !o.direct.violations.empty() || !o.z3.violations.empty();
   if (!opt.proof_dir.empty()) {
@@ -72,8 +94,11 @@ VerifyOutcome verify_files(const Graph& g, const std::string& artifact_path, con
   std::string artifact_sha = sha256_hex(bytes);
   // The graph hash is checked first: an artifact for another graph usually
   // names gates this graph lacks, and that is a violation, not bad input.
+  // A hash that is not 64 lowercase hex digits is left to the reader, which
+  // refuses it as bad input (it must never reach the checkers' string terms).
   if (doc.is_object() && doc.contains("graph") && doc["graph"].is_object() && doc["graph"].contains("sha256") &&
-      doc["graph"]["sha256"].is_string() && doc["graph"]["sha256"].get<std::string>() != g.sha256) {
+      doc["graph"]["sha256"].is_string() && is_sha256_hex(doc["graph"]["sha256"].get<std::string>()) &&
+      doc["graph"]["sha256"].get<std::string>() != g.sha256) {
     Artifact stub;
     stub.graph_sha256 = doc["graph"]["sha256"].get<std::string>();
     if (doc["graph"].contains("name") && doc["graph"]["name"].is_string())
@@ -83,14 +108,22 @@ VerifyOutcome verify_files(const Graph& g, const std::string& artifact_path, con
   return verify_artifact(g, artifact_from_json(g, doc, artifact_path), opt, artifact_sha);
 }
 
-void print_outcome(std::ostream& os, const VerifyOutcome& o, size_t limit) {
+void print_outcome(std::ostream& os, const VerifyOutcome& o, size_t limit, size_t waste_limit) {
   for (size_t i = 0; i < o.lines.size() && i < limit; ++i) os << o.lines[i] << "\n";
   if (o.lines.size() > limit) os << "... and " << o.lines.size() - limit << " more violations\n";
+  if (!o.waste.empty()) {
+    os << "waste: " << o.waste.size() << (o.waste.size() == 1 ? " value" : " values") << " kept beyond need\n";
+    for (size_t i = 0; i < o.waste.size() && i < waste_limit; ++i)
+      os << "  " << o.waste_lines[i] << "\n";
+    if (o.waste.size() > waste_limit) os << "  ... and " << o.waste.size() - waste_limit << " more\n";
+  }
   for (const std::string& d : o.disagreements) os << "UNDECIDED: " << d << "\n";
   size_t props = kPropertyCount;
   if (o.exit_code == kExitOk)
     os << "verdict: proven safe (direct checker and Z3 agree on all " << props << " properties; " << o.z3.queries
-       << " Z3 queries unsat)\n";
+       << " Z3 queries unsat"
+       << (o.waste.empty() ? std::string() : "; " + std::to_string(o.waste.size()) + " kept beyond need")
+       << ")\n";
   else if (o.exit_code == kExitViolation)
     os << "verdict: violation (" << o.total_violations << " found; direct checker and Z3 agree)\n";
   else

@@ -1,7 +1,8 @@
 // `slotproof verify`: runs both checkers on one artifact, compares them
-// property by property, optionally writes the proof directory, and maps the
-// outcome to the exit codes (0 proven safe, 1 violation, 3 undecided or the
-// checkers disagree; bad input, 2, is thrown as InputError before this).
+// property by property and on the waste list, optionally writes the proof
+// directory, and maps the outcome to the exit codes (0 proven safe, with or
+// without waste; 1 violation; 3 undecided or the checkers disagree; bad
+// input, 2, is thrown as InputError before this).
 #pragma once
 #include <iosfwd>
 #include <string>
@@ -29,6 +30,12 @@ struct VerifyOutcome {
   // Every violation once, with the checkers that found it: "[class] message (direct, z3)".
   std::vector<std::string> lines;
   size_t total_violations = 0;
+  // Values kept beyond need (safe, docs/VERIFY.md "Waste"), by value: the
+  // list both checkers computed, when neither found a violation; and
+  // whether they computed the same list (a difference is exit 3).
+  std::vector<Waste> waste;
+  std::vector<std::string> waste_lines;  // waste_message of each entry
+  bool waste_agree = true;
 };
 
 VerifyOutcome verify_artifact(const Graph& g, const Artifact& a, const VerifyOptions& opt = {},
@@ -39,6 +46,8 @@ VerifyOutcome verify_artifact(const Graph& g, const Artifact& a, const VerifyOpt
 // graph-mismatch violation) before its names are resolved against the graph.
 VerifyOutcome verify_files(const Graph& g, const std::string& artifact_path, const VerifyOptions& opt = {});
 
-void print_outcome(std::ostream& os, const VerifyOutcome& o, size_t limit = 20);
+// The violation lines (at most `limit`), the waste ("waste: N values kept
+// beyond need" and at most `waste_limit` entries), disagreements, verdict.
+void print_outcome(std::ostream& os, const VerifyOutcome& o, size_t limit = 20, size_t waste_limit = 5);
 
 }  // namespace sp

@@ -1,8 +1,8 @@
 #include "verify/violation.h"
 
 #include <algorithm>
-#include <cmath>
-#include <sstream>
+
+#include "verify/violation_text.h"
 
 namespace sp {
 
@@ -36,118 +36,91 @@ const char* property_name(Property p) {
   return static_cast<size_t>(p) < kPropertyCount ? names[static_cast<size_t>(p)] : "?";
 }
 
+const char* waste_kind_name(WasteKind k) {
+  switch (k) {
+    case WasteKind::UnreadInput: return "unread-input";
+    case WasteKind::NotNeeded: return "slot-not-needed";
+    case WasteKind::LateErase: return "late-erase";
+    case WasteKind::EntryOnly: return "entry-only";
+  }
+  return "?";
+}
+
+void add_waste_range(Waste& w, int lo, int hi) {
+  if (hi < lo) return;
+  if (!w.ranges.empty() && w.ranges.back().second + 2 == lo) w.ranges.back().second = hi;
+  else w.ranges.emplace_back(lo, hi);
+  w.boundaries += (hi - lo) / 2 + 1;
+}
+
 std::string violation_line(const Violation& v) { return std::string("[") + class_name(v.kind) + "] " + v.message; }
 
-void CheckerResult::add(Violation v) {
+void CheckerResult::add(const Graph& g, Violation v) {
   failed[static_cast<size_t>(v.property)] = true;
   auto key = std::make_tuple(static_cast<int>(v.property), static_cast<int>(v.kind), v.slot, v.value, v.gate);
   if (!seen_.insert(key).second) return;
-  if (violations.size() < kMaxStoredViolations) violations.push_back(std::move(v));
+  if (violations.size() >= kMaxStoredViolations) return;
+  v.message = violation_message(g, v);
+  violations.push_back(std::move(v));
 }
 
 namespace {
 
-std::string coef_text(double c) {
-  std::ostringstream os;
-  os.precision(17);
-  os << c;
-  return os.str();
+bool contains(const std::vector<ValueId>& sorted, ValueId v) { return std::binary_search(sorted.begin(), sorted.end(), v); }
+
+double coefficient(const Contents& c, ValueId v) {
+  auto it = c.find(v);
+  return it == c.end() ? 0.0 : it->second;
 }
 
-template <class Seq>
-std::string linear_text(const Graph& g, const Seq& terms) {
-  std::string out;
-  int shown = 0, total = 0;
-  for (const auto& [v, c] : terms) {
-    if (c == 0) continue;
-    ++total;
-    if (shown == 5) continue;
-    ++shown;
-    double mag = std::fabs(c);
-    if (out.empty()) out += c < 0 ? "-" : "";
-    else out += c < 0 ? " - " : " + ";
-    if (mag != 1) out += coef_text(mag) + "*";
-    out += g.values[v].name;
-  }
-  if (total > shown) out += " + ... (" + std::to_string(total - shown) + " more)";
-  return out.empty() ? "0" : out;
+// The value holding the slot at the boundary, for a stale value's words:
+// the one placed there if any, else any intended value, else none.
+ValueId holder(const ContentsMismatch& m) {
+  for (const Term& t : m.written)
+    if (t.coef > 0 && contains(m.intended, t.value)) return t.value;
+  return m.intended.empty() ? -1 : m.intended.front();
 }
 
 }  // namespace
 
-std::string contents_text(const Graph& g, const Contents& c) { return linear_text(g, c); }
-
-std::string delta_text(const Graph& g, const std::vector<Term>& delta) {
-  std::vector<std::pair<ValueId, double>> terms;
-  for (const Term& t : delta) terms.emplace_back(t.value, t.coef);
-  return linear_text(g, terms);
-}
-
-void explain_contents_difference(const Graph& g, int slot, int boundary, const Contents& actual,
-                                 const std::vector<ValueId>& intended, const std::vector<int>& slot_of,
-                                 const std::function<LifeFacts(ValueId)>& facts,
-                                 const std::vector<Term>& placed_here, CheckerResult& out) {
-  const std::string S = "slot " + std::to_string(slot), B = "boundary " + std::to_string(boundary);
-  auto name = [&](ValueId v) { return g.values[v].name; };
-  auto death_text = [&](const LifeFacts& f) {
-    return f.forever ? std::string("is live forever") : "is last read at phase " + std::to_string(f.death);
+std::vector<Violation> classify_contents_mismatch(const ContentsMismatch& m, const std::vector<int>& slot_of,
+                                                  const std::function<LifeFacts(ValueId)>& facts) {
+  std::vector<Violation> out;
+  auto record = [&](ViolationClass k, ValueId v) -> Violation& {
+    Violation& x = out.emplace_back();
+    x.kind = k, x.property = Property::Contents, x.value = v, x.slot = m.slot, x.boundary = m.boundary;
+    x.found = m.found, x.written = m.written, x.final_contents = m.final_contents;
+    for (ValueId u : m.intended) x.expected[u] = 1;
+    for (ValueId u : m.waste_ok)
+      if (coefficient(m.found, u) == 1) x.expected[u] = 1;
+    if (v >= 0) x.life = facts(v), x.value_slot = slot_of[v];
+    return x;
   };
-  std::string placed;  // a value this boundary writes with coefficient +1 (for the message)
-  for (const Term& t : placed_here)
-    if (t.coef > 0) placed = placed.empty() ? name(t.value) : placed;
-  auto report = [&](ViolationClass k, ValueId v, std::string msg) {
-    Violation viol;
-    viol.kind = k;
-    viol.property = Property::Contents;
-    viol.value = v;
-    viol.slot = slot;
-    viol.boundary = boundary;
-    viol.message = std::move(msg);
-    out.add(std::move(viol));
-  };
-  for (ValueId v : intended) {
-    auto it = actual.find(v);
-    double a = it == actual.end() ? 0.0 : it->second;
-    if (a == 1) continue;
-    LifeFacts f = facts(v);
-    if (a == 0)
-      report(ViolationClass::ReadBeforeWrite, v,
-             S + " should hold " + name(v) + " after " + B + " (born at phase " + std::to_string(f.birth) + ", " +
-                 death_text(f) + ") but holds " + contents_text(g, actual));
-    else
-      report(ViolationClass::WrongCoefficient, v,
-             S + " holds " + contents_text(g, actual) + " after " + B + ": " + name(v) + " has coefficient " +
-                 coef_text(a) + " instead of 1");
+  for (ValueId v : m.intended) {
+    double a = coefficient(m.found, v);
+    if (a != 1) record(a == 0 ? ViolationClass::ReadBeforeWrite : ViolationClass::WrongCoefficient, v);
   }
-  for (const auto& [v, a] : actual) {
-    if (a == 0 || std::find(intended.begin(), intended.end(), v) != intended.end()) continue;
+  for (const auto& [v, a] : m.found) {
+    if (a == 0 || contains(m.intended, v) || (a == 1 && contains(m.waste_ok, v))) continue;
     LifeFacts f = facts(v);
-    bool owns_slot = slot_of[v] == slot && f.needs_slot;
-    if (owns_slot && boundary >= f.last) {
-      if (a == 1 && !placed.empty() && placed != name(v))
-        report(ViolationClass::StaleValue, v,
-               B + " places " + placed + " into " + S + " without subtracting stale value " + name(v) + " (which " +
-                   death_text(f) + ")");
-      else if (a == 1)
-        report(ViolationClass::StaleValue, v,
-               S + " still holds stale value " + name(v) + " after " + B + " (it " + death_text(f) +
-                   "; the subtraction -" + name(v) + " is missing)");
-      else
-        report(ViolationClass::WrongCoefficient, v,
-               S + " holds " + contents_text(g, actual) + " after " + B + ": the subtraction of stale value " +
-                   name(v) + " has the wrong coefficient (residue " + coef_text(a) + ")");
-    } else if (owns_slot && boundary < f.first) {
-      report(ViolationClass::WriteBeforeBirth, v,
-             name(v) + " is written into " + S + " by " + B + ", before it is produced (phase " +
-                 std::to_string(f.birth) + ", first boundary " + std::to_string(f.first) + ")");
+    if (slot_of[v] != m.slot) {
+      record(ViolationClass::StrayValue, v);
+    } else if (m.boundary < f.first) {
+      record(ViolationClass::WriteBeforeBirth, v);
+    } else if (a != 1) {
+      record(ViolationClass::WrongCoefficient, v);  // the residue of a wrong subtraction
     } else {
-      std::string where = slot_of[v] < 0 ? std::string("no slot") : "slot " + std::to_string(slot_of[v]);
-      if (slot_of[v] == slot && !f.needs_slot) where = "no slot (it needs none)";
-      report(ViolationClass::StrayValue, v,
-             S + " holds " + contents_text(g, actual) + " after " + B + ", but the allocation gives " + name(v) +
-                 " " + where);
+      // Its own slot, born, coefficient 1, but not allowed there: never
+      // subtracted, or kept while another value holds the slot.
+      Violation& x = record(ViolationClass::StaleValue, v);
+      x.other = holder(m);
+      if (x.other >= 0) x.other_life = facts(x.other);
     }
   }
+  // A checker only calls this for contents that differ; should no value be
+  // at fault by the words above, the difference itself is reported.
+  if (out.empty()) record(ViolationClass::ReadBeforeWrite, -1);
+  return out;
 }
 
 }  // namespace sp

@@ -1,34 +1,29 @@
 // The SMT checker: the properties of SPEC.md 4 as Z3 queries (C++ API).
+// Every query is the negation of a property; unsat = proven.
 //
-// Encoding (every query: the negation of a property; unsat = proven):
-//   phases     one Int constant per gate, fixed to the artifact's phase by an
-//              equality (named, so unsat cores say which phases a proof uses)
-//   birth(v)   the producer's phase constant, -1 for inputs
-//   death(v)   max-term over the readers' phase constants (ite chain), a
-//              large constant for outputs and pinned inputs
-//   first/last the slot range in boundaries, from birth/death by parity
-//              (mod 2) terms; needs(v) = not unused and not internal
-//              (death <= birth + 1 for lookup/reglu values) as a Bool term
-//   values     one Real per value: the unknown scalar it carries
-//   contents   C_s(c) = sum over writes w to slot s of ite(c >= b_w, delta_w, 0)
-//              with c an Int variable: Z3 picks the boundary
-// Queries are local: per slot, (a) two values of the slot hold it at one
-// boundary (interval overlap, closed under delayed reuse, half-open under
-// immediate), (b) a write touches the slot while a value in it is still
-// needed, (c) C_s(c) differs from the sum of the values that should hold the
-// slot at c, for some c and some values, (d) some read (or the output head)
-// sees C_s(read boundary) != its value; globally, one query per schedule rule
-// (phase kinds, layer budget, precedence, co-location, FFN budget), slot
-// indices, write shape, missing slots, and d_model (parity, occupancy with a
-// free boundary variable, attention heads with a free layer variable).
+// The layer, by job:
+//   z3_smt.h     the SMT wrapper: context, solver, params, check() returning
+//                unsat / sat with model / unknown with reason, proofs and
+//                unsat cores into the ProofSink, query names
+//   z3_terms.h   the symbolic liveness: phase, birth, death, first, last,
+//                needs (and the windowed variants), values as Reals
+//   z3_global.cpp  graph hash, schedule rules, slot indices, write shape,
+//                missing slots, the liveness-bounds certificate, d_model
+//                (parity, occupancy per window of boundaries, heads per
+//                block of layers)
+//   z3_slot.cpp  per slot and window: disjoint, windows (certificate),
+//                no-overwrite, contents (with the waste the checker claims),
+//                reads; one property per function, chosen by SlotProperty
+//   z3_checks.h  what the checks share (Z3Env) and their entry points
+//   here         run_z3_checker: the order of the checks
 // Large artifacts: the per-slot queries are split into boundary windows
 // chained by the contents each window proves (one query per window, the
 // disjunction of its properties' negations, split up only when sat), and
 // the d_model queries into boundary / layer windows; which values a window
 // mentions is certified by Z3 (liveness-bounds, slot-NNNN-windows).
-// docs/VERIFY.md, "Windows".
-// A sat answer's model names the boundary / read / value; the counterexample
-// is built from it. Up to `max_models` models per query (each one blocked).
+// docs/VERIFY.md, "Windows". A sat answer's model names the boundary /
+// read / value; the counterexample is built from it. Up to `max_models`
+// models per query (each one blocked).
 #pragma once
 #include <cstddef>
 #include <cstdint>

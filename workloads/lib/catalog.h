@@ -28,7 +28,8 @@ std::string workload_text(const WorkloadSpec& spec);
 
 // ---- profiles ------------------------------------------------------------
 constexpr const char* kProfileFormat = "slotproof-profile/1";
-constexpr const char* kCostModel = "delayed-reuse-erase/1";  // SPEC.md section 3
+// SPEC.md section 3: profiles from v2 on measure both reuse policies.
+constexpr const char* kCostModel = "delayed-reuse-erase/1+immediate-reuse-subtract/1";
 // The reference graph, an optional external row of every profile.
 constexpr const char* kReferencePath = "../shared/workloads/tvm-wasm-interpreter.json";
 constexpr int kReferenceLayers = 7;
