@@ -59,6 +59,7 @@ struct ProfileArgs {
   std::string profile, out, root = ".";
   std::vector<std::string> only;
   int threads = 1;
+  int certify_time_limit = BundleOptions{}.certify_time_limit;
   bool quiet = false;
 };
 
@@ -76,6 +77,7 @@ int bundle_profile(const ProfileArgs& args) {
     opt.max_ffn = w.max_ffn;
     opt.time_limit = w.time_limit;
     opt.threads = args.threads;
+    opt.certify_time_limit = args.certify_time_limit;
     opt.recorded_path = w.path;
     opt.progress = printer.callback();
     printer.step("bundle-profile", "workload " + w.name);
@@ -91,6 +93,10 @@ std::function<int()> setup_profile(CLI::App& sub) {
   sub.add_option("--root", args->root, "directory the profile's paths are relative to")->capture_default_str();
   sub.add_option("--only", args->only, "bundle only these workloads (by name)");
   sub.add_option("--threads", args->threads, "CBC threads")->check(CLI::Range(1, 64))->capture_default_str();
+  sub.add_option("--certify-time-limit", args->certify_time_limit,
+                 "CaDiCaL's limit per optimality certificate, seconds (0: no certificates)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   sub.add_flag("-q,--quiet", args->quiet, "no progress lines on stderr");
   return [args] { return bundle_profile(*args); };
 }

@@ -27,6 +27,10 @@ PlotMarks marks_for(const Graph& g, const Artifact& a) {
   CheckerResult r = run_direct_checker(g, a);
   for (const Violation& v : r.violations)
     marks.violations.push_back({v.slot, v.boundary == kNoBoundary ? 1 : v.boundary, violation_line(v)});
+  // Waste is meaningful only when nothing is unsafe (verify/violation.h).
+  if (r.violations.empty())
+    for (const Waste& w : r.waste)
+      for (auto [lo, hi] : w.ranges) marks.waste.push_back({w.value, w.slot, lo, hi + 1});
   return marks;
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "cli/progress.h"
 #include "model/artifact.h"
 #include "model/graph_io.h"
 #include "model/hash.h"
@@ -23,6 +24,7 @@ struct VerifyArgs {
   size_t max_proof_bytes = Z3Options{}.max_proof_bytes;
   size_t limit = 20;
   bool packed = false;
+  bool quiet = false;
 };
 
 std::function<int()> setup(CLI::App& sub) {
@@ -41,6 +43,7 @@ std::function<int()> setup(CLI::App& sub) {
   sub.add_option("--report-json", args->report_json,
                  "also write the verdict as slotproof-verify-report/1 JSON (per property, violations, waste)");
   sub.add_option("--junit", args->junit, "also write the verdict as JUnit XML, one test case per property");
+  sub.add_flag("-q,--quiet", args->quiet, "no progress lines on stderr");
   return [args] {
     // Output paths are checked before the (possibly long) proof: a typo must not cost the run.
     if (!args->report_json.empty()) check_output_path(args->report_json, "--report-json");
@@ -52,6 +55,8 @@ std::function<int()> setup(CLI::App& sub) {
     opt.proof_layout = args->packed ? ProofLayout::Packed : ProofLayout::PerQuery;
     opt.z3.rlimit = args->rlimit;
     opt.z3.max_proof_bytes = args->max_proof_bytes;
+    ProgressPrinter printer(args->quiet);
+    opt.progress = printer.callback();
     VerifyOutcome o = verify_files(g, args->artifact, opt);
     std::cout << "verify " << args->artifact << " against " << args->graph << "\n";
     print_outcome(std::cout, o, args->limit);

@@ -71,8 +71,6 @@ struct Graph {
   std::optional<ValueId> find_value(const std::string& name) const;
   // "gate 'x'", or "gate #12 'x'" when several lookups share the label x.
   std::string gate_label(GateId g) const;
-  std::string value_label(ValueId v) const { return "value '" + values[v].name + "'"; }
-  size_t num_inputs() const { return inputs.size(); }
 };
 
 // Derives readers, dependencies, topological order and co-location classes.

@@ -1,5 +1,7 @@
 // Shared test helpers: small graphs written inline, running the CLI.
 #pragma once
+#include <sys/wait.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -52,11 +54,10 @@ struct RunResult {
   std::string output;  // stdout and stderr together
 };
 
-// Runs the built `slotproof` binary with `args` (shell-quoted by the caller).
-inline RunResult run_cli(const std::string& args) {
-  std::string cmd = std::string(SLOTPROOF_BIN) + " " + args + " 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
+// Runs a shell command; stdout and stderr together.
+inline RunResult run_shell(const std::string& cmd) {
   RunResult r{-1, ""};
+  FILE* p = popen((cmd + " 2>&1").c_str(), "r");
   if (!p) return r;
   char buf[4096];
   size_t n;
@@ -65,5 +66,8 @@ inline RunResult run_cli(const std::string& args) {
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return r;
 }
+
+// Runs the built `slotproof` binary with `args` (shell-quoted by the caller).
+inline RunResult run_cli(const std::string& args) { return run_shell(std::string(SLOTPROOF_BIN) + " " + args); }
 
 }  // namespace sp::test

@@ -29,16 +29,7 @@ int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), 
 
 // Runs the CLI after a shell prefix (a ulimit, a timeout).
 sp::test::RunResult run_after(const std::string& prefix, const std::string& args) {
-  std::string cmd = prefix + " " + SLOTPROOF_BIN + " " + args + " 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  sp::test::RunResult r{-1, ""};
-  if (!p) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
-  int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
+  return sp::test::run_shell(prefix + " " + SLOTPROOF_BIN + " " + args);
 }
 
 // The 2-gate graph of the report and its greedy artifact, written to `dir`.

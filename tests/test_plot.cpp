@@ -99,3 +99,18 @@ TEST_CASE("plot: bad input is one line and exit 2") {
   CHECK(r.exit_code == 2);
   CHECK(r.output.find("missing.json") != std::string::npos);
 }
+
+TEST_CASE("plot: the audit fixture's one waste entry is hatched on its slot, and nothing is circled" *
+          doctest::skip(!have_reference_graph())) {
+  const std::string artifact = shared_dir() + "/workloads/tvm-wasm-interpreter.tvm-allocation.json";
+  if (!std::filesystem::exists(artifact)) return;
+  TempDir dir;
+  RunResult r = run_cli("plot " + reference_graph_path() + " " + artifact + " -o " + dir.file("tvm.svg"));
+  CAPTURE(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string svg = read_file_bytes(dir.file("tvm.svg"));
+  CHECK(count(svg, "fill='url(#waste)'") == 1);
+  CHECK(svg.find("waste: is_return_commit held beyond need") != std::string::npos);
+  CHECK(count(svg, "<circle") == 0);
+  check_renders(dir, dir.file("tvm.svg"));
+}

@@ -60,22 +60,8 @@ std::string python() {
   return fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 }
 
-struct Run {
-  int exit_code = -1;
-  std::string output;
-};
-
-Run run_shell(const std::string& cmd) {
-  Run r;
-  FILE* p = popen((cmd + " 2>&1").c_str(), "r");
-  if (!p) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
-  int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using Run = sp::test::RunResult;
+using sp::test::run_shell;
 
 // The lines worth showing when a run fails: everything but the "ok" lines.
 std::string problems(const Run& r) {

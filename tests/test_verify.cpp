@@ -24,6 +24,8 @@
 #include "verify/z3_encoding.h"
 
 using namespace sp;
+using sp::test::add_term;
+using sp::test::erase_term;
 
 namespace {
 
@@ -82,32 +84,14 @@ std::vector<Case> artifact_sources() {
     cases.push_back(milp_case("interp-milp-immediate", ref, ReusePolicy::Immediate, 7));
   }
   for (const char* name : {"interp-small", "interp-large"})
-    cases.push_back(file_case(std::string(name) + "-bundle-milp", test::repo_path(std::string("workloads/") + name + ".json"),
-                              test::repo_path(std::string("proofs/") + name + "/milp.json")));
+    for (const char* policy : {"delayed", "immediate"})
+      cases.push_back(file_case(std::string(name) + "-bundle-milp-" + policy,
+                                test::repo_path(std::string("workloads/") + name + ".json"),
+                                test::repo_path(std::string("proofs/") + name + "/milp-" + policy + ".json")));
   return cases;
 }
 
 // ---- mutation helpers ----------------------------------------------------------
-
-void erase_term(Artifact& a, int boundary, int slot, ValueId v) {
-  for (Write& w : a.alloc.writes)
-    if (w.boundary == boundary && w.slot == slot)
-      w.delta.erase(std::remove_if(w.delta.begin(), w.delta.end(), [&](const Term& t) { return t.value == v; }),
-                    w.delta.end());
-  a.alloc.writes.erase(std::remove_if(a.alloc.writes.begin(), a.alloc.writes.end(),
-                                      [](const Write& w) { return w.delta.empty(); }),
-                       a.alloc.writes.end());
-}
-
-void add_term(Artifact& a, int boundary, int slot, Term t) {
-  for (Write& w : a.alloc.writes)
-    if (w.boundary == boundary && w.slot == slot) {
-      w.delta.push_back(t);
-      std::sort(w.delta.begin(), w.delta.end(), [](const Term& x, const Term& y) { return x.value < y.value; });
-      return;
-    }
-  a.alloc.writes.push_back(Write{boundary, slot, {t}});
-}
 
 // Moves every write term of v from its slot to `to` (and the slot entry).
 void move_value(Artifact& a, ValueId v, int to) {

@@ -2,9 +2,12 @@
 // includes this too): a small hand-made graph that exercises every rule, and
 // the project's seeded random DAGs in the verifier's shape.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string>
+#include <utility>
 
+#include "model/artifact.h"
 #include "model/graph.h"
 #include "workloads/lib/random_graph.h"
 
@@ -39,6 +42,32 @@ inline std::string small_verify_graph_json() {
 inline Graph random_verify_graph(int gates, uint64_t seed) { return wl::random_graph(wl::verify_shape(gates, seed)); }
 inline std::string random_verify_graph_text(int gates, uint64_t seed) {
   return wl::random_graph_json(wl::verify_shape(gates, seed));
+}
+
+// ---- edits of an artifact's write program (mutations) ------------------------------
+
+// Removes v's term from the write at (boundary, slot); drops writes left empty.
+inline void erase_term(Artifact& a, int boundary, int slot, ValueId v) {
+  for (Write& w : a.alloc.writes)
+    if (w.boundary == boundary && w.slot == slot)
+      w.delta.erase(std::remove_if(w.delta.begin(), w.delta.end(), [&](const Term& t) { return t.value == v; }),
+                    w.delta.end());
+  a.alloc.writes.erase(std::remove_if(a.alloc.writes.begin(), a.alloc.writes.end(),
+                                      [](const Write& w) { return w.delta.empty(); }),
+                       a.alloc.writes.end());
+}
+
+// Adds t to the write at (boundary, slot), or a new write; terms and writes stay sorted.
+inline void add_term(Artifact& a, int boundary, int slot, Term t) {
+  for (Write& w : a.alloc.writes)
+    if (w.boundary == boundary && w.slot == slot) {
+      w.delta.push_back(t);
+      std::sort(w.delta.begin(), w.delta.end(), [](const Term& x, const Term& y) { return x.value < y.value; });
+      return;
+    }
+  a.alloc.writes.push_back(Write{boundary, slot, {t}});
+  std::sort(a.alloc.writes.begin(), a.alloc.writes.end(),
+            [](const Write& x, const Write& y) { return std::pair(x.boundary, x.slot) < std::pair(y.boundary, y.slot); });
 }
 
 }  // namespace sp::test

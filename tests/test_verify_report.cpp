@@ -31,17 +31,7 @@ void write(const std::string& path, const std::string& text) {
   REQUIRE(out.good());
 }
 
-sp::test::RunResult run_shell(const std::string& cmd) {
-  sp::test::RunResult r{-1, ""};
-  FILE* p = popen((cmd + " 2>&1").c_str(), "r");
-  if (!p) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
-  int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using sp::test::run_shell;
 
 std::string python() { return fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3"; }
 
@@ -192,4 +182,35 @@ TEST_CASE("verify reports: an unwritable report path or proof directory is bad i
   // A proof directory that does not exist yet is made.
   CHECK(run_cli(base + " --proof-dir " + dir.file("new/proofs")).exit_code == 0);
   CHECK(fs::is_directory(dir.file("new/proofs")));
+}
+
+TEST_CASE("verify reports: tools/ci-verify.sh pairs artifacts with graphs by hash and exits with the worst code") {
+  TempDir dir;
+  fs::create_directories(dir.file("graphs"));
+  fs::create_directories(dir.file("artifacts"));
+  write(dir.file("graphs/tiny.json"), kGraph);
+  REQUIRE(run_cli("greedy " + dir.file("graphs/tiny.json") + " -o " + dir.file("artifacts/good.json")).exit_code == 0);
+  const std::string gate = "SLOTPROOF=" + std::string(SLOTPROOF_BIN) + " " + sp::test::repo_path("tools/ci-verify.sh") +
+                           " " + dir.file("graphs") + " " + dir.file("artifacts") + " " + dir.file("reports");
+  auto ok = run_shell(gate);
+  INFO(ok.output);
+  CHECK(ok.exit_code == 0);
+  CHECK(fs::exists(dir.file("reports/good.json")));
+  CHECK(fs::exists(dir.file("reports/good.xml")));
+  // A broken artifact beside it: the gate fails with exit 1 and reports both.
+  std::string text = slurp(dir.file("artifacts/good.json"));
+  const std::string from = "\"d_model\": ";
+  const size_t at = text.find(from) + from.size();
+  text.replace(at, text.find(',', at) - at, "1");
+  write(dir.file("artifacts/shrunk.json"), text);
+  auto bad = run_shell(gate);
+  INFO(bad.output);
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.output.find("shrunk.json: exit 1") != std::string::npos);
+  CHECK(nlohmann::json::parse(slurp(dir.file("reports/shrunk.json")))["verdict"] == "violation");
+  // An artifact for a graph the directory lacks: exit 2, named.
+  write(dir.file("artifacts/orphan.json"), std::string(text).replace(text.find("\"sha256\":\"") + 10, 4, "0000"));
+  auto orphan = run_shell(gate);
+  CHECK(orphan.exit_code == 2);
+  CHECK(orphan.output.find("orphan.json: no graph in") != std::string::npos);
 }

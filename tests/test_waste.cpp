@@ -22,6 +22,8 @@
 #include "verify/verify.h"
 
 using namespace sp;
+using sp::test::add_term;
+using sp::test::erase_term;
 
 namespace {
 
@@ -68,30 +70,6 @@ VerifyOptions tiny_windows() {
   o.z3.layer_window = 2;
   o.z3.bounds_block = 16;
   return o;
-}
-
-// ---- edits of the write program ----------------------------------------------------
-
-void erase_term(Artifact& a, int boundary, int slot, ValueId v) {
-  for (Write& w : a.alloc.writes)
-    if (w.boundary == boundary && w.slot == slot)
-      w.delta.erase(std::remove_if(w.delta.begin(), w.delta.end(), [&](const Term& t) { return t.value == v; }),
-                    w.delta.end());
-  a.alloc.writes.erase(std::remove_if(a.alloc.writes.begin(), a.alloc.writes.end(),
-                                      [](const Write& w) { return w.delta.empty(); }),
-                       a.alloc.writes.end());
-}
-
-void add_term(Artifact& a, int boundary, int slot, Term t) {
-  for (Write& w : a.alloc.writes)
-    if (w.boundary == boundary && w.slot == slot) {
-      w.delta.push_back(t);
-      std::sort(w.delta.begin(), w.delta.end(), [](const Term& x, const Term& y) { return x.value < y.value; });
-      return;
-    }
-  a.alloc.writes.push_back(Write{boundary, slot, {t}});
-  std::sort(a.alloc.writes.begin(), a.alloc.writes.end(),
-            [](const Write& x, const Write& y) { return std::pair(x.boundary, x.slot) < std::pair(y.boundary, y.slot); });
 }
 
 int last_boundary(const Artifact& a) { return 4 * a.schedule.layers - 1; }

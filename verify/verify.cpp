@@ -60,7 +60,11 @@ VerifyOutcome verify_artifact(const Graph& g, const Artifact& a, const VerifyOpt
   Z3Options zopt = opt.z3;
   if (!opt.proof_dir.empty()) zopt.proofs = &sink;
   if (opt.proof_layout == ProofLayout::Packed) zopt.proof_objects = false;
+  if (opt.progress) zopt.progress = opt.progress;
+  auto phase = [&](const char* what) { report_progress(opt.progress, {"verify", what, 0, 0, true}); };
+  phase("direct checker");
   o.direct = run_direct_checker(g, a);
+  phase("Z3 checker");
   o.z3 = run_z3_checker(g, a, zopt);
   if (o.z3.undecided) o.disagreements.push_back(o.z3.undecided_reason);
   for (size_t p = 0; p < kPropertyCount; ++p)
@@ -81,6 +85,7 @@ VerifyOutcome verify_artifact(const Graph& g, const Artifact& a, const VerifyOpt
     sum.z3_version = z3_version();
     sum.verdict = !o.disagreements.empty() ? "undecided" : violation ? "violation" : "safe";
     sum.violation_lines = o.lines;
+    phase("proof directory (cvc5 re-checks it)");
     o.cvc5 = write_proof_dir(opt.proof_dir, sink, sum, opt.proof_layout);
     for (const std::string& n : o.cvc5.notes) o.disagreements.push_back(n);
   }

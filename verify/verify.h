@@ -20,6 +20,7 @@ struct VerifyOptions {
   std::string proof_dir;  // empty: no proof artifacts
   ProofLayout proof_layout = ProofLayout::PerQuery;  // Packed: no proof objects (proof_output.h)
   Z3Options z3;
+  ProgressFn progress;  // a phase event per checker (and Z3's per-query events)
 };
 
 struct VerifyOutcome {

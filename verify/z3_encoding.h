@@ -29,6 +29,7 @@
 #include <cstdint>
 #include <string>
 
+#include "model/progress.h"
 #include "model/artifact.h"
 #include "model/graph.h"
 #include "verify/violation.h"
@@ -48,6 +49,8 @@ struct Z3Options {
   // for the packed layout (large artifacts): queries and verdicts only, and
   // Z3 runs several times faster without proof generation.
   bool proof_objects = true;
+  // Progress: "Z3: N queries (NAME)" per query; the CLI's printer throttles it.
+  ProgressFn progress;
   // Windowing (docs/VERIFY.md, "Windows"): a slot's boundaries are split
   // into windows of about this many events (writes + reads); the d_model
   // occupancy query into windows of this many odd boundaries, the heads

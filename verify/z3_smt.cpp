@@ -24,6 +24,8 @@ SmtSession::SmtSession(z3::context& ctx, const Z3Options& opt, bool proof_object
 SmtResult SmtSession::check(const std::string& name, const char* logic, const NamedFacts& facts,
                             const z3::expr& negation, const ModelHandler& on_model) {
   ++query_count_;
+  if (opt_.progress)
+    opt_.progress({"verify", "Z3: " + std::to_string(query_count_) + " queries (" + name + ")", 0, 0, false});
   z3::solver& s = solver_;
   s.push();
   struct PopScope {
