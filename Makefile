@@ -32,7 +32,7 @@ test: build
 # a test only checks for "not 0" could otherwise pass unnoticed.
 ASAN_BUILD ?= build-asan
 # "crashing CBC" is left out too: its child's deliberate SIGSEGV is caught by ASan's handler.
-SLOW_TESTS := every committed proof bundle|mutant|tiny windows|band search|1,000-gate|frontier|lexicographic|enumeration|crashing CBC
+SLOW_TESTS := every committed proof bundle|4000-gate chain|mutant|tiny windows|band search|1,000-gate|frontier|lexicographic|enumeration|crashing CBC
 SANITIZER_LOGS = $(abspath $(ASAN_BUILD))/sanitizer-logs
 test-sanitize:
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DSLOTPROOF_SANITIZE=ON
@@ -68,6 +68,8 @@ check-bundles: build
 # Regenerates docs/DELTAS.md (greedy vs MILP on the profile, measured token rates).
 deltas: build
 	$(BUILD)/slotproof bench $(PROFILE) --certify-time-limit 60 -o docs/DELTAS.md
+	mkdir -p docs/plots
+	cp proofs/tvm-wasm-interpreter/plot.svg docs/plots/reference.svg
 
 # Regenerates docs/FRONTIER.md: the reference graph's (d_model, FFN width)
 # Pareto frontier at 7 layers under both reuse policies.

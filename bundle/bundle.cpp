@@ -15,6 +15,7 @@
 #include "model/errors.h"
 #include "model/graph_io.h"
 #include "model/hash.h"
+#include "report/plot_svg.h"
 #include "solve/greedy.h"
 #include "solve/milp.h"
 #include "verify/verify.h"
@@ -179,6 +180,16 @@ const std::vector<ReusePolicy>& bundle_policies() {
 }
 std::string policy_tag(ReusePolicy p) { return p == ReusePolicy::Delayed ? "delayed" : "immediate"; }
 
+// The bundle's picture (plot.svg): the MILP under each policy and greedy
+// overlaid, and the immediate-reuse MILP's slots by boundary. Made from the
+// artifact files, so check-bundle can re-make it and compare the bytes.
+std::string bundle_plot(const Graph& g, const fs::path& dir) {
+  std::vector<PlotArtifact> arts;
+  for (const char* name : {"milp-immediate", "milp-delayed", "greedy"})
+    arts.push_back({name, load_artifact(g, (dir / (std::string(name) + ".json")).string())});
+  return plot_artifacts_svg(g, arts);
+}
+
 int make_bundle(const std::string& workload, const std::string& out_dir, const BundleOptions& opt) {
   Graph g = load_graph(workload);
   fs::path dir(out_dir);
@@ -200,6 +211,8 @@ int make_bundle(const std::string& workload, const std::string& out_dir, const B
   int layers = 0;
   for (ReusePolicy p : bundle_policies())
     policies[policy_name(p)] = bundle_policy(g, dir, p, opt, artifacts, layers, worst);
+  step(opt, "plot.svg (MILP under both policies and greedy, the immediate-reuse MILP's slots)");
+  write_text_file((dir / "plot.svg").string(), bundle_plot(g, dir));
 
   nlohmann::ordered_json manifest = {
       {"format", kBundleFormat},
@@ -319,6 +332,9 @@ int check_bundle(const std::string& dir_text, const std::string& root) {
   std::string regenerated = artifact_to_text(g, greedy_artifact(g, {.max_ffn = m.max_ffn, .policy = ReusePolicy::Immediate}));
   if (regenerated != read_file_bytes((dir / "greedy.json").string()))
     stale("greedy.json differs from what this slotproof produces now (regenerate the bundle)");
+  if (!fs::is_regular_file(dir / "plot.svg")) stale("plot.svg is missing (regenerate the bundle)");
+  else if (bundle_plot(g, dir) != read_file_bytes((dir / "plot.svg").string()))
+    stale("plot.svg differs from the picture of the bundle's artifacts (regenerate the bundle)");
   if (worst == kExitOk) std::cout << dir_text << ": bundle checks out\n";
   return worst;
 }

@@ -10,7 +10,6 @@
 #include "model/artifact.h"
 #include "model/graph_io.h"
 #include "report/plot_svg.h"
-#include "verify/direct_checker.h"
 
 namespace sp::cli {
 namespace {
@@ -21,19 +20,6 @@ struct PlotArgs {
   int max_slot_rows = 600;
 };
 
-// The direct checker's findings on the first artifact, as marks on the picture.
-PlotMarks marks_for(const Graph& g, const Artifact& a) {
-  PlotMarks marks;
-  CheckerResult r = run_direct_checker(g, a);
-  for (const Violation& v : r.violations)
-    marks.violations.push_back({v.slot, v.boundary == kNoBoundary ? 1 : v.boundary, violation_line(v)});
-  // Waste is meaningful only when nothing is unsafe (verify/violation.h).
-  if (r.violations.empty())
-    for (const Waste& w : r.waste)
-      for (auto [lo, hi] : w.ranges) marks.waste.push_back({w.value, w.slot, lo, hi + 1});
-  return marks;
-}
-
 int run(const PlotArgs& args) {
   Graph g = load_graph(args.graph);
   std::vector<PlotArtifact> arts;
@@ -41,7 +27,7 @@ int run(const PlotArgs& args) {
     arts.push_back({std::filesystem::path(path).stem().string(), load_artifact(g, path)});
   PlotOptions opt;
   opt.max_slot_rows = args.max_slot_rows;
-  write_text_file(args.out, plot_svg(g, arts, marks_for(g, arts.front().artifact), opt));
+  write_text_file(args.out, plot_artifacts_svg(g, arts, opt));
   std::cout << "plot: " << args.out << " (" << arts.size() << " artifact" << (arts.size() == 1 ? "" : "s") << ")\n";
   return 0;
 }

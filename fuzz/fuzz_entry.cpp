@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "bundle/bundle.h"
 #include "model/artifact.h"
 #include "model/errors.h"
 #include "model/graph_io.h"
@@ -179,6 +180,22 @@ Outcome artifact_entry(std::string_view bytes, const EntryOptions& opt) {
   if (opt.strict_agreement && !o.z3.undecided && !o.disagreements.empty())
     throw Finding("the checkers disagree: " + o.disagreements.front());
   return Outcome::Accepted;
+}
+
+Outcome manifest_entry(std::string_view bytes, const EntryOptions&) {
+  try {
+    parse_bundle_manifest(std::string(bytes), "fuzz-manifest.json");
+  } catch (const InputError&) {
+    return Outcome::Rejected;
+  }
+  return Outcome::Accepted;
+}
+
+Outcome entry_for(std::string_view kind, std::string_view bytes, const EntryOptions& opt) {
+  if (kind == "graph") return graph_entry(bytes, opt);
+  if (kind == "artifact") return artifact_entry(bytes, opt);
+  if (kind == "manifest") return manifest_entry(bytes, opt);
+  throw std::invalid_argument("no fuzz entry for '" + std::string(kind) + "'");
 }
 
 size_t builtin_graph_count() { return builtins().size(); }

@@ -13,6 +13,7 @@ import json, os, random, re, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GRAPHS, ARTIFACTS = os.path.join(HERE, "corpus", "graph"), os.path.join(HERE, "corpus", "artifact")
+MANIFESTS = os.path.join(HERE, "corpus", "manifest")
 
 
 def write(folder, name, text):
@@ -159,7 +160,69 @@ def artifact_seeds(binary):
         write(ARTIFACTS, name, text)
 
 
+def manifest_seeds():
+    """Bundle manifests (slotproof-bundle/2) as check-bundle reads them: valid
+    ones in several shapes, and one file per way to be bad input."""
+    sha = "0" * 64
+    def manifest(**over):
+        m = {"format": "slotproof-bundle/2",
+             "versions": {"slotproof": "0.2.0"},
+             "workload": {"path": "workloads/chain.json", "name": "chain", "sha256": sha},
+             "options": {"layers": 3, "max_ffn": None, "time_limit": 120, "threads": 1, "proof_layout": "packed"},
+             "policies": {"delayed-reuse": {"certificate": {"verdict": "certified optimal", "directory": "certificate-delayed"}},
+                          "immediate-reuse": {"certificate": {"verdict": "skipped", "why": "MILP not proven optimal"}}},
+             "artifacts": [{"file": "greedy.json"}, {"file": "milp-delayed.json"}],
+             "files": {"greedy.json": sha, "milp-delayed.json": "f" * 64, "certificate-delayed/certificate.json": "a" * 64}}
+        for key, value in over.items():
+            if value is DROP:
+                del m[key]
+            else:
+                m[key] = value
+        return json.dumps(m, indent=1) + "\n"
+    good = manifest()
+    cases = {
+        "ok-full.json": good,
+        "ok-ffn-budget.json": manifest(options={"layers": 3, "max_ffn": 96}),
+        "ok-no-certificates.json": manifest(policies={}),
+        "ok-one-artifact.json": manifest(artifacts=[{"file": "greedy.json"}]),
+        "ok-compact.json": json.dumps(json.loads(good), separators=(",", ":")),
+        "ok-layers-max.json": manifest(options={"layers": 1 << 20, "max_ffn": 1 << 30}),
+        "ok-extra-fields.json": manifest(notes="kept by the reader"),
+        "ok-certificate-no-directory.json": manifest(policies={"x": {"certificate": {"verdict": "skipped"}}}),
+        "ok-policy-not-object.json": manifest(policies={"x": 7}),
+        "ok-unicode-path.json": manifest(workload={"path": "w\u00e9.json", "sha256": sha}),
+        "bad-format.json": good.replace("slotproof-bundle/2", "slotproof-bundle/9"),
+        "bad-no-files.json": manifest(files=DROP),
+        "bad-files-array.json": manifest(files=[]),
+        "bad-hash.json": manifest(files={"greedy.json": "00"}),
+        "bad-path-outside.json": manifest(files={"../x": sha}),
+        "bad-path-absolute.json": manifest(files={"/etc/passwd": sha}),
+        "bad-workload-number.json": manifest(workload=7),
+        "bad-options-array.json": manifest(options=[]),
+        "bad-layers-0.json": manifest(options={"layers": 0, "max_ffn": None}),
+        "bad-layers-huge.json": manifest(options={"layers": 4294967297, "max_ffn": None}),
+        "bad-max-ffn-0.json": manifest(options={"layers": 3, "max_ffn": 0}),
+        "bad-max-ffn-false.json": manifest(options={"layers": 3, "max_ffn": False}),
+        "bad-max-ffn-1e300.json": manifest(options={"layers": 3, "max_ffn": 1e300}),
+        "bad-policies-array.json": manifest(policies=[]),
+        "bad-no-policies.json": manifest(policies=DROP),
+        "bad-artifacts-empty.json": manifest(artifacts=[]),
+        "bad-artifact-unlisted.json": manifest(artifacts=[{"file": "other.json"}]),
+        "bad-certificate-verdict-number.json": manifest(policies={"x": {"certificate": {"directory": "d", "verdict": 1}}}),
+        "bad-duplicate-key.json": good.replace('"format"', '"files": {}, "format"', 1),
+        "bad-truncated.json": good[: len(good) // 2],
+        "bad-1e400.json": good.replace('"time_limit": 120', '"time_limit": 1e400'),
+    }
+    for name, text in cases.items():
+        write(MANIFESTS, name, text)
+
+
+DROP = object()
+
+
 if __name__ == "__main__":
+    os.makedirs(MANIFESTS, exist_ok=True)
+    manifest_seeds()
     os.makedirs(GRAPHS, exist_ok=True)
     os.makedirs(ARTIFACTS, exist_ok=True)
     graph_seeds()

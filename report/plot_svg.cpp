@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "model/liveness.h"
+#include "verify/direct_checker.h"
 
 namespace sp {
 
@@ -218,6 +219,22 @@ std::string plot_svg(const Graph& g, const std::vector<PlotArtifact>& artifacts,
       << "<rect width='100%' height='100%' fill='white'/>\n"
       << body.str() << "</svg>\n";
   return svg.str();
+}
+
+PlotMarks checker_marks(const Graph& g, const Artifact& a) {
+  PlotMarks marks;
+  CheckerResult r = run_direct_checker(g, a);
+  for (const Violation& v : r.violations)
+    marks.violations.push_back({v.slot, v.boundary == kNoBoundary ? 1 : v.boundary, violation_line(v)});
+  // Waste is meaningful only when nothing is unsafe (verify/violation.h).
+  if (r.violations.empty())
+    for (const Waste& w : r.waste)
+      for (auto [lo, hi] : w.ranges) marks.waste.push_back({w.value, w.slot, lo, hi + 1});
+  return marks;
+}
+
+std::string plot_artifacts_svg(const Graph& g, const std::vector<PlotArtifact>& artifacts, const PlotOptions& opt) {
+  return plot_svg(g, artifacts, checker_marks(g, artifacts.front().artifact), opt);
 }
 
 }  // namespace sp

@@ -44,6 +44,14 @@ struct PlotOptions {
   int max_slot_rows = 600;  // a wider artifact gets the occupancy chart only (noted in the picture)
 };
 
+// What the direct checker finds on `a`, as marks: its violations, or, when
+// there are none, its waste (values held beyond need).
+PlotMarks checker_marks(const Graph& g, const Artifact& a);
+
+// The picture of a bundle or a deltas table: the artifacts overlaid, the
+// first one's slot chart with checker_marks. Deterministic bytes.
+std::string plot_artifacts_svg(const Graph& g, const std::vector<PlotArtifact>& artifacts, const PlotOptions& opt = {});
+
 // Both charts in one SVG document: the occupancy of every artifact, then the
 // slot chart of the first one with `marks`.
 std::string plot_svg(const Graph& g, const std::vector<PlotArtifact>& artifacts, const PlotMarks& marks,

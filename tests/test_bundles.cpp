@@ -37,7 +37,17 @@ TEST_CASE("every committed proof bundle checks out") {
     CHECK(check_bundle(e.path().string(), SLOTPROOF_SOURCE_DIR) == 0);
     ++bundles;
   }
-  CHECK(bundles >= 1);
+  CHECK(bundles >= 7);  // every workload of the newest profile (and the reference graph when present)
+}
+
+TEST_CASE("the committed proofs stay compact: at most 200 files and 30 MB") {
+  size_t files = 0;
+  uintmax_t bytes = 0;
+  for (const auto& e : fs::recursive_directory_iterator(sp::test::repo_path("proofs")))
+    if (e.is_regular_file()) ++files, bytes += e.file_size();
+  MESSAGE("proofs/: " << files << " files, " << bytes / 1000 << " kB");
+  CHECK(files <= 200);
+  CHECK(bytes <= 30'000'000u);
 }
 
 TEST_CASE("a bundle: both policies, packed proofs, GLPK on the gzipped MPS, and check-bundle rejects tampering") {
@@ -50,7 +60,7 @@ TEST_CASE("a bundle: both policies, packed proofs, GLPK on the gzipped MPS, and 
   REQUIRE(make_bundle(graph, bundle, opt) == 0);
   for (const char* f : {"/greedy.json", "/milp-delayed.json", "/milp-immediate.json", "/milp-delayed.mps.gz",
                         "/milp-immediate.mps.gz", "/verify-greedy/queries.smt2.gz", "/verify-milp-delayed/verdicts.txt",
-                        "/verify-milp-immediate/manifest.json"}) {
+                        "/verify-milp-immediate/manifest.json", "/plot.svg"}) {
     CAPTURE(f);
     CHECK(fs::exists(bundle + f));
   }
@@ -92,6 +102,15 @@ TEST_CASE("a bundle: both policies, packed proofs, GLPK on the gzipped MPS, and 
     auto cert = nlohmann::json::parse(read_file_bytes(bundle + "/certificate-immediate/certificate.json"));
     std::string proof = bundle + "/certificate-immediate/" + cert["proof"]["file"].get<std::string>();
     std::ofstream(proof, std::ios::trunc) << "0\n";  // only the empty clause
+    CHECK(check_bundle(bundle, "/") == 1);
+  }
+  SUBCASE("a plot that is not the picture of the artifacts, even with its hash updated") {
+    std::string svg = read_file_bytes(bundle + "/plot.svg");
+    svg.replace(svg.find("milp-immediate"), 14, "milp-improved!");
+    std::ofstream(bundle + "/plot.svg", std::ios::trunc) << svg;
+    auto m = nlohmann::ordered_json::parse(read_file_bytes(bundle + "/manifest.json"));
+    m["files"]["plot.svg"] = sp::sha256_hex(svg);
+    std::ofstream(bundle + "/manifest.json", std::ios::trunc) << m.dump(1) << "\n";
     CHECK(check_bundle(bundle, "/") == 1);
   }
   SUBCASE("a proof script missing") {

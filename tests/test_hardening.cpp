@@ -69,14 +69,13 @@ TEST_CASE("hardening: the corpus's built-in graph files are the entry points' gr
 }
 
 TEST_CASE("hardening: every corpus file either parses or is rejected with InputError, through the fuzz entries") {
-  for (const char* kind : {"graph", "artifact"}) {
+  for (const char* kind : {"graph", "artifact", "manifest"}) {
     int accepted = 0, rejected = 0;
     for (const fs::path& p : corpus(kind)) {
       CAPTURE(p.string());
       std::string bytes = sp::read_file_bytes(p.string());
       sp::fuzz::Outcome o{};
-      if (std::string(kind) == "graph") CHECK_NOTHROW(o = sp::fuzz::graph_entry(bytes));
-      else CHECK_NOTHROW(o = sp::fuzz::artifact_entry(bytes));
+      CHECK_NOTHROW(o = sp::fuzz::entry_for(kind, bytes));
       (o == sp::fuzz::Outcome::Accepted ? accepted : rejected)++;
       // Hand-made seeds say in their name whether they are bad input; cmin-* came from a campaign.
       const std::string name = p.filename().string();
@@ -421,6 +420,57 @@ TEST_CASE("hardening: usage errors are one line naming the subcommand, with a sh
   CHECK(lines(extra.output) == 1);
 }
 
+TEST_CASE("hardening: solve and bundle outputs are checked before the work, and huge options are refused or honoured") {
+  TempDir dir;
+  TwoGate t(dir);
+  const std::string solve = "solve " + t.graph + " -q -o " + dir.file("o.json");
+  struct Case {
+    std::string args, expect;
+  } refused[] = {
+      {" --write-mps " + dir.file("missing/m.mps"), "--write-mps " + dir.file("missing/m.mps") + ": directory"},
+      {" --write-mps " + dir.path.string(), "is a directory"},  // was an uncaught CoinError
+      {" --write-mps /dev/full", "/dev/full: write failed"},  // was exit 0 with the MPS lost
+      {" --time-limit 1e10", "--time-limit must be a positive number of seconds, at most 10000000"},  // overflowed
+  };
+  for (const Case& c : refused) {
+    CAPTURE(c.args);
+    auto r = run_cli(solve + c.args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.output.find(c.expect) != std::string::npos);
+    CHECK(lines(r.output) == 1);
+    CHECK_FALSE(fs::exists(dir.file("o.json")));
+  }
+  // F * layers overflowed into a false "infeasible"; a huge FFN budget is no budget.
+  auto huge = run_cli(solve + " --max-ffn 1000000000");
+  CHECK(huge.exit_code == 0);
+  // A bundle into a directory that does not exist yet makes it (was exit 0 with nothing written).
+  auto b = run_cli("bundle " + t.graph + " -q --time-limit 5 -o " + dir.file("new/deeper/bundle"));
+  CHECK(b.exit_code == 0);
+  CHECK(fs::exists(dir.file("new/deeper/bundle/manifest.json")));
+  CHECK(run_cli("check-bundle " + dir.file("new/deeper/bundle") + " --root /").exit_code == 0);
+}
+
+TEST_CASE("hardening: a 4000-gate chain under --time-limit 5 ends within the limit and its grace") {
+  // The model build was quadratic and ignored the limit (16 s and 600 MB).
+  TempDir dir;
+  std::string gates;
+  for (int i = 1; i <= 4000; ++i) {
+    const std::string prev = "v" + std::to_string(i - 1), name = "v" + std::to_string(i);
+    gates += std::string(i > 1 ? ",\n" : "") + (i % 2 ? R"({"name": ")" + name + R"(", "kind": "persist", "expr": {")" + prev + R"(": 1}})"
+                                                       : R"({"name": ")" + name + R"(", "kind": "reglu", "a": {")" + prev +
+                                                             R"(": 1}, "b": {")" + prev + R"(": 1}})");
+  }
+  write(dir.file("chain.json"), R"({"format": "slotproof-graph/1", "inputs": [{"name": "v0"}], "gates": [)" + gates +
+                                    R"(], "outputs": ["v4000"]})");
+  const auto start = std::chrono::steady_clock::now();
+  auto r = run_cli("solve " + dir.file("chain.json") + " -q --time-limit 5 -o " + dir.file("o.json"));
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  MESSAGE("4000-gate chain, --time-limit 5: " << seconds << " s");
+  CHECK(r.exit_code == 0);
+  CHECK(seconds < 5 + 5 + 2);  // the limit, the kill grace (time_sharing.h), reading and writing
+  CHECK(run_cli("verify -q " + dir.file("chain.json") + " " + dir.file("o.json")).exit_code == 0);
+}
+
 // Deterministic mutations of the corpus (splitmix64, fixed seed): byte
 // flips, insertions, deletions, duplicated spans and numbers replaced by the
 // values the fuzzer found troublesome. Each mutant must be accepted or
@@ -436,18 +486,16 @@ TEST_CASE("hardening: 2000 seeded mutations of the corpus never crash the reader
   const std::vector<std::string> tokens = {"4294967297", "-2147483648", "2147483647", "1e400", "1e-300", "4.9e-324",
                                            "0", "-1", "268435457", "3.5", "1e9", "\"x\"", "null", "true", "[]",
                                            "{}", "\"p\"", "-0.0", "18446744073709551616"};
-  // (is artifact, bytes); the valid seeds first, drawn four times in five.
-  std::vector<std::pair<bool, std::string>> seeds, valid;
-  for (const char* kind : {"graph", "artifact"})
+  // (kind, bytes); the valid seeds first, drawn four times in five.
+  std::vector<std::pair<std::string, std::string>> seeds, valid;
+  for (const char* kind : {"graph", "artifact", "manifest"})
     for (const fs::path& p : corpus(kind)) {
       if (fs::file_size(p) >= 4096) continue;
-      bool artifact = std::string(kind) == "artifact";
       std::string bytes = sp::read_file_bytes(p.string());
       sp::fuzz::EntryOptions direct_only;
       direct_only.z3 = false;
-      bool ok = (artifact ? sp::fuzz::artifact_entry(bytes, direct_only) : sp::fuzz::graph_entry(bytes, direct_only)) ==
-                sp::fuzz::Outcome::Accepted;
-      (ok ? valid : seeds).emplace_back(artifact, std::move(bytes));
+      bool ok = sp::fuzz::entry_for(kind, bytes, direct_only) == sp::fuzz::Outcome::Accepted;
+      (ok ? valid : seeds).emplace_back(kind, std::move(bytes));
     }
   REQUIRE(valid.size() > 20);
   REQUIRE(seeds.size() > 20);
@@ -473,15 +521,14 @@ TEST_CASE("hardening: 2000 seeded mutations of the corpus never crash the reader
   int accepted = 0;
   for (int i = 0; i < 2000; ++i) {
     const auto& pool = next() % 5 != 0 ? valid : seeds;
-    const auto& [is_artifact, bytes] = pool[next() % pool.size()];
+    const auto& [kind, bytes] = pool[next() % pool.size()];
     std::string mutant = mutate(bytes);
     CAPTURE(i);
     CAPTURE(mutant);
     sp::fuzz::EntryOptions opt;
     opt.z3 = i % 2 == 0;
     sp::fuzz::Outcome o{};
-    if (is_artifact) REQUIRE_NOTHROW(o = sp::fuzz::artifact_entry(mutant, opt));
-    else REQUIRE_NOTHROW(o = sp::fuzz::graph_entry(mutant, opt));
+    REQUIRE_NOTHROW(o = sp::fuzz::entry_for(kind, mutant, opt));
     accepted += o == sp::fuzz::Outcome::Accepted;
   }
   CHECK(accepted > 150);  // some mutants reach past the readers (226 with this seed)
