@@ -68,8 +68,12 @@ check-bundles: build
 # Regenerates docs/DELTAS.md (greedy vs MILP on the profile, measured token rates).
 deltas: build
 	$(BUILD)/slotproof bench $(PROFILE) --certify-time-limit 60 -o docs/DELTAS.md
-	mkdir -p docs/plots
-	cp proofs/tvm-wasm-interpreter/plot.svg docs/plots/reference.svg
+	mkdir -p docs/plots out/reference
+	$(BUILD)/slotproof greedy $(REF) -o out/reference/greedy.json
+	for p in delayed immediate; do \
+	  $(BUILD)/slotproof solve $(REF) --layers 7 --reuse $$p -q -o out/reference/milp-$$p.json || exit $$?; done
+	$(BUILD)/slotproof plot $(REF) out/reference/milp-immediate.json out/reference/milp-delayed.json \
+	  out/reference/greedy.json -o docs/plots/reference.svg
 
 # Regenerates docs/FRONTIER.md: the reference graph's (d_model, FFN width)
 # Pareto frontier at 7 layers under both reuse policies.

@@ -200,7 +200,7 @@ std::string render_deltas_markdown(const Profile& profile, const std::vector<Del
   md << "\n## Immediate reuse: MILP against greedy\n\n";
   policy_table(md, rows, true);
   md << "\n## The reference graph, pictured\n\n"
-     << "`make deltas` draws it from the reference graph's bundle (`slotproof plot`, docs/BUNDLES.md): the\n"
+     << "`make deltas` draws it (`slotproof plot`, as in every bundle's `plot.svg`, docs/BUNDLES.md): the\n"
      << "occupancy per boundary of the MILP under each policy and of greedy, each with its d_model as a line, and\n"
      << "the immediate-reuse MILP's slots by boundary (each value's interval in its slot, `+new`/`-old` writes).\n\n"
      << "![occupancy and slots of the reference graph](plots/reference.svg)\n";

@@ -1,6 +1,0 @@
-(set-logic QF_LIA)
-; 
-(set-info :status unknown)
-(assert
- false)
-(check-sat)
