@@ -411,16 +411,7 @@ TEST_CASE("verify: a write at a phase that is no boundary is rejected") {
 // valid artifacts must still be accepted, every mutant rejected by both
 // checkers with the right class, and faults swept over values spread across
 // the whole schedule must each be caught.
-namespace {
-VerifyOptions tiny_windows() {
-  VerifyOptions o;
-  o.z3.slot_window_events = 2;
-  o.z3.boundary_window = 2;
-  o.z3.layer_window = 2;
-  o.z3.bounds_block = 16;
-  return o;
-}
-}  // namespace
+using sp::test::tiny_windows;
 
 TEST_CASE("verify: tiny windows accept valid artifacts and reject every mutant") {
   int applied = 0;

@@ -9,6 +9,7 @@
 
 #include "model/artifact.h"
 #include "model/graph.h"
+#include "verify/verify.h"
 #include "workloads/lib/random_graph.h"
 
 namespace sp::test {
@@ -42,6 +43,17 @@ inline std::string small_verify_graph_json() {
 inline Graph random_verify_graph(int gates, uint64_t seed) { return wl::random_graph(wl::verify_shape(gates, seed)); }
 inline std::string random_verify_graph_text(int gates, uint64_t seed) {
   return wl::random_graph_json(wl::verify_shape(gates, seed));
+}
+
+// Windows of two events, boundaries and layers: even a small artifact's
+// slots and d_model queries are split into many windows (docs/VERIFY.md).
+inline VerifyOptions tiny_windows() {
+  VerifyOptions o;
+  o.z3.slot_window_events = 2;
+  o.z3.boundary_window = 2;
+  o.z3.layer_window = 2;
+  o.z3.bounds_block = 16;
+  return o;
 }
 
 // ---- edits of an artifact's write program (mutations) ------------------------------

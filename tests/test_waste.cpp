@@ -24,6 +24,7 @@
 using namespace sp;
 using sp::test::add_term;
 using sp::test::erase_term;
+using sp::test::tiny_windows;
 
 namespace {
 
@@ -63,14 +64,6 @@ std::vector<Case> sources() {
   return out;
 }
 
-VerifyOptions tiny_windows() {
-  VerifyOptions o;
-  o.z3.slot_window_events = 2;
-  o.z3.boundary_window = 2;
-  o.z3.layer_window = 2;
-  o.z3.bounds_block = 16;
-  return o;
-}
 
 int last_boundary(const Artifact& a) { return 4 * a.schedule.layers - 1; }
 
