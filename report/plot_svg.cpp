@@ -81,8 +81,7 @@ double occupancy_chart(std::ostringstream& svg, const Graph& g, const std::vecto
   ymax = ymax + ymax / 10 + 1;
   auto y = [&](double v) { return bottom - v * height / ymax; };
   svg << "<text x='" << kLeft << "' y='" << num(top - 12) << "' font-size='13' font-weight='bold'>Live values per "
-      << "boundary (solid; each artifact under its own reuse policy), head demand per layer (dotted), "
-      << "declared d_model (dashed)</text>\n";
+      << "boundary (solid, each under its own policy), heads per layer (dotted), d_model (dashed)</text>\n";
   grid(svg, col, top, bottom);
   for (int t = 0; t <= 4; ++t) {
     const int v = ymax * t / 4;
