@@ -38,6 +38,14 @@ inline Graph random_graph(int gates, uint64_t seed, int window = 12) {
   return wl::random_graph(small_window_shape(gates, seed, window));
 }
 
+// "x" + std::to_string(n), built by appending: GCC 12 warns falsely
+// (-Wrestrict) on const char* + std::string&& at -O3.
+inline std::string numbered(const char* prefix, long long n) {
+  std::string s(prefix);
+  s += std::to_string(n);
+  return s;
+}
+
 // A fresh temporary directory, removed at scope exit.
 struct TempDir {
   std::filesystem::path path;

@@ -212,7 +212,7 @@ TEST_CASE("drat: a lemma that is neither RUP nor RAT is named with its step and 
   CHECK(reason(check_text("p cnf 3 2\n1 2 3 0\n-1 2 0\n", "1 -3 0\n")) ==
         "lemma 1 (1 -3 0) is neither RUP nor RAT on 1");
   std::string long_lemma = "1 -3";
-  for (int v = 4; v <= 31; ++v) long_lemma += " " + std::to_string(v);
+  for (int v = 4; v <= 31; ++v) long_lemma += sp::test::numbered(" ", v);
   Result long_r = check_text("p cnf 3 2\n1 2 3 0\n-1 2 0\n", long_lemma + " 0\n");
   CHECK(long_r.lemma.size() == 30);
   CHECK(reason(long_r) == "lemma 1 (1 -3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 ... 0, 30 literals) "

@@ -340,7 +340,7 @@ TEST_CASE("hardening: the linear co-location check agrees with the fixpoint iter
     std::vector<std::string> names = {"x"};
     const int n = 3 + static_cast<int>(next(8));
     for (int i = 0; i < n; ++i) {
-      std::string name = "g" + std::to_string(i), r = names[next(names.size())];
+      std::string name = sp::test::numbered("g", i), r = names[next(names.size())];
       switch (next(4)) {
         case 0: gates.push_back({{"name", name}, {"kind", "lookup"}, {"tie_break", next(2) ? "average" : "latest"},
                                  {"query", {{{r, 1}}}}, {"key", {{{"x", 1}}}}, {"values", {{{r, 1}}}}, {"produces", {name}}});
@@ -352,7 +352,7 @@ TEST_CASE("hardening: the linear co-location check agrees with the fixpoint iter
     }
     nlohmann::json groups = nlohmann::json::array();
     for (int k = static_cast<int>(next(3)); k > 0; --k)
-      groups.push_back({"g" + std::to_string(next(n)), "g" + std::to_string(next(n))});
+      groups.push_back({sp::test::numbered("g", static_cast<long long>(next(n))), sp::test::numbered("g", static_cast<long long>(next(n)))});
     nlohmann::json doc = {{"format", "slotproof-graph/1"}, {"inputs", {{{"name", "x"}}}}, {"gates", gates},
                           {"outputs", nlohmann::json::array()}, {"colocate", groups}};
     sp::Graph g = sp::parse_graph(doc.dump(), "random.json");
@@ -455,7 +455,7 @@ TEST_CASE("hardening: a 4000-gate chain under --time-limit 5 ends within the lim
   TempDir dir;
   std::string gates;
   for (int i = 1; i <= 4000; ++i) {
-    const std::string prev = "v" + std::to_string(i - 1), name = "v" + std::to_string(i);
+    const std::string prev = sp::test::numbered("v", i - 1), name = sp::test::numbered("v", i);
     gates += std::string(i > 1 ? ",\n" : "") + (i % 2 ? R"({"name": ")" + name + R"(", "kind": "persist", "expr": {")" + prev + R"(": 1}})"
                                                        : R"({"name": ")" + name + R"(", "kind": "reglu", "a": {")" + prev +
                                                              R"(": 1}, "b": {")" + prev + R"(": 1}})");

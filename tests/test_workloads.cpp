@@ -109,8 +109,8 @@ TEST_CASE("builder: bad graphs are rejected") {
 TEST_CASE("arithmetic helpers compute what they claim") {
   Builder b("arith");
   Word x, y;
-  for (int k = 0; k < 3; ++k) x.push_back(b.input("x" + std::to_string(k)));
-  for (int k = 0; k < 3; ++k) y.push_back(b.input("y" + std::to_string(k)));
+  for (int k = 0; k < 3; ++k) x.push_back(b.input(sp::test::numbered("x", k)));
+  for (int k = 0; k < 3; ++k) y.push_back(b.input(sp::test::numbered("y", k)));
   std::vector<Lin> xl(x.begin(), x.end()), yl(y.begin(), y.end());
   WordResult sum = add_words(b, "sum", xl, yl);
   WordResult diff = sub_words(b, "diff", xl, yl);
