@@ -1,9 +1,6 @@
 #include "report/verify_report.h"
 
-#include <map>
 #include <nlohmann/json.hpp>
-#include <set>
-#include <tuple>
 
 #include "model/artifact.h"
 #include "verify/z3_encoding.h"
@@ -13,29 +10,9 @@ namespace sp {
 namespace {
 
 using nlohmann::ordered_json;
-using Key = std::tuple<int, int, int, int>;  // class, slot, value, gate: how verify merges the two lists
-Key key_of(const Violation& v) { return {static_cast<int>(v.kind), v.slot, v.value, v.gate}; }
 
 const char* verdict_of(const VerifyOutcome& o) {
   return o.exit_code == 0 ? "safe" : o.exit_code == 1 ? "violation" : "undecided";
-}
-
-// Every violation once, with the checkers that found it (direct's order, then z3's own).
-struct Found {
-  const Violation* v;
-  bool direct, z3;
-};
-std::vector<Found> merged(const VerifyOutcome& o) {
-  std::map<Key, size_t> at;
-  std::vector<Found> out;
-  for (const Violation& v : o.direct.violations)
-    if (at.emplace(key_of(v), out.size()).second) out.push_back({&v, true, false});
-  for (const Violation& v : o.z3.violations) {
-    auto [it, fresh] = at.emplace(key_of(v), out.size());
-    if (fresh) out.push_back({&v, false, true});
-    else out[it->second].z3 = true;
-  }
-  return out;
 }
 
 ordered_json name_or_null(const Graph& g, ValueId v) {
@@ -46,8 +23,8 @@ ordered_json gate_or_null(const Graph& g, GateId x) {
 }
 ordered_json int_or_null(int v, int none) { return v == none ? ordered_json(nullptr) : ordered_json(v); }
 
-ordered_json violation_json(const Graph& g, const Found& f) {
-  const Violation& v = *f.v;
+ordered_json violation_json(const Graph& g, const FoundViolation& f) {
+  const Violation& v = f.violation;
   ordered_json found_by = ordered_json::array();
   if (f.direct) found_by.push_back("direct");
   if (f.z3) found_by.push_back("z3");
@@ -87,7 +64,7 @@ std::string verify_report_json(const Graph& g, const ReportInputs& in, const Ver
   doc["tool"] = {{"name", "slotproof"}, {"version", tool_version()}, {"z3", z3_version()},
                  {"cvc5", o.cvc5.version.empty() ? ordered_json(nullptr) : ordered_json(o.cvc5.version)}};
   doc["graph"] = {{"name", g.name}, {"path", in.graph_path}, {"sha256", g.sha256}};
-  doc["artifact"] = {{"path", in.artifact_path}, {"sha256", in.artifact_sha256}};
+  doc["artifact"] = {{"path", in.artifact_path}, {"sha256", o.artifact_sha256}};
   doc["verdict"] = verdict_of(o);
   doc["exit_code"] = o.exit_code;
   ordered_json props = ordered_json::array();
@@ -100,7 +77,7 @@ std::string verify_report_json(const Graph& g, const ReportInputs& in, const Ver
   }
   doc["by_property"] = std::move(props);
   ordered_json violations = ordered_json::array();
-  for (const Found& f : merged(o)) violations.push_back(violation_json(g, f));
+  for (const FoundViolation& f : o.found) violations.push_back(violation_json(g, f));
   doc["violations"] = std::move(violations);
   ordered_json waste = ordered_json::array();
   for (size_t i = 0; i < o.waste.size(); ++i)
@@ -113,15 +90,14 @@ std::string verify_report_json(const Graph& g, const ReportInputs& in, const Ver
 
 std::string verify_report_junit(const Graph& g, const ReportInputs& in, const VerifyOutcome& o) {
   (void)g;
-  std::vector<Found> found = merged(o);
   size_t failures = 0, errors = 0;
   std::string cases;
   for (size_t p = 0; p < kPropertyCount; ++p) {
     const std::string name = property_name(static_cast<Property>(p));
     cases += "  <testcase classname=\"slotproof.verify\" name=\"" + xml(name) + "\">\n";
     std::string counterexamples;
-    for (const Found& f : found)
-      if (static_cast<size_t>(f.v->property) == p) counterexamples += violation_line(*f.v) + "\n";
+    for (const FoundViolation& f : o.found)
+      if (static_cast<size_t>(f.violation.property) == p) counterexamples += violation_line(f.violation) + "\n";
     const bool disagree = !o.z3.undecided && o.direct.failed[p] != o.z3.failed[p];
     if (o.z3.undecided || disagree) {
       ++errors;
@@ -140,7 +116,7 @@ std::string verify_report_junit(const Graph& g, const ReportInputs& in, const Ve
          std::to_string(kPropertyCount) + "\" failures=\"" + std::to_string(failures) + "\" errors=\"" +
          std::to_string(errors) + "\">\n";
   out += "  <properties><property name=\"graph\" value=\"" + xml(in.graph_path) + "\"/><property name=\"graph_sha256\" value=\"" +
-         xml(g.sha256) + "\"/><property name=\"artifact_sha256\" value=\"" + xml(in.artifact_sha256) +
+         xml(g.sha256) + "\"/><property name=\"artifact_sha256\" value=\"" + xml(o.artifact_sha256) +
          "\"/><property name=\"verdict\" value=\"" + verdict_of(o) + "\"/></properties>\n";
   out += cases;
   if (!o.waste.empty()) {

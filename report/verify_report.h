@@ -18,7 +18,7 @@
 namespace sp {
 
 struct ReportInputs {
-  std::string graph_path, artifact_path, artifact_sha256;
+  std::string graph_path, artifact_path;  // as given on the command line
 };
 
 std::string verify_report_json(const Graph& g, const ReportInputs& in, const VerifyOutcome& o);

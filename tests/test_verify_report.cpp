@@ -72,6 +72,12 @@ const char* kGraph = R"({"format": "slotproof-graph/1", "name": "report-tiny",
   "outputs": ["p"]}
 )";
 
+// kGraph written to `graph` and its greedy artifact to `artifact`.
+void write_tiny_with_greedy(const std::string& graph, const std::string& artifact) {
+  write(graph, kGraph);
+  REQUIRE(run_cli("greedy " + graph + " -o " + artifact).exit_code == 0);
+}
+
 }  // namespace
 
 TEST_CASE("verify reports: the audit fixture is safe with one waste entry, in JSON and JUnit alike") {
@@ -107,8 +113,7 @@ TEST_CASE("verify reports: the audit fixture is safe with one waste entry, in JS
 
 TEST_CASE("verify reports: a violation is a failed test case with its counterexample, and the reports are deterministic") {
   TempDir dir;
-  write(dir.file("g.json"), kGraph);
-  REQUIRE(run_cli("greedy " + dir.file("g.json") + " -o " + dir.file("a.json")).exit_code == 0);
+  write_tiny_with_greedy(dir.file("g.json"), dir.file("a.json"));
   std::string text = slurp(dir.file("a.json"));
   nlohmann::ordered_json a = nlohmann::ordered_json::parse(text);
   const int d_model = a["d_model"].get<int>();
@@ -158,8 +163,7 @@ TEST_CASE("verify reports: a violation is a failed test case with its counterexa
 
 TEST_CASE("verify reports: an unwritable report path or proof directory is bad input before any proving") {
   TempDir dir;
-  write(dir.file("g.json"), kGraph);
-  REQUIRE(run_cli("greedy " + dir.file("g.json") + " -o " + dir.file("a.json")).exit_code == 0);
+  write_tiny_with_greedy(dir.file("g.json"), dir.file("a.json"));
   write(dir.file("plain-file"), "x");
   const std::string base = "verify " + dir.file("g.json") + " " + dir.file("a.json");
   struct Case {
@@ -188,8 +192,7 @@ TEST_CASE("verify reports: tools/ci-verify.sh pairs artifacts with graphs by has
   TempDir dir;
   fs::create_directories(dir.file("graphs"));
   fs::create_directories(dir.file("artifacts"));
-  write(dir.file("graphs/tiny.json"), kGraph);
-  REQUIRE(run_cli("greedy " + dir.file("graphs/tiny.json") + " -o " + dir.file("artifacts/good.json")).exit_code == 0);
+  write_tiny_with_greedy(dir.file("graphs/tiny.json"), dir.file("artifacts/good.json"));
   const std::string gate = "SLOTPROOF=" + std::string(SLOTPROOF_BIN) + " " + sp::test::repo_path("tools/ci-verify.sh") +
                            " " + dir.file("graphs") + " " + dir.file("artifacts") + " " + dir.file("reports");
   auto ok = run_shell(gate);

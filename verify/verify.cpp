@@ -17,18 +17,19 @@ namespace {
 using Key = std::tuple<int, int, int, int>;  // class, slot, value, gate
 Key key_of(const Violation& v) { return {static_cast<int>(v.kind), v.slot, v.value, v.gate}; }
 
-void merge_lines(VerifyOutcome& o) {
-  std::map<Key, int> in_z3;
-  for (const Violation& v : o.z3.violations) in_z3[key_of(v)] = 1;
-  std::map<Key, int> shown;
-  for (const Violation& v : o.direct.violations) {
-    bool both = in_z3.count(key_of(v));
-    if (!shown.emplace(key_of(v), 1).second) continue;
-    o.lines.push_back(violation_line(v) + (both ? "  (direct, z3)" : "  (direct)"));
+void merge_violations(VerifyOutcome& o) {
+  std::map<Key, size_t> at;
+  for (const Violation& v : o.direct.violations)
+    if (at.emplace(key_of(v), o.found.size()).second) o.found.push_back({v, true, false});
+  for (const Violation& v : o.z3.violations) {
+    auto [it, fresh] = at.emplace(key_of(v), o.found.size());
+    if (fresh) o.found.push_back({v, false, true});
+    else o.found[it->second].z3 = true;
   }
-  for (const Violation& v : o.z3.violations)
-    if (shown.emplace(key_of(v), 1).second) o.lines.push_back(violation_line(v) + "  (z3)");
-  o.total_violations = o.lines.size();
+  for (const FoundViolation& f : o.found)
+    o.lines.push_back(violation_line(f.violation) +
+                      (f.direct && f.z3 ? "  (direct, z3)" : f.direct ? "  (direct)" : "  (z3)"));
+  o.total_violations = o.found.size();
 }
 
 // The waste lists are compared once both checkers find the artifact safe
@@ -56,6 +57,7 @@ void compare_waste(const Graph& g, VerifyOutcome& o) {
 VerifyOutcome verify_artifact(const Graph& g, const Artifact& a, const VerifyOptions& opt,
                               const std::string& artifact_sha256) {
   VerifyOutcome o;
+  o.artifact_sha256 = artifact_sha256;
   ProofSink sink;
   Z3Options zopt = opt.z3;
   if (!opt.proof_dir.empty()) zopt.proofs = &sink;
@@ -75,7 +77,7 @@ VerifyOutcome verify_artifact(const Graph& g, const Artifact& a, const VerifyOpt
   if (o.direct.slot_checks_run != o.z3.slot_checks_run && !o.z3.undecided)
     o.disagreements.push_back("checkers disagree on whether the schedule is legal enough to check slots");
   if (!o.z3.undecided) compare_waste(g, o);
-  merge_lines(o);
+  merge_violations(o);
   bool violation = !o.direct.violations.empty() || !o.z3.violations.empty();
   if (!opt.proof_dir.empty()) {
     ProofSummary sum;

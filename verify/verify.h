@@ -23,14 +23,24 @@ struct VerifyOptions {
   ProgressFn progress;  // a phase event per checker (and Z3's per-query events)
 };
 
+// A violation as the two checkers' lists merge (by class, slot, value and
+// gate), with the checkers that found it.
+struct FoundViolation {
+  Violation violation;
+  bool direct = false, z3 = false;
+};
+
 struct VerifyOutcome {
   CheckerResult direct, z3;
   std::vector<std::string> disagreements;  // properties the checkers judge differently, solver troubles
   Cvc5Outcome cvc5;
   int exit_code = 0;
-  // Every violation once, with the checkers that found it: "[class] message (direct, z3)".
+  // Every violation once, the direct checker's order then Z3's own, and
+  // each as a line "[class] message  (direct, z3)".
+  std::vector<FoundViolation> found;
   std::vector<std::string> lines;
   size_t total_violations = 0;
+  std::string artifact_sha256;  // as given to verify_artifact (verify_files: of the file's bytes)
   // Values kept beyond need (safe, docs/VERIFY.md "Waste"), by value: the
   // list both checkers computed, when neither found a violation; and
   // whether they computed the same list (a difference is exit 3).
