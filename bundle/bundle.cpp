@@ -78,7 +78,7 @@ json milp_summary(const MilpResult& r) {
           {"band_d_model", r.band_d_model}};
 }
 
-// GLPK re-solves the MPS (plain or .mps.gz); agreement means equal proven optima.
+// GLPK re-solves the MPS (before it is compressed); agreement means equal proven optima.
 json glpk_cross_check(const MilpResult& r, const fs::path& mps, double time_limit, int& worst, const BundleOptions& opt) {
   step(opt, "GLPK re-solves " + mps.filename().string());
   GlpkResult gl = glpk_resolve_mps(mps.string(), time_limit);
@@ -122,7 +122,7 @@ json artifact_entry(const std::string& file, ReusePolicy policy, const std::stri
 json certify_into(const Graph& g, const MilpResult& r, const fs::path& dir, const std::string& tag, ReusePolicy policy,
                   const BundleOptions& opt, int& worst);
 
-// The MILP under one policy: its artifact, its MPS (gzipped), its
+// The MILP under one policy: its artifact, its MPS (xz), its
 // verification and the two cross-checks of its optimum.
 json bundle_policy(const Graph& g, const fs::path& dir, ReusePolicy policy, const BundleOptions& opt, json& artifacts,
                    int& layers, int& worst) {
@@ -140,13 +140,13 @@ json bundle_policy(const Graph& g, const fs::path& dir, ReusePolicy policy, cons
   if (!r.schedule) throw InputError(g.source + ": MILP found no schedule: " + r.message);
   layers = r.layers;
   write_text_file((dir / (tag + ".json")).string(), artifact_to_text(g, milp_artifact(g, r, mo)));
-  const fs::path mps = dir / (tag + ".mps.gz");
-  write_text_file(mps.string(), gzip_compress(read_file_bytes(mo.write_mps)));
+  json glpk = glpk_cross_check(r, mo.write_mps, opt.glpk_time_limit, worst, opt);
+  write_text_file((dir / (tag + ".mps.xz")).string(), xz_compress(read_file_bytes(mo.write_mps)));
   fs::remove(mo.write_mps);
   json verdict = verify_into(g, dir / (tag + ".json"), dir / ("verify-" + tag), opt, layout_of(opt), worst);
   artifacts.push_back(artifact_entry(tag + ".json", policy, "verify-" + tag, std::move(verdict)));
   return {{"milp", milp_summary(r)},
-          {"glpk", glpk_cross_check(r, mps, opt.glpk_time_limit, worst, opt)},
+          {"glpk", std::move(glpk)},
           {"z3_lower_bound", z3_cross_check(g, r, policy, opt, worst)},
           {"certificate", certify_into(g, r, dir, tag, policy, opt, worst)}};
 }
@@ -159,7 +159,8 @@ json certify_into(const Graph& g, const MilpResult& r, const fs::path& dir, cons
   if (r.status != MilpStatus::Optimal) return {{"verdict", "skipped"}, {"why", "MILP not proven optimal"}};
   const fs::path out = dir / ("certificate-" + policy_tag(policy));
   step(opt, "certify d_model " + std::to_string(r.objective) + " optimal (" + policy_name(policy) + ")");
-  CertifyOutcome c = certify_artifact(g, (dir / (tag + ".json")).string(), {out.string(), opt.certify_time_limit});
+  CertifyOutcome c = certify_artifact(g, (dir / (tag + ".json")).string(),
+                                      {out.string(), opt.certify_time_limit, opt.max_kept_proof_bytes});
   for (const std::string& line : c.lines) std::cout << line << "\n";
   if (c.exit_code == kExitViolation) worst = std::max(worst, static_cast<int>(kExitViolation));
   if (c.verdict.rfind("not certified", 0) == 0)
@@ -296,7 +297,14 @@ BundleManifest parse_bundle_manifest(const std::string& text, const std::string&
   return out;
 }
 
-int check_bundle(const std::string& dir_text, const std::string& root) {
+// Whether a re-checked certificate says what the manifest recorded: a proof
+// that was not kept still stands for the recorded "certified optimal".
+bool certificate_matches(const std::string& recorded, CertificateStatus s) {
+  if (s == CertificateStatus::ProofNotKept) return recorded.rfind("certified", 0) == 0;
+  return recorded.rfind(certificate_status_name(s), 0) == 0;
+}
+
+int check_bundle(const std::string& dir_text, const std::string& root, int recertify_time_limit_s) {
   fs::path dir(dir_text);
   std::string manifest_path = (dir / "manifest.json").string();
   BundleManifest m = parse_bundle_manifest(read_file_bytes(manifest_path), manifest_path);
@@ -323,10 +331,10 @@ int check_bundle(const std::string& dir_text, const std::string& root) {
     worst = std::max(worst, o.exit_code);
   }
   for (const auto& [cdir, recorded] : m.certificates) {
-    CertificateCheck c = check_certificate((dir / cdir).string(), g);
+    CertificateCheck c = check_certificate((dir / cdir).string(), g, {recertify_time_limit_s});
     std::cout << dir_text << "/" << cdir << ": " << certificate_status_name(c.status) << " (" << c.message << ")\n";
     if (c.status == CertificateStatus::Invalid) stale(cdir + " does not re-check: " + c.message);
-    else if (recorded.rfind(certificate_status_name(c.status), 0) != 0)
+    else if (!certificate_matches(recorded, c.status))
       stale(cdir + " records '" + recorded + "' but re-checks as " + certificate_status_name(c.status));
   }
   std::string regenerated = artifact_to_text(g, greedy_artifact(g, {.max_ffn = m.max_ffn, .policy = ReusePolicy::Immediate}));

@@ -9,13 +9,14 @@
 //   greedy.json            greedy baseline artifact (immediate reuse)
 //   milp-delayed.json      MILP artifact under delayed reuse, and
 //   milp-immediate.json    under immediate reuse
-//   milp-POLICY.mps.gz     the d_model model CBC solved (GLPK re-solves it)
+//   milp-POLICY.mps.xz     the d_model model CBC solved (GLPK re-solved it)
 //   verify-ARTIFACT/       `slotproof verify --proof-dir --packed` output:
-//                          queries.smt2.gz, verdicts.txt, manifest.json
+//                          queries.smt2.xz, verdicts.txt, manifest.json
 //   certificate-POLICY/    `slotproof certify` of a proven optimum: the CNF
 //                          "width_bound <= D-2", CaDiCaL's DRAT proof of it
 //                          (our own checker verified it), certificate.json;
-//                          only certificate.json when not certified
+//                          only certificate.json when not certified, and no
+//                          proof when its stored size is over the budget
 //
 // Bundles carry no wall-clock times, so regenerating one from the same inputs
 // gives the same bytes (MILP runs that hit their time limit excepted).
@@ -39,6 +40,9 @@ struct BundleOptions {
   double glpk_time_limit = 120;
   bool per_query_proofs = false;       // per-query proof files instead of the packed layout (debugging)
   int certify_time_limit = 300;        // CaDiCaL's limit per certificate; 0: no certificates
+  // Proofs stored larger than this are checked, then not kept (their SHA-256
+  // stays; check-bundle --recertify regenerates them). 0: keep every proof.
+  uint64_t max_kept_proof_bytes = uint64_t{8} << 20;
   std::string recorded_path;  // workload path written to the manifest (default: as given)
   ProgressFn progress;        // each step as it starts, and the MILP's progress (model/progress.h)
 };
@@ -66,7 +70,9 @@ BundleManifest parse_bundle_manifest(const std::string& text, const std::string&
 // Re-checks a committed bundle: file hashes, the workload's hash (resolved
 // against `root`), re-verification of every artifact, every certificate's
 // re-derived CNF and DRAT proof, and that the greedy artifact regenerates
-// byte-identically. Exit codes as `verify`.
-int check_bundle(const std::string& dir, const std::string& root);
+// byte-identically. Proofs that were not kept are regenerated and checked
+// only when recertify_time_limit_s > 0 (CaDiCaL's limit for each). Exit
+// codes as `verify`.
+int check_bundle(const std::string& dir, const std::string& root, int recertify_time_limit_s = 0);
 
 }  // namespace sp

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <stdlib.h>
 #include <nlohmann/json.hpp>
 
 #include "sat/cadical_run.h"
@@ -38,7 +39,8 @@ constexpr const char* kCnfName = "lower.cnf";
 constexpr const char* kProofName = "lower.drat";
 constexpr const char* kWitnessName = "witness.json";
 constexpr const char* kCertificateName = "certificate.json";
-constexpr size_t kCompressAbove = size_t{1} << 20;  // files over 1 MiB are stored gzipped
+constexpr size_t kCompressAbove = size_t{1} << 16;  // files over 64 KiB are stored xz-compressed
+constexpr const char* kCompressedSuffix = ".xz";
 // Binary DRAT: about a third of the text size and parsed faster (docs/CNF.md has the figures).
 constexpr bool kBinaryProof = true;
 
@@ -56,13 +58,13 @@ void write_file(const fs::path& path, const std::string& bytes) {
   if (!out.flush()) throw InputError("cannot write " + path.string());
 }
 
-// Leaves dir/name (holding `bytes`) as it is, or replaces it by dir/name.gz
-// when over 1 MiB; returns the file name kept.
+// Leaves dir/name (holding `bytes`) as it is, or replaces it by dir/name.xz
+// when over 64 KiB; returns the file name kept.
 std::string compress_if_large(const fs::path& dir, const std::string& name, const std::string& bytes) {
   if (bytes.size() <= kCompressAbove) return name;
-  write_file(dir / (name + ".gz"), gzip_compress(bytes));
+  write_file(dir / (name + kCompressedSuffix), xz_compress(bytes));
   fs::remove(dir / name);
-  return name + ".gz";
+  return name + kCompressedSuffix;
 }
 
 // The first broken schedule rule (kind, layer budget, precedence,
@@ -102,7 +104,7 @@ class Certifier {
     if (!claim_holds()) return out_;
     fs::create_directories(dir_);
     for (const char* name : {kCnfName, kProofName, kWitnessName, kCertificateName})
-      for (const char* suffix : {"", ".gz"}) fs::remove(dir_ / (std::string(name) + suffix));
+      for (const char* suffix : {"", ".gz", ".xz"}) fs::remove(dir_ / (std::string(name) + suffix));
     start_document();
     encode();
     solve();
@@ -220,15 +222,32 @@ class Certifier {
     }
     const bool verified = r.verdict == drat::Verdict::Verified;
     doc_["checker"]["verdict"] = verified ? "verified" : "rejected";
-    if (fs::exists(dir_ / kProofName))
-      doc_["proof"] = {{"file", compress_if_large(dir_, kProofName, proof)},
-                       {"format", drat::looks_binary(proof) ? "binary-drat" : "text-drat"},
-                       {"sha256", sha256_hex(proof)},
-                       {"bytes", proof.size()},
-                       {"lemmas", r.stats.lemmas},
-                       {"deletions", r.stats.deletions}};
+    if (fs::exists(dir_ / kProofName)) record_proof(proof, r);
     if (verified) conclude(kExitOk, kCertified);
     else conclude(kExitUndecided, kRejected);
+  }
+
+  // The proof's entry in certificate.json. A stored proof over the budget is
+  // deleted: the entry keeps its SHA-256 and sizes, and check_certificate can
+  // regenerate it (CaDiCaL is deterministic) when asked to.
+  void record_proof(const std::string& proof, const drat::Result& r) {
+    const std::string file = compress_if_large(dir_, kProofName, proof);
+    const uint64_t stored = fs::file_size(dir_ / file);
+    const bool keep = opt_.max_kept_proof_bytes == 0 || stored <= opt_.max_kept_proof_bytes;
+    doc_["proof"] = {{"file", keep ? ordered_json(file) : ordered_json(nullptr)},
+                     {"kept", keep},
+                     {"format", drat::looks_binary(proof) ? "binary-drat" : "text-drat"},
+                     {"sha256", sha256_hex(proof)},
+                     {"bytes", proof.size()},
+                     {"stored_bytes", stored},
+                     {"lemmas", r.stats.lemmas},
+                     {"deletions", r.stats.deletions}};
+    if (keep) return;
+    fs::remove(dir_ / file);
+    doc_["proof"]["not_kept_because"] = "stored size over the " + std::to_string(opt_.max_kept_proof_bytes) +
+                                        "-byte budget for kept proofs";
+    out_.lines.push_back("certify: proof not kept: " + std::to_string(stored) + " bytes stored, over the " +
+                         std::to_string(opt_.max_kept_proof_bytes) + "-byte budget");
   }
 
   // SAT at D-2: decode, re-check with the liveness model, keep as an artifact.
@@ -278,18 +297,51 @@ ReusePolicy policy_from(const std::string& name, const std::string& src) {
   throw InputError(src + ": unknown policy '" + name + "'");
 }
 
-CertificateCheck check_proof_file(const fs::path& dir, const nlohmann::json& doc, const CnfEncoding& enc) {
+// Checks proof bytes against the re-derived CNF and their recorded SHA-256.
+CertificateCheck check_proof_bytes(const std::string& proof, const nlohmann::json& pj, const CnfEncoding& enc,
+                                   const std::string& how) {
+  if (sha256_hex(proof) != pj.at("sha256").get<std::string>())
+    return invalid("the " + how + " proof's SHA-256 differs from the recorded one");
+  drat::Result r = drat::check(drat::parse_cnf(enc.dimacs, kCnfName), drat::parse_proof(proof, kProofName));
+  if (r.verdict != drat::Verdict::Verified) return invalid("the " + how + " proof does not check: " + drat::describe(r));
+  return {CertificateStatus::Certified, "the CNF re-derives byte for byte and the " + how + " proof checks (" +
+                                            std::to_string(r.stats.lemmas) + " lemmas)"};
+}
+
+// A proof that was not kept, made again: CaDiCaL on the re-derived CNF in a
+// scratch directory. Same CaDiCaL, same CNF: the same proof bytes.
+CertificateCheck regenerate_proof(const nlohmann::json& pj, const CnfEncoding& enc, int time_limit_s) {
+  char tmpl[] = "/tmp/slotproof-recertify-XXXXXX";
+  if (!::mkdtemp(tmpl)) return invalid("cannot create a scratch directory to regenerate the proof");
+  const fs::path scratch(tmpl);
+  struct Cleanup {
+    fs::path p;
+    ~Cleanup() { std::error_code ec; fs::remove_all(p, ec); }
+  } cleanup{scratch};
+  write_file(scratch / kCnfName, enc.dimacs);
+  SatOptions so;
+  so.proof_path = (scratch / kProofName).string();
+  so.binary_proof = pj.at("format") == "binary-drat";
+  so.time_limit_s = time_limit_s;
+  const SatRun run = run_cadical((scratch / kCnfName).string(), so);
+  if (run.answer != SatAnswer::Unsat)
+    return invalid(std::string("regenerating the proof: cadical answered ") + sat_answer_name(run.answer) +
+                   " within " + std::to_string(time_limit_s) + " s");
+  return check_proof_bytes(read_file_bytes(so.proof_path), pj, enc, "regenerated");
+}
+
+CertificateCheck check_proof_file(const fs::path& dir, const nlohmann::json& doc, const CnfEncoding& enc,
+                                  const CertificateCheckOptions& opt) {
   const nlohmann::json& pj = doc.at("proof");
   if (!pj.is_object()) return invalid("a certified certificate without a proof");
-  std::string proof;
   try {
-    proof = drat::read_input_file(named_file(dir, pj.at("file")).string());
-    if (sha256_hex(proof) != pj.at("sha256").get<std::string>())
-      return invalid("the proof file's SHA-256 differs from the recorded one");
-    drat::Result r = drat::check(drat::parse_cnf(enc.dimacs, kCnfName), drat::parse_proof(proof, kProofName));
-    if (r.verdict != drat::Verdict::Verified) return invalid("the proof does not check: " + drat::describe(r));
-    return {CertificateStatus::Certified, "the CNF re-derives byte for byte and the proof checks (" +
-                                              std::to_string(r.stats.lemmas) + " lemmas)"};
+    if (pj.value("kept", true) == false) {
+      if (opt.recertify_time_limit_s > 0) return regenerate_proof(pj, enc, opt.recertify_time_limit_s);
+      return {CertificateStatus::ProofNotKept,
+              "the CNF re-derives byte for byte; the proof (" + std::to_string(pj.at("stored_bytes").get<uint64_t>()) +
+                  " bytes compressed) was not kept, so it is not re-checked here: --recertify regenerates and checks it"};
+    }
+    return check_proof_bytes(drat::read_input_file(named_file(dir, pj.at("file")).string()), pj, enc, "kept");
   } catch (const InputError& e) {
     return invalid(e.what());
   }
@@ -319,6 +371,7 @@ CertifyOutcome certify_artifact(const Graph& g, const std::string& artifact_path
 const char* certificate_status_name(CertificateStatus s) {
   switch (s) {
     case CertificateStatus::Certified: return "certified";
+    case CertificateStatus::ProofNotKept: return "certified, proof not kept";
     case CertificateStatus::Refuted: return "refuted";
     case CertificateStatus::NotCertified: return "not certified";
     case CertificateStatus::Invalid: return "invalid";
@@ -326,7 +379,7 @@ const char* certificate_status_name(CertificateStatus s) {
   return "invalid";
 }
 
-CertificateCheck check_certificate(const std::string& dir_name, const Graph& g) {
+CertificateCheck check_certificate(const std::string& dir_name, const Graph& g, const CertificateCheckOptions& opt) {
   const fs::path dir(dir_name);
   const std::string src = (dir / kCertificateName).string();
   nlohmann::json doc = parse_json_text(read_file_bytes(src), src);  // the strict reader: duplicate keys are bad input
@@ -345,7 +398,7 @@ CertificateCheck check_certificate(const std::string& dir_name, const Graph& g) 
     const std::string cnf_file = named_file(dir, doc.at("cnf").at("file")).string();
     if (drat::read_input_file(cnf_file) != enc.dimacs)
       return invalid(cnf_file + " differs from the CNF re-derived from the graph");
-    if (verdict == kCertified) return check_proof_file(dir, doc, enc);
+    if (verdict == kCertified) return check_proof_file(dir, doc, enc, opt);
     if (verdict == kRefuted) return check_witness(dir, g, q);
     return invalid("unknown verdict '" + verdict + "'");
   } catch (const InputError& e) {  // a missing or unreadable file named by the certificate

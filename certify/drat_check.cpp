@@ -108,8 +108,8 @@
 // Input handling
 // --------------
 // Parsing is separate from checking: the whole file is read (at most
-// kMaxInputBytes, gunzipped through model/compress.h when it starts with
-// 1f 8b) and turned into flat literal arrays, and every malformation is an
+// kMaxInputBytes, decompressed through model/compress.h when it starts with
+// the xz or gzip magic) and turned into flat literal arrays, and every malformation is an
 // InputError naming the file and the line (text) or record and byte (binary).
 // Numbers are bounded while they are read (no overflow), nothing is reserved
 // from a count the file claims, and check() never fails on parsed input.
@@ -405,7 +405,7 @@ Proof parse_proof(std::string_view bytes, const std::string& name) {
   return looks_binary(bytes) ? parse_binary_proof(bytes, name) : parse_text_proof(bytes, name);
 }
 
-std::string read_input_file(const std::string& path, bool* gzipped) {
+std::string read_input_file(const std::string& path, bool* compressed) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) throw InputError(path + ": cannot read file: no such file");
   if (!std::filesystem::is_regular_file(path, ec)) throw InputError(path + ": cannot read file: not a regular file");
@@ -417,13 +417,14 @@ std::string read_input_file(const std::string& path, bool* gzipped) {
   std::ifstream in(path, std::ios::binary);
   if (!in || !in.read(data.data(), static_cast<std::streamsize>(size)))
     throw InputError(path + ": cannot read file: " + std::strerror(errno));
-  bool gz = size >= 2 && static_cast<unsigned char>(data[0]) == 0x1f && static_cast<unsigned char>(data[1]) == 0x8b;
-  if (gzipped) *gzipped = gz;
-  if (!gz) return data;
-  std::string plain = gzip_decompress(data, path);
-  if (plain.size() >= kMaxInputBytes)
-    throw InputError(path + ": " + std::to_string(plain.size()) + " bytes after gunzip, over the 4 GiB limit");
-  return plain;
+  const bool packed = detect_compression(data) != Compression::None;
+  if (compressed) *compressed = packed;
+  if (!packed) return data;
+  try {
+    return decompress_any(data, path, kMaxInputBytes - 1);
+  } catch (const InputError& e) {
+    throw InputError(std::string(e.what()) + " (the 4 GiB limit applies after decompression)");
+  }
 }
 
 // ------------------------------------------------------------- the checker
@@ -902,10 +903,10 @@ Result check(const Formula& formula, const Proof& proof) {
 Result check_files(const std::string& cnf_path, const std::string& proof_path) {
   Clock::time_point start = Clock::now();
   Formula formula = parse_cnf(read_input_file(cnf_path), cnf_path);
-  bool gzipped = false;
-  std::string proof_bytes = read_input_file(proof_path, &gzipped);
+  bool compressed = false;
+  std::string proof_bytes = read_input_file(proof_path, &compressed);
   Proof proof = parse_proof(proof_bytes, proof_path);
-  proof.gzipped = gzipped;
+  proof.compressed = compressed;
   std::string().swap(proof_bytes);
   double parse_seconds = seconds_since(start);
   Result r = check(formula, proof);

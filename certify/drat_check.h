@@ -64,7 +64,7 @@ struct ProofStep {
 
 struct Proof {
   ProofFormat format = ProofFormat::Text;
-  bool gzipped = false;
+  bool compressed = false;  // read from an xz or gzip file
   int32_t max_var = 0;  // the largest variable any step names
   std::vector<int32_t> lits;
   std::vector<ProofStep> steps;
@@ -107,9 +107,10 @@ Formula parse_cnf(std::string_view text, const std::string& name);
 Proof parse_proof(std::string_view bytes, const std::string& name);
 bool looks_binary(std::string_view proof_bytes);
 
-// Reads a file (gunzipping it if it starts with 1f 8b), refusing files over
-// kMaxInputBytes. Sets *gzipped when given.
-std::string read_input_file(const std::string& path, bool* gzipped = nullptr);
+// Reads a file (decompressing it if it starts with the xz or gzip magic),
+// refusing files over kMaxInputBytes before or after decompression. Sets
+// *compressed when given.
+std::string read_input_file(const std::string& path, bool* compressed = nullptr);
 
 // Checks that `proof` derives the empty clause from `formula`.
 Result check(const Formula& formula, const Proof& proof);

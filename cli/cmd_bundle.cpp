@@ -36,6 +36,7 @@ std::function<int()> setup_bundle(CLI::App& sub) {
                  "CaDiCaL's limit per optimality certificate, seconds (0: no certificates)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
+  add_proof_budget(sub, args->opt.max_kept_proof_bytes, "8");
   sub.add_flag("--per-query", args->opt.per_query_proofs,
                "one file per proof query instead of the packed layout (debugging)");
   sub.add_flag("-q,--quiet", args->quiet, "no progress lines on stderr");
@@ -47,12 +48,22 @@ std::function<int()> setup_bundle(CLI::App& sub) {
   };
 }
 
+struct CheckArgs {
+  std::string dir, root = ".";
+  bool recertify = false;
+  int recertify_time_limit = 600;
+};
+
 std::function<int()> setup_check(CLI::App& sub) {
-  auto dir = std::make_shared<std::string>();
-  auto root = std::make_shared<std::string>(".");
-  sub.add_option("DIR", *dir, "bundle directory")->required();
-  sub.add_option("--root", *root, "directory the bundle's workload path is relative to")->capture_default_str();
-  return [dir, root] { return check_bundle(*dir, *root); };
+  auto args = std::make_shared<CheckArgs>();
+  sub.add_option("DIR", args->dir, "bundle directory")->required();
+  sub.add_option("--root", args->root, "directory the bundle's workload path is relative to")->capture_default_str();
+  sub.add_flag("--recertify", args->recertify,
+               "regenerate with CaDiCaL and check the proofs that were not kept (over the size budget)");
+  sub.add_option("--recertify-time-limit", args->recertify_time_limit, "CaDiCaL's limit per regenerated proof, seconds")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  return [args] { return check_bundle(args->dir, args->root, args->recertify ? args->recertify_time_limit : 0); };
 }
 
 struct ProfileArgs {
@@ -60,6 +71,7 @@ struct ProfileArgs {
   std::vector<std::string> only;
   int threads = 1;
   int certify_time_limit = BundleOptions{}.certify_time_limit;
+  uint64_t max_kept_proof_bytes = BundleOptions{}.max_kept_proof_bytes;
   bool quiet = false;
 };
 
@@ -78,6 +90,7 @@ int bundle_profile(const ProfileArgs& args) {
     opt.time_limit = w.time_limit;
     opt.threads = args.threads;
     opt.certify_time_limit = args.certify_time_limit;
+    opt.max_kept_proof_bytes = args.max_kept_proof_bytes;
     opt.recorded_path = w.path;
     opt.progress = printer.callback();
     printer.step("bundle-profile", "workload " + w.name);
@@ -97,6 +110,7 @@ std::function<int()> setup_profile(CLI::App& sub) {
                  "CaDiCaL's limit per optimality certificate, seconds (0: no certificates)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
+  add_proof_budget(sub, args->max_kept_proof_bytes, "8");
   sub.add_flag("-q,--quiet", args->quiet, "no progress lines on stderr");
   return [args] { return bundle_profile(*args); };
 }

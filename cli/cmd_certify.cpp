@@ -1,4 +1,4 @@
-// `slotproof certify GRAPH SCHEDULE.json [--time-limit S] -o DIR`: certifies
+// `slotproof certify GRAPH SCHEDULE.json [--time-limit S] [--max-proof-mb M] -o DIR`: certifies
 // that the artifact's d_model is optimal for its layers, policy and FFN
 // budget, by a DRAT-checked refutation of d_model - 2 (certify/certify.h,
 // docs/CNF.md). Exit 0 certified, 1 refuted (witness.json written) or the
@@ -28,6 +28,7 @@ std::function<int()> setup(CLI::App& sub) {
   sub.add_option("--time-limit", args->opt.time_limit_s, "seconds for the SAT solver (0: none)")
       ->default_val(300)
       ->check(CLI::NonNegativeNumber);
+  add_proof_budget(sub, args->opt.max_kept_proof_bytes, "0");
   return [args] {
     Graph g = load_graph(args->graph);
     CertifyOutcome out = certify_artifact(g, args->artifact, args->opt);

@@ -1,5 +1,5 @@
 // `slotproof check-drat F.cnf F.drat [--quiet]`: checks that a DRAT proof
-// (text or binary, optionally gzipped) refutes a DIMACS CNF, with our own
+// (text or binary, optionally xz- or gzip-compressed) refutes a DIMACS CNF, with our own
 // checker (certify/drat_check.h, docs/CERTIFY.md). Exit 0 verified,
 // 1 rejected, 2 bad input.
 #include <iostream>
@@ -19,8 +19,8 @@ struct CheckDratArgs {
 
 std::function<int()> setup(CLI::App& sub) {
   auto args = std::make_shared<CheckDratArgs>();
-  sub.add_option("CNF", args->cnf, "DIMACS CNF formula (may be gzipped)")->required();
-  sub.add_option("PROOF", args->proof, "DRAT proof, text or binary (may be gzipped)")->required();
+  sub.add_option("CNF", args->cnf, "DIMACS CNF formula (may be xz- or gzip-compressed)")->required();
+  sub.add_option("PROOF", args->proof, "DRAT proof, text or binary (may be xz- or gzip-compressed)")->required();
   sub.add_flag("--quiet", args->quiet, "print nothing; the exit code is the verdict");
   return [args] {
     drat::Result r = drat::check_files(args->cnf, args->proof);

@@ -2,6 +2,7 @@
 // CommandRegistrar, so adding a subcommand never touches main.cpp.
 #pragma once
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -18,6 +19,16 @@ struct CommandInfo {
 };
 
 std::vector<CommandInfo>& command_registry();
+
+// --max-proof-mb, shared by certify, bundle and bundle-profile: certificate
+// proofs stored (compressed) larger than this are checked, then not kept.
+inline void add_proof_budget(CLI::App& sub, uint64_t& bytes, const std::string& default_text) {
+  sub.add_option_function<double>(
+         "--max-proof-mb", [&bytes](double mb) { bytes = static_cast<uint64_t>(mb * (1 << 20)); },
+         "certificate proofs stored larger than this many MiB (compressed) are checked, then not kept; 0 keeps "
+         "all (default " + default_text + ")")
+      ->check(CLI::Range(0.0, 1e6));
+}
 
 struct CommandRegistrar {
   CommandRegistrar(std::string name, std::string description, CommandSetup setup) {

@@ -405,14 +405,27 @@ TEST_CASE("drat: gzip-compressed formulas and proofs are read, a cut gzip stream
   Result r = check_files(dir.file("f.cnf.gz"), dir.file("p.drat.gz"));
   CHECK(r.verdict == Verdict::Verified);
   CHECK(r.format == ProofFormat::Binary);
-  bool gzipped = false;
-  CHECK(read_input_file(dir.file("p.drat.gz"), &gzipped).size() > 0);
-  CHECK(gzipped);
+  bool compressed = false;
+  CHECK(read_input_file(dir.file("p.drat.gz"), &compressed).size() > 0);
+  CHECK(compressed);
 
   std::string gz = sp::gzip_compress(join(kEightProof));
   write(dir.file("cut.gz"), gz.substr(0, gz.size() / 2));
   CHECK_THROWS_WITH_AS(check_files(dir.file("f.cnf.gz"), dir.file("cut.gz")),
                        doctest::Contains("cut.gz: not a complete gzip stream"), sp::InputError);
+}
+
+TEST_CASE("drat: xz-compressed formulas and proofs are read, a cut xz stream is bad input") {
+  TempDir dir;
+  write(dir.file("f.cnf.xz"), sp::xz_compress(kEight));
+  write(dir.file("p.drat.xz"), sp::xz_compress(to_binary(join(kEightProof))));
+  CHECK(check_files(dir.file("f.cnf.xz"), dir.file("p.drat.xz")).verdict == Verdict::Verified);
+  write(dir.file("bad.drat.xz"), sp::xz_compress(join({kEightProof.begin(), kEightProof.begin() + 3})));
+  CHECK(check_files(dir.file("f.cnf.xz"), dir.file("bad.drat.xz")).verdict == Verdict::Rejected);
+  std::string xz = sp::xz_compress(join(kEightProof));
+  write(dir.file("cut.xz"), xz.substr(0, xz.size() / 2));
+  CHECK_THROWS_WITH_AS(check_files(dir.file("f.cnf.xz"), dir.file("cut.xz")),
+                       doctest::Contains("cut.xz: not a complete xz stream"), sp::InputError);
 }
 
 TEST_CASE("drat: malformed CNF text is bad input naming the file and the line") {

@@ -320,6 +320,8 @@ TEST_CASE("schemas: what the CLI writes now conforms (greedy, solve, frontier, c
   const std::string small_milp = dir.file("small-milp.json");
   cli_ok("solve -q " + small + " --reuse delayed --time-limit 30 -o " + small_milp);
   cli_ok("certify " + small + " " + small_milp + " -o " + dir.file("cert-optimal") + " --time-limit 60");
+  cli_ok("certify " + small + " " + small_milp + " -o " + dir.file("cert-proof-not-kept") +
+         " --time-limit 60 --max-proof-mb 0.000001");
   cli_ok("certify " + chain + " " + dir.file("chain-greedy-delayed.json") + " -o " + dir.file("cert-refuted") +
              " --time-limit 60",
          1);
@@ -328,7 +330,7 @@ TEST_CASE("schemas: what the CLI writes now conforms (greedy, solve, frontier, c
   const std::map<std::string, size_t> expected = {{kGraphFormat, 2},
                                                   {kScheduleFormat, 11},  // ten written + witness.json
                                                   {kFrontierFormat, 2},
-                                                  {kCertificateFormat, 2}};
+                                                  {kCertificateFormat, 3}};
   std::vector<std::string> all;
   for (const auto& [format, count] : expected) {
     CAPTURE(format);
@@ -338,6 +340,7 @@ TEST_CASE("schemas: what the CLI writes now conforms (greedy, solve, frontier, c
   CHECK(fs::exists(dir.file("cert-refuted/witness.json")));
   CHECK(read_json(dir.file("cert-refuted/witness.json"))["producer"]["method"] == "cnf-witness");
   CHECK(read_json(dir.file("greedy-ffn.json")).contains("max_ffn"));
+  CHECK(read_json(dir.file("cert-proof-not-kept/certificate.json"))["proof"]["kept"] == false);
   require_valid(all);  // each against the schema its format names
 }
 
@@ -539,6 +542,17 @@ TEST_CASE("schemas: broken profiles, frontiers and certificates are rejected") {
       {"missing-max_ffn", [](ordered_json& d) { d.erase("max_ffn"); }},
       {"short-artifact-hash", [](ordered_json& d) { d["artifact_sha256"] = "abc"; }},
       {"unknown-proof-format", [](ordered_json& d) { d["proof"]["format"] = "lrat"; }},
+      {"proof-not-kept-but-named", [](ordered_json& d) {
+         d["proof"]["kept"] = false;
+         d["proof"]["stored_bytes"] = 10;
+         d["proof"]["not_kept_because"] = "over budget";
+       }},
+      {"proof-not-kept-without-why", [](ordered_json& d) {
+         d["proof"]["kept"] = false;
+         d["proof"]["file"] = nullptr;
+         d["proof"]["stored_bytes"] = 10;
+       }},
+      {"proof-kept-without-file", [](ordered_json& d) { d["proof"]["file"] = nullptr; }},
   };
 
   const std::string p = dir.file("profile.json"), f = dir.file("frontier-copy.json"), c = dir.file("cert.json");

@@ -171,6 +171,32 @@ TEST_CASE("gzip: round trip, deterministic bytes, truncated streams are bad inpu
   CHECK_THROWS_AS(gzip_decompress("not gzip at all", "plain.txt"), InputError);
 }
 
+TEST_CASE("xz: round trip, deterministic bytes, smaller than gzip, cut or oversized streams are bad input") {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "(assert (= phase_" + std::to_string(i % 977) + " " + std::to_string(i) + "))\n";
+  const std::string xz = xz_compress(text);
+  CHECK(xz == xz_compress(text));
+  CHECK(xz.size() < gzip_compress(text).size());
+  CHECK(detect_compression(xz) == Compression::Xz);
+  CHECK(detect_compression(gzip_compress(text)) == Compression::Gzip);
+  CHECK(detect_compression(text) == Compression::None);
+  CHECK(xz_decompress(xz, "x.xz") == text);
+  CHECK(decompress_any(xz, "x.xz") == text);
+  CHECK(decompress_any(gzip_compress(text), "x.gz") == text);
+  CHECK(decompress_any(text, "plain") == text);
+  CHECK(xz_decompress(xz_compress(""), "empty.xz").empty());
+  CHECK_THROWS_WITH_AS(xz_decompress(xz.substr(0, xz.size() / 2), "half.xz"), doctest::Contains("half.xz"), InputError);
+  std::string flipped = xz;
+  flipped[flipped.size() / 2] ^= 0x10;
+  CHECK_THROWS_AS(xz_decompress(flipped, "flipped.xz"), InputError);
+  CHECK_THROWS_AS(xz_decompress("not xz at all", "plain.txt"), InputError);
+  // A stream that expands past the caller's limit is refused, not decoded to the end.
+  const std::string zeros = xz_compress(std::string(size_t{8} << 20, '\0'));
+  CHECK_THROWS_WITH_AS(xz_decompress(zeros, "bomb.xz", 1 << 20), doctest::Contains("bomb.xz: expands past"), InputError);
+  CHECK_THROWS_WITH_AS(gzip_decompress(gzip_compress(std::string(size_t{8} << 20, '\0')), "bomb.gz", 1 << 20),
+                       doctest::Contains("bomb.gz: expands past"), InputError);
+}
+
 // verdicts.txt of the packed layout: "NAME LOGIC Z3 CVC5" per query.
 struct VerdictLine {
   std::string name, logic, z3, cvc5;
@@ -194,7 +220,7 @@ TEST_CASE("verify cli --packed: one script with every query, verdict lists, byte
   std::vector<std::string> listed;
   for (const auto& e : std::filesystem::directory_iterator(p1)) listed.push_back(e.path().filename().string());
   std::sort(listed.begin(), listed.end());
-  CHECK(listed == std::vector<std::string>{"manifest.json", "queries.smt2.gz", "verdicts.txt"});
+  CHECK(listed == std::vector<std::string>{"manifest.json", "queries.smt2.xz", "verdicts.txt"});
   for (const std::string& name : listed) CHECK(read_file_bytes(p1 + "/" + name) == read_file_bytes(p2 + "/" + name));
 
   auto manifest = nlohmann::json::parse(read_file_bytes(p1 + "/manifest.json"));
@@ -213,7 +239,7 @@ TEST_CASE("verify cli --packed: one script with every query, verdict lists, byte
   REQUIRE(names.size() > 10);
   CHECK(manifest["queries"]["count"] == names.size());
 
-  std::string script = gzip_decompress(read_file_bytes(p1 + "/queries.smt2.gz"), "queries.smt2.gz");
+  std::string script = xz_decompress(read_file_bytes(p1 + "/queries.smt2.xz"), "queries.smt2.xz");
   CHECK(packed_query_names(script) == names);
   CHECK(count_lines(script, "(check-sat)") == names.size());
   CHECK(count_lines(script, "(reset)") == names.size());

@@ -125,11 +125,11 @@ void write_packed(const fs::path& dir, const std::vector<QueryRecord>& records, 
     if (r.z3_verdict != "unsat") files[r.name + ".z3.txt"] = r.z3_verdict + "\n" + with_newline(r.z3_detail);
     queries.push_back(query_entry(r));
   }
-  files["queries.smt2.gz"] = gzip_compress(script);
+  files["queries.smt2.xz"] = xz_compress(script);
   for (const auto& [path, bytes] : files) write_text_file((dir / path).string(), bytes);
   std::string other;
   if (cvc5.available) {
-    auto [rc, text] = run_command("gzip -dc " + shell_quote((dir / "queries.smt2.gz").string()) + " | " + kCvc5);
+    auto [rc, text] = run_command("xz -dc " + shell_quote((dir / "queries.smt2.xz").string()) + " | " + kCvc5);
     std::map<std::string, std::string> verdicts = cvc5_packed_verdicts(text, other);
     for (size_t i = 0; i < records.size(); ++i) {
       auto it = verdicts.find(records[i].name);

@@ -6,7 +6,7 @@
 //              NAME.core.txt (minimised unsat core of named assertions) and
 //              NAME.cvc5.txt (the cvc5 CLI re-checking NAME.smt2);
 //   packed     for large artifacts, where thousands of files and proof
-//              objects would be hundreds of MB: queries.smt2.gz, every query
+//              objects would be hundreds of MB: queries.smt2.xz, every query
 //              in name order as (echo "query NAME"), its text and (reset):
 //              one script that `z3 -in` and cvc5 answer query by query;
 //              verdicts.txt ("NAME LOGIC Z3 CVC5" lines; cvc5 runs once on
