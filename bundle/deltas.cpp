@@ -1,8 +1,5 @@
 #include "bundle/deltas.h"
 
-
-#include <unistd.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -17,6 +14,7 @@
 #include "model/graph_io.h"
 #include "model/levels.h"
 #include "model/liveness.h"
+#include "model/scratch_dir.h"
 #include "solve/greedy.h"
 #include "solve/milp.h"
 
@@ -43,12 +41,11 @@ CertificateFigures certify_optimum(const Graph& g, const MilpResult& r, const Mi
     c.verdict = "skipped (not proven optimal)";
     return c;
   }
-  char tmpl[] = "/tmp/slotproof-deltas-XXXXXX";
-  if (!::mkdtemp(tmpl)) return c;
-  const std::filesystem::path dir(tmpl);
+  const ScratchDir scratch("slotproof-deltas");
+  if (scratch.path.empty()) return c;
+  const std::filesystem::path& dir = scratch.path;
   write_text_file((dir / "milp.json").string(), artifact_to_text(g, milp_artifact(g, r, mo)));
   CertifyOutcome out = certify_artifact(g, (dir / "milp.json").string(), {(dir / "cert").string(), opt.certify_time_limit});
-  std::filesystem::remove_all(dir);
   c.verdict = out.verdict.empty() ? "not certified" : out.verdict;
   c.cnf_variables = out.cnf_variables, c.cnf_clauses = out.cnf_clauses, c.proof_bytes = out.proof_bytes;
   c.solve_seconds = out.solve_seconds, c.check_seconds = out.check_seconds;

@@ -8,7 +8,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <stdlib.h>
 #include <nlohmann/json.hpp>
 
 #include "sat/cadical_run.h"
@@ -20,6 +19,7 @@
 #include "model/graph_io.h"
 #include "model/hash.h"
 #include "model/liveness.h"
+#include "model/scratch_dir.h"
 #include "solve/allocate.h"
 #include "verify/direct_checker.h"
 
@@ -311,13 +311,9 @@ CertificateCheck check_proof_bytes(const std::string& proof, const nlohmann::jso
 // A proof that was not kept, made again: CaDiCaL on the re-derived CNF in a
 // scratch directory. Same CaDiCaL, same CNF: the same proof bytes.
 CertificateCheck regenerate_proof(const nlohmann::json& pj, const CnfEncoding& enc, int time_limit_s) {
-  char tmpl[] = "/tmp/slotproof-recertify-XXXXXX";
-  if (!::mkdtemp(tmpl)) return invalid("cannot create a scratch directory to regenerate the proof");
-  const fs::path scratch(tmpl);
-  struct Cleanup {
-    fs::path p;
-    ~Cleanup() { std::error_code ec; fs::remove_all(p, ec); }
-  } cleanup{scratch};
+  const ScratchDir dir("slotproof-recertify");
+  if (dir.path.empty()) return invalid("cannot create a scratch directory to regenerate the proof");
+  const fs::path& scratch = dir.path;
   write_file(scratch / kCnfName, enc.dimacs);
   SatOptions so;
   so.proof_path = (scratch / kProofName).string();

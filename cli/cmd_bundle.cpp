@@ -36,7 +36,7 @@ std::function<int()> setup_bundle(CLI::App& sub) {
                  "CaDiCaL's limit per optimality certificate, seconds (0: no certificates)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  add_proof_budget(sub, args->opt.max_kept_proof_bytes, "8");
+  add_proof_budget(sub, args->opt.max_kept_proof_bytes);
   sub.add_flag("--per-query", args->opt.per_query_proofs,
                "one file per proof query instead of the packed layout (debugging)");
   sub.add_flag("-q,--quiet", args->quiet, "no progress lines on stderr");
@@ -110,7 +110,7 @@ std::function<int()> setup_profile(CLI::App& sub) {
                  "CaDiCaL's limit per optimality certificate, seconds (0: no certificates)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  add_proof_budget(sub, args->max_kept_proof_bytes, "8");
+  add_proof_budget(sub, args->max_kept_proof_bytes);
   sub.add_flag("-q,--quiet", args->quiet, "no progress lines on stderr");
   return [args] { return bundle_profile(*args); };
 }

@@ -28,7 +28,7 @@ std::function<int()> setup(CLI::App& sub) {
   sub.add_option("--time-limit", args->opt.time_limit_s, "seconds for the SAT solver (0: none)")
       ->default_val(300)
       ->check(CLI::NonNegativeNumber);
-  add_proof_budget(sub, args->opt.max_kept_proof_bytes, "0");
+  add_proof_budget(sub, args->opt.max_kept_proof_bytes);
   return [args] {
     Graph g = load_graph(args->graph);
     CertifyOutcome out = certify_artifact(g, args->artifact, args->opt);

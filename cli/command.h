@@ -22,11 +22,13 @@ std::vector<CommandInfo>& command_registry();
 
 // --max-proof-mb, shared by certify, bundle and bundle-profile: certificate
 // proofs stored (compressed) larger than this are checked, then not kept.
-inline void add_proof_budget(CLI::App& sub, uint64_t& bytes, const std::string& default_text) {
+// `bytes` holds the default when this is called.
+inline void add_proof_budget(CLI::App& sub, uint64_t& bytes) {
+  constexpr double kMiB = 1 << 20;
   sub.add_option_function<double>(
-         "--max-proof-mb", [&bytes](double mb) { bytes = static_cast<uint64_t>(mb * (1 << 20)); },
+         "--max-proof-mb", [&bytes, kMiB](double mb) { bytes = static_cast<uint64_t>(mb * kMiB); },
          "certificate proofs stored larger than this many MiB (compressed) are checked, then not kept; 0 keeps "
-         "all (default " + default_text + ")")
+         "all (default " + CLI::detail::to_string(static_cast<double>(bytes) / kMiB) + ")")
       ->check(CLI::Range(0.0, 1e6));
 }
 

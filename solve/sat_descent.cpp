@@ -1,37 +1,19 @@
 #include "solve/sat_descent.h"
 
-#include <unistd.h>
-
 #include <cmath>
 #include <filesystem>
 
 #include "model/artifact.h"
+#include "model/scratch_dir.h"
 #include "sat/cadical_run.h"
 #include "sat/cnf_encoding.h"
 #include "solve/milp_schedule.h"
 
 namespace sp::milp {
 
-namespace {
-
-// A private temporary directory, removed with its files.
-struct ScratchDir {
-  std::filesystem::path path;
-  ScratchDir() {
-    char tmpl[] = "/tmp/slotproof-sat-XXXXXX";
-    if (char* p = ::mkdtemp(tmpl)) path = p;
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    if (!path.empty()) std::filesystem::remove_all(path, ec);
-  }
-};
-
-}  // namespace
-
 std::optional<Schedule> sat_schedule(const Graph& g, const ModelSpec& spec, int width_bound,
                                      Clock::time_point deadline) {
-  ScratchDir dir;
+  ScratchDir dir("slotproof-sat");
   const int seconds = static_cast<int>(std::floor(seconds_until(deadline)));
   if (dir.path.empty() || seconds < 1) return std::nullopt;
   const std::string cnf = (dir.path / "question.cnf").string();
@@ -51,7 +33,7 @@ std::optional<Schedule> sat_schedule(const Graph& g, const ModelSpec& spec, int 
 SatDescent sat_descent(const Graph& g, const ModelSpec& spec, int start_d, Clock::time_point deadline,
                        const std::atomic<bool>* stop) {
   SatDescent out;
-  ScratchDir dir;
+  ScratchDir dir("slotproof-sat");
   if (dir.path.empty()) {
     out.note = "no temporary directory for the CNF";
     return out;

@@ -39,7 +39,6 @@ struct VerifyOutcome {
   // each as a line "[class] message  (direct, z3)".
   std::vector<FoundViolation> found;
   std::vector<std::string> lines;
-  size_t total_violations = 0;
   std::string artifact_sha256;  // as given to verify_artifact (verify_files: of the file's bytes)
   // Values kept beyond need (safe, docs/VERIFY.md "Waste"), by value: the
   // list both checkers computed, when neither found a violation; and
