@@ -152,6 +152,19 @@ TEST_CASE("a bundle with proofs over the size budget: checked, not kept, re-chec
   CHECK(full.output.find("certificate-delayed: certified (the CNF re-derives byte for byte and the regenerated proof "
                          "checks") != std::string::npos);
 
+  SUBCASE("a CNF that is not the one the graph gives, hashes updated: not kept does not mean not checked") {
+    const std::string cnf_path = bundle + "/certificate-delayed/" + cert["cnf"]["file"].get<std::string>();
+    const std::string cnf = read_file_bytes(cnf_path);
+    const std::string dropped = cnf.substr(0, cnf.rfind('\n', cnf.size() - 2) + 1);  // the last clause gone
+    std::ofstream(cnf_path, std::ios::trunc) << dropped;
+    auto m = nlohmann::ordered_json::parse(read_file_bytes(bundle + "/manifest.json"));
+    m["files"]["certificate-delayed/" + cert["cnf"]["file"].get<std::string>()] = sp::sha256_hex(dropped);
+    std::ofstream(bundle + "/manifest.json", std::ios::trunc) << m.dump(1) << "\n";
+    sp::test::RunResult r = sp::test::run_cli("check-bundle " + q_bundle + " --root /");
+    CAPTURE(r.output);
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find("differs from the CNF re-derived from the graph") != std::string::npos);
+  }
   SUBCASE("a recorded proof hash that the regenerated proof does not have") {
     cert["proof"]["sha256"] = std::string(64, '0');
     const std::string text = cert.dump(2) + "\n";
