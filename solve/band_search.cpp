@@ -28,7 +28,7 @@ std::vector<int> BandSearch::band_starts(const Liveness& lv, int width) const {
 
 // Solves one band; returns the improved schedule, if CBC found one.
 std::optional<Schedule> BandSearch::solve_band(const Schedule& cur, const Liveness& lv, int L0, int L1,
-                                             Clock::time_point deadline) {
+                                             Clock::time_point deadline, const std::atomic<bool>* stop) {
   const WidthScope sc{2 * L0 - 1, 2 * L1 + 1, L0 - 1, L1 + 1};
   std::vector<int> lo(g_.gates.size()), hi(g_.gates.size());
   for (size_t x = 0; x < g_.gates.size(); ++x) {
@@ -47,6 +47,7 @@ std::optional<Schedule> BandSearch::solve_band(const Schedule& cur, const Livene
   CbcSettings st;
   st.soft_deadline = deadline;
   st.large = m.rows.size() >= large_rows_;
+  st.stop = stop;
   ++solved_;
   ChildReport rep = solve_in_child(solver, m, start, st, 2.0 * before_half, after_seconds(deadline, kTimeSharing.band_kill_grace));
   std::vector<std::vector<int32_t>> found;
@@ -61,12 +62,12 @@ std::optional<Schedule> BandSearch::solve_band(const Schedule& cur, const Livene
   return std::nullopt;
 }
 
-Schedule BandSearch::run(Schedule cur, Clock::time_point deadline, double band_seconds,
-                         const std::function<void(int, int)>& on_band) {
+Schedule BandSearch::run(Schedule cur, Clock::time_point deadline, double band_seconds, int first_width,
+                         const std::function<void(int, int)>& on_band, const std::atomic<bool>* stop) {
   Liveness lv = compute_liveness(g_, cur, spec_.policy);
   std::vector<char> tried(spec_.layers, 0);  // band starts tried since the last improvement
-  int width = std::min(spec_.layers, 2);
-  while (seconds_until(deadline) > 1.0) {
+  int width = std::clamp(first_width, 1, spec_.layers);
+  while (seconds_until(deadline) > 1.0 && !(stop && stop->load())) {
     std::optional<int> L0;
     for (int s : band_starts(lv, width))
       if (!tried[s]) {
@@ -81,7 +82,7 @@ Schedule BandSearch::run(Schedule cur, Clock::time_point deadline, double band_s
     }
     tried[*L0] = 1;
     auto band_deadline = std::min(deadline, after_seconds(Clock::now(), band_seconds));
-    if (auto better = solve_band(cur, lv, *L0, *L0 + width, band_deadline)) {
+    if (auto better = solve_band(cur, lv, *L0, *L0 + width, band_deadline, stop)) {
       cur = std::move(*better);
       lv = compute_liveness(g_, cur, spec_.policy);
       ++improved_;

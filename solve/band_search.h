@@ -14,6 +14,7 @@
 // widest point shrinks. The next band is centred on the widest layer not yet
 // tried since the last improvement; when every band was tried, bands double.
 #pragma once
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -36,10 +37,12 @@ class BandSearch {
              size_t large_rows)
       : g_(g), spec_(spec), asap_(asap), alap_(alap), large_rows_(large_rows) {}
 
-  // Improves `start` until `deadline`, each band getting at most `band_seconds`;
+  // Improves `start` until `deadline` (or until `*stop` becomes true: the
+  // band being solved is stopped too), each band getting at most
+  // `band_seconds`; bands start `first_width` layers wide.
   // `on_band(d_model, bands solved)` after every band (progress).
-  Schedule run(Schedule start, Clock::time_point deadline, double band_seconds,
-               const std::function<void(int, int)>& on_band = {});
+  Schedule run(Schedule start, Clock::time_point deadline, double band_seconds, int first_width,
+               const std::function<void(int, int)>& on_band = {}, const std::atomic<bool>* stop = nullptr);
 
   int solved() const { return solved_; }
   int improved() const { return improved_; }
@@ -48,7 +51,7 @@ class BandSearch {
  private:
   std::vector<int> band_starts(const Liveness& lv, int width) const;
   std::optional<Schedule> solve_band(const Schedule& cur, const Liveness& lv, int L0, int L1,
-                                     Clock::time_point deadline);
+                                     Clock::time_point deadline, const std::atomic<bool>* stop);
 
   const Graph& g_;
   const ModelSpec spec_;

@@ -25,6 +25,7 @@
 #include <cstring>
 #include <iostream>
 #include <mutex>
+#include <thread>
 
 #include "model/artifact.h"
 #include "model/errors.h"
@@ -247,6 +248,7 @@ CbcOutcome run_cbc(const OsiClpSolverInterface& base, const Model& m,
     warm.setPresolveType(ClpSolve::presolveOff);
     solver.setSolveOptions(warm);
   }
+  if (st.test_delay > 0) std::this_thread::sleep_for(std::chrono::duration<double>(st.test_delay));
   const double seconds = kTimeSharing.cbc_search_share * seconds_until(st.soft_deadline);
   if (seconds < 0.2) return out;
   CbcModel model(solver);
@@ -374,7 +376,11 @@ ChildReport solve_in_child(const OsiClpSolverInterface& base, const Model& m,
     throw MilpInternalError(std::string("cannot fork the CBC process: ") + std::strerror(errno));
   }
   if (pid == 0) {
-    ::close(fds[0]);
+    // Only this child's pipe stays open: a band search beside CBC forks from
+    // another thread, and a write end of another child's pipe left open here
+    // would hold back that child's EOF (its crash would go unseen).
+    ::close_range(3, static_cast<unsigned>(fds[1]) - 1, 0);
+    ::close_range(static_cast<unsigned>(fds[1]) + 1, ~0U, 0);
     // The parent's handlers (a test framework's, say) must not run here: a
     // crash in CBC should just end the child.
     for (int sig : {SIGPIPE, SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTERM, SIGINT}) ::signal(sig, SIG_DFL);

@@ -34,6 +34,7 @@ struct CbcOutcome {
 struct CbcSettings {
   Clock::time_point soft_deadline;  // CBC should stop by then
   int test_signal = 0;              // MilpOptions::test_child_signal
+  double test_delay = 0;            // MilpOptions::test_child_delay
   int threads = 1;
   bool log = false;
   // A "large" model (MilpOptions::large_model_rows): CBC's own root LP

@@ -28,6 +28,7 @@
 #include <atomic>
 #include <cmath>
 #include <filesystem>
+#include <mutex>
 #include <thread>
 
 #include "model/errors.h"
@@ -139,15 +140,18 @@ class MilpSolve {
 
   // Progress: the d_model incumbent and bound known so far, plus what CBC's
   // working model reports (display only, never a result).
+  // Thread-safe: the band search beside CBC reports from the side thread.
   void progress(const std::string& phase, bool change, const ChildReport* rep = nullptr) const {
     if (!opt_.progress) return;
-    ProgressEvent e{"solve", phase, best_ ? best_d_ : 0, bound_, change};
+    const int mine = best_d_, side = side_best_;
+    ProgressEvent e{"solve", phase, mine > 0 && side > 0 ? std::min(mine, side) : std::max(mine, side), bound_, change};
     if (rep && rep->progress_incumbent < COIN_DBL_MAX)
       e.incumbent = e.incumbent ? std::min(e.incumbent, static_cast<int>(std::lround(rep->progress_incumbent)))
                                 : static_cast<int>(std::lround(rep->progress_incumbent));
     if (rep && rep->progress_bound > -COIN_DBL_MAX) e.bound = std::max(e.bound, even_ceil(rep->progress_bound));
     if (rep && rep->lp_bound > -COIN_DBL_MAX) e.bound = std::max(e.bound, even_ceil(rep->lp_bound));
     if (e.incumbent) e.bound = std::min(e.bound, e.incumbent);
+    std::lock_guard<std::mutex> lock(progress_mutex_);
     opt_.progress(e);
   }
 
@@ -240,12 +244,16 @@ class MilpSolve {
     return true;
   }
 
-  // Large models: CBC gets the first part of the limit (root LP bound, its
-  // heuristics), the band search the last `band_share` of it.
+  // Large models: the band search, on the core beside CBC (CBC keeps the
+  // whole limit: its root LP needs an unbroken stretch of one core, and it
+  // sometimes proves the optimum late) or alone.
   bool bands_planned() const {
-    return best_ && m_.rows.size() >= opt_.band_min_rows && opt_.band_share > 0;
+    return best_ && m_.rows.size() >= opt_.band_min_rows && opt_.bands != MilpOptions::Bands::Off;
   }
-  double cbc_share() const { return bands_planned() ? 1.0 - std::min(opt_.band_share, 1.0) : 1.0; }
+  bool bands_beside_cbc() const {
+    return bands_planned() && opt_.bands == MilpOptions::Bands::BesideCbc && m_.rows.size() >= opt_.large_model_rows;
+  }
+  double cbc_share() const { return bands_planned() && opt_.bands == MilpOptions::Bands::Only ? 0.0 : 1.0; }
 
   void offer(const std::vector<int32_t>& phases) {
     Schedule s = schedule_from_phases(g_, phases, r_.layers);
@@ -254,16 +262,23 @@ class MilpSolve {
     if (!best_ || d < best_d_) best_ = std::move(s), best_d_ = d;
   }
 
+  struct BandOutcome {
+    Schedule schedule;
+    int d_model = 0, solved = 0, improved = 0;
+    double seconds = 0.0;
+  };
+
   void run_cbc() {
     CbcSettings st;
     st.soft_deadline = after_seconds(t0_, cbc_share() * opt_.time_limit);
     st.log = opt_.log;
     st.test_signal = opt_.test_child_signal;
+    st.test_delay = opt_.test_child_delay;
     st.large = m_.rows.size() >= opt_.large_model_rows;
     const auto hard_deadline = after_seconds(st.soft_deadline, kTimeSharing.grace(opt_.time_limit));
     r_.threads_used = opt_.threads > 1 && CbcModel::haveMultiThreadSupport() ? opt_.threads : 1;
     if (cbc_share() == 0) {
-      r_.note = "band search only (band_share 1): CBC did not see the whole model";
+      r_.note = "band search only: CBC did not see the whole model";
       return;
     }
     if (seconds_until(st.soft_deadline) < kTimeSharing.min_cbc_seconds) {
@@ -271,11 +286,15 @@ class MilpSolve {
                 " s of the time limit; CBC did not run; returning the best known schedule";
       return;
     }
-    BesideCbc beside(*this, st);
+    BesideCbc beside(*this, st, hard_deadline);
     for (;;) {
       st.threads = r_.threads_used;
-      rep_ = solve_in_child(solver_, m_, start_, st, best_ ? best_d_ : COIN_DBL_MAX, hard_deadline,
-                            [this](const ChildReport& rep) { progress("branch and bound", false, &rep); });
+      rep_ = solve_in_child(solver_, m_, start_, st, best_ ? best_d_.load() : COIN_DBL_MAX, hard_deadline,
+                            [this, &beside](const ChildReport& rep) {
+                              progress("branch and bound", false, &rep);
+                              const int lp = rep.lp_bound > -COIN_DBL_MAX ? even_ceil(rep.lp_bound) : 0;
+                              beside.bound_known(std::max(bound_.load(), lp));
+                            });
       if (rep_->lp_bound > -COIN_DBL_MAX) raise_bound(even_ceil(rep_->lp_bound), "root LP (dual simplex)");
       if (rep_->incumbent && !rep_->stopped) offer(rep_->incumbent->second);
       const bool failed = rep_->signal || !rep_->error.empty();
@@ -285,46 +304,76 @@ class MilpSolve {
         break;
       r_.threads_used = 1;
     }
-    beside.finish();
-    note_child_trouble(st.large);
+    // A proven optimum ends the search beside CBC; otherwise the band search
+    // goes on until the limit.
+    beside.finish(rep_->stopped || (rep_->finished && rep_->out.proven_optimal));
+    note_child_trouble(st.large, beside.stopped_because());
   }
 
   // The other core, while CBC runs: on models below large_model_rows the SAT
   // descent, which may prove the incumbent optimal (then CBC is stopped);
-  // on larger ones the local search from the best schedule.
+  // on larger ones the local search from the best schedule, and when bands
+  // are planned, after side_ls_share of the limit, the band search until the
+  // limit (it outdoes the local search there: docs/MILP.md, "Band search").
   class BesideCbc {
    public:
-    BesideCbc(MilpSolve& s, CbcSettings& st) : s_(s) {
+    BesideCbc(MilpSolve& s, CbcSettings& st, Clock::time_point hard_deadline) : s_(s) {
       if (!s.best_) return;
       const bool small = s.m_.rows.size() < s.opt_.large_model_rows;
-      st.stop = &sat_proved_;
+      st.stop = &proved_;
       if (small && s.opt_.sat) {
-        thread_ = std::thread([this, start = s.best_d_, until = st.soft_deadline] {
+        thread_ = std::thread([this, start = s.best_d_.load(), until = st.soft_deadline] {
           sat_ = sat_descent(s_.g_, s_.spec(), start, until, &cbc_done_);
-          if (sat_->bound > 0 && sat_->bound >= (sat_->best ? sat_->best_d : start)) sat_proved_ = true;
+          if (sat_->bound > 0 && sat_->bound >= (sat_->best ? sat_->best_d : start)) proved_ = true;
         });
-      } else if (!small && s.opt_.local_search) {
+      } else if (!small) {
+        const bool ls = s.opt_.local_search, bands = s.bands_beside_cbc();
+        const auto ls_until =
+            bands ? std::min(st.soft_deadline, after_seconds(s.t0_, kTimeSharing.side_ls_share * s.opt_.time_limit))
+                  : st.soft_deadline;
+        const auto bands_until = std::min(s.deadline_, hard_deadline);
         LocalSearchOptions lo{s.r_.layers, s.opt_.max_ffn, s.opt_.policy, 2, 0};
-        thread_ = std::thread([this, lo, from = *s.best_, until = st.soft_deadline] {
-          side_ = local_search(s_.g_, s_.levels_.asap, s_.latest_, from, lo, until, &cbc_done_);
-        });
+        if (ls || bands)
+          thread_ = std::thread([this, ls, bands, lo, from = *s.best_, ls_until, bands_until] {
+            Schedule start = from;
+            if (ls) {
+              side_ = local_search(s_.g_, s_.levels_.asap, s_.latest_, from, lo, ls_until, &cbc_done_);
+              if (side_->width_bound_after < side_->width_bound_before) start = side_->schedule;
+              s_.side_best_ = compute_liveness(s_.g_, side_->schedule, s_.opt_.policy).d_model;
+            }
+            if (bands && !stop_bands_) bands_ = s_.band_search(std::move(start), bands_until, &stop_bands_);
+          });
       }
     }
-    ~BesideCbc() { finish(); }
-    // Stops the helper (if CBC ended first) and takes what it found.
-    void finish() {
+    ~BesideCbc() { finish(true); }
+    // CBC's bound so far: once it meets what the search beside CBC found,
+    // that schedule is optimal, and CBC and the band search are stopped.
+    void bound_known(int bound) {
+      const int found = s_.side_best_;
+      if (found > 0 && bound >= found) bound_met_ = true, proved_ = true, stop_bands_ = true;
+    }
+    // Why CBC was stopped, if it was.
+    const char* stopped_because() const {
+      return bound_met_ ? "CBC's bound met the search beside it" : "the SAT descent proved the optimum first";
+    }
+    // Stops the helper (its band search too when `settled`: CBC proved the
+    // optimum) and takes what it found.
+    void finish(bool settled) {
       cbc_done_ = true;
+      if (settled) stop_bands_ = true;
       if (!thread_.joinable()) return;
       thread_.join();
       if (side_) s_.take_side_search(side_->schedule);
+      if (bands_) s_.take_bands(std::move(*bands_));
       if (sat_) s_.take_sat_descent(*sat_);
     }
 
    private:
     MilpSolve& s_;
-    std::atomic<bool> cbc_done_{false}, sat_proved_{false};
+    std::atomic<bool> cbc_done_{false}, proved_{false}, stop_bands_{false}, bound_met_{false};
     std::thread thread_;
     std::optional<LocalSearchResult> side_;
+    std::optional<BandOutcome> bands_;
     std::optional<SatDescent> sat_;
   };
 
@@ -349,10 +398,10 @@ class MilpSolve {
     if (!best_ || d < best_d_) best_ = std::move(s), best_d_ = d;
   }
 
-  void note_child_trouble(bool large) {
+  void note_child_trouble(bool large, const char* stopped_because) {
     const ChildReport& rep = *rep_;
     if (rep.stopped)
-      r_.note = "the SAT descent proved the optimum first; CBC was stopped";
+      r_.note = std::string(stopped_because) + "; CBC was stopped";
     else if (rep.killed)
       r_.note = "CBC did not stop by the time limit and was stopped; returning the best known schedule";
     else if (rep.signal)
@@ -399,7 +448,7 @@ class MilpSolve {
       throw MilpInternalError("the MILP's schedule breaks a rule: " + bad);
     const Liveness lv = compute_liveness(g_, s, opt_.policy);
     const int milp_objective = static_cast<int>(std::lround(out.objective));
-    const int cbc_bound = std::max(bound_, even_ceil(out.bound));
+    const int cbc_bound = std::max(bound_.load(), even_ceil(out.bound));
     const bool optimal = out.proven_optimal || cbc_bound >= milp_objective;
     // The liveness d_model can only undercut the objective of an incumbent
     // whose indicators CBC left above their minimum; at a proven optimum they
@@ -412,19 +461,37 @@ class MilpSolve {
     if (!best_ || lv.d_model <= best_d_) best_ = std::move(s), best_d_ = lv.d_model;
   }
 
+  // The band search after CBC (Bands::Only, or a model the SAT descent
+  // served), unless it ran beside CBC.
   void run_bands() {
-    if (!bands_planned() || !best_ || bound_ >= best_d_ || seconds_until(deadline_) <= 1.0) return;
+    if (!bands_planned() || r_.bands_solved > 0 || bands_beside_cbc() || bound_ >= best_d_ ||
+        seconds_until(deadline_) <= 1.0)
+      return;
     progress("band search", true);
+    take_bands(band_search(*best_, deadline_, nullptr));
+  }
+
+  // Runs on either thread: reads only what stays fixed while CBC runs.
+  BandOutcome band_search(Schedule from, Clock::time_point until, const std::atomic<bool>* stop) {
     BandSearch search(g_, spec(), levels_.asap, latest_, opt_.large_model_rows);
     const auto band_t0 = Clock::now();
-    Schedule s = search.run(*best_, deadline_, kTimeSharing.band_seconds(opt_.time_limit), [this](int d, int bands) {
-      if (!opt_.progress) return;
-      opt_.progress({"solve", "band search, " + std::to_string(bands) + " bands", std::min(d, best_d_), bound_, false});
-    });
-    r_.band_seconds = seconds_since(band_t0);
-    r_.bands_solved = search.solved(), r_.bands_improved = search.improved();
-    r_.band_d_model = search.d_model();
-    if (r_.band_d_model < best_d_) best_ = std::move(s), best_d_ = r_.band_d_model;
+    BandOutcome out;
+    out.schedule = search.run(std::move(from), until, kTimeSharing.band_seconds(opt_.time_limit),
+                              kTimeSharing.band_first_width, [this](int d, int bands) {
+                                side_best_ = d;
+                                progress("band search, " + std::to_string(bands) + " bands", false);
+                              }, stop);
+    out.seconds = seconds_since(band_t0);
+    out.d_model = search.d_model(), out.solved = search.solved(), out.improved = search.improved();
+    return out;
+  }
+  void take_bands(BandOutcome b) {
+    r_.band_seconds = b.seconds;
+    r_.bands_solved = b.solved, r_.bands_improved = b.improved;
+    r_.band_d_model = b.d_model;
+    if (b.solved == 0) return;
+    const int d = checked_d_model(b.schedule, "the band search");
+    if (!best_ || d < best_d_) best_ = std::move(b.schedule), best_d_ = d;
   }
 
   // A proven optimum D was proven by CBC or by the SAT descent, whichever
@@ -441,7 +508,7 @@ class MilpSolve {
 
   void settle_d_model() {
     r_.objective = best_d_;
-    r_.bound = std::min(bound_, r_.objective);
+    r_.bound = std::min(bound_.load(), r_.objective);
     r_.status = r_.bound >= r_.objective ? MilpStatus::Optimal : MilpStatus::FeasibleWithGap;
     r_.gap = r_.objective > 0 ? static_cast<double>(r_.objective - r_.bound) / r_.objective : 0.0;
     r_.levels.push_back({"d_model", milp_status_name(r_.status), r_.objective, r_.bound, seconds_since(t0_)});
@@ -503,7 +570,11 @@ class MilpSolve {
   OsiClpSolverInterface solver_;
   std::vector<std::pair<std::string, double>> start_;
   std::optional<Schedule> best_;
-  int best_d_ = 0, bound_ = 0;
+  // Written on the main thread only; atomic because the side thread's
+  // progress lines read them.
+  std::atomic<int> best_d_{0}, bound_{0};
+  std::atomic<int> side_best_{0};  // the band search beside CBC, for progress lines (0: none yet)
+  mutable std::mutex progress_mutex_;
   std::optional<ChildReport> rep_;
   bool model_built_ = false;
   MilpResult r_;

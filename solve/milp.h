@@ -41,15 +41,20 @@ struct MilpOptions {
   // After the minimal d_model: minimise the FFN width at it, then the write
   // terms (solve/lexicographic.h), in the time left of the limit.
   bool lexicographic = true;
-  // Models of band_min_rows rows and more: the last share of the time limit
-  // goes to the band search (solve/band_search.h), starting from the best
-  // schedule CBC left; 0 = none, 1 = band search only. Below that size CBC
-  // alone does better within typical limits.
-  double band_share = 0.5;
+  // Models of band_min_rows rows and more get the band search
+  // (solve/band_search.h). BesideCbc: on the other core, after the side
+  // local search, until the time limit, while CBC has the whole limit on its
+  // core (only on models of large_model_rows and more, where the other core
+  // does not run the SAT descent). Only: band search alone, CBC never sees
+  // the whole model (tests). Below that size CBC alone does better within
+  // typical limits.
+  enum class Bands { Off, BesideCbc, Only };
+  Bands bands = Bands::BesideCbc;
   size_t band_min_rows = kLargeModelRows;
   // Models of this many rows get CBC's large-model settings (solve/cbc_run.h).
   size_t large_model_rows = kLargeModelRows;
   int test_child_signal = 0;   // tests only: the CBC child process raises this signal before solving
+  double test_child_delay = 0;  // tests only: the CBC child waits this long after the root LP
   ProgressFn progress;         // phases, incumbent and bound while it runs (model/progress.h)
 };
 

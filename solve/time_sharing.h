@@ -31,9 +31,14 @@ struct TimeSharing {
   // After CBC reports the end of its search, the child gets this long to
   // exit (CbcMain1 can spend minutes re-solving a large LP afterwards).
   double end_search_wait = 1.0;
+  // Large models, on the core beside CBC: the local search for this share of
+  // the limit, then the band search until the limit (docs/MILP.md, "Band
+  // search"), its bands starting band_first_width layers wide.
+  double side_ls_share = 0.1;
+  int band_first_width = 3;
   // Band search: each band gets band_share_of_limit of the limit, clamped
   // to [band_seconds_min, band_seconds_max], and is killed this long after.
-  double band_share_of_limit = 0.05, band_seconds_min = 2.0, band_seconds_max = 15.0;
+  double band_share_of_limit = 0.1, band_seconds_min = 2.0, band_seconds_max = 15.0;
   double band_kill_grace = 2.0;
   // CBC's "infeasible" is not trusted when it arrives after this share of the
   // limit (CglPreProcess interrupted by the limit reports "infeasible").

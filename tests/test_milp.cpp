@@ -12,11 +12,13 @@
 #include "helpers.h"
 #include "milp_enumerate.h"
 #include "model/errors.h"
+#include "model/graph_io.h"
 #include "model/levels.h"
 #include "solve/frontier.h"
 #include "solve/greedy.h"
 #include "solve/milp.h"
 #include "solve/milp_model.h"
+#include "solve/time_sharing.h"
 #include "verify/direct_checker.h"
 #include "workloads/lib/random_graph.h"
 
@@ -375,6 +377,54 @@ TEST_CASE("milp: a 1,000-gate graph under a 5 s limit returns in time, no worse 
   CHECK(compute_liveness(g, *r.schedule, opt.policy).d_model == r.objective);
 }
 
+TEST_CASE("milp: on a large model the band search runs beside CBC, and the answer is checked and in time") {
+  wl::RandomGraphOptions shape = wl::recent_values_shape(1000, 1);
+  shape.inputs = 43;
+  shape.outputs = 22;
+  shape.window = 32;
+  Graph g = wl::random_graph(shape);
+  MilpOptions opt;
+  opt.time_limit = 5;
+  opt.lexicographic = false;
+  const auto t0 = std::chrono::steady_clock::now();
+  MilpResult r = solve_milp(g, opt);
+  const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  CAPTURE(r.note);
+  REQUIRE(r.schedule);
+  REQUIRE(r.rows >= static_cast<int>(kLargeModelRows));  // so the local search and the bands run beside CBC
+  CHECK(wall < opt.time_limit + milp::kTimeSharing.grace(opt.time_limit) + r.build_seconds);
+  CHECK(r.side_search_d_model > 0);
+  CHECK(r.bands_solved >= 1);          // 5 s leave 4.5 s of bands after the side local search
+  CHECK(r.band_d_model <= r.side_search_d_model);  // the bands start from the side search's schedule
+  CHECK(r.objective <= r.band_d_model);
+  CHECK(r.bound <= r.objective);
+  CHECK(compute_liveness(g, *r.schedule, opt.policy).d_model == r.objective);
+  CHECK(run_direct_checker(g, milp_artifact(g, r, opt)).safe());
+}
+
+TEST_CASE("milp: a bound that meets the search beside CBC stops CBC and the band search") {
+  Graph g = load_graph(std::string(SLOTPROOF_SOURCE_DIR) + "/workloads/chain.json");
+  MilpOptions opt;
+  opt.time_limit = 30;
+  opt.lexicographic = false;
+  opt.large_model_rows = 0;  // the large-model path: root LP in the child, the local search and bands beside
+  opt.band_min_rows = 0;
+  opt.test_child_delay = 60;  // CBC itself would prove nothing before the limit
+  MilpResult r = solve_milp(g, opt);
+  REQUIRE(r.schedule);
+  CHECK(r.note == "CBC's bound met the search beside it; CBC was stopped");
+  CHECK(r.status == MilpStatus::Optimal);
+  CHECK(r.objective == r.side_search_d_model);
+  CHECK(r.seconds < 10);  // the side local search's 3 s and a poll, not the 30 s limit
+  opt.test_child_delay = 0;
+  opt.bands = MilpOptions::Bands::Off;  // CBC proves it alone: the side search ends with CBC
+  MilpResult r2 = solve_milp(g, opt);
+  CHECK(r2.status == MilpStatus::Optimal);
+  CHECK(r2.objective == r.objective);
+  CHECK(r2.bands_solved == 0);
+  CHECK(r2.seconds < 10);
+}
+
 TEST_CASE("milp: a crashing CBC process leaves the best known schedule, not a dead process") {
   Graph g = graph_from(kHeadsGraph);
   MilpOptions opt;
@@ -480,7 +530,7 @@ TEST_CASE("milp: the band search improves on greedy, and its schedule is legal a
   MilpOptions opt;
   opt.time_limit = 20;
   opt.band_min_rows = 0;  // band search on any model
-  opt.band_share = 1.0;   // and nothing else
+  opt.bands = MilpOptions::Bands::Only;  // and nothing else
   MilpResult r = solve_milp(g, opt);
   REQUIRE(r.schedule);
   CAPTURE(r.note);
