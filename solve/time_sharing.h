@@ -49,8 +49,8 @@ struct TimeSharing {
   double level_share = 0.25;
   // The local search (solve/local_search.h): from the greedy schedule before
   // CBC, a fixed number of moves per gate (deterministic, well under a second
-  // for 1,000 gates), then on the other core side by side with CBC until CBC
-  // stops.
+  // for 1,000 gates), then on large models on the other core beside CBC, for
+  // side_ls_share of the limit (below) or until CBC stops.
   int warm_moves_per_gate = 200;
   double warm_share = 0.1;  // and at most this share of the limit
   // The model must be built within this share of the limit; a graph too

@@ -39,6 +39,16 @@ MilpResult solve(const Graph& g, std::optional<int> layers = std::nullopt, std::
 }
 
 // 300 gates, seeded: larger than enumeration reaches, small enough for CBC.
+// A seeded 1,000-gate random DAG: its model is large (the root LP in the
+// child, the local search and the bands beside CBC).
+Graph thousand_gate_graph() {
+  wl::RandomGraphOptions shape = wl::recent_values_shape(1000, 1);
+  shape.inputs = 43;
+  shape.outputs = 22;
+  shape.window = 32;
+  return wl::random_graph(shape);
+}
+
 Graph mid_size_random_graph() {
   wl::RandomGraphOptions opt = wl::recent_values_shape(300, 7);
   opt.inputs = 11;
@@ -354,11 +364,7 @@ TEST_CASE("milp cli: reference interpreter graph at 7 layers is d_model 38, prov
 }
 
 TEST_CASE("milp: a 1,000-gate graph under a 5 s limit returns in time, no worse than greedy") {
-  wl::RandomGraphOptions shape = wl::recent_values_shape(1000, 1);
-  shape.inputs = 43;
-  shape.outputs = 22;
-  shape.window = 32;
-  Graph g = wl::random_graph(shape);
+  Graph g = thousand_gate_graph();
   MilpOptions opt;
   opt.time_limit = 5;
   opt.threads = 2;
@@ -378,11 +384,7 @@ TEST_CASE("milp: a 1,000-gate graph under a 5 s limit returns in time, no worse 
 }
 
 TEST_CASE("milp: on a large model the band search runs beside CBC, and the answer is checked and in time") {
-  wl::RandomGraphOptions shape = wl::recent_values_shape(1000, 1);
-  shape.inputs = 43;
-  shape.outputs = 22;
-  shape.window = 32;
-  Graph g = wl::random_graph(shape);
+  Graph g = thousand_gate_graph();
   MilpOptions opt;
   opt.time_limit = 5;
   opt.lexicographic = false;
