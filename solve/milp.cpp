@@ -286,7 +286,7 @@ class MilpSolve {
                 " s of the time limit; CBC did not run; returning the best known schedule";
       return;
     }
-    BesideCbc beside(*this, st, hard_deadline);
+    BesideCbc beside(*this, st);
     for (;;) {
       st.threads = r_.threads_used;
       rep_ = solve_in_child(solver_, m_, start_, st, best_ ? best_d_.load() : COIN_DBL_MAX, hard_deadline,
@@ -317,7 +317,7 @@ class MilpSolve {
   // limit (it outdoes the local search there: docs/MILP.md, "Band search").
   class BesideCbc {
    public:
-    BesideCbc(MilpSolve& s, CbcSettings& st, Clock::time_point hard_deadline) : s_(s) {
+    BesideCbc(MilpSolve& s, CbcSettings& st) : s_(s) {
       if (!s.best_) return;
       const bool small = s.m_.rows.size() < s.opt_.large_model_rows;
       st.stop = &proved_;
@@ -331,17 +331,16 @@ class MilpSolve {
         const auto ls_until =
             bands ? std::min(st.soft_deadline, after_seconds(s.t0_, kTimeSharing.side_ls_share * s.opt_.time_limit))
                   : st.soft_deadline;
-        const auto bands_until = std::min(s.deadline_, hard_deadline);
         LocalSearchOptions lo{s.r_.layers, s.opt_.max_ffn, s.opt_.policy, 2, 0};
         if (ls || bands)
-          thread_ = std::thread([this, ls, bands, lo, from = *s.best_, ls_until, bands_until] {
+          thread_ = std::thread([this, ls, bands, lo, from = *s.best_, ls_until] {
             Schedule start = from;
             if (ls) {
               side_ = local_search(s_.g_, s_.levels_.asap, s_.latest_, from, lo, ls_until, &cbc_done_);
               if (side_->width_bound_after < side_->width_bound_before) start = side_->schedule;
               s_.side_best_ = compute_liveness(s_.g_, side_->schedule, s_.opt_.policy).d_model;
             }
-            if (bands && !stop_bands_) bands_ = s_.band_search(std::move(start), bands_until, &stop_bands_);
+            if (bands && !stop_bands_) bands_ = s_.band_search(std::move(start), s_.deadline_, &stop_bands_);
           });
       }
     }
@@ -464,9 +463,7 @@ class MilpSolve {
   // The band search after CBC (Bands::Only, or a model the SAT descent
   // served), unless it ran beside CBC.
   void run_bands() {
-    if (!bands_planned() || r_.bands_solved > 0 || bands_beside_cbc() || bound_ >= best_d_ ||
-        seconds_until(deadline_) <= 1.0)
-      return;
+    if (!bands_planned() || bands_beside_cbc() || bound_ >= best_d_ || seconds_until(deadline_) <= 1.0) return;
     progress("band search", true);
     take_bands(band_search(*best_, deadline_, nullptr));
   }
