@@ -89,16 +89,11 @@ Schedule schedule_of(const Graph& g, const ModelBin& m, const WalkResult& w, std
   return s;
 }
 
-std::vector<Write> writes_of(const WalkResult& w, bool& handover) {
+std::vector<Write> writes_of(const WalkResult& w) {
   std::vector<Write> out;
   for (const auto& [key, delta] : w.writes) {
     Write wr{key.first, key.second, {}};
-    bool plus = false, minus = false;
-    for (const auto& [v, k] : delta) {
-      wr.delta.push_back({v, k});
-      (k > 0 ? plus : minus) = true;
-    }
-    handover = handover || (plus && minus);
+    for (const auto& [v, k] : delta) wr.delta.push_back({v, k});
     out.push_back(std::move(wr));
   }
   return out;
@@ -116,6 +111,7 @@ AuditStats stats_of(const WalkResult& w) {
     }
   }
   for (const ReadRecord& r : w.reads) st.wildcard_reads += r.wildcard;
+  st.tied_readings = w.tied_readings;
   return st;
 }
 
@@ -144,7 +140,8 @@ Extraction extract_artifact(const Graph& g, const ModelBin& m) {
   a.schedule = schedule_of(g, m, w, x.unobservable);
   a.d_model = m.d_model;
   a.alloc.slot = slot_table(g, w, x.findings);
-  a.alloc.writes = writes_of(w, x.handover);
+  a.alloc.writes = writes_of(w);
+  x.handover = !w.handovers.empty();
   a.alloc.policy = x.handover ? ReusePolicy::Immediate : ReusePolicy::Delayed;
   a.alloc.slots_used = static_cast<int>(std::set<int>(a.alloc.slot.begin(), a.alloc.slot.end()).size()) -
                        (std::count(a.alloc.slot.begin(), a.alloc.slot.end(), -1) > 0 ? 1 : 0);
@@ -185,7 +182,12 @@ void print_audit(std::ostream& os, const Graph& g, const ModelBin& m, const Audi
     os << "\n";
   }
   if (st.wildcard_reads > 0)
-    os << "reads from slots holding no live value: " << st.wildcard_reads << " (verify judges them)\n";
+    os << "reads from slots holding no live value: " << st.wildcard_reads << " (verify judges them)"
+       << (st.tied_readings > 0 ? "; " + std::to_string(st.tied_readings) +
+                                      " other reading(s) of the weights explain them as well, all unsafe alike: the "
+                                      "first is audited"
+                                : std::string())
+       << "\n";
   os << "policy: " << policy_name(a.alloc.policy)
      << (o.x.handover ? " (some write hands a slot over: +new -old)\n" : " (no write hands a slot over)\n");
   for (size_t i = 0; i < o.x.findings.size() && i < limit; ++i) os << finding_line(g, o.x.findings[i]) << "\n";

@@ -28,9 +28,11 @@
 //                read one value from different slots are an audit finding
 //                (exit 1).
 //   writes       the walk's write program, exactly as the weights compute it
-//   policy       immediate-reuse if some write adds one value and subtracts
-//                another in the same slot (a `+new -old` handover), else
-//                delayed-reuse
+//   policy       immediate-reuse if some write places a value into a slot
+//                and subtracts, with coefficient -1, a value the slot held
+//                with coefficient 1 (a `+new -old` handover), else
+//                delayed-reuse (stale values a passthrough carries along do
+//                not count)
 //   d_model, layers  the header's
 #pragma once
 #include <iosfwd>
@@ -50,6 +52,7 @@ struct AuditStats {
   int lookup_heads = 0, passthrough_heads = 0, inert_heads = 0;
   int reglu_neurons = 0, passthrough_neurons = 0, inert_neurons = 0;
   int wildcard_reads = 0;  // reads of a value from a slot that held no live value
+  int tied_readings = 0;   // other readings of the weights as good as the one audited (all unsafe)
 };
 
 struct Extraction {

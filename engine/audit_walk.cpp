@@ -4,8 +4,6 @@
 #include <climits>
 #include <functional>
 #include <optional>
-#include <cstdio>
-#include <cstdlib>
 
 #include "engine/audit_match.h"
 #include "engine/audit_text.h"
@@ -452,8 +450,25 @@ class Walker {
       }
     fold_persists(c, written, after);
     for (int s : written)
-      if (Contents d = difference(after[s], before[s]); !d.empty()) out.writes[{c, s}] = std::move(d);
+      if (Contents d = difference(after[s], before[s]); !d.empty()) {
+        if (hands_over(d, before[s])) out.handovers.push_back({c, s});
+        out.writes[{c, s}] = std::move(d);
+      }
     stream = std::move(after);
+  }
+
+  // `+new -old`: the write places a value the slot did not hold and
+  // subtracts one it held with coefficient 1 (SPEC.md 3, immediate reuse).
+  // Other negative terms (stale values a passthrough carries along) are not
+  // a handover.
+  static bool hands_over(const Contents& d, const Contents& before) {
+    bool placed = false, subtracted = false;
+    for (const auto& [atom, k] : d) {
+      auto it = before.find(atom);
+      placed = placed || (k == 1.0 && it == before.end());
+      subtracted = subtracted || (k == -1.0 && it != before.end() && it->second == 1.0);
+    }
+    return placed && subtracted;
   }
 
   // ---- persist folding -----------------------------------------------------
@@ -596,39 +611,51 @@ class Walker {
 }  // namespace
 
 // Runs the walk once per combination of ways at the decision points (depth
-// first, at most kMaxWalks runs). Exactly one combination must explain the
-// whole model: none is bad input (the error of the run that got furthest),
-// two are an ambiguity (the weights admit two readings).
+// first, at most kMaxWalks runs). The readings that explain the whole model
+// with the fewest wildcard reads win; exactly one must: none is bad input
+// (the error of the run that got furthest), two are an ambiguity (the
+// weights admit two readings), and so is a search cut short by kMaxWalks.
+// The one exception: tied readings that all read some value from a slot
+// not holding it are all unsafe; the first (in decision order) is audited
+// and the others counted.
 WalkResult walk_model(const Graph& g, const ModelBin& m) {
   constexpr int kMaxWalks = 4096;
   const Units units(m);
   std::vector<std::vector<size_t>> todo{{}};
-  std::vector<WalkResult> found;
+  std::vector<std::pair<int, WalkResult>> found;  // wildcard reads, reading
   std::optional<Problem> ambiguity;
   std::pair<int, std::string> furthest{INT_MIN, ""};
-  for (int runs = 0; !todo.empty() && found.size() < 2; ++runs) {
-    if (runs == kMaxWalks) break;
+  for (int runs = 0; !todo.empty() && runs < kMaxWalks; ++runs) {
     std::vector<size_t> d = std::move(todo.back());
     todo.pop_back();
     Walker w(g, m, units, d);
     try {
-      found.push_back(w.run());
+      WalkResult r = w.run();
+      int wild = static_cast<int>(std::count_if(r.reads.begin(), r.reads.end(), [](auto& x) { return x.wildcard; }));
+      found.emplace_back(wild, std::move(r));
     } catch (Branch& b) {
-      if (getenv("AUDIT_DEBUG")) fprintf(stderr, "run %d branch %zu at %d depth %zu\n", runs, b.ways, w.phase_reached(), d.size());
       if (!ambiguity) ambiguity = b.ambiguity;
       for (size_t k = b.ways; k-- > 0;) {
         todo.push_back(d);
         todo.back().push_back(k);
       }
     } catch (const InputError& e) {
-      if (getenv("AUDIT_DEBUG")) fprintf(stderr, "run %d fail at %d: %s\n", runs, w.phase_reached(), e.what());
       if (w.phase_reached() > furthest.first) furthest = {w.phase_reached(), e.what()};
     }
   }
-  if (found.size() == 1 && todo.empty()) return std::move(found.front());
-  if (found.size() >= 2 || (!todo.empty() && ambiguity))
-    throw InputError(m.source + ": " + problem_message(g, *ambiguity));
-  throw InputError(furthest.second);
+  if (found.empty() && todo.empty()) throw InputError(furthest.second);
+  auto fewest = [](auto& a, auto& b) { return a.first < b.first; };
+  std::stable_sort(found.begin(), found.end(), fewest);
+  // Readings tied with wildcard reads are all unsafe (a wildcard read is a
+  // read of a slot that does not hold the value), so the first is audited.
+  const bool tied = found.size() > 1 && found[1].first == found[0].first;
+  if (found.empty() || !todo.empty() || (tied && found[0].first == 0)) {
+    std::string more = todo.empty() ? "" : " (more than " + std::to_string(kMaxWalks) + " readings to try)";
+    throw InputError(m.source + ": " + problem_message(g, *ambiguity) + more);
+  }
+  WalkResult best = std::move(found.front().second);
+  for (size_t i = 1; i < found.size() && found[i].first == found[0].first; ++i) ++best.tied_readings;
+  return best;
 }
 
 }  // namespace sp::audit

@@ -85,6 +85,8 @@ struct WalkResult {
   std::map<std::pair<int, int>, Contents> writes;  // (boundary, slot) -> delta over values
   std::vector<ReadRecord> reads;
   std::vector<UnitOutcome> units;
+  std::vector<std::pair<int, int>> handovers;  // (boundary, slot) of `+new -old` writes
+  int tied_readings = 0;  // other readings with as few wildcard reads (all unsafe)
 };
 
 // Throws InputError (exit 2) naming the model file and the layer and head or
