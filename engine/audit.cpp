@@ -112,6 +112,7 @@ AuditStats stats_of(const WalkResult& w) {
   }
   for (const ReadRecord& r : w.reads) st.wildcard_reads += r.wildcard;
   st.tied_readings = w.tied_readings;
+  st.walks = w.walks;
   return st;
 }
 
@@ -168,7 +169,8 @@ void print_audit(std::ostream& os, const Graph& g, const ModelBin& m, const Audi
      << " heads, d_ffn " << m.d_ffn << ", sha256 " << m.sha256 << "\n";
   os << "heads: " << st.lookup_heads << " lookup, " << st.passthrough_heads << " passthrough, " << st.inert_heads
      << " inert; neurons: " << st.reglu_neurons << " reglu, " << st.passthrough_neurons << " passthrough, "
-     << st.inert_neurons << " inert\n";
+     << st.inert_neurons << " inert (" << st.walks << " walk" << (st.walks == 1 ? "" : "s")
+     << " to settle ambiguous units)\n";
   const Artifact& a = o.x.artifact;
   int inputs = 0;
   for (ValueId v : g.inputs) inputs += a.alloc.slot[v] >= 0;

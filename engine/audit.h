@@ -53,6 +53,7 @@ struct AuditStats {
   int reglu_neurons = 0, passthrough_neurons = 0, inert_neurons = 0;
   int wildcard_reads = 0;  // reads of a value from a slot that held no live value
   int tied_readings = 0;   // other readings of the weights as good as the one audited (all unsafe)
+  int walks = 0;           // runs of the symbolic execution the search over ambiguous units took
 };
 
 struct Extraction {

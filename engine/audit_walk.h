@@ -87,6 +87,7 @@ struct WalkResult {
   std::vector<UnitOutcome> units;
   std::vector<std::pair<int, int>> handovers;  // (boundary, slot) of `+new -old` writes
   int tied_readings = 0;  // other readings with as few wildcard reads (all unsafe)
+  int walks = 0;          // runs of the walk the decision search took
 };
 
 // Throws InputError (exit 2) naming the model file and the layer and head or
