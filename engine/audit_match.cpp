@@ -27,6 +27,7 @@ struct Search {
   std::vector<Read> reads;
   int wildcards = 0;
   std::vector<Match> found;
+  long steps = 0;
 
   const Contents& slot(int s) const { return (*st.slots)[s]; }
   bool placeholder(Atom a) const { return a >= st.n_values; }
@@ -52,6 +53,7 @@ struct Search {
 
   void step(size_t r, size_t t) {
     if (found.size() >= cap) return;
+    if (++steps > kMatchSteps) throw MatchTooComplex{};
     if (r == goals.size()) return record();
     const Expr& e = *goals[r].expr;
     if (t == e.size()) return step(r + 1, 0);
@@ -102,7 +104,7 @@ struct Search {
 std::vector<Match> match_rows(const Stream& st, const std::vector<RowGoal>& goals, bool relaxed, size_t cap) {
   for (const RowGoal& g : goals)
     if (g.row->size() != g.expr->size()) return {};
-  Search s{st, goals, relaxed, cap, {}, {}, {}, 0, {}};
+  Search s{st, goals, relaxed, cap, {}, {}, {}, 0, {}, 0};
   for (const RowGoal& g : goals) s.used.emplace_back(g.row->size(), 0);
   s.step(0, 0);
   if (relaxed && !s.found.empty()) {  // the fewest wildcards explain the unit best

@@ -75,8 +75,15 @@ struct RowGoal {
 
 Expr clean_expr(const Expr& e);  // drops zero coefficients
 
+// Thrown when a search takes more than kMatchSteps steps: rows of many
+// terms with equal weights over slots that could each be several values
+// pair up in factorially many ways. The caller turns it into bad input
+// naming the unit, so no weight file can make the audit hang.
+inline constexpr long kMatchSteps = 1000000;
+struct MatchTooComplex {};
+
 // Every distinct way (at most `cap`) the rows match the expressions
-// together; empty when they do not.
+// together; empty when they do not. Throws MatchTooComplex.
 std::vector<Match> match_rows(const Stream& st, const std::vector<RowGoal>& goals, bool relaxed, size_t cap = 16);
 
 }  // namespace sp::audit

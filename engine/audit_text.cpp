@@ -98,6 +98,10 @@ std::string problem_message(const Graph& g, const Problem& p) {
       return "the embedding writes slot(s) " + slots_text(p.slots) +
              " that no gate reads, and several inputs are left for them, some read by gates no unit computes (e.g. " +
              quote_name(g.values[p.value].name) + "): no unique pairing";
+    case ProblemKind::TooComplex:
+      return (p.unit >= 0 ? unit_name(p, p.why == "neuron") : "the persist rows of boundary " + std::to_string(p.layer)) +
+             ": matching needs more than a million steps (rows of many equal weights over slots that could each be "
+             "several values); this weight file cannot be audited";
     case ProblemKind::UncomputedGate:
       return gate_text(g, p.gate) + " is computed by no head, neuron or write of the model, but its value " +
              quote_name(g.values[p.value].name) + " is " + p.why;

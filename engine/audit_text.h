@@ -24,6 +24,7 @@ enum class ProblemKind : uint8_t {
   UnexplainedEmbedding,  // the embedding writes slots that no input explains
   AmbiguousEmbedding,    // untied embedding slots and read inputs: no unique pairing
   UncomputedGate,        // an output's producer, computed by no unit or write
+  TooComplex,            // matching a unit (or a persist's row) needs more than kMatchSteps steps
 };
 
 struct Problem {

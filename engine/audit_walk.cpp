@@ -201,7 +201,27 @@ class Walker {
     return -2;  // the engine has no other tie-break
   }
 
+  // Options of a unit, with a search too large for matching turned into bad
+  // input naming the unit.
+  template <typename F>
+  auto bounded(int layer, int unit, bool neuron, F f) {
+    try {
+      return f();
+    } catch (const MatchTooComplex&) {
+      Problem p;
+      p.kind = ProblemKind::TooComplex, p.layer = layer, p.unit = unit, p.why = neuron ? "neuron" : "head";
+      fail(std::move(p));
+    }
+  }
+
   std::vector<Option> head_options(const HeadUnit& h, bool relaxed) {
+    return bounded(h.layer, h.head, false, [&] { return head_options_unbounded(h, relaxed); });
+  }
+  std::vector<Option> neuron_options(const NeuronUnit& n, bool relaxed) {
+    return bounded(n.layer, n.neuron, true, [&] { return neuron_options_unbounded(n, relaxed); });
+  }
+
+  std::vector<Option> head_options_unbounded(const HeadUnit& h, bool relaxed) {
     std::vector<Option> opts;
     const Stream st = stream_view();
     const int L = h.layer;
@@ -248,7 +268,7 @@ class Walker {
     return opts;
   }
 
-  std::vector<Option> neuron_options(const NeuronUnit& n, bool relaxed) {
+  std::vector<Option> neuron_options_unbounded(const NeuronUnit& n, bool relaxed) {
     std::vector<Option> opts;
     const Stream st = stream_view();
     for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x) {
@@ -483,14 +503,19 @@ class Walker {
   // Every way after[s] holds P's expression (inputs not yet tied may bind to
   // placeholders with the same coefficient).
   void contain(const Expr& e, size_t t, const Contents& c, std::vector<Binding>& bind, int slot,
-               std::vector<PersistOption>& opts) const {
+               std::vector<PersistOption>& opts, long& steps) const {
+    if (++steps > kMatchSteps) {
+      Problem p;
+      p.kind = ProblemKind::TooComplex, p.layer = phase + 1;
+      fail(std::move(p));
+    }
     if (t == e.size()) {
       opts.push_back({slot, bind, c.size() + 1 - e.size()});
       return;
     }
     const Term& term = e[t];
     if (auto it = c.find(term.value); it != c.end()) {
-      if (coef_equal(it->second, term.coef)) contain(e, t + 1, c, bind, slot, opts);
+      if (coef_equal(it->second, term.coef)) contain(e, t + 1, c, bind, slot, opts, steps);
       return;
     }
     if (!is_input[term.value] || input_slot[term.value] >= 0) return;
@@ -499,7 +524,7 @@ class Walker {
       int ps = atom - nv;
       if (std::any_of(bind.begin(), bind.end(), [&](const Binding& b) { return b.slot == ps; })) continue;
       bind.push_back({ps, term.value});
-      contain(e, t + 1, c, bind, slot, opts);
+      contain(e, t + 1, c, bind, slot, opts, steps);
       bind.pop_back();
     }
   }
@@ -508,9 +533,10 @@ class Walker {
                                              const std::vector<Contents>& after) const {
     std::vector<PersistOption> opts;
     if (ex[x].empty()) return opts;
+    long steps = 0;
     for (int s : written) {
       std::vector<Binding> bind;
-      contain(ex[x], 0, after[s], bind, s, opts);
+      contain(ex[x], 0, after[s], bind, s, opts, steps);
     }
     return opts;
   }

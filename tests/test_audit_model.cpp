@@ -258,6 +258,39 @@ TEST_CASE("audit model.bin: the CLI refuses a malformed file with exit 2 and one
   }
 }
 
+TEST_CASE("audit: a weight file whose rows pair up in factorially many ways is refused, not a hang") {
+  // Twelve inputs read with weight 1 by one neuron's gate row: 12! ways to
+  // tie them to embedding slots, none of which fits its value row.
+  std::string inputs = "{\"name\": \"position\", \"pinned\": true}, {\"name\": \"inv_log_pos\", \"pinned\": true}, "
+                       "{\"name\": \"position_sq\", \"pinned\": true}, {\"name\": \"one\"}";
+  std::string b;
+  for (int i = 0; i < 12; ++i) {
+    inputs += ", {\"name\": \"" + test::numbered("x", i) + "\"}";
+    b += (i ? ", \"" : "\"") + test::numbered("x", i) + "\": 1";
+  }
+  test::TempDir dir;
+  write(dir.file("g.json"), "{\"format\": \"slotproof-graph/1\", \"inputs\": [" + inputs +
+                                "], \"gates\": [{\"name\": \"r\", \"kind\": \"reglu\", \"a\": {\"one\": 1, \"x0\": 2}, "
+                                "\"b\": {" + b + "}}], \"outputs\": [\"r\"]}");
+  const int D = 16, F = 1;
+  std::string m;
+  for (int v : {1, D, 1, D / 2, F, 0}) put_i32(m, v);
+  put_i32(m, 1), m += "t";
+  for (int s = 0; s < D; ++s) put_f64(m, s >= 3 ? 1.0 : 0.0);          // tok
+  for (int i = 0; i < 4 * D * D; ++i) put_f64(m, 0.0);                // in_proj, out_proj
+  for (int s = 0; s < D; ++s) put_f64(m, s >= 4 ? 1.0 : 0.0);         // ff_in row 0: b
+  for (int s = 0; s < D; ++s) put_f64(m, s == 3 ? 1.0 : s == 4 ? 3.0 : 0.0);  // row 1: a, 3 where 2 is due
+  for (int s = 0; s < D; ++s) put_f64(m, s == 2 ? 1.0 : 0.0);         // ff_out
+  for (int s = 0; s < D; ++s) put_f64(m, 0.0);                        // head
+  write(dir.file("m.bin"), m);
+  auto t0 = std::chrono::steady_clock::now();
+  auto r = test::run_cli("audit-model " + dir.file("g.json") + " " + dir.file("m.bin") + " -q");
+  CAPTURE(r.output);
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.output, "m.bin: layer 0 FFN neuron 0: matching needs more than a million steps"));
+  CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() < 30.0);
+}
+
 TEST_CASE("audit match: the tolerance tells the reference graph's closest coefficients apart") {
   using audit::coef_equal;
   CHECK(coef_equal(-2147483647.0, -2147483647.0));
