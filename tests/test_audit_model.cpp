@@ -558,6 +558,30 @@ TEST_CASE("audit --expect: no difference from the extracted artifact; every chan
   CHECK(has(r.output, "[expect:phase]"));
 }
 
+TEST_CASE("audit --expect: an artifact with the position features elsewhere is compared under transformer-vm's renaming") {
+  if (!have_tvm_own()) return;
+  Graph g = load_graph(test::reference_graph_path());
+  audit::Extraction x = audit::extract_artifact(g, read_model_bin(tvm_own_path()));
+  // The expected artifact keeps the three position features in the last
+  // slots and every other slot three lower: the exporter's permutation
+  // (tvm_layout.h) maps it back onto the weights' slots exactly.
+  Artifact e = x.artifact;
+  const int D = e.d_model;
+  auto away = [&](int s) { return s < 3 ? D - 3 + s : s - 3; };
+  for (int& s : e.alloc.slot)
+    if (s >= 0) s = away(s);
+  for (Write& w : e.alloc.writes) w.slot = away(w.slot);
+  std::vector<std::string> notes;
+  CHECK(audit::compare_artifacts(g, x, e, notes).empty());
+  REQUIRE(notes.size() == 2);
+  CHECK(has(notes[1], "renamed as transformer-vm's fixed position slots require (0->3, 1->4"));
+  // One slot entry off after the renaming is one difference, in the weights' numbering.
+  e.alloc.slot[*g.find_value("store_value")] = away(20);
+  auto diffs = audit::compare_artifacts(g, x, e, notes);
+  REQUIRE(diffs.size() == 1);
+  CHECK(audit::difference_line(g, diffs[0]) == "[expect:slot] 'store_value': slot 19 in the weights, 20 in the expected artifact");
+}
+
 // Models built from slotproof artifacts by transformer-vm (the export hook):
 // each tests/fixtures/audit/roundtrip/NAME.bin.xz with the artifact it was
 // built from, NAME.artifact.json. Adding a pair adds a case.
