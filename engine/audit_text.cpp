@@ -79,7 +79,8 @@ std::string problem_message(const Graph& g, const Problem& p) {
     case ProblemKind::MissingValue:
       return "the graph has no value " + quote_name(p.name) + " (" + p.why + ")";
     case ProblemKind::UnmatchedHead:
-      return unit_name(p, false) + " matches no lookup gate of the graph and is no passthrough head" + rows();
+      return unit_name(p, false) + " matches no lookup gate of the graph and is no passthrough head" +
+             (p.why.empty() ? std::string() : " (its tie-break: " + p.why + ")") + rows();
     case ProblemKind::UnmatchedNeuron:
       return unit_name(p, true) + " matches no reglu gate of the graph and is no passthrough neuron" + rows();
     case ProblemKind::AmbiguousHead:

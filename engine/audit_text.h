@@ -34,7 +34,7 @@ struct Problem {
   ValueId value = -1;
   std::vector<int> slots;
   std::string name;  // MissingValue: the value; its use
-  std::string why;
+  std::string why;  // MissingValue: its use; UncomputedGate: who needs it; UnmatchedHead: its tie-break
   // Unmatched units: the rows ("q0", "k1", "v0", "b", "a") and the stream they read.
   std::vector<std::pair<std::string, SlotRow>> rows;
   std::vector<Contents> stream;

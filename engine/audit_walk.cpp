@@ -424,6 +424,7 @@ class Walker {
         heads, [&](const HeadUnit& h, bool relaxed) { return head_options(h, relaxed); },
         [&](const HeadUnit& h) {
           Problem p = unit_problem(ProblemKind::UnmatchedHead, L, h.head);
+          if (h.tiebreak >= 0) p.why = h.tiebreak == 1 ? "latest" : "average";
           for (int i = 0; i < 2; ++i) {
             p.rows.push_back({"query row " + std::to_string(i) + " / 1e10*sqrt(2)", h.q[i]});
             for (SlotTerm& t : p.rows.back().second) t.w /= tvm::kQueryScale;

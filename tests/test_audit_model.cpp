@@ -491,6 +491,22 @@ TEST_CASE("audit mutants: an out_proj coefficient changed, a head's output moved
   CHECK(std::count(r.output.begin(), r.output.end(), '\n') == 1);
 }
 
+TEST_CASE("audit mutants: a lookup head whose tie-break is not its gate's computes no gate (exit 2)") {
+  if (!have_tvm_own()) return;
+  Audit t;
+  // The tie-break section precedes the head-type section at the end of the file.
+  const size_t LH = size_t(t.model.layers) * t.model.heads;
+  REQUIRE(t.model.has_head_type);
+  REQUIRE(t.model.tiebreak[0][0] == 1);  // layer 0 head 0: msb, a latest lookup
+  std::string b = t.original;
+  set_i32(b, b.size() - 4 * LH - 4 - 4 * LH, 0);
+  auto r = t.run(b, "tiebreak.bin");
+  CAPTURE(r.output);
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.output, "tiebreak.bin: layer 0 attention head 0 matches no lookup gate of the graph and is no passthrough "
+                      "head (its tie-break: average)"));
+}
+
 TEST_CASE("audit mutants: a truncated file, a NaN, a wrong header exit 2 naming what is wrong") {
   if (!have_tvm_own()) return;
   Audit t;
