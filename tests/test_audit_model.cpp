@@ -291,6 +291,48 @@ TEST_CASE("audit: a weight file whose rows pair up in factorially many ways is r
   CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() < 30.0);
 }
 
+TEST_CASE("audit: a hand-made model that hands a slot over (+new -old in one write) is immediate reuse, proven safe") {
+  // x (slot 4) is read once, by r = relu(x) * one in layer 0's FFN, and r
+  // takes x's slot at boundary 3: neuron 0 computes r into slot 4, neuron 1
+  // copies slot 4 and subtracts it there (weights.py's erasure neuron).
+  test::TempDir dir;
+  write(dir.file("g.json"),
+        "{\"format\": \"slotproof-graph/1\", \"inputs\": [{\"name\": \"one\"}, {\"name\": \"position\", \"pinned\": true}, "
+        "{\"name\": \"inv_log_pos\", \"pinned\": true}, {\"name\": \"position_sq\", \"pinned\": true}, {\"name\": \"x\"}], "
+        "\"gates\": [{\"name\": \"r\", \"kind\": \"reglu\", \"a\": {\"one\": 1}, \"b\": {\"x\": 1}}], \"outputs\": [\"r\", \"one\"]}");
+  const int D = 6, F = 2;
+  auto row = [&](std::string& m, std::map<int, double> at) {
+    for (int s = 0; s < D; ++s) put_f64(m, at.count(s) ? at[s] : 0.0);
+  };
+  std::string m;
+  for (int v : {1, D, 1, D / 2, F, 0}) put_i32(m, v);
+  put_i32(m, 1), m += "t";
+  row(m, {{3, 1.0}, {4, 1.0}});                                    // tok: one in slot 3, x in slot 4
+  for (int i = 0; i < 4 * D * D; ++i) put_f64(m, 0.0);            // no heads
+  row(m, {{4, 1.0}}), row(m, {{3, 1.0}});                         // ff_in gate rows b: x, one
+  row(m, {{3, 1.0}}), row(m, {{4, 1.0}});                         // value rows a: one, slot 4
+  for (int s = 0; s < D; ++s) put_f64(m, s == 4 ? 1.0 : 0.0), put_f64(m, s == 4 ? -1.0 : 0.0);  // ff_out
+  row(m, {{3, 1.0}, {4, 1.0}});                                    // head
+  write(dir.file("m.bin"), m);
+  auto r = test::run_cli("audit-model " + dir.file("g.json") + " " + dir.file("m.bin") + " -q -o " + dir.file("a.json"));
+  CAPTURE(r.output);
+  CHECK(r.exit_code == 0);
+  CHECK(has(r.output, "policy: immediate-reuse (some write hands a slot over: +new -old)"));
+  CHECK(has(r.output, "verdict: proven safe"));
+  std::string a = read_file_bytes(dir.file("a.json"));
+  CHECK(has(a, "{\"boundary\":3,\"slot\":4,\"delta\":{\"x\":-1.0,\"r\":1.0}}"));
+  CHECK(has(a, "{\"value\":\"x\",\"slot\":4}"));
+  CHECK(has(a, "{\"value\":\"r\",\"slot\":4}"));
+
+  // Declared delayed-reuse, the same writes overwrite x while it is held.
+  std::string delayed = a;
+  delayed.replace(delayed.find("\"immediate-reuse\""), std::string("\"immediate-reuse\"").size(), "\"delayed-reuse\"");
+  write(dir.file("delayed.json"), delayed);
+  r = test::run_cli("audit-model " + dir.file("g.json") + " " + dir.file("m.bin") + " -q --expect " + dir.file("delayed.json"));
+  CHECK(r.exit_code == 1);
+  CHECK(has(r.output, "[expect:policy] the weights implement immediate-reuse, the expected artifact declares delayed-reuse"));
+}
+
 TEST_CASE("audit match: the tolerance tells the reference graph's closest coefficients apart") {
   using audit::coef_equal;
   CHECK(coef_equal(-2147483647.0, -2147483647.0));
