@@ -249,13 +249,20 @@ TEST_CASE("audit model.bin: the CLI refuses a malformed file with exit 2 and one
            "\"outputs\": []}");
   TinyModel t;
   write(dir.file("short.bin"), t.bytes().substr(0, 30));
-  for (const char* name : {"short.bin", "missing.bin"}) {
-    auto r = test::run_cli("audit-model " + g + " " + dir.file(name));
+  for (const std::string& name : {dir.file("short.bin"), dir.file("missing.bin"), dir.path.string(), std::string("/dev/zero")}) {
+    auto r = test::run_cli("audit-model " + g + " " + name);
     CAPTURE(r.output);
     CHECK(r.exit_code == 2);
     CHECK(has(r.output, name));
     CHECK(std::count(r.output.begin(), r.output.end(), '\n') == 1);
   }
+  // Output paths and usage are checked before any work.
+  auto r = test::run_cli("audit-model " + g + " " + dir.file("short.bin") + " -o " + dir.file("missing/x.json"));
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.output, "--output " + dir.file("missing/x.json") + ": directory"));
+  r = test::run_cli("audit-model " + g);
+  CHECK(r.exit_code == 2);
+  CHECK(r.output == "slotproof audit-model: error: MODEL is required; see slotproof audit-model --help\n");
 }
 
 TEST_CASE("audit: a weight file whose rows pair up in factorially many ways is refused, not a hang") {
