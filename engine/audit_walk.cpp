@@ -284,7 +284,7 @@ class Walker {
   }
 
   // Options that differ only in which of several identical gates they name
-  // (the reference graph's reglu_31 / reglu_32): the first is as good as any.
+  // (two reglus with the same a and b): the first is as good as any.
   bool interchangeable(const std::vector<Option>& opts) const {
     const Option& o = opts.front();
     for (const Option& p : opts) {
