@@ -353,7 +353,7 @@ TEST_CASE("audit match: the tolerance tells the reference graph's closest coeffi
 
 // ---- transformer-vm's own model ---------------------------------------------
 
-TEST_CASE("audit tvm-own: proven safe, is_return_commit its waste; slot map and schedule are transformer-vm's own") {
+TEST_CASE("audit tvm-own: proven safe with is_return_commit its waste, and its slot map and schedule are transformer-vm's own") {
   if (!have_tvm_own()) return;
   Graph g = load_graph(test::reference_graph_path());
   ModelBin m = read_model_bin(tvm_own_path());
@@ -587,7 +587,7 @@ TEST_CASE("audit mutants: a truncated file, a NaN, a wrong header exit 2 naming 
 
 // ---- --expect -----------------------------------------------------------------
 
-TEST_CASE("audit --expect: no difference from the extracted artifact; every changed phase, slot and write named") {
+TEST_CASE("audit --expect: no difference from the extracted artifact, and every changed phase, slot and write named") {
   if (!have_tvm_own()) return;
   test::TempDir dir;
   const std::string graph = test::reference_graph_path();
