@@ -6,7 +6,11 @@
 //   audit_units  each head and neuron as sparse rows over residual slots
 //   audit_match  a unit's rows against a gate's expressions (the tolerance)
 //   audit_walk   the symbolic execution: abstract state and transfer
-//                functions are stated there
+//                functions are stated in audit_walk.h; audit_walker.h is the
+//                walker its files share: audit_walk (state, sublayers, the
+//                fixpoint), audit_options (how a unit reads as a gate or a
+//                passthrough), audit_persist (persist folding), audit_search
+//                (the search over ambiguous units)
 //   audit        (here) the slot table, the schedule and the artifact; then
 //                verify_artifact
 //   audit_expect differences from an expected artifact
