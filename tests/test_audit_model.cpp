@@ -424,6 +424,21 @@ TEST_CASE("audit tvm-own: the CLI prints the waste, writes the artifact determin
   CHECK(v.exit_code == 0);
 }
 
+TEST_CASE("audit tvm-own: transformer-vm's rebuild from the same plan, heads and neurons reordered, implements the same artifact") {
+  if (!have_tvm_own()) return;
+  test::TempDir dir;
+  write(dir.file("rebuilt.bin"),
+        xz_decompress(read_file_bytes(test::repo_path("tests/fixtures/audit/tvm-rebuilt.bin.xz")), "fixture"));
+  REQUIRE(read_file_bytes(dir.file("rebuilt.bin")) != read_file_bytes(tvm_own_path()));
+  const std::string graph = test::reference_graph_path();
+  REQUIRE(test::run_cli("audit-model " + graph + " " + tvm_own_path() + " -q -o " + dir.file("own.json")).exit_code == 0);
+  auto r = test::run_cli("audit-model " + graph + " " + dir.file("rebuilt.bin") + " -q --expect " + dir.file("own.json"));
+  CAPTURE(r.output);
+  CHECK(r.exit_code == 0);
+  CHECK(has(r.output, "verdict: proven safe"));
+  CHECK(has(r.output, "expect: 0 differences"));
+}
+
 // ---- a model without erasures, and mutated copies ---------------------------
 
 TEST_CASE("audit: transformer-vm's model built with its erasures off has stale values") {
