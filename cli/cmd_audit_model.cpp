@@ -22,6 +22,7 @@ struct AuditArgs {
   std::string graph, model, expect, out;
   size_t limit = 20;
   bool quiet = false;
+  Engine engine = Engine::Float64;
 };
 
 std::function<int()> setup(CLI::App& sub) {
@@ -33,6 +34,7 @@ std::function<int()> setup(CLI::App& sub) {
   sub.add_option("-o,--output", args->out, "write the extracted artifact (slotproof-schedule/1)");
   sub.add_option("--max-lines", args->limit, "print at most this many violations, findings and differences");
   sub.add_flag("-q,--quiet", args->quiet, "no progress lines on stderr");
+  add_engine_option(sub, args->engine);
   return [args] {
     if (!args->out.empty()) check_output_path(args->out, "--output");
     Graph g = load_graph(args->graph);
@@ -40,6 +42,7 @@ std::function<int()> setup(CLI::App& sub) {
     std::optional<Artifact> expected;
     if (!args->expect.empty()) expected = load_artifact(g, args->expect);
     VerifyOptions opt;
+    opt.engine = args->engine;
     ProgressPrinter printer(args->quiet);
     opt.progress = printer.callback();
     audit::AuditOutcome o = audit::audit_model(g, m, opt, expected ? &*expected : nullptr);

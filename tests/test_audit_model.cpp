@@ -302,11 +302,16 @@ TEST_CASE("audit: a hand-made model that hands a slot over (+new -old in one wri
   // x (slot 4) is read once, by r = relu(x) * one in layer 0's FFN, and r
   // takes x's slot at boundary 3: neuron 0 computes r into slot 4, neuron 1
   // copies slot 4 and subtracts it there (weights.py's erasure neuron).
+  // one and x are small integers: the handover is exact in float64 (docs/NUMERICS.md).
   test::TempDir dir;
-  write(dir.file("g.json"),
-        "{\"format\": \"slotproof-graph/1\", \"inputs\": [{\"name\": \"one\"}, {\"name\": \"position\", \"pinned\": true}, "
-        "{\"name\": \"inv_log_pos\", \"pinned\": true}, {\"name\": \"position_sq\", \"pinned\": true}, {\"name\": \"x\"}], "
-        "\"gates\": [{\"name\": \"r\", \"kind\": \"reglu\", \"a\": {\"one\": 1}, \"b\": {\"x\": 1}}], \"outputs\": [\"r\", \"one\"]}");
+  auto graph = [](const std::string& x_range) {
+    return "{\"format\": \"slotproof-graph/1\", \"inputs\": [{\"name\": \"one\", \"range\": [0, 1], \"multiple_of\": 1}, "
+           "{\"name\": \"position\", \"pinned\": true}, {\"name\": \"inv_log_pos\", \"pinned\": true}, "
+           "{\"name\": \"position_sq\", \"pinned\": true}, {\"name\": \"x\"" + x_range + "}], "
+           "\"gates\": [{\"name\": \"r\", \"kind\": \"reglu\", \"a\": {\"one\": 1}, \"b\": {\"x\": 1}}], \"outputs\": [\"r\", \"one\"]}";
+  };
+  write(dir.file("g.json"), graph(", \"range\": [0, 255], \"multiple_of\": 1"));
+  write(dir.file("unbounded.json"), graph(""));
   const int D = 6, F = 2;
   auto row = [&](std::string& m, std::map<int, double> at) {
     for (int s = 0; s < D; ++s) put_f64(m, at.count(s) ? at[s] : 0.0);
@@ -330,6 +335,14 @@ TEST_CASE("audit: a hand-made model that hands a slot over (+new -old in one wri
   CHECK(has(a, "{\"boundary\":3,\"slot\":4,\"delta\":{\"x\":-1.0,\"r\":1.0}}"));
   CHECK(has(a, "{\"value\":\"x\",\"slot\":4}"));
   CHECK(has(a, "{\"value\":\"r\",\"slot\":4}"));
+  // With x unbounded the same weights lose r under a large x: the float64 rule rejects them,
+  // and only an engine declared exact accepts them.
+  auto loose = test::run_cli("audit-model " + dir.file("unbounded.json") + " " + dir.file("m.bin") + " -q");
+  CAPTURE(loose.output);
+  CHECK(loose.exit_code == 1);
+  CHECK(has(loose.output, "[inexact-handover] boundary 3, slot 4: the handover -'x' + 'r' is not exact in float64"));
+  CHECK(test::run_cli("audit-model --engine exact " + dir.file("unbounded.json") + " " + dir.file("m.bin") + " -q")
+            .exit_code == 0);
 
   // Declared delayed-reuse, the same writes overwrite x while it is held.
   std::string delayed = a;
