@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS  ?= 2
 SUDO  := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 REF   := ../shared/workloads/tvm-wasm-interpreter.json
-DEMO  ?= workloads/interp-small.json
+DEMO  ?= workloads/interp-small-2.json
 
 PROFILE ?= workloads/profiles/v2.json
 

@@ -3,7 +3,7 @@
 //   bench_scale_bench [--reuse delayed|immediate] [--limits 10,60,300] [--sizes 500,1000,...] [--threads T]
 //
 // Seeded random graphs of 500, 1,000, 2,000, 5,000, 10,000 and 20,000 gates
-// (wl::recent_values_shape, the milp bench's shape) and workloads/interp-large.json
+// (wl::recent_values_shape, the milp bench's shape) and workloads/interp-large-2.json
 // at 13 layers. For each graph and each time limit, one `solve` run as a user
 // would make it (the whole pipeline: greedy, local search, CBC with the SAT
 // descent or the local search beside it, the band search; no lexicographic
@@ -98,7 +98,7 @@ int main(int argc, char** argv) {
   try {
     for (double n : sizes) run_case({"random-" + std::to_string(static_cast<int>(n)) + " (seed 1)", random_graph(static_cast<int>(n)), std::nullopt},
                                     policy, limits, threads);
-    if (interp) run_case({"interp-large", load_graph(std::string(SLOTPROOF_SOURCE_DIR) + "/workloads/interp-large.json"), 13},
+    if (interp) run_case({"interp-large", load_graph(std::string(SLOTPROOF_SOURCE_DIR) + "/workloads/interp-large-2.json"), 13},
                          policy, limits, threads);
   } catch (const InputError& e) {
     std::fprintf(stderr, "bench_scale_bench: %s\n", e.what());
