@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
   std::vector<std::pair<std::string, int>> cases;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--reuse") && i + 1 < argc) {
-      policy = std::strcmp(argv[++i], "immediate") == 0 ? ReusePolicy::Immediate : ReusePolicy::Delayed;
+      if (auto parsed = parse_policy(argv[++i])) policy = *parsed;
+      else return std::fprintf(stderr, "unknown --reuse %s (delayed, immediate, immediate-exact-arith)\n", argv[i]), 2;
     } else if (!std::strcmp(argv[i], "--seconds") && i + 1 < argc) {
       budgets.clear();
       std::stringstream ss(argv[++i]);

@@ -85,7 +85,8 @@ int main(int argc, char** argv) {
   bool interp = true;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--reuse") && i + 1 < argc)
-      policy = std::strcmp(argv[++i], "immediate") == 0 ? ReusePolicy::Immediate : ReusePolicy::Delayed;
+      if (auto parsed = parse_policy(argv[++i])) policy = *parsed;
+      else return std::fprintf(stderr, "unknown --reuse %s (delayed, immediate, immediate-exact-arith)\n", argv[i]), 2;
     else if (!std::strcmp(argv[i], "--limits") && i + 1 < argc) limits = parse_list(argv[++i]);
     else if (!std::strcmp(argv[i], "--sizes") && i + 1 < argc) sizes = parse_list(argv[++i]);
     else if (!std::strcmp(argv[i], "--threads") && i + 1 < argc) threads = std::atoi(argv[++i]);
