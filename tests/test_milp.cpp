@@ -188,7 +188,7 @@ TEST_CASE("milp: lexicographic levels (FFN width, then write terms) equal exhaus
       ++compared;
     }
   }
-  CHECK(compared == 32);
+  CHECK(compared == 48);
   MESSAGE("levels lowered the FFN width on " << ffn_moved << " of " << compared << " runs");
 }
 

@@ -89,7 +89,7 @@ TEST_CASE("bounds: forced width, the LP's safe dual bound (stopped or not) and r
       ++checked;
     }
   }
-  CHECK(checked == 24);
+  CHECK(checked == 36);
   MESSAGE("the LP bound was the optimum on " << lp_tight << " of " << checked);
 }
 

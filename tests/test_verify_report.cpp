@@ -106,7 +106,7 @@ TEST_CASE("verify reports: the audit fixture is safe with one waste entry, in JS
     CHECK(p["agree"] == true);
   }
   std::string junit = junit_summary(dir.file("r.xml"));
-  CHECK(junit.rfind("13 0 0\n", 0) == 0);
+  CHECK(junit.rfind("14 0 0\n", 0) == 0);
   CHECK(junit.find("no-overwrite:ok") != std::string::npos);
   CHECK(junit.find("OUT 1 kept beyond need (safe): | 'is_return_commit' (slot 12)") != std::string::npos);
 }
@@ -156,7 +156,7 @@ TEST_CASE("verify reports: a violation is a failed test case with its counterexa
       CHECK(junit.find(name + ":ok") != std::string::npos);
     }
   }
-  CHECK(junit.rfind("13 " + std::to_string(violated) + " 0\n", 0) == 0);
+  CHECK(junit.rfind("14 " + std::to_string(violated) + " 0\n", 0) == 0);
   CHECK(junit.find("d-model:failure") != std::string::npos);
   CHECK(junit.find("no-overwrite:ok") != std::string::npos);
 }
