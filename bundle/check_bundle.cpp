@@ -221,7 +221,7 @@ class BundleCheck {
     std::error_code ec;
     for (auto it = fs::recursive_directory_iterator(dir_, ec); !ec && it != fs::recursive_directory_iterator();
          it.increment(ec)) {
-      const std::string rel = fs::relative(it->path(), dir_).string();
+      const std::string rel = it->path().lexically_relative(dir_).string();  // fs::relative would follow links
       const fs::file_type type = it->symlink_status(ec).type();
       if (type == fs::file_type::regular) {
         if (rel != kManifestName) files.push_back(rel);
