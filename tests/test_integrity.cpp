@@ -359,7 +359,8 @@ struct Mutation {
 };
 
 void expect_caught(const Mutation& m) {
-  CAPTURE(m.name);
+  const std::string name = m.name;
+  CAPTURE(name);
   Bundle b;
   m.apply(b);
   const auto out = sp::test::run_cli("check-bundle " + q(b.dir) + " --root /");
