@@ -29,9 +29,9 @@ namespace sp {
 
 enum class Compression { None, Gzip, Xz };
 
-// The most bytes a compressed input may expand to. Reached after about one
-// second of decoding a bomb; the largest compressed input slotproof writes
-// expands to 98 MB (fanout's DRAT proof). Larger inputs can be given
+// The most bytes a compressed input may expand to. A gzip bomb reaches it
+// after about 2 s of CPU (docs/CERTIFY.md); the largest compressed input
+// slotproof writes expands to 98 MB (fanout's DRAT proof). Larger inputs can be given
 // uncompressed (each reader's own file-size limit applies then).
 constexpr uint64_t kMaxExpandedBytes = uint64_t{1} << 30;  // 1 GiB
 // liblzma's memory limit for one xz stream: xz -9 needs 65 MiB; a header
