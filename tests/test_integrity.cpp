@@ -83,7 +83,7 @@ struct Tiny {
 // is satisfiable: "-1 0" + "2 0" reads "-1 02 0", the clause (-1 2).
 const std::string kFirstPart = "p cnf 2 2\n1 0\n-1 0", kSecondPart = "2 0\n";
 
-TEST_CASE("integrity: check-drat reads exactly one compressed stream; a second member or stream, or trailing bytes, is bad input") {
+TEST_CASE("integrity: check-drat reads exactly one compressed stream, and a second member or stream, or trailing bytes, is bad input") {
   TempDir dir;
   write(dir.file("p.drat"), "0\n");
   write(dir.file("first.cnf.gz"), sp::gzip_compress(kFirstPart));

@@ -591,7 +591,7 @@ TEST_CASE("schemas: the README's command (python3 -m jsonschema) accepts an expo
   CHECK_MESSAGE(r.output.find("eager-reuse") != std::string::npos, r.output);
 }
 
-TEST_CASE("schemas: bundle manifests conform to slotproof-bundle/2; broken ones are refused by schema and reader alike") {
+TEST_CASE("schemas: bundle manifests conform to slotproof-bundle/2, and broken ones are refused by schema and reader alike") {
   std::vector<std::string> manifests;
   for (const auto& e : fs::directory_iterator(repo_path("proofs")))
     if (fs::exists(e.path() / "manifest.json")) manifests.push_back((e.path() / "manifest.json").string());
