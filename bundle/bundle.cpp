@@ -183,10 +183,10 @@ const std::vector<ReusePolicy>& bundle_policies() {
 // The bundle's picture (plot.svg): the MILP under each policy and greedy
 // overlaid, and the immediate-reuse MILP's slots by boundary. Made from the
 // artifact files, so check-bundle can re-make it and compare the bytes.
-std::string bundle_plot(const Graph& g, const fs::path& dir) {
+std::string bundle_plot(const Graph& g, const std::string& dir) {
   std::vector<PlotArtifact> arts;
   for (const char* name : {"milp-immediate", "milp-delayed", "greedy"})
-    arts.push_back({name, load_artifact(g, (dir / (std::string(name) + ".json")).string())});
+    arts.push_back({name, load_artifact(g, (fs::path(dir) / (std::string(name) + ".json")).string())});
   return plot_artifacts_svg(g, arts);
 }
 
@@ -212,7 +212,7 @@ int make_bundle(const std::string& workload, const std::string& out_dir, const B
   for (ReusePolicy p : bundle_policies())
     policies[policy_name(p)] = bundle_policy(g, dir, p, opt, artifacts, layers, worst);
   step(opt, "plot.svg (MILP under both policies and greedy, the immediate-reuse MILP's slots)");
-  write_text_file((dir / "plot.svg").string(), bundle_plot(g, dir));
+  write_text_file((dir / "plot.svg").string(), bundle_plot(g, dir.string()));
 
   nlohmann::ordered_json manifest = {
       {"format", kBundleFormat},
@@ -227,122 +227,6 @@ int make_bundle(const std::string& workload, const std::string& out_dir, const B
       {"files", file_hashes(dir)}};
   write_text_file((dir / "manifest.json").string(), manifest.dump(1) + "\n");
   std::cout << std::flush;
-  return worst;
-}
-
-namespace {
-
-// Manifest fields, read strictly: a missing or mistyped field is bad input.
-struct ManifestReader {
-  std::string src;
-  [[noreturn]] void fail(const std::string& msg) const { throw InputError(src + ": " + msg); }
-  const json& field(const json& obj, const char* key, const char* where) const {
-    if (!obj.is_object()) fail(std::string(where) + " must be an object");
-    auto it = obj.find(key);
-    if (it == obj.end()) fail(std::string(where) + ": missing field '" + key + "'");
-    return *it;
-  }
-  std::string text(const json& obj, const char* key, const char* where) const {
-    const json& f = field(obj, key, where);
-    if (!f.is_string()) fail(std::string(where) + ": field '" + key + "' must be a string");
-    return f.get<std::string>();
-  }
-  int count(const json& f, const char* what, int lo, int hi) const {
-    if (!f.is_number_integer() || f.get<int64_t>() < lo || f.get<int64_t>() > hi)
-      fail(std::string(what) + " must be an integer from " + std::to_string(lo) + " to " + std::to_string(hi));
-    return static_cast<int>(f.get<int64_t>());
-  }
-};
-
-}  // namespace
-
-BundleManifest parse_bundle_manifest(const std::string& text, const std::string& source) {
-  ManifestReader r{source};
-  json m = parse_json_text(text, source);
-  if (!m.is_object() || r.text(m, "format", "manifest") != kBundleFormat)
-    r.fail(std::string("not a ") + kBundleFormat + " manifest");
-  BundleManifest out;
-  const json& w = r.field(m, "workload", "manifest");
-  out.workload_path = r.text(w, "path", "workload");
-  out.workload_sha256 = r.text(w, "sha256", "workload");
-  const json& o = r.field(m, "options", "manifest");
-  out.layers = r.count(r.field(o, "layers", "options"), "options.layers", 1, 1 << 20);
-  const json& f = r.field(o, "max_ffn", "options");
-  if (!f.is_null()) out.max_ffn = r.count(f, "options.max_ffn", 1, 1 << 30);
-  const json& files = r.field(m, "files", "manifest");
-  if (!files.is_object()) r.fail("field 'files' must be an object of path -> SHA-256");
-  for (auto it = files.begin(); it != files.end(); ++it) {
-    if (!it->is_string() || !is_sha256_hex(it->get<std::string>())) r.fail("files: '" + it.key() + "' has no SHA-256");
-    if (it.key().empty() || it.key().find("..") != std::string::npos || it.key()[0] == '/')
-      r.fail("files: '" + it.key() + "' is not a path inside the bundle");
-    out.files.emplace_back(it.key(), it->get<std::string>());
-  }
-  const json& pols = r.field(m, "policies", "manifest");
-  if (!pols.is_object()) r.fail("field 'policies' must be an object");
-  for (auto it = pols.begin(); it != pols.end(); ++it) {
-    if (!it->is_object() || !it->contains("certificate")) continue;
-    const json& c = (*it)["certificate"];
-    if (!c.is_object() || !c.contains("directory")) continue;  // skipped: nothing to re-check
-    out.certificates.emplace_back(r.text(c, "directory", "certificate"), r.text(c, "verdict", "certificate"));
-  }
-  const json& arts = r.field(m, "artifacts", "manifest");
-  if (!arts.is_array() || arts.empty()) r.fail("field 'artifacts' must be a non-empty array");
-  for (const json& a : arts) {
-    std::string file = r.text(a, "file", "artifact entry");
-    if (std::none_of(out.files.begin(), out.files.end(), [&](auto& p) { return p.first == file; }))
-      r.fail("artifact '" + file + "' is not among the bundle's files");
-    out.artifacts.push_back(file);
-  }
-  return out;
-}
-
-// Whether a re-checked certificate says what the manifest recorded: a proof
-// that was not kept still stands for the recorded "certified optimal".
-bool certificate_matches(const std::string& recorded, CertificateStatus s) {
-  if (s == CertificateStatus::ProofNotKept) return recorded.rfind("certified", 0) == 0;
-  return recorded.rfind(certificate_status_name(s), 0) == 0;
-}
-
-int check_bundle(const std::string& dir_text, const std::string& root, int recertify_time_limit_s) {
-  fs::path dir(dir_text);
-  std::string manifest_path = (dir / "manifest.json").string();
-  BundleManifest m = parse_bundle_manifest(read_file_bytes(manifest_path), manifest_path);
-  int worst = kExitOk;
-  auto stale = [&](const std::string& why) {
-    std::cout << dir_text << ": STALE: " << why << "\n";
-    worst = std::max(worst, static_cast<int>(kExitViolation));
-  };
-  json now = file_hashes(dir);
-  for (const auto& [path, sha] : m.files)
-    if (!now.contains(path)) stale("file " + path + " is missing");
-    else if (now[path] != sha) stale("file " + path + " does not match its recorded SHA-256");
-  for (auto it = now.begin(); it != now.end(); ++it)
-    if (std::none_of(m.files.begin(), m.files.end(), [&](auto& p) { return p.first == it.key(); }))
-      stale("file " + it.key() + " is not in the manifest");
-
-  std::string workload = (fs::path(root) / m.workload_path).lexically_normal().string();
-  Graph g = load_graph(workload);
-  if (g.sha256 != m.workload_sha256) stale("workload " + workload + " changed since the bundle was made");
-  for (const std::string& name : m.artifacts) {
-    VerifyOutcome o = verify_files(g, (dir / name).string());
-    std::cout << dir_text << "/" << name << ": " << (o.exit_code == 0 ? "proven safe" : "NOT proven safe") << "\n";
-    print_outcome(std::cout, o, 5);
-    worst = std::max(worst, o.exit_code);
-  }
-  for (const auto& [cdir, recorded] : m.certificates) {
-    CertificateCheck c = check_certificate((dir / cdir).string(), g, {recertify_time_limit_s});
-    std::cout << dir_text << "/" << cdir << ": " << certificate_status_name(c.status) << " (" << c.message << ")\n";
-    if (c.status == CertificateStatus::Invalid) stale(cdir + " does not re-check: " + c.message);
-    else if (!certificate_matches(recorded, c.status))
-      stale(cdir + " records '" + recorded + "' but re-checks as " + certificate_status_name(c.status));
-  }
-  std::string regenerated = artifact_to_text(g, greedy_artifact(g, {.max_ffn = m.max_ffn, .policy = ReusePolicy::Immediate}));
-  if (regenerated != read_file_bytes((dir / "greedy.json").string()))
-    stale("greedy.json differs from what this slotproof produces now (regenerate the bundle)");
-  if (!fs::is_regular_file(dir / "plot.svg")) stale("plot.svg is missing (regenerate the bundle)");
-  else if (bundle_plot(g, dir) != read_file_bytes((dir / "plot.svg").string()))
-    stale("plot.svg differs from the picture of the bundle's artifacts (regenerate the bundle)");
-  if (worst == kExitOk) std::cout << dir_text << ": bundle checks out\n";
   return worst;
 }
 

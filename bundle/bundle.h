@@ -54,24 +54,50 @@ const std::vector<ReusePolicy>& bundle_policies();
 // agree, 1 a verification failed, 3 checkers or solvers disagree / unknown).
 int make_bundle(const std::string& workload, const std::string& out_dir, const BundleOptions& opt);
 
-// What check-bundle reads from manifest.json, validated: every field it uses
-// is present with the right type and range, else InputError naming the field.
+// The bundle's picture (plot.svg) drawn from its artifact files now.
+std::string bundle_plot(const Graph& g, const std::string& dir);
+
+// What check-bundle reads from manifest.json, validated: the manifest is read
+// strictly (model/json_strict.h: closed objects, typed and range-checked
+// fields, docs/schemas/slotproof-bundle-2.schema.json) and must describe the
+// bundle layout make_bundle writes: the three artifacts with their policies
+// and verify directories, and per policy the MILP's d_model and a
+// certificate entry whose directory is certificate-TAG (absent only when
+// skipped). Anything else is InputError naming the field.
 struct BundleManifest {
   std::string workload_path, workload_sha256;
   std::optional<int> max_ffn;
   int layers = 0;
+  std::string proof_layout;  // "packed" or "per-query"
+  int greedy_d_model = 0;
   std::vector<std::pair<std::string, std::string>> files;  // relative path, SHA-256 (sorted)
-  std::vector<std::string> artifacts;                      // artifact files to re-verify
-  std::vector<std::pair<std::string, std::string>> certificates;  // directory, recorded verdict
+  struct Artifact {
+    std::string file, verify_dir;
+    ReusePolicy policy = ReusePolicy::Immediate;
+  };
+  std::vector<Artifact> artifacts;  // greedy.json, milp-delayed.json, milp-immediate.json
+  struct Policy {
+    ReusePolicy policy = ReusePolicy::Delayed;
+    int milp_d_model = 0;
+    std::string certificate_verdict;              // as recorded; "skipped" when none was made
+    std::optional<std::string> certificate_dir;  // certificate-TAG, unless skipped
+  };
+  std::vector<Policy> policies;  // delayed, immediate
 };
 BundleManifest parse_bundle_manifest(const std::string& text, const std::string& source);
 
-// Re-checks a committed bundle: file hashes, the workload's hash (resolved
-// against `root`), re-verification of every artifact, every certificate's
-// re-derived CNF and DRAT proof, and that the greedy artifact regenerates
-// byte-identically. Proofs that were not kept are regenerated and checked
-// only when recertify_time_limit_s > 0 (CaDiCaL's limit for each). Exit
-// codes as `verify`.
+// Re-checks a committed bundle as a closed whole (docs/BUNDLES.md): every
+// file in the directory is listed in the manifest with its SHA-256 and has a
+// place in the layout (nothing unlisted, no links, nothing missing); the
+// workload's hash (resolved against `root`); re-verification of every
+// artifact and the consistency of its verify directory; every certificate
+// re-checked (CNF re-derived, DRAT proof checked) and tied to the artifact it
+// certifies (SHA-256, d_model, layers, policy, FFN budget); the d_model values
+// the manifest records; compressed records one complete stream each; and that
+// the greedy artifact and the plot regenerate byte-identically. Proofs that
+// were not kept are regenerated and checked only when
+// recertify_time_limit_s > 0 (CaDiCaL's limit for each). Exit codes as
+// `verify`.
 int check_bundle(const std::string& dir, const std::string& root, int recertify_time_limit_s = 0);
 
 }  // namespace sp

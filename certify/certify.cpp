@@ -4,12 +4,17 @@
 // same inputs give the same certificate bytes.
 #include "certify/certify.h"
 
+#include <unistd.h>
+
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "certify/certificate_json.h"
 #include "sat/cadical_run.h"
 #include "sat/cnf_encoding.h"
 #include "certify/drat_check.h"
@@ -18,6 +23,7 @@
 #include "model/errors.h"
 #include "model/graph_io.h"
 #include "model/hash.h"
+#include "model/json_strict.h"
 #include "model/liveness.h"
 #include "model/scratch_dir.h"
 #include "solve/allocate.h"
@@ -84,11 +90,6 @@ std::string schedule_rule_violation(const Graph& g, const Artifact& a) {
   return "";
 }
 
-std::optional<int> optional_int(const nlohmann::json& j) {
-  if (j.is_null()) return std::nullopt;
-  return j.get<int>();
-}
-
 // ---- one certify run ----------------------------------------------------------
 
 class Certifier {
@@ -97,14 +98,16 @@ class Certifier {
       : g_(g), dir_(opt.out_dir), opt_(opt), artifact_path_(artifact_path) {}
 
   CertifyOutcome run() {
+    check_output();
     a_ = load_artifact(g_, artifact_path_);
     if (a_.graph_sha256 != g_.sha256)
       throw InputError(artifact_path_ + ": made for another graph (SHA-256 " + a_.graph_sha256 + ", not " +
                        g_.sha256 + ")");
+    if (a_.schedule.layers > kMaxCertificateLayers)
+      throw InputError(artifact_path_ + ": " + std::to_string(a_.schedule.layers) +
+                       " layers; certificates cover layer budgets up to " + std::to_string(kMaxCertificateLayers));
     if (!claim_holds()) return out_;
-    fs::create_directories(dir_);
-    for (const char* name : {kCnfName, kProofName, kWitnessName, kCertificateName})
-      for (const char* suffix : {"", ".gz", ".xz"}) fs::remove(dir_ / (std::string(name) + suffix));
+    prepare_output();
     start_document();
     encode();
     solve();
@@ -125,6 +128,30 @@ class Certifier {
   CnfEncoding enc_;
   ordered_json doc_;
   CertifyOutcome out_;
+
+  // -o is checked before any work: a path through an existing file or a
+  // device, or a directory that cannot be written, is bad input (exit 2).
+  void check_output() const {
+    check_output_dir(dir_.string(), "-o");
+    fs::path existing = dir_;
+    std::error_code ec;
+    while (!existing.empty() && !fs::exists(existing, ec)) existing = existing.parent_path();
+    if (existing.empty()) existing = ".";
+    if (::access(existing.c_str(), W_OK | X_OK) != 0)
+      throw InputError("-o " + dir_.string() + ": cannot write into " + existing.string() + ": " + std::strerror(errno));
+  }
+
+  // Creates the directory and removes an earlier certificate's files from it.
+  void prepare_output() const {
+    std::error_code ec;
+    fs::create_directories(dir_, ec);
+    if (ec) throw InputError("-o " + dir_.string() + ": cannot create the directory: " + ec.message());
+    for (const char* name : {kCnfName, kProofName, kWitnessName, kCertificateName})
+      for (const char* suffix : {"", ".gz", ".xz"}) {
+        fs::remove(dir_ / (std::string(name) + suffix), ec);
+        if (ec) throw InputError("-o " + dir_.string() + ": cannot replace " + name + suffix + ": " + ec.message());
+      }
+  }
 
   void conclude(int exit_code, const std::string& verdict) {
     out_.exit_code = exit_code;
@@ -283,26 +310,14 @@ class Certifier {
 
 CertificateCheck invalid(const std::string& why) { return {CertificateStatus::Invalid, why}; }
 
-// A file named by a certificate: a plain name inside its directory, never a path out of it.
-fs::path named_file(const fs::path& dir, const nlohmann::json& name) {
-  const std::string s = name.get<std::string>();
-  if (s.empty() || s == "." || s == ".." || s.find('/') != std::string::npos)
-    throw InputError("the certificate names the file '" + s + "', which is not a plain file name");
-  return dir / s;
-}
-
-ReusePolicy policy_from(const std::string& name, const std::string& src) {
-  const auto p = parse_policy(name);
-  if (p && name == policy_name(*p)) return *p;
-  throw InputError(src + ": unknown policy '" + name + "'");
-}
-
-// Checks proof bytes against the re-derived CNF and their recorded SHA-256.
-CertificateCheck check_proof_bytes(const std::string& proof, const nlohmann::json& pj, const CnfEncoding& enc,
-                                   const std::string& how) {
-  if (sha256_hex(proof) != pj.at("sha256").get<std::string>())
-    return invalid("the " + how + " proof's SHA-256 differs from the recorded one");
-  drat::Result r = drat::check(drat::parse_cnf(enc.dimacs, kCnfName), drat::parse_proof(proof, kProofName));
+// Reads the proof file (streamed, decompressed as it is parsed), compares its
+// bytes' SHA-256 with the recorded one and checks it against the re-derived CNF.
+CertificateCheck check_proof_at(const fs::path& path, const CertificateDoc::Proof& pj, const CnfEncoding& enc,
+                                const std::string& how) {
+  std::string sha;
+  const drat::Proof proof = drat::read_proof_file(path.string(), &sha);
+  if (sha != pj.sha256) return invalid("the " + how + " proof's SHA-256 differs from the recorded one");
+  drat::Result r = drat::check(drat::parse_cnf(enc.dimacs, kCnfName), proof);
   if (r.verdict != drat::Verdict::Verified) return invalid("the " + how + " proof does not check: " + drat::describe(r));
   return {CertificateStatus::Certified, "the CNF re-derives byte for byte and the " + how + " proof checks (" +
                                             std::to_string(r.stats.lemmas) + " lemmas)"};
@@ -310,42 +325,41 @@ CertificateCheck check_proof_bytes(const std::string& proof, const nlohmann::jso
 
 // A proof that was not kept, made again: CaDiCaL on the re-derived CNF in a
 // scratch directory. Same CaDiCaL, same CNF: the same proof bytes.
-CertificateCheck regenerate_proof(const nlohmann::json& pj, const CnfEncoding& enc, int time_limit_s) {
+CertificateCheck regenerate_proof(const CertificateDoc::Proof& pj, const CnfEncoding& enc, int time_limit_s) {
   const ScratchDir dir("slotproof-recertify");
   if (dir.path.empty()) return invalid("cannot create a scratch directory to regenerate the proof");
   const fs::path& scratch = dir.path;
   write_file(scratch / kCnfName, enc.dimacs);
   SatOptions so;
   so.proof_path = (scratch / kProofName).string();
-  so.binary_proof = pj.at("format") == "binary-drat";
+  so.binary_proof = pj.binary;
   so.time_limit_s = time_limit_s;
   const SatRun run = run_cadical((scratch / kCnfName).string(), so);
   if (run.answer != SatAnswer::Unsat)
     return invalid(std::string("regenerating the proof: cadical answered ") + sat_answer_name(run.answer) +
                    " within " + std::to_string(time_limit_s) + " s");
-  return check_proof_bytes(read_file_bytes(so.proof_path), pj, enc, "regenerated");
+  return check_proof_at(so.proof_path, pj, enc, "regenerated");
 }
 
-CertificateCheck check_proof_file(const fs::path& dir, const nlohmann::json& doc, const CnfEncoding& enc,
+CertificateCheck check_proof_file(const fs::path& dir, const CertificateDoc& doc, const CnfEncoding& enc,
                                   const CertificateCheckOptions& opt) {
-  const nlohmann::json& pj = doc.at("proof");
-  if (!pj.is_object()) return invalid("a certified certificate without a proof");
+  const CertificateDoc::Proof& pj = *doc.proof;  // the reader guarantees one for "certified optimal"
   try {
-    if (pj.value("kept", true) == false) {
+    if (!pj.kept) {
       if (opt.recertify_time_limit_s > 0) return regenerate_proof(pj, enc, opt.recertify_time_limit_s);
       return {CertificateStatus::ProofNotKept,
-              "the CNF re-derives byte for byte; the proof (" + std::to_string(pj.at("stored_bytes").get<uint64_t>()) +
+              "the CNF re-derives byte for byte; the proof (" + std::to_string(pj.stored_bytes) +
                   " bytes compressed) was not kept, so it is not re-checked here: --recertify regenerates and checks it"};
     }
-    return check_proof_bytes(drat::read_input_file(named_file(dir, pj.at("file")).string()), pj, enc, "kept");
+    return check_proof_at(dir / *pj.file, pj, enc, "kept");
   } catch (const InputError& e) {
     return invalid(e.what());
   }
 }
 
-CertificateCheck check_witness(const fs::path& dir, const Graph& g, const CnfQuery& q) {
+CertificateCheck check_witness(const fs::path& dir, const CertificateDoc& doc, const Graph& g, const CnfQuery& q) {
   try {
-    Artifact w = load_artifact(g, (dir / kWitnessName).string());
+    Artifact w = load_artifact(g, (dir / doc.witness->file).string());
     std::string broken = schedule_rule_violation(g, w);
     if (!broken.empty()) return invalid("the witness schedule is illegal: " + broken);
     if (w.schedule.layers != q.layers || w.max_ffn != q.max_ffn || w.alloc.policy != q.policy)
@@ -358,7 +372,58 @@ CertificateCheck check_witness(const fs::path& dir, const Graph& g, const CnfQue
   }
 }
 
+std::string optional_text(const std::optional<int>& v) { return v ? std::to_string(*v) : "none"; }
+
+// Why the certificate is not about `a` (its hash, d_model, layer budget,
+// policy and FFN budget must all be the artifact's), or "".
+std::string artifact_mismatch(const CertificateDoc& c, const CertifiedArtifact& a) {
+  const std::string name = fs::path(a.file).filename().string();
+  if (c.artifact_sha256 != a.sha256)
+    return "it certifies the artifact with SHA-256 " + c.artifact_sha256 + ", not " + name + " (" + a.sha256 + ")";
+  if (c.d_model != a.d_model)
+    return "it claims d_model " + std::to_string(c.d_model) + " optimal, but " + name + " declares " +
+           std::to_string(a.d_model);
+  if (c.layers != a.layers)
+    return "it is for " + std::to_string(c.layers) + " layers, " + name + " has " + std::to_string(a.layers);
+  if (c.policy != a.policy)
+    return std::string("it is for ") + policy_name(c.policy) + ", " + name + " is " + policy_name(a.policy);
+  if (c.max_ffn != a.max_ffn)
+    return "it is for FFN budget " + optional_text(c.max_ffn) + ", " + name + " has " + optional_text(a.max_ffn);
+  return "";
+}
+
+// The directory holds certificate.json and the files it names, nothing else
+// (an unnamed file would be carried along unchecked); every entry is a
+// regular file, not a link that could lead out of the directory.
+std::string directory_mismatch(const fs::path& dir, const CertificateDoc& c) {
+  std::vector<std::string> allowed = {kCertificateName, c.cnf.file};
+  std::vector<std::string> required = {kCertificateName};
+  if (c.proof && c.proof->file) allowed.push_back(*c.proof->file);
+  if (c.witness) allowed.push_back(c.witness->file);
+  if (c.verdict == kCertified || c.verdict == kRefuted) required = allowed;
+  std::error_code ec;
+  std::vector<std::string> present;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    const std::string name = e.path().filename().string();
+    if (e.symlink_status(ec).type() != fs::file_type::regular)
+      return quote_name(name) + " is not a regular file";
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end())
+      return "the directory holds " + quote_name(name) + ", which its certificate does not name";
+    present.push_back(name);
+  }
+  if (ec) return "cannot list the directory: " + ec.message();
+  for (const std::string& name : required)
+    if (std::find(present.begin(), present.end(), name) == present.end()) return quote_name(name) + " is missing";
+  return "";
+}
+
 }  // namespace
+
+CertifiedArtifact certified_artifact(const Graph& g, const std::string& path) {
+  const std::string bytes = read_file_bytes(path);
+  const Artifact a = artifact_from_json(g, parse_json_text(bytes, path), path);
+  return {path, sha256_hex(bytes), a.schedule.layers, a.d_model, a.alloc.policy, a.max_ffn};
+}
 
 CertifyOutcome certify_artifact(const Graph& g, const std::string& artifact_path, const CertifyOptions& opt) {
   return Certifier(g, artifact_path, opt).run();
@@ -378,29 +443,27 @@ const char* certificate_status_name(CertificateStatus s) {
 CertificateCheck check_certificate(const std::string& dir_name, const Graph& g, const CertificateCheckOptions& opt) {
   const fs::path dir(dir_name);
   const std::string src = (dir / kCertificateName).string();
-  nlohmann::json doc = parse_json_text(read_file_bytes(src), src);  // the strict reader: duplicate keys are bad input
-  if (!doc.is_object() || !doc.contains("format") || doc["format"] != kFormat)
-    throw InputError(src + ": not a " + std::string(kFormat) + " document");
+  // The strict reader first: a malformed or out-of-range certificate is bad
+  // input before anything is encoded or checked.
+  const CertificateDoc doc = parse_certificate(read_file_bytes(src), src);
+  if (doc.graph_sha256 != g.sha256) return invalid("the certificate is for another graph");
+  if (opt.artifact) {
+    if (std::string why = artifact_mismatch(doc, *opt.artifact); !why.empty()) return invalid(why);
+  }
+  if (std::string why = directory_mismatch(dir, doc); !why.empty()) return invalid(why);
+  if (doc.verdict.rfind("not certified", 0) == 0) return {CertificateStatus::NotCertified, doc.verdict};
   try {
-    if (doc.at("graph").at("sha256") != g.sha256) return invalid("the certificate is for another graph");
-    const std::string verdict = doc.at("verdict").get<std::string>();
-    if (verdict.rfind("not certified", 0) == 0) return {CertificateStatus::NotCertified, verdict};
-    CnfQuery q{doc.at("layers").get<int>(), policy_from(doc.at("policy").get<std::string>(), src),
-               optional_int(doc.at("max_ffn")), doc.at("width_bound_at_most").get<int>()};
-    if (q.width_bound != doc.at("d_model").get<int>() - 2) return invalid("the bound is not d_model - 2");
+    const CnfQuery q{doc.layers, doc.policy, doc.max_ffn, doc.width_bound};
     const CnfEncoding enc = encode_schedule_cnf(g, q);
-    if (sha256_hex(enc.dimacs) != doc.at("cnf").at("sha256").get<std::string>())
+    if (sha256_hex(enc.dimacs) != doc.cnf.sha256)
       return invalid("the CNF re-derived from the graph differs from the recorded one");
-    const std::string cnf_file = named_file(dir, doc.at("cnf").at("file")).string();
-    if (drat::read_input_file(cnf_file) != enc.dimacs)
+    const std::string cnf_file = (dir / doc.cnf.file).string();
+    if (!drat::file_contents_equal(cnf_file, enc.dimacs))
       return invalid(cnf_file + " differs from the CNF re-derived from the graph");
-    if (verdict == kCertified) return check_proof_file(dir, doc, enc, opt);
-    if (verdict == kRefuted) return check_witness(dir, g, q);
-    return invalid("unknown verdict '" + verdict + "'");
-  } catch (const InputError& e) {  // a missing or unreadable file named by the certificate
+    if (doc.verdict == kCertified) return check_proof_file(dir, doc, enc, opt);
+    return check_witness(dir, doc, g, q);  // the reader admits no other verdict
+  } catch (const InputError& e) {  // a file named by the certificate that cannot be read
     return invalid(e.what());
-  } catch (const nlohmann::json::exception& e) {
-    throw InputError(src + ": malformed certificate: " + e.what());
   }
 }
 

@@ -107,23 +107,24 @@
 //
 // Input handling
 // --------------
-// Parsing is separate from checking: the whole file is read (at most
-// kMaxInputBytes, decompressed through model/compress.h when it starts with
-// the xz or gzip magic) and turned into flat literal arrays, and every malformation is an
-// InputError naming the file and the line (text) or record and byte (binary).
-// Numbers are bounded while they are read (no overflow), nothing is reserved
-// from a count the file claims, and check() never fails on parsed input.
+// Parsing is separate from checking: a file is read in pieces, decompressed
+// on the fly when it starts with the xz or gzip magic (model/compress.h:
+// exactly one stream, at most kMaxExpandedBytes expanded), and turned into
+// flat literal arrays as it arrives, so comments and a compressed file's
+// expansion cost no memory. Every malformation is an InputError naming the
+// file and the line (text) or record and byte (binary). Numbers are bounded
+// while they are read (no overflow), nothing is reserved from a count the
+// file claims, and check() never fails on parsed input.
 #include "certify/drat_check.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "model/compress.h"
 #include "model/errors.h"
+#include "model/hash.h"
 
 namespace sp::drat {
 namespace {
@@ -141,88 +142,164 @@ std::string show_byte(unsigned char c) {
   return std::string("byte 0x") + hex[c >> 4] + hex[c & 15];
 }
 
+// ---------------------------------------------------------------- the bytes
+
+// The bytes the parsers read: all of them in memory (a CNF certify just
+// encoded), or a file's contents as InputStream delivers them. Only the
+// unread part of the current piece (and what a look-ahead needed) is kept.
+class Window {
+ public:
+  explicit Window(std::string_view all) : data_(all), eof_(true) {}
+  explicit Window(InputStream& in) : in_(&in) {}
+
+  // The byte `k` places ahead, or -1 past the end.
+  int peek(size_t k = 0) {
+    if (pos_ + k >= data_.size() && !fill(pos_ + k + 1)) return -1;
+    return static_cast<unsigned char>(data_[pos_ + k]);
+  }
+  void skip(size_t n = 1) { pos_ += n; }
+  uint64_t offset() const { return base_ + pos_; }  // of the next byte, from the start of the contents
+
+  // Skips to the next '\n' (not consumed) or the end.
+  void skip_to_newline() {
+    for (;;) {
+      const size_t nl = data_.find('\n', pos_);
+      if (nl != std::string_view::npos) {
+        pos_ = nl;
+        return;
+      }
+      pos_ = data_.size();
+      if (!fill(pos_ + 1)) return;
+    }
+  }
+  // Whether a `c` byte lies ahead; reads on (keeping everything) until it
+  // finds one or the input ends.
+  bool holds_ahead(char c) {
+    for (size_t scanned = 0;;) {  // bytes after pos_ known not to be `c`
+      if (data_.find(c, pos_ + scanned) != std::string_view::npos) return true;
+      scanned = data_.size() - pos_;
+      if (!fill(data_.size() + 1)) return false;
+    }
+  }
+
+ private:
+  // Makes data_ hold at least `need` bytes (as counted before the call: the
+  // read bytes are dropped on the way); false if the input ends first.
+  bool fill(size_t need) {
+    const size_t ahead = need - pos_;
+    while (data_.size() < pos_ + ahead) {
+      if (eof_) return false;
+      const std::string_view piece = in_->next();
+      if (piece.empty()) {
+        eof_ = true;
+        return false;
+      }
+      own_.erase(0, pos_);  // what was read goes (usually all of it: no copy)
+      base_ += pos_;
+      pos_ = 0;
+      own_.append(piece);
+      data_ = own_;
+    }
+    return true;
+  }
+
+  InputStream* in_ = nullptr;
+  std::string own_;        // the stream's unread bytes (data_ views it)
+  std::string_view data_;  // the bytes at hand; pos_ indexes it
+  size_t pos_ = 0;
+  uint64_t base_ = 0;  // offset of data_[0] in the contents
+  bool eof_ = false;
+};
+
 // ---------------------------------------------------------------- text input
 
 // Reads the integers of DIMACS-like text and keeps the line for messages.
 class TextScanner {
  public:
-  TextScanner(std::string_view text, const std::string& name) : text_(text), name_(name) {}
+  TextScanner(Window& w, const std::string& name) : w_(w), name_(name) {}
 
   [[noreturn]] void fail(const std::string& what) const { fail_at(line_, what); }
   [[noreturn]] void fail_at(uint64_t line, const std::string& what) const {
     throw InputError(name_ + ":" + std::to_string(line) + ": " + what);
   }
   uint64_t line() const { return line_; }
-  void advance() { ++pos_; }
+  void advance() {
+    w_.skip();
+    line_start_ = false;
+  }
 
   // Skips spaces and newlines; returns the next byte, or -1 at the end.
   int next_token() {
-    while (pos_ < text_.size()) {
-      char c = text_[pos_];
-      if (c == '\n') ++line_;
-      else if (c != ' ' && c != '\t' && c != '\r') return static_cast<unsigned char>(c);
-      ++pos_;
+    for (int c; (c = w_.peek()) >= 0; w_.skip()) {
+      if (c == '\n') ++line_, line_start_ = true;
+      else if (c != ' ' && c != '\t' && c != '\r') return c;
     }
     return -1;
   }
   // Skips spaces on the current line only; returns the next byte or -1.
   int next_on_line() {
-    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\r')) ++pos_;
-    return pos_ < text_.size() ? static_cast<unsigned char>(text_[pos_]) : -1;
+    int c;
+    while ((c = w_.peek()) == ' ' || c == '\t' || c == '\r') w_.skip();
+    return c;
   }
   void skip_line() {
-    while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
+    w_.skip_to_newline();
+    line_start_ = false;
   }
-  // A comment starts with 'c' as the first thing on its line.
-  bool at_comment() const {
-    if (pos_ >= text_.size() || text_[pos_] != 'c') return false;
-    size_t k = pos_;
-    while (k > 0 && (text_[k - 1] == ' ' || text_[k - 1] == '\t' || text_[k - 1] == '\r')) --k;
-    return k == 0 || text_[k - 1] == '\n';
-  }
-  bool at_separator() const {
-    if (pos_ >= text_.size()) return true;
-    char c = text_[pos_];
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+  // A comment starts with 'c' as the first thing on its line (after blanks).
+  bool at_comment() { return line_start_ && w_.peek() == 'c'; }
+  bool at_separator() {
+    const int c = w_.peek();
+    return c < 0 || c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
   bool consume_word(std::string_view word) {
-    if (text_.substr(pos_, word.size()) != word) return false;
-    pos_ += word.size();
+    for (size_t k = 0; k < word.size(); ++k)
+      if (w_.peek(k) != static_cast<unsigned char>(word[k])) return false;
+    w_.skip(word.size());
+    line_start_ = false;
     return at_separator();
   }
 
-  [[noreturn]] void fail_too_large(size_t start, bool negative, int64_t limit, const char* what) {
-    size_t end = start;
-    while (end < text_.size() && text_[end] >= '0' && text_[end] <= '9') ++end;
-    std::string digits(text_.substr(start, std::min<size_t>(end - start, 20)));
-    fail(std::string(what) + " " + (negative ? "-" : "") + digits + (end - start > 20 ? "..." : "") +
-         " is beyond the limit of " + std::to_string(limit));
-  }
-
   // An optionally negative decimal integer whose magnitude is at most `limit`
-  // (limit < 2^62, so the accumulation cannot overflow).
+  // (limit < 2^62, so the accumulation cannot overflow). "-0" is refused:
+  // strict DIMACS ends a clause with 0, and a reader that took -0 for 0
+  // would end clauses that other readers continue.
   int64_t read_int(int64_t limit, const char* what) {
-    bool negative = pos_ < text_.size() && text_[pos_] == '-';
-    if (negative) ++pos_;
-    if (pos_ >= text_.size() || text_[pos_] < '0' || text_[pos_] > '9')
+    line_start_ = false;
+    const bool negative = w_.peek() == '-';
+    if (negative) w_.skip();
+    int c = w_.peek();
+    if (c < '0' || c > '9')
       fail(std::string("expected ") + what + ", found " +
-           (pos_ < text_.size() ? show_byte(text_[pos_]) : std::string("the end of the file")));
+           (c >= 0 ? show_byte(static_cast<unsigned char>(c)) : std::string("the end of the file")));
     int64_t value = 0;
-    size_t start = pos_;
-    while (pos_ < text_.size() && text_[pos_] >= '0' && text_[pos_] <= '9') {
-      value = value * 10 + (text_[pos_] - '0');
-      if (value > limit) fail_too_large(start, negative, limit, what);
-      ++pos_;
+    std::string digits;  // for messages: the first 20
+    for (; (c = w_.peek()) >= '0' && c <= '9'; w_.skip()) {
+      value = value * 10 + (c - '0');
+      if (digits.size() < 20) digits += static_cast<char>(c);
+      if (value > limit) fail_too_large(digits, negative, limit, what);
     }
-    if (!at_separator()) fail("unexpected " + show_byte(text_[pos_]) + " after a number");
+    if (!at_separator()) fail("unexpected " + show_byte(static_cast<unsigned char>(w_.peek())) + " after a number");
+    if (negative && value == 0) fail(std::string("-0 is not ") + what + " (strict DIMACS: a clause ends with 0)");
     return negative ? -value : value;
   }
 
  private:
-  std::string_view text_;
+  [[noreturn]] void fail_too_large(std::string digits, bool negative, int64_t limit, const char* what) {
+    w_.skip();
+    size_t more = 0;
+    for (int c; more < 2 && (c = w_.peek()) >= '0' && c <= '9'; w_.skip()) {
+      if (digits.size() < 20) digits += static_cast<char>(c);
+      else ++more;
+    }
+    fail(std::string(what) + " " + (negative ? "-" : "") + digits + (more ? "..." : "") + " is beyond the limit of " +
+         std::to_string(limit));
+  }
+
+  Window& w_;
   const std::string& name_;
-  size_t pos_ = 0;
   uint64_t line_ = 1;
+  bool line_start_ = true;  // only blanks since the last newline (or the start)
 };
 
 // `p cnf V C` on one line; the scanner stands on the 'p'.
@@ -245,15 +322,13 @@ void parse_cnf_header(TextScanner& s, Formula& f) {
     s.fail("the header's " + std::to_string(counts[1]) + " clauses exceed the limit of " +
            std::to_string(kMaxClauses));
   int c = s.next_on_line();
-  if (c >= 0 && c != '\n') s.fail("unexpected " + show_byte(c) + " after the header");
+  if (c >= 0 && c != '\n') s.fail("unexpected " + show_byte(static_cast<unsigned char>(c)) + " after the header");
   f.num_vars = static_cast<int32_t>(counts[0]);
   f.num_clauses = static_cast<uint64_t>(counts[1]);
 }
 
-}  // namespace
-
-Formula parse_cnf(std::string_view text, const std::string& name) {
-  TextScanner s(text, name);
+Formula parse_cnf_window(Window& w, const std::string& name) {
+  TextScanner s(w, name);
   Formula f;
   bool have_header = false, clause_open = false;
   uint64_t clauses = 0, clause_line = 0;
@@ -265,7 +340,7 @@ Formula parse_cnf(std::string_view text, const std::string& name) {
       parse_cnf_header(s, f);
       have_header = true;
     } else {
-      if (!have_header) s.fail("expected the 'p cnf' header before any clause, found " + show_byte(c));
+      if (!have_header) s.fail("expected the 'p cnf' header before any clause, found " + show_byte(static_cast<unsigned char>(c)));
       int64_t lit = s.read_int(kMaxVariable, "a literal");
       if (lit > f.num_vars || -lit > f.num_vars)
         s.fail("literal " + std::to_string(lit) + " exceeds the header's " + std::to_string(f.num_vars) +
@@ -285,8 +360,6 @@ Formula parse_cnf(std::string_view text, const std::string& name) {
   return f;
 }
 
-namespace {
-
 // True when `p` has no room for one more literal or step.
 bool at_limit(const Proof& p) {
   return p.steps.size() >= kMaxClauses || p.lits.size() + p.steps.size() >= kMaxLiterals;
@@ -301,8 +374,8 @@ void close_step(Proof& p, ProofStep step) {
   p.steps.push_back(step);
 }
 
-Proof parse_text_proof(std::string_view text, const std::string& name) {
-  TextScanner s(text, name);
+Proof parse_text_proof(Window& w, const std::string& name) {
+  TextScanner s(w, name);
   Proof p;
   ProofStep step;
   bool open = false;
@@ -338,20 +411,22 @@ Proof parse_text_proof(std::string_view text, const std::string& name) {
 
 class BinaryReader {
  public:
-  BinaryReader(std::string_view bytes, const std::string& name) : bytes_(bytes), name_(name) {}
+  BinaryReader(Window& w, const std::string& name) : w_(w), name_(name) {}
 
-  bool done() const { return pos_ >= bytes_.size(); }
-  [[noreturn]] void fail(uint64_t record, size_t at, const std::string& what) const {
+  bool done() { return w_.peek() < 0; }
+  [[noreturn]] void fail(uint64_t record, uint64_t at, const std::string& what) const {
     throw InputError(name_ + ": record " + std::to_string(record) + " at byte " + std::to_string(at) + ": " + what);
   }
-  unsigned char byte(uint64_t record, size_t record_start) {
-    if (pos_ >= bytes_.size()) fail(record, record_start, "truncated record (the proof ends before its 0 byte)");
-    return static_cast<unsigned char>(bytes_[pos_++]);
+  unsigned char byte(uint64_t record, uint64_t record_start) {
+    const int c = w_.peek();
+    if (c < 0) fail(record, record_start, "truncated record (the proof ends before its 0 byte)");
+    w_.skip();
+    return static_cast<unsigned char>(c);
   }
-  size_t pos() const { return pos_; }
+  uint64_t pos() const { return w_.offset(); }
 
   // One literal as 2*var+sign in 7-bit groups, low group first; 0 ends a record.
-  uint64_t read_number(uint64_t record, size_t record_start) {
+  uint64_t read_number(uint64_t record, uint64_t record_start) {
     constexpr uint64_t kLimit = 2 * static_cast<uint64_t>(kMaxVariable) + 1;
     uint64_t value = 0;
     for (int shift = 0;; shift += 7) {
@@ -365,17 +440,16 @@ class BinaryReader {
   }
 
  private:
-  std::string_view bytes_;
+  Window& w_;
   const std::string& name_;
-  size_t pos_ = 0;
 };
 
-Proof parse_binary_proof(std::string_view bytes, const std::string& name) {
-  BinaryReader r(bytes, name);
+Proof parse_binary_proof(Window& w, const std::string& name) {
+  BinaryReader r(w, name);
   Proof p;
   p.format = ProofFormat::Binary;
   for (uint64_t record = 1; !r.done(); ++record) {
-    size_t start = r.pos();
+    const uint64_t start = r.pos();
     unsigned char tag = r.byte(record, start);
     if (tag != 'a' && tag != 'd') r.fail(record, start, "expected 'a' or 'd', found " + show_byte(tag));
     ProofStep step{p.lits.size(), 0, tag == 'd', record};
@@ -393,7 +467,27 @@ Proof parse_binary_proof(std::string_view bytes, const std::string& name) {
   return p;
 }
 
+// The detection rule of looks_binary(): binary if the first byte is 'a', or
+// if it is 'd' and a NUL byte follows anywhere. A binary proof's first record
+// ends in its NUL, so the look-ahead is short; a text proof that starts with
+// a deletion is read ahead to its end (no NUL in it) before parsing.
+Proof parse_proof_window(Window& w, const std::string& name) {
+  const int first = w.peek();
+  const bool binary = first == 'a' || (first == 'd' && w.holds_ahead('\0'));
+  return binary ? parse_binary_proof(w, name) : parse_text_proof(w, name);
+}
+
 }  // namespace
+
+Formula parse_cnf(std::string_view text, const std::string& name) {
+  Window w(text);
+  return parse_cnf_window(w, name);
+}
+
+Proof parse_proof(std::string_view bytes, const std::string& name) {
+  Window w(bytes);
+  return parse_proof_window(w, name);
+}
 
 bool looks_binary(std::string_view bytes) {
   if (bytes.empty()) return false;
@@ -401,30 +495,36 @@ bool looks_binary(std::string_view bytes) {
   return bytes[0] == 'd' && std::memchr(bytes.data(), 0, bytes.size()) != nullptr;
 }
 
-Proof parse_proof(std::string_view bytes, const std::string& name) {
-  return looks_binary(bytes) ? parse_binary_proof(bytes, name) : parse_text_proof(bytes, name);
+Formula read_cnf_file(const std::string& path) {
+  InputStream in(path, kMaxInputBytes - 1);
+  Window w(in);
+  return parse_cnf_window(w, path);
+}
+
+Proof read_proof_file(const std::string& path, std::string* sha256) {
+  InputStream in(path, kMaxInputBytes - 1);
+  Sha256 hash;
+  if (sha256) in.hash_into(&hash);
+  Window w(in);
+  Proof p = parse_proof_window(w, path);
+  p.compressed = in.compression() != Compression::None;
+  if (sha256) *sha256 = hash.hex();
+  return p;
 }
 
 std::string read_input_file(const std::string& path, bool* compressed) {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) throw InputError(path + ": cannot read file: no such file");
-  if (!std::filesystem::is_regular_file(path, ec)) throw InputError(path + ": cannot read file: not a regular file");
-  uint64_t size = std::filesystem::file_size(path, ec);
-  if (ec) throw InputError(path + ": cannot read file: " + ec.message());
-  if (size >= kMaxInputBytes)
-    throw InputError(path + ": " + std::to_string(size) + " bytes, over the 4 GiB limit");
-  std::string data(size, '\0');
-  std::ifstream in(path, std::ios::binary);
-  if (!in || !in.read(data.data(), static_cast<std::streamsize>(size)))
-    throw InputError(path + ": cannot read file: " + std::strerror(errno));
-  const bool packed = detect_compression(data) != Compression::None;
-  if (compressed) *compressed = packed;
-  if (!packed) return data;
-  try {
-    return decompress_any(data, path, kMaxInputBytes - 1);
-  } catch (const InputError& e) {
-    throw InputError(std::string(e.what()) + " (the 4 GiB limit applies after decompression)");
-  }
+  InputStream in(path, kMaxInputBytes - 1);
+  std::string out;
+  for (std::string_view piece; !(piece = in.next()).empty();) out.append(piece);
+  if (compressed) *compressed = in.compression() != Compression::None;
+  return out;
+}
+
+bool file_contents_equal(const std::string& path, std::string_view expected) {
+  InputStream in(path, kMaxInputBytes - 1);
+  for (std::string_view piece; !(piece = in.next()).empty(); expected.remove_prefix(piece.size()))
+    if (expected.substr(0, piece.size()) != piece) return false;
+  return expected.empty();
 }
 
 // ------------------------------------------------------------- the checker
@@ -902,12 +1002,8 @@ Result check(const Formula& formula, const Proof& proof) {
 
 Result check_files(const std::string& cnf_path, const std::string& proof_path) {
   Clock::time_point start = Clock::now();
-  Formula formula = parse_cnf(read_input_file(cnf_path), cnf_path);
-  bool compressed = false;
-  std::string proof_bytes = read_input_file(proof_path, &compressed);
-  Proof proof = parse_proof(proof_bytes, proof_path);
-  proof.compressed = compressed;
-  std::string().swap(proof_bytes);
+  const Formula formula = read_cnf_file(cnf_path);
+  const Proof proof = read_proof_file(proof_path);
   double parse_seconds = seconds_since(start);
   Result r = check(formula, proof);
   r.stats.parse_seconds = parse_seconds;

@@ -6,10 +6,12 @@
 // any solver; it is small on purpose. docs/CERTIFY.md describes it for users;
 // drat_check.cpp states the abstract state and the effect of every proof step.
 //
-// Input formats (each may be gzip-compressed, detected by the magic 1f 8b):
+// Input formats (each may be xz- or gzip-compressed, detected by the magic
+// bytes: exactly one stream, at most kMaxExpandedBytes expanded, decoded as
+// it is parsed; model/compress.h):
 //   CNF:   DIMACS text, `p cnf V C`, comment lines starting with `c`, clauses
 //          ending in 0 that may span lines. Strict: exactly C clauses, every
-//          literal within 1..V.
+//          literal within 1..V, and no "-0" (in proofs neither).
 //   proof: text DRAT (one step per line: literals ending in 0, a deletion
 //          starts with `d`) or binary DRAT ('a' 0x61 / 'd' 0x64, then each
 //          literal as a variable-length unsigned integer of 2*var+sign in
@@ -30,7 +32,8 @@
 
 namespace sp::drat {
 
-// Files must be smaller than 4 GiB, compressed and after gzip decompression.
+// Files must be smaller than 4 GiB on disk; a compressed one may expand to at
+// most kMaxExpandedBytes (1 GiB, model/compress.h).
 inline constexpr uint64_t kMaxInputBytes = uint64_t{1} << 32;
 // At most 2^30 clauses in a CNF and 2^30 steps in a proof, and at most
 // 2^31 - 1 literals per file, each clause's or step's terminating 0 counted
@@ -107,9 +110,16 @@ Formula parse_cnf(std::string_view text, const std::string& name);
 Proof parse_proof(std::string_view bytes, const std::string& name);
 bool looks_binary(std::string_view proof_bytes);
 
-// Reads a file (decompressing it if it starts with the xz or gzip magic),
-// refusing files over kMaxInputBytes before or after decompression. Sets
-// *compressed when given.
+// Files, parsed as they are read (and decompressed, if they start with the xz
+// or gzip magic): memory holds the parsed literals, never the file's text.
+// read_proof_file gives the SHA-256 of the proof's (decompressed) bytes when
+// asked; Proof::compressed says whether the file was compressed.
+Formula read_cnf_file(const std::string& path);
+Proof read_proof_file(const std::string& path, std::string* sha256 = nullptr);
+// Whether the file's (decompressed) contents are exactly `expected`; reads no
+// further than the first difference.
+bool file_contents_equal(const std::string& path, std::string_view expected);
+// The whole (decompressed) contents; the limits as above. Sets *compressed when given.
 std::string read_input_file(const std::string& path, bool* compressed = nullptr);
 
 // Checks that `proof` derives the empty clause from `formula`.

@@ -2,7 +2,9 @@
 // [--markdown F.md]`: the Pareto frontier of (d_model, FFN width) under a
 // layer budget (solve/frontier.h), as a table on stdout and as JSON
 // (`slotproof-frontier/1`, docs/FORMATS.md). Exit 0 when every point is
-// proven optimal, 3 when some point carries a gap, 2 for bad input.
+// proven optimal, 3 when some point carries a gap or no schedule was found in
+// the time limit, 2 for bad input and an infeasible layer budget. Without a
+// point nothing is written, and stderr says why in one line.
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -68,6 +70,8 @@ std::string frontier_json(const Graph& g, const Frontier& f) {
 }
 
 int run(FrontierArgs& args) {
+  if (!args.json_out.empty()) check_output_path(args.json_out, "-o");  // before the solves, not after
+  if (!args.markdown_out.empty()) check_output_path(args.markdown_out, "--markdown");
   Graph g = load_graph(args.graph);
   Frontier f;
   try {
@@ -76,13 +80,20 @@ int run(FrontierArgs& args) {
     std::cerr << "slotproof frontier: internal error: " << e.what() << "\n";
     return kExitUndecided;
   }
+  // No point at all: nothing to print or write, one line on stderr.
+  if (f.points.empty() && f.stop == FrontierEnd::Infeasible) throw InputError(args.graph + ": " + f.end);
+  if (f.points.empty()) {
+    std::cerr << "slotproof frontier: " << args.graph << ": " << f.end << " (" << args.opt.point_time_limit
+              << " s per point): undecided\n";
+    return kExitUndecided;
+  }
   const std::string table = markdown_table(g, f);
   std::cout << table;
   if (!args.json_out.empty()) write_text_file(args.json_out, frontier_json(g, f));
   if (!args.markdown_out.empty()) write_text_file(args.markdown_out, table);
   for (const FrontierPoint& p : f.points)
     if (!p.proven()) return kExitUndecided;
-  return f.points.empty() ? kExitBadInput : kExitOk;
+  return kExitOk;
 }
 
 std::function<int()> setup(CLI::App& sub) {

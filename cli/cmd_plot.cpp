@@ -8,6 +8,7 @@
 
 #include "cli/command.h"
 #include "model/artifact.h"
+#include "model/errors.h"
 #include "model/graph_io.h"
 #include "report/plot_svg.h"
 
@@ -23,8 +24,14 @@ struct PlotArgs {
 int run(const PlotArgs& args) {
   Graph g = load_graph(args.graph);
   std::vector<PlotArtifact> arts;
-  for (const std::string& path : args.artifacts)
+  check_output_path(args.out, "-o");
+  for (const std::string& path : args.artifacts) {
     arts.push_back({std::filesystem::path(path).stem().string(), load_artifact(g, path)});
+    if (arts.back().artifact.schedule.layers > kMaxPlotLayers)  // named by its file here
+      throw InputError(path + ": declares " + std::to_string(arts.back().artifact.schedule.layers) +
+                       " layers; plot draws at most " + std::to_string(kMaxPlotLayers) +
+                       " (the picture would grow by about 200 bytes per layer)");
+  }
   PlotOptions opt;
   opt.max_slot_rows = args.max_slot_rows;
   write_text_file(args.out, plot_artifacts_svg(g, arts, opt));

@@ -49,7 +49,10 @@ std::function<int()> setup(CLI::App& sub) {
     // Output paths are checked before the (possibly long) proof: a typo must not cost the run.
     if (!args->report_json.empty()) check_output_path(args->report_json, "--report-json");
     if (!args->junit.empty()) check_output_path(args->junit, "--junit");
-    if (!args->proof_dir.empty()) check_output_dir(args->proof_dir, "--proof-dir");
+    if (!args->proof_dir.empty()) {
+      check_output_dir(args->proof_dir, "--proof-dir");
+      check_proof_dir_reusable(args->proof_dir);  // an earlier run's files are replaced, anything else refused
+    }
     Graph g = load_graph(args->graph);
     VerifyOptions opt;
     opt.proof_dir = args->proof_dir;

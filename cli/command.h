@@ -28,11 +28,19 @@ std::vector<CommandInfo>& command_registry();
 // `bytes` holds the default when this is called.
 inline void add_proof_budget(CLI::App& sub, uint64_t& bytes) {
   constexpr double kMiB = 1 << 20;
+  // CLI::Range lets NaN through (every comparison with it is false): the check says what is wanted.
+  const CLI::Validator budget(
+      [](std::string& input) -> std::string {
+        double mb = 0;
+        const bool ok = CLI::detail::lexical_cast(input, mb) && mb >= 0 && mb <= 1e6;  // false for NaN
+        return ok ? std::string() : "must be a number from 0 to 1000000, got " + input;
+      },
+      "MiB");
   sub.add_option_function<double>(
          "--max-proof-mb", [&bytes, kMiB](double mb) { bytes = static_cast<uint64_t>(mb * kMiB); },
          "certificate proofs stored larger than this many MiB (compressed) are checked, then not kept; 0 keeps "
          "all (default " + CLI::detail::to_string(static_cast<double>(bytes) / kMiB) + ")")
-      ->check(CLI::Range(0.0, 1e6));
+      ->check(budget);
 }
 
 // --reuse, shared by every command that schedules: the three policies of

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "bundle/bundle.h"
+#include "certify/certificate_json.h"
 #include "model/artifact.h"
 #include "model/errors.h"
 #include "model/graph_io.h"
@@ -191,10 +192,20 @@ Outcome manifest_entry(std::string_view bytes, const EntryOptions&) {
   return Outcome::Accepted;
 }
 
+Outcome certificate_entry(std::string_view bytes, const EntryOptions&) {
+  try {
+    parse_certificate(std::string(bytes), "fuzz-certificate.json");
+  } catch (const InputError&) {
+    return Outcome::Rejected;
+  }
+  return Outcome::Accepted;
+}
+
 Outcome entry_for(std::string_view kind, std::string_view bytes, const EntryOptions& opt) {
   if (kind == "graph") return graph_entry(bytes, opt);
   if (kind == "artifact") return artifact_entry(bytes, opt);
   if (kind == "manifest") return manifest_entry(bytes, opt);
+  if (kind == "certificate") return certificate_entry(bytes, opt);
   throw std::invalid_argument("no fuzz entry for '" + std::string(kind) + "'");
 }
 

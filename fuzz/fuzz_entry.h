@@ -1,5 +1,5 @@
 // Entry points shared by the libFuzzer targets (fuzz/fuzz_graph.cpp,
-// fuzz/fuzz_artifact.cpp, fuzz/fuzz_manifest.cpp) and tests/test_hardening.cpp, so the test suite
+// fuzz/fuzz_artifact.cpp, fuzz/fuzz_manifest.cpp, fuzz/fuzz_certificate.cpp) and tests/test_hardening.cpp, so the test suite
 // replays the committed corpus through exactly the code the fuzzer runs.
 //
 // The contract for any input bytes: the readers either accept them or throw
@@ -43,7 +43,11 @@ Outcome artifact_entry(std::string_view bytes, const EntryOptions& opt = {});
 // Bundle manifest bytes (slotproof-bundle/2) through check-bundle's reader.
 Outcome manifest_entry(std::string_view bytes, const EntryOptions& opt = {});
 
-// The entry for a corpus directory's kind: "graph", "artifact" or "manifest".
+// certificate.json bytes (slotproof-certificate/1) through check_certificate's
+// strict reader (certify/certificate_json.h).
+Outcome certificate_entry(std::string_view bytes, const EntryOptions& opt = {});
+
+// The entry for a corpus directory's kind: "graph", "artifact", "manifest" or "certificate".
 Outcome entry_for(std::string_view kind, std::string_view bytes, const EntryOptions& opt = {});
 
 // The built-in graphs artifacts are read against, and their exact bytes.

@@ -14,6 +14,7 @@ import json, os, random, re, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 GRAPHS, ARTIFACTS = os.path.join(HERE, "corpus", "graph"), os.path.join(HERE, "corpus", "artifact")
 MANIFESTS = os.path.join(HERE, "corpus", "manifest")
+CERTIFICATES = os.path.join(HERE, "corpus", "certificate")
 
 
 def write(folder, name, text):
@@ -161,68 +162,186 @@ def artifact_seeds(binary):
 
 
 def manifest_seeds():
-    """Bundle manifests (slotproof-bundle/2) as check-bundle reads them: valid
-    ones in several shapes, and one file per way to be bad input."""
+    """Bundle manifests (slotproof-bundle/2) as check-bundle reads them: the
+    layout make_bundle writes in several valid shapes, one file per way to be
+    bad input, and the tampered shapes of issue 23 (a certificate entry
+    without its directory, one pointing at the other policy's or outside the
+    bundle, an artifact left out of the list)."""
     sha = "0" * 64
+    def verdict():
+        return {"cvc5_disagreements": 0, "cvc5_unknowns": 0, "disagreements": 0, "exit_code": 0, "violations": 0}
+    def policy(tag, certificate):
+        return {"certificate": certificate, "glpk": {"verdict": "agree"},
+                "milp": {"objective": 16, "status": "proven optimal"}, "z3_lower_bound": {"verdict": "unsat"}}
+    certified = {"verdict": "certified optimal", "directory": "certificate-delayed",
+                 "cnf": {"file": "lower.cnf.xz", "sha256": sha}, "proof": {"file": "lower.drat", "kept": True}}
+    skipped = {"verdict": "skipped", "why": "MILP not proven optimal"}
+    files = {"greedy.json": sha, "milp-delayed.json": "f" * 64, "milp-immediate.json": "e" * 64,
+             "milp-delayed.mps.xz": sha, "milp-immediate.mps.xz": sha, "plot.svg": sha,
+             "verify-greedy/manifest.json": sha, "verify-milp-delayed/manifest.json": sha,
+             "verify-milp-immediate/manifest.json": sha, "certificate-delayed/certificate.json": "a" * 64}
     def manifest(**over):
         m = {"format": "slotproof-bundle/2",
              "versions": {"slotproof": "0.2.0"},
              "workload": {"path": "workloads/chain.json", "name": "chain", "sha256": sha},
-             "options": {"layers": 3, "max_ffn": None, "time_limit": 120, "threads": 1, "proof_layout": "packed"},
-             "policies": {"delayed-reuse": {"certificate": {"verdict": "certified optimal", "directory": "certificate-delayed"}},
-                          "immediate-reuse": {"certificate": {"verdict": "skipped", "why": "MILP not proven optimal"}}},
-             "artifacts": [{"file": "greedy.json"}, {"file": "milp-delayed.json"}],
-             "files": {"greedy.json": sha, "milp-delayed.json": "f" * 64, "certificate-delayed/certificate.json": "a" * 64}}
+             "options": {"layers": 3, "max_ffn": None, "time_limit": 120.0, "threads": 1, "proof_layout": "packed"},
+             "greedy": {"d_model": 42, "d_model_delayed_reuse": 42, "layers": 3},
+             "policies": {"delayed-reuse": policy("delayed", certified), "immediate-reuse": policy("immediate", skipped)},
+             "artifacts": [{"file": "greedy.json", "policy": "immediate-reuse", "verify": "verify-greedy", "verdict": verdict()},
+                           {"file": "milp-delayed.json", "policy": "delayed-reuse", "verify": "verify-milp-delayed", "verdict": verdict()},
+                           {"file": "milp-immediate.json", "policy": "immediate-reuse", "verify": "verify-milp-immediate", "verdict": verdict()}],
+             "files": dict(files)}
         for key, value in over.items():
             if value is DROP:
                 del m[key]
             else:
                 m[key] = value
         return json.dumps(m, indent=1) + "\n"
+    def with_certificate(certificate, tag="immediate-reuse"):
+        return manifest(policies={"delayed-reuse": policy("delayed", certified), tag: policy("x", certificate)})
     good = manifest()
+    artifacts = json.loads(good)["artifacts"]
     cases = {
         "ok-full.json": good,
-        "ok-ffn-budget.json": manifest(options={"layers": 3, "max_ffn": 96}),
-        "ok-no-certificates.json": manifest(policies={}),
-        "ok-one-artifact.json": manifest(artifacts=[{"file": "greedy.json"}]),
+        "ok-ffn-budget.json": manifest(options={"layers": 3, "max_ffn": 96, "time_limit": 120, "threads": 1, "proof_layout": "packed"}),
+        "ok-no-certificates.json": manifest(policies={"delayed-reuse": policy("delayed", skipped), "immediate-reuse": policy("immediate", skipped)}),
         "ok-compact.json": json.dumps(json.loads(good), separators=(",", ":")),
-        "ok-layers-max.json": manifest(options={"layers": 1 << 20, "max_ffn": 1 << 30}),
-        "ok-extra-fields.json": manifest(notes="kept by the reader"),
-        "ok-certificate-no-directory.json": manifest(policies={"x": {"certificate": {"verdict": "skipped"}}}),
-        "ok-policy-not-object.json": manifest(policies={"x": 7}),
-        "ok-unicode-path.json": manifest(workload={"path": "w\u00e9.json", "sha256": sha}),
+        "ok-layers-max.json": manifest(options={"layers": 1000000, "max_ffn": 1 << 28, "time_limit": 1, "threads": 64, "proof_layout": "per-query"}),
+        "ok-both-certificates.json": with_certificate(dict(certified, directory="certificate-immediate")),
+        "ok-not-certified.json": with_certificate({"verdict": "not certified (solver timeout)", "directory": "certificate-immediate"}),
+        "ok-unicode-path.json": manifest(workload={"path": "w\u00e9.json", "name": "w", "sha256": sha}),
+        "ok-absolute-path.json": manifest(workload={"path": "/tmp/w.json", "name": "w", "sha256": sha}),
+        "ok-refuted.json": with_certificate({"verdict": "refuted", "directory": "certificate-immediate"}),
+        "ok-extra-files.json": manifest(files=dict(files, **{"verify-greedy/queries.smt2.xz": sha, "certificate-delayed/lower.drat": sha})),
         "bad-format.json": good.replace("slotproof-bundle/2", "slotproof-bundle/9"),
         "bad-no-files.json": manifest(files=DROP),
         "bad-files-array.json": manifest(files=[]),
-        "bad-hash.json": manifest(files={"greedy.json": "00"}),
-        "bad-path-outside.json": manifest(files={"../x": sha}),
-        "bad-path-absolute.json": manifest(files={"/etc/passwd": sha}),
+        "bad-hash.json": manifest(files=dict(files, **{"greedy.json": "00"})),
+        "bad-path-outside.json": manifest(files=dict(files, **{"../x": sha})),
+        "bad-path-absolute.json": manifest(files=dict(files, **{"/etc/passwd": sha})),
+        "bad-path-dot.json": manifest(files=dict(files, **{"./greedy.json": sha})),
+        "bad-path-nul.json": manifest(files=dict(files, **{"plot.svg\u0000x": sha})),
+        "bad-path-manifest.json": manifest(files=dict(files, **{"manifest.json": sha})),
         "bad-workload-number.json": manifest(workload=7),
+        "bad-workload-path-newline.json": manifest(workload={"path": "w\n.json", "name": "w", "sha256": sha}),
         "bad-options-array.json": manifest(options=[]),
-        "bad-layers-0.json": manifest(options={"layers": 0, "max_ffn": None}),
-        "bad-layers-huge.json": manifest(options={"layers": 4294967297, "max_ffn": None}),
-        "bad-max-ffn-0.json": manifest(options={"layers": 3, "max_ffn": 0}),
-        "bad-max-ffn-false.json": manifest(options={"layers": 3, "max_ffn": False}),
-        "bad-max-ffn-1e300.json": manifest(options={"layers": 3, "max_ffn": 1e300}),
+        "bad-layers-0.json": manifest(options={"layers": 0, "max_ffn": None, "time_limit": 1, "threads": 1, "proof_layout": "packed"}),
+        "bad-layers-huge.json": manifest(options={"layers": 4294967297, "max_ffn": None, "time_limit": 1, "threads": 1, "proof_layout": "packed"}),
+        "bad-layers-fraction.json": manifest(options={"layers": 20.5, "max_ffn": None, "time_limit": 1, "threads": 1, "proof_layout": "packed"}),
+        "bad-max-ffn-0.json": manifest(options={"layers": 3, "max_ffn": 0, "time_limit": 1, "threads": 1, "proof_layout": "packed"}),
+        "bad-max-ffn-false.json": manifest(options={"layers": 3, "max_ffn": False, "time_limit": 1, "threads": 1, "proof_layout": "packed"}),
+        "bad-max-ffn-1e300.json": manifest(options={"layers": 3, "max_ffn": 1e300, "time_limit": 1, "threads": 1, "proof_layout": "packed"}),
         "bad-policies-array.json": manifest(policies=[]),
         "bad-no-policies.json": manifest(policies=DROP),
+        "bad-policy-unknown.json": manifest(policies={"delayed-reuse": policy("delayed", certified), "immediate-reuse": policy("immediate", skipped), "x": 7}),
+        "bad-policy-missing.json": manifest(policies={"delayed-reuse": policy("delayed", certified)}),
         "bad-artifacts-empty.json": manifest(artifacts=[]),
-        "bad-artifact-unlisted.json": manifest(artifacts=[{"file": "other.json"}]),
-        "bad-certificate-verdict-number.json": manifest(policies={"x": {"certificate": {"directory": "d", "verdict": 1}}}),
+        "bad-artifact-unlisted.json": manifest(artifacts=artifacts[:2]),
+        "bad-artifact-wrong-policy.json": manifest(artifacts=artifacts[:1] + [dict(artifacts[1], policy="immediate-reuse")] + artifacts[2:]),
+        "bad-artifact-other-file.json": manifest(artifacts=artifacts[:1] + [dict(artifacts[1], file="other.json")] + artifacts[2:]),
+        "bad-certificate-verdict-number.json": with_certificate({"directory": "certificate-immediate", "verdict": 1}),
+        "bad-certificate-no-directory.json": with_certificate({"verdict": "certified optimal"}),
+        "bad-certificate-other-policy.json": with_certificate(dict(certified, directory="certificate-delayed")),
+        "bad-certificate-outside.json": with_certificate(dict(certified, directory="../..")),
+        "bad-certificate-skipped-with-directory.json": with_certificate(dict(skipped, directory="certificate-immediate")),
+        "bad-extra-fields.json": manifest(notes="not part of the format"),
+        "bad-greedy-d-model.json": manifest(greedy={"d_model": -1, "d_model_delayed_reuse": 42, "layers": 3}),
         "bad-duplicate-key.json": good.replace('"format"', '"files": {}, "format"', 1),
         "bad-truncated.json": good[: len(good) // 2],
-        "bad-1e400.json": good.replace('"time_limit": 120', '"time_limit": 1e400'),
+        "bad-1e400.json": good.replace('"time_limit": 120.0', '"time_limit": 1e400'),
     }
     for name, text in cases.items():
         write(MANIFESTS, name, text)
+
+
+def certificate_seeds():
+    """certificate.json (slotproof-certificate/1) as check_certificate's
+    strict reader takes it: each verdict's shape, and one file per way to be
+    bad input, the shapes of issue 23 among them (a million layers, 20.5
+    layers, d_model -2^31 or 1e300, a NUL in a file name)."""
+    sha = "0" * 64
+    base = {"format": "slotproof-certificate/1", "graph": {"name": "chain", "sha256": sha}, "artifact_sha256": "f" * 64,
+            "layers": 20, "policy": "delayed-reuse", "max_ffn": None, "d_model": 16, "width_bound_at_most": 14,
+            "claim": "no legal schedule has width_bound <= 14, so d_model 16 is optimal", "verdict": "certified optimal",
+            "cnf": {"file": "lower.cnf.xz", "sha256": sha, "variables": 6738, "clauses": 19675, "bytes": 322837},
+            "proof": {"file": "lower.drat", "kept": True, "format": "binary-drat", "sha256": sha, "bytes": 604,
+                      "stored_bytes": 604, "lemmas": 145, "deletions": 1},
+            "witness": None, "solver": {"name": "CaDiCaL sc2021", "answer": "unsat"},
+            "checker": {"name": "slotproof drat_check", "version": "0.2.0", "verdict": "verified"}}
+    def cert(**over):
+        c = json.loads(json.dumps(base))
+        for key, value in over.items():
+            if value is DROP:
+                del c[key]
+            else:
+                c[key] = value
+        return json.dumps(c, indent=2) + "\n"
+    def proof(**over):
+        return dict(base["proof"], **over)
+    good = cert()
+    not_kept = proof(file=None, kept=False, not_kept_because="stored size over the budget")
+    cases = {
+        "ok-certified.json": good,
+        "ok-proof-not-kept.json": cert(proof=not_kept),
+        "ok-proof-0.1-no-kept.json": cert(proof={k: v for k, v in base["proof"].items() if k not in ("kept", "stored_bytes")}),
+        "ok-refuted.json": cert(verdict="refuted", proof=None, solver={"name": "CaDiCaL", "answer": "sat"},
+                                checker={"name": "slotproof drat_check", "version": "0.2.0", "verdict": None},
+                                witness={"file": "witness.json", "d_model": 14, "width_bound": 13}),
+        "ok-timeout.json": cert(verdict="not certified (solver timeout)", proof=None, solver={"name": "CaDiCaL", "answer": "unknown"},
+                                checker={"name": "slotproof drat_check", "version": "0.2.0", "verdict": None}),
+        "ok-ffn-budget.json": cert(max_ffn=96, policy="immediate-reuse"),
+        "ok-layers-max.json": cert(layers=4096),
+        "ok-compact.json": json.dumps(base, separators=(",", ":")),
+        "ok-text-proof.json": cert(proof=proof(format="text-drat")),
+        "ok-solver-failed.json": cert(verdict="not certified (solver failed)", proof=None, solver={"name": "CaDiCaL", "answer": "unknown"},
+                                      checker={"name": "slotproof drat_check", "version": "0.2.0", "verdict": None}),
+        "ok-proof-rejected.json": cert(verdict="not certified (proof rejected)",
+                                       checker={"name": "slotproof drat_check", "version": "0.2.0", "verdict": "rejected"}),
+        "ok-d-model-0.json": cert(d_model=0, width_bound_at_most=-2),
+        "bad-layers-million.json": cert(layers=1000000),
+        "bad-layers-fraction.json": cert(layers=20.5),
+        "bad-layers-exponent.json": good.replace('"layers": 20', '"layers": 2e1'),
+        "bad-layers-0.json": cert(layers=0),
+        "bad-d-model-int-min.json": cert(d_model=-2147483648, width_bound_at_most=-2147483650),
+        "bad-d-model-1e300.json": cert(d_model=1e300),
+        "bad-max-ffn-int-min.json": cert(max_ffn=-2147483648),
+        "bad-max-ffn-1e300.json": cert(max_ffn=1e300),
+        "bad-bound-not-d-minus-2.json": cert(width_bound_at_most=15),
+        "bad-cnf-file-nul.json": cert(cnf=dict(base["cnf"], file="lower.cnf\u0000.xz")),
+        "bad-cnf-file-path.json": cert(cnf=dict(base["cnf"], file="../lower.cnf")),
+        "bad-cnf-file-dotdot.json": cert(cnf=dict(base["cnf"], file="..")),
+        "bad-proof-file-newline.json": cert(proof=proof(file="lower\n.drat")),
+        "bad-proof-kept-no-file.json": cert(proof=proof(file=None)),
+        "bad-proof-not-kept-with-file.json": cert(proof=dict(not_kept, file="lower.drat")),
+        "bad-cnf-variables-huge.json": cert(cnf=dict(base["cnf"], variables=4294967297)),
+        "bad-graph-hash.json": cert(graph={"name": "chain", "sha256": "00"}),
+        "bad-policy.json": cert(policy="eager-reuse"),
+        "bad-verdict.json": cert(verdict="certified"),
+        "bad-certified-without-proof.json": cert(proof=None),
+        "bad-certified-sat.json": cert(solver={"name": "CaDiCaL", "answer": "sat"}),
+        "bad-certified-rejected.json": cert(checker={"name": "slotproof drat_check", "version": "0.2.0", "verdict": "rejected"}),
+        "bad-refuted-without-witness.json": cert(verdict="refuted", proof=None, solver={"name": "CaDiCaL", "answer": "sat"}),
+        "bad-unknown-field.json": cert(note="extra"),
+        "bad-no-artifact-hash.json": cert(artifact_sha256=DROP),
+        "bad-format.json": good.replace("slotproof-certificate/1", "slotproof-certificate/2"),
+        "bad-duplicate-key.json": good.replace('"layers"', '"layers": 20, "layers"', 1),
+        "bad-truncated.json": good[: len(good) // 2],
+        "bad-1e400.json": good.replace('"bytes": 604', '"bytes": 1e400', 1),
+    }
+    for name, text in cases.items():
+        write(CERTIFICATES, name, text)
 
 
 DROP = object()
 
 
 if __name__ == "__main__":
-    os.makedirs(MANIFESTS, exist_ok=True)
+    for folder in (MANIFESTS, CERTIFICATES):
+        os.makedirs(folder, exist_ok=True)
+        for old in os.listdir(folder):  # the hand-made seeds only: every file there is written below
+            os.remove(os.path.join(folder, old))
     manifest_seeds()
+    certificate_seeds()
     os.makedirs(GRAPHS, exist_ok=True)
     os.makedirs(ARTIFACTS, exist_ok=True)
     graph_seeds()

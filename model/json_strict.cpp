@@ -1,8 +1,10 @@
 #include "model/json_strict.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "model/errors.h"
+#include "model/hash.h"
 
 namespace sp {
 
@@ -160,6 +162,112 @@ std::string quote_name(std::string_view name) {
 std::string json_excerpt(const json& value, size_t max) {
   std::string d = value.dump(-1, ' ', false, json::error_handler_t::replace);
   return d.size() <= max ? d : d.substr(0, max) + "...";
+}
+
+bool is_plain_file_name(std::string_view name) {
+  if (name.empty() || name.size() > 255 || name == "." || name == "..") return false;
+  return std::none_of(name.begin(), name.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return c == '/' || u < 0x20 || u == 0x7f;
+  });
+}
+
+bool is_relative_path_inside(std::string_view path) {
+  if (path.empty() || path.size() > 4096) return false;
+  for (size_t start = 0;;) {
+    const size_t slash = path.find('/', start);
+    if (!is_plain_file_name(path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start)))
+      return false;
+    if (slash == std::string_view::npos) return true;
+    start = slash + 1;
+  }
+}
+
+void StrictFields::fail(const std::string& msg) const { throw InputError(src_ + ": " + msg); }
+
+const nlohmann::json& StrictFields::need(const json& obj, const char* key, const std::string& where) const {
+  if (!obj.is_object()) fail(where + " must be an object, got " + json_excerpt(obj));
+  auto it = obj.find(key);
+  if (it == obj.end()) fail(where + ": missing field '" + key + "'");
+  return *it;
+}
+
+void StrictFields::only(const json& obj, std::initializer_list<const char*> allowed, const std::string& where) const {
+  if (!obj.is_object()) fail(where + " must be an object, got " + json_excerpt(obj));
+  for (auto it = obj.begin(); it != obj.end(); ++it)
+    if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return it.key() == k; }))
+      fail(where + ": unknown field " + quote_name(it.key()));
+}
+
+const nlohmann::json& StrictFields::object(const json& obj, const char* key, const std::string& where) const {
+  const json& f = need(obj, key, where);
+  if (!f.is_object()) fail(where + ": field '" + key + "' must be an object, got " + json_excerpt(f));
+  return f;
+}
+
+const nlohmann::json& StrictFields::array(const json& obj, const char* key, const std::string& where) const {
+  const json& f = need(obj, key, where);
+  if (!f.is_array()) fail(where + ": field '" + key + "' must be an array, got " + json_excerpt(f));
+  return f;
+}
+
+int64_t StrictFields::integer(const json& obj, const char* key, const std::string& where, int64_t lo,
+                              int64_t hi) const {
+  const json& f = need(obj, key, where);
+  // nlohmann stores non-negative integers as uint64 (possibly above INT64_MAX).
+  const bool wide = f.is_number_unsigned() && f.get<uint64_t>() > static_cast<uint64_t>(hi);
+  const int64_t v = f.is_number_integer() && !wide ? f.get<int64_t>() : 0;
+  if (!f.is_number_integer() || wide || v < lo || v > hi)
+    fail(where + ": field '" + key + "' must be an integer in [" + std::to_string(lo) + ", " + std::to_string(hi) +
+         "], got " + json_excerpt(f));
+  return v;
+}
+
+std::optional<int64_t> StrictFields::integer_or_null(const json& obj, const char* key, const std::string& where,
+                                                     int64_t lo, int64_t hi) const {
+  if (need(obj, key, where).is_null()) return std::nullopt;
+  return integer(obj, key, where, lo, hi);
+}
+
+std::string StrictFields::text(const json& obj, const char* key, const std::string& where) const {
+  const json& f = need(obj, key, where);
+  if (!f.is_string()) fail(where + ": field '" + key + "' must be a string, got " + json_excerpt(f));
+  return f.get<std::string>();
+}
+
+std::string StrictFields::one_of(const json& obj, const char* key, const std::string& where,
+                                 std::initializer_list<const char*> choices) const {
+  std::string v = text(obj, key, where);
+  if (std::any_of(choices.begin(), choices.end(), [&](const char* c) { return v == c; })) return v;
+  std::string list;
+  for (const char* c : choices) list += (list.empty() ? "'" : ", '") + std::string(c) + "'";
+  fail(where + ": field '" + key + "' must be one of " + list + ", got " + quote_name(v));
+}
+
+bool StrictFields::boolean(const json& obj, const char* key, const std::string& where) const {
+  const json& f = need(obj, key, where);
+  if (!f.is_boolean()) fail(where + ": field '" + key + "' must be true or false, got " + json_excerpt(f));
+  return f.get<bool>();
+}
+
+std::string StrictFields::sha256(const json& obj, const char* key, const std::string& where) const {
+  std::string v = text(obj, key, where);
+  if (!is_sha256_hex(v)) fail(where + ": field '" + key + "' must be a SHA-256 (64 lowercase hex digits), got " + quote_name(v));
+  return v;
+}
+
+std::string StrictFields::file_name(const json& obj, const char* key, const std::string& where) const {
+  std::string v = text(obj, key, where);
+  if (!is_plain_file_name(v))
+    fail(where + ": field '" + key + "' must be a plain file name (no '/', no control characters, not '.' or '..'), got " +
+         quote_name(v));
+  return v;
+}
+
+std::optional<std::string> StrictFields::file_name_or_null(const json& obj, const char* key,
+                                                           const std::string& where) const {
+  if (need(obj, key, where).is_null()) return std::nullopt;
+  return file_name(obj, key, where);
 }
 
 }  // namespace sp

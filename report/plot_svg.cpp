@@ -5,6 +5,7 @@
 #include <map>
 #include <sstream>
 
+#include "model/errors.h"
 #include "model/liveness.h"
 #include "verify/direct_checker.h"
 
@@ -193,6 +194,7 @@ void slot_chart(std::ostringstream& svg, const Graph& g, const PlotArtifact& art
 
 std::string plot_svg(const Graph& g, const std::vector<PlotArtifact>& artifacts, const PlotMarks& marks,
                      const PlotOptions& opt) {
+  check_plottable(artifacts);
   const Columns col = columns_for(artifacts);
   std::ostringstream body;
   double y = occupancy_chart(body, g, artifacts, col, kTop) + 40;
@@ -232,7 +234,15 @@ PlotMarks checker_marks(const Graph& g, const Artifact& a) {
   return marks;
 }
 
+void check_plottable(const std::vector<PlotArtifact>& artifacts) {
+  for (const PlotArtifact& a : artifacts)
+    if (a.artifact.schedule.layers > kMaxPlotLayers)
+      throw InputError("artifact '" + a.label + "' declares " + std::to_string(a.artifact.schedule.layers) +
+                       " layers; plot draws at most " + std::to_string(kMaxPlotLayers));
+}
+
 std::string plot_artifacts_svg(const Graph& g, const std::vector<PlotArtifact>& artifacts, const PlotOptions& opt) {
+  check_plottable(artifacts);  // before the direct checker runs on it
   return plot_svg(g, artifacts, checker_marks(g, artifacts.front().artifact), opt);
 }
 

@@ -40,6 +40,12 @@ struct PlotMarks {
   std::vector<ViolationMark> violations;
 };
 
+// The deepest artifact a picture is drawn of. The SVG grows by about 200
+// bytes per layer and artifact (2 MB at this cap, 211 MB at 1,000,000
+// layers) and is 12 px wide per layer at least: a deeper artifact is refused
+// as bad input, before anything is drawn (docs/FORMATS.md).
+constexpr int kMaxPlotLayers = 10000;
+
 struct PlotOptions {
   int max_slot_rows = 600;  // a wider artifact gets the occupancy chart only (noted in the picture)
 };
@@ -47,6 +53,10 @@ struct PlotOptions {
 // What the direct checker finds on `a`, as marks: its violations, or, when
 // there are none, its waste (values held beyond need).
 PlotMarks checker_marks(const Graph& g, const Artifact& a);
+
+// Throws InputError naming the artifact (by label) when one declares more
+// than kMaxPlotLayers layers; the two functions below call it first.
+void check_plottable(const std::vector<PlotArtifact>& artifacts);
 
 // The picture of a bundle or a deltas table: the artifacts overlaid, the
 // first one's slot chart with checker_marks. Deterministic bytes.

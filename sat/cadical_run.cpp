@@ -91,7 +91,8 @@ SatRun run_cadical(const std::string& cnf_path, const SatOptions& opt) {
     return run;
   }
   const bool has_deadline = opt.time_limit_s > 0;
-  const auto deadline = start + std::chrono::seconds(opt.time_limit_s + 30);
+  // 64-bit: a limit near INT_MAX (certify --time-limit 2147483647) must not wrap into a past deadline.
+  const auto deadline = start + std::chrono::seconds(int64_t{opt.time_limit_s} + 30);
   const bool in_time = drain(child.out_fd, run.output, deadline, has_deadline, opt.stop);
   const bool stopped = opt.stop && opt.stop->load();
   if (!in_time) kill(child.pid, SIGKILL);

@@ -32,11 +32,20 @@ struct FrontierPoint {
   bool proven() const { return d_model.status == "proven optimal" && ffn_width.status == "proven optimal"; }
 };
 
+// Why the frontier stopped.
+enum class FrontierEnd {
+  Infeasible,  // the cap (or, with no point yet, the layer budget itself) admits no schedule
+  NoSchedule,  // the solver found none within the time limit (undecided)
+  MinimalFfn,  // FFN width 1 (0 for a graph without reglus) reached: no smaller cap exists
+  MaxPoints,   // the safety stop
+};
+
 struct Frontier {
   int layers = 0;
   ReusePolicy policy = kDefaultPolicy;
   std::vector<FrontierPoint> points;  // d_model ascending, FFN width descending
-  std::string end;  // why it stopped: the infeasibility message at the last cap, a time limit, ...
+  FrontierEnd stop = FrontierEnd::MaxPoints;
+  std::string end;  // why it stopped, in words: the infeasibility message at the last cap, a time limit, ...
 };
 
 // Throws InputError for bad options (as solve_milp does).

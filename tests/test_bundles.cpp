@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 
 #include "bundle/bundle.h"
 #include "model/errors.h"
@@ -151,6 +152,10 @@ TEST_CASE("a bundle with proofs over the size budget: checked, not kept, re-chec
   CHECK(full.exit_code == 0);
   CHECK(full.output.find("certificate-delayed: certified (the CNF re-derives byte for byte and the regenerated proof "
                          "checks") != std::string::npos);
+  // Issue 23: a limit near INT_MAX overflowed `limit + 30`, and CaDiCaL was killed at once ("timeout").
+  sp::test::RunResult longest = sp::test::run_cli("check-bundle " + q_bundle + " --root / --recertify --recertify-time-limit 2147483647");
+  CAPTURE(longest.output);
+  CHECK(longest.exit_code == 0);
 
   SUBCASE("a CNF that is not the one the graph gives, hashes updated: not kept does not mean not checked") {
     const std::string cnf_path = bundle + "/certificate-delayed/" + cert["cnf"]["file"].get<std::string>();
@@ -182,38 +187,46 @@ TEST_CASE("a bundle with proofs over the size budget: checked, not kept, re-chec
 
 TEST_CASE("check-bundle: a malformed manifest is bad input (one line), never a crash or a hang") {
   sp::test::TempDir dir;
-  const std::string good = R"({"format": "slotproof-bundle/2",
-    "workload": {"path": "g.json", "sha256": "00"},
-    "options": {"layers": 3, "max_ffn": null},
-    "files": {"greedy.json": "0000000000000000000000000000000000000000000000000000000000000000"},
-    "policies": {"delayed": {}, "immediate": {}},
-    "artifacts": [{"file": "greedy.json"}]})";
-  CHECK_NOTHROW(parse_bundle_manifest(good, "m.json"));
-  auto with = [&](const std::string& from, const std::string& to) {
-    std::string t = good;
-    REQUIRE(t.find(from) != std::string::npos);
-    return t.replace(t.find(from), from.size(), to);
+  // A committed manifest is the valid shape; each edit breaks one rule of the strict reader.
+  const auto good = nlohmann::ordered_json::parse(read_file_bytes(sp::test::repo_path("proofs/chain/manifest.json")));
+  CHECK_NOTHROW(parse_bundle_manifest(good.dump(1), "m.json"));
+  using Edit = std::function<void(nlohmann::ordered_json&)>;
+  const std::vector<std::pair<std::string, Edit>> broken = {
+      {"files missing", [](auto& m) { m.erase("files"); }},
+      {"workload mistyped", [](auto& m) { m["workload"] = 7; }},
+      {"options mistyped", [](auto& m) { m["options"] = nlohmann::ordered_json::array(); }},
+      {"format", [](auto& m) { m["format"] = "slotproof-bundle/9"; }},
+      {"max_ffn 0", [](auto& m) { m["options"]["max_ffn"] = 0; }},
+      {"max_ffn -1", [](auto& m) { m["options"]["max_ffn"] = -1; }},
+      {"max_ffn false", [](auto& m) { m["options"]["max_ffn"] = false; }},
+      {"max_ffn 1e300", [](auto& m) { m["options"]["max_ffn"] = 1e300; }},
+      {"layers 2^32 + 1", [](auto& m) { m["options"]["layers"] = 4294967297LL; }},
+      {"layers 20.5", [](auto& m) { m["options"]["layers"] = 20.5; }},
+      {"a path outside the bundle", [](auto& m) { m["files"]["../x"] = std::string(64, '0'); }},
+      {"an absolute path", [](auto& m) { m["files"]["/etc/passwd"] = std::string(64, '0'); }},
+      {"a hash that is none", [](auto& m) { m["files"]["plot.svg"] = "00"; }},
+      {"an artifact not of the layout", [](auto& m) { m["artifacts"][0]["file"] = "other.json"; }},
+      {"an artifact under the wrong policy", [](auto& m) { m["artifacts"][1]["policy"] = "immediate-reuse"; }},
+      {"an artifact missing", [](auto& m) { m["artifacts"].erase(2); }},
+      {"policies mistyped", [](auto& m) { m["policies"] = nlohmann::ordered_json::array(); }},
+      {"policies missing", [](auto& m) { m.erase("policies"); }},
+      {"a third policy", [](auto& m) { m["policies"]["x"] = m["policies"]["delayed-reuse"]; }},
+      {"a certificate without its directory", [](auto& m) { m["policies"]["delayed-reuse"]["certificate"].erase("directory"); }},
+      {"the other policy's certificate", [](auto& m) { m["policies"]["delayed-reuse"]["certificate"]["directory"] = "certificate-immediate"; }},
+      {"a certificate outside", [](auto& m) { m["policies"]["immediate-reuse"]["certificate"]["directory"] = "../.."; }},
+      {"an unknown verdict", [](auto& m) { m["policies"]["immediate-reuse"]["certificate"]["verdict"] = "certified"; }},
+      {"the MILP's d_model missing", [](auto& m) { m["policies"]["immediate-reuse"]["milp"].erase("objective"); }},
+      {"an unknown field", [](auto& m) { m["notes"] = "kept?"; }},
   };
-  const std::vector<std::pair<std::string, std::string>> broken = {
-      {"\"files\": {", "\"filez\": {"},                       // files missing
-      {"\"workload\": {", "\"workload\": 7, \"w\": {"},         // workload mistyped
-      {"\"options\": {", "\"options\": [], \"o\": {"},          // options mistyped
-      {"slotproof-bundle/2", "slotproof-bundle/9"},              // format
-      {"\"max_ffn\": null", "\"max_ffn\": 0"},
-      {"\"max_ffn\": null", "\"max_ffn\": -1"},
-      {"\"max_ffn\": null", "\"max_ffn\": false"},
-      {"\"max_ffn\": null", "\"max_ffn\": 1e300"},
-      {"\"layers\": 3", "\"layers\": 4294967297"},
-      {"\"greedy.json\": \"0000", "\"../x\": \"0000"},            // a path outside the bundle
-      {"[{\"file\": \"greedy.json\"}]", "[{\"file\": \"other.json\"}]"},
-      {"\"policies\": {", "\"policies\": [], \"p\": {"},      // policies mistyped
-      {"\"policies\": {", "\"polices\": {"},                   // policies missing
-  };
-  for (const auto& [from, to] : broken) {
-    CAPTURE(to);
-    CHECK_THROWS_AS(parse_bundle_manifest(with(from, to), "m.json"), InputError);
+  for (const auto& [what, edit] : broken) {
+    CAPTURE(what);
+    nlohmann::ordered_json m = good;
+    edit(m);
+    CHECK_THROWS_AS(parse_bundle_manifest(m.dump(1), "m.json"), InputError);
   }
-  std::ofstream(dir.file("manifest.json")) << with("\"max_ffn\": null", "\"max_ffn\": 1e300");
+  nlohmann::ordered_json m = good;
+  m["options"]["max_ffn"] = 1e300;
+  std::ofstream(dir.file("manifest.json")) << m.dump(1);
   auto r = sp::test::run_cli("check-bundle " + dir.path.string());
   CHECK(r.exit_code == 2);
   CHECK(r.output.find("max_ffn") != std::string::npos);

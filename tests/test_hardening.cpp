@@ -70,7 +70,7 @@ TEST_CASE("hardening: the corpus's built-in graph files are the entry points' gr
 }
 
 TEST_CASE("hardening: every corpus file either parses or is rejected with InputError, through the fuzz entries") {
-  for (const char* kind : {"graph", "artifact", "manifest"}) {
+  for (const char* kind : {"graph", "artifact", "manifest", "certificate"}) {
     int accepted = 0, rejected = 0;
     for (const fs::path& p : corpus(kind)) {
       CAPTURE(p.string());
@@ -489,7 +489,7 @@ TEST_CASE("hardening: 2000 seeded mutations of the corpus never crash the reader
                                            "{}", "\"p\"", "-0.0", "18446744073709551616"};
   // (kind, bytes); the valid seeds first, drawn four times in five.
   std::vector<std::pair<std::string, std::string>> seeds, valid;
-  for (const char* kind : {"graph", "artifact", "manifest"})
+  for (const char* kind : {"graph", "artifact", "manifest", "certificate"})
     for (const fs::path& p : corpus(kind)) {
       if (fs::file_size(p) >= 4096) continue;
       std::string bytes = sp::read_file_bytes(p.string());

@@ -20,6 +20,8 @@
 #include <sstream>
 #include <vector>
 
+#include "bundle/bundle.h"
+#include "certify/certificate_json.h"
 #include "model/artifact.h"
 #include "model/errors.h"
 #include "model/graph_io.h"
@@ -40,6 +42,7 @@ const char* const kScheduleFormat = "slotproof-schedule/1";
 const char* const kProfileFormat = "slotproof-profile/1";
 const char* const kFrontierFormat = "slotproof-frontier/1";
 const char* const kCertificateFormat = "slotproof-certificate/1";
+const char* const kBundleFormat = "slotproof-bundle/2";
 
 std::string schema_path(const std::string& format) {
   std::string name = format;
@@ -192,7 +195,8 @@ void require_all_rejected(const std::vector<std::string>& files, const std::stri
 TEST_CASE("schemas: each schema is valid draft 2020-12 with $id, title, description and described properties") {
   const std::set<std::string> expected = {"slotproof-graph-1.schema.json", "slotproof-schedule-1.schema.json",
                                           "slotproof-profile-1.schema.json", "slotproof-frontier-1.schema.json",
-                                          "slotproof-certificate-1.schema.json", "slotproof-verify-report-1.schema.json"};
+                                          "slotproof-certificate-1.schema.json", "slotproof-verify-report-1.schema.json",
+                                          "slotproof-bundle-2.schema.json"};
   std::set<std::string> found;
   for (const auto& e : fs::directory_iterator(repo_path("docs/schemas")))
     if (const std::string n = e.path().filename().string();
@@ -585,4 +589,74 @@ TEST_CASE("schemas: the README's command (python3 -m jsonschema) accepts an expo
   Run r = run_shell(python() + " -m jsonschema -i " + quoted(bad) + " " + schema);
   CHECK(r.exit_code != 0);
   CHECK_MESSAGE(r.output.find("eager-reuse") != std::string::npos, r.output);
+}
+
+TEST_CASE("schemas: bundle manifests conform to slotproof-bundle/2, and broken ones are refused by schema and reader alike") {
+  std::vector<std::string> manifests;
+  for (const auto& e : fs::directory_iterator(repo_path("proofs")))
+    if (fs::exists(e.path() / "manifest.json")) manifests.push_back((e.path() / "manifest.json").string());
+  std::sort(manifests.begin(), manifests.end());
+  REQUIRE(manifests.size() >= 7);
+  for (const std::string& m : manifests) {
+    CAPTURE(m);
+    CHECK(format_of(m) == kBundleFormat);
+  }
+  require_valid(manifests, schema_path(kBundleFormat));
+
+  TempDir dir;
+  const ordered_json base = read_json(manifests.front());
+  // The required fields of issue 23: every certificate made names its own
+  // policy's directory, the artifacts are the layout's, paths stay inside.
+  const std::vector<Broken> cases = {
+      {"certificate-without-directory", [](ordered_json& d) { d["policies"]["delayed-reuse"]["certificate"].erase("directory"); }},
+      {"certificate-of-the-other-policy",
+       [](ordered_json& d) { d["policies"]["delayed-reuse"]["certificate"]["directory"] = "certificate-immediate"; }},
+      {"certificate-outside", [](ordered_json& d) { d["policies"]["immediate-reuse"]["certificate"]["directory"] = "../.."; }},
+      {"skipped-with-directory", [](ordered_json& d) {
+         d["policies"]["immediate-reuse"]["certificate"] = {{"verdict", "skipped"}, {"why", "x"}, {"directory", "certificate-immediate"}};
+       }},
+      {"policy-missing", [](ordered_json& d) { d["policies"].erase("immediate-reuse"); }},
+      {"milp-objective-missing", [](ordered_json& d) { d["policies"]["delayed-reuse"]["milp"].erase("objective"); }},
+      {"artifact-missing", [](ordered_json& d) { d["artifacts"].erase(1); }},
+      {"artifact-wrong-policy", [](ordered_json& d) { d["artifacts"][2]["policy"] = "delayed-reuse"; }},
+      {"file-outside", [](ordered_json& d) { d["files"]["../x.json"] = std::string(64, '0'); }},
+      {"file-absolute", [](ordered_json& d) { d["files"]["/etc/passwd"] = std::string(64, '0'); }},
+      {"file-dot", [](ordered_json& d) { d["files"]["verify-greedy/./x"] = std::string(64, '0'); }},
+      {"file-the-manifest", [](ordered_json& d) { d["files"]["manifest.json"] = std::string(64, '0'); }},
+      {"file-short-hash", [](ordered_json& d) { d["files"]["plot.svg"] = "00"; }},
+      {"layers-fraction", [](ordered_json& d) { d["options"]["layers"] = 20.5; }},
+      {"unknown-field", [](ordered_json& d) { d["notes"] = "x"; }},
+  };
+  const std::vector<std::string> files = write_broken(dir, "manifest", base, cases);
+  require_all_rejected(files, schema_path(kBundleFormat));
+  for (const std::string& f : files) {  // the reader agrees
+    CAPTURE(f);
+    CHECK_THROWS_AS(sp::parse_bundle_manifest(sp::read_file_bytes(f), f), sp::InputError);
+  }
+}
+
+TEST_CASE("schemas: the certificate ranges are the strict reader's") {
+  TempDir dir;
+  const ordered_json base = read_json(repo_path("proofs/chain/certificate-delayed/certificate.json"));
+  REQUIRE_NOTHROW(sp::parse_certificate(base.dump(2), "base.json"));
+  const std::vector<Broken> cases = {
+      {"layers-million", [](ordered_json& d) { d["layers"] = 1000000; }},
+      {"layers-fraction", [](ordered_json& d) { d["layers"] = 20.5; }},
+      {"d_model-int-min", [](ordered_json& d) { d["d_model"] = -2147483648LL; }},
+      {"d_model-1e300", [](ordered_json& d) { d["d_model"] = 1e300; }},
+      {"max_ffn-0", [](ordered_json& d) { d["max_ffn"] = 0; }},
+      {"cnf-file-nul", [](ordered_json& d) { d["cnf"]["file"] = std::string("lower.cnf\0x", 11); }},
+      {"cnf-variables-2^24", [](ordered_json& d) { d["cnf"]["variables"] = 16777216; }},
+  };
+  const std::vector<std::string> files = write_broken(dir, "certificate", base, cases);
+  require_all_rejected(files, schema_path(kCertificateFormat));
+  for (const std::string& f : files) {
+    CAPTURE(f);
+    CHECK_THROWS_AS(sp::parse_certificate(sp::read_file_bytes(f), f), sp::InputError);
+  }
+  const std::vector<Broken> limits = {{"layers-4096", [](ordered_json& d) { d["layers"] = 4096; }},
+                                      {"max_ffn-2^28", [](ordered_json& d) { d["max_ffn"] = 268435456; }}};
+  const std::vector<std::string> ok = write_broken(dir, "certificate-limit", base, limits);
+  require_valid(ok, schema_path(kCertificateFormat));
+  for (const std::string& f : ok) CHECK_NOTHROW(sp::parse_certificate(sp::read_file_bytes(f), f));
 }

@@ -13,6 +13,7 @@
 #include "model/compress.h"
 #include "model/errors.h"
 #include "model/hash.h"
+#include "model/json_strict.h"
 
 namespace sp {
 
@@ -160,9 +161,157 @@ std::pair<int, std::string> run_command(const std::string& cmd) {
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, text};
 }
 
+namespace {
+
+constexpr const char* kProofsFormat = "slotproof-proofs/1";
+constexpr const char* kManifestName = "manifest.json";
+
+// The names in `dir` (regular files only: anything else is refused).
+std::vector<std::string> dir_entries(const std::string& dir) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    const std::string name = e.path().filename().string();
+    if (e.symlink_status(ec).type() != fs::file_type::regular)
+      throw InputError(dir + ": " + quote_name(name) + " is not a regular file; a proof directory holds only its files");
+    names.push_back(name);
+  }
+  if (ec) throw InputError(dir + ": cannot list the directory: " + ec.message());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// The files of an earlier run in `dir` (its manifest and what it lists), or
+// InputError when `dir` holds anything else: those files are not ours to delete.
+std::vector<std::string> earlier_run(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::exists(dir, ec)) return {};
+  if (!fs::is_directory(dir, ec)) throw InputError(dir + ": not a directory");
+  const std::vector<std::string> present = dir_entries(dir);
+  if (present.empty()) return {};
+  const std::string manifest_path = (fs::path(dir) / kManifestName).string();
+  const auto refuse = [&](const std::string& why) {
+    throw InputError(dir + ": " + why + "; give an empty directory or an earlier proof directory");
+  };
+  if (std::find(present.begin(), present.end(), kManifestName) == present.end())
+    refuse("holds " + quote_name(present.front()) + " and no manifest.json of an earlier proof run");
+  ProofDirManifest m;
+  try {
+    m = read_proof_manifest(read_file_bytes(manifest_path), manifest_path);
+  } catch (const InputError& e) {
+    refuse(std::string("its manifest.json is not an earlier proof run's (") + e.what() + ")");
+  }
+  for (const std::string& name : present)
+    if (name != kManifestName &&
+        std::none_of(m.files.begin(), m.files.end(), [&](const auto& f) { return f.first == name; }))
+      refuse("holds " + quote_name(name) + ", which is not listed in its manifest.json");
+  return present;
+}
+
+}  // namespace
+
+void check_proof_dir_reusable(const std::string& dir) { earlier_run(dir); }
+
+ProofDirManifest read_proof_manifest(const std::string& text, const std::string& source) {
+  const StrictFields r(source);
+  const nlohmann::json doc = parse_json_text(text, source);
+  r.only(doc, {"format", "layout", "tools", "graph", "artifact", "verdict", "violations", "cvc5_disagreements",
+               "cvc5_unknown_or_error", "queries", "files"},
+         "proof manifest");
+  if (r.text(doc, "format", "proof manifest") != kProofsFormat) r.fail(std::string("not a ") + kProofsFormat + " manifest");
+  ProofDirManifest m;
+  m.layout = r.one_of(doc, "layout", "proof manifest", {"packed", "per-query"});
+  r.object(doc, "tools", "proof manifest");
+  m.graph_sha256 = r.sha256(r.object(doc, "graph", "proof manifest"), "sha256", "graph");
+  const nlohmann::json& artifact = r.object(doc, "artifact", "proof manifest");
+  m.artifact_sha256 = r.text(artifact, "sha256", "artifact");  // empty when verify was given no file
+  m.verdict = r.one_of(doc, "verdict", "proof manifest", {"safe", "violation", "undecided"});
+  r.array(doc, "violations", "proof manifest");
+  const nlohmann::json& queries = r.need(doc, "queries", "proof manifest");
+  if (m.layout == "packed") {
+    m.queries = static_cast<uint64_t>(r.integer(queries, "count", "queries", 0, int64_t{1} << 40));
+  } else if (queries.is_array()) {
+    m.queries = queries.size();
+  } else {
+    r.fail("queries: a per-query manifest lists its queries as an array");
+  }
+  for (const nlohmann::json& f : r.array(doc, "files", "proof manifest")) {
+    r.only(f, {"path", "sha256"}, "files entry");
+    std::string name = r.file_name(f, "path", "files entry");
+    if (name == kManifestName) r.fail("files: the manifest cannot list itself");
+    m.files.emplace_back(std::move(name), r.sha256(f, "sha256", "files entry"));
+  }
+  return m;
+}
+
+namespace {
+
+// The query names of a packed script, in order: each query opens with (echo "query NAME").
+std::vector<std::string> script_queries(std::string_view script) {
+  std::vector<std::string> names;
+  constexpr std::string_view kOpen = "(echo \"query ";
+  for (size_t at = script.find(kOpen); at != std::string_view::npos; at = script.find(kOpen, at + 1)) {
+    if (at > 0 && script[at - 1] != '\n') continue;
+    const size_t begin = at + kOpen.size(), end = script.find('"', begin);
+    if (end == std::string_view::npos) break;
+    names.emplace_back(script.substr(begin, end - begin));
+  }
+  return names;
+}
+
+// The query names verdicts.txt lists ("NAME LOGIC Z3 CVC5"; ';' starts cvc5's other output).
+std::vector<std::string> verdict_queries(const std::string& verdicts) {
+  std::vector<std::string> names;
+  std::istringstream in(verdicts);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty() && line[0] != ';') names.push_back(line.substr(0, line.find(' ')));
+  return names;
+}
+
+void check_packed(const fs::path& dir, const ProofDirManifest& m, std::vector<std::string>& problems) {
+  try {
+    const std::string script = xz_decompress(read_file_bytes((dir / "queries.smt2.xz").string()),
+                                             (dir / "queries.smt2.xz").string());
+    const std::vector<std::string> names = script_queries(script);
+    if (names != verdict_queries(read_file_bytes((dir / "verdicts.txt").string())))
+      problems.push_back("queries.smt2.xz and verdicts.txt do not list the same queries in the same order");
+    if (names.size() != m.queries)
+      problems.push_back("queries.smt2.xz holds " + std::to_string(names.size()) + " queries, its manifest counts " +
+                         std::to_string(m.queries));
+  } catch (const InputError& e) {
+    problems.push_back(e.what());
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> check_proof_dir(const std::string& dir, ProofDirManifest& m) {
+  const fs::path d(dir);
+  m = read_proof_manifest(read_file_bytes((d / kManifestName).string()), (d / kManifestName).string());
+  std::vector<std::string> problems;
+  std::vector<std::string> present = dir_entries(dir);
+  present.erase(std::remove(present.begin(), present.end(), kManifestName), present.end());
+  std::vector<std::string> listed;
+  for (const auto& [name, sha] : m.files) {
+    listed.push_back(name);
+    if (std::find(present.begin(), present.end(), name) == present.end()) problems.push_back(name + " is missing");
+    else if (sha256_hex(read_file_bytes((d / name).string())) != sha)
+      problems.push_back(name + " does not match the SHA-256 in its manifest.json");
+  }
+  for (const std::string& name : present)
+    if (std::find(listed.begin(), listed.end(), name) == listed.end())
+      problems.push_back(quote_name(name) + " is not listed in its manifest.json");
+  if (problems.empty() && m.layout == "packed") check_packed(d, m, problems);
+  return problems;
+}
+
 Cvc5Outcome write_proof_dir(const std::string& dir, const ProofSink& sink, const ProofSummary& summary,
                             ProofLayout layout) {
   std::error_code ec;
+  for (const std::string& name : earlier_run(dir)) {
+    fs::remove(fs::path(dir) / name, ec);
+    if (ec) throw InputError(dir + ": cannot remove the earlier run's " + quote_name(name) + ": " + ec.message());
+  }
   fs::create_directories(dir, ec);
   if (ec) throw InputError(dir + ": cannot create proof directory: " + ec.message());
 
@@ -196,7 +345,7 @@ Cvc5Outcome write_proof_dir(const std::string& dir, const ProofSink& sink, const
   nlohmann::ordered_json listed = nlohmann::ordered_json::array();
   for (const auto& [path, bytes] : files) listed.push_back({{"path", path}, {"sha256", sha256_hex(bytes)}});
   manifest["files"] = std::move(listed);
-  write_text_file((fs::path(dir) / "manifest.json").string(), dump_line_per_entry(manifest));
+  write_text_file((fs::path(dir) / kManifestName).string(), dump_line_per_entry(manifest));
   return cvc5;
 }
 

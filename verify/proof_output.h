@@ -65,10 +65,33 @@ struct Cvc5Outcome {
 // Runs a shell command; returns (exit status, stdout+stderr). Used for the cvc5 CLI.
 std::pair<int, std::string> run_command(const std::string& cmd);
 
-// Writes all files into `dir` (created if needed; existing files of the same
-// names are overwritten), runs cvc5 on every query, writes manifest.json.
-// Throws InputError if the directory cannot be written.
+// Writes all files into `dir` (created if needed), runs cvc5 on every query,
+// writes manifest.json. A directory that already holds an earlier run's
+// files (its manifest.json and the files that lists) is emptied first, so
+// the directory always matches its manifest; a directory holding anything
+// else is refused. Throws InputError if the directory cannot be written.
 Cvc5Outcome write_proof_dir(const std::string& dir, const ProofSink& sink, const ProofSummary& summary,
                             ProofLayout layout = ProofLayout::PerQuery);
+
+// Throws InputError unless `dir` is absent, empty, or exactly an earlier proof
+// run (manifest.json and the files it lists): `verify --proof-dir` checks this
+// before proving, and write_proof_dir before it replaces the earlier run.
+void check_proof_dir_reusable(const std::string& dir);
+
+// manifest.json of a proof directory (`slotproof-proofs/1`), read strictly.
+struct ProofDirManifest {
+  std::string layout, graph_sha256, artifact_sha256, verdict;
+  uint64_t queries = 0;
+  std::vector<std::pair<std::string, std::string>> files;  // name, SHA-256, as listed
+};
+ProofDirManifest read_proof_manifest(const std::string& text, const std::string& source);
+
+// Checks a proof directory against its manifest.json: it holds the files the
+// manifest lists, with their SHA-256, and nothing else (only regular files);
+// packed: queries.smt2.xz is one complete xz stream whose queries are those of
+// verdicts.txt, in order, as many as the manifest counts. Returns what does
+// not match, one line each (empty: the directory is consistent). Throws
+// InputError when manifest.json is missing or malformed.
+std::vector<std::string> check_proof_dir(const std::string& dir, ProofDirManifest& manifest);
 
 }  // namespace sp
