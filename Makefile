@@ -7,7 +7,7 @@ DEMO  ?= workloads/interp-small.json
 
 PROFILE ?= workloads/profiles/v2.json
 
-.PHONY: all setup build test demo bench bundles check-bundles deltas frontier clean
+.PHONY: all setup build test demo bench bundles check-bundles deltas frontier tvm-graph clean
 
 all: build
 
@@ -84,6 +84,15 @@ frontier: build
 	  echo "Each point: the least d_model under the FFN cap, then the least FFN width at it (docs/MILP.md)."; \
 	  for p in delayed immediate; do echo; echo "## $$p reuse"; echo; \
 	    $(BUILD)/slotproof frontier $(REF) --layers 7 --reuse $$p --time-limit 120 || exit $$?; done; } > docs/FRONTIER.md
+
+# transformer-vm (integrations/transformer-vm): Debian's python3, not a pyenv one.
+PYTHON3  ?= /usr/bin/python3
+TVM_ROOT ?= ../shared/third_party/transformer-vm
+
+# Regenerates workloads/tvm-wasm-interpreter.json: transformer-vm's universal
+# interpreter graph with input ranges (integrations/transformer-vm/export_graph.py).
+tvm-graph:
+	$(PYTHON3) integrations/transformer-vm/export_graph.py --tvm-root $(TVM_ROOT) -o workloads/tvm-wasm-interpreter.json
 
 # Speed benchmarks (print figures).
 bench: build
