@@ -48,6 +48,19 @@ int moved_slots(const std::vector<int>& perm) {
   return moved;
 }
 
+// Another graph's artifact names gates this graph lacks: say so before its
+// names are resolved (as verify does), here as bad input.
+void check_graph_hash(const Graph& g, const nlohmann::json& doc, const std::string& path) {
+  if (!doc.is_object() || !doc.contains("graph") || !doc["graph"].is_object()) return;  // the reader words it
+  const nlohmann::json& graph = doc["graph"];
+  if (!graph.contains("sha256") || !graph["sha256"].is_string()) return;
+  const std::string sha = graph["sha256"].get<std::string>();
+  if (sha == g.sha256) return;
+  const std::string name = graph.contains("name") && graph["name"].is_string() ? graph["name"].get<std::string>() : "";
+  throw InputError(path + ": made for graph " + quote_name(name) + " (sha256 " + quote_name(sha) + "), not " +
+                   g.source + " (sha256 " + g.sha256 + ")");
+}
+
 // Prints the checker's findings; returns whether to go on writing.
 bool accept_safety(const Graph& g, const Artifact& a, const ExportArgs& args) {
   std::vector<std::string> problems = tvm::export_safety_problems(g, a);
@@ -67,7 +80,9 @@ int run_export_tvm(const ExportArgs& args) {
   check_output_dir(args.out_dir, "-o");
   Graph g = load_graph(args.graph);
   const std::string bytes = read_file_bytes(args.artifact);
-  Artifact a = artifact_from_json(g, parse_json_text(bytes, args.artifact), args.artifact);
+  nlohmann::json doc = parse_json_text(bytes, args.artifact);
+  check_graph_hash(g, doc, args.artifact);
+  Artifact a = artifact_from_json(g, doc, args.artifact);
   tvm::TvmExport e = tvm::make_tvm_export(g, a, args.artifact);
   if (!accept_safety(g, a, args)) return kExitViolation;
   std::filesystem::create_directories(args.out_dir);

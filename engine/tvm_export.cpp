@@ -266,6 +266,7 @@ namespace {
 struct WalkEmulation {
   std::map<ValueId, int> slot_of;
   std::map<int, std::set<int>> erased;  // boundary -> slots
+  std::map<int, std::vector<ValueId>> erased_values;
   int next_slot = 0;
 };
 
@@ -296,6 +297,7 @@ WalkEmulation walk(const Graph& g, const TvmExport& e) {
       if (!nxt.count(v) && !fixed.count(w.slot_of[v])) {
         pending.push_back(w.slot_of[v]);
         w.erased[boundary_at(static_cast<int>(i))].insert(w.slot_of[v]);
+        w.erased_values[boundary_at(static_cast<int>(i))].push_back(v);
       }
     for (ValueId v : nxt)
       if (!cur.count(v)) take(v);
@@ -338,6 +340,7 @@ TvmAllocatorResult emulate_tvm_allocator(const Graph& g, const Artifact& a, cons
   r.slots = w.next_slot;
   for (int L = 0; L < e.layers; ++L) r.heads = std::max(r.heads, heads_of_layer(g, a, w, L));
   r.d_model = std::max(r.slots + r.slots % 2, 2 * r.heads);
+  r.erased = std::move(w.erased_values);
   return r;
 }
 

@@ -20,6 +20,7 @@
 // does not judge safety: that is `verify`'s job; export_safety_problems lists
 // what the direct checker finds, for the CLI to refuse unless told otherwise.
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -79,10 +80,12 @@ std::string export_json(const Graph& g, const Artifact& a, const TvmExport& e, c
 
 // What stock transformer-vm's allocator (weights.py build_model, the delayed
 // free-list walk and its head count) makes of the plan alone, emulated:
-// the slots its walk uses, the most attention heads a layer needs, and the
-// d_model it builds (max of both, rounded up to even).
+// the slots its walk uses, the most attention heads a layer needs, the
+// d_model it builds (max of both, rounded up to even), and the values its
+// walk erases at each boundary (those leaving the alive set there).
 struct TvmAllocatorResult {
   int slots = 0, heads = 0, d_model = 0;
+  std::map<int, std::vector<ValueId>> erased;  // boundary -> values, sorted
 };
 TvmAllocatorResult emulate_tvm_allocator(const Graph& g, const Artifact& a, const TvmExport& e);
 

@@ -192,7 +192,8 @@ void require_all_rejected(const std::vector<std::string>& files, const std::stri
 TEST_CASE("schemas: each schema is valid draft 2020-12 with $id, title, description and described properties") {
   const std::set<std::string> expected = {"slotproof-graph-1.schema.json", "slotproof-schedule-1.schema.json",
                                           "slotproof-profile-1.schema.json", "slotproof-frontier-1.schema.json",
-                                          "slotproof-certificate-1.schema.json", "slotproof-verify-report-1.schema.json"};
+                                          "slotproof-certificate-1.schema.json", "slotproof-verify-report-1.schema.json",
+                                          "slotproof-tvm-export-1.schema.json"};
   std::set<std::string> found;
   for (const auto& e : fs::directory_iterator(repo_path("docs/schemas")))
     if (const std::string n = e.path().filename().string();
@@ -585,4 +586,36 @@ TEST_CASE("schemas: the README's command (python3 -m jsonschema) accepts an expo
   Run r = run_shell(python() + " -m jsonschema -i " + quoted(bad) + " " + schema);
   CHECK(r.exit_code != 0);
   CHECK_MESSAGE(r.output.find("eager-reuse") != std::string::npos, r.output);
+}
+
+TEST_CASE("schemas: slotproof export tvm writes a conforming tvm-export.json, and broken ones are rejected") {
+  TempDir dir;
+  const std::string g = dir.file("g.json"), a = dir.file("greedy.json");
+  write_text(g, kGraph);
+  cli_ok("greedy " + g + " -o " + a);  // immediate reuse: handovers carry both 'new' and 'old'
+  const std::string tvm = sp::test::shared_dir() + "/workloads/tvm-wasm-interpreter.tvm-allocation.json";
+  std::vector<std::string> good;
+  if (fs::exists(tvm)) {
+    cli_ok("export tvm " + sp::test::reference_graph_path() + " " + quoted(tvm) + " -o " + dir.file("reference"));
+    good.push_back(dir.file("reference/tvm-export.json"));
+  }
+  // kGraph has no position features: the export needs d_model >= 3 and nothing else of them.
+  cli_ok("export tvm " + g + " " + a + " -o " + dir.file("small"));
+  good.push_back(dir.file("small/tvm-export.json"));
+  require_valid(good);
+
+  const ordered_json base = read_json(good.front());
+  REQUIRE(base["writes"].size() >= 2);
+  const std::vector<Broken> cases = {
+      {"missing-slots", [](ordered_json& d) { d.erase("slots"); }},
+      {"other-format", [](ordered_json& d) { d["format"] = "slotproof-tvm-export/2"; }},
+      {"short-artifact-hash", [](ordered_json& d) { d["artifact"]["sha256"] = "abc"; }},
+      {"write-without-new-or-old", [](ordered_json& d) { d["writes"][1].erase("new"), d["writes"][1].erase("old"); }},
+      {"unknown-sublayer", [](ordered_json& d) { d["writes"][1]["sublayer"] = "persist1"; }},
+      {"empty-old", [](ordered_json& d) { d["writes"][1]["old"] = ordered_json::array(); }},
+      {"negative-slot", [](ordered_json& d) { d["slots"][0]["slot"] = -1; }},
+      {"d_model-below-3", [](ordered_json& d) { d["d_model"] = 2; }},
+      {"misspelled-field", [](ordered_json& d) { d["permutaton"] = d["permutation"]; }},
+  };
+  require_all_rejected(write_broken(dir, "tvm-export", base, cases), schema_path("slotproof-tvm-export/1"));
 }
