@@ -7,7 +7,7 @@ DEMO  ?= workloads/interp-small.json
 
 PROFILE ?= workloads/profiles/v2.json
 
-.PHONY: all setup build test demo bench bundles check-bundles deltas frontier tvm-graph clean
+.PHONY: all setup build test demo bench bundles check-bundles deltas frontier tvm-graph tvm-artifacts tvm-roundtrip tvm-roundtrip-fast clean
 
 all: build
 
@@ -93,6 +93,29 @@ TVM_ROOT ?= ../shared/third_party/transformer-vm
 # interpreter graph with input ranges (integrations/transformer-vm/export_graph.py).
 tvm-graph:
 	$(PYTHON3) integrations/transformer-vm/export_graph.py --tvm-root $(TVM_ROOT) -o workloads/tvm-wasm-interpreter.json
+
+# The transformer-vm round trip (docs/ENGINE.md): each artifact exported,
+# built into a model by transformer-vm's patched build_model, every program of
+# its data/ run on its sparse and naive engines beside transformer-vm's own
+# model, traces compared token by token, tokens/s over TVM_REPS repetitions;
+# regenerates the tables of docs/ENGINE.md. Exits non-zero on any mismatch.
+# Default artifacts: the reference graph's MILP schedules at 7 layers, one per
+# policy in TVM_POLICIES; or name your own: make tvm-roundtrip TVM_ARTIFACTS="a.json b.json".
+TVM_REPS     ?= 3
+TVM_POLICIES ?= delayed immediate
+TVM_ARTIFACTS ?= $(foreach p,$(TVM_POLICIES),out/tvm/milp-$(p).json)
+TVM_ROUNDTRIP = $(PYTHON3) integrations/transformer-vm/roundtrip.py --slotproof $(BUILD)/slotproof --graph $(REF)
+tvm-artifacts: build
+ifeq ($(origin TVM_ARTIFACTS),file)
+	mkdir -p out/tvm
+	for p in $(TVM_POLICIES); do \
+	  $(BUILD)/slotproof solve $(REF) --layers 7 --reuse $$p -q -o out/tvm/milp-$$p.json || exit $$?; done
+endif
+tvm-roundtrip: tvm-artifacts
+	$(TVM_ROUNDTRIP) --reps $(TVM_REPS) --markdown docs/ENGINE.md $(TVM_ARTIFACTS)
+# CI's mode: one repetition, the sparse engine, no docs written.
+tvm-roundtrip-fast: tvm-artifacts
+	$(TVM_ROUNDTRIP) --fast $(TVM_ARTIFACTS)
 
 # Speed benchmarks (print figures).
 bench: build
