@@ -202,6 +202,7 @@ def parse_args(argv):
     ap.add_argument("--programs", default=",".join(tvm_tree.PROGRAMS), help="programs of transformer_vm/data")
     ap.add_argument("--markdown", help="also write the tables to this file")
     args = ap.parse_args(argv)
+    args.work = os.path.abspath(args.work)
     args.engines = ["sparse"] if args.fast else [e for e in args.engines.split(",") if e]
     args.reps = 1 if args.fast else args.reps
     args.programs = [p for p in args.programs.split(",") if p]

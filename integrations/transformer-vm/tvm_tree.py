@@ -54,10 +54,11 @@ def prepare_tree(scratch, pinned=PINNED_TREE, engines=ENGINES):
     Returns the tree path. An existing scratch/tree is replaced."""
     if not os.path.isdir(os.path.join(pinned, "transformer_vm")):
         raise ToolError(f"{pinned}: no transformer-vm tree there")
-    tree = os.path.join(scratch, "tree")
+    tree = os.path.join(os.path.abspath(scratch), "tree")
     shutil.rmtree(tree, ignore_errors=True)
     os.makedirs(scratch, exist_ok=True)
     shutil.copytree(pinned, tree, ignore=shutil.ignore_patterns("build", "__pycache__"))
+    os.chmod(tree, os.stat(tree).st_mode | 0o200)
     for root, dirs, files in os.walk(tree):  # the pinned tree is read-only; the copy must not be
         for name in dirs + files:
             path = os.path.join(root, name)
