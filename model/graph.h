@@ -10,6 +10,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace sp {
@@ -39,11 +40,22 @@ struct Gate {
   std::vector<ValueId> reads;    // every value named in any expression, sorted, unique
 };
 
+// What a graph declares about the values an input takes (optional fields
+// `range` and `multiple_of`, docs/FORMATS.md): every value lies in [lo, hi]
+// and is an integer multiple of 2^grid_log2. model/value_ranges.h derives
+// the same facts for every other value; the numerical rule of docs/NUMERICS.md
+// needs them.
+struct InputRange {
+  std::optional<std::pair<double, double>> range;  // absent: unbounded
+  std::optional<int> grid_log2;                    // absent: no grid known
+};
+
 struct Value {
   std::string name;
   GateId producer = -1;  // -1 for inputs
   bool pinned = false;   // pinned inputs keep their slot forever
   bool output = false;   // read by the output head after the last layer
+  InputRange declared;   // inputs only
 };
 
 struct Graph {

@@ -97,7 +97,7 @@ class Reader {
       if (!in.is_object()) fail("inputs", "each input must be an object");
       std::string name = string_field(in, "name", "input");
       std::string where = "input " + quote_name(name);
-      only_fields(in, {"name", "pinned"}, where);
+      only_fields(in, {"name", "pinned", "range", "multiple_of"}, where);
       bool pinned = false;
       if (in.contains("pinned")) {
         if (!in["pinned"].is_boolean()) fail(where, "field 'pinned' must be true or false");
@@ -105,8 +105,31 @@ class Reader {
       }
       ValueId v = add_value(name, -1, where);
       g_.values[v].pinned = pinned;
+      g_.values[v].declared = input_range(in, where);
       g_.inputs.push_back(v);
     }
+  }
+
+  // `range`: [lo, hi], finite, lo <= hi; `multiple_of`: a power of two that
+  // a double can hold (2^-1074 .. 2^1023).
+  InputRange input_range(const json& in, const std::string& where) const {
+    InputRange r;
+    if (in.contains("range")) {
+      const json& a = in["range"];
+      auto finite = [](const json& x) { return x.is_number() && std::isfinite(x.get<double>()); };
+      if (!a.is_array() || a.size() != 2 || !finite(a[0]) || !finite(a[1]) || a[0].get<double>() > a[1].get<double>())
+        fail(where, "field 'range' must be [lo, hi] with finite numbers lo <= hi");
+      r.range = std::make_pair(a[0].get<double>(), a[1].get<double>());
+    }
+    if (in.contains("multiple_of")) {
+      const json& q = in["multiple_of"];
+      int exp = 0;
+      double x = q.is_number() ? q.get<double>() : 0.0;
+      if (!(x > 0) || !std::isfinite(x) || std::frexp(x, &exp) != 0.5)
+        fail(where, "field 'multiple_of' must be a positive power of two, got " + q.dump());
+      r.grid_log2 = exp - 1;
+    }
+    return r;
   }
 
   // First pass: gate names, kinds and the values they produce.
@@ -267,7 +290,13 @@ nlohmann::ordered_json graph_to_json(const Graph& g) {
   doc["format"] = "slotproof-graph/1";
   doc["name"] = g.name;
   doc["inputs"] = nlohmann::ordered_json::array();
-  for (ValueId v : g.inputs) doc["inputs"].push_back({{"name", g.values[v].name}, {"pinned", g.values[v].pinned}});
+  for (ValueId v : g.inputs) {
+    const Value& val = g.values[v];
+    nlohmann::ordered_json in = {{"name", val.name}, {"pinned", val.pinned}};
+    if (val.declared.range) in["range"] = {val.declared.range->first, val.declared.range->second};
+    if (val.declared.grid_log2) in["multiple_of"] = std::ldexp(1.0, *val.declared.grid_log2);
+    doc["inputs"].push_back(std::move(in));
+  }
   doc["gates"] = nlohmann::ordered_json::array();
   for (const Gate& gate : g.gates) {
     nlohmann::ordered_json gj;

@@ -172,3 +172,36 @@ TEST_CASE("the reference interpreter graph loads" * doctest::skip(!sp::test::hav
   for (const Gate& gate : g.gates) lookups += gate.kind == GateKind::Lookup;
   CHECK(lookups == 21);
 }
+
+TEST_CASE("input ranges: read, written back, and malformed ones refused") {
+  Graph g = graph_from(R"("inputs": [{"name": "x", "range": [-3, 255], "multiple_of": 0.5}, {"name": "y", "range": [0, 0]},
+                                      {"name": "z", "multiple_of": 4}, {"name": "w"}],
+                          "gates": [], "outputs": ["x", "y", "z", "w"])");
+  const InputRange& x = g.values[*g.find_value("x")].declared;
+  REQUIRE(x.range);
+  CHECK(x.range->first == -3);
+  CHECK(x.range->second == 255);
+  CHECK(x.grid_log2 == -1);
+  CHECK(g.values[*g.find_value("z")].declared.grid_log2 == 2);
+  CHECK_FALSE(g.values[*g.find_value("z")].declared.range);
+  CHECK_FALSE(g.values[*g.find_value("w")].declared.range);
+  CHECK_FALSE(g.values[*g.find_value("w")].declared.grid_log2);
+  Graph h = parse_graph(graph_to_json(g).dump(), "rt.json");
+  CHECK(graph_to_json(h).dump() == graph_to_json(g).dump());
+  CHECK(h.values[*h.find_value("x")].declared.grid_log2 == -1);
+
+  const std::string range_msg = "bad.json: input 'x': field 'range' must be [lo, hi] with finite numbers lo <= hi";
+  for (const char* bad : {R"([1])", R"([2, 1])", R"([0, "1"])", R"({"lo": 0})", R"([0, 1, 2])", R"([0, 1e999])"}) {
+    INFO(bad);
+    std::string err = graph_error(std::string(R"("inputs": [{"name": "x", "range": )") + bad + R"(}], "gates": [], "outputs": [])");
+    if (std::string(bad) == "[0, 1e999]") CHECK(err.find("bad.json") == 0);  // the JSON reader refuses it first
+    else CHECK(err == range_msg);
+  }
+  for (const char* bad : {"3", "0", "-2", "0.3", "\"1\"", "true"}) {
+    INFO(bad);
+    CHECK(graph_error(std::string(R"("inputs": [{"name": "x", "multiple_of": )") + bad + R"(}], "gates": [], "outputs": [])") ==
+          std::string("bad.json: input 'x': field 'multiple_of' must be a positive power of two, got ") + bad);
+  }
+  CHECK(graph_error(R"("inputs": [{"name": "x", "ranges": [0, 1]}], "gates": [], "outputs": [])") ==
+        "bad.json: input 'x': unknown field 'ranges'");
+}
