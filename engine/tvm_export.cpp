@@ -58,6 +58,19 @@ struct ExportBuilder {
   [[noreturn]] void fail(const std::string& msg) const { throw InputError(src + ": " + msg); }
   std::string name(ValueId v) const { return quote_name(g.values[v].name); }
 
+  // The engine adds the position features to slots 0-2 of every token,
+  // whatever the weights say: each must be a pinned input (it never leaves
+  // its slot), or those slots would be corrupted for any value put there.
+  void check_position_features() const {
+    for (size_t i = 0; i < kFixedSlotValues.size(); ++i) {
+      const std::string name(kFixedSlotValues[i]);
+      auto v = g.find_value(name);
+      if (!v || g.values[*v].producer >= 0 || !g.values[*v].pinned)
+        fail("transformer-vm's engine adds " + name + " to slot " + std::to_string(i) +
+             " of every token: the graph must have it as a pinned input");
+    }
+  }
+
   void check_legal() const {
     if (a.graph_sha256 != g.sha256)
       fail("made for graph " + quote_name(a.graph_name) + " (sha256 " + a.graph_sha256 + "), not " + g.source +
@@ -202,6 +215,7 @@ TvmExport make_tvm_export(const Graph& g, const Artifact& a, const std::string& 
   TvmExport e;
   ExportBuilder b{g, a, source, e};
   b.check_legal();
+  b.check_position_features();
   e.policy = a.alloc.policy;
   e.layers = a.schedule.layers;
   e.d_model = a.d_model;

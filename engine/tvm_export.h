@@ -64,8 +64,9 @@ struct TvmExport {
 
 // Throws InputError naming `source` (the artifact file) for a graph-hash
 // mismatch, a violation the direct checker files under a structural property
-// (schedule legality, slot range, write shape, a value without a slot) and a
-// write transformer-vm cannot build.
+// (schedule legality, slot range, write shape, a value without a slot), a
+// graph without position, inv_log_pos and position_sq as pinned inputs (the
+// engine writes them to slots 0-2) and a write transformer-vm cannot build.
 TvmExport make_tvm_export(const Graph& g, const Artifact& a, const std::string& source);
 
 // One line per violation the direct checker finds in the artifact ("[class]

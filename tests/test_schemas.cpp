@@ -591,7 +591,17 @@ TEST_CASE("schemas: the README's command (python3 -m jsonschema) accepts an expo
 TEST_CASE("schemas: slotproof export tvm writes a conforming tvm-export.json, and broken ones are rejected") {
   TempDir dir;
   const std::string g = dir.file("g.json"), a = dir.file("greedy.json");
-  write_text(g, kGraph);
+  // transformer-vm's engine writes the three position features: the export needs them pinned.
+  write_text(g, R"({"format": "slotproof-graph/1", "name": "tvm-tiny",
+    "inputs": [{"name": "x"}, {"name": "y"}, {"name": "position", "pinned": true},
+               {"name": "inv_log_pos", "pinned": true}, {"name": "position_sq", "pinned": true}],
+    "gates": [{"name": "l", "kind": "lookup", "tie_break": "latest", "query": [{"position": 1}],
+               "key": [{"position": 2}, {"position_sq": -1, "inv_log_pos": 0.3}], "values": [{"x": 1}],
+               "produces": ["lx"]},
+              {"name": "r", "kind": "reglu", "a": {"lx": 1}, "b": {"y": 1}},
+              {"name": "s", "kind": "reglu", "a": {"r": 1}, "b": {"x": 1}},
+              {"name": "p", "kind": "persist", "expr": {"s": 1, "y": 1}}],
+    "outputs": ["p"]})");
   cli_ok("greedy " + g + " -o " + a);  // immediate reuse: handovers carry both 'new' and 'old'
   const std::string tvm = sp::test::shared_dir() + "/workloads/tvm-wasm-interpreter.tvm-allocation.json";
   std::vector<std::string> good;
@@ -599,7 +609,6 @@ TEST_CASE("schemas: slotproof export tvm writes a conforming tvm-export.json, an
     cli_ok("export tvm " + sp::test::reference_graph_path() + " " + quoted(tvm) + " -o " + dir.file("reference"));
     good.push_back(dir.file("reference/tvm-export.json"));
   }
-  // kGraph has no position features: the export needs d_model >= 3 and nothing else of them.
   cli_ok("export tvm " + g + " " + a + " -o " + dir.file("small"));
   good.push_back(dir.file("small/tvm-export.json"));
   require_valid(good);

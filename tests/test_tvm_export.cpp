@@ -193,6 +193,13 @@ TEST_CASE("tvm export cli: exit 0 writes both files, 1 for an unsafe artifact, 2
   one_line_exit_2(test::run_cli("export tvm " + graph + " " + art + " -o " + dir.file("ok/plan.yaml/sub")),
                   "is not a directory");
   CHECK(test::run_cli("export " + graph + " " + art).exit_code == 2);  // no target named
+  // A graph without the engine's position features as pinned inputs.
+  const std::string plain = dir.file("plain.json");
+  write(plain, R"({"format": "slotproof-graph/1", "inputs": [{"name": "x"}, {"name": "position"}],
+    "gates": [{"name": "r", "kind": "reglu", "a": {"x": 1}, "b": {"position": 1}}], "outputs": ["r"]})");
+  REQUIRE(test::run_cli("greedy " + plain + " -o " + dir.file("plain-a.json")).exit_code == 0);
+  one_line_exit_2(test::run_cli("export tvm " + plain + " " + dir.file("plain-a.json") + " -o " + dir.file("bad")),
+                  "must have it as a pinned input");
   CHECK_FALSE(std::filesystem::exists(dir.file("bad")));
 
   // Unsafe: the erase of carry at boundary 1 dropped (a stale value).
