@@ -16,7 +16,8 @@ with the shipped *_ref.txt. Prints a table per engine build: model, d_model,
 parameters, programs identical n/N, first mismatch (index, expected, got),
 tokens/s min and median over the repetitions (all programs' tokens over their
 summed time, as the engine's REGEN lines report them) and the median's ratio
-to transformer-vm's own model. --markdown FILE writes the same tables: between
+to transformer-vm's own model; "plan alone" is the d_model stock transformer-vm
+builds from the exported plan.yaml with its own slot walk. --markdown FILE writes the same tables: between
 the markers "<!-- roundtrip tables: begin -->" and "... end -->" of an existing
 FILE (docs/ENGINE.md), or alone into a new one.
 
@@ -46,8 +47,9 @@ OWN = "transformer-vm's own"
 
 
 class Model:
-    def __init__(self, label, path, policy="", verify=""):
+    def __init__(self, label, path, policy="", verify="", plan_alone=None):
         self.label, self.path, self.policy, self.verify = label, path, policy, verify
+        self.plan_alone = plan_alone  # d_model stock transformer-vm builds from the plan alone
         header = tvm_tree.model_header(path)
         self.d_model = header[1]
         self.params = tvm_tree.parameter_count(path)
@@ -67,11 +69,15 @@ def make_model(args, tree, artifact):
     tvm_tree.export(args.slotproof, args.graph, artifact, export_dir)
     model = os.path.join(out, "model.bin")
     tvm_tree.build_model(tree, model, export_dir=export_dir)
+    # The plan alone, with transformer-vm's own slot walk (the patch leaves it as it is).
+    stock = os.path.join(out, "plan-alone.bin")
+    tvm_tree.build_model(tree, stock, plan=os.path.join(export_dir, "plan.yaml"))
     import json
 
     with open(os.path.join(export_dir, "tvm-export.json"), encoding="utf-8") as f:
         policy = json.load(f)["policy"]
-    return Model(f"slotproof {label}", model, policy, verify_verdict(args.slotproof, args.graph, artifact))
+    return Model(f"slotproof {label}", model, policy, verify_verdict(args.slotproof, args.graph, artifact),
+                 tvm_tree.model_header(stock)[1])
 
 
 class Result:
@@ -120,13 +126,14 @@ def table_rows(engine, models, results):
         res = results[(engine, m.label)]
         same = sum(1 for mm in res.mismatch.values() if mm is None)
         med = statistics.median(res.rates)
-        rows.append([m.label, m.policy or "delayed (own walk)", m.verify or "-", str(m.d_model), f"{m.params:,}",
+        rows.append([m.label, m.policy or "delayed (own walk)", m.verify or "-", str(m.d_model),
+                     str(m.plan_alone) if m.plan_alone else "-", f"{m.params:,}",
                      f"{same}/{len(res.mismatch)}", fmt_mismatches(res), f"{min(res.rates):,.0f}", f"{med:,.0f}",
                      f"{med / own:.2f}"])
     return rows
 
 
-HEADER = ["model", "policy", "verify", "d_model", "parameters", "identical", "first mismatch (index: expected -> got)",
+HEADER = ["model", "policy", "verify", "d_model", "plan alone", "parameters", "identical", "first mismatch (index: expected -> got)",
           "tok/s min", "tok/s median", "ratio to own"]
 
 
