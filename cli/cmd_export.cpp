@@ -62,8 +62,8 @@ void check_graph_hash(const Graph& g, const nlohmann::json& doc, const std::stri
 }
 
 // Prints the checker's findings; returns whether to go on writing.
-bool accept_safety(const Graph& g, const Artifact& a, const ExportArgs& args) {
-  std::vector<std::string> problems = tvm::export_safety_problems(g, a);
+bool accept_safety(const tvm::TvmExport& e, const ExportArgs& args) {
+  const std::vector<std::string>& problems = e.violations;
   if (problems.empty()) return true;
   const size_t shown = std::min<size_t>(problems.size(), 5);
   for (size_t i = 0; i < shown; ++i) std::cout << problems[i] << "\n";
@@ -84,7 +84,7 @@ int run_export_tvm(const ExportArgs& args) {
   check_graph_hash(g, doc, args.artifact);
   Artifact a = artifact_from_json(g, doc, args.artifact);
   tvm::TvmExport e = tvm::make_tvm_export(g, a, args.artifact);
-  if (!accept_safety(g, a, args)) return kExitViolation;
+  if (!accept_safety(e, args)) return kExitViolation;
   std::filesystem::create_directories(args.out_dir);
   const std::string dir = std::filesystem::path(args.out_dir).string();
   write_text_file(dir + "/" + tvm::kPlanFile, tvm::plan_yaml(g, a, e));

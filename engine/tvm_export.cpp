@@ -71,13 +71,14 @@ struct ExportBuilder {
     }
   }
 
-  void check_legal() const {
+  void check_legal() {
     if (a.graph_sha256 != g.sha256)
       fail("made for graph " + quote_name(a.graph_name) + " (sha256 " + a.graph_sha256 + "), not " + g.source +
            " (sha256 " + g.sha256 + ")");
     CheckerResult r = run_direct_checker(g, a);
     for (const Violation& v : r.violations)
       if (structural(v.property)) fail("cannot be exported: " + violation_line(v));
+    for (const Violation& v : r.violations) e.violations.push_back(violation_line(v));
   }
 
   // The slot map: every value that needs a slot, and inputs the embedding
@@ -101,11 +102,12 @@ struct ExportBuilder {
       } else if (t.coef == -1.0) {
         out.removed.push_back(t.value);
       } else {
-        fail(where_write(g, w) + ": coefficient " + std::to_string(t.coef) + " of " + name(t.value) +
+        fail(where_write(g, w) + ": coefficient " + nlohmann::json(t.coef).dump() + " of " + name(t.value) +
              "; transformer-vm writes +1 for one new value and subtracts whole slots (-1)");
       }
       if (a.alloc.slot[t.value] != w.slot)
-        fail(where_write(g, w) + ": " + name(t.value) + " has slot " + std::to_string(a.alloc.slot[t.value]) +
+        fail(where_write(g, w) + ": " + name(t.value) +
+             (a.alloc.slot[t.value] < 0 ? " has no slot" : " has slot " + std::to_string(a.alloc.slot[t.value])) +
              " in the slot table; transformer-vm writes and erases a value only in its own slot");
     }
     return out;
@@ -137,6 +139,8 @@ struct ExportBuilder {
     for (const Write& w : a.alloc.writes) {
       if (!by_boundary.count(w.boundary)) fail(where_write(g, w) + ": no such boundary in " +
                                                std::to_string(a.schedule.layers) + " layers");
+      if (w.slot < 0 || w.slot >= a.d_model) fail(where_write(g, w) + ": slot outside [0, d_model)");
+      if (w.delta.empty()) continue;  // writes nothing
       if (!seen.insert({w.boundary, w.slot}).second) fail(where_write(g, w) + ": a second write to that slot there");
       SlotWrite sw = translate(w);
       if (w.boundary < 0 && !sw.removed.empty()) fail(where_write(g, w) + ": the embedding subtracts nothing");
@@ -224,12 +228,6 @@ TvmExport make_tvm_export(const Graph& g, const Artifact& a, const std::string& 
   b.program();
   b.alive_sets();
   return e;
-}
-
-std::vector<std::string> export_safety_problems(const Graph& g, const Artifact& a) {
-  std::vector<std::string> out;
-  for (const Violation& v : run_direct_checker(g, a).violations) out.push_back(violation_line(v));
-  return out;
 }
 
 std::string plan_yaml(const Graph& g, const Artifact& a, const TvmExport& e) {

@@ -17,7 +17,7 @@
 // head or FFN neuron that adds minus the slot's contents. make_tvm_export
 // refuses (InputError, exit 2) an artifact whose write program is not of that
 // form, and one whose schedule is illegal (liveness would be undefined). It
-// does not judge safety: that is `verify`'s job; export_safety_problems lists
+// does not judge safety: that is `verify`'s job; TvmExport::violations lists
 // what the direct checker finds, for the CLI to refuse unless told otherwise.
 #pragma once
 #include <map>
@@ -60,6 +60,9 @@ struct TvmExport {
   std::vector<SublayerWrites> program;     // the embedding, then boundaries 1, 3, ..., 4N-1
   std::vector<std::vector<ValueId>> alive;  // per boundary index: birth <= c, death >= c+1, needs a slot
   Liveness liveness;                       // of the artifact's schedule under its policy
+  // What verify's direct checker finds wrong with the artifact, one "[class]
+  // message" line each; empty when it proves it safe in exact arithmetic.
+  std::vector<std::string> violations;
 };
 
 // Throws InputError naming `source` (the artifact file) for a graph-hash
@@ -68,10 +71,6 @@ struct TvmExport {
 // graph without position, inv_log_pos and position_sq as pinned inputs (the
 // engine writes them to slots 0-2) and a write transformer-vm cannot build.
 TvmExport make_tvm_export(const Graph& g, const Artifact& a, const std::string& source);
-
-// One line per violation the direct checker finds in the artifact ("[class]
-// message"); empty when it proves the artifact safe in exact arithmetic.
-std::vector<std::string> export_safety_problems(const Graph& g, const Artifact& a);
 
 // plan.yaml for transformer-vm's _load_plan (model/weights.py).
 std::string plan_yaml(const Graph& g, const Artifact& a, const TvmExport& e);
