@@ -3,6 +3,7 @@
 
     trace_divergence.py ARTIFACT PROGRAM [--reference-artifact DELAYED.json]
                         [--engine sparse|naive] [--tolerance T] [--work DIR] [--show VALUE...]
+                        [--evaluator]
 
 Builds two models with the round trip's tools (tvm_tree.py): the model of
 ARTIFACT (e.g. the immediate-reuse schedule) and the reference model of
@@ -34,7 +35,11 @@ below any departure that matters). The script prints:
     error, and whether `old + fl(new - old)` with the reference's new value
     reproduces the engine's slot bit for bit (the rounding of the one-step
     update alone explains the loss);
-  * with --show, the first departure of each value named.
+  * with --show, the first departure of each value named;
+  * with --evaluator, where each model first departs from transformer-vm's
+    own graph evaluator (transformer_vm/evaluator.py, its Runtime over the
+    same tokens, with its brute-force attention vectorised): an independent
+    reference, which the delayed model should match.
 Exit codes: 0 report printed (whether or not a departure was found); 2 a step
 failed (one line). Docs: docs/ENGINE.md "Divergence, traced".
 """
@@ -203,6 +208,61 @@ def print_value(side, expected, found, value):
               f"largest error at position {w:,}: {expected[value][w]!r} vs {side.stream[w, k, s]!r}")
 
 
+class NumpyAttention:
+    """The evaluator's BruteAttention (scores within 1e-9 of the best tie;
+    latest: the last of them, average: their mean), vectorised with numpy so a
+    run of 20,000 positions takes seconds, not hours."""
+
+    def __init__(self, lookup):
+        self.lookup, self.n = lookup, 0
+        self.keys = np.zeros((1024, 2))
+        self.vals = np.zeros((1024, len(lookup.value_exprs)))
+
+    def insert_and_query(self, vals, seq):
+        lu = self.lookup
+        if self.n == len(self.keys):
+            self.keys = np.concatenate([self.keys, np.zeros_like(self.keys)])
+            self.vals = np.concatenate([self.vals, np.zeros_like(self.vals)])
+        self.keys[self.n] = (lu.key_exprs_2d[0].evaluate(vals), lu.key_exprs_2d[1].evaluate(vals))
+        self.vals[self.n] = [v.evaluate(vals) for v in lu.value_exprs]
+        self.n += 1
+        q = (lu.query_exprs_2d[0].evaluate(vals), lu.query_exprs_2d[1].evaluate(vals))
+        scores = q[0] * self.keys[: self.n, 0] + q[1] * self.keys[: self.n, 1]
+        tied = np.nonzero(np.abs(scores - scores.max()) <= 1e-9)[0]
+        if lu.tie_break == "average":
+            return [sum(self.vals[i, j] for i in tied) / len(tied) for j in range(self.vals.shape[1])]
+        return list(self.vals[tied[-1]])
+
+
+def evaluator_values(tree, tokens, n):
+    """transformer-vm's graph evaluator (evaluator.py Runtime) over the first n
+    tokens: value name -> array over positions."""
+    sys.path.insert(0, tree)
+    from transformer_vm.evaluator import Runtime
+
+    rt = Runtime(use_hull=False)
+    for lu in rt.all_lookups:
+        rt.attention[lu.id] = NumpyAttention(lu)
+    out = {d.name: np.zeros(n) for d in rt.all_dims}
+    for t in range(n):
+        vals = rt.step(" " if tokens[t] == "<sp>" else tokens[t])
+        for d in rt.all_dims:
+            out[d.name][t] = vals.get(d, 0.0)
+    return out
+
+
+def print_evaluator_check(sides, expected, tol, n):
+    print(f"\nagainst transformer-vm's graph evaluator (evaluator.py, positions 0..{n - 1:,}):")
+    for side in sides:
+        found = departures(side, expected, tol)
+        if not found:
+            print(f"  {side.label}: no departure beyond {tol:g} x max(1, |value|)")
+            continue
+        t, k, s, value = found[0]
+        print(f"  {side.label}: first departure at position {t:,}, {where(k)}, slot {s}: {value} should be "
+              f"{expected[value][t]!r}, the stream holds {side.stream[t, k, s]!r}")
+
+
 def traced_engines(tree, engine):
     """Stock engine (already built) and the same source with the trace hook."""
     stock = os.path.join(tree, "build", f"transformer_{engine}")
@@ -269,6 +329,8 @@ def run(args):
         print_value(side, expected, found, value)
     n_handovers = sum(1 for (c, _), w in side.writes.items() if c >= 0 and "new" in w and w.get("old"))
     print_handovers(side, handover_report(side, expected, args.tolerance), n_handovers)
+    if args.evaluator:
+        print_evaluator_check((side, ref), evaluator_values(tree, expected_trace, n), args.tolerance, n)
 
 
 def main(argv=None):
@@ -283,6 +345,8 @@ def main(argv=None):
     ap.add_argument("--tolerance", type=float, default=1e-9, help="relative departure threshold (default 1e-9)")
     ap.add_argument("--work", default=os.path.join(tvm_tree.REPO, "out", "tvm-trace"))
     ap.add_argument("--show", nargs="*", default=[], metavar="VALUE", help="also print these values' first departures")
+    ap.add_argument("--evaluator", action="store_true",
+                    help="also compare both models with transformer-vm's graph evaluator")
     args = ap.parse_args(argv)
     args.work = os.path.abspath(args.work)
     if args.program not in tvm_tree.PROGRAMS:
