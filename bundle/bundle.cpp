@@ -126,7 +126,7 @@ json certify_into(const Graph& g, const MilpResult& r, const fs::path& dir, cons
 // verification and the two cross-checks of its optimum.
 json bundle_policy(const Graph& g, const fs::path& dir, ReusePolicy policy, const BundleOptions& opt, json& artifacts,
                    int& layers, int& worst) {
-  const std::string tag = "milp-" + policy_tag(policy);
+  const std::string tag = std::string("milp-") + policy_tag(policy);
   MilpOptions mo;
   mo.layers = opt.layers, mo.max_ffn = opt.max_ffn, mo.policy = policy;
   mo.time_limit = opt.time_limit, mo.threads = opt.threads;
@@ -157,7 +157,7 @@ json certify_into(const Graph& g, const MilpResult& r, const fs::path& dir, cons
                   const BundleOptions& opt, int& worst) {
   if (opt.certify_time_limit <= 0) return {{"verdict", "skipped"}, {"why", "certificates off (--certify-time-limit 0)"}};
   if (r.status != MilpStatus::Optimal) return {{"verdict", "skipped"}, {"why", "MILP not proven optimal"}};
-  const fs::path out = dir / ("certificate-" + policy_tag(policy));
+  const fs::path out = dir / (std::string("certificate-") + policy_tag(policy));
   step(opt, "certify d_model " + std::to_string(r.objective) + " optimal (" + policy_name(policy) + ")");
   CertifyOutcome c = certify_artifact(g, (dir / (tag + ".json")).string(),
                                       {out.string(), opt.certify_time_limit, opt.max_kept_proof_bytes});
@@ -179,7 +179,6 @@ const std::vector<ReusePolicy>& bundle_policies() {
   static const std::vector<ReusePolicy> policies = {ReusePolicy::Delayed, ReusePolicy::Immediate};
   return policies;
 }
-std::string policy_tag(ReusePolicy p) { return p == ReusePolicy::Delayed ? "delayed" : "immediate"; }
 
 // The bundle's picture (plot.svg): the MILP under each policy and greedy
 // overlaid, and the immediate-reuse MILP's slots by boundary. Made from the

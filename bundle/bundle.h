@@ -49,7 +49,6 @@ struct BundleOptions {
 
 // The reuse policies a bundle holds a MILP artifact for, in file-name order.
 const std::vector<ReusePolicy>& bundle_policies();
-std::string policy_tag(ReusePolicy p);  // "delayed" / "immediate"
 
 // Writes the bundle; returns the exit code (0 all verified and cross-checks
 // agree, 1 a verification failed, 3 checkers or solvers disagree / unknown).

@@ -77,17 +77,34 @@ struct Encoding {
   }
   bool forever(ValueId v) const { return g.values[v].output || g.values[v].pinned; }
 
+  // Whether v may hand its slot over at its erase boundary (model/liveness.h).
+  bool handover(ValueId v) const {
+    return q.policy == ReusePolicy::ImmediateExactArith || (q.policy == ReusePolicy::Immediate && g.handover_ok[v]);
+  }
+  bool sublayer(ValueId v) const {
+    GateId p = g.values[v].producer;
+    return p >= 0 && g.gates[p].kind != GateKind::Persist;
+  }
+
   z3::expr occupies(ValueId v, int c) {
     if (unused(v)) return ctx.bool_val(false);
     z3::expr born = birth[v] <= c;
     if (forever(v)) return born;
     // Delayed reuse: held through the erase boundary (death >= c-1);
-    // immediate reuse: released at it (death >= c+1, never internal then).
-    const bool immediate = q.policy == ReusePolicy::Immediate;
-    z3::expr cond = born && death[v] >= (immediate ? c + 1 : c - 1);
-    GateId p = g.values[v].producer;
-    if (p >= 0 && g.gates[p].kind != GateKind::Persist) cond = cond && death[v] >= birth[v] + 2;  // not internal
+    // handed over: released at it (death >= c+1, never internal then).
+    z3::expr cond = born && death[v] >= (handover(v) ? c + 1 : c - 1);
+    if (sublayer(v)) cond = cond && death[v] >= birth[v] + 2;  // not internal
     return cond;
+  }
+
+  // Row B of the float64 rule: a class value born before c (first boundary
+  // < c) and not erased before c; otherwise as in row A.
+  z3::expr occupies_b(ValueId v, int c) {
+    if (q.policy != ReusePolicy::Immediate || !handover(v)) return occupies(v, c);
+    if (unused(v)) return ctx.bool_val(false);
+    z3::expr born = birth[v] <= (sublayer(v) ? c - 3 : c - 2);
+    if (forever(v)) return born;
+    return born && death[v] >= c - 1;
   }
 
   z3::expr alive(ValueId v, int c) {  // birth <= c < death
@@ -98,9 +115,13 @@ struct Encoding {
 
   void widths() {
     for (int c = 1; c < 4 * q.layers; c += 2) {
-      z3::expr occ = num(0);
-      for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v) occ = occ + count(occupies(v, c));
+      z3::expr occ = num(0), occ_b = num(0);
+      for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v) {
+        occ = occ + count(occupies(v, c));
+        if (q.policy == ReusePolicy::Immediate) occ_b = occ_b + count(occupies_b(v, c));
+      }
       solver.add(occ <= q.width_limit);
+      if (q.policy == ReusePolicy::Immediate) solver.add(occ_b <= q.width_limit);
     }
   }
 

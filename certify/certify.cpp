@@ -292,8 +292,8 @@ fs::path named_file(const fs::path& dir, const nlohmann::json& name) {
 }
 
 ReusePolicy policy_from(const std::string& name, const std::string& src) {
-  if (name == policy_name(ReusePolicy::Delayed)) return ReusePolicy::Delayed;
-  if (name == policy_name(ReusePolicy::Immediate)) return ReusePolicy::Immediate;
+  const auto p = parse_policy(name);
+  if (p && name == policy_name(*p)) return *p;
   throw InputError(src + ": unknown policy '" + name + "'");
 }
 

@@ -21,7 +21,6 @@ namespace {
 struct FrontierArgs {
   std::string graph, json_out, markdown_out;
   FrontierOptions opt;
-  std::string policy = "immediate";
 };
 
 std::string level_text(const LevelReport& l) {
@@ -69,7 +68,6 @@ std::string frontier_json(const Graph& g, const Frontier& f) {
 }
 
 int run(FrontierArgs& args) {
-  args.opt.policy = args.policy == "delayed" ? ReusePolicy::Delayed : ReusePolicy::Immediate;
   Graph g = load_graph(args.graph);
   Frontier f;
   try {
@@ -92,8 +90,7 @@ std::function<int()> setup(CLI::App& sub) {
   sub.add_option("GRAPH", args->graph, "slotproof-graph/1 JSON file")->required();
   sub.add_option("--layers", args->opt.layers, "layer budget N (default: the fewest the graph allows)")
       ->check(CLI::PositiveNumber);
-  sub.add_option("--reuse", args->policy, "slot reuse policy: immediate (default) or delayed")
-      ->check(CLI::IsMember({"delayed", "immediate"}));
+  add_reuse_option(sub, args->opt.policy);
   sub.add_option("--time-limit", args->opt.point_time_limit, "elapsed seconds per point (default 60)")
       ->check(CLI::PositiveNumber);
   sub.add_option("--threads", args->opt.threads, "CBC threads, deterministic mode (default 1)")->check(CLI::Range(1, 64));

@@ -12,23 +12,18 @@ namespace {
 
 struct GreedyArgs {
   std::string graph, out;
-  std::optional<int> max_ffn;
-  std::string policy = "immediate";
+  GreedyOptions opt;
 };
 
 std::function<int()> setup(CLI::App& sub) {
   auto args = std::make_shared<GreedyArgs>();
   sub.add_option("GRAPH", args->graph, "slotproof-graph/1 JSON file")->required();
   sub.add_option("-o,--output", args->out, "write the schedule artifact here")->required();
-  sub.add_option("--max-ffn", args->max_ffn, "at most this many reglu gates per layer")->check(CLI::PositiveNumber);
-  sub.add_option("--reuse", args->policy, "slot reuse policy: immediate (default) or delayed")
-      ->check(CLI::IsMember({"delayed", "immediate"}));
+  sub.add_option("--max-ffn", args->opt.max_ffn, "at most this many reglu gates per layer")->check(CLI::PositiveNumber);
+  add_reuse_option(sub, args->opt.policy);
   return [args] {
     Graph g = load_graph(args->graph);
-    GreedyOptions opt;
-    opt.max_ffn = args->max_ffn;
-    opt.policy = args->policy == "delayed" ? ReusePolicy::Delayed : ReusePolicy::Immediate;
-    Artifact a = greedy_artifact(g, opt);
+    Artifact a = greedy_artifact(g, args->opt);
     write_text_file(args->out, artifact_to_text(g, a));
     print_schedule_summary(std::cout, g, a);
     return 0;

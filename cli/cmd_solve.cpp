@@ -21,7 +21,6 @@ namespace {
 struct SolveArgs {
   std::string graph, out;
   MilpOptions opt;
-  std::string policy = "immediate";
   bool quiet = false;
 };
 
@@ -93,17 +92,13 @@ std::function<int()> setup(CLI::App& sub) {
       ->check(CLI::PositiveNumber);
   sub.add_option("--threads", args->opt.threads, "CBC threads, deterministic mode (default 1)")
       ->check(CLI::Range(1, 64));
-  sub.add_option("--reuse", args->policy,
-                 "slot reuse policy whose occupancy d_model counts: immediate (default; stale values subtracted as "
-                 "their slot is reused) or delayed (a slot is reused only after its erase boundary)")
-      ->check(CLI::IsMember({"delayed", "immediate"}));
+  add_reuse_option(sub, args->opt.policy);
   sub.add_option("--write-mps", args->opt.write_mps, "write the model as free MPS to this file");
   sub.add_flag("--cbc-log", args->opt.log, "show CBC's log");
   sub.add_flag("-q,--quiet", args->quiet, "no progress lines on stderr");
   sub.add_flag("!--no-levels", args->opt.lexicographic,
                "minimise d_model only (by default the FFN width, then the write terms, are minimised at it)");
   return [args] {
-    args->opt.policy = args->policy == "delayed" ? ReusePolicy::Delayed : ReusePolicy::Immediate;
     return run(*args);
   };
 }

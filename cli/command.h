@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "model/liveness.h"
+
 namespace sp::cli {
 
 // Declares the subcommand's options on `sub` and returns the function that
@@ -30,6 +32,19 @@ inline void add_proof_budget(CLI::App& sub, uint64_t& bytes) {
          "certificate proofs stored larger than this many MiB (compressed) are checked, then not kept; 0 keeps "
          "all (default " + CLI::detail::to_string(static_cast<double>(bytes) / kMiB) + ")")
       ->check(CLI::Range(0.0, 1e6));
+}
+
+// --reuse, shared by every command that schedules: the three policies of
+// model/liveness.h by their tags; `policy` holds the default when called.
+inline void add_reuse_option(CLI::App& sub, ReusePolicy& policy) {
+  sub.add_option_function<std::string>(
+         "--reuse", [&policy](const std::string& tag) { policy = *parse_policy(tag); },
+         "slot reuse policy whose occupancy d_model counts (docs/NUMERICS.md): immediate (default: a slot is handed "
+         "over in one `+new -old` write where float64 makes that exact, else erased first), delayed (a slot is "
+         "reused only after its erase boundary) or immediate-exact-arith (handed over whatever the values: only for "
+         "engines that add residual updates without rounding)")
+      ->check(CLI::IsMember({policy_tag(ReusePolicy::Immediate), policy_tag(ReusePolicy::Delayed),
+                             policy_tag(ReusePolicy::ImmediateExactArith)}));
 }
 
 struct CommandRegistrar {

@@ -188,8 +188,9 @@ void ArtifactReader::header(const json& doc, Artifact& a) const {
   a.tool_version = text(need(doc, "tool", "artifact"), "version", "tool");
   if (doc.contains("producer")) a.producer = doc["producer"];
   std::string policy = text(doc, "policy", "artifact");
-  if (policy != "delayed-reuse" && policy != "immediate-reuse") fail("unknown policy " + quote_name(policy));
-  a.alloc.policy = policy == "delayed-reuse" ? ReusePolicy::Delayed : ReusePolicy::Immediate;
+  const auto parsed = parse_policy(policy);
+  if (!parsed || policy != policy_name(*parsed)) fail("unknown policy " + quote_name(policy));
+  a.alloc.policy = *parsed;
   a.schedule.layers = integer(doc, "layers", "artifact", 1, kMaxLayers);
   a.d_model = integer(doc, "d_model", "artifact", 0, kMaxMagnitude);
   if (doc.contains("max_ffn")) a.max_ffn = integer(doc, "max_ffn", "artifact", 0, kMaxMagnitude);

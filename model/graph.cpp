@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "model/errors.h"
+#include "model/value_ranges.h"
 
 namespace sp {
 
@@ -189,6 +190,7 @@ void finalize(Graph& graph) {
   derive_dependencies(graph);
   derive_topological_order(graph);
   derive_colocation(graph);
+  graph.handover_ok = derive_value_ranges(graph).handover_ok;
 }
 
 }  // namespace sp

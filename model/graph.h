@@ -79,6 +79,9 @@ struct Graph {
   std::vector<std::vector<GateId>> coloc_classes;
   std::vector<int32_t> class_of;
   std::unordered_set<std::string> repeated_lookup_labels;  // lookup names carried by several gates
+  // Per value: may hand its slot over, or take one over, in a float64-exact
+  // `+new -old` write (model/value_ranges.h, the handover class).
+  std::vector<uint8_t> handover_ok;
 
   std::optional<ValueId> find_value(const std::string& name) const;
   // "gate 'x'", or "gate #12 'x'" when several lookups share the label x.

@@ -4,7 +4,29 @@
 
 namespace sp {
 
-const char* policy_name(ReusePolicy p) { return p == ReusePolicy::Delayed ? "delayed-reuse" : "immediate-reuse"; }
+const char* policy_name(ReusePolicy p) {
+  switch (p) {
+    case ReusePolicy::Delayed: return "delayed-reuse";
+    case ReusePolicy::Immediate: return "immediate-reuse";
+    case ReusePolicy::ImmediateExactArith: return "immediate-reuse-exact-arith";
+  }
+  return "?";
+}
+
+const char* policy_tag(ReusePolicy p) {
+  switch (p) {
+    case ReusePolicy::Delayed: return "delayed";
+    case ReusePolicy::Immediate: return "immediate";
+    case ReusePolicy::ImmediateExactArith: return "immediate-exact-arith";
+  }
+  return "?";
+}
+
+std::optional<ReusePolicy> parse_policy(std::string_view text) {
+  for (ReusePolicy p : {ReusePolicy::Delayed, ReusePolicy::Immediate, ReusePolicy::ImmediateExactArith})
+    if (text == policy_name(p) || text == policy_tag(p)) return p;
+  return std::nullopt;
+}
 
 namespace {
 
@@ -25,7 +47,6 @@ void derive_lifetimes(const Graph& g, const Schedule& s, Liveness& lv) {
   lv.first_boundary.assign(nv, 0);
   lv.last_boundary.assign(nv, 0);
   lv.hold_last.assign(nv, 0);
-  const int hold_back = lv.policy == ReusePolicy::Immediate ? 2 : 0;
   for (ValueId v = 0; v < static_cast<ValueId>(nv); ++v) {
     const Value& val = g.values[v];
     int birth = val.producer < 0 ? kInputPhase : s.phase[val.producer];
@@ -42,30 +63,49 @@ void derive_lifetimes(const Graph& g, const Schedule& s, Liveness& lv) {
     lv.needs_slot[v] = !lv.unused[v] && !lv.internal[v];
     lv.first_boundary[v] = first_boundary_of(birth);
     lv.last_boundary[v] = last_boundary_of(death);
-    lv.hold_last[v] = forever ? kForever : lv.last_boundary[v] - hold_back;
+    const bool handover = lv.policy == ReusePolicy::ImmediateExactArith ||
+                          (lv.policy == ReusePolicy::Immediate && g.handover_ok[v]);
+    lv.hold_last[v] = forever ? kForever : lv.last_boundary[v] - (handover ? 2 : 0);
   }
 }
 
-void derive_occupancy(const Liveness& in, Liveness& lv) {
+// Under Immediate, per boundary index: how many class values erased there
+// find no class value born there to hand their slot to (they hold it through E).
+std::vector<int> unmatched_handovers(const Graph& g, const Liveness& lv, int nb) {
+  std::vector<int> dying(nb, 0), born(nb, 0);
+  for (size_t v = 0; v < lv.needs_slot.size(); ++v) {
+    if (!lv.needs_slot[v] || !g.handover_ok[v]) continue;
+    const int first = lv.first_boundary[v], last = lv.last_boundary[v];
+    if (first >= 1 && boundary_index(first) < nb) ++born[boundary_index(first)];
+    if (last < kForever && last > first && last >= 1 && boundary_index(last) < nb) ++dying[boundary_index(last)];
+  }
+  std::vector<int> out(nb);
+  for (int i = 0; i < nb; ++i) out[i] = std::max(0, dying[i] - born[i]);
+  return out;
+}
+
+void derive_occupancy(const Graph& g, Liveness& lv) {
   const int nb = 2 * lv.layers;
   // Difference array over boundary indices: each value covers a closed range.
   std::vector<int> diff(nb + 1, 0);
-  for (size_t v = 0; v < in.needs_slot.size(); ++v) {
-    if (!in.needs_slot[v]) continue;
-    int lo = std::max(0, boundary_index(std::max(1, in.first_boundary[v])));
-    if (in.hold_last[v] < 1) continue;  // an input erased at boundary 1 under immediate reuse
-    int hi = in.hold_last[v] >= kForever ? nb - 1 : boundary_index(in.hold_last[v]);
+  for (size_t v = 0; v < lv.needs_slot.size(); ++v) {
+    if (!lv.needs_slot[v]) continue;
+    int lo = std::max(0, boundary_index(std::max(1, lv.first_boundary[v])));
+    if (lv.hold_last[v] < 1) continue;  // an input erased at boundary 1 under immediate reuse
+    int hi = lv.hold_last[v] >= kForever ? nb - 1 : boundary_index(lv.hold_last[v]);
     hi = std::min(hi, nb - 1);
     if (lo > hi) continue;
     ++diff[lo];
     --diff[hi + 1];
   }
+  const std::vector<int> unmatched =
+      lv.policy == ReusePolicy::Immediate ? unmatched_handovers(g, lv, nb) : std::vector<int>(nb, 0);
   lv.occupancy.assign(nb, 0);
   int run = 0;
   for (int i = 0; i < nb; ++i) {
     run += diff[i];
-    lv.occupancy[i] = run;
-    if (run > lv.width) lv.width = run, lv.peak_boundary = boundary_at(i);
+    lv.occupancy[i] = run + unmatched[i];
+    if (lv.occupancy[i] > lv.width) lv.width = lv.occupancy[i], lv.peak_boundary = boundary_at(i);
   }
 }
 
@@ -136,7 +176,7 @@ Liveness compute_liveness(const Graph& g, const Schedule& s, ReusePolicy policy)
   lv.policy = policy;
   lv.layers = s.layers;
   derive_lifetimes(g, s, lv);
-  derive_occupancy(lv, lv);
+  derive_occupancy(g, lv);
   derive_heads(g, s, lv);
   lv.width_bound = lv.width;
   for (int h : lv.heads_needed) lv.width_bound = std::max(lv.width_bound, h);

@@ -17,7 +17,14 @@
 //                             is free only after the erase boundary)
 //                           immediate reuse: death >= c+1  (c <= E-2: the
 //                             write at E may place a new value into the slot,
-//                             `+new -old` in one delta)
+//                             `+new -old` in one delta); under the float64
+//                             rule (Immediate) only for values of the handover
+//                             class, the others hold their slot through E
+// Under Immediate a handover needs a partner of the class born at E, so the
+// occupancy of boundary c is max(A, B): A counts the values holding c as
+// above, B counts instead the class values born before c and erased at c or
+// later (the slots the class can hand over at c are at most the class values
+// born at c): A + max(0, dying_ok(c) - born_ok(c)).
 // In boundary terms a slot-needing value holds its slot over the closed range
 // [first_boundary, hold_last]: first = smallest odd phase >= birth; hold_last
 // = E under delayed reuse, E-2 under immediate reuse (kForever if death is).
@@ -35,6 +42,8 @@
 #pragma once
 #include <climits>
 #include <cstdint>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "model/graph.h"
@@ -43,9 +52,21 @@ namespace sp {
 
 constexpr int kForever = INT_MAX / 4;
 
-// How a slot passes from a dead value to a new one (SPEC.md 3).
-enum class ReusePolicy : uint8_t { Delayed, Immediate };
-const char* policy_name(ReusePolicy p);  // "delayed-reuse", "immediate-reuse"
+// How a slot passes from a dead value to a new one (SPEC.md 3, docs/NUMERICS.md).
+//   Delayed              erase at E, reuse the slot from E+2 on
+//   Immediate            hand the slot over at E (`+new -old` in one write) where the
+//                        float64 sum is exact: both values in the graph's handover
+//                        class (Graph::handover_ok); everywhere else erase first
+//   ImmediateExactArith  hand over at E whatever the values: safe only in an engine
+//                        that adds residual updates without rounding (0.2's "immediate")
+enum class ReusePolicy : uint8_t { Delayed, Immediate, ImmediateExactArith };
+const char* policy_name(ReusePolicy p);  // artifacts: "delayed-reuse", "immediate-reuse", "immediate-reuse-exact-arith"
+const char* policy_tag(ReusePolicy p);   // the CLI and bundles: "delayed", "immediate", "immediate-exact-arith"
+// Either spelling; nullopt for anything else.
+std::optional<ReusePolicy> parse_policy(std::string_view text);
+constexpr ReusePolicy kDefaultPolicy = ReusePolicy::Immediate;
+// A handover at the erase boundary is allowed at all (Immediate or ImmediateExactArith).
+inline bool hands_over(ReusePolicy p) { return p != ReusePolicy::Delayed; }
 
 struct Schedule {
   int layers = 0;

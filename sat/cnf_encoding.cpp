@@ -208,7 +208,7 @@ class Encoder {
     const bool sublayer = p >= 0 && g_.gates[p].kind != GateKind::Persist;  // lookup or reglu value
     std::vector<Cube> cubes;
     for (GateId r : deciding_[v]) {  // none for an unused value: it never occupies
-      if (q_.policy == ReusePolicy::Immediate) {
+      if (handover(v)) {
         cubes.push_back({born_by(v, c), -le(r, c)});  // birth <= c, death >= c+1 (never internal)
       } else if (!sublayer) {
         cubes.push_back({born_by(v, c), -le(r, c - 2)});  // birth <= c, death >= c-1
@@ -223,11 +223,38 @@ class Encoder {
     return cubes;
   }
 
+  // Whether v's slot may pass to a new value at its erase boundary: under
+  // the float64 rule only for values of the handover class.
+  bool handover(ValueId v) const {
+    return q_.policy == ReusePolicy::ImmediateExactArith || (q_.policy == ReusePolicy::Immediate && g_.handover_ok[v]);
+  }
+
+  // Row B of the float64 rule (model/liveness.h): a class value counts at c
+  // when born before c (by c-2, or c-3 for a lookup/reglu value) and not
+  // erased before c (death >= c-1); never internal then.
+  std::vector<Cube> prior_cubes(ValueId v, int c) const {
+    const Value& val = g_.values[v];
+    const GateId p = val.producer;
+    const bool sublayer = p >= 0 && g_.gates[p].kind != GateKind::Persist;
+    const Lit born = born_by(v, sublayer ? c - 3 : c - 2);
+    if (val.output || val.pinned) return {{born}};
+    std::vector<Cube> cubes;
+    for (GateId r : deciding_[v]) cubes.push_back({born, -le(r, c - 2)});
+    return cubes;
+  }
+
+  // Occupancy <= K; under the float64 rule rows A and B both (a value
+  // outside the class shares one indicator between them).
   void add_boundary_row(int c) {
-    std::vector<cnf::Weighted> terms;
-    for (ValueId v = 0; v < static_cast<ValueId>(g_.values.size()); ++v)
-      terms.push_back({implied_by(occupancy_cubes(v, c)), 1});
+    const bool two_rows = q_.policy == ReusePolicy::Immediate;
+    std::vector<cnf::Weighted> terms, terms_b;
+    for (ValueId v = 0; v < static_cast<ValueId>(g_.values.size()); ++v) {
+      const Lit occ = implied_by(occupancy_cubes(v, c));
+      terms.push_back({occ, 1});
+      if (two_rows) terms_b.push_back({handover(v) ? implied_by(prior_cubes(v, c)) : occ, 1});
+    }
     cnf::at_most(cnf_, terms, q_.width_bound);
+    if (two_rows) cnf::at_most(cnf_, terms_b, q_.width_bound);
   }
 
   // ---- the head rule -----------------------------------------------------------

@@ -1,6 +1,7 @@
 #include "solve/allocate.h"
 
 #include <algorithm>
+#include <climits>
 #include <functional>
 #include <tuple>
 #include <queue>
@@ -15,9 +16,13 @@ using MinHeap = std::priority_queue<std::pair<int, int>, std::vector<std::pair<i
 // Under immediate reuse a value placed at boundary c prefers a slot whose
 // previous value is erased at c itself: the placement and the subtraction
 // then share one write (`+new -old`). Free slots are ordered by that
-// preference, then by number (deterministic).
+// preference, then by number (deterministic). Under the float64 rule
+// (ReusePolicy::Immediate) only a value of the handover class may take such
+// a slot (its previous value is of the class too: no other frees its slot
+// at its erase boundary); any other value takes a slot erased earlier.
 void assign_slots(const Graph& g, const Liveness& lv, Allocation& a) {
-  const bool immediate = lv.policy == ReusePolicy::Immediate;
+  const bool immediate = hands_over(lv.policy);
+  const bool by_class = lv.policy == ReusePolicy::Immediate;
   std::vector<ValueId> order;
   for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v)
     if (lv.needs_slot[v]) order.push_back(v);
@@ -34,13 +39,17 @@ void assign_slots(const Graph& g, const Liveness& lv, Allocation& a) {
       free_slots.emplace(immediate ? -erased_at[s] : 0, s);
       busy.pop();
     }
+    // The first free slot this value may take: under the float64 rule a
+    // value outside the class skips the slots erased at `first` itself.
+    auto pick = free_slots.begin();
+    if (by_class && !g.handover_ok[v]) pick = free_slots.lower_bound({1 - first, INT_MIN});
     int s;
-    if (free_slots.empty()) {
+    if (pick == free_slots.end()) {
       s = a.slots_used++;
       erased_at.push_back(0);
     } else {
-      s = free_slots.begin()->second;
-      free_slots.erase(free_slots.begin());
+      s = pick->second;
+      free_slots.erase(pick);
     }
     a.slot[v] = s;
     erased_at[s] = lv.last_boundary[v];

@@ -10,7 +10,9 @@
 //   delayed-reuse    a slot is free for v once its last value's erase
 //                    boundary lies before first(v).
 //   immediate-reuse  a slot is also free at its last value's erase boundary
-//                    itself; then one write carries +new and -old together.
+//                    itself; then one write carries +new and -old together
+//                    (under the float64 rule only between values of the
+//                    handover class: docs/NUMERICS.md).
 #pragma once
 #include "model/artifact.h"
 #include "model/graph.h"

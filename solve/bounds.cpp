@@ -34,7 +34,9 @@ int forced_d_model_bound(const Graph& g, int layers, ReusePolicy policy, const s
   const int last = 4 * layers - 1;
   std::vector<int> diff(2 * layers + 1, 0);
   for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v) {
-    auto [lo, hi] = forced_range(g, v, last, policy == ReusePolicy::Immediate, earliest, latest);
+    // Under the float64 rule only class values may be handed over at E.
+    const bool handover = policy == ReusePolicy::ImmediateExactArith || (policy == ReusePolicy::Immediate && g.handover_ok[v]);
+    auto [lo, hi] = forced_range(g, v, last, handover, earliest, latest);
     if (lo > hi) continue;
     ++diff[boundary_index(lo)];
     --diff[boundary_index(hi) + 1];

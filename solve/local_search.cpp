@@ -29,8 +29,8 @@ using Objective = std::tuple<int, int, int64_t>;  // width_bound, entries at it,
 class CostState {
  public:
   CostState(const Graph& g, const LocalSearchOptions& opt, std::vector<int> phase)
-      : g_(g), N_(opt.layers), immediate_(opt.policy == ReusePolicy::Immediate), phase_(std::move(phase)) {
-    occ_.assign(2 * N_, 0);
+      : g_(g), N_(opt.layers), policy_(opt.policy), phase_(std::move(phase)) {
+    occ_.assign(2 * N_, 0), dying_ok_.assign(2 * N_, 0), born_ok_.assign(2 * N_, 0);
     lookup_heads_.assign(N_, 0), dying_.assign(N_, 0), pass_.assign(N_, 0), reglus_.assign(N_, 0);
     death_.assign(g.values.size(), 0), at_death_.assign(g.values.size(), 0), pass_count_.resize(g.values.size());
     for (GateId x = 0; x < static_cast<GateId>(g.gates.size()); ++x) add_gate(x);  // before the values: pass counts
@@ -53,7 +53,7 @@ class CostState {
       if (v > w) w = v, at = 1;
       else if (v == w) ++at;
     };
-    for (int o : occ_) see(o);
+    for (int i = 0; i < 2 * N_; ++i) see(occ_[i] + std::max(0, dying_ok_[i] - born_ok_[i]));
     for (int L = 0; L < N_; ++L) see(heads(L));
     return {w, at, squares};
   }
@@ -109,8 +109,15 @@ class CostState {
     if (!forever(v) && d >= 0 && d % 4 <= 1 && layer_of(d) < N_) dying_[layer_of(d)] += sign;
     if (internal) return;
     const int first = smallest_odd_at_least(b);
-    const int last = forever(v) ? 4 * N_ - 1 : largest_odd_at_most(d + 1) - (immediate_ ? 2 : 0);
+    const bool handover = policy_ == ReusePolicy::ImmediateExactArith ||
+                          (policy_ == ReusePolicy::Immediate && g_.handover_ok[v]);
+    const int erase = largest_odd_at_most(d + 1);
+    const int last = forever(v) ? 4 * N_ - 1 : erase - (handover ? 2 : 0);
     for (int c = std::max(1, first); c <= std::min(last, 4 * N_ - 1); c += 2) occ_[(c - 1) / 2] += sign;
+    if (policy_ != ReusePolicy::Immediate || !handover) return;
+    // The float64 rule's row B (model/liveness.h): class values born and erased per boundary.
+    if (first >= 1 && first <= 4 * N_ - 1) born_ok_[(first - 1) / 2] += sign;
+    if (!forever(v) && erase > first && erase >= 1 && erase <= 4 * N_ - 1) dying_ok_[(erase - 1) / 2] += sign;
   }
   // Passthrough: v is read by a persist1 gate of layer L and is not L's own lookup value.
   bool own_lookup_value(ValueId v, int L) const {
@@ -143,9 +150,10 @@ class CostState {
 
   const Graph& g_;
   const int N_;
-  const bool immediate_;
+  const ReusePolicy policy_;
   std::vector<int> phase_;
-  std::vector<int> occ_, lookup_heads_, dying_, pass_, reglus_;
+  std::vector<int> occ_, dying_ok_, born_ok_;  // per boundary index: row A, and row B's correction terms
+  std::vector<int> lookup_heads_, dying_, pass_, reglus_;
   std::vector<int> death_, at_death_;
   std::vector<std::vector<std::pair<int, int>>> pass_count_;  // per value: (layer, persist1 readers there)
 };

@@ -67,7 +67,8 @@ class Builder {
  public:
   Builder(const Graph& g, const ModelSpec& spec, const std::vector<int>& earliest, const std::vector<int>& latest,
           const WidthScope& scope)
-      : g_(g), N_(spec.layers), max_ffn_(spec.max_ffn), immediate_(spec.policy == ReusePolicy::Immediate),
+      : g_(g), N_(spec.layers), max_ffn_(spec.max_ffn), policy_(spec.policy),
+        two_rows_(spec.policy == ReusePolicy::Immediate),
         deadline_(spec.deadline), earliest_(earliest), latest_(latest), scope_(scope) {}
 
   Model build() {
@@ -75,6 +76,7 @@ class Builder {
     m_.d_half = add_col("d_half", 0, static_cast<double>(g_.values.size() + 1), 2.0, true);
     occupancy_.assign(2 * N_, {});
     forced_.assign(2 * N_, 0);
+    if (two_rows_) occupancy_b_.assign(2 * N_, {}), forced_b_.assign(2 * N_, 0);
     const_from_.assign(2 * N_ + 1, 0);
     heads_.assign(N_, {});
     compute_descendants();
@@ -91,7 +93,8 @@ class Builder {
     add_passthrough();
     add_width_rows();
     for (int i = 0; i < 2 * N_; ++i)
-      if (in_scope(i)) m_.forced_width = std::max(m_.forced_width, forced_[i]);
+      if (in_scope(i))
+        m_.forced_width = std::max({m_.forced_width, forced_[i], two_rows_ ? forced_b_[i] : 0});
     m_.cols[m_.d_half].lb = (m_.forced_width + 1) / 2;
     return std::move(m_);
   }
@@ -100,7 +103,11 @@ class Builder {
   const Graph& g_;
   const int N_;
   const std::optional<int> max_ffn_;
-  const bool immediate_;  // immediate reuse: a value no longer occupies its erase boundary
+  const ReusePolicy policy_;
+  // The float64 rule (model/liveness.h): occupancy is max(A, B), two rows per
+  // boundary; occupancy_ is A, occupancy_b_ is B (class values count from the
+  // boundary after their birth through their erase boundary).
+  const bool two_rows_;
   const std::optional<std::chrono::steady_clock::time_point> deadline_;
   const std::vector<int>& earliest_;
   const std::vector<int>& latest_;
@@ -120,14 +127,15 @@ class Builder {
       run += const_from_[i];
       occupancy_[i].add_constant(run);
       forced_[i] += run;
+      if (two_rows_) occupancy_b_[i].add_constant(run), forced_b_[i] += run;
     }
   }
 
   bool in_scope(int index) const { return scope_.first_index <= index && index < scope_.end_index; }
   bool layer_in_scope(int L) const { return scope_.first_layer <= L && L < scope_.end_layer; }
   std::vector<GateId> col_gate_;      // per column: the gate of an x column, else -1
-  std::vector<LinExpr> occupancy_;    // per boundary index
-  std::vector<int> forced_;           // per boundary index: values that always occupy it
+  std::vector<LinExpr> occupancy_, occupancy_b_;  // per boundary index (B: two_rows_ only)
+  std::vector<int> forced_, forced_b_;            // per boundary index: values that always occupy it
   std::vector<LinExpr> heads_;        // per layer
   std::vector<std::vector<uint64_t>> desc_;  // per gate: bitset of its descendants
   std::vector<std::vector<int>> cum_;        // per gate: cumulative columns, one per phase but the last
@@ -314,26 +322,80 @@ class Builder {
   // `exact` and there is one expression, else through a continuous indicator
   // bounded below by each expression. Returns 1 if the term is forced to 1.
   int add_max_term(LinExpr& target, std::vector<LinExpr> exprs, bool exact, const std::string& name) {
+    auto [term, forced] = max_term(std::move(exprs), exact, name);
+    target.add(term);
+    return forced;
+  }
+  // max(exprs) as a linear term (see add_max_term), and 1 if it is forced to 1.
+  std::pair<LinExpr, int> max_term(std::vector<LinExpr> exprs, bool exact, const std::string& name) {
     std::vector<LinExpr> live;
     for (auto& e : exprs) {
       e.merge();
       if (upper(e) <= 0) continue;
-      if (lower(e) >= 1) {
-        target.add_constant(1);
-        return 1;
-      }
+      if (lower(e) >= 1) return {LinExpr{}.add_constant(1), 1};
       live.push_back(std::move(e));
     }
-    if (live.empty()) return 0;
-    if (exact && live.size() == 1) {
-      target.add(live[0]);
-      return 0;
-    }
+    if (live.empty()) return {LinExpr{}, 0};
+    if (exact && live.size() == 1) return {live[0], 0};
     int ind = add_col(name, 0, 1, 0, false);
     for (size_t i = 0; i < live.size(); ++i)
       add_row(name + "_r" + std::to_string(i), LinExpr{}.add(ind, 1) - live[i], 0, 1e30);
-    target.add(ind, 1);
-    return 0;
+    return {LinExpr{}.add(ind, 1), 0};
+  }
+
+  struct Shape {
+    ValueId v;
+    const std::vector<GateId>& readers;  // the deciding readers
+    bool forever, sublayer_value;
+  };
+
+  // When v occupies boundary c (one expression per deciding reader; their
+  // max), under handover at E or not. `exact` starts as "one reader" and is
+  // cleared where the max is only bounded below.
+  std::vector<LinExpr> occupancy_exprs(const Shape& s, int c, bool handover, bool& exact) const {
+    std::vector<LinExpr> exprs;
+    if (s.forever) {
+      // Occupies every boundary from its first on (never internal).
+      exprs.push_back(value_born_by(s.v, s.sublayer_value ? c - 1 : c));
+      exact = true;
+    } else if (handover) {
+      // Occupies c iff birth <= c and death >= c+1. A sublayer value read
+      // at c+1 or later is never internal (death >= birth + 2), so no
+      // exception is needed; u > c with r < c+1 is impossible, so the form is exact.
+      for (GateId r : s.readers) exprs.push_back(value_born_by(s.v, c) + at_or_after(r, c + 1) - 1);
+    } else if (!s.sublayer_value) {
+      for (GateId r : s.readers) exprs.push_back(value_born_by(s.v, c) + at_or_after(r, c - 1) - 1);
+    } else {
+      // Born at an even phase b: occupies c iff b <= c-1 and death >= c-1,
+      // except that b = c-1 with death = c (read only by a persist at c) is internal.
+      for (GateId r : s.readers) {
+        if (has_phase(r, c)) {
+          exprs.push_back(value_born_by(s.v, c - 3) + at_or_after(r, c - 1) - 1);
+          exprs.push_back(value_born_by(s.v, c - 1) + at_or_after(r, c + 1) - 1);
+          exact = false;
+        } else {
+          exprs.push_back(value_born_by(s.v, c - 1) + at_or_after(r, c - 1) - 1);
+        }
+      }
+    }
+    return exprs;
+  }
+
+  // Row B's term of a class value: born before c (first boundary < c) and
+  // not erased before c (death >= c-1). Born by c-2 (persist, input) or c-3
+  // (lookup, reglu) with death >= c-1 is never internal, and "born later
+  // but dead earlier" is impossible, so one reader's form is exact.
+  std::vector<LinExpr> prior_exprs(const Shape& s, int c, bool& exact) const {
+    const int born_by = s.sublayer_value ? c - 3 : c - 2;
+    std::vector<LinExpr> exprs;
+    if (s.forever) {
+      exprs.push_back(value_born_by(s.v, born_by));
+      exact = true;
+      return exprs;
+    }
+    for (GateId r : s.readers) exprs.push_back(value_born_by(s.v, born_by) + at_or_after(r, c - 1) - 1);
+    exact = s.readers.size() == 1;
+    return exprs;
   }
 
   void add_value(ValueId v) {
@@ -354,35 +416,24 @@ class Builder {
     int i_hi = forever ? std::min(i_end - 1, boundary_index(std::max(1, born_hi + 1)))
                        : std::min(i_end - 1, boundary_index(std::max(1, die_hi + 2)));
     if (forever && i_hi + 1 <= i_end - 1) ++const_from_[i_hi + 1];
+    // Under the float64 rule only class values are handed over at E; the
+    // others are counted as under delayed reuse.
+    const bool handover = policy_ == ReusePolicy::ImmediateExactArith || (two_rows_ && g_.handover_ok[v]);
+    const Shape shape{v, readers, forever, sublayer_value};
     for (int i = i_lo; i <= i_hi; ++i) {
       const int c = boundary_at(i);
-      std::vector<LinExpr> exprs;
+      const std::string name = "o" + vs + "_c" + std::to_string(c);
       bool exact = readers.size() == 1;
-      if (forever) {
-        // Occupies every boundary from its first on (never internal).
-        exprs.push_back(value_born_by(v, sublayer_value ? c - 1 : c));
-        exact = true;
-      } else if (immediate_) {
-        // Occupies c iff birth <= c and death >= c+1. A sublayer value read
-        // at c+1 or later is never internal (death >= birth + 2), so no
-        // exception is needed; u > c with r < c+1 is impossible, so the form is exact.
-        for (GateId r : readers) exprs.push_back(value_born_by(v, c) + at_or_after(r, c + 1) - 1);
-      } else if (!sublayer_value) {
-        for (GateId r : readers) exprs.push_back(value_born_by(v, c) + at_or_after(r, c - 1) - 1);
-      } else {
-        // Born at an even phase b: occupies c iff b <= c-1 and death >= c-1,
-        // except that b = c-1 with death = c (read only by a persist at c) is internal.
-        for (GateId r : readers) {
-          if (has_phase(r, c)) {
-            exprs.push_back(value_born_by(v, c - 3) + at_or_after(r, c - 1) - 1);
-            exprs.push_back(value_born_by(v, c - 1) + at_or_after(r, c + 1) - 1);
-            exact = false;
-          } else {
-            exprs.push_back(value_born_by(v, c - 1) + at_or_after(r, c - 1) - 1);
-          }
-        }
+      std::vector<LinExpr> exprs = occupancy_exprs(shape, c, handover, exact);
+      if (two_rows_ && handover) {
+        forced_[i] += add_max_term(occupancy_[i], std::move(exprs), exact, name);
+        bool exact_b = true;
+        forced_b_[i] += add_max_term(occupancy_b_[i], prior_exprs(shape, c, exact_b), exact_b, "ob" + vs + "_c" + std::to_string(c));
+        continue;
       }
-      forced_[i] += add_max_term(occupancy_[i], std::move(exprs), exact, "o" + vs + "_c" + std::to_string(c));
+      auto [term, forced] = max_term(std::move(exprs), exact, name);
+      occupancy_[i].add(term), forced_[i] += forced;
+      if (two_rows_) occupancy_b_[i].add(term), forced_b_[i] += forced;
     }
     if (!forever) add_dying(v, readers);
   }
@@ -456,9 +507,12 @@ class Builder {
   }
 
   void add_width_rows() {
-    for (int i = 0; i < 2 * N_; ++i)
-      if (in_scope(i))
-        add_row("occ_c" + std::to_string(boundary_at(i)), LinExpr(occupancy_[i]).add(m_.d_half, -2.0), -1e30, 0);
+    for (int i = 0; i < 2 * N_; ++i) {
+      if (!in_scope(i)) continue;
+      add_row("occ_c" + std::to_string(boundary_at(i)), LinExpr(occupancy_[i]).add(m_.d_half, -2.0), -1e30, 0);
+      if (two_rows_)
+        add_row("occb_c" + std::to_string(boundary_at(i)), LinExpr(occupancy_b_[i]).add(m_.d_half, -2.0), -1e30, 0);
+    }
     for (int L = 0; L < N_; ++L)
       if (layer_in_scope(L)) add_row("heads_L" + std::to_string(L), LinExpr(heads_[L]).add(m_.d_half, -2.0), -1e30, 0);
   }

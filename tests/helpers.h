@@ -9,9 +9,14 @@
 #include <nlohmann/json.hpp>
 
 #include "model/graph_io.h"
+#include "model/liveness.h"
 #include "workloads/lib/random_graph.h"
 
 namespace sp::test {
+
+// Every reuse policy (model/liveness.h), for tests that must hold under each.
+inline constexpr ReusePolicy kAllPolicies[] = {ReusePolicy::Delayed, ReusePolicy::Immediate,
+                                               ReusePolicy::ImmediateExactArith};
 
 // Parses an inline graph; `body` is the JSON text after the format field.
 inline Graph graph_from(const std::string& body, const std::string& name = "inline.json") {

@@ -90,7 +90,10 @@ void check_witness(const Graph& g, const CnfQuery& q, const Schedule& s) {
   const Liveness lv = compute_liveness(g, s, q.policy);
   CHECK(lv.width_bound <= q.width_bound);
   const Artifact a = make_artifact(g, s, lv, allocate_slots(g, lv), {{"method", "test"}}, q.max_ffn);
-  const VerifyOutcome v = verify_artifact(g, a);
+  // Exact-arithmetic handovers are safe only in an engine declared exact.
+  VerifyOptions vo;
+  if (q.policy == ReusePolicy::ImmediateExactArith) vo.engine = Engine::Exact;
+  const VerifyOutcome v = verify_artifact(g, a, vo);
   CHECK(v.exit_code == 0);
   for (const std::string& line : v.lines) MESSAGE(line);
 }
@@ -161,7 +164,7 @@ TEST_CASE("cnf: SAT/UNSAT equals exhaustive enumeration on small random graphs, 
     for (int layers : {min_layers, min_layers + 1}) {
       if (shape.gates == 7 && layers > min_layers) continue;  // keeps enumeration quick
       CAPTURE(layers);
-      for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
+      for (ReusePolicy policy : sp::test::kAllPolicies) {
         CAPTURE(policy_name(policy));
         asked += compare_with_enumeration(g, layers, std::nullopt, policy);
         asked += compare_with_enumeration(g, layers, 1, policy);
@@ -192,7 +195,7 @@ TEST_CASE("cnf: the head rule and co-location bind (hand-made graphs)") {
               {"name": "p1", "kind": "persist", "expr": {"x": 1}},
               {"name": "r0", "kind": "reglu", "a": {"p0": 1}, "b": {"x": 1}}],
     "outputs": ["r0"])");
-  for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate})
+  for (ReusePolicy policy : sp::test::kAllPolicies)
     for (int layers : {1, 2, 3}) {
       CAPTURE(layers);
       compare_with_enumeration(g, layers, std::nullopt, policy);

@@ -71,7 +71,7 @@ TEST_CASE("births, deaths, internal values and occupancy on a chain") {
 TEST_CASE("immediate reuse: a value no longer occupies its erase boundary") {
   Graph g = graph_from(kChain);
   Schedule s = schedule_of(g, {0, 2, 3});  // as above: lk@0, r@2, p@3
-  Liveness lv = compute_liveness(g, s, ReusePolicy::Immediate);
+  Liveness lv = compute_liveness(g, s, ReusePolicy::ImmediateExactArith);
   auto v = [&](const char* n) { return *g.find_value(n); };
   // Erase boundaries are the same under both policies (the allocator's -v writes).
   CHECK(lv.last_boundary[v("x")] == 3);
@@ -100,7 +100,7 @@ TEST_CASE("immediate reuse: an input read at boundary 1 occupies no boundary") {
               {"name": "r", "kind": "reglu", "a": {"p1": 1}, "b": {"p1": 1}},
               {"name": "p2", "kind": "persist", "expr": {"r": 1}}],
     "outputs": ["p2"])");
-  Liveness lv = compute_liveness(g, schedule_of(g, {1, 2, 3}), ReusePolicy::Immediate);
+  Liveness lv = compute_liveness(g, schedule_of(g, {1, 2, 3}), ReusePolicy::ImmediateExactArith);
   auto v = [&](const char* n) { return *g.find_value(n); };
   CHECK(lv.last_boundary[v("x")] == 1);
   CHECK(lv.hold_last[v("x")] == -1);  // written by the embedding, subtracted at 1

@@ -148,7 +148,7 @@ TEST_CASE("milp: optimum equals exhaustive enumeration on small random graphs") 
     CAPTURE(seed);
     for (int layers : {min_layers, min_layers + 1}) {
       CAPTURE(layers);
-      for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
+      for (ReusePolicy policy : sp::test::kAllPolicies) {
         CAPTURE(policy_name(policy));
         check_against_enumeration(g, layers, std::nullopt, policy);
         check_against_enumeration(g, layers, 1, policy);
@@ -156,7 +156,7 @@ TEST_CASE("milp: optimum equals exhaustive enumeration on small random graphs") 
       }
     }
   }
-  CHECK(compared == 192);
+  CHECK(compared == 288);
 }
 
 TEST_CASE("milp: lexicographic levels (FFN width, then write terms) equal exhaustive enumeration") {
@@ -165,7 +165,7 @@ TEST_CASE("milp: lexicographic levels (FFN width, then write terms) equal exhaus
     Graph g = tiny_random_graph(6, 100 + seed, 1 + seed % 2, 1 + seed % 2);
     const int layers = compute_levels(g).min_layers + 1;
     CAPTURE(seed);
-    for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
+    for (ReusePolicy policy : sp::test::kAllPolicies) {
       CAPTURE(policy_name(policy));
       Enumerated e = enumerate_best(g, layers, std::nullopt, policy);
       MilpResult r = solve(g, layers, std::nullopt, policy);
@@ -198,7 +198,7 @@ TEST_CASE("milp: the (d_model, FFN width) frontier equals the Pareto set of exha
     Graph g = tiny_random_graph(6, 200 + seed, 1, 2);
     const int layers = compute_levels(g).min_layers + 1;
     CAPTURE(seed);
-    for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
+    for (ReusePolicy policy : sp::test::kAllPolicies) {
       CAPTURE(policy_name(policy));
       // Pareto set by enumeration: the least d_model for every FFN cap.
       std::set<std::pair<int, int>> pareto;

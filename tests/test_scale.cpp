@@ -61,7 +61,7 @@ TEST_CASE("bounds: forced width, the LP's safe dual bound (stopped or not) and r
   for (uint32_t seed = 1; seed <= 12; ++seed) {
     Graph g = small_graph(seed);
     const int layers = compute_levels(g).min_layers + 1;
-    for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {
+    for (ReusePolicy policy : sp::test::kAllPolicies) {
       CAPTURE(seed);
       CAPTURE(policy_name(policy));
       const int best = enumerate_best(g, layers, std::nullopt, policy).best;
@@ -126,7 +126,7 @@ TEST_CASE("local search: legal schedules, never worse than the start, figures co
       const int layers = lv.min_layers + extra;
       auto alap = alap_phases(g, layers);
       REQUIRE(alap);
-      for (ReusePolicy policy : {ReusePolicy::Delayed, ReusePolicy::Immediate})
+      for (ReusePolicy policy : sp::test::kAllPolicies)
         for (std::optional<int> ffn : {std::optional<int>(), std::optional<int>(12)}) {
           Schedule start = greedy_schedule(g, {.max_ffn = ffn, .policy = policy});
           if (start.layers > layers) continue;

@@ -77,7 +77,7 @@ uint64_t word_of(const std::map<std::string, double>& vals, const std::vector<Va
 
 TEST_CASE("builder: expressions, constants via 'one', canonical round trip") {
   Builder b("tiny");
-  Val x = b.input("x"), y = b.input("y", true);
+  Val x = b.input("x", integers(-8, 8)), y = b.input("y", integers(0, 8), true);
   Val r = b.reglu("r", x, 3 * Lin(y) - x + 2);
   Val r2 = b.reglu("r", x, y);  // a repeated stem gets a suffix
   Val p = b.persist("p", Lin(r) - r2 - 1);
@@ -87,6 +87,8 @@ TEST_CASE("builder: expressions, constants via 'one', canonical round trip") {
   Graph g = b.build();
   CHECK(g.gates.size() == 3);
   CHECK(g.values[*g.find_value("y")].pinned);
+  CHECK(g.values[*g.find_value("x")].declared.range == std::make_pair(-8.0, 8.0));
+  CHECK(g.values[*g.find_value("x")].declared.grid_log2 == 0);
   // The constant is a coefficient of 'one'; terms are in name order.
   CHECK(text.find(R"("b":{"one":2.0,"x":-1.0,"y":3.0})") != std::string::npos);
   // parse -> graph_to_json -> format gives the same bytes.
@@ -99,18 +101,18 @@ TEST_CASE("builder: expressions, constants via 'one', canonical round trip") {
 
 TEST_CASE("builder: bad graphs are rejected") {
   Builder a("a"), other("other");
-  Val foreign = other.input("z");
+  Val foreign = other.input("z", integers(0, 1));
   other.reglu("q", foreign, foreign);
   Val q = other.persist("q2", foreign);
   CHECK_THROWS(a.persist("p", Lin(q)));  // a value id this builder does not have
-  CHECK_THROWS(a.input("one"));          // inputs are named exactly
+  CHECK_THROWS(a.input("one", integers(0, 1)));          // inputs are named exactly
 }
 
 TEST_CASE("arithmetic helpers compute what they claim") {
   Builder b("arith");
   Word x, y;
-  for (int k = 0; k < 3; ++k) x.push_back(b.input(sp::test::numbered("x", k)));
-  for (int k = 0; k < 3; ++k) y.push_back(b.input(sp::test::numbered("y", k)));
+  for (int k = 0; k < 3; ++k) x.push_back(b.input(sp::test::numbered("x", k), integers(0, 255)));
+  for (int k = 0; k < 3; ++k) y.push_back(b.input(sp::test::numbered("y", k), integers(0, 255)));
   std::vector<Lin> xl(x.begin(), x.end()), yl(y.begin(), y.end());
   WordResult sum = add_words(b, "sum", xl, yl);
   WordResult diff = sub_words(b, "diff", xl, yl);
@@ -163,7 +165,7 @@ TEST_CASE("opcode circle decode: exactly one flag per code") {
   std::vector<CirclePoint> pts = circle_points(kOpcodeRadiusSq);
   REQUIRE(pts.size() == 36);
   Builder b("decode");
-  Val x = b.input("x"), y = b.input("y");
+  Val x = b.input("x", integers(-256, 256)), y = b.input("y", integers(-256, 256));
   std::vector<Val> flags = decode_circle(b, "is", x, y, pts, kOpcodeRadiusSq);
   Graph g = b.build();
   for (size_t i = 0; i < pts.size(); ++i) {

@@ -6,6 +6,8 @@
 #include <map>
 
 #include "model/liveness.h"
+#include "model/value_ranges.h"
+#include "verify/numerics.h"
 
 namespace sp {
 
@@ -188,8 +190,13 @@ struct Checker {
     }
   }
 
+  // The d_model check counts what any slot map of this schedule needs: under
+  // both immediate policies a slot may pass at the erase boundary. The float64
+  // rule's extra width is the scheduler's accounting; whether each handover
+  // is exact is the numerics property, checked per write.
   void check_d_model() {
-    Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
+    const ReusePolicy physical = hands_over(a.alloc.policy) ? ReusePolicy::ImmediateExactArith : ReusePolicy::Delayed;
+    Liveness lv = compute_liveness(g, a.schedule, physical);
     auto d_model = [&]() {
       Violation v = violation(ViolationClass::DModel, Property::DModel);
       v.limit = a.d_model;
@@ -213,7 +220,7 @@ struct Checker {
   // Values sharing a slot must hold it over disjoint boundary ranges:
   // [first, last] closed under delayed reuse, [first, last) under immediate.
   void check_overlaps(int slot, std::vector<ValueId> owners) {
-    bool immediate = a.alloc.policy == ReusePolicy::Immediate;
+    bool immediate = hands_over(a.alloc.policy);
     std::sort(owners.begin(), owners.end(), [&](ValueId x, ValueId y) {
       return std::pair(life[x].f.first, x) < std::pair(life[y].f.first, y);
     });
@@ -240,6 +247,20 @@ struct Checker {
     if (prod < 0 || g.gates[reader].kind != GateKind::Persist || g.gates[prod].kind == GateKind::Persist) return false;
     int p = phase(reader);
     return p % 2 != 0 && phase(prod) == p - 1;
+  }
+
+  // ---- the float64 rule (docs/NUMERICS.md) --------------------------------
+  // Every handover write's engine sum must be exact: one grid for all its
+  // terms and no partial sum past 2^(53+grid), by the closed form of SumBound.
+  void check_numerics() {
+    const ValueRanges r = derive_value_ranges(g);
+    for (const Write& w : a.alloc.writes) {
+      if (!is_handover(w)) continue;
+      SumBound sum;
+      for (const Term& t : engine_terms(g, w)) add_term(sum, term_range(r.value[t.value], t.coef));
+      if (sum.exact()) continue;
+      report(inexact_handover(g, r, w, a.alloc.policy));
+    }
   }
 
   struct SlotWalk;  // below
@@ -414,7 +435,7 @@ void Checker::walk_slot(int slot, const SlotWork& work) { SlotWalk{*this, slot, 
 
 }  // namespace
 
-CheckerResult run_direct_checker(const Graph& g, const Artifact& a) {
+CheckerResult run_direct_checker(const Graph& g, const Artifact& a, Engine engine) {
   CheckerResult out;
   out.checker = "direct";
   if (a.graph_sha256 != g.sha256) {
@@ -436,6 +457,7 @@ CheckerResult run_direct_checker(const Graph& g, const Artifact& a) {
   c.check_slot_assignment();
   c.check_d_model();
   c.check_slots();
+  if (engine == Engine::Float64) c.check_numerics();
   return out;
 }
 

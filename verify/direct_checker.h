@@ -30,6 +30,10 @@
 // last boundary 4N-1. The waste boundaries are recorded per value; a
 // slot-table entry of a value that needs no slot is waste too.
 //
+// The float64 rule (docs/NUMERICS.md): a write that subtracts one value and
+// places another must be exact in the engine's float64 sum; checked per
+// write from the value ranges (model/value_ranges.h).
+//
 // Births, deaths and slot ranges are derived here from the graph and the
 // phases alone (the allocator's intervals are never read); the d_model cost
 // check uses model/liveness.h, the project's single definition of the cost.
@@ -38,10 +42,12 @@
 #pragma once
 #include "model/artifact.h"
 #include "model/graph.h"
+#include "verify/numerics.h"
 #include "verify/violation.h"
 
 namespace sp {
 
-CheckerResult run_direct_checker(const Graph& g, const Artifact& a);
+// `engine`: Float64 also checks the float64 rule on every handover write.
+CheckerResult run_direct_checker(const Graph& g, const Artifact& a, Engine engine = Engine::Float64);
 
 }  // namespace sp

@@ -62,9 +62,10 @@ VerifyOutcome verify_artifact(const Graph& g, const Artifact& a, const VerifyOpt
   if (!opt.proof_dir.empty()) zopt.proofs = &sink;
   if (opt.proof_layout == ProofLayout::Packed) zopt.proof_objects = false;
   if (opt.progress) zopt.progress = opt.progress;
+  zopt.numerics = opt.engine == Engine::Float64;
   auto phase = [&](const char* what) { report_progress(opt.progress, {"verify", what, 0, 0, true}); };
   phase("direct checker");
-  o.direct = run_direct_checker(g, a);
+  o.direct = run_direct_checker(g, a, opt.engine);
   phase("Z3 checker");
   o.z3 = run_z3_checker(g, a, zopt);
   if (o.z3.undecided) o.disagreements.push_back(o.z3.undecided_reason);

@@ -10,6 +10,7 @@
 
 #include "model/artifact.h"
 #include "model/graph.h"
+#include "verify/numerics.h"
 #include "verify/proof_output.h"
 #include "verify/violation.h"
 #include "verify/z3_encoding.h"
@@ -20,6 +21,9 @@ struct VerifyOptions {
   std::string proof_dir;  // empty: no proof artifacts
   ProofLayout proof_layout = ProofLayout::PerQuery;  // Packed: no proof objects (proof_output.h)
   Z3Options z3;
+  // The arithmetic the artifact will meet (verify/numerics.h): Float64 checks
+  // the float64 rule in both checkers; only a declared Exact turns it off.
+  Engine engine = Engine::Float64;
   ProgressFn progress;  // a phase event per checker (and Z3's per-query events)
 };
 

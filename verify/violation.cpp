@@ -25,6 +25,7 @@ const char* class_name(ViolationClass c) {
     case ViolationClass::WriteBeforeBirth: return "write-before-birth";
     case ViolationClass::ReadBeforeWrite: return "read-before-write";
     case ViolationClass::MisplacedOutput: return "misplaced-output";
+    case ViolationClass::InexactHandover: return "inexact-handover";
   }
   return "?";
 }
@@ -32,7 +33,7 @@ const char* class_name(ViolationClass c) {
 const char* property_name(Property p) {
   static const char* names[] = {"graph-hash", "phase-kind", "layer-budget", "precedence", "colocation",
                                 "ffn-budget", "slot-range", "d-model",     "write-shape", "slot-assigned",
-                                "no-overwrite", "contents", "reads"};
+                                "no-overwrite", "contents", "reads",       "numerics"};
   return static_cast<size_t>(p) < kPropertyCount ? names[static_cast<size_t>(p)] : "?";
 }
 

@@ -48,13 +48,14 @@ enum class ViolationClass : uint8_t {
   WriteBeforeBirth,  // a value written before its producer ran
   ReadBeforeWrite,   // a read (or the slot contents) lacks the value that should be there
   MisplacedOutput,   // an output not in its slot after the last boundary
+  InexactHandover,   // a `+new -old` write whose float64 sum can round (docs/NUMERICS.md)
 };
 const char* class_name(ViolationClass c);
 
 // Check families: the unit on which the two checkers must agree.
 enum class Property : uint8_t {
   GraphHash, PhaseKind, LayerBudget, Precedence, Colocation, FfnBudget, SlotRange, DModel,
-  WriteShape, SlotAssigned, NoOverwrite, Contents, Reads,
+  WriteShape, SlotAssigned, NoOverwrite, Contents, Reads, Numerics,
   kCount
 };
 constexpr size_t kPropertyCount = static_cast<size_t>(Property::kCount);
@@ -72,6 +73,21 @@ struct LifeFacts {
   bool read = false;     // some gate reads it
   bool forever = false;  // output or pinned input
   int birth = 0, death = 0, first = 0, last = 0;  // last >= kForeverBoundary: never erased
+};
+
+// An inexact handover's numbers (verify/numerics.h): the old and new
+// values' ranges, the write's partial-sum bound against its limit, the worst
+// rounding error that bound allows, and a concrete pair of floats for which
+// the engine's sum loses the new value (when one was found).
+struct NumericFacts {
+  double old_lo = 0, old_hi = 0, new_lo = 0, new_hi = 0;
+  int old_grid = 0, new_grid = 0;  // kNoGrid (model/value_ranges.h): none
+  double partial = 0;              // the largest partial sum's magnitude
+  double limit = 0;                // 2^(53+grid); 0: the terms share no grid
+  int terms = 0;                   // terms in the engine's sum
+  double worst_error = 0;          // what `terms` roundings at `partial` can lose
+  bool has_witness = false;
+  double witness_old = 0, witness_new = 0, witness_result = 0;  // result = fl(old + fl(new - old))
 };
 
 // Attention heads of one layer (d-model heads violations).
@@ -106,6 +122,7 @@ struct Violation {
   int64_t limit = 0;   // the declared bound: d_model, layers, max_ffn, last boundary
   int64_t amount = 0;  // what was found against it: live values, reglus, heads
   HeadDemand heads;
+  NumericFacts numeric;  // inexact-handover
   ReusePolicy policy = ReusePolicy::Delayed;
   std::string artifact_graph_name, artifact_graph_sha256, graph_sha256;  // graph-mismatch
   std::string message;  // violation_message(graph, *this), filled by CheckerResult::add

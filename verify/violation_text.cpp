@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <climits>
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 
 #include "model/graph_io.h"
 #include "model/json_strict.h"
+#include "model/value_ranges.h"
 
 namespace sp {
 
@@ -202,6 +205,43 @@ std::string ranges_text(const Waste& w) {
   return out;
 }
 
+// ---- the float64 rule ---------------------------------------------------------
+
+std::string num_text(double x) {
+  if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6g", x);
+  return buf;
+}
+
+std::string exact_text(double x) {  // enough digits to tell two doubles apart
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.17g", x);
+  return buf;
+}
+
+std::string range_text(double lo, double hi, int grid) {
+  std::string out = "[" + num_text(lo) + ", " + num_text(hi) + "]";
+  if (grid == kNoGrid) return out + " (no grid)";
+  if (grid == INT_MAX) return out;
+  return out + " (multiples of 2^" + to_string(grid) + ")";
+}
+
+std::string numerics_message(const Graph& g, const Violation& v, const std::string& written) {
+  const NumericFacts& f = v.numeric;
+  std::string out = boundary_text(v.boundary) + ", " + slot_text(v.slot) + ": the handover " + written +
+                    " is not exact in float64: old " + name(g, v.other) + " in " +
+                    range_text(f.old_lo, f.old_hi, f.old_grid) + ", new " + name(g, v.value) + " in " +
+                    range_text(f.new_lo, f.new_hi, f.new_grid) + "; ";
+  if (f.limit == 0) out += "the " + to_string(f.terms) + " terms of the sum share no grid";
+  else out += "partial sums reach " + num_text(f.partial) + " > " + num_text(f.limit) + " (2^53 times the grid)";
+  out += ", so rounding can lose up to " + num_text(f.worst_error);
+  if (f.has_witness)
+    out += "; e.g. old " + exact_text(f.witness_old) + ", new " + exact_text(f.witness_new) + ": the engine's " +
+           "old + (new - old) gives " + exact_text(f.witness_result);
+  return out + " (erase the slot first, as delayed reuse does)";
+}
+
 }  // namespace
 
 std::string contents_text(const Graph& g, const Contents& c) { return linear_text(g, c); }
@@ -235,6 +275,7 @@ std::string violation_message(const Graph& g, const Violation& v) {
     case ViolationClass::WrongCoefficient:
     case ViolationClass::WriteBeforeBirth:
     case ViolationClass::StrayValue: return contents_message(g, v);
+    case ViolationClass::InexactHandover: return numerics_message(g, v, delta_text(g, v.written));
   }
   return "?";
 }

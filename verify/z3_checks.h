@@ -31,7 +31,7 @@ struct Z3Env {
   LivenessTerms& t;
   const int N = a.schedule.layers;
   const int LB = 4 * a.schedule.layers - 1;  // last boundary
-  const bool immediate = a.alloc.policy == ReusePolicy::Immediate;
+  const bool immediate = hands_over(a.alloc.policy);
 
   z3::context& ctx() { return t.ctx(); }
   void begin() {  // a new query: its own facts, its own build time
@@ -73,5 +73,8 @@ bool d_model_windowed(const Z3Env& e);  // the occupancy or heads query is split
 // `need_bounds` asks for the liveness-bounds certificate even if no slot is
 // windowed (the d_model windows rely on it too).
 void check_slots(Z3Env& e, bool need_bounds);
+
+// ---- the float64 rule (z3_numerics.cpp) -------------------------------------------
+void check_numerics(Z3Env& e);
 
 }  // namespace sp

@@ -47,6 +47,8 @@ CheckerResult run_z3_checker(const Graph& g, const Artifact& a, const Z3Options&
       stage("global");
       check_slots(e, d_model_windowed(e));
       stage("slots");
+      if (opt.numerics) check_numerics(e);
+      stage("numerics");
       // The d_model queries span the whole graph: Z3's proof generation makes
       // them orders of magnitude slower, so they run in a context without it
       // (their verdicts and SMT-LIB2 files are still recorded and re-checked).

@@ -61,6 +61,9 @@ struct Z3Options {
   unsigned boundary_window = 16;
   unsigned layer_window = 32;
   unsigned bounds_block = 256;
+  // The float64 rule on every handover write (docs/NUMERICS.md); off for an
+  // engine declared exact (`verify --engine exact`).
+  bool numerics = true;
 };
 
 CheckerResult run_z3_checker(const Graph& g, const Artifact& a, const Z3Options& opt = {});

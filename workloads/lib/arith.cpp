@@ -144,7 +144,10 @@ Val signed_less(Builder& b, const std::string& stem, Val ltu, Val sign_x, Val si
 }
 
 Positions add_positions(Builder& b) {
-  return Positions{b.input("position", true), b.input("position_sq", true), b.input("inv_log_pos", true)};
+  // inv_log_pos = 1/ln 2 - 1/ln(position + 2): no grid.
+  return Positions{b.input("position", integers(0, kMaxPosition), true),
+                   b.input("position_sq", integers(0, kMaxPosition * kMaxPosition), true),
+                   b.input("inv_log_pos", InputRange{std::make_pair(0.0, 1 / std::log(2.0)), std::nullopt}, true)};
 }
 
 Lin2 position_key(const Positions& pos) { return {2 * Lin(pos.position), -Lin(pos.position_sq) + 0.3 * Lin(pos.inv_log_pos)}; }

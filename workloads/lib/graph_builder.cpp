@@ -57,7 +57,7 @@ const char* tie_break_name(TieBreak t) {
   return "?";
 }
 
-Builder::Builder(std::string graph_name) : name_(std::move(graph_name)) { one_ = input("one"); }
+Builder::Builder(std::string graph_name) : name_(std::move(graph_name)) { one_ = input("one", integers(0, 1)); }
 
 std::string Builder::fresh(const std::string& stem) {
   if (used_names_.insert(stem).second) return stem;
@@ -74,11 +74,14 @@ Val Builder::add_value(const std::string& name, int32_t gate) {
   return Val{static_cast<int32_t>(values_.size() - 1)};
 }
 
-Val Builder::input(const std::string& name, bool pinned) {
+InputRange integers(double lo, double hi) { return InputRange{std::make_pair(lo, hi), 0}; }
+
+Val Builder::input(const std::string& name, InputRange declared, bool pinned) {
   // Inputs are named exactly: a generator asking twice for one input is a bug.
   if (!used_names_.insert(name).second) throw std::logic_error("graph builder: duplicate input '" + name + "'");
   Val v = add_value(name, -1);
   values_[v.id].pinned = pinned;
+  values_[v.id].declared = declared;
   inputs_.push_back(v.id);
   return v;
 }
@@ -181,7 +184,7 @@ Expr Builder::to_expr(const Lin& e) const {
 Graph Builder::to_graph() const {
   Graph g;
   g.name = name_;
-  for (const ValueInfo& v : values_) g.values.push_back(Value{v.name, v.gate, v.pinned, v.output});
+  for (const ValueInfo& v : values_) g.values.push_back(Value{v.name, v.gate, v.pinned, v.output, v.declared});
   g.inputs = inputs_;
   g.outputs = outputs_;
   for (const GateInfo& gi : gates_) {

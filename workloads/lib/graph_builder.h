@@ -63,6 +63,13 @@ Lin operator*(Lin a, double k);
 Lin sum(const std::vector<Val>& vals);
 Lin sum(const std::vector<Lin>& lins);
 
+// An input's declared values (docs/FORMATS.md, `range` and `multiple_of`):
+// integers in [lo, hi].
+InputRange integers(double lo, double hi);
+// The synthetic workloads' encoded positions run up to this (as the
+// reference graph's export assumes: docs/NUMERICS.md).
+constexpr double kMaxPosition = 8388607;  // 2^23 - 1
+
 enum class TieBreak { Latest, Earliest, Average };
 const char* tie_break_name(TieBreak t);
 
@@ -74,7 +81,9 @@ class Builder {
   explicit Builder(std::string graph_name);
 
   Val one() const { return one_; }
-  Val input(const std::string& name, bool pinned = false);
+  // Every input declares the values it takes (what docs/NUMERICS.md's
+  // float64 rule starts from); `one` is an integer in [0, 1].
+  Val input(const std::string& name, InputRange declared, bool pinned = false);
   // relu(b) * a
   Val reglu(const std::string& stem, const Lin& a, const Lin& b);
   Val persist(const std::string& stem, const Lin& expr);
@@ -104,6 +113,7 @@ class Builder {
     int32_t gate = -1;
     bool pinned = false;
     bool output = false;
+    InputRange declared;
   };
   struct GateInfo {
     std::string name;

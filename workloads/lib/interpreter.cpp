@@ -98,38 +98,40 @@ class Step {
 
   Word inputs(const std::string& stem, int n) {
     Word w;
-    for (int i = 0; i < n; ++i) w.push_back(b_.input(stem + std::to_string(i)));
+    for (int i = 0; i < n; ++i) w.push_back(b_.input(stem + std::to_string(i), integers(0, 255)));
     return w;
   }
 
   void declare_inputs() {
     pos_ = add_positions(b_);
     // program tokens: one instruction each
-    op_x_ = b_.input("op_x");
-    op_y_ = b_.input("op_y");
-    op_rd_ = b_.input("op_rd");
-    op_rs1_ = b_.input("op_rs1");
-    op_rs2_ = b_.input("op_rs2");
+    // Opcodes are points of a circle (|x|, |y| <= 256); registers are indices.
+    op_x_ = b_.input("op_x", integers(-256, 256));
+    op_y_ = b_.input("op_y", integers(-256, 256));
+    op_rd_ = b_.input("op_rd", integers(0, 255));
+    op_rs1_ = b_.input("op_rs1", integers(0, 255));
+    op_rs2_ = b_.input("op_rs2", integers(0, 255));
     op_imm_ = inputs("op_imm", W_);
     // ROM tokens
     if (cfg_.bitwise || cfg_.shifts) rom_bits_ = inputs("rom_bit", 8);
     if (cfg_.multiply) {
-      rom_lo_ = b_.input("rom_lo");
-      rom_hi_ = b_.input("rom_hi");
+      rom_lo_ = b_.input("rom_lo", integers(0, 255));
+      rom_hi_ = b_.input("rom_hi", integers(0, 255));
     }
     // trace tokens: what the previous steps emitted
-    d_pc_ = b_.input("d_pc");
-    wb_on_ = b_.input("wb_on");
-    wb_reg_ = b_.input("wb_reg");
+    // trace tokens: flags, register indices, addresses and pc steps
+    d_pc_ = b_.input("d_pc", integers(-65536, 65536));
+    wb_on_ = b_.input("wb_on", integers(0, 1));
+    wb_reg_ = b_.input("wb_reg", integers(0, 255));
     wb_bytes_ = inputs("wb_byte", W_);
-    st_on_ = b_.input("st_on");
-    st_addr_ = b_.input("st_addr");
+    st_on_ = b_.input("st_on", integers(0, 1));
+    st_addr_ = b_.input("st_addr", integers(0, 65535));
     st_bytes_ = inputs("st_byte", W_);
     if (cfg_.call_stack) {
-      d_depth_ = b_.input("d_depth");
-      cs_on_ = b_.input("cs_on");
-      cs_depth_ = b_.input("cs_depth");
-      cs_ret_ = b_.input("cs_ret");
+      d_depth_ = b_.input("d_depth", integers(-1, 1));
+      cs_on_ = b_.input("cs_on", integers(0, 1));
+      cs_depth_ = b_.input("cs_depth", integers(0, 65535));
+      cs_ret_ = b_.input("cs_ret", integers(0, 65535));
     }
   }
 

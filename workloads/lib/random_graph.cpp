@@ -82,12 +82,12 @@ class RandomDag {
       position_ = pos.position;
       position_key_ = position_key(pos);
     } else {
-      position_ = b_.input("pos", true);
+      position_ = b_.input("pos", integers(0, kMaxPosition), true);
       position_key_ = {2 * Lin(position_), -1};
     }
     first_free_input_ = static_cast<int>(b_.value_count());
     free_inputs_ = opt_.inputs > 0 ? opt_.inputs : 4 + opt_.gates / 50;
-    for (int i = 0; i < free_inputs_; ++i) add(b_.input("in" + std::to_string(i)), 0);
+    for (int i = 0; i < free_inputs_; ++i) add(b_.input("in" + std::to_string(i), integers(-128, 127)), 0);
   }
 
   // A readable value: level 0 holds the free inputs.

@@ -23,8 +23,8 @@ Val add_mod256(Builder& b, const std::string& stem, const Lin& x, const Lin& y) 
 Builder chain_graph(int rounds, int lanes) {
   Builder b("chain");
   Positions pos = add_positions(b);
-  Val msg = b.input("msg_byte");
-  Val expected = b.input("expected_byte");
+  Val msg = b.input("msg_byte", integers(0, 255));
+  Val expected = b.input("expected_byte", integers(0, 255));
   std::vector<Val> acc;
   for (int i = 0; i < rounds; ++i) {
     Val m = fetch_at(b, num("msg", i), pos, i, {msg}, {"byte"})[0];
@@ -47,9 +47,9 @@ Builder chain_graph(int rounds, int lanes) {
 Builder fanout_graph(int ops, int levels) {
   Builder b("fanout");
   Positions pos = add_positions(b);
-  Val pc = b.input("pc");
-  std::vector<Lin> fields = {b.input("op_x"), b.input("op_y")};
-  for (int k = 0; k < 4; ++k) fields.push_back(b.input(num("operand", k)));
+  Val pc = b.input("pc", integers(0, 65535));
+  std::vector<Lin> fields = {b.input("op_x", integers(-256, 256)), b.input("op_y", integers(-256, 256))};
+  for (int k = 0; k < 4; ++k) fields.push_back(b.input(num("operand", k), integers(0, 255)));
   std::vector<Val> f = fetch_at(b, "fetch", pos, pc, fields, {"x", "y", "a0", "a1", "a2", "a3"});
   std::vector<CirclePoint> pts = circle_points(4225);
   std::vector<CirclePoint> codes;
@@ -75,14 +75,14 @@ Builder fanout_graph(int ops, int levels) {
 Builder lookups_graph(int window, int patterns) {
   Builder b("lookups");
   Positions pos = add_positions(b);
-  Val ch = b.input("ch");
-  Val is_newline = b.input("is_newline");
-  Val is_digit = b.input("is_digit");
-  Val is_word = b.input("is_word");
-  Val dict_on = b.input("dict_on");
-  Val dict_key = b.input("dict_key");
-  Val dict_pos = b.input("dict_pos");
-  Val dict_len = b.input("dict_len");
+  Val ch = b.input("ch", integers(0, 255));
+  Val is_newline = b.input("is_newline", integers(0, 1));
+  Val is_digit = b.input("is_digit", integers(0, 1));
+  Val is_word = b.input("is_word", integers(0, 1));
+  Val dict_on = b.input("dict_on", integers(0, 1));
+  Val dict_key = b.input("dict_key", integers(0, 65535));
+  Val dict_pos = b.input("dict_pos", integers(0, kMaxPosition));
+  Val dict_len = b.input("dict_len", integers(0, 255));
 
   // Running counts (average lookups, scaled by position in the same layer).
   std::vector<Val> counts =
