@@ -99,17 +99,21 @@ tvm-graph:
 # its data/ run on its sparse and naive engines beside transformer-vm's own
 # model, traces compared token by token, tokens/s over TVM_REPS repetitions;
 # regenerates the tables of docs/ENGINE.md. Exits non-zero on any mismatch.
-# Default artifacts: the reference graph's MILP schedules at 7 layers, one per
-# policy in TVM_POLICIES; or name your own: make tvm-roundtrip TVM_ARTIFACTS="a.json b.json".
-TVM_REPS     ?= 3
-TVM_POLICIES ?= delayed immediate
+# Default artifacts: the MILP schedules at 7 layers of the reference graph as
+# exported with input ranges (TVM_GRAPH: same gates and names as the shared
+# file; the float64 rule of --reuse immediate needs the ranges), one per policy
+# in TVM_POLICIES; or name your own: make tvm-roundtrip TVM_ARTIFACTS="a.json b.json"
+# (artifacts of TVM_GRAPH).
+TVM_REPS      ?= 3
+TVM_GRAPH     ?= workloads/tvm-wasm-interpreter.json
+TVM_POLICIES  ?= delayed immediate immediate-exact-arith
 TVM_ARTIFACTS ?= $(foreach p,$(TVM_POLICIES),out/tvm/milp-$(p).json)
-TVM_ROUNDTRIP = $(PYTHON3) integrations/transformer-vm/roundtrip.py --slotproof $(BUILD)/slotproof --graph $(REF)
+TVM_ROUNDTRIP = $(PYTHON3) integrations/transformer-vm/roundtrip.py --slotproof $(BUILD)/slotproof --graph $(TVM_GRAPH)
 tvm-artifacts: build
 ifeq ($(origin TVM_ARTIFACTS),file)
 	mkdir -p out/tvm
 	for p in $(TVM_POLICIES); do \
-	  $(BUILD)/slotproof solve $(REF) --layers 7 --reuse $$p -q -o out/tvm/milp-$$p.json || exit $$?; done
+	  $(BUILD)/slotproof solve $(TVM_GRAPH) --layers 7 --reuse $$p -q -o out/tvm/milp-$$p.json || exit $$?; done
 endif
 tvm-roundtrip: tvm-artifacts
 	$(TVM_ROUNDTRIP) --reps $(TVM_REPS) --markdown docs/ENGINE.md $(TVM_ARTIFACTS)

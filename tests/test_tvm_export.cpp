@@ -94,7 +94,10 @@ TEST_CASE("tvm export: delayed and immediate artifacts of the reference graph, a
   if (!test::have_reference_graph()) return;
   Graph g = load_graph(test::reference_graph_path());
   Artifact delayed = greedy_artifact(g, {.policy = ReusePolicy::Delayed});
-  Artifact immediate = greedy_artifact(g, {.policy = ReusePolicy::Immediate});
+  // The shared graph declares no input ranges, so float64-exact handovers
+  // (--reuse immediate) have no values to work with; every handover of the
+  // exact-arithmetic policy is exported as it is.
+  Artifact immediate = greedy_artifact(g, {.policy = ReusePolicy::ImmediateExactArith});
   tvm::TvmExport ed = tvm::make_tvm_export(g, delayed, "d.json");
   tvm::TvmExport ei = tvm::make_tvm_export(g, immediate, "i.json");
   CHECK(handovers(ed) == 0);
@@ -212,4 +215,23 @@ TEST_CASE("tvm export cli: exit 0 writes both files, 1 for an unsafe artifact, 2
   auto forced = test::run_cli("export tvm " + graph + " " + unsafe + " -o " + dir.file("unsafe") + " --allow-unsafe");
   CHECK(forced.exit_code == 0);
   CHECK(std::filesystem::exists(dir.file("unsafe/tvm-export.json")));
+}
+
+TEST_CASE("tvm export: float64-exact handovers export clean, exact-arithmetic ones are refused unless --allow-unsafe") {
+  // The committed ranged export of the same graph (make tvm-graph): input
+  // ranges let the float64 rule find handovers that are exact.
+  test::TempDir dir;
+  const std::string graph = test::repo_path("workloads/tvm-wasm-interpreter.json");
+  Graph g = load_graph(graph);
+  Artifact exact = greedy_artifact(g, {.policy = ReusePolicy::Immediate});
+  tvm::TvmExport e = tvm::make_tvm_export(g, exact, "exact.json");
+  CHECK(handovers(e) > 0);
+  CHECK(e.violations.empty());
+  const std::string arith = dir.file("arith.json");
+  write(arith, artifact_to_text(g, greedy_artifact(g, {.policy = ReusePolicy::ImmediateExactArith})));
+  auto refused = test::run_cli("export tvm " + graph + " " + arith + " -o " + dir.file("out"));
+  CAPTURE(refused.output);
+  CHECK(refused.exit_code == 1);
+  CHECK(refused.output.find("[inexact-handover]") != std::string::npos);
+  CHECK(test::run_cli("export tvm " + graph + " " + arith + " -o " + dir.file("out") + " --allow-unsafe").exit_code == 0);
 }

@@ -34,7 +34,7 @@ def main(argv=None):
     src = ap.add_mutually_exclusive_group(required=True)
     src.add_argument("--artifact", help="slotproof-schedule/1 artifact of --graph")
     src.add_argument("--plan", help="transformer-vm plan.yaml (its own allocation walk)")
-    ap.add_argument("--graph", default=os.path.join(tvm_tree.SHARED, "workloads", "tvm-wasm-interpreter.json"))
+    ap.add_argument("--graph", default=os.path.join(tvm_tree.REPO, "workloads", "tvm-wasm-interpreter.json"))
     ap.add_argument("--slotproof", default=os.path.join(tvm_tree.REPO, "build", "slotproof"))
     ap.add_argument("--tvm-root", default=tvm_tree.PINNED_TREE)
     ap.add_argument("-o", "--output", required=True, help="model.bin to write")

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """The transformer-vm round trip: slotproof artifacts built into real models and run.
 
-For every artifact given (default: the reference graph's delayed- and
-immediate-reuse MILP artifacts at 7 layers, made by `make tvm-roundtrip`):
+For every artifact given (`make tvm-roundtrip` gives the reference graph's
+MILP artifacts at 7 layers under delayed reuse, float64-exact immediate reuse
+and exact-arithmetic immediate reuse):
   1. `slotproof verify` (its verdict is reported, never a reason to stop) and
      `slotproof export tvm --allow-unsafe` (plan.yaml, tvm-export.json);
   2. transformer-vm's build_model, patched to take the export
@@ -41,7 +42,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import tvm_tree  # noqa: E402
 
-REFERENCE_GRAPH = os.path.join(tvm_tree.SHARED, "workloads", "tvm-wasm-interpreter.json")
+# The reference graph as export_graph.py writes it with input ranges (make tvm-graph).
+REFERENCE_GRAPH = os.path.join(tvm_tree.REPO, "workloads", "tvm-wasm-interpreter.json")
 TVM_OWN_MODEL = os.path.join(tvm_tree.SHARED, "models", "tvm-own", "model.bin")
 OWN = "transformer-vm's own"
 

@@ -173,7 +173,7 @@ def print_first(side, expected, first, n):
 
 def print_handovers(side, rows, n_handovers):
     lost = [r for r in rows if r["explained"]]
-    print(f"\nhandovers (+new -old in one write) whose slot departs before the first wrong token: "
+    print(f"\nhandovers (+new -old in one write) whose slot departs in the traced positions: "
           f"{len(rows)} of {n_handovers}")
     print(f"  lost in the update itself ({len(lost)}): the slot is old + fl(new - old) in float64, bit for bit, "
           f"with the reference's new value")
@@ -317,14 +317,15 @@ def run(args):
     traced_trace = trace_run(traced, side, args.program, data, os.path.join(args.work, "traced"), n)
     if mm and tvm_tree.first_mismatch(traced_trace, expected_trace[: len(traced_trace)]) != mm:
         raise tvm_tree.ToolError("the traced engine does not mispredict the stock engine's token")
-    print(f"traced engine (transformer-vm-trace.patch): first wrong token {n:,} as the stock engine" if mm else "")
+    if mm:
+        print(f"traced engine (transformer-vm-trace.patch): first wrong token {n:,} as the stock engine")
     trace_run(traced, ref, args.program, data, os.path.join(args.work, "traced"), n)
     expected = reference_values(ref)
     found = departures(side, expected, args.tolerance)
     if found:
         print_first(side, expected, found[0], n)
     else:
-        print(f"no departure beyond {args.tolerance:g} x max(1, |value|) before token {n:,}")
+        print(f"no departure beyond {args.tolerance:g} x max(1, |value|) in positions 0..{n - 1:,}")
     for value in args.show:
         print_value(side, expected, found, value)
     n_handovers = sum(1 for (c, _), w in side.writes.items() if c >= 0 and "new" in w and w.get("old"))
@@ -338,7 +339,7 @@ def main(argv=None):
     ap.add_argument("artifact", help="the artifact whose model diverges (e.g. out/tvm/milp-immediate.json)")
     ap.add_argument("program", help="a program of transformer_vm/data (e.g. collatz)")
     ap.add_argument("--reference-artifact", default=os.path.join(tvm_tree.REPO, "out", "tvm", "milp-delayed.json"))
-    ap.add_argument("--graph", default=os.path.join(tvm_tree.SHARED, "workloads", "tvm-wasm-interpreter.json"))
+    ap.add_argument("--graph", default=os.path.join(tvm_tree.REPO, "workloads", "tvm-wasm-interpreter.json"))
     ap.add_argument("--slotproof", default=os.path.join(tvm_tree.REPO, "build", "slotproof"))
     ap.add_argument("--tvm-root", default=tvm_tree.PINNED_TREE)
     ap.add_argument("--engine", choices=tvm_tree.ENGINES, default="sparse")
