@@ -4,7 +4,7 @@
 //   bench_local_search_bench [--reuse delayed|immediate] [--seconds S,S,...] [GRAPH.json:LAYERS ...]
 //
 // Without graph arguments: the reference interpreter graph at 7 layers,
-// workloads/interp-large.json at 13 and workloads/random-5000.json at 24.
+// workloads/interp-large-2.json at 13 and workloads/random-5000-2.json at 24.
 // Each row: greedy d_model, the local search's d_model and moves per second.
 #include <chrono>
 #include <cstdio>
@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
   std::vector<std::pair<std::string, int>> cases;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--reuse") && i + 1 < argc) {
-      policy = std::strcmp(argv[++i], "immediate") == 0 ? ReusePolicy::Immediate : ReusePolicy::Delayed;
+      if (auto parsed = parse_policy(argv[++i])) policy = *parsed;
+      else return std::fprintf(stderr, "unknown --reuse %s (delayed, immediate, immediate-exact-arith)\n", argv[i]), 2;
     } else if (!std::strcmp(argv[i], "--seconds") && i + 1 < argc) {
       budgets.clear();
       std::stringstream ss(argv[++i]);
@@ -44,8 +45,8 @@ int main(int argc, char** argv) {
   if (cases.empty()) {
     if (std::filesystem::exists(root + "/../shared/workloads/tvm-wasm-interpreter.json"))
       cases.emplace_back(root + "/../shared/workloads/tvm-wasm-interpreter.json", 7);
-    cases.emplace_back(root + "/workloads/interp-large.json", 13);
-    cases.emplace_back(root + "/workloads/random-5000.json", 24);
+    cases.emplace_back(root + "/workloads/interp-large-2.json", 13);
+    cases.emplace_back(root + "/workloads/random-5000-2.json", 24);
   }
   std::printf("local search from greedy, %s; seconds are the budget\n", policy_name(policy));
   std::printf("%-28s %6s %6s %7s %8s %8s %12s\n", "graph", "gates", "layers", "greedy", "seconds", "search", "moves/s");

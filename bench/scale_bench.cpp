@@ -3,7 +3,7 @@
 //   bench_scale_bench [--reuse delayed|immediate] [--limits 10,60,300] [--sizes 500,1000,...] [--threads T]
 //
 // Seeded random graphs of 500, 1,000, 2,000, 5,000, 10,000 and 20,000 gates
-// (wl::recent_values_shape, the milp bench's shape) and workloads/interp-large.json
+// (wl::recent_values_shape, the milp bench's shape) and workloads/interp-large-2.json
 // at 13 layers. For each graph and each time limit, one `solve` run as a user
 // would make it (the whole pipeline: greedy, local search, CBC with the SAT
 // descent or the local search beside it, the band search; no lexicographic
@@ -85,7 +85,8 @@ int main(int argc, char** argv) {
   bool interp = true;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--reuse") && i + 1 < argc)
-      policy = std::strcmp(argv[++i], "immediate") == 0 ? ReusePolicy::Immediate : ReusePolicy::Delayed;
+      if (auto parsed = parse_policy(argv[++i])) policy = *parsed;
+      else return std::fprintf(stderr, "unknown --reuse %s (delayed, immediate, immediate-exact-arith)\n", argv[i]), 2;
     else if (!std::strcmp(argv[i], "--limits") && i + 1 < argc) limits = parse_list(argv[++i]);
     else if (!std::strcmp(argv[i], "--sizes") && i + 1 < argc) sizes = parse_list(argv[++i]);
     else if (!std::strcmp(argv[i], "--threads") && i + 1 < argc) threads = std::atoi(argv[++i]);
@@ -98,7 +99,7 @@ int main(int argc, char** argv) {
   try {
     for (double n : sizes) run_case({"random-" + std::to_string(static_cast<int>(n)) + " (seed 1)", random_graph(static_cast<int>(n)), std::nullopt},
                                     policy, limits, threads);
-    if (interp) run_case({"interp-large", load_graph(std::string(SLOTPROOF_SOURCE_DIR) + "/workloads/interp-large.json"), 13},
+    if (interp) run_case({"interp-large", load_graph(std::string(SLOTPROOF_SOURCE_DIR) + "/workloads/interp-large-2.json"), 13},
                          policy, limits, threads);
   } catch (const InputError& e) {
     std::fprintf(stderr, "bench_scale_bench: %s\n", e.what());

@@ -17,7 +17,7 @@ namespace sp {
 struct Z3ScheduleQuery {
   int layers = 1;
   std::optional<int> max_ffn{};
-  ReusePolicy policy = ReusePolicy::Immediate;  // whose occupancy the width limit bounds
+  ReusePolicy policy = kDefaultPolicy;  // whose occupancy the width limit bounds
   int width_limit = 0;     // every boundary's occupancy and every layer's head demand <= this
   unsigned timeout_ms = 0;  // wall-clock limit (0: none); not repeatable
   unsigned rlimit = 0;      // Z3 resource limit (0: none); deterministic, so bundles repeat

@@ -24,7 +24,7 @@ struct VerifyArgs {
   size_t limit = 20;
   bool packed = false;
   bool quiet = false;
-  std::string engine = "float64";
+  Engine engine = Engine::Float64;
 };
 
 std::function<int()> setup(CLI::App& sub) {
@@ -44,11 +44,7 @@ std::function<int()> setup(CLI::App& sub) {
                  "also write the verdict as slotproof-verify-report/1 JSON (per property, violations, waste)");
   sub.add_option("--junit", args->junit, "also write the verdict as JUnit XML, one test case per property");
   sub.add_flag("-q,--quiet", args->quiet, "no progress lines on stderr");
-  sub.add_option("--engine", args->engine,
-                 "the arithmetic of the engine that will run the model (docs/NUMERICS.md): float64 (default: every "
-                 "`+new -old` write must be exact in float64) or exact (an engine that adds residual updates without "
-                 "rounding; the float64 rule is not checked)")
-      ->check(CLI::IsMember({"float64", "exact"}));
+  add_engine_option(sub, args->engine);
   return [args] {
     // Output paths are checked before the (possibly long) proof: a typo must not cost the run.
     if (!args->report_json.empty()) check_output_path(args->report_json, "--report-json");
@@ -60,7 +56,7 @@ std::function<int()> setup(CLI::App& sub) {
     opt.proof_layout = args->packed ? ProofLayout::Packed : ProofLayout::PerQuery;
     opt.z3.rlimit = args->rlimit;
     opt.z3.max_proof_bytes = args->max_proof_bytes;
-    opt.engine = args->engine == "exact" ? Engine::Exact : Engine::Float64;
+    opt.engine = args->engine;
     ProgressPrinter printer(args->quiet);
     opt.progress = printer.callback();
     VerifyOutcome o = verify_files(g, args->artifact, opt);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/liveness.h"
+#include "verify/numerics.h"
 
 namespace sp::cli {
 
@@ -45,6 +46,17 @@ inline void add_reuse_option(CLI::App& sub, ReusePolicy& policy) {
          "engines that add residual updates without rounding)")
       ->check(CLI::IsMember({policy_tag(ReusePolicy::Immediate), policy_tag(ReusePolicy::Delayed),
                              policy_tag(ReusePolicy::ImmediateExactArith)}));
+}
+
+// --engine, shared by verify and audit-model: the arithmetic the model will
+// meet (docs/NUMERICS.md); only a declared `exact` switches the float64 rule off.
+inline void add_engine_option(CLI::App& sub, Engine& engine) {
+  sub.add_option_function<std::string>(
+         "--engine", [&engine](const std::string& name) { engine = name == "exact" ? Engine::Exact : Engine::Float64; },
+         "the arithmetic of the engine that will run the model (docs/NUMERICS.md): float64 (default: every "
+         "`+new -old` write must be exact in float64) or exact (an engine that adds residual updates without "
+         "rounding; the float64 rule is not checked)")
+      ->check(CLI::IsMember({engine_name(Engine::Float64), engine_name(Engine::Exact)}));
 }
 
 struct CommandRegistrar {

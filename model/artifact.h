@@ -25,7 +25,7 @@ struct Write {
 };
 
 struct Allocation {
-  ReusePolicy policy = ReusePolicy::Delayed;
+  ReusePolicy policy = kDefaultPolicy;
   std::vector<int> slot;  // per value; -1 = no slot
   int slots_used = 0;
   std::vector<Write> writes;  // sorted by (boundary, slot)

@@ -74,7 +74,7 @@ struct Schedule {
 };
 
 struct Liveness {
-  ReusePolicy policy = ReusePolicy::Delayed;
+  ReusePolicy policy = kDefaultPolicy;
   int layers = 0;
   std::vector<int> birth, death;                     // per value
   std::vector<uint8_t> internal, unused, needs_slot;  // per value

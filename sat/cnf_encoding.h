@@ -29,7 +29,7 @@ namespace sp {
 
 struct CnfQuery {
   int layers = 1;
-  ReusePolicy policy = ReusePolicy::Delayed;
+  ReusePolicy policy = kDefaultPolicy;
   std::optional<int> max_ffn;  // at most F reglus in one layer
   int width_bound = 0;         // K: every occupancy and every head demand <= K
 };

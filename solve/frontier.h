@@ -18,7 +18,7 @@ namespace sp {
 
 struct FrontierOptions {
   std::optional<int> layers;  // nullopt: the fewest the graph allows
-  ReusePolicy policy = ReusePolicy::Immediate;
+  ReusePolicy policy = kDefaultPolicy;
   double point_time_limit = 60;  // per point (the lexicographic solve at one cap)
   int threads = 1;
   int max_points = 200;          // a safety stop; the FFN width falls by at least 1 per point
@@ -34,7 +34,7 @@ struct FrontierPoint {
 
 struct Frontier {
   int layers = 0;
-  ReusePolicy policy = ReusePolicy::Immediate;
+  ReusePolicy policy = kDefaultPolicy;
   std::vector<FrontierPoint> points;  // d_model ascending, FFN width descending
   std::string end;  // why it stopped: the infeasibility message at the last cap, a time limit, ...
 };

@@ -13,7 +13,7 @@ namespace sp {
 
 struct GreedyOptions {
   std::optional<int> max_ffn{};
-  ReusePolicy policy = ReusePolicy::Immediate;
+  ReusePolicy policy = kDefaultPolicy;
 };
 
 Schedule greedy_schedule(const Graph& g, const GreedyOptions& opt = {});

@@ -35,7 +35,7 @@ namespace sp::milp {
 struct LocalSearchOptions {
   int layers = 1;
   std::optional<int> max_ffn;
-  ReusePolicy policy = ReusePolicy::Immediate;
+  ReusePolicy policy = kDefaultPolicy;
   uint64_t seed = 1;
   int64_t max_moves = 0;  // 0: until the deadline (or no improving move in a long streak)
 };

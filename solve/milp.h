@@ -29,7 +29,7 @@ constexpr size_t kLargeModelRows = 20000;
 struct MilpOptions {
   std::optional<int> layers;   // layer budget N; nullopt = the fewest the graph allows
   std::optional<int> max_ffn;  // at most this many reglus per layer
-  ReusePolicy policy = ReusePolicy::Immediate;  // whose occupancy d_model counts (docs/MILP.md, "Reuse policy")
+  ReusePolicy policy = kDefaultPolicy;  // whose occupancy d_model counts (docs/MILP.md, "Reuse policy")
   double time_limit = 60.0;    // elapsed seconds for the whole solve (model build included; CBC runs in a
                                // child process that is killed shortly after the limit)
   int threads = 1;             // >1 runs CBC in deterministic parallel mode

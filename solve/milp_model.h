@@ -52,7 +52,7 @@ struct WidthScope {
 struct ModelSpec {
   int layers = 1;
   std::optional<int> max_ffn{};
-  ReusePolicy policy = ReusePolicy::Immediate;
+  ReusePolicy policy = kDefaultPolicy;
   // Building throws ModelTooLarge past this point (graphs too large to model in time).
   std::optional<std::chrono::steady_clock::time_point> deadline{};
 };

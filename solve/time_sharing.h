@@ -1,6 +1,6 @@
 // How one solve's time limit is shared out: every deadline constant of the
 // MILP scheduler in one place (the values were measured on the 2-core
-// Debian 12 machine, docs/MILP.md "Time limits").
+// Debian 12 machine, docs/MILP.md, "Large models (what happens, and why)").
 #pragma once
 #include <algorithm>
 #include <chrono>

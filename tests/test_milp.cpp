@@ -405,7 +405,7 @@ TEST_CASE("milp: on a large model the band search runs beside CBC, and the answe
 }
 
 TEST_CASE("milp: a bound that meets the search beside CBC stops CBC and the band search") {
-  Graph g = load_graph(std::string(SLOTPROOF_SOURCE_DIR) + "/workloads/chain.json");
+  Graph g = load_graph(std::string(SLOTPROOF_SOURCE_DIR) + "/workloads/chain-2.json");
   MilpOptions opt;
   opt.time_limit = 30;
   opt.lexicographic = false;

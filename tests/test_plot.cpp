@@ -48,7 +48,7 @@ void check_renders(const TempDir& dir, const std::string& svg) {
 
 TEST_CASE("plot: several artifacts overlaid and a slot chart, and the SVG parses and renders") {
   TempDir dir;
-  const std::string graph = repo_path("workloads/chain.json");
+  const std::string graph = repo_path("workloads/chain-2.json");
   RunResult g1 = run_cli("greedy " + graph + " -o " + dir.file("greedy.json"));
   RunResult g2 = run_cli("greedy " + graph + " --reuse delayed -o " + dir.file("greedy-delayed.json"));
   RunResult m = run_cli("solve " + graph + " --layers 20 --no-levels -q -o " + dir.file("milp.json"));
@@ -75,7 +75,7 @@ TEST_CASE("plot: several artifacts overlaid and a slot chart, and the SVG parses
 
 TEST_CASE("plot: a broken artifact's violations are circled with their message") {
   TempDir dir;
-  const std::string graph = repo_path("workloads/chain.json");
+  const std::string graph = repo_path("workloads/chain-2.json");
   REQUIRE(run_cli("greedy " + graph + " -o " + dir.file("greedy.json")).exit_code == 0);
   std::string text = read_file_bytes(dir.file("greedy.json"));
   // Drop the first handover's subtraction (`-old` of `+new -old`): a stale value stays in its slot.
@@ -94,7 +94,7 @@ TEST_CASE("plot: a broken artifact's violations are circled with their message")
 
 TEST_CASE("plot: bad input is one line and exit 2") {
   TempDir dir;
-  RunResult r = run_cli("plot " + repo_path("workloads/chain.json") + " " + dir.file("missing.json") + " -o " +
+  RunResult r = run_cli("plot " + repo_path("workloads/chain-2.json") + " " + dir.file("missing.json") + " -o " +
                         dir.file("x.svg"));
   CHECK(r.exit_code == 2);
   CHECK(r.output.find("missing.json") != std::string::npos);

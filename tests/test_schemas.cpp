@@ -303,7 +303,7 @@ TEST_CASE("schemas: committed profiles, certificates and frontiers conform") {
 
 TEST_CASE("schemas: what the CLI writes now conforms (greedy, solve, frontier, certify)") {
   TempDir dir;
-  const std::string g = dir.file("g.json"), small = dir.file("small.json"), chain = repo_path("workloads/chain.json");
+  const std::string g = dir.file("g.json"), small = dir.file("small.json"), chain = repo_path("workloads/chain-2.json");
   write_text(g, kGraph);
   write_text(small, kSmallGraph);
   cli_ok("greedy " + g + " -o " + dir.file("greedy-immediate.json"));

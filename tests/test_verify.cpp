@@ -213,21 +213,26 @@ std::vector<Mutation> mutations() {
                    }
                  return false;
                }});
-  m.push_back({"understated d_model", ViolationClass::DModel, [](const Graph&, Artifact& a) {
-                 a.d_model -= 2;
+  m.push_back({"understated d_model", ViolationClass::DModel, [](const Graph& g, Artifact& a) {
+                 // Below what any slot map of the schedule needs (handing over wherever the
+                 // policy allows a handover at all): the verifier's bound.
+                 const ReusePolicy physical =
+                     hands_over(a.alloc.policy) ? ReusePolicy::ImmediateExactArith : ReusePolicy::Delayed;
+                 a.d_model = compute_liveness(g, a.schedule, physical).d_model - 2;
                  return true;
                }});
   m.push_back({"a delayed-reuse artifact declaring its immediate-reuse d_model", ViolationClass::DModel,
                [](const Graph& g, Artifact& a) {
                  if (a.alloc.policy != ReusePolicy::Delayed) return false;
-                 int immediate = compute_liveness(g, a.schedule, ReusePolicy::Immediate).d_model;
+                 // What a slot map handing over at every erase boundary needs: the verifier's bound.
+                 int immediate = compute_liveness(g, a.schedule, ReusePolicy::ImmediateExactArith).d_model;
                  if (immediate >= a.d_model) return false;
                  a.d_model = immediate;
                  return true;
                }});
   m.push_back({"an immediate-reuse artifact relabelled delayed-reuse", ViolationClass::OverwriteLive,
                [](const Graph&, Artifact& a) {
-                 if (a.alloc.policy != ReusePolicy::Immediate) return false;
+                 if (!hands_over(a.alloc.policy)) return false;
                  bool handover = false;  // some write both places a value and subtracts one
                  for (const Write& w : a.alloc.writes) {
                    bool plus = false, minus = false;

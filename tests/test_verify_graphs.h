@@ -15,11 +15,15 @@
 namespace sp::test {
 
 // Pinned input, an average-tie-break lookup (co-location), persist1/persist2
-// same-sublayer reads, a reglu chain, outputs.
+// same-sublayer reads, a reglu chain, outputs. Small integer inputs: the
+// float64 rule lets most values hand their slots over (not the means).
 inline std::string small_verify_graph_json() {
   return R"({"format": "slotproof-graph/1", "name": "verify-small",
-  "inputs": [{"name": "one", "pinned": false}, {"name": "position", "pinned": true},
-             {"name": "a", "pinned": false}, {"name": "b", "pinned": false}, {"name": "c", "pinned": false}],
+  "inputs": [{"name": "one", "pinned": false, "range": [0, 1], "multiple_of": 1},
+             {"name": "position", "pinned": true, "range": [0, 1000], "multiple_of": 1},
+             {"name": "a", "pinned": false, "range": [0, 15], "multiple_of": 1},
+             {"name": "b", "pinned": false, "range": [0, 15], "multiple_of": 1},
+             {"name": "c", "pinned": false, "range": [0, 15], "multiple_of": 1}],
   "gates": [
     {"name": "lk1", "kind": "lookup", "tie_break": "average", "query": [{"position": 1}, {"one": 1}],
      "key": [{"position": 2}, {"one": -1}], "values": [{"a": 1}, {"b": 1}], "produces": ["la", "lb"]},

@@ -123,7 +123,7 @@ struct Violation {
   int64_t amount = 0;  // what was found against it: live values, reglus, heads
   HeadDemand heads;
   NumericFacts numeric;  // inexact-handover
-  ReusePolicy policy = ReusePolicy::Delayed;
+  ReusePolicy policy = kDefaultPolicy;
   std::string artifact_graph_name, artifact_graph_sha256, graph_sha256;  // graph-mismatch
   std::string message;  // violation_message(graph, *this), filled by CheckerResult::add
 };

@@ -47,8 +47,6 @@ CheckerResult run_z3_checker(const Graph& g, const Artifact& a, const Z3Options&
       stage("global");
       check_slots(e, d_model_windowed(e));
       stage("slots");
-      if (opt.numerics) check_numerics(e);
-      stage("numerics");
       // The d_model queries span the whole graph: Z3's proof generation makes
       // them orders of magnitude slower, so they run in a context without it
       // (their verdicts and SMT-LIB2 files are still recorded and re-checked).
@@ -61,6 +59,10 @@ CheckerResult run_z3_checker(const Graph& g, const Artifact& a, const Z3Options&
       whole_terms.compute_life();
       check_d_model(d);
       stage("d_model");
+      // Last, as in the direct checker: a graph without ranges flags every
+      // handover, and the stored violations are capped (kMaxStoredViolations).
+      if (opt.numerics) check_numerics(e);
+      stage("numerics");
     } catch (const z3::exception& ex) {
       out.undecided = true;
       out.undecided_reason = std::string("Z3 error: ") + ex.msg();

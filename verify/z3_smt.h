@@ -3,7 +3,7 @@
 // returning its result (unsat / sat with a model / unknown with a reason),
 // the proof and unsat-core capture into the ProofSink, and the query names.
 // It knows nothing of graphs or slots: the encoding (z3_terms.h) builds the
-// terms, the checks (z3_global.h, z3_slot.h) pose them and read the models.
+// terms, the checks (z3_global.cpp, z3_slot.cpp) pose them and read the models.
 //
 // A query is: named facts (the artifact's numbers), the negated property,
 // `(check-sat)`. Each runs in its own push/pop scope of one solver: a solver

@@ -17,7 +17,7 @@
 //
 // The C++ liveness from the artifact's numbers (life()) only chooses which
 // values a windowed query mentions; Z3 certifies the bounds used
-// (liveness-bounds, z3_global.h).
+// (liveness-bounds, z3_global.cpp).
 #pragma once
 #include <z3++.h>
 

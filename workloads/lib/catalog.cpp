@@ -13,22 +13,22 @@ namespace sp::wl {
 
 const std::vector<WorkloadSpec>& committed_workloads() {
   static const std::vector<WorkloadSpec> specs = {
-      {"interp-small", "workloads/interp-small.json",
+      {"interp-small", "workloads/interp-small-2.json",
        "register machine step, 32-bit words, 8 registers, 25 opcodes incl. branches, calls, load/store",
        [] { return interpreter_graph(interp_small_config()); }, std::nullopt, 120},
-      {"interp-large", "workloads/interp-large.json",
+      {"interp-large", "workloads/interp-large-2.json",
        "register machine step, 64-bit words, 16 registers, 33 opcodes: full ALU (bitwise, barrel shifter, multiply)",
        [] { return interpreter_graph(interp_large_config()); }, std::nullopt, 120},
-      {"chain", "workloads/chain.json", "Fletcher-style checksum: 16 rounds x 4 lanes of mod-256 sums (deep)",
+      {"chain", "workloads/chain-2.json", "Fletcher-style checksum: 16 rounds x 4 lanes of mod-256 sums (deep)",
        [] { return chain_graph(16, 4); }, std::nullopt, 120},
-      {"fanout", "workloads/fanout.json", "36-way opcode dispatch and a 32-level thermometer code (wide)",
+      {"fanout", "workloads/fanout-2.json", "36-way opcode dispatch and a 32-level thermometer code (wide)",
        [] { return fanout_graph(36, 32); }, 96, 120},
-      {"lookups", "workloads/lookups.json",
+      {"lookups", "workloads/lookups-2.json",
        "text kernel: prefix counts, context window, patterns, first occurrences, dictionary (lookup-heavy)",
        [] { return lookups_graph(16, 4); }, std::nullopt, 120},
-      {"random-500", "workloads/random-500.json", "seeded random DAG: 500 gates, seed 1",
+      {"random-500", "workloads/random-500-2.json", "seeded random DAG: 500 gates, seed 1",
        [] { return random_graph_builder({.gates = 500, .seed = 1}); }, std::nullopt, 120},
-      {"random-5000", "workloads/random-5000.json", "seeded random DAG for scale: 5000 gates, seed 1",
+      {"random-5000", "workloads/random-5000-2.json", "seeded random DAG for scale: 5000 gates, seed 1",
        [] { return random_graph_builder({.gates = 5000, .seed = 1}); }, std::nullopt, 120},
   };
   return specs;
