@@ -7,7 +7,7 @@ DEMO  ?= workloads/interp-small-2.json
 
 PROFILE ?= workloads/profiles/v2.json
 
-.PHONY: all setup build cli test demo bench bundles check-bundles deltas frontier clean
+.PHONY: all setup build cli test demo bench bundles check-bundles deltas frontier tvm-graph tvm-artifacts tvm-roundtrip tvm-roundtrip-fast clean
 
 all: build
 
@@ -90,6 +90,42 @@ frontier: cli
 	  echo "Each point: the least d_model under the FFN cap, then the least FFN width at it (docs/MILP.md)."; \
 	  for p in delayed immediate; do echo; echo "## $$p reuse"; echo; \
 	    $(BUILD)/slotproof frontier $(REF) --layers 7 --reuse $$p --time-limit 120 || exit $$?; done; } > docs/FRONTIER.md
+
+# transformer-vm (integrations/transformer-vm): Debian's python3, not a pyenv one.
+PYTHON3  ?= /usr/bin/python3
+TVM_ROOT ?= ../shared/third_party/transformer-vm
+
+# Regenerates workloads/tvm-wasm-interpreter.json: transformer-vm's universal
+# interpreter graph with input ranges (integrations/transformer-vm/export_graph.py).
+tvm-graph:
+	$(PYTHON3) integrations/transformer-vm/export_graph.py --tvm-root $(TVM_ROOT) -o workloads/tvm-wasm-interpreter.json
+
+# The transformer-vm round trip (docs/ENGINE.md): each artifact exported,
+# built into a model by transformer-vm's patched build_model, every program of
+# its data/ run on its sparse and naive engines beside transformer-vm's own
+# model, traces compared token by token, tokens/s over TVM_REPS repetitions;
+# regenerates the tables of docs/ENGINE.md. Exits non-zero on any mismatch.
+# Default artifacts: the MILP schedules at 7 layers of the reference graph as
+# exported with input ranges (TVM_GRAPH: same gates and names as the shared
+# file; the float64 rule of --reuse immediate needs the ranges), one per policy
+# in TVM_POLICIES; or name your own: make tvm-roundtrip TVM_ARTIFACTS="a.json b.json"
+# (artifacts of TVM_GRAPH).
+TVM_REPS      ?= 3
+TVM_GRAPH     ?= workloads/tvm-wasm-interpreter.json
+TVM_POLICIES  ?= delayed immediate immediate-exact-arith
+TVM_ARTIFACTS ?= $(foreach p,$(TVM_POLICIES),out/tvm/milp-$(p).json)
+TVM_ROUNDTRIP = $(PYTHON3) integrations/transformer-vm/roundtrip.py --slotproof $(BUILD)/slotproof --graph $(TVM_GRAPH)
+tvm-artifacts: cli
+ifeq ($(origin TVM_ARTIFACTS),file)
+	mkdir -p out/tvm
+	for p in $(TVM_POLICIES); do \
+	  $(BUILD)/slotproof solve $(TVM_GRAPH) --layers 7 --reuse $$p -q -o out/tvm/milp-$$p.json || exit $$?; done
+endif
+tvm-roundtrip: tvm-artifacts
+	$(TVM_ROUNDTRIP) --reps $(TVM_REPS) --markdown docs/ENGINE.md $(TVM_ARTIFACTS)
+# CI's mode: one repetition, the sparse engine, no docs written.
+tvm-roundtrip-fast: tvm-artifacts
+	$(TVM_ROUNDTRIP) --fast $(TVM_ARTIFACTS)
 
 # Speed benchmarks (print figures).
 bench: build

@@ -68,4 +68,5 @@ TEST_CASE("the deltas tables: one row per workload and policy, and the policies 
   CHECK(md.find("| w | delayed | 8 | certified optimal | 120 | 3400 | 2.00 MB | 0.50 | 0.25 |") != std::string::npos);
   CHECK(md.find("| w | immediate | 6 | skipped |") != std::string::npos);
   CHECK(md.find("## Measured on") != std::string::npos);
+  CHECK(md.find("[ENGINE.md](ENGINE.md)") != std::string::npos);  // the real engine's tables (make tvm-roundtrip)
 }

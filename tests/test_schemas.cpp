@@ -196,7 +196,8 @@ TEST_CASE("schemas: each schema is valid draft 2020-12 with $id, title, descript
   const std::set<std::string> expected = {"slotproof-graph-1.schema.json", "slotproof-schedule-1.schema.json",
                                           "slotproof-profile-1.schema.json", "slotproof-frontier-1.schema.json",
                                           "slotproof-certificate-1.schema.json", "slotproof-verify-report-1.schema.json",
-                                          "slotproof-bundle-2.schema.json"};
+                                          "slotproof-bundle-2.schema.json",
+                                          "slotproof-tvm-export-1.schema.json"};
   std::set<std::string> found;
   for (const auto& e : fs::directory_iterator(repo_path("docs/schemas")))
     if (const std::string n = e.path().filename().string();
@@ -659,4 +660,45 @@ TEST_CASE("schemas: the certificate ranges are the strict reader's") {
   const std::vector<std::string> ok = write_broken(dir, "certificate-limit", base, limits);
   require_valid(ok, schema_path(kCertificateFormat));
   for (const std::string& f : ok) CHECK_NOTHROW(sp::parse_certificate(sp::read_file_bytes(f), f));
+}
+
+TEST_CASE("schemas: slotproof export tvm writes a conforming tvm-export.json, and broken ones are rejected") {
+  TempDir dir;
+  const std::string g = dir.file("g.json"), a = dir.file("greedy.json");
+  // transformer-vm's engine writes the three position features: the export needs them pinned.
+  write_text(g, R"({"format": "slotproof-graph/1", "name": "tvm-tiny",
+    "inputs": [{"name": "x"}, {"name": "y"}, {"name": "position", "pinned": true},
+               {"name": "inv_log_pos", "pinned": true}, {"name": "position_sq", "pinned": true}],
+    "gates": [{"name": "l", "kind": "lookup", "tie_break": "latest", "query": [{"position": 1}],
+               "key": [{"position": 2}, {"position_sq": -1, "inv_log_pos": 0.3}], "values": [{"x": 1}],
+               "produces": ["lx"]},
+              {"name": "r", "kind": "reglu", "a": {"lx": 1}, "b": {"y": 1}},
+              {"name": "s", "kind": "reglu", "a": {"r": 1}, "b": {"x": 1}},
+              {"name": "p", "kind": "persist", "expr": {"s": 1, "y": 1}}],
+    "outputs": ["p"]})");
+  cli_ok("greedy " + g + " -o " + a);  // immediate reuse: handovers carry both 'new' and 'old'
+  const std::string tvm = sp::test::shared_dir() + "/workloads/tvm-wasm-interpreter.tvm-allocation.json";
+  std::vector<std::string> good;
+  if (fs::exists(tvm)) {
+    cli_ok("export tvm " + sp::test::reference_graph_path() + " " + quoted(tvm) + " -o " + dir.file("reference"));
+    good.push_back(dir.file("reference/tvm-export.json"));
+  }
+  cli_ok("export tvm " + g + " " + a + " -o " + dir.file("small"));
+  good.push_back(dir.file("small/tvm-export.json"));
+  require_valid(good);
+
+  const ordered_json base = read_json(good.front());
+  REQUIRE(base["writes"].size() >= 2);
+  const std::vector<Broken> cases = {
+      {"missing-slots", [](ordered_json& d) { d.erase("slots"); }},
+      {"other-format", [](ordered_json& d) { d["format"] = "slotproof-tvm-export/2"; }},
+      {"short-artifact-hash", [](ordered_json& d) { d["artifact"]["sha256"] = "abc"; }},
+      {"write-without-new-or-old", [](ordered_json& d) { d["writes"][1].erase("new"), d["writes"][1].erase("old"); }},
+      {"unknown-sublayer", [](ordered_json& d) { d["writes"][1]["sublayer"] = "persist1"; }},
+      {"empty-old", [](ordered_json& d) { d["writes"][1]["old"] = ordered_json::array(); }},
+      {"negative-slot", [](ordered_json& d) { d["slots"][0]["slot"] = -1; }},
+      {"d_model-below-3", [](ordered_json& d) { d["d_model"] = 2; }},
+      {"misspelled-field", [](ordered_json& d) { d["permutaton"] = d["permutation"]; }},
+  };
+  require_all_rejected(write_broken(dir, "tvm-export", base, cases), schema_path("slotproof-tvm-export/1"));
 }
