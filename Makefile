@@ -2,10 +2,10 @@
 BUILD ?= build
 JOBS  ?= 2
 SUDO  := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-REF   := ../shared/workloads/tvm-wasm-interpreter.json
+REF   := workloads/tvm-wasm-interpreter.json
 DEMO  ?= workloads/interp-small-2.json
 
-PROFILE ?= workloads/profiles/v2.json
+PROFILE ?= workloads/profiles/v3.json
 
 .PHONY: all setup build cli test demo bench bundles check-bundles deltas frontier tvm-graph tvm-artifacts tvm-roundtrip tvm-roundtrip-fast clean
 

@@ -43,8 +43,8 @@ int main(int argc, char** argv) {
   }
   const std::string root = SLOTPROOF_SOURCE_DIR;
   if (cases.empty()) {
-    if (std::filesystem::exists(root + "/../shared/workloads/tvm-wasm-interpreter.json"))
-      cases.emplace_back(root + "/../shared/workloads/tvm-wasm-interpreter.json", 7);
+    if (std::filesystem::exists(root + "/workloads/tvm-wasm-interpreter.json"))
+      cases.emplace_back(root + "/workloads/tvm-wasm-interpreter.json", 7);
     cases.emplace_back(root + "/workloads/interp-large-2.json", 13);
     cases.emplace_back(root + "/workloads/random-5000-2.json", 24);
   }

@@ -3,7 +3,7 @@
 //   bench_milp_bench [--quick] [--threads T] [GRAPH.json ...]
 //
 // Without graph arguments it runs the reference interpreter graph
-// (../shared/workloads/tvm-wasm-interpreter.json) at 7 and 8 layers, then
+// (workloads/tvm-wasm-interpreter.json, with input ranges) at 7 and 8 layers, then
 // seeded random DAGs of 500, 1,000 and 2,000 gates (--quick skips the two big ones) under
 // a 60 s time limit. Each row: greedy d_model, MILP d_model, status, bound,
 // gap, nodes, elapsed seconds (model build included), and a note when CBC
@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
   std::vector<Case> cases;
   try {
     if (paths.empty()) {
-      std::string ref = std::string(SLOTPROOF_SOURCE_DIR) + "/../shared/workloads/tvm-wasm-interpreter.json";
+      std::string ref = std::string(SLOTPROOF_SOURCE_DIR) + "/workloads/tvm-wasm-interpreter.json";
       if (std::filesystem::exists(ref)) {
         Graph g = load_graph(ref);
         cases.push_back({"tvm-wasm-interpreter", g, 7});

@@ -57,7 +57,7 @@ int main(int argc, char** argv) {
     else budgets.push_back(std::atoi(argv[i]));
   }
   if (budgets.empty()) budgets = {7, 8, 9};
-  const std::string ref = std::string(SLOTPROOF_SOURCE_DIR) + "/../shared/workloads/tvm-wasm-interpreter.json";
+  const std::string ref = std::string(SLOTPROOF_SOURCE_DIR) + "/workloads/tvm-wasm-interpreter.json";
   if (!std::filesystem::exists(ref)) {
     std::fprintf(stderr, "bench_policy_bench: %s not found (../shared beside the project)\n", ref.c_str());
     return 2;

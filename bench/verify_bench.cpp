@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
   int max_gates = argc > 1 ? std::atoi(argv[1]) : 5000;  // 20000 works but takes long: see docs/VERIFY.md
   std::printf("%-22s %7s %6s %6s %7s %9s %9s %9s %7s  %s\n", "artifact", "gates", "layers", "slots", "writes", "direct_s",
               "z3_s", "z3_cpu_s", "queries", "verdict");
-  std::string ref = std::string(SLOTPROOF_SOURCE_DIR) + "/../shared/workloads/tvm-wasm-interpreter.json";
+  std::string ref = std::string(SLOTPROOF_SOURCE_DIR) + "/workloads/tvm-wasm-interpreter.json";
   if (std::filesystem::exists(ref)) {
     Graph g = load_graph(ref);
     for (ReusePolicy p : {ReusePolicy::Delayed, ReusePolicy::Immediate}) {

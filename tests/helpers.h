@@ -26,7 +26,11 @@ inline Graph graph_from(const std::string& body, const std::string& name = "inli
 inline std::string shared_dir() { return SLOTPROOF_SHARED_DIR; }
 inline std::string reference_graph_path() { return shared_dir() + "/workloads/tvm-wasm-interpreter.json"; }
 inline bool have_reference_graph() { return std::filesystem::exists(reference_graph_path()); }
+// The same graph as exported with input ranges (integrations/transformer-vm/export_graph.py,
+// committed): what the float64 rule of immediate reuse needs (docs/NUMERICS.md).
+inline std::string ranged_reference_path();
 inline std::string repo_path(const std::string& rel) { return std::string(SLOTPROOF_SOURCE_DIR) + "/" + rel; }
+inline std::string ranged_reference_path() { return repo_path("workloads/tvm-wasm-interpreter.json"); }
 
 // The small-window random DAG of the greedy, local-search and Z3 tests: operands
 // among the `window` most recent values, so dependency chains are long and slots get

@@ -234,21 +234,23 @@ TEST_CASE("cnf: the same graph and query give the same bytes, with the header re
   CHECK(ask(empty, {1, ReusePolicy::Delayed, std::nullopt, 1}).answer == SatAnswer::Unsat);
 }
 
-TEST_CASE("cnf: reference graph at 7 layers: 38 delayed and 28 immediate are SAT, 36 and 26 UNSAT (DRAT-checked)") {
-  if (!have_reference_graph()) return;
-  const Graph g = load_graph(reference_graph_path());
+TEST_CASE("cnf: reference graph at 7 layers: 38 delayed, 30 immediate, 28 exact-arithmetic are SAT, two lower UNSAT (DRAT-checked)") {
+  const Graph g = load_graph(ranged_reference_path());
   const CnfQuery delayed_sat{7, ReusePolicy::Delayed, std::nullopt, 38};
-  const CnfQuery immediate_sat{7, ReusePolicy::Immediate, std::nullopt, 28};
-  for (const CnfQuery& q : {delayed_sat, immediate_sat}) {
+  const CnfQuery immediate_sat{7, ReusePolicy::Immediate, std::nullopt, 30};
+  const CnfQuery exact_sat{7, ReusePolicy::ImmediateExactArith, std::nullopt, 28};
+  for (const CnfQuery& q : {delayed_sat, immediate_sat, exact_sat}) {
+    CAPTURE(policy_name(q.policy));
     const Answer a = ask(g, q);
     REQUIRE(a.answer == SatAnswer::Sat);
     check_witness(g, q, *a.schedule);
+    CHECK(ask(g, {7, q.policy, std::nullopt, q.width_bound - 2}, true).answer == SatAnswer::Unsat);
   }
-  CHECK(ask(g, {7, ReusePolicy::Delayed, std::nullopt, 36}, true).answer == SatAnswer::Unsat);
-  CHECK(ask(g, {7, ReusePolicy::Immediate, std::nullopt, 26}, true).answer == SatAnswer::Unsat);
-  // The odd bounds in between: 37 fits under delayed reuse, 27 does not under immediate.
+  // The odd bounds in between: 37 fits under delayed reuse; 29 does not under the float64
+  // rule, nor 27 in exact arithmetic.
   CHECK(ask(g, {7, ReusePolicy::Delayed, std::nullopt, 37}).answer == SatAnswer::Sat);
-  CHECK(ask(g, {7, ReusePolicy::Immediate, std::nullopt, 27}).answer == SatAnswer::Unsat);
+  CHECK(ask(g, {7, ReusePolicy::Immediate, std::nullopt, 29}).answer == SatAnswer::Unsat);
+  CHECK(ask(g, {7, ReusePolicy::ImmediateExactArith, std::nullopt, 27}).answer == SatAnswer::Unsat);
 }
 
 TEST_CASE("cnf: certify certifies an optimal schedule, and the certificate re-checks byte for byte") {

@@ -77,7 +77,7 @@ std::vector<Case> artifact_sources() {
   cases.push_back(greedy_case("random-200-immediate-ffn",
                               test::random_verify_graph(200, 11), ReusePolicy::Immediate, 4));
   if (test::have_reference_graph()) {
-    Graph ref = load_graph(test::reference_graph_path());
+    Graph ref = load_graph(test::ranged_reference_path());
     cases.push_back(greedy_case("interp-delayed", ref, ReusePolicy::Delayed));
     cases.push_back(greedy_case("interp-immediate", ref, ReusePolicy::Immediate));
     cases.push_back(milp_case("interp-milp-delayed", ref, ReusePolicy::Delayed, 7));
@@ -86,7 +86,7 @@ std::vector<Case> artifact_sources() {
   for (const char* name : {"interp-small", "interp-large"})
     for (const char* policy : {"delayed", "immediate"})
       cases.push_back(file_case(std::string(name) + "-bundle-milp-" + policy,
-                                test::repo_path(std::string("workloads/") + name + ".json"),
+                                test::repo_path(std::string("workloads/") + name + "-2.json"),
                                 test::repo_path(std::string("proofs/") + name + "/milp-" + policy + ".json")));
   return cases;
 }

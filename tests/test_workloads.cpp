@@ -350,10 +350,13 @@ TEST_CASE("profiles: every profile's hashes match the files") {
   CHECK(v1["cost_model"] == "delayed-reuse-erase/1");  // v1 predates immediate reuse
   nlohmann::json v2 = nlohmann::json::parse(read_repo("workloads/profiles/v2.json"));
   CHECK(v2["version"] == "v2");
-  CHECK(v2["cost_model"] == kCostModel);
+  CHECK(v2["cost_model"] == kCostModelV2);
+  nlohmann::json v3 = nlohmann::json::parse(read_repo("workloads/profiles/v3.json"));
+  CHECK(v3["version"] == "v3");
+  CHECK(v3["cost_model"] == kCostModel);
   bool has_reference = false;
   for (const auto& row : v1["workloads"]) {
-    if (row["path"] == kReferencePath) {
+    if (row["path"] == kSharedReferencePath) {
       has_reference = true;
       CHECK(row["optional"] == true);
       CHECK(row["layers"] == kReferenceLayers);

@@ -28,10 +28,14 @@ std::string workload_text(const WorkloadSpec& spec);
 
 // ---- profiles ------------------------------------------------------------
 constexpr const char* kProfileFormat = "slotproof-profile/1";
-// SPEC.md section 3: profiles from v2 on measure both reuse policies.
-constexpr const char* kCostModel = "delayed-reuse-erase/1+immediate-reuse-subtract/1";
-// The reference graph, an optional external row of every profile.
-constexpr const char* kReferencePath = "../shared/workloads/tvm-wasm-interpreter.json";
+// SPEC.md section 3: profiles from v2 on measure both reuse policies; from v3
+// on immediate reuse follows the float64 rule (docs/NUMERICS.md).
+constexpr const char* kCostModel = "delayed-reuse-erase/1+immediate-reuse-float64/1";
+constexpr const char* kCostModelV2 = "delayed-reuse-erase/1+immediate-reuse-subtract/1";
+// The reference graph: from v3 on our committed export with input ranges (a
+// required row); v1 and v2 name ../shared's file as an optional row.
+constexpr const char* kReferencePath = "workloads/tvm-wasm-interpreter.json";
+constexpr const char* kSharedReferencePath = "../shared/workloads/tvm-wasm-interpreter.json";
 constexpr int kReferenceLayers = 7;
 
 // Builds a profile from the workload files as they are on disk under `repo_root`
