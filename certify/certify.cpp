@@ -349,7 +349,7 @@ CertificateCheck check_proof_file(const fs::path& dir, const CertificateDoc& doc
       if (opt.recertify_time_limit_s > 0) return regenerate_proof(pj, enc, opt.recertify_time_limit_s);
       return {CertificateStatus::ProofNotKept,
               "the CNF re-derives byte for byte; the proof (" + std::to_string(pj.stored_bytes) +
-                  " bytes compressed) was not kept, so it is not re-checked here: --recertify regenerates and checks it"};
+                  " bytes compressed) was not kept, so it is not re-checked here; re-certifying regenerates and checks it"};
     }
     return check_proof_at(dir / *pj.file, pj, enc, "kept");
   } catch (const InputError& e) {

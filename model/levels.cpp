@@ -124,7 +124,7 @@ void check_classes_fit_ffn(const Graph& g, int max_ffn) {
     for (GateId x : cls) reglus += g.gates[x].kind == GateKind::Reglu;
     if (reglus > max_ffn)
       throw InputError(g.source + ": the co-location class of " + quoted_gate_label(g, cls[0]) + " puts " +
-                       std::to_string(reglus) + " reglus in one layer; --max-ffn is " + std::to_string(max_ffn));
+                       std::to_string(reglus) + " reglus in one layer; the FFN budget is " + std::to_string(max_ffn));
   }
 }
 
@@ -168,7 +168,7 @@ std::vector<int> forward_passes(const Graph& g, const std::vector<GateId>& order
 
 std::vector<int> asap_phases(const Graph& g, std::optional<int> max_ffn) {
   // A budget below 1 would make the FFN placement below search forever.
-  if (max_ffn && *max_ffn < 1) throw InputError("--max-ffn must be at least 1, got " + std::to_string(*max_ffn));
+  if (max_ffn && *max_ffn < 1) throw InputError("the FFN budget must be at least 1, got " + std::to_string(*max_ffn));
   check_colocation_satisfiable(g);
   std::vector<int> uncapped = forward_passes(g, g.topo, std::nullopt);
   if (!max_ffn) return uncapped;

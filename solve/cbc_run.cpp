@@ -202,7 +202,7 @@ void write_mps(const OsiClpSolverInterface& solver, const Model& m, const std::s
   // then go through write_text_file, which does both.
   char scratch[] = "/tmp/slotproof-mps-XXXXXX";
   const int fd = ::mkstemp(scratch);
-  if (fd < 0) throw InputError("--write-mps " + path + ": cannot create a scratch file in /tmp");
+  if (fd < 0) throw InputError("the MPS file " + path + ": cannot create a scratch file in /tmp");
   ::close(fd);
   const int status = mps.writeMps(scratch, 0, 1);
   std::string bytes;
@@ -211,7 +211,7 @@ void write_mps(const OsiClpSolverInterface& solver, const Model& m, const std::s
   } catch (const InputError&) {
   }
   ::unlink(scratch);
-  if (status != 0 || bytes.empty()) throw InputError("--write-mps " + path + ": CoinMpsIO could not write the model");
+  if (status != 0 || bytes.empty()) throw InputError("the MPS file " + path + ": CoinMpsIO could not write the model");
   write_text_file(path, bytes);
 }
 

@@ -64,15 +64,15 @@ constexpr int kMaxThreads = 64;
 constexpr double kMaxTimeLimit = 1e7;  // seconds (116 days): clock arithmetic stays far from overflow
 
 void check_options(const MilpOptions& opt) {
-  if (opt.layers && *opt.layers < 1) throw InputError("--layers must be at least 1, got " + std::to_string(*opt.layers));
-  if (opt.max_ffn && *opt.max_ffn < 1) throw InputError("--max-ffn must be at least 1, got " + std::to_string(*opt.max_ffn));
+  if (opt.layers && *opt.layers < 1) throw InputError("the layer budget must be at least 1, got " + std::to_string(*opt.layers));
+  if (opt.max_ffn && *opt.max_ffn < 1) throw InputError("the FFN budget must be at least 1, got " + std::to_string(*opt.max_ffn));
   if (opt.threads < 1 || opt.threads > kMaxThreads)
-    throw InputError("--threads must be between 1 and " + std::to_string(kMaxThreads) + ", got " +
+    throw InputError("the CBC thread count must be between 1 and " + std::to_string(kMaxThreads) + ", got " +
                      std::to_string(opt.threads));
   if (!(opt.time_limit > 0) || !(opt.time_limit <= kMaxTimeLimit))
-    throw InputError("--time-limit must be a positive number of seconds, at most " +
+    throw InputError("the time limit must be a positive number of seconds, at most " +
                      std::to_string(static_cast<long>(kMaxTimeLimit)));
-  if (!opt.write_mps.empty()) check_output_path(opt.write_mps, "--write-mps");
+  if (!opt.write_mps.empty()) check_output_path(opt.write_mps, "the MPS file");
 }
 
 // The reason no schedule can meet the budget, when that is clear before solving.
@@ -93,7 +93,7 @@ std::optional<std::string> budget_infeasibility(const Graph& g, int layers, std:
     for (GateId x : cls) in_class += g.gates[x].kind == GateKind::Reglu;
     if (in_class > *max_ffn)
       return "the co-location class of " + g.gate_label(cls[0]) + " puts " + std::to_string(in_class) +
-             " reglus in one layer; --max-ffn is " + std::to_string(*max_ffn);
+             " reglus in one layer; the FFN budget is " + std::to_string(*max_ffn);
   }
   return std::nullopt;
 }
@@ -161,7 +161,7 @@ class MilpSolve {
     r_.layers = opt_.layers.value_or(levels_.min_layers);
     const int max_layers = std::max(levels_.min_layers, static_cast<int>(g_.gates.size())) + 16;
     if (r_.layers > max_layers)
-      throw InputError("--layers " + std::to_string(r_.layers) + " is more than this graph can use (at most " +
+      throw InputError("a layer budget of " + std::to_string(r_.layers) + " is more than this graph can use (at most " +
                        std::to_string(max_layers) + ": extra empty layers cannot lower d_model)");
     if (auto why = budget_infeasibility(g_, r_.layers, opt_.max_ffn, levels_.min_layers)) {
       r_.status = MilpStatus::Infeasible;

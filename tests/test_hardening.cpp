@@ -374,10 +374,10 @@ TEST_CASE("hardening: FFN budgets below 1 or beyond a class's reach are bad inpu
     "gates": [{"name": "r1", "kind": "reglu", "a": {"x": 1}, "b": {"x": 1}},
               {"name": "r2", "kind": "reglu", "a": {"x": 2}, "b": {"x": 1}}],
     "outputs": ["r1", "r2"], "colocate": [["r1", "r2"]])");
-  CHECK_THROWS_WITH_AS(sp::asap_phases(g, 0), "--max-ffn must be at least 1, got 0", sp::InputError);
-  CHECK_THROWS_WITH_AS(sp::asap_phases(g, -1), "--max-ffn must be at least 1, got -1", sp::InputError);
+  CHECK_THROWS_WITH_AS(sp::asap_phases(g, 0), "the FFN budget must be at least 1, got 0", sp::InputError);
+  CHECK_THROWS_WITH_AS(sp::asap_phases(g, -1), "the FFN budget must be at least 1, got -1", sp::InputError);
   CHECK_THROWS_WITH_AS(sp::asap_phases(g, 1),
-                       "inline.json: the co-location class of gate 'r1' puts 2 reglus in one layer; --max-ffn is 1",
+                       "inline.json: the co-location class of gate 'r1' puts 2 reglus in one layer; the FFN budget is 1",
                        sp::InputError);
   CHECK(sp::asap_phases(g, 1000000000) == std::vector<int>{2, 2});
   TempDir dir;
@@ -428,10 +428,10 @@ TEST_CASE("hardening: solve and bundle outputs are checked before the work, and 
   struct Case {
     std::string args, expect;
   } refused[] = {
-      {" --write-mps " + dir.file("missing/m.mps"), "--write-mps " + dir.file("missing/m.mps") + ": directory"},
+      {" --write-mps " + dir.file("missing/m.mps"), "the MPS file " + dir.file("missing/m.mps") + ": directory"},
       {" --write-mps " + dir.path.string(), "is a directory"},  // was an uncaught CoinError
       {" --write-mps /dev/full", "/dev/full: write failed"},  // was exit 0 with the MPS lost
-      {" --time-limit 1e10", "--time-limit must be a positive number of seconds, at most 10000000"},  // overflowed
+      {" --time-limit 1e10", "the time limit must be a positive number of seconds, at most 10000000"},  // overflowed
   };
   for (const Case& c : refused) {
     CAPTURE(c.args);
