@@ -2,7 +2,7 @@
 
 #include <filesystem>
 #include <iomanip>
-#include <iostream>
+#include <sstream>
 
 #include "bundle/glpk_check.h"
 #include "bundle/versions.h"
@@ -51,7 +51,9 @@ json verify_into(const Graph& g, const fs::path& artifact, const fs::path& proof
   vo.proof_layout = layout;
   vo.z3.max_proof_bytes = kMaxProofBytes;
   VerifyOutcome o = verify_files(g, artifact.string(), vo);
-  print_outcome(std::cout, o, 5);
+  std::ostringstream words;
+  print_outcome(words, o, 5);
+  report_lines(opt.report, words.str());
   worst = std::max(worst, o.exit_code);
   return {{"exit_code", o.exit_code},
           {"violations", o.found.size()},
@@ -86,8 +88,10 @@ json glpk_cross_check(const MilpResult& r, const fs::path& mps, double time_limi
   bool agree = both_optimal && std::abs(gl.objective - r.objective) < 1e-6;
   std::string verdict = agree ? "agree" : both_optimal ? "DISAGREE" : "inconclusive";
   if (!agree && both_optimal) worst = std::max(worst, static_cast<int>(kExitUndecided));
-  std::cout << "GLPK " << glpk_version() << " re-solve of " << mps.filename().string() << ": " << gl.status
-            << ", objective " << gl.objective << " (" << verdict << ")\n";
+  std::ostringstream words;
+  words << "GLPK " << glpk_version() << " re-solve of " << mps.filename().string() << ": " << gl.status
+        << ", objective " << gl.objective << " (" << verdict << ")\n";
+  report_lines(opt.report, words.str());
   return {{"solver", "GLPK " + glpk_version()}, {"status", gl.status}, {"objective", gl.objective},
           {"verdict", verdict}, {"note", gl.message}};
 }
@@ -106,9 +110,11 @@ json z3_cross_check(const Graph& g, const MilpResult& r, ReusePolicy policy, con
   q.rlimit = opt.z3_rlimit;
   Z3ScheduleAnswer a = z3_schedule_exists(g, q);
   if (a.verdict == "sat") worst = std::max(worst, static_cast<int>(kExitUndecided));
-  std::cout << "Z3 " << z3_version() << ": a schedule with d_model <= " << r.objective - 2 << " in " << r.layers
-            << " layers under " << policy_name(policy) << ": " << a.verdict
-            << (a.verdict == "unsat" ? " (optimum confirmed)" : "") << "\n";
+  std::ostringstream words;
+  words << "Z3 " << z3_version() << ": a schedule with d_model <= " << r.objective - 2 << " in " << r.layers
+        << " layers under " << policy_name(policy) << ": " << a.verdict
+        << (a.verdict == "unsat" ? " (optimum confirmed)" : "") << "\n";
+  report_lines(opt.report, words.str());
   return {{"solver", "Z3 " + z3_version()}, {"query", "width_bound <= " + std::to_string(r.objective - 2)},
           {"verdict", a.verdict}, {"reason", a.reason}, {"rlimit", opt.z3_rlimit}, {"rlimit_used", a.rlimit_used}};
 }
@@ -134,9 +140,11 @@ json bundle_policy(const Graph& g, const fs::path& dir, ReusePolicy policy, cons
   mo.progress = opt.progress;
   step(opt, "MILP under " + std::string(policy_name(policy)));
   MilpResult r = solve_milp(g, mo);
-  std::cout << g.name << ": MILP (" << policy_name(policy) << ") " << milp_status_name(r.status) << ", d_model "
-            << r.objective << " (bound " << r.bound << "), FFN width " << r.ffn_width << " in " << r.layers
-            << " layers, " << std::fixed << std::setprecision(2) << r.seconds << std::defaultfloat << " s\n";
+  std::ostringstream words;
+  words << g.name << ": MILP (" << policy_name(policy) << ") " << milp_status_name(r.status) << ", d_model "
+        << r.objective << " (bound " << r.bound << "), FFN width " << r.ffn_width << " in " << r.layers << " layers, "
+        << std::fixed << std::setprecision(2) << r.seconds << " s\n";
+  report_lines(opt.report, words.str());
   if (!r.schedule) throw InputError(g.source + ": MILP found no schedule: " + r.message);
   layers = r.layers;
   write_text_file((dir / (tag + ".json")).string(), artifact_to_text(g, milp_artifact(g, r, mo)));
@@ -155,13 +163,13 @@ json bundle_policy(const Graph& g, const fs::path& dir, ReusePolicy policy, cons
 // refuted claim fails the bundle. Without a verdict only certificate.json stays.
 json certify_into(const Graph& g, const MilpResult& r, const fs::path& dir, const std::string& tag, ReusePolicy policy,
                   const BundleOptions& opt, int& worst) {
-  if (opt.certify_time_limit <= 0) return {{"verdict", "skipped"}, {"why", "certificates off (--certify-time-limit 0)"}};
+  if (opt.certify_time_limit <= 0) return {{"verdict", "skipped"}, {"why", "certificates off (a certificate time limit of 0)"}};
   if (r.status != MilpStatus::Optimal) return {{"verdict", "skipped"}, {"why", "MILP not proven optimal"}};
   const fs::path out = dir / (std::string("certificate-") + policy_tag(policy));
   step(opt, "certify d_model " + std::to_string(r.objective) + " optimal (" + policy_name(policy) + ")");
   CertifyOutcome c = certify_artifact(g, (dir / (tag + ".json")).string(),
                                       {out.string(), opt.certify_time_limit, opt.max_kept_proof_bytes});
-  for (const std::string& line : c.lines) std::cout << line << "\n";
+  for (const std::string& line : c.lines) report_lines(opt.report, line + "\n");
   if (c.exit_code == kExitViolation) worst = std::max(worst, static_cast<int>(kExitViolation));
   if (c.verdict.rfind("not certified", 0) == 0)
     for (const auto& e : fs::directory_iterator(out))
@@ -202,8 +210,9 @@ int make_bundle(const std::string& workload, const std::string& out_dir, const B
   Artifact greedy = greedy_artifact(g, {.max_ffn = opt.max_ffn, .policy = ReusePolicy::Immediate});
   write_text_file((dir / "greedy.json").string(), artifact_to_text(g, greedy));
   const int greedy_delayed = compute_liveness(g, greedy.schedule, ReusePolicy::Delayed).d_model;
-  std::cout << g.name << ": greedy d_model " << greedy.d_model << " (immediate reuse; " << greedy_delayed
-            << " delayed) in " << greedy.schedule.layers << " layers\n";
+  report_lines(opt.report, g.name + ": greedy d_model " + std::to_string(greedy.d_model) + " (immediate reuse; " +
+                               std::to_string(greedy_delayed) + " delayed) in " +
+                               std::to_string(greedy.schedule.layers) + " layers\n");
   json verdict = verify_into(g, dir / "greedy.json", dir / "verify-greedy", opt, layout_of(opt), worst);
   artifacts.push_back(artifact_entry("greedy.json", ReusePolicy::Immediate, "verify-greedy", std::move(verdict)));
 
@@ -226,7 +235,6 @@ int make_bundle(const std::string& workload, const std::string& out_dir, const B
       {"artifacts", artifacts},
       {"files", file_hashes(dir)}};
   write_text_file((dir / "manifest.json").string(), manifest.dump(1) + "\n");
-  std::cout << std::flush;
   return worst;
 }
 

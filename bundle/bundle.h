@@ -45,6 +45,7 @@ struct BundleOptions {
   uint64_t max_kept_proof_bytes = uint64_t{8} << 20;
   std::string recorded_path;  // workload path written to the manifest (default: as given)
   ProgressFn progress;        // each step as it starts, and the MILP's progress (model/progress.h)
+  ReportFn report;            // each step's result lines (model/progress.h)
 };
 
 // The reuse policies a bundle holds a MILP artifact for, in file-name order.
@@ -98,6 +99,7 @@ BundleManifest parse_bundle_manifest(const std::string& text, const std::string&
 // were not kept are regenerated and checked only when
 // recertify_time_limit_s > 0 (CaDiCaL's limit for each). Exit codes as
 // `verify`.
-int check_bundle(const std::string& dir, const std::string& root, int recertify_time_limit_s = 0);
+int check_bundle(const std::string& dir, const std::string& root, int recertify_time_limit_s = 0,
+                 const ReportFn& report = {});
 
 }  // namespace sp

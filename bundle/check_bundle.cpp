@@ -1,5 +1,5 @@
 // check-bundle: the manifest's strict reader and the re-check of a bundle as
-// a closed whole (docs/BUNDLES.md "slotproof check-bundle DIR").
+// a closed whole (docs/BUNDLES.md "`slotproof check-bundle DIR`").
 //
 // A bundle is trusted only as far as check-bundle re-derives it, so every
 // file must have a place in the layout make_bundle writes and be checked
@@ -11,7 +11,7 @@
 // unsafe artifact or an unchecked proof could sit in a bundle that "checks out".
 #include <algorithm>
 #include <filesystem>
-#include <iostream>
+#include <sstream>
 #include <map>
 
 #include "bundle/bundle.h"
@@ -178,8 +178,8 @@ const char* proof_verdict_of(int exit_code) {
 
 class BundleCheck {
  public:
-  BundleCheck(const std::string& dir, const std::string& root, int recertify_time_limit_s)
-      : name_(dir), dir_(dir), root_(root), recertify_(recertify_time_limit_s) {}
+  BundleCheck(const std::string& dir, const std::string& root, int recertify_time_limit_s, const ReportFn& report)
+      : name_(dir), dir_(dir), root_(root), recertify_(recertify_time_limit_s), report_(report) {}
 
   int run() {
     const std::string manifest_path = (dir_ / kManifestName).string();
@@ -194,7 +194,7 @@ class BundleCheck {
     for (ReusePolicy p : bundle_policies()) check_compressed(mps_file(p));
     for (const BundleManifest::Policy& p : m_.policies) check_certificate_entry(p);
     check_regenerated();
-    if (worst_ == kExitOk) std::cout << name_ << ": bundle checks out\n";
+    if (worst_ == kExitOk) report_lines(report_, name_ + ": bundle checks out\n");
     return worst_;
   }
 
@@ -203,13 +203,14 @@ class BundleCheck {
   fs::path dir_;
   std::string root_;
   int recertify_;
+  ReportFn report_;
   BundleManifest m_;
   Graph g_;
   std::map<std::string, CertifiedArtifact> artifacts_;  // by file name
   int worst_ = kExitOk;
 
   void stale(const std::string& why) {
-    std::cout << name_ << ": STALE: " << why << "\n";
+    report_lines(report_, name_ + ": STALE: " + why + "\n");
     worst_ = std::max(worst_, static_cast<int>(kExitViolation));
   }
 
@@ -300,8 +301,10 @@ class BundleCheck {
   void check_artifact(const BundleManifest::Artifact& a) {
     const std::string path = (dir_ / a.file).string();
     VerifyOutcome o = verify_files(g_, path);
-    std::cout << name_ << "/" << a.file << ": " << (o.exit_code == 0 ? "proven safe" : "NOT proven safe") << "\n";
-    print_outcome(std::cout, o, 5);
+    std::ostringstream words;
+    words << name_ << "/" << a.file << ": " << (o.exit_code == 0 ? "proven safe" : "NOT proven safe") << "\n";
+    print_outcome(words, o, 5);
+    report_lines(report_, words.str());
     worst_ = std::max(worst_, o.exit_code);
     const CertifiedArtifact info = certified_artifact(g_, path);
     if (info.policy != a.policy)
@@ -353,7 +356,7 @@ class BundleCheck {
     opt.recertify_time_limit_s = recertify_;
     opt.artifact = artifacts_.at(milp_file(p.policy));
     CertificateCheck c = check_certificate((dir_ / cdir).string(), g_, opt);
-    std::cout << name_ << "/" << cdir << ": " << certificate_status_name(c.status) << " (" << c.message << ")\n";
+    report_lines(report_, name_ + "/" + cdir + ": " + certificate_status_name(c.status) + " (" + c.message + ")\n");
     if (c.status == CertificateStatus::Invalid) stale(cdir + " does not re-check: " + c.message);
     else if (!certificate_matches(p.certificate_verdict, c.status))
       stale(cdir + " records '" + p.certificate_verdict + "' but re-checks as " + certificate_status_name(c.status));
@@ -371,8 +374,8 @@ class BundleCheck {
 
 }  // namespace
 
-int check_bundle(const std::string& dir, const std::string& root, int recertify_time_limit_s) {
-  return BundleCheck(dir, root, recertify_time_limit_s).run();
+int check_bundle(const std::string& dir, const std::string& root, int recertify_time_limit_s, const ReportFn& report) {
+  return BundleCheck(dir, root, recertify_time_limit_s, report).run();
 }
 
 }  // namespace sp

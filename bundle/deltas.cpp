@@ -99,19 +99,20 @@ std::string rate(double tokens_per_second) { return fixed(tokens_per_second, tok
 
 }  // namespace
 
-std::vector<DeltaRow> measure_deltas(const Profile& profile, const DeltaOptions& opt, std::ostream& progress) {
+std::vector<DeltaRow> measure_deltas(const Profile& profile, const DeltaOptions& opt, const ReportFn& report) {
   std::vector<DeltaRow> rows;
   for (const ProfileWorkload& w : profile.workloads) {
     if (!w.present) {
-      progress << "skip " << w.name << ": " << w.resolved << " not present\n";
+      report_lines(report, "skip " + w.name + ": " + w.resolved + " not present\n");
       continue;
     }
-    progress << "measuring " << w.name << " ..." << std::flush;
     rows.push_back(measure_row(w, opt));
     const DeltaRow& r = rows.back();
-    progress << " milp d_model " << r.delayed.milp.d_model << " delayed (" << r.delayed.milp_status << ", "
-             << fixed(r.delayed.milp_seconds, 2) << " s), " << r.immediate.milp.d_model << " immediate ("
-             << r.immediate.milp_status << ", " << fixed(r.immediate.milp_seconds, 2) << " s)\n";
+    std::ostringstream words;
+    words << w.name << ": milp d_model " << r.delayed.milp.d_model << " delayed (" << r.delayed.milp_status << ", "
+          << fixed(r.delayed.milp_seconds, 2) << " s), " << r.immediate.milp.d_model << " immediate ("
+          << r.immediate.milp_status << ", " << fixed(r.immediate.milp_seconds, 2) << " s)\n";
+    report_lines(report, words.str());
   }
   return rows;
 }

@@ -10,6 +10,7 @@
 
 #include "bundle/forward.h"
 #include "bundle/profile.h"
+#include "model/progress.h"
 
 namespace sp {
 
@@ -49,7 +50,7 @@ struct DeltaOptions {
   int context = 64;
 };
 
-std::vector<DeltaRow> measure_deltas(const Profile& profile, const DeltaOptions& opt, std::ostream& progress);
+std::vector<DeltaRow> measure_deltas(const Profile& profile, const DeltaOptions& opt, const ReportFn& report);
 std::string render_deltas_markdown(const Profile& profile, const std::vector<DeltaRow>& rows, const DeltaOptions& opt);
 
 }  // namespace sp

@@ -30,7 +30,7 @@ std::function<int()> setup(CLI::App& sub) {
       ->capture_default_str();
   return [args] {
     Profile p = load_profile(args->profile, args->root);
-    std::vector<DeltaRow> rows = measure_deltas(p, args->opt, std::cerr);
+    std::vector<DeltaRow> rows = measure_deltas(p, args->opt, [](const std::string& lines) { std::cerr << lines << std::flush; });
     std::string md = render_deltas_markdown(p, rows, args->opt);
     if (args->out.empty()) std::cout << md;
     else write_text_file(args->out, md);

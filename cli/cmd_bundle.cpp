@@ -8,6 +8,7 @@
 #include "bundle/profile.h"
 #include "cli/command.h"
 #include "cli/progress.h"
+#include "cli/report.h"
 
 namespace sp::cli {
 namespace {
@@ -41,9 +42,9 @@ std::function<int()> setup_bundle(CLI::App& sub) {
                "one file per proof query instead of the packed layout (debugging)");
   sub.add_flag("-q,--quiet", args->quiet, "no progress lines on stderr");
   return [args] {
-    std::cout << std::unitbuf;  // the step results show as they happen, also when piped
     ProgressPrinter printer(args->quiet);
     args->opt.progress = printer.callback();
+    args->opt.report = stdout_report();
     return make_bundle(args->workload, args->out, args->opt);
   };
 }
@@ -63,7 +64,9 @@ std::function<int()> setup_check(CLI::App& sub) {
   sub.add_option("--recertify-time-limit", args->recertify_time_limit, "CaDiCaL's limit per regenerated proof, seconds")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  return [args] { return check_bundle(args->dir, args->root, args->recertify ? args->recertify_time_limit : 0); };
+  return [args] {
+    return check_bundle(args->dir, args->root, args->recertify ? args->recertify_time_limit : 0, stdout_report());
+  };
 }
 
 struct ProfileArgs {
@@ -78,7 +81,6 @@ struct ProfileArgs {
 // One bundle per present workload of the profile, with the profile's options.
 int bundle_profile(const ProfileArgs& args) {
   Profile p = load_profile(args.profile, args.root);
-  std::cout << std::unitbuf;
   ProgressPrinter printer(args.quiet);
   int worst = 0;
   for (const ProfileWorkload& w : p.workloads) {
@@ -93,6 +95,7 @@ int bundle_profile(const ProfileArgs& args) {
     opt.max_kept_proof_bytes = args.max_kept_proof_bytes;
     opt.recorded_path = w.path;
     opt.progress = printer.callback();
+    opt.report = stdout_report();
     printer.step("bundle-profile", "workload " + w.name);
     worst = std::max(worst, make_bundle(w.resolved, args.out + "/" + w.name, opt));
   }

@@ -1,8 +1,14 @@
 #include "cli/report.h"
 
+#include <iostream>
+
 #include "model/liveness.h"
 
 namespace sp::cli {
+
+ReportFn stdout_report() {
+  return [](const std::string& lines) { std::cout << lines << std::flush; };
+}
 
 void print_schedule_summary(std::ostream& os, const Graph& g, const Artifact& a) {
   Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);

@@ -65,7 +65,7 @@ class Reader {
              "produced twice, by " + by + " and by gate " + quote_name(g_.gates[producer].name));
       fail("value " + quote_name(name), "duplicate name (already defined by " + by + ")");
     }
-    g_.values.push_back(Value{name, producer, false, false});
+    g_.values.push_back(Value{.name = name, .producer = producer, .declared = {}});
     return it->second;
   }
 

@@ -24,4 +24,14 @@ inline void report_progress(const ProgressFn& fn, ProgressEvent e) {
   if (fn) fn(e);
 }
 
+// Results of long runs (bundle, check-bundle, bench): each finished step's
+// words, one or more whole lines, handed to the caller, which prints them
+// (the CLI on stdout); the library itself never writes to a stream.
+using ReportFn = std::function<void(const std::string& lines)>;
+
+// Calls `fn` with `lines` if it is set.
+inline void report_lines(const ReportFn& fn, const std::string& lines) {
+  if (fn) fn(lines);
+}
+
 }  // namespace sp

@@ -70,7 +70,7 @@ std::string Builder::fresh(const std::string& stem) {
 }
 
 Val Builder::add_value(const std::string& name, int32_t gate) {
-  values_.push_back(ValueInfo{name, gate, false, false});
+  values_.push_back(ValueInfo{.name = name, .gate = gate, .declared = {}});
   return Val{static_cast<int32_t>(values_.size() - 1)};
 }
 
