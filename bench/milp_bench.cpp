@@ -30,7 +30,7 @@ struct Case {
   std::string label;
   Graph graph;
   std::optional<int> layers;
-  double time_limit = 60;
+  double time_limit_s = 60;
 };
 
 void print_header() {
@@ -41,7 +41,7 @@ void print_header() {
 void run_case(const Case& c, int threads) {
   MilpOptions opt;
   opt.layers = c.layers;
-  opt.time_limit = c.time_limit;
+  opt.time_limit_s = c.time_limit_s;
   opt.threads = threads;
   int greedy = compute_liveness(c.graph, greedy_schedule(c.graph), opt.policy).d_model;
   MilpResult r = solve_milp(c.graph, opt);

@@ -33,7 +33,7 @@ Row run(const Graph& g, int layers, ReusePolicy policy, int threads, double limi
   opt.layers = layers;
   opt.policy = policy;
   opt.threads = threads;
-  opt.time_limit = limit;
+  opt.time_limit_s = limit;
   MilpResult r = solve_milp(g, opt);
   Row row;
   row.d_model = r.objective, row.ffn = r.ffn_width, row.terms = r.write_terms;
@@ -76,9 +76,9 @@ int main(int argc, char** argv) {
   for (int layers : budgets) {
     Row del = run(g, layers, ReusePolicy::Delayed, threads, limit);
     Row imm = run(g, layers, ReusePolicy::Immediate, threads, limit);
-    std::printf("%6d %-16s %7d %5d %6d %10.2f %10.2f %9s %9s  %s\n", layers, "delayed-reuse", del.d_model, del.ffn,
+    std::printf("%6d %-16s %7d %5d %6d %10.2f %10.2f %9s %9s  %s\n", layers, policy_name(ReusePolicy::Delayed), del.d_model, del.ffn,
                 del.terms, del.d_seconds, del.seconds, "", "", del.status.c_str());
-    std::printf("%6d %-16s %7d %5d %6d %10.2f %10.2f %9.2f %9.2f  %s\n", layers, "immediate-reuse", imm.d_model,
+    std::printf("%6d %-16s %7d %5d %6d %10.2f %10.2f %9.2f %9.2f  %s\n", layers, policy_name(ReusePolicy::Immediate), imm.d_model,
                 imm.ffn, imm.terms, imm.d_seconds, imm.seconds, static_cast<double>(imm.d_model) / del.d_model,
                 imm.seconds / del.seconds, imm.status.c_str());
     std::fflush(stdout);

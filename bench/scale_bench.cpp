@@ -55,7 +55,7 @@ void run_case(const Case& c, ReusePolicy policy, const std::vector<double>& limi
     MilpOptions opt;
     opt.layers = c.layers;
     opt.policy = policy;
-    opt.time_limit = limits[k];
+    opt.time_limit_s = limits[k];
     opt.threads = threads;
     opt.lexicographic = false;
     const auto t0 = std::chrono::steady_clock::now();

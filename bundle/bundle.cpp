@@ -16,6 +16,7 @@
 #include "model/graph_io.h"
 #include "model/hash.h"
 #include "report/plot_svg.h"
+#include "solve/cbc_version.h"
 #include "solve/greedy.h"
 #include "solve/milp.h"
 #include "verify/verify.h"
@@ -81,9 +82,9 @@ json milp_summary(const MilpResult& r) {
 }
 
 // GLPK re-solves the MPS (before it is compressed); agreement means equal proven optima.
-json glpk_cross_check(const MilpResult& r, const fs::path& mps, double time_limit, int& worst, const BundleOptions& opt) {
+json glpk_cross_check(const MilpResult& r, const fs::path& mps, double time_limit_s, int& worst, const BundleOptions& opt) {
   step(opt, "GLPK re-solves " + mps.filename().string());
-  GlpkResult gl = glpk_resolve_mps(mps.string(), time_limit);
+  GlpkResult gl = glpk_resolve_mps(mps.string(), time_limit_s);
   bool both_optimal = gl.proven_optimal && r.status == MilpStatus::Optimal;
   bool agree = both_optimal && std::abs(gl.objective - r.objective) < 1e-6;
   std::string verdict = agree ? "agree" : both_optimal ? "DISAGREE" : "inconclusive";
@@ -135,7 +136,7 @@ json bundle_policy(const Graph& g, const fs::path& dir, ReusePolicy policy, cons
   const std::string tag = std::string("milp-") + policy_tag(policy);
   MilpOptions mo;
   mo.layers = opt.layers, mo.max_ffn = opt.max_ffn, mo.policy = policy;
-  mo.time_limit = opt.time_limit, mo.threads = opt.threads;
+  mo.time_limit_s = opt.milp_time_limit_s, mo.threads = opt.threads;
   mo.write_mps = (dir / (tag + ".mps")).string();
   mo.progress = opt.progress;
   step(opt, "MILP under " + std::string(policy_name(policy)));
@@ -148,7 +149,7 @@ json bundle_policy(const Graph& g, const fs::path& dir, ReusePolicy policy, cons
   if (!r.schedule) throw InputError(g.source + ": MILP found no schedule: " + r.message);
   layers = r.layers;
   write_text_file((dir / (tag + ".json")).string(), artifact_to_text(g, milp_artifact(g, r, mo)));
-  json glpk = glpk_cross_check(r, mo.write_mps, opt.glpk_time_limit, worst, opt);
+  json glpk = glpk_cross_check(r, mo.write_mps, opt.glpk_time_limit_s, worst, opt);
   write_text_file((dir / (tag + ".mps.xz")).string(), xz_compress(read_file_bytes(mo.write_mps)));
   fs::remove(mo.write_mps);
   json verdict = verify_into(g, dir / (tag + ".json"), dir / ("verify-" + tag), opt, layout_of(opt), worst);
@@ -163,12 +164,12 @@ json bundle_policy(const Graph& g, const fs::path& dir, ReusePolicy policy, cons
 // refuted claim fails the bundle. Without a verdict only certificate.json stays.
 json certify_into(const Graph& g, const MilpResult& r, const fs::path& dir, const std::string& tag, ReusePolicy policy,
                   const BundleOptions& opt, int& worst) {
-  if (opt.certify_time_limit <= 0) return {{"verdict", "skipped"}, {"why", "certificates off (a certificate time limit of 0)"}};
+  if (opt.certify_time_limit_s <= 0) return {{"verdict", "skipped"}, {"why", "certificates off (a certificate time limit of 0)"}};
   if (r.status != MilpStatus::Optimal) return {{"verdict", "skipped"}, {"why", "MILP not proven optimal"}};
   const fs::path out = dir / (std::string("certificate-") + policy_tag(policy));
   step(opt, "certify d_model " + std::to_string(r.objective) + " optimal (" + policy_name(policy) + ")");
   CertifyOutcome c = certify_artifact(g, (dir / (tag + ".json")).string(),
-                                      {out.string(), opt.certify_time_limit, opt.max_kept_proof_bytes});
+                                      {out.string(), opt.certify_time_limit_s, opt.max_kept_proof_bytes});
   for (const std::string& line : c.lines) report_lines(opt.report, line + "\n");
   if (c.exit_code == kExitViolation) worst = std::max(worst, static_cast<int>(kExitViolation));
   if (c.verdict.rfind("not certified", 0) == 0)
@@ -229,7 +230,7 @@ int make_bundle(const std::string& workload, const std::string& out_dir, const B
       {"workload", {{"path", opt.recorded_path.empty() ? workload : opt.recorded_path}, {"name", g.name}, {"sha256", g.sha256}}},
       {"options",
        {{"layers", layers}, {"max_ffn", opt.max_ffn ? json(*opt.max_ffn) : json(nullptr)},
-        {"time_limit", opt.time_limit}, {"threads", opt.threads}, {"proof_layout", proof_layout_name(layout_of(opt))}}},
+        {"time_limit", opt.milp_time_limit_s}, {"threads", opt.threads}, {"proof_layout", proof_layout_name(layout_of(opt))}}},
       {"greedy", {{"d_model", greedy.d_model}, {"d_model_delayed_reuse", greedy_delayed}, {"layers", greedy.schedule.layers}}},
       {"policies", policies},
       {"artifacts", artifacts},

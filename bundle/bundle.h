@@ -33,13 +33,13 @@ namespace sp {
 struct BundleOptions {
   std::optional<int> layers;
   std::optional<int> max_ffn;
-  double time_limit = 300;  // per MILP solve (one per policy)
+  double milp_time_limit_s = 300;  // per MILP solve (one per policy)
   int threads = 1;
   int z3_lower_bound_max_gates = 600;  // above this the Z3 cross-check is recorded as skipped
   unsigned z3_rlimit = 200'000'000;    // Z3 resource budget (deterministic; ~2 min here): unknown past it
-  double glpk_time_limit = 120;
+  double glpk_time_limit_s = 120;
   bool per_query_proofs = false;       // per-query proof files instead of the packed layout (debugging)
-  int certify_time_limit = 300;        // CaDiCaL's limit per certificate; 0: no certificates
+  int certify_time_limit_s = 300;        // CaDiCaL's limit per certificate; 0: no certificates
   // Proofs stored larger than this are checked, then not kept (their SHA-256
   // stays; check-bundle --recertify regenerates them). 0: keep every proof.
   uint64_t max_kept_proof_bytes = uint64_t{8} << 20;

@@ -36,7 +36,7 @@ ScheduleFigures figures_of(const Graph& g, const Schedule& s, ReusePolicy policy
 // Certifies a proven optimum in a scratch directory (removed afterwards).
 CertificateFigures certify_optimum(const Graph& g, const MilpResult& r, const MilpOptions& mo, const DeltaOptions& opt) {
   CertificateFigures c;
-  if (opt.certify_time_limit <= 0) return c;
+  if (opt.certify_time_limit_s <= 0) return c;
   if (r.status != MilpStatus::Optimal) {
     c.verdict = "skipped (not proven optimal)";
     return c;
@@ -45,7 +45,7 @@ CertificateFigures certify_optimum(const Graph& g, const MilpResult& r, const Mi
   if (scratch.path.empty()) return c;
   const std::filesystem::path& dir = scratch.path;
   write_text_file((dir / "milp.json").string(), artifact_to_text(g, milp_artifact(g, r, mo)));
-  CertifyOutcome out = certify_artifact(g, (dir / "milp.json").string(), {(dir / "cert").string(), opt.certify_time_limit});
+  CertifyOutcome out = certify_artifact(g, (dir / "milp.json").string(), {(dir / "cert").string(), opt.certify_time_limit_s});
   c.verdict = out.verdict.empty() ? "not certified" : out.verdict;
   c.cnf_variables = out.cnf_variables, c.cnf_clauses = out.cnf_clauses, c.proof_bytes = out.proof_bytes;
   c.solve_seconds = out.solve_seconds, c.check_seconds = out.check_seconds;
@@ -59,7 +59,7 @@ PolicyFigures measure_policy(const Graph& g, const ProfileWorkload& w, ReusePoli
   if (w.layers > 0) mo.layers = w.layers;
   mo.max_ffn = w.max_ffn;
   mo.policy = policy;
-  mo.time_limit = w.time_limit;
+  mo.time_limit_s = w.milp_time_limit_s;
   mo.threads = opt.threads;
   MilpResult r = solve_milp(g, mo);
   f.milp_status = milp_status_name(r.status);
@@ -169,7 +169,7 @@ void certificate_table(std::ostringstream& md, const std::vector<DeltaRow>& rows
       const PolicyFigures& f = immediate ? row.immediate : row.delayed;
       const CertificateFigures& c = f.certificate;
       const bool ran = c.cnf_clauses > 0;
-      md << "| " << row.workload << " | " << (immediate ? "immediate" : "delayed") << " | " << f.milp.d_model << " | "
+      md << "| " << row.workload << " | " << policy_tag(immediate ? ReusePolicy::Immediate : ReusePolicy::Delayed) << " | " << f.milp.d_model << " | "
          << c.verdict << " | " << (ran ? std::to_string(c.cnf_variables) : "") << " | "
          << (ran ? std::to_string(c.cnf_clauses) : "") << " | " << (c.proof_bytes ? megabytes(c.proof_bytes) : "")
          << " | " << (ran ? fixed(c.solve_seconds, 2) : "") << " | " << (c.proof_bytes ? fixed(c.check_seconds, 2) : "")
@@ -206,7 +206,7 @@ std::string render_deltas_markdown(const Profile& profile, const std::vector<Del
      << "For every proven MILP optimum D, `slotproof certify` encodes \"a schedule with width_bound <= D-2\" as CNF\n"
      << "(docs/CNF.md), CaDiCaL refutes it with a DRAT proof, and our own checker (`slotproof check-drat`)\n"
      << "verifies the proof: `certified optimal`. A timeout is recorded as such; `refuted` would mean the\n"
-     << "claimed optimum is wrong. CaDiCaL's time limit here: " << opt.certify_time_limit << " s.\n\n";
+     << "claimed optimum is wrong. CaDiCaL's time limit here: " << opt.certify_time_limit_s << " s.\n\n";
   certificate_table(md, rows);
   md << "\n## In the real engine\n\n"
      << "The token rates above are of a dense decode step with random weights. For the reference graph the\n"

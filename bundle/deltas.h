@@ -45,7 +45,7 @@ struct DeltaRow {
 
 struct DeltaOptions {
   int threads = 1;
-  int certify_time_limit = 300;  // CaDiCaL's limit per certificate; 0: none
+  int certify_time_limit_s = 300;  // CaDiCaL's limit per certificate; 0: none
   double forward_seconds = 0.3;  // per measurement
   int context = 64;
 };

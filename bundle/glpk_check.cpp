@@ -12,7 +12,7 @@ namespace {
 int silence(void*, const char*) { return 1; }  // GLPK's terminal output stays off
 }  // namespace
 
-GlpkResult glpk_resolve_mps(const std::string& mps_path, double time_limit_seconds) {
+GlpkResult glpk_resolve_mps(const std::string& mps_path, double time_limit_s) {
   GlpkResult r;
   auto start = std::chrono::steady_clock::now();
   glp_term_hook(silence, nullptr);
@@ -29,7 +29,7 @@ GlpkResult glpk_resolve_mps(const std::string& mps_path, double time_limit_secon
   glp_init_iocp(&parm);
   parm.presolve = GLP_ON;
   parm.mip_gap = 0.0;
-  parm.tm_lim = static_cast<int>(time_limit_seconds * 1000);
+  parm.tm_lim = static_cast<int>(time_limit_s * 1000);
   parm.msg_lev = GLP_MSG_OFF;
   int rc = glp_intopt(lp, &parm);
   int status = glp_mip_status(lp);

@@ -15,7 +15,7 @@ struct GlpkResult {
   std::string message;
 };
 
-GlpkResult glpk_resolve_mps(const std::string& mps_path, double time_limit_seconds);
+GlpkResult glpk_resolve_mps(const std::string& mps_path, double time_limit_s);
 std::string glpk_version();
 
 }  // namespace sp

@@ -24,7 +24,7 @@ ProfileWorkload read_row(const json& row, const std::string& src, const std::str
   if (row.contains("sha256") && row["sha256"].is_string()) w.sha256 = row["sha256"].get<std::string>();
   w.layers = row.value("layers", 0);
   if (row.contains("max_ffn") && !row["max_ffn"].is_null()) w.max_ffn = row["max_ffn"].get<int>();
-  w.time_limit = row.value("milp_time_limit_s", 60.0);
+  w.milp_time_limit_s = row.value("milp_time_limit_s", 60.0);
   w.optional = row.value("optional", false);
   w.present = std::filesystem::exists(w.resolved);
   if (!w.present && !w.optional) fail("workload '" + w.name + "' is missing: " + w.resolved);

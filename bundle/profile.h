@@ -16,7 +16,7 @@ struct ProfileWorkload {
   std::string sha256;
   int layers = 0;            // layer budget (0 = the graph's minimum)
   std::optional<int> max_ffn;
-  double time_limit = 60;    // MILP seconds (milp_time_limit_s)
+  double milp_time_limit_s = 60;  // the profile row's milp_time_limit_s
   bool optional = false;     // external data that may be absent (the reference graph)
   bool present = true;
 };

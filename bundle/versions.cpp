@@ -8,7 +8,7 @@
 
 #include "bundle/glpk_check.h"
 #include "model/artifact.h"
-#include "solve/milp.h"
+#include "solve/cbc_version.h"
 #include "verify/proof_output.h"
 #include "verify/z3_encoding.h"
 

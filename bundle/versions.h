@@ -7,7 +7,7 @@
 
 namespace sp {
 
-// cbc_version() is solve/milp.h's.
+// cbc_version() is solve/cbc_version.h's.
 
 std::string cvc5_version();  // from `cvc5 --version`; "not installed" if absent
 nlohmann::json tool_versions();  // slotproof, CBC, Z3, GLPK, cvc5, compiler

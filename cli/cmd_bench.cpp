@@ -21,7 +21,7 @@ std::function<int()> setup(CLI::App& sub) {
   sub.add_option("-o,--output", args->out, "write the Markdown table here (default: stdout)");
   sub.add_option("--root", args->root, "directory the profile's paths are relative to")->capture_default_str();
   sub.add_option("--threads", args->opt.threads, "CBC threads")->check(CLI::Range(1, 64))->capture_default_str();
-  sub.add_option("--certify-time-limit", args->opt.certify_time_limit,
+  sub.add_option("--certify-time-limit", args->opt.certify_time_limit_s,
                  "CaDiCaL's limit per optimality certificate, seconds (0: no certificates)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();

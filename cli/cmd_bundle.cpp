@@ -25,7 +25,7 @@ std::function<int()> setup_bundle(CLI::App& sub) {
   sub.add_option("-o,--output", args->out, "bundle directory (replaced)")->required();
   sub.add_option("--layers", args->opt.layers, "layer budget (default: the graph's minimum)")->check(CLI::PositiveNumber);
   sub.add_option("--max-ffn", args->opt.max_ffn, "at most this many reglus per layer")->check(CLI::PositiveNumber);
-  sub.add_option("--time-limit", args->opt.time_limit, "MILP time limit, seconds")
+  sub.add_option("--time-limit", args->opt.milp_time_limit_s, "MILP time limit, seconds")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   sub.add_option("--threads", args->opt.threads, "CBC threads")->check(CLI::Range(1, 64))->capture_default_str();
@@ -33,7 +33,7 @@ std::function<int()> setup_bundle(CLI::App& sub) {
                  "largest graph for the Z3 'no schedule two lower' cross-check")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  sub.add_option("--certify-time-limit", args->opt.certify_time_limit,
+  sub.add_option("--certify-time-limit", args->opt.certify_time_limit_s,
                  "CaDiCaL's limit per optimality certificate, seconds (0: no certificates)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
@@ -52,7 +52,7 @@ std::function<int()> setup_bundle(CLI::App& sub) {
 struct CheckArgs {
   std::string dir, root = ".";
   bool recertify = false;
-  int recertify_time_limit = 600;
+  int recertify_time_limit_s = 600;
 };
 
 std::function<int()> setup_check(CLI::App& sub) {
@@ -61,11 +61,11 @@ std::function<int()> setup_check(CLI::App& sub) {
   sub.add_option("--root", args->root, "directory the bundle's workload path is relative to")->capture_default_str();
   sub.add_flag("--recertify", args->recertify,
                "regenerate with CaDiCaL and check the proofs that were not kept (over the size budget)");
-  sub.add_option("--recertify-time-limit", args->recertify_time_limit, "CaDiCaL's limit per regenerated proof, seconds")
+  sub.add_option("--recertify-time-limit", args->recertify_time_limit_s, "CaDiCaL's limit per regenerated proof, seconds")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   return [args] {
-    return check_bundle(args->dir, args->root, args->recertify ? args->recertify_time_limit : 0, stdout_report());
+    return check_bundle(args->dir, args->root, args->recertify ? args->recertify_time_limit_s : 0, stdout_report());
   };
 }
 
@@ -73,7 +73,7 @@ struct ProfileArgs {
   std::string profile, out, root = ".";
   std::vector<std::string> only;
   int threads = 1;
-  int certify_time_limit = BundleOptions{}.certify_time_limit;
+  int certify_time_limit_s = BundleOptions{}.certify_time_limit_s;
   uint64_t max_kept_proof_bytes = BundleOptions{}.max_kept_proof_bytes;
   bool quiet = false;
 };
@@ -89,9 +89,9 @@ int bundle_profile(const ProfileArgs& args) {
     BundleOptions opt;
     if (w.layers > 0) opt.layers = w.layers;
     opt.max_ffn = w.max_ffn;
-    opt.time_limit = w.time_limit;
+    opt.milp_time_limit_s = w.milp_time_limit_s;
     opt.threads = args.threads;
-    opt.certify_time_limit = args.certify_time_limit;
+    opt.certify_time_limit_s = args.certify_time_limit_s;
     opt.max_kept_proof_bytes = args.max_kept_proof_bytes;
     opt.recorded_path = w.path;
     opt.progress = printer.callback();
@@ -109,7 +109,7 @@ std::function<int()> setup_profile(CLI::App& sub) {
   sub.add_option("--root", args->root, "directory the profile's paths are relative to")->capture_default_str();
   sub.add_option("--only", args->only, "bundle only these workloads (by name)");
   sub.add_option("--threads", args->threads, "CBC threads")->check(CLI::Range(1, 64))->capture_default_str();
-  sub.add_option("--certify-time-limit", args->certify_time_limit,
+  sub.add_option("--certify-time-limit", args->certify_time_limit_s,
                  "CaDiCaL's limit per optimality certificate, seconds (0: no certificates)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();

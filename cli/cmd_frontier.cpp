@@ -14,6 +14,7 @@
 #include "model/artifact.h"
 #include "model/errors.h"
 #include "model/graph_io.h"
+#include "solve/cbc_version.h"
 #include "solve/frontier.h"
 #include "solve/milp.h"
 
@@ -83,7 +84,7 @@ int run(FrontierArgs& args) {
   // No point at all: nothing to print or write, one line on stderr.
   if (f.points.empty() && f.stop == FrontierEnd::Infeasible) throw InputError(args.graph + ": " + f.end);
   if (f.points.empty()) {
-    std::cerr << "slotproof frontier: " << args.graph << ": " << f.end << " (" << args.opt.point_time_limit
+    std::cerr << "slotproof frontier: " << args.graph << ": " << f.end << " (" << args.opt.point_time_limit_s
               << " s per point): undecided\n";
     return kExitUndecided;
   }
@@ -102,7 +103,7 @@ std::function<int()> setup(CLI::App& sub) {
   sub.add_option("--layers", args->opt.layers, "layer budget N (default: the fewest the graph allows)")
       ->check(CLI::PositiveNumber);
   add_reuse_option(sub, args->opt.policy);
-  sub.add_option("--time-limit", args->opt.point_time_limit, "elapsed seconds per point (default 60)")
+  sub.add_option("--time-limit", args->opt.point_time_limit_s, "elapsed seconds per point (default 60)")
       ->check(CLI::PositiveNumber);
   sub.add_option("--threads", args->opt.threads, "CBC threads, deterministic mode (default 1)")->check(CLI::Range(1, 64));
   sub.add_option("-o,--output", args->json_out, "write the frontier as JSON (slotproof-frontier/1)");

@@ -88,7 +88,7 @@ std::function<int()> setup(CLI::App& sub) {
       ->check(CLI::PositiveNumber);
   sub.add_option("--max-ffn", args->opt.max_ffn, "at most this many reglu gates per layer")
       ->check(CLI::PositiveNumber);
-  sub.add_option("--time-limit", args->opt.time_limit, "elapsed seconds for the whole solve (default 60)")
+  sub.add_option("--time-limit", args->opt.time_limit_s, "elapsed seconds for the whole solve (default 60)")
       ->check(CLI::PositiveNumber);
   sub.add_option("--threads", args->opt.threads, "CBC threads, deterministic mode (default 1)")
       ->check(CLI::Range(1, 64));

@@ -427,7 +427,3 @@ ChildReport solve_in_child(const OsiClpSolverInterface& base, const Model& m,
 }
 
 }  // namespace sp::milp
-
-namespace sp {
-std::string cbc_version() { return CBC_VERSION; }  // compile-time: the linked package
-}  // namespace sp

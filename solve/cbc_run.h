@@ -33,8 +33,8 @@ struct CbcOutcome {
 
 struct CbcSettings {
   Clock::time_point soft_deadline;  // CBC should stop by then
-  int test_signal = 0;              // MilpOptions::test_child_signal
-  double test_delay = 0;            // MilpOptions::test_child_delay
+  int test_signal = 0;              // MilpFaults::child_signal (solve/milp_testing.h)
+  double test_delay = 0;            // MilpFaults::child_delay_s
   int threads = 1;
   bool log = false;
   // A "large" model (MilpOptions::large_model_rows): CBC's own root LP

@@ -25,7 +25,7 @@ Frontier compute_frontier(const Graph& g, const FrontierOptions& opt) {
     mo.layers = opt.layers;
     mo.max_ffn = cap;
     mo.policy = opt.policy;
-    mo.time_limit = opt.point_time_limit;
+    mo.time_limit_s = opt.point_time_limit_s;
     mo.threads = opt.threads;
     MilpResult r = solve_milp(g, mo);
     f.layers = r.layers;

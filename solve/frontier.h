@@ -19,7 +19,7 @@ namespace sp {
 struct FrontierOptions {
   std::optional<int> layers;  // nullopt: the fewest the graph allows
   ReusePolicy policy = kDefaultPolicy;
-  double point_time_limit = 60;  // per point (the lexicographic solve at one cap)
+  double point_time_limit_s = 60;  // per point (the lexicographic solve at one cap)
   int threads = 1;
   int max_points = 200;          // a safety stop; the FFN width falls by at least 1 per point
 };

@@ -37,11 +37,13 @@
 #include "solve/band_search.h"
 #include "solve/bounds.h"
 #include "solve/cbc_run.h"
+#include "solve/cbc_version.h"
 #include "solve/greedy.h"
 #include "solve/lexicographic.h"
 #include "solve/local_search.h"
 #include "solve/milp_model.h"
 #include "solve/milp_schedule.h"
+#include "solve/milp_testing.h"
 #include "solve/sat_descent.h"
 
 namespace sp {
@@ -69,7 +71,7 @@ void check_options(const MilpOptions& opt) {
   if (opt.threads < 1 || opt.threads > kMaxThreads)
     throw InputError("the CBC thread count must be between 1 and " + std::to_string(kMaxThreads) + ", got " +
                      std::to_string(opt.threads));
-  if (!(opt.time_limit > 0) || !(opt.time_limit <= kMaxTimeLimit))
+  if (!(opt.time_limit_s > 0) || !(opt.time_limit_s <= kMaxTimeLimit))
     throw InputError("the time limit must be a positive number of seconds, at most " +
                      std::to_string(static_cast<long>(kMaxTimeLimit)));
   if (!opt.write_mps.empty()) check_output_path(opt.write_mps, "the MPS file");
@@ -102,8 +104,8 @@ std::optional<std::string> budget_infeasibility(const Graph& g, int layers, std:
 // (a crash, a kill or a time-out falls back to these), and the result.
 class MilpSolve {
  public:
-  MilpSolve(const Graph& g, const MilpOptions& opt)
-      : g_(g), opt_(opt), t0_(Clock::now()), deadline_(after_seconds(t0_, opt.time_limit)) {}
+  MilpSolve(const Graph& g, const MilpOptions& opt, const MilpFaults& faults)
+      : g_(g), opt_(opt), faults_(faults), t0_(Clock::now()), deadline_(after_seconds(t0_, opt.time_limit_s)) {}
 
   MilpResult run() {
     check_options(opt_);
@@ -119,7 +121,7 @@ class MilpSolve {
     }
     if (!best_) {
       r_.status = MilpStatus::NoSolution;
-      r_.message = "no schedule within the time limit of " + std::to_string(opt_.time_limit) + " s" +
+      r_.message = "no schedule within the time limit of " + std::to_string(opt_.time_limit_s) + " s" +
                    (r_.note.empty() ? "" : " (" + r_.note + ")");
       return finish_early();
     }
@@ -206,7 +208,7 @@ class MilpSolve {
     progress("local search", true);
     LocalSearchOptions lo{r_.layers, opt_.max_ffn, opt_.policy, 1,
                           static_cast<int64_t>(kTimeSharing.warm_moves_per_gate) * static_cast<int64_t>(g_.gates.size())};
-    const auto until = after_seconds(Clock::now(), kTimeSharing.warm_share * opt_.time_limit);
+    const auto until = after_seconds(Clock::now(), kTimeSharing.warm_share * opt_.time_limit_s);
     LocalSearchResult ls = local_search(g_, levels_.asap, latest_, s, lo, std::min(until, deadline_));
     const int after = checked_d_model(ls.schedule, "the local search");
     r_.local_search_d_model = after;
@@ -222,7 +224,7 @@ class MilpSolve {
   // far is the answer, with an honest status). False: no model.
   bool build() {
     ModelSpec ms = spec();
-    ms.deadline = after_seconds(t0_, kTimeSharing.build_share * opt_.time_limit);
+    ms.deadline = after_seconds(t0_, kTimeSharing.build_share * opt_.time_limit_s);
     try {
       m_ = build_model(g_, ms, levels_.asap, latest_);
     } catch (const ModelTooLarge& e) {
@@ -270,12 +272,12 @@ class MilpSolve {
 
   void run_cbc() {
     CbcSettings st;
-    st.soft_deadline = after_seconds(t0_, cbc_share() * opt_.time_limit);
+    st.soft_deadline = after_seconds(t0_, cbc_share() * opt_.time_limit_s);
     st.log = opt_.log;
-    st.test_signal = opt_.test_child_signal;
-    st.test_delay = opt_.test_child_delay;
+    st.test_signal = faults_.child_signal;
+    st.test_delay = faults_.child_delay_s;
     st.large = m_.rows.size() >= opt_.large_model_rows;
-    const auto hard_deadline = after_seconds(st.soft_deadline, kTimeSharing.grace(opt_.time_limit));
+    const auto hard_deadline = after_seconds(st.soft_deadline, kTimeSharing.grace(opt_.time_limit_s));
     r_.threads_used = opt_.threads > 1 && CbcModel::haveMultiThreadSupport() ? opt_.threads : 1;
     if (cbc_share() == 0) {
       r_.note = "band search only: CBC did not see the whole model";
@@ -300,7 +302,7 @@ class MilpSolve {
       const bool failed = rep_->signal || !rep_->error.empty();
       // Parallel CBC has rare upstream crashes: retry on one thread while time remains.
       if (!failed || r_.threads_used == 1 ||
-          seconds_until(st.soft_deadline) <= kTimeSharing.retry_share * opt_.time_limit)
+          seconds_until(st.soft_deadline) <= kTimeSharing.retry_share * opt_.time_limit_s)
         break;
       r_.threads_used = 1;
     }
@@ -329,7 +331,7 @@ class MilpSolve {
       } else if (!small) {
         const bool ls = s.opt_.local_search, bands = s.bands_beside_cbc();
         const auto ls_until =
-            bands ? std::min(st.soft_deadline, after_seconds(s.t0_, kTimeSharing.side_ls_share * s.opt_.time_limit))
+            bands ? std::min(st.soft_deadline, after_seconds(s.t0_, kTimeSharing.side_ls_share * s.opt_.time_limit_s))
                   : st.soft_deadline;
         LocalSearchOptions lo{s.r_.layers, s.opt_.max_ffn, s.opt_.policy, 2, 0};
         if (ls || bands)
@@ -429,7 +431,7 @@ class MilpSolve {
   // stopped well before the limit: CglPreProcess interrupted by the time limit
   // reports "infeasible or unbounded" (seen on a 1,000-gate graph).
   bool take_infeasible() {
-    if (best_ || seconds_since(t0_) > kTimeSharing.trust_infeasible_before * opt_.time_limit) {
+    if (best_ || seconds_since(t0_) > kTimeSharing.trust_infeasible_before * opt_.time_limit_s) {
       if (r_.note.empty()) r_.note = "CBC reported infeasible as it reached the time limit (not trusted)";
       return true;
     }
@@ -473,7 +475,7 @@ class MilpSolve {
     BandSearch search(g_, spec(), levels_.asap, latest_, opt_.large_model_rows);
     const auto band_t0 = Clock::now();
     BandOutcome out;
-    out.schedule = search.run(std::move(from), until, kTimeSharing.band_seconds(opt_.time_limit),
+    out.schedule = search.run(std::move(from), until, kTimeSharing.band_seconds(opt_.time_limit_s),
                               kTimeSharing.band_first_width, [this](int d, int bands) {
                                 side_best_ = d;
                                 progress("band search, " + std::to_string(bands) + " bands", false);
@@ -519,7 +521,7 @@ class MilpSolve {
     o.lexicographic = false;
     o.write_mps.clear();
     o.progress = {};
-    o.time_limit = std::max(0.05, seconds_until(deadline));
+    o.time_limit_s = std::max(0.05, seconds_until(deadline));
     MilpResult r = solve_milp(g_, o);
     return {r.schedule, r.objective, r.bound, r.status == MilpStatus::Infeasible};
   }
@@ -527,7 +529,7 @@ class MilpSolve {
   // When a level may stop: it gets `share` of the time left, and at most
   // TimeSharing::level_share of the limit.
   Clock::time_point level_deadline(double share) const {
-    const double seconds = std::min(share * seconds_until(deadline_), kTimeSharing.level_share * opt_.time_limit);
+    const double seconds = std::min(share * seconds_until(deadline_), kTimeSharing.level_share * opt_.time_limit_s);
     return after_seconds(Clock::now(), std::max(0.0, seconds));
   }
 
@@ -560,6 +562,7 @@ class MilpSolve {
 
   const Graph& g_;
   const MilpOptions& opt_;
+  const MilpFaults faults_;
   const Clock::time_point t0_, deadline_;
   Levels levels_;
   std::vector<int> latest_;
@@ -579,7 +582,11 @@ class MilpSolve {
 
 }  // namespace
 
-MilpResult solve_milp(const Graph& g, const MilpOptions& opt) { return MilpSolve(g, opt).run(); }
+MilpResult solve_milp(const Graph& g, const MilpOptions& opt) { return MilpSolve(g, opt, {}).run(); }
+
+MilpResult solve_milp_with_faults(const Graph& g, const MilpOptions& opt, const MilpFaults& faults) {
+  return MilpSolve(g, opt, faults).run();
+}
 
 Artifact milp_artifact(const Graph& g, const MilpResult& r, const MilpOptions& opt) {
   const Schedule& s = r.schedule.value();

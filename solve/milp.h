@@ -30,8 +30,10 @@ struct MilpOptions {
   std::optional<int> layers;   // layer budget N; nullopt = the fewest the graph allows
   std::optional<int> max_ffn;  // at most this many reglus per layer
   ReusePolicy policy = kDefaultPolicy;  // whose occupancy d_model counts (docs/MILP.md, "Reuse policy")
-  double time_limit = 60.0;    // elapsed seconds for the whole solve (model build included; CBC runs in a
-                               // child process that is killed shortly after the limit)
+  // Elapsed seconds for the whole solve (model build included; CBC runs in a
+  // child process that is killed shortly after the limit). Every time limit
+  // in slotproof is named *_time_limit_s and counts wall-clock seconds.
+  double time_limit_s = 60.0;
   int threads = 1;             // >1 runs CBC in deterministic parallel mode
   std::string write_mps;       // write the model here (free MPS) before solving; empty = no
   bool warm_start = true;      // seed CBC with the greedy schedule when it fits the budget
@@ -53,8 +55,6 @@ struct MilpOptions {
   size_t band_min_rows = kLargeModelRows;
   // Models of this many rows get CBC's large-model settings (solve/cbc_run.h).
   size_t large_model_rows = kLargeModelRows;
-  int test_child_signal = 0;   // tests only: the CBC child process raises this signal before solving
-  double test_child_delay = 0;  // tests only: the CBC child waits this long after the root LP
   ProgressFn progress;         // phases, incumbent and bound while it runs (model/progress.h)
 };
 
@@ -94,8 +94,6 @@ struct MilpResult {
 // Throws InputError for options that make no sense for this graph (layers < 1,
 // threads < 1, ...). An infeasible budget is a result (status Infeasible), not an error.
 MilpResult solve_milp(const Graph& g, const MilpOptions& opt);
-
-std::string cbc_version();  // "2.10.8": CbcConfig.h of the linked package
 
 // The artifact for a solved result (allocation by solve/allocate.h).
 Artifact milp_artifact(const Graph& g, const MilpResult& r, const MilpOptions& opt);

@@ -61,7 +61,7 @@ TEST_CASE("a bundle: both policies, packed proofs, GLPK on the MPS, and check-bu
   std::string graph = write_tiny_graph(dir);
   std::string bundle = dir.file("bundle");
   BundleOptions opt;
-  opt.time_limit = 30;
+  opt.milp_time_limit_s = 30;
   opt.z3_rlimit = 20'000'000;
   REQUIRE(make_bundle(graph, bundle, opt) == 0);
   for (const char* f : {"/greedy.json", "/milp-delayed.json", "/milp-immediate.json", "/milp-delayed.mps.xz",

@@ -18,6 +18,7 @@
 #include "solve/greedy.h"
 #include "solve/milp.h"
 #include "solve/milp_model.h"
+#include "solve/milp_testing.h"
 #include "solve/time_sharing.h"
 #include "verify/direct_checker.h"
 #include "workloads/lib/random_graph.h"
@@ -34,7 +35,7 @@ MilpResult solve(const Graph& g, std::optional<int> layers = std::nullopt, std::
   opt.layers = layers;
   opt.max_ffn = max_ffn;
   opt.policy = policy;
-  opt.time_limit = 20;
+  opt.time_limit_s = 20;
   return solve_milp(g, opt);
 }
 
@@ -214,7 +215,7 @@ TEST_CASE("milp: the (d_model, FFN width) frontier equals the Pareto set of exha
       FrontierOptions fo;
       fo.layers = layers;
       fo.policy = policy;
-      fo.point_time_limit = 20;
+      fo.point_time_limit_s = 20;
       Frontier f = compute_frontier(g, fo);
       std::set<std::pair<int, int>> found;
       for (const FrontierPoint& p : f.points) {
@@ -294,7 +295,7 @@ TEST_CASE("milp: bad options throw InputError") {
   opt.threads = 0;
   CHECK_THROWS_AS(solve_milp(g, opt), InputError);
   opt = {};
-  opt.time_limit = -1;
+  opt.time_limit_s = -1;
   CHECK_THROWS_AS(solve_milp(g, opt), InputError);
   opt = {};
   opt.max_ffn = 0;
@@ -307,7 +308,7 @@ TEST_CASE("milp: bad options throw InputError") {
 TEST_CASE("milp: a mid-size random graph is never worse than greedy") {
   Graph g = mid_size_random_graph();
   MilpOptions opt;
-  opt.time_limit = 4;
+  opt.time_limit_s = 4;
   MilpResult r = solve_milp(g, opt);
   REQUIRE(r.schedule);
   CHECK((r.status == MilpStatus::Optimal || r.status == MilpStatus::FeasibleWithGap));
@@ -366,14 +367,14 @@ TEST_CASE("milp cli: reference interpreter graph at 7 layers is d_model 38, prov
 TEST_CASE("milp: a 1,000-gate graph under a 5 s limit returns in time, no worse than greedy") {
   Graph g = thousand_gate_graph();
   MilpOptions opt;
-  opt.time_limit = 5;
+  opt.time_limit_s = 5;
   opt.threads = 2;
   const auto t0 = std::chrono::steady_clock::now();
   MilpResult r = solve_milp(g, opt);
   const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   CAPTURE(r.note);
   CAPTURE(r.build_seconds);
-  CHECK(wall < opt.time_limit + 5 + r.build_seconds);  // build overshoot plus the kill grace
+  CHECK(wall < opt.time_limit_s + 5 + r.build_seconds);  // build overshoot plus the kill grace
   REQUIRE(r.schedule);
   CHECK((r.status == MilpStatus::Optimal || r.status == MilpStatus::FeasibleWithGap));
   int greedy = compute_liveness(g, greedy_schedule(g), opt.policy).d_model;
@@ -386,7 +387,7 @@ TEST_CASE("milp: a 1,000-gate graph under a 5 s limit returns in time, no worse 
 TEST_CASE("milp: on a large model the band search runs beside CBC, and the answer is checked and in time") {
   Graph g = thousand_gate_graph();
   MilpOptions opt;
-  opt.time_limit = 5;
+  opt.time_limit_s = 5;
   opt.lexicographic = false;
   const auto t0 = std::chrono::steady_clock::now();
   MilpResult r = solve_milp(g, opt);
@@ -394,7 +395,7 @@ TEST_CASE("milp: on a large model the band search runs beside CBC, and the answe
   CAPTURE(r.note);
   REQUIRE(r.schedule);
   REQUIRE(r.rows >= static_cast<int>(kLargeModelRows));  // so the local search and the bands run beside CBC
-  CHECK(wall < opt.time_limit + milp::kTimeSharing.grace(opt.time_limit) + r.build_seconds);
+  CHECK(wall < opt.time_limit_s + milp::kTimeSharing.grace(opt.time_limit_s) + r.build_seconds);
   CHECK(r.side_search_d_model > 0);
   CHECK(r.bands_solved >= 1);          // 5 s leave 4.5 s of bands after the side local search
   CHECK(r.band_d_model <= r.side_search_d_model);  // the bands start from the side search's schedule
@@ -407,18 +408,16 @@ TEST_CASE("milp: on a large model the band search runs beside CBC, and the answe
 TEST_CASE("milp: a bound that meets the search beside CBC stops CBC and the band search") {
   Graph g = load_graph(std::string(SLOTPROOF_SOURCE_DIR) + "/workloads/chain-2.json");
   MilpOptions opt;
-  opt.time_limit = 30;
+  opt.time_limit_s = 30;
   opt.lexicographic = false;
   opt.large_model_rows = 0;  // the large-model path: root LP in the child, the local search and bands beside
   opt.band_min_rows = 0;
-  opt.test_child_delay = 60;  // CBC itself would prove nothing before the limit
-  MilpResult r = solve_milp(g, opt);
+  MilpResult r = solve_milp_with_faults(g, opt, {.child_delay_s = 60});  // CBC itself would prove nothing before the limit
   REQUIRE(r.schedule);
   CHECK(r.note == "CBC's bound met the search beside it; CBC was stopped");
   CHECK(r.status == MilpStatus::Optimal);
   CHECK(r.objective == r.side_search_d_model);
   CHECK(r.seconds < 10);  // the side local search's 3 s and a poll, not the 30 s limit
-  opt.test_child_delay = 0;
   opt.bands = MilpOptions::Bands::Off;  // CBC proves it alone: the side search ends with CBC
   MilpResult r2 = solve_milp(g, opt);
   CHECK(r2.status == MilpStatus::Optimal);
@@ -430,22 +429,22 @@ TEST_CASE("milp: a bound that meets the search beside CBC stops CBC and the band
 TEST_CASE("milp: a crashing CBC process leaves the best known schedule, not a dead process") {
   Graph g = graph_from(kHeadsGraph);
   MilpOptions opt;
-  opt.time_limit = 10;
-  opt.test_child_signal = SIGSEGV;
+  opt.time_limit_s = 10;
   opt.local_search = false;  // so the fallback is greedy's schedule
   opt.sat = false;           // and nothing beside CBC finds better
-  MilpResult r = solve_milp(g, opt);
+  const MilpFaults crash{.child_signal = SIGSEGV};
+  MilpResult r = solve_milp_with_faults(g, opt, crash);
   CHECK(r.note == "solver crashed (signal " + std::to_string(SIGSEGV) + "); returning the best known schedule");
   REQUIRE(r.schedule);
   CHECK(r.status == MilpStatus::FeasibleWithGap);  // greedy's 14 against the trivial bound
   CHECK(r.objective == 14);
   CHECK(r.bound <= 8);
   opt.threads = 2;  // the parallel run crashes too, and so does its one-thread retry
-  MilpResult r2 = solve_milp(g, opt);
+  MilpResult r2 = solve_milp_with_faults(g, opt, crash);
   CHECK(r2.threads_used == 1);
   CHECK(r2.objective == 14);
   opt.local_search = true;  // the fallback is the best known schedule: here the local search's
-  MilpResult r3 = solve_milp(g, opt);
+  MilpResult r3 = solve_milp_with_faults(g, opt, crash);
   CHECK(r3.local_search_d_model == 8);
   CHECK(r3.objective == 8);
   CHECK(r3.status == MilpStatus::FeasibleWithGap);  // CBC never proved it
@@ -458,7 +457,7 @@ TEST_CASE("milp: the SAT descent beside CBC proves the optimum and records itsel
     opt.layers = 10;  // CBC alone branches for half a minute here under delayed reuse
     opt.policy = policy;
     opt.lexicographic = false;
-    opt.time_limit = 60;
+    opt.time_limit_s = 60;
     MilpResult r = solve_milp(g, opt);
     CAPTURE(policy_name(policy));
     CAPTURE(r.note);
@@ -469,7 +468,7 @@ TEST_CASE("milp: the SAT descent beside CBC proves the optimum and records itsel
     if (r.bound_source == "SAT (CaDiCaL)") CHECK(r.note.find("SAT descent proved the optimum") != std::string::npos);
     // Without it, CBC alone reaches the same optimum (given the time) or at least not a better one.
     opt.sat = false;
-    opt.time_limit = 5;
+    opt.time_limit_s = 5;
     MilpResult alone = solve_milp(g, opt);
     CHECK(alone.objective >= r.objective);
   }
@@ -529,7 +528,7 @@ TEST_CASE("milp model: fixing single-phase gates substitutes them away, and a co
 TEST_CASE("milp: the band search improves on greedy, and its schedule is legal and proven safe") {
   Graph g = mid_size_random_graph();
   MilpOptions opt;
-  opt.time_limit = 20;
+  opt.time_limit_s = 20;
   opt.band_min_rows = 0;  // band search on any model
   opt.bands = MilpOptions::Bands::Only;  // and nothing else
   MilpResult r = solve_milp(g, opt);

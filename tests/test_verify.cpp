@@ -49,7 +49,7 @@ Case milp_case(const std::string& name, Graph g, ReusePolicy policy, std::option
   MilpOptions opt;
   opt.layers = layers;
   opt.policy = policy;
-  opt.time_limit = 30;
+  opt.time_limit_s = 30;
   MilpResult r = solve_milp(g, opt);
   REQUIRE(r.schedule);
   Artifact a = milp_artifact(g, r, opt);

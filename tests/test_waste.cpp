@@ -54,7 +54,7 @@ std::vector<Case> sources() {
     out.push_back({"small-greedy-" + pol, small, greedy_artifact(small, {.max_ffn = std::nullopt, .policy = p})});
     MilpOptions mo;
     mo.policy = p;
-    mo.time_limit = 30;
+    mo.time_limit_s = 30;
     MilpResult r = solve_milp(small, mo);
     REQUIRE(r.schedule);
     out.push_back({"small-milp-" + pol, small, milp_artifact(small, r, mo)});

@@ -54,7 +54,7 @@ int layer_budget(const Graph& g, std::optional<int> max_ffn) {
 }
 
 nlohmann::ordered_json row(const std::string& name, const std::string& path, const Graph& g, int layers,
-                           std::optional<int> max_ffn, int time_limit, bool optional) {
+                           std::optional<int> max_ffn, int milp_time_limit_s, bool optional) {
   int counts[3] = {0, 0, 0};
   for (const Gate& gate : g.gates) ++counts[static_cast<int>(gate.kind)];
   nlohmann::ordered_json r;
@@ -68,7 +68,7 @@ nlohmann::ordered_json row(const std::string& name, const std::string& path, con
   r["persist"] = counts[2];
   r["layers"] = layers;
   r["max_ffn"] = max_ffn ? nlohmann::ordered_json(*max_ffn) : nlohmann::ordered_json(nullptr);
-  r["milp_time_limit_s"] = time_limit;
+  r["milp_time_limit_s"] = milp_time_limit_s;
   return r;
 }
 
