@@ -72,9 +72,10 @@ bundles: cli
 check-bundles: cli
 	for d in proofs/*/; do $(BUILD)/slotproof check-bundle $$d || exit $$?; done
 
-# Regenerates docs/DELTAS.md (greedy vs MILP on the profile, measured token rates).
+# Regenerates docs/DELTAS.md (greedy vs MILP on the profile, measured token
+# rates) from the committed bundles (make bundles first when the profile changes).
 deltas: cli
-	$(BUILD)/slotproof bench $(PROFILE) --certify-time-limit 60 -o docs/DELTAS.md
+	$(BUILD)/slotproof bench $(PROFILE) --from-bundles proofs -o docs/DELTAS.md
 	mkdir -p docs/plots out/reference
 	$(BUILD)/slotproof greedy $(REF) -o out/reference/greedy.json
 	for p in delayed immediate; do \

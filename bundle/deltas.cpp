@@ -10,13 +10,16 @@
 #include "bundle/versions.h"
 #include "certify/certify.h"
 #include "model/artifact.h"
-#include "verify/z3_encoding.h"
+#include "model/errors.h"
 #include "model/graph_io.h"
+#include "model/hash.h"
+#include "model/json_strict.h"
 #include "model/levels.h"
 #include "model/liveness.h"
 #include "model/scratch_dir.h"
 #include "solve/greedy.h"
 #include "solve/milp.h"
+#include "verify/z3_encoding.h"
 
 namespace sp {
 
@@ -119,9 +122,67 @@ std::vector<DeltaRow> measure_deltas(const Profile& profile, const DeltaOptions&
 
 namespace {
 
+// One policy's figures from a bundle: its MILP artifact and manifest entry.
+PolicyFigures policy_from_bundle(const Graph& g, const std::filesystem::path& bundle, const nlohmann::json& manifest,
+                                 const ProfileWorkload& w, ReusePolicy policy, const DeltaOptions& opt) {
+  const std::string artifact = (bundle / ("milp-" + std::string(policy_tag(policy)) + ".json")).string();
+  const std::string where = (bundle / "manifest.json").string();
+  const auto& entry = manifest.at("policies").at(policy_name(policy));
+  if (!entry.contains("milp") || !entry["milp"].is_object())
+    throw InputError(where + ": no MILP result under " + policy_name(policy));
+  const auto& milp = entry["milp"];
+  PolicyFigures f;
+  f.milp_status = milp.value("status", "");
+  f.milp_gap = milp.value("gap", 0.0);
+  f.milp_seconds = -1;  // not recorded in bundles
+  f.write_terms = milp.value("write_terms", 0);
+  f.greedy = figures_of(g, greedy_schedule(g, {.max_ffn = w.max_ffn, .policy = policy}), policy, opt);
+  f.milp = figures_of(g, load_artifact(g, artifact).schedule, policy, opt);
+  if (entry.contains("certificate") && entry["certificate"].is_object()) {
+    const auto& c = entry["certificate"];
+    f.certificate.verdict = c.value("verdict", "skipped");
+    if (c.contains("cnf") && c["cnf"].is_object()) {
+      f.certificate.cnf_variables = c["cnf"].value("variables", 0);
+      f.certificate.cnf_clauses = c["cnf"].value("clauses", uint64_t{0});
+    }
+    if (c.contains("proof") && c["proof"].is_object()) f.certificate.proof_bytes = c["proof"].value("bytes", uint64_t{0});
+    f.certificate.solve_seconds = f.certificate.check_seconds = -1;
+  }
+  return f;
+}
+
+}  // namespace
+
+std::vector<DeltaRow> deltas_from_bundles(const Profile& profile, const std::string& dir, const DeltaOptions& opt,
+                                          const ReportFn& report) {
+  std::vector<DeltaRow> rows;
+  for (const ProfileWorkload& w : profile.workloads) {
+    if (!w.present) {
+      report_lines(report, "skip " + w.name + ": " + w.resolved + " not present\n");
+      continue;
+    }
+    const std::filesystem::path bundle = std::filesystem::path(dir) / w.name;
+    const std::string where = (bundle / "manifest.json").string();
+    if (!std::filesystem::is_regular_file(where)) throw InputError(where + ": no bundle for workload " + w.name);
+    const nlohmann::json manifest = parse_json_text(read_file_bytes(where), where);
+    if (manifest.value("/workload/sha256"_json_pointer, std::string()) != w.sha256)
+      throw InputError(where + ": the bundle was made of another " + w.name + " (workload sha256 differs from the profile's)");
+    Graph g = load_graph(w.resolved);
+    DeltaRow row{w.name, static_cast<int>(g.gates.size()), {}, {}};
+    row.delayed = policy_from_bundle(g, bundle, manifest, w, ReusePolicy::Delayed, opt);
+    row.immediate = policy_from_bundle(g, bundle, manifest, w, ReusePolicy::Immediate, opt);
+    report_lines(report, w.name + ": from " + bundle.string() + ": milp d_model " + std::to_string(row.delayed.milp.d_model) +
+                             " delayed, " + std::to_string(row.immediate.milp.d_model) + " immediate\n");
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+namespace {
+
 std::string status_text(const PolicyFigures& f) {
-  return f.milp_status + (f.milp_gap > 0 ? " (gap " + fixed(100 * f.milp_gap, 1) + "%)" : "") + ", " +
-         fixed(f.milp_seconds, 2) + " s";
+  return f.milp_status + (f.milp_gap > 0 ? " (gap " + fixed(100 * f.milp_gap, 1) + "%)" : "") +
+         (f.milp_seconds >= 0 ? ", " + fixed(f.milp_seconds, 2) + " s" : "");
 }
 
 // The per-policy table: greedy and MILP under the same policy, with deltas.
@@ -172,7 +233,8 @@ void certificate_table(std::ostringstream& md, const std::vector<DeltaRow>& rows
       md << "| " << row.workload << " | " << policy_tag(immediate ? ReusePolicy::Immediate : ReusePolicy::Delayed) << " | " << f.milp.d_model << " | "
          << c.verdict << " | " << (ran ? std::to_string(c.cnf_variables) : "") << " | "
          << (ran ? std::to_string(c.cnf_clauses) : "") << " | " << (c.proof_bytes ? megabytes(c.proof_bytes) : "")
-         << " | " << (ran ? fixed(c.solve_seconds, 2) : "") << " | " << (c.proof_bytes ? fixed(c.check_seconds, 2) : "")
+         << " | " << (ran && c.solve_seconds >= 0 ? fixed(c.solve_seconds, 2) : "") << " | "
+         << (c.proof_bytes && c.check_seconds >= 0 ? fixed(c.check_seconds, 2) : "")
          << " |\n";
     }
 }
@@ -182,15 +244,22 @@ void certificate_table(std::ostringstream& md, const std::vector<DeltaRow>& rows
 std::string render_deltas_markdown(const Profile& profile, const std::vector<DeltaRow>& rows, const DeltaOptions& opt) {
   std::ostringstream md;
   md << "# Deltas: MILP against greedy, under both reuse policies\n\n"
-     << "Generated by `make deltas` (`slotproof bench " << profile.path << " -o docs/DELTAS.md`); do not edit by hand.\n"
+     << "Generated by `make deltas` (`slotproof bench " << profile.path
+     << (opt.bundles.empty() ? "" : " --from-bundles " + opt.bundles) << " -o docs/DELTAS.md`); do not edit by hand.\n"
      << "Profile " << profile.version << ", cost model `" << profile.cost_model << "`.\n\n"
      << "Each workload is scheduled by the greedy baseline and by the MILP (d_model, then FFN width, then write\n"
      << "terms: docs/MILP.md) under the profile's layer and FFN budgets, once per reuse policy: delayed reuse\n"
      << "(a slot is reused only after its erase boundary, SPEC.md 3) and immediate reuse (the erase and the\n"
-     << "next value's placement share one `+new -old` write). Parameters and multiply-adds per token follow the\n"
+     << "next value's placement share one `+new -old` write, only where float64 evaluates it exactly:\n"
+     << "docs/NUMERICS.md). Parameters and multiply-adds per token follow the\n"
      << "shapes in `bundle/forward.h` (attention Q/K/V/O d_model x d_model, two-dimensional heads over a context\n"
      << "of " << opt.context << " keys, ReGLU FFN of the schedule's FFN width). Token rate is measured: the same dense\n"
-     << "decode step with random weights, run for the schedule's shape, one thread.\n\n"
+     << "decode step with random weights, run for the schedule's shape, one thread.\n"
+     << (opt.bundles.empty() ? std::string()
+                             : "The MILP schedules, statuses and certificates are those of the proof bundles in `" + opt.bundles +
+                                   "/` (made with the profile's time limits; solve and proof times are not recorded in\n"
+                                   "bundles and are left out); greedy is re-run and every token rate is measured here.\n")
+     << "\n"
      << "## The two policies side by side (MILP)\n\n";
   side_by_side(md, rows);
   md << "\n## Delayed reuse: MILP against greedy\n\n";
@@ -206,7 +275,9 @@ std::string render_deltas_markdown(const Profile& profile, const std::vector<Del
      << "For every proven MILP optimum D, `slotproof certify` encodes \"a schedule with width_bound <= D-2\" as CNF\n"
      << "(docs/CNF.md), CaDiCaL refutes it with a DRAT proof, and our own checker (`slotproof check-drat`)\n"
      << "verifies the proof: `certified optimal`. A timeout is recorded as such; `refuted` would mean the\n"
-     << "claimed optimum is wrong. CaDiCaL's time limit here: " << opt.certify_time_limit_s << " s.\n\n";
+     << "claimed optimum is wrong. CaDiCaL's time limit here: "
+     << (opt.bundles.empty() ? std::to_string(opt.certify_time_limit_s) + " s" : "the bundles' (`make bundles`: 120 s)")
+     << ".\n\n";
   certificate_table(md, rows);
   md << "\n## In the real engine\n\n"
      << "The token rates above are of a dense decode step with random weights. For the reference graph the\n"

@@ -48,9 +48,20 @@ struct DeltaOptions {
   int certify_time_limit_s = 300;  // CaDiCaL's limit per certificate; 0: none
   double forward_seconds = 0.3;  // per measurement
   int context = 64;
+  std::string bundles;  // non-empty: the rows came from these bundles (deltas_from_bundles)
 };
 
 std::vector<DeltaRow> measure_deltas(const Profile& profile, const DeltaOptions& opt, const ReportFn& report);
+
+// The same rows from proof bundles made of this profile (DIR/NAME/, one per
+// workload, `slotproof bundle-profile`): the MILP schedules, statuses and
+// certificates are the bundles', so docs/DELTAS.md and proofs/ tell one story;
+// greedy is re-run (deterministic) and every token rate is measured here.
+// Solve and certificate times are not in a bundle (they are not deterministic)
+// and are left out of the tables. Throws InputError when a bundle is missing or
+// was made of another workload file (its recorded hash differs).
+std::vector<DeltaRow> deltas_from_bundles(const Profile& profile, const std::string& dir, const DeltaOptions& opt,
+                                          const ReportFn& report);
 std::string render_deltas_markdown(const Profile& profile, const std::vector<DeltaRow>& rows, const DeltaOptions& opt);
 
 }  // namespace sp

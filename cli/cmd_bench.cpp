@@ -25,12 +25,17 @@ std::function<int()> setup(CLI::App& sub) {
                  "CaDiCaL's limit per optimality certificate, seconds (0: no certificates)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
+  sub.add_option("--from-bundles", args->opt.bundles,
+                 "take the MILP schedules, statuses and certificates from these proof bundles (one per workload, "
+                 "made of this profile) instead of solving again");
   sub.add_option("--forward-seconds", args->opt.forward_seconds, "time per token-rate measurement")
       ->check(CLI::Range(0.01, 60.0))
       ->capture_default_str();
   return [args] {
     Profile p = load_profile(args->profile, args->root);
-    std::vector<DeltaRow> rows = measure_deltas(p, args->opt, [](const std::string& lines) { std::cerr << lines << std::flush; });
+    const ReportFn progress = [](const std::string& lines) { std::cerr << lines << std::flush; };
+    std::vector<DeltaRow> rows = args->opt.bundles.empty() ? measure_deltas(p, args->opt, progress)
+                                                           : deltas_from_bundles(p, args->opt.bundles, args->opt, progress);
     std::string md = render_deltas_markdown(p, rows, args->opt);
     if (args->out.empty()) std::cout << md;
     else write_text_file(args->out, md);

@@ -70,3 +70,38 @@ TEST_CASE("the deltas tables: one row per workload and policy, and the policies 
   CHECK(md.find("## Measured on") != std::string::npos);
   CHECK(md.find("[ENGINE.md](ENGINE.md)") != std::string::npos);  // the real engine's tables (make tvm-roundtrip)
 }
+
+// The committed chain bundle stands for every bundle: its MILP d_models and
+// certificate verdicts are what the deltas report, and a bundle made of
+// another workload file, or none at all, is refused.
+TEST_CASE("deltas from bundles: the committed bundle's figures, and the wrong or a missing bundle refused") {
+  Profile full = load_profile(sp::test::repo_path("workloads/profiles/v3.json"), SLOTPROOF_SOURCE_DIR);
+  Profile p = full;
+  p.workloads.clear();
+  for (const ProfileWorkload& w : full.workloads)
+    if (w.name == "chain") p.workloads.push_back(w);
+  REQUIRE(p.workloads.size() == 1);
+  const std::string proofs = sp::test::repo_path("proofs");
+  const auto manifest = nlohmann::json::parse(read_file_bytes(proofs + "/chain/manifest.json"));
+  DeltaOptions opt;
+  opt.forward_seconds = 0.01;
+  opt.bundles = proofs;
+  std::vector<DeltaRow> rows = deltas_from_bundles(p, proofs, opt, {});
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].delayed.milp.d_model == manifest["policies"]["delayed-reuse"]["milp"]["objective"].get<int>());
+  CHECK(rows[0].immediate.milp.d_model == manifest["policies"]["immediate-reuse"]["milp"]["objective"].get<int>());
+  CHECK(rows[0].immediate.certificate.verdict ==
+        manifest["policies"]["immediate-reuse"]["certificate"]["verdict"].get<std::string>());
+  CHECK(rows[0].delayed.greedy.d_model >= rows[0].delayed.milp.d_model);
+  std::string md = render_deltas_markdown(p, rows, opt);
+  CHECK(md.find("--from-bundles " + proofs) != std::string::npos);
+  CHECK(md.find(" s |") == std::string::npos);  // no solve times: bundles do not record them
+
+  Profile other = p;
+  other.workloads[0].sha256[0] = other.workloads[0].sha256[0] == '0' ? '1' : '0';
+  CHECK_THROWS_WITH_AS(deltas_from_bundles(other, proofs, opt, {}),
+                       doctest::Contains("the bundle was made of another chain"), InputError);
+  sp::test::TempDir empty;
+  CHECK_THROWS_WITH_AS(deltas_from_bundles(p, empty.path.string(), opt, {}), doctest::Contains("no bundle for workload chain"),
+                       InputError);
+}
