@@ -39,8 +39,8 @@
 #include "solve/cbc_run.h"
 #include "solve/cbc_version.h"
 #include "solve/greedy.h"
-#include "solve/lexicographic.h"
 #include "solve/local_search.h"
+#include "solve/milp_levels.h"
 #include "solve/milp_model.h"
 #include "solve/milp_schedule.h"
 #include "solve/milp_testing.h"
@@ -128,7 +128,7 @@ class MilpSolve {
     settle_d_model();
     canonicalize();
     if (model_built_) run_levels();
-    else finish_schedule(std::move(*best_));
+    else finish_schedule(g_, opt_.policy, std::move(*best_), r_);
     r_.seconds = seconds_since(t0_);
     return std::move(r_);
   }
@@ -513,51 +513,11 @@ class MilpSolve {
     r_.levels.push_back({"d_model", milp_status_name(r_.status), r_.objective, r_.bound, seconds_since(t0_)});
   }
 
-  // The d_model level alone under an FFN cap (level 2's probes).
-  CapProbe solve_capped(int cap, Clock::time_point deadline) const {
-    MilpOptions o = opt_;
-    o.max_ffn = std::min(cap, opt_.max_ffn.value_or(cap));
-    o.layers = r_.layers;
-    o.lexicographic = false;
-    o.write_mps.clear();
-    o.progress = {};
-    o.time_limit_s = std::max(0.05, seconds_until(deadline));
-    MilpResult r = solve_milp(g_, o);
-    return {r.schedule, r.objective, r.bound, r.status == MilpStatus::Infeasible};
-  }
-
-  // When a level may stop: it gets `share` of the time left, and at most
-  // TimeSharing::level_share of the limit.
-  Clock::time_point level_deadline(double share) const {
-    const double seconds = std::min(share * seconds_until(deadline_), kTimeSharing.level_share * opt_.time_limit_s);
-    return after_seconds(Clock::now(), std::max(0.0, seconds));
-  }
-
-  // FFN width at the d_model found, then write terms at both.
+  // The last job (solve/milp_levels.h): the lexicographic levels at d_model.
   void run_levels() {
-    Schedule s = std::move(*best_);
-    if (opt_.lexicographic) {
-      LevelInput in{g_, spec(), levels_.asap, latest_, r_.threads_used, opt_.large_model_rows, opt_.log,
-                    [this](int cap, Clock::time_point deadline) { return solve_capped(cap, deadline); }};
-      LevelReport ffn, writes;
-      progress("level 2: FFN width at d_model " + std::to_string(r_.objective), true);
-      s = minimise_ffn_width(in, std::move(s), r_.objective, level_deadline(0.5), ffn);
-      progress("level 3: write terms at FFN width " + std::to_string(ffn.value), true);
-      s = minimise_write_terms(in, std::move(s), r_.objective, ffn.value, level_deadline(1.0), writes);
-      r_.levels.push_back(ffn);
-      r_.levels.push_back(writes);
-    }
-    finish_schedule(std::move(s));
-  }
-
-  void finish_schedule(Schedule s) {
-    const Liveness lv = compute_liveness(g_, s, opt_.policy);
-    if (lv.d_model != r_.objective)
-      throw MilpInternalError("a lexicographic level changed d_model from " + std::to_string(r_.objective) + " to " +
-                              std::to_string(lv.d_model));
-    r_.ffn_width = lv.ffn_width;
-    r_.write_terms = write_terms(lv);
-    r_.schedule = std::move(s);
+    LevelsJob job{g_, opt_, spec(), levels_.asap, latest_, deadline_,
+                  [this](const std::string& phase) { progress(phase, true); }};
+    milp::run_levels(job, std::move(*best_), r_);
   }
 
   const Graph& g_;
