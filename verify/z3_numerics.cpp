@@ -5,9 +5,14 @@
 // property asks for a partial sum sum_k ite(b_k, t_k, 0) beyond 2^(53+q) in
 // magnitude, q the terms' common grid. Unsat: every partial sum, in every
 // order, is an exactly representable multiple of 2^q, so the write is
-// exact. The grid itself is a fact, not a query: a write whose terms share
+// exact. Each term's contribution u_k = ite(b_k, t_k, 0) also gets its
+// implied bounds [min(0, lo_k), max(0, hi_k)] as constraints: they change
+// nothing the query means, but let the arithmetic solver refute it from
+// bounds alone; without them Z3 refutes one subset of Booleans at a time
+// (2^k of them: a persist of 30-odd terms ran out of its resource limit). The grid itself is a fact, not a query: a write whose terms share
 // no grid, or whose range is unbounded, has no exact bound to prove and is
 // reported as is (the direct checker reads the same facts).
+#include <algorithm>
 #include <cmath>
 
 #include "model/value_ranges.h"
@@ -33,8 +38,11 @@ bool partial_sum_escapes(Z3Env& e, const Write& w, const std::vector<ValueRange>
     const std::string id = std::to_string(k);
     z3::expr t = ctx.real_const(("t" + id).c_str());
     z3::expr b = ctx.bool_const(("b" + id).c_str());
-    in_range = in_range && t >= real_num(ctx, terms[k].lo) && t <= real_num(ctx, terms[k].hi);
-    sum = sum + z3::ite(b, t, ctx.real_val(0));
+    z3::expr u = ctx.real_const(("u" + id).c_str());
+    in_range = in_range && t >= real_num(ctx, terms[k].lo) && t <= real_num(ctx, terms[k].hi) &&
+               u == z3::ite(b, t, ctx.real_val(0)) && u >= real_num(ctx, std::min(0.0, terms[k].lo)) &&
+               u <= real_num(ctx, std::max(0.0, terms[k].hi));
+    sum = sum + u;
   }
   const z3::expr L = real_num(ctx, limit);
   bool escapes = false;
