@@ -58,6 +58,9 @@ int make_bundle(const std::string& workload, const std::string& out_dir, const B
 // The bundle's picture (plot.svg) drawn from its artifact files now.
 std::string bundle_plot(const Graph& g, const std::string& dir);
 
+// The layout's MILP artifact under a policy: "milp-delayed.json", "milp-immediate.json".
+std::string bundle_milp_file(ReusePolicy p);
+
 // What check-bundle reads from manifest.json, validated: the manifest is read
 // strictly (model/json_strict.h: closed objects, typed and range-checked
 // fields, docs/schemas/slotproof-bundle-2.schema.json) and must describe the

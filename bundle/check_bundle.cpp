@@ -49,9 +49,14 @@ const LayoutArtifact kLayoutArtifacts[] = {{"greedy.json", ReusePolicy::Immediat
                                            {"milp-delayed.json", ReusePolicy::Delayed, "verify-milp-delayed"},
                                            {"milp-immediate.json", ReusePolicy::Immediate, "verify-milp-immediate"}};
 
-std::string milp_file(ReusePolicy p) { return std::string("milp-") + policy_tag(p) + ".json"; }
 std::string mps_file(ReusePolicy p) { return std::string("milp-") + policy_tag(p) + ".mps.xz"; }
 std::string certificate_dir(ReusePolicy p) { return std::string("certificate-") + policy_tag(p); }
+
+}  // namespace
+
+std::string bundle_milp_file(ReusePolicy p) { return std::string("milp-") + policy_tag(p) + ".json"; }
+
+namespace {
 
 // ---- the manifest ----------------------------------------------------------------
 
@@ -332,10 +337,10 @@ class BundleCheck {
       stale("the manifest records greedy d_model " + std::to_string(m_.greedy_d_model) + ", greedy.json declares " +
             std::to_string(artifacts_.at("greedy.json").d_model));
     for (const BundleManifest::Policy& p : m_.policies) {
-      const int declared = artifacts_.at(milp_file(p.policy)).d_model;
+      const int declared = artifacts_.at(bundle_milp_file(p.policy)).d_model;
       if (declared != p.milp_d_model)
         stale(std::string("the manifest records the MILP's d_model ") + std::to_string(p.milp_d_model) + " under " +
-              policy_name(p.policy) + ", " + milp_file(p.policy) + " declares " + std::to_string(declared));
+              policy_name(p.policy) + ", " + bundle_milp_file(p.policy) + " declares " + std::to_string(declared));
     }
   }
 
@@ -354,7 +359,7 @@ class BundleCheck {
     const std::string& cdir = *p.certificate_dir;
     CertificateCheckOptions opt;
     opt.recertify_time_limit_s = recertify_;
-    opt.artifact = artifacts_.at(milp_file(p.policy));
+    opt.artifact = artifacts_.at(bundle_milp_file(p.policy));
     CertificateCheck c = check_certificate((dir_ / cdir).string(), g_, opt);
     report_lines(report_, name_ + "/" + cdir + ": " + certificate_status_name(c.status) + " (" + c.message + ")\n");
     if (c.status == CertificateStatus::Invalid) stale(cdir + " does not re-check: " + c.message);

@@ -1,5 +1,6 @@
 #include "bundle/deltas.h"
 
+#include <climits>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -7,6 +8,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "bundle/bundle.h"
 #include "bundle/versions.h"
 #include "certify/certify.h"
 #include "model/artifact.h"
@@ -122,31 +124,36 @@ std::vector<DeltaRow> measure_deltas(const Profile& profile, const DeltaOptions&
 
 namespace {
 
-// One policy's figures from a bundle: its MILP artifact and manifest entry.
-PolicyFigures policy_from_bundle(const Graph& g, const std::filesystem::path& bundle, const nlohmann::json& manifest,
-                                 const ProfileWorkload& w, ReusePolicy policy, const DeltaOptions& opt) {
-  const std::string artifact = (bundle / ("milp-" + std::string(policy_tag(policy)) + ".json")).string();
-  const std::string where = (bundle / "manifest.json").string();
-  const auto& entry = manifest.at("policies").at(policy_name(policy));
-  if (!entry.contains("milp") || !entry["milp"].is_object())
-    throw InputError(where + ": no MILP result under " + policy_name(policy));
-  const auto& milp = entry["milp"];
+// One policy's figures from a bundle: its MILP artifact and its manifest
+// entry, which parse_bundle_manifest has validated; the figures it does not
+// keep are read here as strictly.
+PolicyFigures policy_from_bundle(const Graph& g, const std::filesystem::path& bundle, const StrictFields& r,
+                                 const nlohmann::json& manifest, const BundleManifest::Policy& p,
+                                 const ProfileWorkload& w, const DeltaOptions& opt) {
+  const std::string where = std::string("policies.") + policy_name(p.policy);
+  const nlohmann::json& entry = r.object(r.object(manifest, "policies", "manifest"), policy_name(p.policy), "policies");
+  const nlohmann::json& milp = r.object(entry, "milp", where);
   PolicyFigures f;
-  f.milp_status = milp.value("status", "");
-  f.milp_gap = milp.value("gap", 0.0);
+  f.milp_status = r.text(milp, "status", where + ".milp");
+  if (!r.need(milp, "gap", where + ".milp").is_number()) r.fail(where + ".milp: field 'gap' must be a number");
+  f.milp_gap = milp["gap"].get<double>();
   f.milp_seconds = -1;  // not recorded in bundles
-  f.write_terms = milp.value("write_terms", 0);
-  f.greedy = figures_of(g, greedy_schedule(g, {.max_ffn = w.max_ffn, .policy = policy}), policy, opt);
-  f.milp = figures_of(g, load_artifact(g, artifact).schedule, policy, opt);
-  if (entry.contains("certificate") && entry["certificate"].is_object()) {
-    const auto& c = entry["certificate"];
-    f.certificate.verdict = c.value("verdict", "skipped");
-    if (c.contains("cnf") && c["cnf"].is_object()) {
-      f.certificate.cnf_variables = c["cnf"].value("variables", 0);
-      f.certificate.cnf_clauses = c["cnf"].value("clauses", uint64_t{0});
+  f.write_terms = static_cast<int>(r.integer(milp, "write_terms", where + ".milp", 0, INT32_MAX));
+  f.greedy = figures_of(g, greedy_schedule(g, {.max_ffn = w.max_ffn, .policy = p.policy}), p.policy, opt);
+  f.milp = figures_of(g, load_artifact(g, (bundle / bundle_milp_file(p.policy)).string()).schedule, p.policy, opt);
+  f.certificate.verdict = p.certificate_verdict;
+  if (p.certificate_dir) {
+    const std::string at = where + ".certificate";
+    const nlohmann::json& c = r.object(entry, "certificate", where);
+    if (c.contains("cnf")) {  // absent only when the CNF was never written
+      const nlohmann::json& cnf = r.object(c, "cnf", at);
+      f.certificate.cnf_variables = static_cast<int32_t>(r.integer(cnf, "variables", at + ".cnf", 0, INT32_MAX));
+      f.certificate.cnf_clauses = static_cast<uint64_t>(r.integer(cnf, "clauses", at + ".cnf", 0, INT64_MAX));
     }
-    if (c.contains("proof") && c["proof"].is_object()) f.certificate.proof_bytes = c["proof"].value("bytes", uint64_t{0});
-    f.certificate.solve_seconds = f.certificate.check_seconds = -1;
+    if (c.contains("proof"))  // absent when CaDiCaL gave no proof (a timeout)
+      f.certificate.proof_bytes =
+          static_cast<uint64_t>(r.integer(r.object(c, "proof", at), "bytes", at + ".proof", 0, INT64_MAX));
+    f.certificate.solve_seconds = f.certificate.check_seconds = -1;  // not recorded in bundles
   }
   return f;
 }
@@ -164,13 +171,17 @@ std::vector<DeltaRow> deltas_from_bundles(const Profile& profile, const std::str
     const std::filesystem::path bundle = std::filesystem::path(dir) / w.name;
     const std::string where = (bundle / "manifest.json").string();
     if (!std::filesystem::is_regular_file(where)) throw InputError(where + ": no bundle for workload " + w.name);
-    const nlohmann::json manifest = parse_json_text(read_file_bytes(where), where);
-    if (manifest.value("/workload/sha256"_json_pointer, std::string()) != w.sha256)
+    const std::string text = read_file_bytes(where);
+    const BundleManifest m = parse_bundle_manifest(text, where);
+    if (m.workload_sha256 != w.sha256)
       throw InputError(where + ": the bundle was made of another " + w.name + " (workload sha256 differs from the profile's)");
+    const nlohmann::json manifest = parse_json_text(text, where);
+    const StrictFields r(where);
     Graph g = load_graph(w.resolved);
     DeltaRow row{w.name, static_cast<int>(g.gates.size()), {}, {}};
-    row.delayed = policy_from_bundle(g, bundle, manifest, w, ReusePolicy::Delayed, opt);
-    row.immediate = policy_from_bundle(g, bundle, manifest, w, ReusePolicy::Immediate, opt);
+    for (const BundleManifest::Policy& p : m.policies)
+      (p.policy == ReusePolicy::Delayed ? row.delayed : row.immediate) =
+          policy_from_bundle(g, bundle, r, manifest, p, w, opt);
     report_lines(report, w.name + ": from " + bundle.string() + ": milp d_model " + std::to_string(row.delayed.milp.d_model) +
                              " delayed, " + std::to_string(row.immediate.milp.d_model) + " immediate\n");
     rows.push_back(std::move(row));

@@ -2,6 +2,7 @@
 // published table's rows.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -49,7 +50,7 @@ TEST_CASE("the deltas tables: one row per workload and policy, and the policies 
   p.cost_model = "delayed-reuse-erase/1";
   p.path = "profile.json";
   DeltaRow row;
-  row.workload = "w";
+  row.workload = std::string("w");  // not = "w": GCC 12 raises a false -Wrestrict on assign(const char*) here
   row.gates = 3;
   row.delayed.greedy = {.layers = 2, .d_model = 10, .heads = 5, .ffn_width = 4, .forward = {100, 200, 1000.0, 16}};
   row.delayed.milp = {.layers = 2, .d_model = 8, .heads = 4, .ffn_width = 4, .forward = {80, 160, 1250.0, 16}};
@@ -82,7 +83,8 @@ TEST_CASE("deltas from bundles: the committed bundle's figures, and the wrong or
     if (w.name == "chain") p.workloads.push_back(w);
   REQUIRE(p.workloads.size() == 1);
   const std::string proofs = sp::test::repo_path("proofs");
-  const auto manifest = nlohmann::json::parse(read_file_bytes(proofs + "/chain/manifest.json"));
+  const std::string chain_manifest = sp::test::repo_path("proofs/chain/manifest.json");
+  const auto manifest = nlohmann::json::parse(read_file_bytes(chain_manifest));
   DeltaOptions opt;
   opt.forward_seconds = 0.01;
   opt.bundles = proofs;
@@ -93,8 +95,26 @@ TEST_CASE("deltas from bundles: the committed bundle's figures, and the wrong or
   CHECK(rows[0].immediate.certificate.verdict ==
         manifest["policies"]["immediate-reuse"]["certificate"]["verdict"].get<std::string>());
   CHECK(rows[0].delayed.greedy.d_model >= rows[0].delayed.milp.d_model);
+  CHECK(rows[0].immediate.certificate.proof_bytes ==
+        manifest["policies"]["immediate-reuse"]["certificate"]["proof"]["bytes"].get<uint64_t>());
+
+  // A certificate that timed out has a CNF but no proof (random-500's, at 120 s).
+  Profile timed_out = full;
+  timed_out.workloads.clear();
+  for (const ProfileWorkload& w : full.workloads)
+    if (w.name == "random-500") timed_out.workloads.push_back(w);
+  REQUIRE(timed_out.workloads.size() == 1);
+  const auto r500 = nlohmann::json::parse(read_file_bytes(sp::test::repo_path("proofs/random-500/manifest.json")));
+  const auto& r500_cert = r500["policies"]["delayed-reuse"]["certificate"];
+  std::vector<DeltaRow> r500_rows = deltas_from_bundles(timed_out, proofs, opt, {});
+  REQUIRE(r500_rows.size() == 1);
+  CHECK(r500_rows[0].delayed.certificate.verdict == r500_cert["verdict"].get<std::string>());
+  CHECK(r500_rows[0].delayed.certificate.proof_bytes == (r500_cert.contains("proof") ? r500_cert["proof"]["bytes"].get<uint64_t>() : 0));
+  CHECK(r500_rows[0].delayed.certificate.cnf_clauses == r500_cert["cnf"]["clauses"].get<uint64_t>());
+
   std::string md = render_deltas_markdown(p, rows, opt);
-  CHECK(md.find("--from-bundles " + proofs) != std::string::npos);
+  CHECK(md.find("--from-bundles") != std::string::npos);
+  CHECK(md.find(proofs) != std::string::npos);
   CHECK(md.find("proven optimal, ") == std::string::npos);  // no solve times ("..., 1.23 s"): bundles do not record them
 
   Profile other = p;
@@ -104,4 +124,12 @@ TEST_CASE("deltas from bundles: the committed bundle's figures, and the wrong or
   sp::test::TempDir empty;
   CHECK_THROWS_WITH_AS(deltas_from_bundles(p, empty.path.string(), opt, {}), doctest::Contains("no bundle for workload chain"),
                        InputError);
+
+  // A manifest field the deltas read beyond check-bundle's own: a wrong type is one InputError naming it.
+  std::filesystem::create_directories(empty.path / "chain");
+  auto bad = nlohmann::ordered_json::parse(read_file_bytes(chain_manifest));
+  bad["policies"]["delayed-reuse"]["milp"]["write_terms"] = "many";
+  std::ofstream(empty.file("chain/manifest.json")) << bad.dump(2);
+  CHECK_THROWS_WITH_AS(deltas_from_bundles(p, empty.path.string(), opt, {}),
+                       doctest::Contains("policies.delayed-reuse.milp"), InputError);
 }

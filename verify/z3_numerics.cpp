@@ -9,9 +9,10 @@
 // implied bounds [min(0, lo_k), max(0, hi_k)] as constraints: they change
 // nothing the query means, but let the arithmetic solver refute it from
 // bounds alone; without them Z3 refutes one subset of Booleans at a time
-// (2^k of them: a persist of 30-odd terms ran out of its resource limit). The grid itself is a fact, not a query: a write whose terms share
-// no grid, or whose range is unbounded, has no exact bound to prove and is
-// reported as is (the direct checker reads the same facts).
+// (2^k of them: a persist of 30-odd terms ran out of its resource limit).
+// The grid itself is a fact, not a query: a write whose terms share no grid,
+// or whose range is unbounded, has no exact bound to prove and is reported as
+// is (the direct checker reads the same facts).
 #include <algorithm>
 #include <cmath>
 
