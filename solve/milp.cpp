@@ -36,6 +36,7 @@
 #include "solve/allocate.h"
 #include "solve/band_search.h"
 #include "solve/bounds.h"
+#include "solve/cut_bound.h"
 #include "solve/cbc_run.h"
 #include "solve/cbc_version.h"
 #include "solve/greedy.h"
@@ -185,6 +186,10 @@ class MilpSolve {
     }
     latest_ = std::move(*latest);
     raise_bound(forced_d_model_bound(g_, r_.layers, opt_.policy, levels_.asap, latest_), "forced width");
+    const CutBound cut = boundary_cut_bound(g_, r_.layers, opt_.policy, levels_.asap, latest_,
+                                            after_seconds(t0_, kTimeSharing.cut_bound_share * opt_.time_limit_s),
+                                            kTimeSharing.cut_bound_windows);
+    raise_bound(2 * ((cut.width + 1) / 2), "boundary min-cut");
     return true;
   }
 

@@ -17,6 +17,8 @@ struct Enumerated {
   // Lexicographic optimum: least d_model, then least FFN width, then least
   // write terms (solve/lexicographic.h: 1 per slot-needing value + 1 per erasure).
   std::tuple<int, int, int> lex{INT_MAX, INT_MAX, INT_MAX};
+  // Per boundary index: the least occupancy any legal schedule has there.
+  std::vector<int> min_occupancy;
 };
 
 inline int enumerated_write_terms(const Liveness& lv) {
@@ -47,6 +49,8 @@ inline void enumerate_from(const Graph& g, size_t i, Schedule& s, std::optional<
     const Liveness lv = compute_liveness(g, s, policy);
     out.best = std::min(out.best, lv.d_model);
     out.lex = std::min(out.lex, std::tuple<int, int, int>{lv.d_model, lv.ffn_width, enumerated_write_terms(lv)});
+    out.min_occupancy.resize(lv.occupancy.size(), INT_MAX);
+    for (size_t i = 0; i < lv.occupancy.size(); ++i) out.min_occupancy[i] = std::min(out.min_occupancy[i], lv.occupancy[i]);
     return;
   }
   GateId x = g.topo[i];

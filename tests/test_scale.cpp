@@ -3,12 +3,16 @@
 // returns legal schedules whose figures compute_liveness confirms.
 #include <doctest/doctest.h>
 
+#include <array>
+
 #include <OsiClpSolverInterface.hpp>
 
 #include "helpers.h"
 #include "milp_enumerate.h"
+#include "model/graph_io.h"
 #include "model/levels.h"
 #include "solve/bounds.h"
+#include "solve/cut_bound.h"
 #include "solve/cbc_run.h"
 #include "solve/greedy.h"
 #include "solve/local_search.h"
@@ -91,6 +95,79 @@ TEST_CASE("bounds: forced width, the LP's safe dual bound (stopped or not) and r
   }
   CHECK(checked == 36);
   MESSAGE("the LP bound was the optimum on " << lp_tight << " of " << checked);
+}
+
+// The min-cut bound claims, per boundary, a number no legal schedule goes
+// below; enumeration gives the true least occupancy at each boundary.
+TEST_CASE("bounds: the boundary min-cut never exceeds the least occupancy of any schedule, boundary by boundary") {
+  const std::array<int, 3> kWindows{2, 3, 4};
+  int boundaries = 0, tight = 0, above_forced = 0, cases = 0, windows_above = 0;
+  for (uint32_t seed = 1; seed <= 40; ++seed) {
+    // Two shapes: the small graphs above, and denser ones with more inputs
+    // and outputs (where deleting a reader moves a death: test_scale's
+    // history, docs/MILP.md "Lower bounds").
+    Graph g = seed <= 24 ? small_graph(seed, 6 + static_cast<int>(seed % 2)) : [&] {
+      wl::RandomGraphOptions opt = wl::recent_values_shape(7 + static_cast<int>(seed % 2), seed);
+      opt.window = 4;
+      opt.inputs = 3;
+      opt.outputs = 2;
+      return wl::random_graph(opt);
+    }();
+    const Levels lv = compute_levels(g);
+    for (int layers : {lv.min_layers, lv.min_layers + 1}) {
+      auto alap = alap_phases(g, layers);
+      REQUIRE(alap);
+      for (ReusePolicy policy : sp::test::kAllPolicies) {
+        CAPTURE(seed);
+        CAPTURE(layers);
+        CAPTURE(policy_name(policy));
+        const Enumerated all = enumerate_best(g, layers, std::nullopt, policy);
+        if (all.best == INT_MAX) continue;  // co-location leaves no schedule
+        const milp::CutBound cut = milp::boundary_cut_bound(g, layers, policy, lv.asap, *alap, std::nullopt, kWindows);
+        REQUIRE(cut.boundaries_done == 2 * layers);
+        REQUIRE(all.min_occupancy.size() == cut.min_occupancy.size());
+        for (size_t i = 0; i < cut.min_occupancy.size(); ++i) {
+          CAPTURE(i);
+          CHECK(cut.min_occupancy[i] <= all.min_occupancy[i]);
+          tight += cut.min_occupancy[i] == all.min_occupancy[i];
+          ++boundaries;
+        }
+        // Each window's least average occupancy is at most its least peak.
+        CHECK(2 * ((cut.width + 1) / 2) <= all.best);
+        windows_above += cut.window.first >= 0;
+        // The forced-width bound counts values live in every schedule, a
+        // subset of what the cut counts; its head term is not in the cut.
+        above_forced += 2 * ((cut.width + 1) / 2) > milp::forced_d_model_bound(g, layers, policy, lv.asap, *alap);
+        ++cases;
+      }
+    }
+  }
+  MESSAGE("min-cut tight at " << tight << " of " << boundaries << " boundaries; above the forced width in " << above_forced
+                              << " of " << cases << " cases; a window average above every boundary in " << windows_above);
+  CHECK(cases >= 100);
+  // Not a vacuous bound: exact at most boundaries of these small graphs.
+  CHECK(2 * tight > boundaries);
+  CHECK(above_forced > 0);
+}
+
+// On a real graph: no boundary's bound exceeds a legal schedule's occupancy
+// there (the greedy schedule), and the bound is
+// computed for every boundary of a 1,108-gate graph.
+TEST_CASE("bounds: the boundary min-cut on interp-large stays under legal schedules at every boundary") {
+  const Graph g = load_graph(std::string(SLOTPROOF_SOURCE_DIR) + "/workloads/interp-large-2.json");
+  const Levels lv = compute_levels(g);
+  for (ReusePolicy policy : sp::test::kAllPolicies) {
+    CAPTURE(policy_name(policy));
+    Schedule s = greedy_schedule(g, GreedyOptions{std::nullopt, policy});
+    REQUIRE(s.layers == lv.min_layers);
+    const auto alap = alap_phases(g, s.layers);
+    REQUIRE(alap);
+    const milp::CutBound cut = milp::boundary_cut_bound(g, s.layers, policy, lv.asap, *alap);
+    REQUIRE(cut.boundaries_done == 2 * s.layers);
+    const Liveness greedy = compute_liveness(g, s, policy);
+    for (size_t i = 0; i < cut.min_occupancy.size(); ++i) CHECK(cut.min_occupancy[i] <= greedy.occupancy[i]);
+    CHECK(cut.width > milp::forced_d_model_bound(g, s.layers, policy, lv.asap, *alap));
+  }
 }
 
 TEST_CASE("bounds: a dual simplex stopped early still gives a valid bound on a larger model") {
