@@ -19,6 +19,8 @@ struct Enumerated {
   std::tuple<int, int, int> lex{INT_MAX, INT_MAX, INT_MAX};
   // Per boundary index: the least occupancy any legal schedule has there.
   std::vector<int> min_occupancy;
+  // The least, over legal schedules, of the largest head demand of any layer.
+  int min_head_demand = INT_MAX;
 };
 
 inline int enumerated_write_terms(const Liveness& lv) {
@@ -51,6 +53,9 @@ inline void enumerate_from(const Graph& g, size_t i, Schedule& s, std::optional<
     out.lex = std::min(out.lex, std::tuple<int, int, int>{lv.d_model, lv.ffn_width, enumerated_write_terms(lv)});
     out.min_occupancy.resize(lv.occupancy.size(), INT_MAX);
     for (size_t i = 0; i < lv.occupancy.size(); ++i) out.min_occupancy[i] = std::min(out.min_occupancy[i], lv.occupancy[i]);
+    int heads = 0;
+    for (int h : lv.heads_needed) heads = std::max(heads, h);
+    out.min_head_demand = std::min(out.min_head_demand, heads);
     return;
   }
   GateId x = g.topo[i];
