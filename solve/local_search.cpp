@@ -233,9 +233,12 @@ LocalSearchResult local_search(const Graph& g, const std::vector<int>& earliest,
   const size_t ng = g.gates.size();
   const int64_t streak_limit = 20 * static_cast<int64_t>(ng) + 1000;
   int64_t since_gain = 0;
-  for (int64_t i = 0; ng > 0 && (opt.max_moves == 0 || i < opt.max_moves); ++i) {
+  int fruitless_kicks = 0;  // kicks since `best` last improved
+  const auto enough = [&] { return 2 * ((std::get<0>(best) + 1) / 2) <= opt.enough_d_model; };
+  for (int64_t i = 0; ng > 0 && (opt.max_moves == 0 || i < opt.max_moves) && !enough(); ++i) {
     if ((i & 1023) == 0 && (Clock::now() >= deadline || (stop && stop->load()))) break;
     if (since_gain > streak_limit) {  // kick: a few moves whatever they cost
+      if (opt.stall_kicks > 0 && ++fruitless_kicks > opt.stall_kicks) break;
       for (int k = 0; k < 8; ++k) {
         GateId x = static_cast<GateId>(rng.below(ng));
         int p = random_target(g, s, earliest, latest, x, rng);
@@ -260,7 +263,7 @@ LocalSearchResult local_search(const Graph& g, const std::vector<int>& earliest,
       current = now;
       ++r.moves_kept;
       moved.clear();
-      if (current < best) best = current, best_phases = s.phases();
+      if (current < best) best = current, best_phases = s.phases(), fruitless_kicks = 0;
     } else {
       undo(s, moved);
     }

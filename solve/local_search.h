@@ -37,7 +37,14 @@ struct LocalSearchOptions {
   std::optional<int> max_ffn;
   ReusePolicy policy = kDefaultPolicy;
   uint64_t seed = 1;
-  int64_t max_moves = 0;  // 0: until the deadline (or no improving move in a long streak)
+  int64_t max_moves = 0;  // 0: until the deadline
+  // Give up after this many kicks in a row that led to no better schedule
+  // (0: never): beside CBC the band search waits for the local search, and a
+  // stalled one only holds it back.
+  int stall_kicks = 0;
+  // Stop once the d_model of the best schedule is at most this (a lower bound
+  // proved elsewhere: nothing below it exists). 0: never.
+  int enough_d_model = 0;
 };
 
 struct LocalSearchResult {
@@ -48,7 +55,9 @@ struct LocalSearchResult {
 
 // `earliest`/`latest`: each gate's phase window in opt.layers layers;
 // `start`: a legal schedule inside them. Stops at the deadline, after
-// opt.max_moves moves, or when `*stop` becomes true (checked every 1,024 moves).
+// opt.max_moves moves, after opt.stall_kicks fruitless kicks, at
+// opt.enough_d_model, or when `*stop`
+// becomes true (checked every 1,024 moves).
 LocalSearchResult local_search(const Graph& g, const std::vector<int>& earliest, const std::vector<int>& latest,
                                const Schedule& start, const LocalSearchOptions& opt, Clock::time_point deadline,
                                const std::atomic<bool>* stop = nullptr);

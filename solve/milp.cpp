@@ -113,22 +113,17 @@ class MilpSolve {
     progress("levels and the greedy schedule", true);
     if (!prepare()) return finish_early();
     if (opt_.warm_start) warm_start();
-    progress("model build", true);
-    if (build()) {
-      progress(m_.rows.size() >= opt_.large_model_rows ? "root LP, then branch and bound" : "branch and bound", true);
-      run_cbc();
-      if (!take_cbc_answer()) return finish_early();
-      run_bands();
-    }
+    if (!search()) return finish_early();
     if (!best_) {
       r_.status = MilpStatus::NoSolution;
       r_.message = "no schedule within the time limit of " + std::to_string(opt_.time_limit_s) + " s" +
                    (r_.note.empty() ? "" : " (" + r_.note + ")");
       return finish_early();
     }
+    progress("the answer and its levels", true);
     settle_d_model();
     canonicalize();
-    if (model_built_) run_levels();
+    if (model_built_ || met_before_model_) run_levels();
     else finish_schedule(g_, opt_.policy, std::move(*best_), r_);
     r_.seconds = seconds_since(t0_);
     return std::move(r_);
@@ -186,11 +181,39 @@ class MilpSolve {
     }
     latest_ = std::move(*latest);
     raise_bound(forced_d_model_bound(g_, r_.layers, opt_.policy, levels_.asap, latest_), "forced width");
+    return true;
+  }
+
+  // The search for d_model: the cut bound, then CBC (with the search beside
+  // it) and the band search, unless the warm start already meets the bound.
+  // False: r_ is final.
+  bool search() {
+    if (!bound_meets_best()) raise_cut_bound();
+    if (bound_meets_best()) {
+      r_.note = "the warm start met the lower bound (" + r_.bound_source + "); CBC did not run";
+      met_before_model_ = true;
+      if (opt_.write_mps.empty()) return true;  // an MPS asked for still needs its model
+    }
+    progress("model build", true);
+    if (!build() || met_before_model_) return true;
+    progress(m_.rows.size() >= opt_.large_model_rows ? "root LP, then branch and bound" : "branch and bound", true);
+    run_cbc();
+    if (!take_cbc_answer()) return false;
+    run_bands();
+    return true;
+  }
+
+  // Once a schedule meets a lower bound it is optimal: nothing after that
+  // (the cut bound, CBC, the band search) can improve the answer.
+  bool bound_meets_best() const { return best_ && bound_ >= best_d_; }
+
+  // The boundary min-cut bound (solve/cut_bound.h), in its share of the limit.
+  void raise_cut_bound() {
+    progress("boundary min-cut bound", true);
     const CutBound cut = boundary_cut_bound(g_, r_.layers, opt_.policy, levels_.asap, latest_,
-                                            after_seconds(t0_, kTimeSharing.cut_bound_share * opt_.time_limit_s),
+                                            after_seconds(Clock::now(), kTimeSharing.cut_bound_share * opt_.time_limit_s),
                                             kTimeSharing.cut_bound_windows);
     raise_bound(2 * ((cut.width + 1) / 2), "boundary min-cut");
-    return true;
   }
 
   // The greedy schedule, improved by the local search: the first incumbent
@@ -213,6 +236,7 @@ class MilpSolve {
     progress("local search", true);
     LocalSearchOptions lo{r_.layers, opt_.max_ffn, opt_.policy, 1,
                           static_cast<int64_t>(kTimeSharing.warm_moves_per_gate) * static_cast<int64_t>(g_.gates.size())};
+    lo.enough_d_model = bound_;
     const auto until = after_seconds(Clock::now(), kTimeSharing.warm_share * opt_.time_limit_s);
     LocalSearchResult ls = local_search(g_, levels_.asap, latest_, s, lo, std::min(until, deadline_));
     const int after = checked_d_model(ls.schedule, "the local search");
@@ -245,6 +269,10 @@ class MilpSolve {
       if (!start_.empty()) m_.cols[m_.d_half].ub = best_d_ / 2;  // never worse than the start
     }
     raise_bound(2 * static_cast<int>(m_.cols[m_.d_half].lb), "forced width");
+    // The bounds found without the model (head demand, min cuts) are valid
+    // for every schedule, so CBC may know them too: an incumbent that meets
+    // one then ends its search at once.
+    m_.cols[m_.d_half].lb = std::max(m_.cols[m_.d_half].lb, static_cast<double>(bound_ / 2));
     load_model(solver_, m_);
     if (!opt_.write_mps.empty()) write_mps(solver_, m_, opt_.write_mps);
     r_.build_seconds = seconds_since(t0_);
@@ -325,20 +353,21 @@ class MilpSolve {
   class BesideCbc {
    public:
     BesideCbc(MilpSolve& s, CbcSettings& st) : s_(s) {
+      st.stop = &proved_;
       if (!s.best_) return;
       const bool small = s.m_.rows.size() < s.opt_.large_model_rows;
-      st.stop = &proved_;
       if (small && s.opt_.sat) {
-        thread_ = std::thread([this, start = s.best_d_.load(), until = st.soft_deadline] {
-          sat_ = sat_descent(s_.g_, s_.spec(), start, until, &cbc_done_);
-          if (sat_->bound > 0 && sat_->bound >= (sat_->best ? sat_->best_d : start)) proved_ = true;
+        thread_ = std::thread([this, start = s.best_d_.load(), until = st.soft_deadline, floor = s.bound_.load()] {
+          sat_ = sat_descent(s_.g_, s_.spec(), start, until, &cbc_done_, floor);
+          const int reached = sat_->best ? sat_->best_d : start;
+          if ((sat_->bound > 0 && sat_->bound >= reached) || reached <= floor) proved_ = true;
         });
       } else if (!small) {
         const bool ls = s.opt_.local_search, bands = s.bands_beside_cbc();
         const auto ls_until =
             bands ? std::min(st.soft_deadline, after_seconds(s.t0_, kTimeSharing.side_ls_share * s.opt_.time_limit_s))
                   : st.soft_deadline;
-        LocalSearchOptions lo{s.r_.layers, s.opt_.max_ffn, s.opt_.policy, 2, 0};
+        LocalSearchOptions lo{s.r_.layers, s.opt_.max_ffn, s.opt_.policy, 2, 0, kTimeSharing.side_ls_stall_kicks, s.bound_};
         if (ls || bands)
           thread_ = std::thread([this, ls, bands, lo, from = *s.best_, ls_until] {
             Schedule start = from;
@@ -472,7 +501,7 @@ class MilpSolve {
   void run_bands() {
     if (!bands_planned() || bands_beside_cbc() || bound_ >= best_d_ || seconds_until(deadline_) <= 1.0) return;
     progress("band search", true);
-    take_bands(band_search(*best_, deadline_, nullptr));
+    take_bands(band_search(*best_, deadline_, &bands_met_bound_));
   }
 
   // Runs on either thread: reads only what stays fixed while CBC runs.
@@ -483,6 +512,7 @@ class MilpSolve {
     out.schedule = search.run(std::move(from), until, kTimeSharing.band_seconds(opt_.time_limit_s),
                               kTimeSharing.band_first_width, [this](int d, int bands) {
                                 side_best_ = d;
+                                if (d <= bound_) bands_met_bound_ = true;
                                 progress("band search, " + std::to_string(bands) + " bands", false);
                               }, stop);
     out.seconds = seconds_since(band_t0);
@@ -504,8 +534,9 @@ class MilpSolve {
   // model the SAT descent serves is CaDiCaL's answer to "width_bound <= D"
   // (deterministic for one CNF); the levels start from it.
   void canonicalize() {
-    if (r_.status != MilpStatus::Optimal || !opt_.sat || !model_built_ || m_.rows.size() >= opt_.large_model_rows)
-      return;
+    if (r_.status != MilpStatus::Optimal || !opt_.sat || !model_built_ || met_before_model_ ||
+        m_.rows.size() >= opt_.large_model_rows)
+      return;  // the warm start's schedule needs no canonical form: nothing raced it
     if (std::optional<Schedule> s = sat_schedule(g_, spec(), r_.objective, deadline_))
       if (checked_d_model(*s, "the SAT witness") == r_.objective) best_ = std::move(*s);
   }
@@ -539,9 +570,11 @@ class MilpSolve {
   // progress lines read them.
   std::atomic<int> best_d_{0}, bound_{0};
   std::atomic<int> side_best_{0};  // the band search beside CBC, for progress lines (0: none yet)
+  std::atomic<bool> bands_met_bound_{false};  // stops the band search after CBC
   mutable std::mutex progress_mutex_;
   std::optional<ChildReport> rep_;
   bool model_built_ = false;
+  bool met_before_model_ = false;  // the warm start met the bound: CBC did not run
   MilpResult r_;
 };
 

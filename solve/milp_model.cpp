@@ -202,9 +202,10 @@ class Builder {
     const auto& ph = m_.x[x];
     if (ph.back().first <= t) return e.add_constant(1);
     if (ph.front().first > t) return e;
-    size_t i = 0;
-    while (i + 1 < ph.size() && ph[i + 1].first <= t) ++i;
-    return e.add(cum_[x][i], 1);
+    // The last phase <= t, by bisection: windows on deep graphs are thousands
+    // of phases wide, and a scan here made the build quadratic in them.
+    const auto after = std::upper_bound(ph.begin(), ph.end(), t, [](int t, const auto& p) { return t < p.first; });
+    return e.add(cum_[x][static_cast<size_t>(after - ph.begin()) - 1], 1);
   }
   LinExpr at_or_after(GateId x, int t) const { return LinExpr{}.add_constant(1) - born_by(x, t - 1); }
   LinExpr value_born_by(ValueId v, int t) const {

@@ -31,7 +31,7 @@ std::optional<Schedule> sat_schedule(const Graph& g, const ModelSpec& spec, int 
 }
 
 SatDescent sat_descent(const Graph& g, const ModelSpec& spec, int start_d, Clock::time_point deadline,
-                       const std::atomic<bool>* stop) {
+                       const std::atomic<bool>* stop, int known_bound) {
   SatDescent out;
   ScratchDir dir("slotproof-sat");
   if (dir.path.empty()) {
@@ -40,7 +40,7 @@ SatDescent sat_descent(const Graph& g, const ModelSpec& spec, int start_d, Clock
   }
   const std::string cnf = (dir.path / "question.cnf").string();
   int d = start_d;
-  while (d >= 2 && !(stop && stop->load())) {
+  while (d >= 2 && d > known_bound && !(stop && stop->load())) {
     const int seconds = static_cast<int>(std::floor(seconds_until(deadline)));
     if (seconds < 1) break;
     CnfEncoding enc = encode_schedule_cnf(g, {spec.layers, spec.policy, spec.max_ffn, d - 2});

@@ -31,8 +31,10 @@ struct SatDescent {
 // a proven optimum, whoever proved it first.
 std::optional<Schedule> sat_schedule(const Graph& g, const ModelSpec& spec, int width_bound, Clock::time_point deadline);
 
-// Stops at the deadline, when *stop becomes true, or when the answer is unknown.
+// Stops at the deadline, when *stop becomes true, when the answer is unknown,
+// or once its schedule meets `known_bound` (a lower bound proved elsewhere:
+// asking below it would only spend the time on an UNSAT already known).
 SatDescent sat_descent(const Graph& g, const ModelSpec& spec, int start_d, Clock::time_point deadline,
-                       const std::atomic<bool>* stop);
+                       const std::atomic<bool>* stop, int known_bound = 0);
 
 }  // namespace sp::milp

@@ -35,7 +35,11 @@ struct TimeSharing {
   // Large models, on the core beside CBC: the local search for this share of
   // the limit, then the band search until the limit (docs/MILP.md, "Band
   // search"), its bands starting band_first_width layers wide.
+  // The local search there also ends after side_ls_stall_kicks kicks
+  // without a better schedule (a stalled search held the band search back:
+  // random-1000's optimum came at 10% of every limit, 30 s of 300).
   double side_ls_share = 0.1;
+  int side_ls_stall_kicks = 100;
   int band_first_width = 3;
   // Band search: each band gets band_share_of_limit of the limit, clamped
   // to [band_seconds_min, band_seconds_max], and is killed this long after.

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -443,11 +444,21 @@ TEST_CASE("milp: a crashing CBC process leaves the best known schedule, not a de
   MilpResult r2 = solve_milp_with_faults(g, opt, crash);
   CHECK(r2.threads_used == 1);
   CHECK(r2.objective == 14);
-  opt.local_search = true;  // the fallback is the best known schedule: here the local search's
+  opt.local_search = true;  // its 8 meets the forced width: proven before CBC, which never runs to crash
   MilpResult r3 = solve_milp_with_faults(g, opt, crash);
   CHECK(r3.local_search_d_model == 8);
   CHECK(r3.objective == 8);
-  CHECK(r3.status == MilpStatus::FeasibleWithGap);  // CBC never proved it
+  CHECK(r3.status == MilpStatus::Optimal);
+  CHECK(r3.rows == 0);  // no model was built
+  CHECK(r3.note.find("the warm start met the lower bound") == 0);
+  opt.write_mps = (std::filesystem::temp_directory_path() / "slotproof-crash-test.mps").string();
+  std::filesystem::remove(opt.write_mps);
+  MilpResult r4 = solve_milp_with_faults(g, opt, crash);  // an MPS asked for is still written, CBC still idle
+  CHECK(r4.rows > 0);
+  CHECK(std::filesystem::exists(opt.write_mps));
+  CHECK(r4.status == MilpStatus::Optimal);
+  CHECK(r4.schedule->phase == r3.schedule->phase);  // the artifact does not depend on --write-mps
+  std::filesystem::remove(opt.write_mps);
 }
 
 TEST_CASE("milp: the SAT descent beside CBC proves the optimum and records itself as the bound's source") {

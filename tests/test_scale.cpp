@@ -278,3 +278,36 @@ TEST_CASE("local search with co-location classes keeps every class in one layer"
     CHECK(compute_liveness(g, r.schedule, ReusePolicy::Immediate).width_bound == r.width_bound_after);
   }
 }
+
+TEST_CASE("local search: it stops at a d_model it is told is enough, and after the fruitless kicks it is allowed") {
+  Graph g = random_graph(400, 5);
+  Levels lv = compute_levels(g);
+  const int layers = lv.min_layers + 2;
+  auto alap = alap_phases(g, layers);
+  REQUIRE(alap);
+  Schedule start = greedy_schedule(g, {.max_ffn = std::nullopt, .policy = ReusePolicy::Delayed});
+  start.layers = layers;
+  const auto far = [] { return milp::Clock::now() + std::chrono::seconds(60); };
+  const int greedy_d = compute_liveness(g, start, ReusePolicy::Delayed).d_model;
+  milp::LocalSearchOptions full{layers, std::nullopt, ReusePolicy::Delayed, 1, 300000};
+  const milp::LocalSearchResult free_run = milp::local_search(g, lv.asap, *alap, start, full, far());
+  const int best_d = compute_liveness(g, free_run.schedule, ReusePolicy::Delayed).d_model;
+  REQUIRE(best_d < greedy_d);  // there is something to stop early from
+  // Enough at the start: no move at all; enough at the free run's d_model:
+  // the same walk (one seed), cut where it first gets there.
+  milp::LocalSearchOptions at_start = full;
+  at_start.enough_d_model = greedy_d;
+  CHECK(milp::local_search(g, lv.asap, *alap, start, at_start, far()).moves_tried == 0);
+  milp::LocalSearchOptions at_best = full;
+  at_best.enough_d_model = best_d;
+  const milp::LocalSearchResult cut = milp::local_search(g, lv.asap, *alap, start, at_best, far());
+  CHECK(compute_liveness(g, cut.schedule, ReusePolicy::Delayed).d_model == best_d);
+  CHECK(cut.moves_tried <= free_run.moves_tried);
+  // Fruitless kicks: with no move budget and a far deadline it still ends,
+  // each kick coming after a streak of 20 moves per gate without a gain.
+  milp::LocalSearchOptions stall{layers, std::nullopt, ReusePolicy::Delayed, 1, 0, 2};
+  const milp::LocalSearchResult stalled = milp::local_search(g, lv.asap, *alap, start, stall, far());
+  CHECK(stalled.moves_tried > 3 * 20 * static_cast<int64_t>(g.gates.size()));
+  CHECK(stalled.moves_tried < 100'000'000);
+  CHECK(stalled.width_bound_after <= stalled.width_bound_before);
+}
