@@ -180,7 +180,7 @@ Liveness compute_liveness(const Graph& g, const Schedule& s, ReusePolicy policy)
   derive_heads(g, s, lv);
   lv.width_bound = lv.width;
   for (int h : lv.heads_needed) lv.width_bound = std::max(lv.width_bound, h);
-  lv.d_model = 2 * ((lv.width_bound + 1) / 2);
+  lv.d_model = d_model_for_width(lv.width_bound);
   return lv;
 }
 

@@ -97,6 +97,8 @@ struct Liveness {
 // Boundary index helpers: boundaries are 1, 3, ..., 4*layers-1.
 inline int boundary_at(int index) { return 2 * index + 1; }
 inline int boundary_index(int boundary) { return (boundary - 1) / 2; }
+// d_model = 2 * ceil(width_bound / 2) (SPEC.md section 3), the one place it is written.
+inline int d_model_for_width(int width_bound) { return 2 * ((width_bound + 1) / 2); }
 
 // Requires a schedule whose phases respect precedence (phase > producer's);
 // the verifier checks legality separately before trusting these numbers.

@@ -130,7 +130,7 @@ int forced_d_model_bound(const Graph& g, int layers, ReusePolicy policy, const s
   int width = 0;
   for (int i = 0, run = 0; i < 2 * layers; ++i) width = std::max(width, run += diff[i]);
   width = std::max(width, head_demand_bound(g, layers, earliest, latest));
-  return 2 * ((width + 1) / 2);
+  return d_model_for_width(width);
 }
 
 }  // namespace sp::milp

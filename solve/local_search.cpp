@@ -234,7 +234,7 @@ LocalSearchResult local_search(const Graph& g, const std::vector<int>& earliest,
   const int64_t streak_limit = 20 * static_cast<int64_t>(ng) + 1000;
   int64_t since_gain = 0;
   int fruitless_kicks = 0;  // kicks since `best` last improved
-  const auto enough = [&] { return 2 * ((std::get<0>(best) + 1) / 2) <= opt.enough_d_model; };
+  const auto enough = [&] { return d_model_for_width(std::get<0>(best)) <= opt.enough_d_model; };
   for (int64_t i = 0; ng > 0 && (opt.max_moves == 0 || i < opt.max_moves) && !enough(); ++i) {
     if ((i & 1023) == 0 && (Clock::now() >= deadline || (stop && stop->load()))) break;
     if (since_gain > streak_limit) {  // kick: a few moves whatever they cost

@@ -56,8 +56,7 @@ struct LocalSearchResult {
 // `earliest`/`latest`: each gate's phase window in opt.layers layers;
 // `start`: a legal schedule inside them. Stops at the deadline, after
 // opt.max_moves moves, after opt.stall_kicks fruitless kicks, at
-// opt.enough_d_model, or when `*stop`
-// becomes true (checked every 1,024 moves).
+// opt.enough_d_model, or when `*stop` becomes true (checked every 1,024 moves).
 LocalSearchResult local_search(const Graph& g, const std::vector<int>& earliest, const std::vector<int>& latest,
                                const Schedule& start, const LocalSearchOptions& opt, Clock::time_point deadline,
                                const std::atomic<bool>* stop = nullptr);

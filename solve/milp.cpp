@@ -213,7 +213,7 @@ class MilpSolve {
     const CutBound cut = boundary_cut_bound(g_, r_.layers, opt_.policy, levels_.asap, latest_,
                                             after_seconds(Clock::now(), kTimeSharing.cut_bound_share * opt_.time_limit_s),
                                             kTimeSharing.cut_bound_windows);
-    raise_bound(2 * ((cut.width + 1) / 2), "boundary min-cut");
+    raise_bound(d_model_for_width(cut.width), "boundary min-cut");
   }
 
   // The greedy schedule, improved by the local search: the first incumbent
@@ -499,7 +499,7 @@ class MilpSolve {
   // The band search after CBC (Bands::Only, or a model the SAT descent
   // served), unless it ran beside CBC.
   void run_bands() {
-    if (!bands_planned() || bands_beside_cbc() || bound_ >= best_d_ || seconds_until(deadline_) <= 1.0) return;
+    if (!bands_planned() || bands_beside_cbc() || bound_meets_best() || seconds_until(deadline_) <= 1.0) return;
     progress("band search", true);
     take_bands(band_search(*best_, deadline_, &bands_met_bound_));
   }
