@@ -28,7 +28,6 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kBundleFormat = "slotproof-bundle/2";
 constexpr size_t kMaxProofBytes = 16 * 1024;  // per-query layout only: Z3 proof text kept per query
 
 // Every regular file below `dir` except the manifest, relative and sorted.

@@ -30,6 +30,9 @@
 
 namespace sp {
 
+// The manifest's format field, written by make_bundle and required by check_bundle.
+inline constexpr const char* kBundleFormat = "slotproof-bundle/2";
+
 struct BundleOptions {
   std::optional<int> layers;
   std::optional<int> max_ffn;

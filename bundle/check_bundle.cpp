@@ -35,7 +35,6 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kBundleFormat = "slotproof-bundle/2";
 constexpr const char* kManifestName = "manifest.json";
 constexpr int64_t kMaxWidth = int64_t{1} << 28;  // d_model and FFN budgets: the artifact reader's range
 

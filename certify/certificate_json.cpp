@@ -9,7 +9,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr const char* kFormat = "slotproof-certificate/1";
 // d_model, max_ffn and widths share the artifact reader's range (docs/FORMATS.md):
 // inside it, d_model - 2 and the totalizers' counts cannot overflow.
 constexpr int64_t kMaxWidth = int64_t{1} << 28;
@@ -103,7 +102,7 @@ CertificateDoc parse_certificate(const std::string& text, const std::string& sou
   r.only(doc, {"format", "graph", "artifact_sha256", "layers", "policy", "max_ffn", "d_model", "width_bound_at_most",
                "claim", "verdict", "cnf", "proof", "witness", "solver", "checker"},
          "certificate");
-  if (r.text(doc, "format", "certificate") != kFormat) r.fail(std::string("not a ") + kFormat + " document");
+  if (r.text(doc, "format", "certificate") != kCertificateFormat) r.fail(std::string("not a ") + kCertificateFormat + " document");
   CertificateDoc c;
   read_claim(r, doc, c);
   c.verdict = r.one_of(doc, "verdict", "certificate",

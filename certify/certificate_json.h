@@ -23,6 +23,9 @@ namespace sp {
 // workload has 24 layers. `certify` refuses such artifacts too.
 constexpr int kMaxCertificateLayers = 4096;
 
+// certificate.json's format field, written by certify and required by its reader.
+inline constexpr const char* kCertificateFormat = "slotproof-certificate/1";
+
 struct CertificateDoc {
   std::string graph_name, graph_sha256, artifact_sha256, verdict;
   int layers = 0;

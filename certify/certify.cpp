@@ -35,7 +35,6 @@ using nlohmann::ordered_json;
 
 namespace {
 
-constexpr const char* kFormat = "slotproof-certificate/1";
 constexpr const char* kCertified = "certified optimal";
 constexpr const char* kRefuted = "refuted";
 constexpr const char* kTimeout = "not certified (solver timeout)";
@@ -180,7 +179,7 @@ class Certifier {
   }
 
   void start_document() {
-    doc_["format"] = kFormat;
+    doc_["format"] = kCertificateFormat;
     doc_["graph"] = {{"name", g_.name}, {"sha256", g_.sha256}};
     doc_["artifact_sha256"] = sha256_hex(read_file_bytes(artifact_path_));
     doc_["layers"] = q_.layers;

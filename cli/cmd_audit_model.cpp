@@ -25,7 +25,7 @@ struct AuditArgs {
   Engine engine = Engine::Float64;
 };
 
-std::function<int()> setup(CLI::App& sub) {
+std::function<int()> setup_audit_model(CLI::App& sub) {
   auto args = std::make_shared<AuditArgs>();
   sub.add_option("GRAPH", args->graph, "slotproof-graph/1 JSON file the model was compiled from")->required();
   sub.add_option("MODEL", args->model, "transformer-vm weight file (model.bin)")->required();
@@ -53,10 +53,10 @@ std::function<int()> setup(CLI::App& sub) {
   };
 }
 
-CommandRegistrar reg("audit-model",
+CommandRegistrar reg_audit_model("audit-model",
                      "extract the schedule and slot map a transformer-vm model.bin implements and prove it safe, "
                      "exit 0/1/2/3",
-                     setup);
+                     setup_audit_model);
 
 }  // namespace
 }  // namespace sp::cli

@@ -15,7 +15,7 @@ struct BenchArgs {
   DeltaOptions opt;
 };
 
-std::function<int()> setup(CLI::App& sub) {
+std::function<int()> setup_bench(CLI::App& sub) {
   auto args = std::make_shared<BenchArgs>();
   sub.add_option("PROFILE", args->profile, "workload profile, e.g. workloads/profiles/v1.json")->required();
   sub.add_option("-o,--output", args->out, "write the Markdown table here (default: stdout)");
@@ -43,7 +43,7 @@ std::function<int()> setup(CLI::App& sub) {
   };
 }
 
-CommandRegistrar reg("bench", "greedy vs MILP deltas (width, depth, parameters, token rate) on a profile", setup);
+CommandRegistrar reg_bench("bench", "greedy vs MILP deltas (width, depth, parameters, token rate) on a profile", setup_bench);
 
 }  // namespace
 }  // namespace sp::cli

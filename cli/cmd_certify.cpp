@@ -19,7 +19,7 @@ struct CertifyArgs {
   CertifyOptions opt;
 };
 
-std::function<int()> setup(CLI::App& sub) {
+std::function<int()> setup_certify(CLI::App& sub) {
   auto args = std::make_shared<CertifyArgs>();
   sub.add_option("GRAPH", args->graph, "slotproof-graph/1 JSON file")->required();
   sub.add_option("SCHEDULE", args->artifact, "slotproof-schedule/1 artifact whose d_model is to be certified")
@@ -37,8 +37,8 @@ std::function<int()> setup(CLI::App& sub) {
   };
 }
 
-CommandRegistrar reg("certify", "certify a schedule's d_model optimal by a DRAT-checked SAT refutation, exit 0/1/2/3",
-                     setup);
+CommandRegistrar reg_certify("certify", "certify a schedule's d_model optimal by a DRAT-checked SAT refutation, exit 0/1/2/3",
+                     setup_certify);
 
 }  // namespace
 }  // namespace sp::cli

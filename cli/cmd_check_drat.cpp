@@ -17,7 +17,7 @@ struct CheckDratArgs {
   bool quiet = false;
 };
 
-std::function<int()> setup(CLI::App& sub) {
+std::function<int()> setup_check_drat(CLI::App& sub) {
   auto args = std::make_shared<CheckDratArgs>();
   sub.add_option("CNF", args->cnf, "DIMACS CNF formula (may be xz- or gzip-compressed)")->required();
   sub.add_option("PROOF", args->proof, "DRAT proof, text or binary (may be xz- or gzip-compressed)")->required();
@@ -29,7 +29,7 @@ std::function<int()> setup(CLI::App& sub) {
   };
 }
 
-CommandRegistrar reg("check-drat", "check a DRAT proof of unsatisfiability of a CNF, exit 0/1/2", setup);
+CommandRegistrar reg_check_drat("check-drat", "check a DRAT proof of unsatisfiability of a CNF, exit 0/1/2", setup_check_drat);
 
 }  // namespace
 }  // namespace sp::cli

@@ -101,7 +101,7 @@ int run_export_tvm(const ExportArgs& args) {
   return kExitOk;
 }
 
-std::function<int()> setup(CLI::App& sub) {
+std::function<int()> setup_export(CLI::App& sub) {
   auto args = std::make_shared<ExportArgs>();
   sub.require_subcommand(1);
   CLI::App* tvm = sub.add_subcommand(
@@ -114,8 +114,8 @@ std::function<int()> setup(CLI::App& sub) {
   return [args] { return run_export_tvm(*args); };
 }
 
-CommandRegistrar reg("export", "export an artifact to an engine that builds models from it (tvm: transformer-vm)",
-                     setup);
+CommandRegistrar reg_export("export", "export an artifact to an engine that builds models from it (tvm: transformer-vm)",
+                     setup_export);
 
 }  // namespace
 }  // namespace sp::cli

@@ -97,7 +97,7 @@ int run(FrontierArgs& args) {
   return kExitOk;
 }
 
-std::function<int()> setup(CLI::App& sub) {
+std::function<int()> setup_frontier(CLI::App& sub) {
   auto args = std::make_shared<FrontierArgs>();
   sub.add_option("GRAPH", args->graph, "slotproof-graph/1 JSON file")->required();
   sub.add_option("--layers", args->opt.layers, "layer budget N (default: the fewest the graph allows)")
@@ -111,7 +111,7 @@ std::function<int()> setup(CLI::App& sub) {
   return [args] { return run(*args); };
 }
 
-CommandRegistrar reg("frontier", "Pareto frontier of (d_model, FFN width) under a layer budget", setup);
+CommandRegistrar reg_frontier("frontier", "Pareto frontier of (d_model, FFN width) under a layer budget", setup_frontier);
 
 }  // namespace
 }  // namespace sp::cli

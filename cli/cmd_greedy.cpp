@@ -15,7 +15,7 @@ struct GreedyArgs {
   GreedyOptions opt;
 };
 
-std::function<int()> setup(CLI::App& sub) {
+std::function<int()> setup_greedy(CLI::App& sub) {
   auto args = std::make_shared<GreedyArgs>();
   sub.add_option("GRAPH", args->graph, "slotproof-graph/1 JSON file")->required();
   sub.add_option("-o,--output", args->out, "write the schedule artifact here")->required();
@@ -30,7 +30,7 @@ std::function<int()> setup(CLI::App& sub) {
   };
 }
 
-CommandRegistrar reg("greedy", "greedy baseline: ASAP list scheduling + interval colouring", setup);
+CommandRegistrar reg_greedy("greedy", "greedy baseline: ASAP list scheduling + interval colouring", setup_greedy);
 
 }  // namespace
 }  // namespace sp::cli

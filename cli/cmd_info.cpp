@@ -34,13 +34,13 @@ int run_info(const std::string& path) {
   return 0;
 }
 
-std::function<int()> setup(CLI::App& sub) {
+std::function<int()> setup_info(CLI::App& sub) {
   auto path = std::make_shared<std::string>();
   sub.add_option("GRAPH", *path, "slotproof-graph/1 JSON file")->required();
   return [path] { return run_info(*path); };
 }
 
-CommandRegistrar reg("info", "graph statistics: counts, minimum layers, critical path", setup);
+CommandRegistrar reg_info("info", "graph statistics: counts, minimum layers, critical path", setup_info);
 
 }  // namespace
 }  // namespace sp::cli

@@ -39,7 +39,7 @@ int run(const PlotArgs& args) {
   return 0;
 }
 
-std::function<int()> setup(CLI::App& sub) {
+std::function<int()> setup_plot(CLI::App& sub) {
   auto args = std::make_shared<PlotArgs>();
   sub.add_option("GRAPH", args->graph, "slotproof-graph/1 JSON file")->required();
   sub.add_option("ARTIFACT", args->artifacts, "schedule artifacts (the first gets the slot chart)")->required();
@@ -50,7 +50,7 @@ std::function<int()> setup(CLI::App& sub) {
   return [args] { return run(*args); };
 }
 
-CommandRegistrar reg("plot", "SVG: occupancy of several artifacts overlaid, and one artifact's slots by boundary", setup);
+CommandRegistrar reg_plot("plot", "SVG: occupancy of several artifacts overlaid, and one artifact's slots by boundary", setup_plot);
 
 }  // namespace
 }  // namespace sp::cli

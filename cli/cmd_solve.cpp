@@ -80,7 +80,7 @@ int run(SolveArgs& args) {
   return kExitOk;
 }
 
-std::function<int()> setup(CLI::App& sub) {
+std::function<int()> setup_solve(CLI::App& sub) {
   auto args = std::make_shared<SolveArgs>();
   sub.add_option("GRAPH", args->graph, "slotproof-graph/1 JSON file")->required();
   sub.add_option("-o,--output", args->out, "write the schedule artifact here")->required();
@@ -103,7 +103,7 @@ std::function<int()> setup(CLI::App& sub) {
   };
 }
 
-CommandRegistrar reg("solve", "exact MILP scheduler (CBC): minimal d_model under a layer budget", setup);
+CommandRegistrar reg_solve("solve", "exact MILP scheduler (CBC): minimal d_model under a layer budget", setup_solve);
 
 }  // namespace
 }  // namespace sp::cli

@@ -27,7 +27,7 @@ struct VerifyArgs {
   Engine engine = Engine::Float64;
 };
 
-std::function<int()> setup(CLI::App& sub) {
+std::function<int()> setup_verify(CLI::App& sub) {
   auto args = std::make_shared<VerifyArgs>();
   sub.add_option("GRAPH", args->graph, "slotproof-graph/1 JSON file")->required();
   sub.add_option("SCHEDULE", args->artifact, "slotproof-schedule/1 artifact to verify")->required();
@@ -73,7 +73,7 @@ std::function<int()> setup(CLI::App& sub) {
   };
 }
 
-CommandRegistrar reg("verify", "prove an artifact's slot reuse safe (direct checker + Z3), exit 0/1/2/3", setup);
+CommandRegistrar reg_verify("verify", "prove an artifact's slot reuse safe (direct checker + Z3), exit 0/1/2/3", setup_verify);
 
 }  // namespace
 }  // namespace sp::cli

@@ -200,24 +200,18 @@ std::string decompress_any(std::string_view bytes, const std::string& what, uint
 
 // ---- InputStream ---------------------------------------------------------------
 
-namespace {
-
-[[noreturn]] void refuse(const std::string& path, const std::string& why) { throw InputError(path + ": " + why); }
-
-}  // namespace
-
 // Opened as read_file_bytes opens: non-blocking (a FIFO cannot block the
 // open), type and size from the descriptor.
 InputStream::InputStream(const std::string& path, uint64_t max_file_bytes, uint64_t max_expanded_bytes)
     : path_(path), max_file_(max_file_bytes), max_expanded_(max_expanded_bytes) {
   fd_ = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd_ < 0) refuse(path, std::string("cannot read file: ") + std::strerror(errno));
+  if (fd_ < 0) refuse_input(path, std::string("cannot read file: ") + std::strerror(errno));
   struct stat st {};
-  if (::fstat(fd_, &st) != 0) refuse(path, std::string("cannot read file: ") + std::strerror(errno));
-  if (S_ISDIR(st.st_mode)) refuse(path, "is a directory, not a file");
-  if (!S_ISREG(st.st_mode)) refuse(path, "not a regular file (devices, FIFOs and sockets are not read)");
+  if (::fstat(fd_, &st) != 0) refuse_input(path, std::string("cannot read file: ") + std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) refuse_input(path, "is a directory, not a file");
+  if (!S_ISREG(st.st_mode)) refuse_input(path, "not a regular file (devices, FIFOs and sockets are not read)");
   if (static_cast<uint64_t>(st.st_size) > max_file_bytes)
-    refuse(path, "file of " + std::to_string(st.st_size) + " bytes exceeds the input limit of " +
+    refuse_input(path, "file of " + std::to_string(st.st_size) + " bytes exceeds the input limit of " +
                      std::to_string(max_file_bytes) + " bytes");
   read_file_piece();
   kind_ = detect_compression(pending_);  // both magics fit in the first piece
@@ -234,7 +228,7 @@ bool InputStream::read_file_piece() {
   for (;;) {
     const ssize_t n = ::read(fd_, file_buf_.data(), kReadPiece);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) refuse(path_, std::string("read error: ") + std::strerror(errno));
+    if (n < 0) refuse_input(path_, std::string("read error: ") + std::strerror(errno));
     file_buf_.resize(static_cast<size_t>(n));
     pending_ = file_buf_;
     file_offset_ += static_cast<uint64_t>(n);
@@ -247,8 +241,8 @@ std::string_view InputStream::next() {
   if (done_) return {};
   const std::string_view piece = kind_ == Compression::None ? next_plain() : next_decoded();
   total_ += piece.size();
-  if (kind_ != Compression::None && total_ > max_expanded_) refuse(path_, too_large(max_expanded_));
-  if (kind_ == Compression::None && total_ > max_file_) refuse(path_, "file grew beyond the input limit while being read");
+  if (kind_ != Compression::None && total_ > max_expanded_) refuse_input(path_, too_large(max_expanded_));
+  if (kind_ == Compression::None && total_ > max_file_) refuse_input(path_, "file grew beyond the input limit while being read");
   if (hash_) hash_->update(piece);
   return piece;
 }
@@ -268,21 +262,21 @@ std::string_view InputStream::next_plain() {
 std::string_view InputStream::next_decoded() {
   out_.clear();
   while (out_.empty()) {
-    if (pending_.empty() && !read_file_piece()) refuse(path_, incomplete(kind_) + " (the file ends inside it)");
+    if (pending_.empty() && !read_file_piece()) refuse_input(path_, incomplete(kind_) + " (the file ends inside it)");
     const size_t before = pending_.size();
     if (decoder_->decode(pending_, out_, kChunk)) {
       expect_end_of_file();
       done_ = true;
       break;
     }
-    if (out_.empty() && pending_.size() == before) refuse(path_, incomplete(kind_) + " (the decoder stalled)");
+    if (out_.empty() && pending_.size() == before) refuse_input(path_, incomplete(kind_) + " (the decoder stalled)");
   }
   return out_;
 }
 
 void InputStream::expect_end_of_file() {
   if (pending_.empty()) read_file_piece();
-  if (!pending_.empty()) refuse(path_, trailing_data(kind_, file_offset_ - pending_.size()));
+  if (!pending_.empty()) refuse_input(path_, trailing_data(kind_, file_offset_ - pending_.size()));
 }
 
 }  // namespace sp

@@ -26,4 +26,9 @@ struct InputError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The usual way to raise it: "<file>: <why>".
+[[noreturn]] inline void refuse_input(const std::string& path, const std::string& why) {
+  throw InputError(path + ": " + why);
+}
+
 }  // namespace sp

@@ -67,8 +67,6 @@ struct Fd {
   }
 };
 
-[[noreturn]] void refuse(const std::string& path, const std::string& why) { throw InputError(path + ": " + why); }
-
 }  // namespace
 
 // Only regular files are read, and only up to kMaxInputBytes: a device such
@@ -77,13 +75,13 @@ struct Fd {
 // writer; the type and size come from the opened descriptor (no race).
 std::string read_file_bytes(const std::string& path) {
   Fd f{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
-  if (f.fd < 0) refuse(path, std::string("cannot read file: ") + std::strerror(errno));
+  if (f.fd < 0) refuse_input(path, std::string("cannot read file: ") + std::strerror(errno));
   struct stat st {};
-  if (::fstat(f.fd, &st) != 0) refuse(path, std::string("cannot read file: ") + std::strerror(errno));
-  if (S_ISDIR(st.st_mode)) refuse(path, "is a directory, not a file");
-  if (!S_ISREG(st.st_mode)) refuse(path, "not a regular file (devices, FIFOs and sockets are not read)");
+  if (::fstat(f.fd, &st) != 0) refuse_input(path, std::string("cannot read file: ") + std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) refuse_input(path, "is a directory, not a file");
+  if (!S_ISREG(st.st_mode)) refuse_input(path, "not a regular file (devices, FIFOs and sockets are not read)");
   if (static_cast<uint64_t>(st.st_size) > kMaxInputBytes)
-    refuse(path, "file of " + std::to_string(st.st_size) + " bytes exceeds the input limit of " +
+    refuse_input(path, "file of " + std::to_string(st.st_size) + " bytes exceeds the input limit of " +
                      std::to_string(kMaxInputBytes) + " bytes (1 GiB)");
   std::string out;
   out.reserve(static_cast<size_t>(st.st_size));
@@ -91,10 +89,10 @@ std::string read_file_bytes(const std::string& path) {
   for (;;) {
     ssize_t n = ::read(f.fd, buf, sizeof buf);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) refuse(path, std::string("read error: ") + std::strerror(errno));
+    if (n < 0) refuse_input(path, std::string("read error: ") + std::strerror(errno));
     if (n == 0) return out;
     out.append(buf, static_cast<size_t>(n));
-    if (out.size() > kMaxInputBytes) refuse(path, "file grew beyond the input limit of 1 GiB while being read");
+    if (out.size() > kMaxInputBytes) refuse_input(path, "file grew beyond the input limit of 1 GiB while being read");
   }
 }
 

@@ -31,7 +31,6 @@ std::optional<ReusePolicy> parse_policy(std::string_view text) {
 namespace {
 
 int first_boundary_of(int birth) { return birth % 2 != 0 ? birth : birth + 1; }  // birth -1 stays -1
-int largest_odd_at_most(int x) { return x % 2 != 0 ? x : x - 1; }
 int last_boundary_of(int death) {
   if (death >= kForever) return kForever;
   return largest_odd_at_most(death + 1);

@@ -100,6 +100,11 @@ inline int boundary_index(int boundary) { return (boundary - 1) / 2; }
 // d_model = 2 * ceil(width_bound / 2) (SPEC.md section 3), the one place it is written.
 inline int d_model_for_width(int width_bound) { return 2 * ((width_bound + 1) / 2); }
 
+// Boundaries are the odd phases (SPEC.md 3): the nearest one at or below /
+// at or above x.
+inline int largest_odd_at_most(int x) { return x % 2 != 0 ? x : x - 1; }
+inline int smallest_odd_at_least(int x) { return x % 2 != 0 ? x : x + 1; }
+
 // Requires a schedule whose phases respect precedence (phase > producer's);
 // the verifier checks legality separately before trusting these numbers.
 Liveness compute_liveness(const Graph& graph, const Schedule& schedule, ReusePolicy policy);

@@ -8,9 +8,6 @@ namespace sp::milp {
 
 namespace {
 
-int smallest_odd_at_least(int x) { return x % 2 != 0 ? x : x + 1; }
-int largest_odd_at_most(int x) { return x % 2 != 0 ? x : x - 1; }
-
 // The boundaries [lo, hi] value v occupies in every schedule, or lo > hi.
 std::pair<int, int> forced_range(const Graph& g, ValueId v, int last_boundary, bool immediate,
                                  const std::vector<int>& earliest, const std::vector<int>& latest) {

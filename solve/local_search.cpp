@@ -7,9 +7,6 @@ namespace sp::milp {
 
 namespace {
 
-int largest_odd_at_most(int x) { return x % 2 != 0 ? x : x - 1; }
-int smallest_odd_at_least(int x) { return x % 2 != 0 ? x : x + 1; }
-
 // splitmix64: portable, seeded, the same numbers on every standard library.
 struct Rng {
   uint64_t state;

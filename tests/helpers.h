@@ -3,7 +3,12 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -13,6 +18,25 @@
 #include "workloads/lib/random_graph.h"
 
 namespace sp::test {
+
+// A file's bytes, as they are (tests write inputs byte by byte). Throws when
+// the file cannot be written, so a test never runs on a missing input.
+inline void write_file(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+  if (!out.good()) throw std::runtime_error("cannot write " + path);
+}
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+// s as one word for /bin/sh (single quotes; a quote inside becomes '\'').
+inline std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+inline int line_count(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 
 // Every reuse policy (model/liveness.h), for tests that must hold under each.
 inline constexpr ReusePolicy kAllPolicies[] = {ReusePolicy::Delayed, ReusePolicy::Immediate,
@@ -30,6 +54,13 @@ inline bool have_reference_graph() { return std::filesystem::exists(reference_gr
 // committed): what the float64 rule of immediate reuse needs (docs/NUMERICS.md).
 inline std::string ranged_reference_path();
 inline std::string repo_path(const std::string& rel) { return std::string(SLOTPROOF_SOURCE_DIR) + "/" + rel; }
+
+// Debian 12's python3 (with python3-jsonschema) unless SLOTPROOF_PYTHON says otherwise:
+// a python3 earlier on PATH (pyenv, a virtualenv) may carry another jsonschema.
+inline std::string python3() {
+  if (const char* p = std::getenv("SLOTPROOF_PYTHON"); p && *p) return p;
+  return std::filesystem::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+}
 inline std::string ranged_reference_path() { return repo_path("workloads/tvm-wasm-interpreter.json"); }
 
 // The small-window random DAG of the greedy, local-search and Z3 tests: operands

@@ -29,8 +29,6 @@ using namespace sp;
 
 namespace {
 
-void write(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
-
 std::string tvm_own_path() { return test::shared_dir() + "/models/tvm-own/model.bin"; }
 bool have_tvm_own() { return test::have_reference_graph() && std::filesystem::exists(tvm_own_path()); }
 
@@ -114,7 +112,7 @@ struct Audit {
   Layout at{model};
 
   test::RunResult run(const std::string& bytes, const std::string& name, const std::string& flags = "") {
-    write(dir.file(name), bytes);
+    sp::test::write_file(dir.file(name), bytes);
     return test::run_cli("audit-model " + test::reference_graph_path() + " " + dir.file(name) + " -q" + flags);
   }
 };
@@ -245,10 +243,10 @@ TEST_CASE("audit model.bin: every malformed file is one line naming the file and
 TEST_CASE("audit model.bin: the CLI refuses a malformed file with exit 2 and one line") {
   test::TempDir dir;
   std::string g = dir.file("g.json");
-  write(g, "{\"format\": \"slotproof-graph/1\", \"inputs\": [{\"name\": \"position\", \"pinned\": true}], \"gates\": [], "
+  sp::test::write_file(g, "{\"format\": \"slotproof-graph/1\", \"inputs\": [{\"name\": \"position\", \"pinned\": true}], \"gates\": [], "
            "\"outputs\": []}");
   TinyModel t;
-  write(dir.file("short.bin"), t.bytes().substr(0, 30));
+  sp::test::write_file(dir.file("short.bin"), t.bytes().substr(0, 30));
   for (const std::string& name : {dir.file("short.bin"), dir.file("missing.bin"), dir.path.string(), std::string("/dev/zero")}) {
     auto r = test::run_cli("audit-model " + g + " " + name);
     CAPTURE(r.output);
@@ -276,7 +274,7 @@ TEST_CASE("audit: a weight file whose rows pair up in factorially many ways is r
     b += (i ? ", \"" : "\"") + test::numbered("x", i) + "\": 1";
   }
   test::TempDir dir;
-  write(dir.file("g.json"), "{\"format\": \"slotproof-graph/1\", \"inputs\": [" + inputs +
+  sp::test::write_file(dir.file("g.json"), "{\"format\": \"slotproof-graph/1\", \"inputs\": [" + inputs +
                                 "], \"gates\": [{\"name\": \"r\", \"kind\": \"reglu\", \"a\": {\"one\": 1, \"x0\": 2}, "
                                 "\"b\": {" + b + "}}], \"outputs\": [\"r\"]}");
   const int D = 16, F = 1;
@@ -289,7 +287,7 @@ TEST_CASE("audit: a weight file whose rows pair up in factorially many ways is r
   for (int s = 0; s < D; ++s) put_f64(m, s == 3 ? 1.0 : s == 4 ? 3.0 : 0.0);  // row 1: a, 3 where 2 is due
   for (int s = 0; s < D; ++s) put_f64(m, s == 2 ? 1.0 : 0.0);         // ff_out
   for (int s = 0; s < D; ++s) put_f64(m, 0.0);                        // head
-  write(dir.file("m.bin"), m);
+  sp::test::write_file(dir.file("m.bin"), m);
   auto t0 = std::chrono::steady_clock::now();
   auto r = test::run_cli("audit-model " + dir.file("g.json") + " " + dir.file("m.bin") + " -q");
   CAPTURE(r.output);
@@ -310,8 +308,8 @@ TEST_CASE("audit: a hand-made model that hands a slot over (+new -old in one wri
            "{\"name\": \"position_sq\", \"pinned\": true}, {\"name\": \"x\"" + x_range + "}], "
            "\"gates\": [{\"name\": \"r\", \"kind\": \"reglu\", \"a\": {\"one\": 1}, \"b\": {\"x\": 1}}], \"outputs\": [\"r\", \"one\"]}";
   };
-  write(dir.file("g.json"), graph(", \"range\": [0, 255], \"multiple_of\": 1"));
-  write(dir.file("unbounded.json"), graph(""));
+  sp::test::write_file(dir.file("g.json"), graph(", \"range\": [0, 255], \"multiple_of\": 1"));
+  sp::test::write_file(dir.file("unbounded.json"), graph(""));
   const int D = 6, F = 2;
   auto row = [&](std::string& m, std::map<int, double> at) {
     for (int s = 0; s < D; ++s) put_f64(m, at.count(s) ? at[s] : 0.0);
@@ -325,7 +323,7 @@ TEST_CASE("audit: a hand-made model that hands a slot over (+new -old in one wri
   row(m, {{3, 1.0}}), row(m, {{4, 1.0}});                         // value rows a: one, slot 4
   for (int s = 0; s < D; ++s) put_f64(m, s == 4 ? 1.0 : 0.0), put_f64(m, s == 4 ? -1.0 : 0.0);  // ff_out
   row(m, {{3, 1.0}, {4, 1.0}});                                    // head
-  write(dir.file("m.bin"), m);
+  sp::test::write_file(dir.file("m.bin"), m);
   auto r = test::run_cli("audit-model " + dir.file("g.json") + " " + dir.file("m.bin") + " -q -o " + dir.file("a.json"));
   CAPTURE(r.output);
   CHECK(r.exit_code == 0);
@@ -347,7 +345,7 @@ TEST_CASE("audit: a hand-made model that hands a slot over (+new -old in one wri
   // Declared delayed-reuse, the same writes overwrite x while it is held.
   std::string delayed = a;
   delayed.replace(delayed.find("\"immediate-reuse\""), std::string("\"immediate-reuse\"").size(), "\"delayed-reuse\"");
-  write(dir.file("delayed.json"), delayed);
+  sp::test::write_file(dir.file("delayed.json"), delayed);
   r = test::run_cli("audit-model " + dir.file("g.json") + " " + dir.file("m.bin") + " -q --expect " + dir.file("delayed.json"));
   CHECK(r.exit_code == 1);
   CHECK(has(r.output, "[expect:policy] the weights implement immediate-reuse, the expected artifact declares delayed-reuse"));
@@ -440,7 +438,7 @@ TEST_CASE("audit tvm-own: the CLI prints the waste, writes the artifact determin
 TEST_CASE("audit tvm-own: transformer-vm's rebuild from the same plan, heads and neurons reordered, implements the same artifact") {
   if (!have_tvm_own()) return;
   test::TempDir dir;
-  write(dir.file("rebuilt.bin"),
+  sp::test::write_file(dir.file("rebuilt.bin"),
         xz_decompress(read_file_bytes(test::repo_path("tests/fixtures/audit/tvm-rebuilt.bin.xz")), "fixture"));
   REQUIRE(read_file_bytes(dir.file("rebuilt.bin")) != read_file_bytes(tvm_own_path()));
   const std::string graph = test::reference_graph_path();
@@ -458,7 +456,7 @@ TEST_CASE("audit: transformer-vm's model built with its erasures off has stale v
   if (!test::have_reference_graph()) return;
   test::TempDir dir;
   std::string bin = xz_decompress(read_file_bytes(test::repo_path("tests/fixtures/audit/tvm-noerase.bin.xz")), "fixture");
-  write(dir.file("noerase.bin"), bin);
+  sp::test::write_file(dir.file("noerase.bin"), bin);
   auto r = test::run_cli("audit-model " + test::reference_graph_path() + " " + dir.file("noerase.bin") + " -q");
   CAPTURE(r.output);
   CHECK(r.exit_code == 1);
@@ -636,7 +634,7 @@ TEST_CASE("audit --expect: no difference from the extracted artifact, and every 
   replace("{\"gate\":\"cursor+\",\"phase\":6}", "{\"gate\":\"cursor+\",\"phase\":10}");
   replace("{\"value\":\"store_value\",\"slot\":19}", "{\"value\":\"store_value\",\"slot\":36}");
   replace("{\"boundary\":1,\"slot\":5,\"delta\":{\"carry\":-1.0}}", "{\"boundary\":1,\"slot\":5,\"delta\":{\"carry\":-2.0}}");
-  write(dir.file("changed.json"), text);
+  sp::test::write_file(dir.file("changed.json"), text);
   r = test::run_cli("audit-model " + graph + " " + tvm_own_path() + " -q --expect " + dir.file("changed.json"));
   CAPTURE(r.output);
   CHECK(r.exit_code == 1);
@@ -698,7 +696,7 @@ TEST_CASE("audit roundtrip: models built from our artifacts are proven safe with
     CAPTURE(stem);
     const fs::path artifact = dir / (stem + ".artifact.json");
     REQUIRE(fs::exists(artifact));
-    write(tmp.file(stem + ".bin"), xz_decompress(read_file_bytes(xz.string()), xz.string()));
+    sp::test::write_file(tmp.file(stem + ".bin"), xz_decompress(read_file_bytes(xz.string()), xz.string()));
     auto r = test::run_cli("audit-model " + test::reference_graph_path() + " " + tmp.file(stem + ".bin") +
                            " -q --expect " + artifact.string());
     CAPTURE(r.output);

@@ -11,8 +11,7 @@ using sp::test::run_cli;
 using sp::test::TempDir;
 
 namespace {
-void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
-const char* kGraph = R"({"format": "slotproof-graph/1", "name": "tiny",
+const char* kCliGraph = R"({"format": "slotproof-graph/1", "name": "tiny",
   "inputs": [{"name": "x"}, {"name": "pos", "pinned": true}],
   "gates": [{"name": "r", "kind": "reglu", "a": {"x": 1}, "b": {"pos": 1}},
             {"name": "p", "kind": "persist", "expr": {"r": 1, "x": 1}}],
@@ -45,13 +44,13 @@ TEST_CASE("bad graph files exit 2 with one line naming the file") {
     const char* expect;
   } cases[] = {
       {"empty.json", "", "empty file"},
-      {"trunc.json", std::string(kGraph).substr(0, 60), "truncated JSON"},
+      {"trunc.json", std::string(kCliGraph).substr(0, 60), "truncated JSON"},
       {"unknown.json", R"({"format": "slotproof-graph/1", "inputs": [], "gates": [{"name": "p", "kind": "persist", "expr": {"ghost": 1}}], "outputs": []})",
        "gate 'p': reads unknown value 'ghost'"},
   };
   for (const Case& c : cases) {
     std::string path = dir.file(c.name);
-    write(path, c.text);
+    sp::test::write_file(path, c.text);
     for (const std::string& cmd : std::vector<std::string>{"info ", "greedy -o " + dir.file("o.json") + " "}) {
       auto r = run_cli(cmd + path);
       CHECK(r.exit_code == 2);
@@ -67,13 +66,13 @@ TEST_CASE("bad graph files exit 2 with one line naming the file") {
 
 TEST_CASE("greedy writes byte-identical artifacts and info reports the graph") {
   TempDir dir;
-  write(dir.file("g.json"), kGraph);
+  sp::test::write_file(dir.file("g.json"), kCliGraph);
   auto a = run_cli("greedy " + dir.file("g.json") + " -o " + dir.file("a.json"));
   auto b = run_cli("greedy " + dir.file("g.json") + " -o " + dir.file("b.json"));
   REQUIRE(a.exit_code == 0);
   REQUIRE(b.exit_code == 0);
   CHECK(sp::read_file_bytes(dir.file("a.json")) == sp::read_file_bytes(dir.file("b.json")));
-  CHECK(sp::read_file_bytes(dir.file("a.json")).find(sp::sha256_hex(kGraph)) != std::string::npos);
+  CHECK(sp::read_file_bytes(dir.file("a.json")).find(sp::sha256_hex(kCliGraph)) != std::string::npos);
   auto info = run_cli("info " + dir.file("g.json"));
   CHECK(info.exit_code == 0);
   CHECK(info.output.find("min layers:   1") != std::string::npos);

@@ -30,12 +30,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void write(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
-
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
 
 // The least width_bound over every legal schedule (INT_MAX: none), by the
 // same depth-first enumeration as milp_enumerate.h.
@@ -74,7 +68,7 @@ struct Answer {
 Answer ask(const Graph& g, const CnfQuery& q, bool check_proof = false) {
   TempDir dir;
   const CnfEncoding enc = encode_schedule_cnf(g, q);
-  write(dir.file("f.cnf"), enc.dimacs);
+  sp::test::write_file(dir.file("f.cnf"), enc.dimacs);
   SatOptions so;
   if (check_proof) so.proof_path = dir.file("f.drat");
   const SatRun run = run_cadical(dir.file("f.cnf"), so);
@@ -122,7 +116,7 @@ int compare_with_enumeration(const Graph& g, int layers, std::optional<int> max_
 
 // A seeded random graph, written to disk so the CLI and the library read the same bytes.
 std::string random_graph_file(const TempDir& dir, const wl::RandomGraphOptions& shape) {
-  write(dir.file("graph.json"), graph_to_json(wl::random_graph(shape)).dump(1));
+  sp::test::write_file(dir.file("graph.json"), graph_to_json(wl::random_graph(shape)).dump(1));
   return dir.file("graph.json");
 }
 
@@ -132,11 +126,10 @@ std::string artifact_at(const TempDir& dir, const Graph& g, const CnfQuery& q, c
   REQUIRE(a.schedule);
   const Liveness lv = compute_liveness(g, *a.schedule, q.policy);
   const Artifact art = make_artifact(g, *a.schedule, lv, allocate_slots(g, lv), {{"method", "test"}}, q.max_ffn);
-  write(dir.file(name), artifact_to_text(g, art));
+  sp::test::write_file(dir.file(name), artifact_to_text(g, art));
   return dir.file(name);
 }
 
-std::string q(const std::string& s) { return "'" + s + "'"; }
 
 // run_cli with `bin_dir` first on PATH (for a stand-in solver).
 RunResult run_cli_with_path(const std::string& bin_dir, const std::string& args) {
@@ -265,19 +258,19 @@ TEST_CASE("cnf: certify certifies an optimal schedule, and the certificate re-ch
   REQUIRE(least < INT_MAX);
   const std::string art = artifact_at(dir, g, {layers, ReusePolicy::Delayed, std::nullopt, least}, "opt.json");
   const std::string out = dir.file("cert");
-  RunResult r = run_cli("certify " + q(graph_path) + " " + q(art) + " -o " + q(out));
+  RunResult r = run_cli("certify " + sp::test::shell_quote(graph_path) + " " + sp::test::shell_quote(art) + " -o " + sp::test::shell_quote(out));
   CAPTURE(r.output);
   REQUIRE(r.exit_code == 0);
   CHECK(r.output.find("certified optimal") != std::string::npos);
-  const auto doc = nlohmann::json::parse(read(out + "/certificate.json"));
+  const auto doc = nlohmann::json::parse(sp::test::read_file(out + "/certificate.json"));
   CHECK(doc["verdict"] == "certified optimal");
   CHECK(doc["d_model"] == 2 * ((least + 1) / 2));
   CHECK(doc["checker"]["verdict"] == "verified");
   CHECK(check_certificate(out, g).status == CertificateStatus::Certified);
   // A rerun writes the same bytes.
-  const std::string first = read(out + "/certificate.json");
-  REQUIRE(run_cli("certify " + q(graph_path) + " " + q(art) + " -o " + q(out)).exit_code == 0);
-  CHECK(read(out + "/certificate.json") == first);
+  const std::string first = sp::test::read_file(out + "/certificate.json");
+  REQUIRE(run_cli("certify " + sp::test::shell_quote(graph_path) + " " + sp::test::shell_quote(art) + " -o " + sp::test::shell_quote(out)).exit_code == 0);
+  CHECK(sp::test::read_file(out + "/certificate.json") == first);
 }
 
 TEST_CASE("cnf: check_certificate rejects a tampered proof, CNF or bound") {
@@ -286,42 +279,42 @@ TEST_CASE("cnf: check_certificate rejects a tampered proof, CNF or bound") {
   const Graph g = load_graph(reference_graph_path());
   const std::string art = artifact_at(dir, g, {7, ReusePolicy::Delayed, std::nullopt, 37}, "opt.json");
   const std::string out = dir.file("cert");
-  RunResult r = run_cli("certify " + q(reference_graph_path()) + " " + q(art) + " -o " + q(out));
+  RunResult r = run_cli("certify " + sp::test::shell_quote(reference_graph_path()) + " " + sp::test::shell_quote(art) + " -o " + sp::test::shell_quote(out));
   CAPTURE(r.output);
   REQUIRE(r.exit_code == 0);
   REQUIRE(check_certificate(out, g).status == CertificateStatus::Certified);
-  const auto doc = nlohmann::json::parse(read(out + "/certificate.json"));
+  const auto doc = nlohmann::json::parse(sp::test::read_file(out + "/certificate.json"));
   const std::string proof_path = out + "/" + doc["proof"]["file"].get<std::string>();
   const std::string cnf_path = out + "/" + doc["cnf"]["file"].get<std::string>();
-  const std::string proof = read(proof_path), cnf = read(cnf_path), cert = read(out + "/certificate.json");
+  const std::string proof = sp::test::read_file(proof_path), cnf = sp::test::read_file(cnf_path), cert = sp::test::read_file(out + "/certificate.json");
 
   SUBCASE("proof bytes changed") {
     std::string bad = proof;
     bad[bad.size() / 2] ^= 0x04;
-    write(proof_path, bad);
+    sp::test::write_file(proof_path, bad);
   }
   SUBCASE("a forged proof (the empty clause alone), with its recorded hash updated: the checker rejects it") {
-    write(proof_path, "0\n");
+    sp::test::write_file(proof_path, "0\n");
     auto d = doc;
     d["proof"]["sha256"] = sha256_hex("0\n");
-    write(out + "/certificate.json", d.dump(2) + "\n");
+    sp::test::write_file(out + "/certificate.json", d.dump(2) + "\n");
     CHECK(check_certificate(out, g).message.find("does not check") != std::string::npos);
   }
   SUBCASE("a clause dropped from the CNF file") {
-    write(cnf_path, cnf.substr(0, cnf.rfind('\n', cnf.size() - 2) + 1));
+    sp::test::write_file(cnf_path, cnf.substr(0, cnf.rfind('\n', cnf.size() - 2) + 1));
   }
   SUBCASE("the recorded bound changed") {
     auto d = doc;
     d["width_bound_at_most"] = 35;
     d["d_model"] = 37;
-    write(out + "/certificate.json", d.dump(2) + "\n");
+    sp::test::write_file(out + "/certificate.json", d.dump(2) + "\n");
   }
   const CertificateCheck c = check_certificate(out, g);
   MESSAGE(c.message);
   CHECK(c.status == CertificateStatus::Invalid);
-  write(proof_path, proof);
-  write(cnf_path, cnf);
-  write(out + "/certificate.json", cert);
+  sp::test::write_file(proof_path, proof);
+  sp::test::write_file(cnf_path, cnf);
+  sp::test::write_file(out + "/certificate.json", cert);
   CHECK(check_certificate(out, g).status == CertificateStatus::Certified);
 }
 
@@ -333,9 +326,9 @@ TEST_CASE("cnf: certify refutes a non-optimal artifact and writes a witness that
   go.policy = ReusePolicy::Delayed;
   const Artifact greedy = greedy_artifact(g, go);
   REQUIRE(greedy.d_model > 38);  // greedy is not optimal here
-  write(dir.file("greedy.json"), artifact_to_text(g, greedy));
+  sp::test::write_file(dir.file("greedy.json"), artifact_to_text(g, greedy));
   const std::string out = dir.file("cert");
-  RunResult r = run_cli("certify " + q(reference_graph_path()) + " " + q(dir.file("greedy.json")) + " -o " + q(out));
+  RunResult r = run_cli("certify " + sp::test::shell_quote(reference_graph_path()) + " " + sp::test::shell_quote(dir.file("greedy.json")) + " -o " + sp::test::shell_quote(out));
   CAPTURE(r.output);
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("refuted") != std::string::npos);
@@ -354,10 +347,10 @@ TEST_CASE("cnf: certify never certifies on a solver's word: timeouts, forged pro
   // A stand-in `cadical` first on PATH: its last argument is the proof file.
   auto fake = [&](const std::string& body) {
     fs::create_directories(dir.file("bin"));
-    write(dir.file("bin/cadical"), "#!/bin/sh\nif [ \"$1\" = --version ]; then echo fake; exit 0; fi\n"
+    sp::test::write_file(dir.file("bin/cadical"), "#!/bin/sh\nif [ \"$1\" = --version ]; then echo fake; exit 0; fi\n"
                                    "for a; do proof=$a; done\n" + body + "\n");
     fs::permissions(dir.file("bin/cadical"), fs::perms::owner_all);
-    return run_cli_with_path(dir.file("bin"), "certify " + q(graph_path) + " " + q(art) + " -o " + q(dir.file("o")));
+    return run_cli_with_path(dir.file("bin"), "certify " + sp::test::shell_quote(graph_path) + " " + sp::test::shell_quote(art) + " -o " + sp::test::shell_quote(dir.file("o")));
   };
   struct Case {
     const char* body;
@@ -373,7 +366,7 @@ TEST_CASE("cnf: certify never certifies on a solver's word: timeouts, forged pro
     RunResult r = fake(c.body);
     CAPTURE(r.output);
     CHECK(r.exit_code == 3);
-    const auto doc = nlohmann::json::parse(read(dir.file("o/certificate.json")));
+    const auto doc = nlohmann::json::parse(sp::test::read_file(dir.file("o/certificate.json")));
     CHECK(doc["verdict"] == c.verdict);
     CHECK(check_certificate(dir.file("o"), g).status == CertificateStatus::NotCertified);
     CHECK(!fs::exists(dir.file("o/witness.json")));
@@ -386,15 +379,15 @@ TEST_CASE("cnf: certify exit codes for a wrong d_model claim and bad input") {
   const Graph g = load_graph(graph_path);
   const int layers = compute_levels(g).min_layers;
   const std::string art = artifact_at(dir, g, {layers, ReusePolicy::Immediate, std::nullopt, 100}, "a.json");
-  auto doc = nlohmann::ordered_json::parse(read(art));
+  auto doc = nlohmann::ordered_json::parse(sp::test::read_file(art));
   doc["d_model"] = doc["d_model"].get<int>() + 2;
-  write(dir.file("wrong.json"), doc.dump(1));
-  RunResult r = run_cli("certify " + q(graph_path) + " " + q(dir.file("wrong.json")) + " -o " + q(dir.file("o")));
+  sp::test::write_file(dir.file("wrong.json"), doc.dump(1));
+  RunResult r = run_cli("certify " + sp::test::shell_quote(graph_path) + " " + sp::test::shell_quote(dir.file("wrong.json")) + " -o " + sp::test::shell_quote(dir.file("o")));
   CHECK(r.exit_code == 1);
   CHECK(r.output.find("the artifact's d_model is not its schedule's") != std::string::npos);
   CHECK(!fs::exists(dir.file("o/certificate.json")));
-  CHECK(run_cli("certify " + q(graph_path) + " " + q(dir.file("missing.json")) + " -o " + q(dir.file("o"))).exit_code ==
+  CHECK(run_cli("certify " + sp::test::shell_quote(graph_path) + " " + sp::test::shell_quote(dir.file("missing.json")) + " -o " + sp::test::shell_quote(dir.file("o"))).exit_code ==
         2);
-  CHECK(run_cli("certify " + q(graph_path) + " " + q(art)).exit_code == 2);  // no -o
+  CHECK(run_cli("certify " + sp::test::shell_quote(graph_path) + " " + sp::test::shell_quote(art)).exit_code == 2);  // no -o
   CHECK_THROWS_AS(check_certificate(dir.file("o"), g), InputError);
 }

@@ -20,12 +20,6 @@ using sp::test::TempDir;
 
 namespace {
 
-void write(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
-
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
 
 Result check_text(const std::string& cnf, const std::string& proof) {
   return check(parse_cnf(cnf, "f.cnf"), parse_proof(proof, "p.drat"));
@@ -321,15 +315,15 @@ TEST_CASE("drat: CaDiCaL's proofs of pigeonhole and random 3-SAT verify, text an
       {"php54", dimacs(20, pigeonhole(5, 4))}, {"php65", dimacs(30, pigeonhole(6, 5))}};
   int seed = 1;
   for (; seed <= 20; ++seed) {  // at ratio 5 nearly every instance is unsatisfiable
-    write(dir.file("r.cnf"), dimacs(100, random_3sat(100, 500, seed)));
+    sp::test::write_file(dir.file("r.cnf"), dimacs(100, random_3sat(100, 500, seed)));
     if (cadical(dir.file("r.cnf"), dir.file("r.drat"), true) == 20) break;
   }
   REQUIRE(seed <= 20);
-  formulas.push_back({"r100", read(dir.file("r.cnf"))});
+  formulas.push_back({"r100", sp::test::read_file(dir.file("r.cnf"))});
   for (const auto& [name, cnf] : formulas) {
     CAPTURE(name);
     std::string cnf_path = dir.file(name + ".cnf");
-    write(cnf_path, cnf);
+    sp::test::write_file(cnf_path, cnf);
     for (bool binary : {false, true}) {
       std::string proof_path = dir.file(name + (binary ? ".bin" : ".txt"));
       REQUIRE(cadical(cnf_path, proof_path, binary) == 20);
@@ -345,10 +339,10 @@ TEST_CASE("drat: CaDiCaL's proofs of pigeonhole and random 3-SAT verify, text an
 TEST_CASE("drat: broken CaDiCaL proofs are rejected") {
   TempDir dir;
   auto php = pigeonhole(6, 5);
-  write(dir.file("php.cnf"), dimacs(30, php));
+  sp::test::write_file(dir.file("php.cnf"), dimacs(30, php));
   REQUIRE(cadical(dir.file("php.cnf"), dir.file("php.drat"), false) == 20);
-  std::vector<std::string> proof = lines_of(read(dir.file("php.drat")));
-  sp::drat::Formula formula = parse_cnf(read(dir.file("php.cnf")), "php.cnf");
+  std::vector<std::string> proof = lines_of(sp::test::read_file(dir.file("php.drat")));
+  sp::drat::Formula formula = parse_cnf(sp::test::read_file(dir.file("php.cnf")), "php.cnf");
   auto verdict = [&](const std::vector<std::string>& lines) { return check(formula, parse_proof(join(lines), "p")); };
   Result full = verdict(proof);
   REQUIRE(full.verdict == Verdict::Verified);
@@ -391,17 +385,17 @@ TEST_CASE("drat: broken CaDiCaL proofs are rejected") {
   SUBCASE("a proof borrowed for a satisfiable formula") {
     auto sat = php;
     sat.erase(sat.begin());  // pigeon 1 needs no hole: 5 pigeons, 5 holes
-    write(dir.file("sat.cnf"), dimacs(30, sat));
+    sp::test::write_file(dir.file("sat.cnf"), dimacs(30, sat));
     REQUIRE(cadical(dir.file("sat.cnf"), dir.file("sat.drat"), false) == 10);
-    Result r = check(parse_cnf(read(dir.file("sat.cnf")), "sat.cnf"), parse_proof(join(proof), "p"));
+    Result r = check(parse_cnf(sp::test::read_file(dir.file("sat.cnf")), "sat.cnf"), parse_proof(join(proof), "p"));
     CHECK(r.verdict == Verdict::Rejected);
   }
 }
 
 TEST_CASE("drat: gzip-compressed formulas and proofs are read, a cut gzip stream is bad input") {
   TempDir dir;
-  write(dir.file("f.cnf.gz"), sp::gzip_compress(kEight));
-  write(dir.file("p.drat.gz"), sp::gzip_compress(to_binary(join(kEightProof))));
+  sp::test::write_file(dir.file("f.cnf.gz"), sp::gzip_compress(kEight));
+  sp::test::write_file(dir.file("p.drat.gz"), sp::gzip_compress(to_binary(join(kEightProof))));
   Result r = check_files(dir.file("f.cnf.gz"), dir.file("p.drat.gz"));
   CHECK(r.verdict == Verdict::Verified);
   CHECK(r.format == ProofFormat::Binary);
@@ -410,20 +404,20 @@ TEST_CASE("drat: gzip-compressed formulas and proofs are read, a cut gzip stream
   CHECK(compressed);
 
   std::string gz = sp::gzip_compress(join(kEightProof));
-  write(dir.file("cut.gz"), gz.substr(0, gz.size() / 2));
+  sp::test::write_file(dir.file("cut.gz"), gz.substr(0, gz.size() / 2));
   CHECK_THROWS_WITH_AS(check_files(dir.file("f.cnf.gz"), dir.file("cut.gz")),
                        doctest::Contains("cut.gz: not a complete gzip stream"), sp::InputError);
 }
 
 TEST_CASE("drat: xz-compressed formulas and proofs are read, a cut xz stream is bad input") {
   TempDir dir;
-  write(dir.file("f.cnf.xz"), sp::xz_compress(kEight));
-  write(dir.file("p.drat.xz"), sp::xz_compress(to_binary(join(kEightProof))));
+  sp::test::write_file(dir.file("f.cnf.xz"), sp::xz_compress(kEight));
+  sp::test::write_file(dir.file("p.drat.xz"), sp::xz_compress(to_binary(join(kEightProof))));
   CHECK(check_files(dir.file("f.cnf.xz"), dir.file("p.drat.xz")).verdict == Verdict::Verified);
-  write(dir.file("bad.drat.xz"), sp::xz_compress(join({kEightProof.begin(), kEightProof.begin() + 3})));
+  sp::test::write_file(dir.file("bad.drat.xz"), sp::xz_compress(join({kEightProof.begin(), kEightProof.begin() + 3})));
   CHECK(check_files(dir.file("f.cnf.xz"), dir.file("bad.drat.xz")).verdict == Verdict::Rejected);
   std::string xz = sp::xz_compress(join(kEightProof));
-  write(dir.file("cut.xz"), xz.substr(0, xz.size() / 2));
+  sp::test::write_file(dir.file("cut.xz"), xz.substr(0, xz.size() / 2));
   CHECK_THROWS_WITH_AS(check_files(dir.file("f.cnf.xz"), dir.file("cut.xz")),
                        doctest::Contains("cut.xz: not a complete xz stream"), sp::InputError);
 }
@@ -492,19 +486,19 @@ TEST_CASE("drat: unreadable and oversized files are bad input") {
                        sp::InputError);
   CHECK_THROWS_AS(read_input_file(dir.path.string()), sp::InputError);
   std::string huge = dir.file("huge.drat");  // sparse: no disk space used, refused before reading
-  write(huge, "");
-  std::filesystem::resize_file(huge, kMaxInputBytes);
+  sp::test::write_file(huge, "");
+  std::filesystem::resize_file(huge, sp::drat::kMaxInputBytes);
   CHECK_THROWS_WITH_AS(read_input_file(huge), doctest::Contains("exceeds the input limit of 4294967295 bytes"),
                        sp::InputError);
 }
 
 TEST_CASE("drat: check-drat exits 0 verified, 1 rejected, 2 bad input") {
   TempDir dir;
-  write(dir.file("f.cnf"), kEight);
-  write(dir.file("good.drat"), join(kEightProof));
-  write(dir.file("f2.cnf"), "p cnf 3 2\n1 2 3 0\n-1 2 0\n");
-  write(dir.file("bad.drat"), "1 -3 0\n0\n");
-  write(dir.file("broken.cnf"), "p cnf 3 1\n1 4 0\n");
+  sp::test::write_file(dir.file("f.cnf"), kEight);
+  sp::test::write_file(dir.file("good.drat"), join(kEightProof));
+  sp::test::write_file(dir.file("f2.cnf"), "p cnf 3 2\n1 2 3 0\n-1 2 0\n");
+  sp::test::write_file(dir.file("bad.drat"), "1 -3 0\n0\n");
+  sp::test::write_file(dir.file("broken.cnf"), "p cnf 3 1\n1 4 0\n");
 
   auto ok = run_cli("check-drat " + dir.file("f.cnf") + " " + dir.file("good.drat"));
   CHECK(ok.exit_code == 0);

@@ -23,9 +23,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
-
-int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 
 // Runs the CLI after a shell prefix (a ulimit, a timeout).
 sp::test::RunResult run_after(const std::string& prefix, const std::string& args) {
@@ -36,7 +33,7 @@ sp::test::RunResult run_after(const std::string& prefix, const std::string& args
 struct TwoGate {
   std::string graph, artifact, text;
   explicit TwoGate(const TempDir& dir) : graph(dir.file("g.json")), artifact(dir.file("a.json")) {
-    write(graph, sp::fuzz::builtin_graph_text(1));
+    sp::test::write_file(graph, sp::fuzz::builtin_graph_text(1));
     // The handover shape (p takes x's slot 0 at once) the cases below edit.
     auto r = run_cli("greedy " + graph + " --reuse immediate-exact-arith -o " + artifact);
     REQUIRE(r.exit_code == 0);
@@ -48,7 +45,7 @@ struct TwoGate {
     REQUIRE(t.find(from) != std::string::npos);
     for (size_t at = t.find(from); at != std::string::npos; at = t.find(from, at + to.size())) t.replace(at, from.size(), to);
     std::string path = dir.file("mutant.json");
-    write(path, t);
+    sp::test::write_file(path, t);
     return run_cli("verify " + graph + " " + path);
   }
 };
@@ -116,7 +113,7 @@ TEST_CASE("hardening: artifact integers beyond 32 bits or the documented range a
     CHECK(r.exit_code == 2);
     CHECK(r.output.find("mutant.json: ") != std::string::npos);
     CHECK(r.output.find(c.expect) != std::string::npos);
-    CHECK(lines(r.output) == 1);
+    CHECK(sp::test::line_count(r.output) == 1);
   }
   // Inside the range, wrong values are violations both checkers agree on (exit 1).
   for (auto [from, to] : std::vector<std::pair<std::string, std::string>>{
@@ -142,7 +139,7 @@ TEST_CASE("hardening: a graph hash that is not 64 hex digits is bad input, never
     auto r = t.verify_with(dir, hash, bad);
     CHECK(r.exit_code == 2);
     CHECK(r.output.find("is not a SHA-256") != std::string::npos);
-    CHECK(lines(r.output) == 1);
+    CHECK(sp::test::line_count(r.output) == 1);
   }
   // The raw bytes of the finding, through the CLI.
   auto raw = run_cli("verify " + t.graph + " " + sp::test::repo_path("fuzz/corpus/artifact/bad-graph-hash-non-ascii.json"));
@@ -158,14 +155,14 @@ TEST_CASE("hardening: a number beyond the range of a double is bad input for eve
   TwoGate t(dir);
   std::string graph = sp::fuzz::builtin_graph_text(1);
   graph.replace(graph.find("\"r\":1"), 5, "\"r\":1e400");
-  write(dir.file("huge.json"), graph);
+  sp::test::write_file(dir.file("huge.json"), graph);
   for (const std::string& cmd : {"info " + dir.file("huge.json"), "greedy " + dir.file("huge.json") + " -o " + dir.file("o.json"),
                                  "verify " + dir.file("huge.json") + " " + t.artifact}) {
     auto r = run_cli(cmd);
     CAPTURE(cmd);
     CHECK(r.exit_code == 2);
     CHECK(r.output.find("huge.json: malformed JSON: number overflow parsing '1e400'") != std::string::npos);
-    CHECK(lines(r.output) == 1);
+    CHECK(sp::test::line_count(r.output) == 1);
   }
   auto r = t.verify_with(dir, "\"p\":1.0}", "\"p\":1e400}");
   CHECK(r.exit_code == 2);
@@ -194,12 +191,12 @@ TEST_CASE("hardening: a failed write leaves the previous file intact and no temp
   TempDir dir;
   TwoGate t(dir);
   std::string big = sp::graph_to_json(sp::test::random_graph(400, 3)).dump();
-  write(dir.file("big.json"), big);
-  // ulimit -f 4 (blocks of 512 or 1024 bytes) with SIGXFSZ ignored: write() fails with EFBIG like a full disk.
+  sp::test::write_file(dir.file("big.json"), big);
+  // ulimit -f 4 (blocks of 512 or 1024 bytes) with SIGXFSZ ignored: sp::test::write_file() fails with EFBIG like a full disk.
   auto r = run_after("ulimit -f 4; trap '' XFSZ;", "greedy " + dir.file("big.json") + " -o " + t.artifact);
   CHECK(r.exit_code == 2);
   CHECK(r.output.find(t.artifact + ": write failed") != std::string::npos);
-  CHECK(lines(r.output) == 1);
+  CHECK(sp::test::line_count(r.output) == 1);
   CHECK(sp::read_file_bytes(t.artifact) == t.text);
   int entries = 0;
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path)) ++entries;
@@ -228,11 +225,11 @@ TEST_CASE("hardening: duplicate JSON keys are refused naming the file and the ke
   TempDir dir;
   TwoGate t(dir);
   std::string graph = sp::fuzz::builtin_graph_text(1);
-  write(dir.file("dup.json"), graph.substr(0, graph.size() - 2) + ",\"outputs\":[]}");
+  sp::test::write_file(dir.file("dup.json"), graph.substr(0, graph.size() - 2) + ",\"outputs\":[]}");
   auto r = run_cli("info " + dir.file("dup.json"));
   CHECK(r.exit_code == 2);
   CHECK(r.output.find("dup.json: duplicate key 'outputs' in a JSON object") != std::string::npos);
-  CHECK(lines(r.output) == 1);
+  CHECK(sp::test::line_count(r.output) == 1);
   auto nested = t.verify_with(dir, "\"p\":1.0}", "\"p\":1.0,\"p\":0.0}");
   CHECK(nested.exit_code == 2);
   CHECK(nested.output.find("mutant.json: duplicate key 'p' in a JSON object") != std::string::npos);
@@ -291,7 +288,7 @@ TEST_CASE("hardening: an impossible co-location pair in a 20000-gate graph is fo
   doc["gates"].insert(doc["gates"].begin(), {{{"name", "r_a"}, {"kind", "reglu"}, {"a", {{"in0", 1}}}, {"b", {{"in1", 1}}}},
                                              {{"name", "r_b"}, {"kind", "reglu"}, {"a", {{"r_a", 1}}}, {"b", {{"in1", 1}}}}});
   doc["colocate"] = nlohmann::json::array({nlohmann::json::array({"r_a", "r_b"})});
-  write(dir.file("coloc.json"), doc.dump());
+  sp::test::write_file(dir.file("coloc.json"), doc.dump());
   auto t0 = std::chrono::steady_clock::now();
   auto r = run_cli("info " + dir.file("coloc.json"));
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -381,26 +378,26 @@ TEST_CASE("hardening: FFN budgets below 1 or beyond a class's reach are bad inpu
                        sp::InputError);
   CHECK(sp::asap_phases(g, 1000000000) == std::vector<int>{2, 2});
   TempDir dir;
-  write(dir.file("g.json"), sp::fuzz::builtin_graph_text(1));
+  sp::test::write_file(dir.file("g.json"), sp::fuzz::builtin_graph_text(1));
   CHECK(run_cli("greedy " + dir.file("g.json") + " -o " + dir.file("o.json") + " --max-ffn 1000000000").exit_code == 0);
 }
 
 TEST_CASE("hardening: names with newlines and control characters stay on one escaped line") {
   TempDir dir;
-  write(dir.file("unknown.json"), R"({"format": "slotproof-graph/1", "inputs": [{"name": "x"}],
+  sp::test::write_file(dir.file("unknown.json"), R"({"format": "slotproof-graph/1", "inputs": [{"name": "x"}],
     "gates": [{"name": "p\nq", "kind": "persist", "expr": {"y\u0001\nz": 1}}], "outputs": []})");
   auto r = run_cli("info " + dir.file("unknown.json"));
   CHECK(r.exit_code == 2);
   CHECK(r.output.find("gate 'p\\nq': reads unknown value 'y\\u0001\\nz'") != std::string::npos);
-  CHECK(lines(r.output) == 1);
+  CHECK(sp::test::line_count(r.output) == 1);
   // A cycle message (model/graph.cpp prints names as they are): main escapes the line.
-  write(dir.file("cycle.json"), R"({"format": "slotproof-graph/1", "inputs": [],
+  sp::test::write_file(dir.file("cycle.json"), R"({"format": "slotproof-graph/1", "inputs": [],
     "gates": [{"name": "a\nb", "kind": "persist", "expr": {"c": 1}}, {"name": "c", "kind": "persist", "expr": {"a\nb": 1}}],
     "outputs": []})");
   auto cycle = run_cli("info " + dir.file("cycle.json"));
   CHECK(cycle.exit_code == 2);
   CHECK(cycle.output.find("'a\\nb'") != std::string::npos);
-  CHECK(lines(cycle.output) == 1);
+  CHECK(sp::test::line_count(cycle.output) == 1);
   CHECK(sp::quote_name("a'b\t") == "'a'b\\t'");
   CHECK(sp::quote_name(std::string(500, 'n')).size() < 220);
 }
@@ -414,11 +411,11 @@ TEST_CASE("hardening: usage errors are one line naming the subcommand, with a sh
   CHECK(ffn.output == "slotproof greedy: error: --max-ffn: must be a positive number, got 0; see slotproof greedy --help\n");
   auto none = run_cli("");
   CHECK(none.exit_code == 2);
-  CHECK(lines(none.output) == 1);
+  CHECK(sp::test::line_count(none.output) == 1);
   CHECK(none.output.find("slotproof: error: ") == 0);
   auto extra = run_cli("info a b");
   CHECK(extra.exit_code == 2);
-  CHECK(lines(extra.output) == 1);
+  CHECK(sp::test::line_count(extra.output) == 1);
 }
 
 TEST_CASE("hardening: solve and bundle outputs are checked before the work, and huge options are refused or honoured") {
@@ -438,7 +435,7 @@ TEST_CASE("hardening: solve and bundle outputs are checked before the work, and 
     auto r = run_cli(solve + c.args);
     CHECK(r.exit_code == 2);
     CHECK(r.output.find(c.expect) != std::string::npos);
-    CHECK(lines(r.output) == 1);
+    CHECK(sp::test::line_count(r.output) == 1);
     CHECK_FALSE(fs::exists(dir.file("o.json")));
   }
   // F * layers overflowed into a false "infeasible"; a huge FFN budget is no budget.
@@ -461,7 +458,7 @@ TEST_CASE("hardening: a 4000-gate chain under --time-limit 5 ends within the lim
                                                        : R"({"name": ")" + name + R"(", "kind": "reglu", "a": {")" + prev +
                                                              R"(": 1}, "b": {")" + prev + R"(": 1}})");
   }
-  write(dir.file("chain.json"), R"({"format": "slotproof-graph/1", "inputs": [{"name": "v0"}], "gates": [)" + gates +
+  sp::test::write_file(dir.file("chain.json"), R"({"format": "slotproof-graph/1", "inputs": [{"name": "v0"}], "gates": [)" + gates +
                                     R"(], "outputs": ["v4000"]})");
   const auto start = std::chrono::steady_clock::now();
   auto r = run_cli("solve " + dir.file("chain.json") + " -q --time-limit 5 -o " + dir.file("o.json"));

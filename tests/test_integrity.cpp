@@ -31,32 +31,22 @@ using nlohmann::ordered_json;
 
 namespace {
 
-void write(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
-std::string read(const std::string& path) { return sp::read_file_bytes(path); }
-
-std::string q(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 
 // A CLI run: its exit code and what it wrote on stderr (stdout discarded).
-struct Run {
+struct CliRun {
   int exit_code;
   std::string err;
 };
-Run cli(const std::string& args, const std::string& prefix = "") {
+CliRun cli(const std::string& args, const std::string& prefix = "") {
   auto r = sp::test::run_shell("{ " + prefix + " " + SLOTPROOF_BIN + " " + args + " 2>&1 >/dev/null; }");
   return {r.exit_code, r.output};
 }
 
 // The documented failure: exact exit code, one line on stderr holding `what`.
-void expect_refusal(const Run& r, int exit_code, const std::string& what) {
+void expect_refusal(const CliRun& r, int exit_code, const std::string& what) {
   CAPTURE(r.err);
   CHECK(r.exit_code == exit_code);
-  CHECK(lines(r.err) == 1);
+  CHECK(sp::test::line_count(r.err) == 1);
   CHECK(r.err.find(what) != std::string::npos);
 }
 
@@ -71,8 +61,8 @@ const char* kTinyGraph = R"({"format": "slotproof-graph/1", "name": "tiny",
 struct Tiny {
   std::string graph, artifact;
   explicit Tiny(const TempDir& dir) : graph(dir.file("g.json")), artifact(dir.file("a.json")) {
-    write(graph, kTinyGraph);
-    REQUIRE(cli("greedy " + q(graph) + " -o " + q(artifact)).exit_code == 0);
+    sp::test::write_file(graph, kTinyGraph);
+    REQUIRE(cli("greedy " + sp::test::shell_quote(graph) + " -o " + sp::test::shell_quote(artifact)).exit_code == 0);
   }
 };
 
@@ -85,11 +75,11 @@ const std::string kFirstPart = "p cnf 2 2\n1 0\n-1 0", kSecondPart = "2 0\n";
 
 TEST_CASE("integrity: check-drat reads exactly one compressed stream, and a second member or stream, or trailing bytes, is bad input") {
   TempDir dir;
-  write(dir.file("p.drat"), "0\n");
-  write(dir.file("first.cnf.gz"), sp::gzip_compress(kFirstPart));
-  CHECK(cli("check-drat " + q(dir.file("first.cnf.gz")) + " " + q(dir.file("p.drat"))).exit_code == 0);  // the control
-  write(dir.file("whole.cnf"), kFirstPart + kSecondPart);  // what the concatenation decodes to: satisfiable
-  CHECK(cli("check-drat " + q(dir.file("whole.cnf")) + " " + q(dir.file("p.drat"))).exit_code == 1);
+  sp::test::write_file(dir.file("p.drat"), "0\n");
+  sp::test::write_file(dir.file("first.cnf.gz"), sp::gzip_compress(kFirstPart));
+  CHECK(cli("check-drat " + sp::test::shell_quote(dir.file("first.cnf.gz")) + " " + sp::test::shell_quote(dir.file("p.drat"))).exit_code == 0);  // the control
+  sp::test::write_file(dir.file("whole.cnf"), kFirstPart + kSecondPart);  // what the concatenation decodes to: satisfiable
+  CHECK(cli("check-drat " + sp::test::shell_quote(dir.file("whole.cnf")) + " " + sp::test::shell_quote(dir.file("p.drat"))).exit_code == 1);
   struct Case {
     const char* name;
     std::string bytes, message;
@@ -102,13 +92,13 @@ TEST_CASE("integrity: check-drat reads exactly one compressed stream, and a seco
   };
   for (const Case& c : cases) {
     CAPTURE(c.name);
-    write(dir.file(c.name), c.bytes);
-    expect_refusal(cli("check-drat " + q(dir.file(c.name)) + " " + q(dir.file("p.drat"))), 2,
+    sp::test::write_file(dir.file(c.name), c.bytes);
+    expect_refusal(cli("check-drat " + sp::test::shell_quote(dir.file(c.name)) + " " + sp::test::shell_quote(dir.file("p.drat"))), 2,
                    std::string(c.name) + ": " + c.message);
   }
   // The proof alike.
-  write(dir.file("p2.drat.gz"), sp::gzip_compress("0\n") + sp::gzip_compress("1 0\n"));
-  expect_refusal(cli("check-drat " + q(dir.file("first.cnf.gz")) + " " + q(dir.file("p2.drat.gz"))), 2,
+  sp::test::write_file(dir.file("p2.drat.gz"), sp::gzip_compress("0\n") + sp::gzip_compress("1 0\n"));
+  expect_refusal(cli("check-drat " + sp::test::shell_quote(dir.file("first.cnf.gz")) + " " + sp::test::shell_quote(dir.file("p2.drat.gz"))), 2,
                  "p2.drat.gz: data after the gzip stream");
 }
 
@@ -151,8 +141,8 @@ TEST_CASE("integrity: a gzip bomb of 4.2 GiB of comment lines is refused at the 
   const std::string bomb = gzip_of_repeats(chunk, 4300);
   MESSAGE("bomb: " << bomb.size() << " bytes, expands to " << 4300 * chunk.size() << " bytes");
   CHECK(bomb.size() < 8'000'000);  // 6 MB (the issue's bomb: 4.4 MB; a flush per MiB costs the rest)
-  write(dir.file("bomb.cnf.gz"), bomb);
-  write(dir.file("p.drat"), "0\n");
+  sp::test::write_file(dir.file("bomb.cnf.gz"), bomb);
+  sp::test::write_file(dir.file("p.drat"), "0\n");
   CHECK(sp::gzip_decompress(sp::gzip_compress(chunk), "x") == chunk);  // the builder's pieces are sound:
   CHECK(sp::gzip_decompress(gzip_of_repeats("c 1\n", 3), "x") == "c 1\nc 1\nc 1\n");  // CRC and size agree
   // 400 MB of address space: decompressing the bomb into memory first (the
@@ -164,7 +154,7 @@ TEST_CASE("integrity: a gzip bomb of 4.2 GiB of comment lines is refused at the 
   const char* limit = "ulimit -v 400000;";
 #endif
   const auto start = std::chrono::steady_clock::now();
-  const Run r = cli("check-drat " + q(dir.file("bomb.cnf.gz")) + " " + q(dir.file("p.drat")), limit);
+  const CliRun r = cli("check-drat " + sp::test::shell_quote(dir.file("bomb.cnf.gz")) + " " + sp::test::shell_quote(dir.file("p.drat")), limit);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   MESSAGE("refused in " << seconds << " s");
   expect_refusal(r, 2, "bomb.cnf.gz: expands past 1073741824 bytes, the limit for a compressed input");
@@ -174,7 +164,7 @@ TEST_CASE("integrity: a gzip bomb of 4.2 GiB of comment lines is refused at the 
 TEST_CASE("integrity: InputStream stops at its cap and refuses data after the stream, for xz as for gzip") {
   TempDir dir;
   const std::string zeros(size_t{8} << 20, '\0');
-  write(dir.file("z.xz"), sp::xz_compress(zeros));
+  sp::test::write_file(dir.file("z.xz"), sp::xz_compress(zeros));
   sp::InputStream in(dir.file("z.xz"), 1 << 30, 1 << 20);
   uint64_t seen = 0;
   CHECK_THROWS_WITH_AS(
@@ -190,16 +180,16 @@ TEST_CASE("integrity: InputStream stops at its cap and refuses data after the st
 
 TEST_CASE("integrity: check-drat refuses -0 in a CNF or a text proof (strict DIMACS)") {
   TempDir dir;
-  write(dir.file("f.cnf"), "p cnf 2 2\n1 -0 2 0\n-1 0\n");
-  write(dir.file("u.cnf"), "p cnf 1 2\n1 0\n-1 0\n");
-  write(dir.file("p.drat"), "0\n");
-  write(dir.file("m.drat"), "1 -0\n0\n");
-  expect_refusal(cli("check-drat " + q(dir.file("f.cnf")) + " " + q(dir.file("p.drat"))), 2,
+  sp::test::write_file(dir.file("f.cnf"), "p cnf 2 2\n1 -0 2 0\n-1 0\n");
+  sp::test::write_file(dir.file("u.cnf"), "p cnf 1 2\n1 0\n-1 0\n");
+  sp::test::write_file(dir.file("p.drat"), "0\n");
+  sp::test::write_file(dir.file("m.drat"), "1 -0\n0\n");
+  expect_refusal(cli("check-drat " + sp::test::shell_quote(dir.file("f.cnf")) + " " + sp::test::shell_quote(dir.file("p.drat"))), 2,
                  "f.cnf:2: -0 is not a literal");
-  expect_refusal(cli("check-drat " + q(dir.file("u.cnf")) + " " + q(dir.file("m.drat"))), 2,
+  expect_refusal(cli("check-drat " + sp::test::shell_quote(dir.file("u.cnf")) + " " + sp::test::shell_quote(dir.file("m.drat"))), 2,
                  "m.drat:1: -0 is not a literal");
-  write(dir.file("h.cnf"), "p cnf -0 0\n");
-  expect_refusal(cli("check-drat " + q(dir.file("h.cnf")) + " " + q(dir.file("p.drat"))), 2, "h.cnf:1: -0 is not");
+  sp::test::write_file(dir.file("h.cnf"), "p cnf -0 0\n");
+  expect_refusal(cli("check-drat " + sp::test::shell_quote(dir.file("h.cnf")) + " " + sp::test::shell_quote(dir.file("p.drat"))), 2, "h.cnf:1: -0 is not");
 }
 
 // ---- the smaller items ---------------------------------------------------------------
@@ -207,27 +197,27 @@ TEST_CASE("integrity: check-drat refuses -0 in a CNF or a text proof (strict DIM
 TEST_CASE("integrity: certify --time-limit 2147483647 certifies (no overflow of limit + 30)") {
   TempDir dir;
   Tiny t(dir);
-  Run r = cli("certify " + q(t.graph) + " " + q(t.artifact) + " -o " + q(dir.file("c")) + " --time-limit 2147483647");
+  CliRun r = cli("certify " + sp::test::shell_quote(t.graph) + " " + sp::test::shell_quote(t.artifact) + " -o " + sp::test::shell_quote(dir.file("c")) + " --time-limit 2147483647");
   CAPTURE(r.err);
   CHECK(r.exit_code == 0);
-  CHECK(nlohmann::json::parse(read(dir.file("c/certificate.json")))["verdict"] == "certified optimal");
+  CHECK(nlohmann::json::parse(sp::test::read_file(dir.file("c/certificate.json")))["verdict"] == "certified optimal");
 }
 
 TEST_CASE("integrity: certify -o onto a file, a device or an unwritable place is bad input, and writes nothing") {
   TempDir dir;
   Tiny t(dir);
-  write(dir.file("file"), "mine");
-  const std::string base = "certify " + q(t.graph) + " " + q(t.artifact) + " -o ";
-  expect_refusal(cli(base + q(dir.file("file"))), 2, "-o " + dir.file("file") + ": " + dir.file("file") + " is not a directory");
-  CHECK(read(dir.file("file")) == "mine");
-  expect_refusal(cli(base + q(dir.file("file/sub"))), 2, "is not a directory");
+  sp::test::write_file(dir.file("file"), "mine");
+  const std::string base = "certify " + sp::test::shell_quote(t.graph) + " " + sp::test::shell_quote(t.artifact) + " -o ";
+  expect_refusal(cli(base + sp::test::shell_quote(dir.file("file"))), 2, "-o " + dir.file("file") + ": " + dir.file("file") + " is not a directory");
+  CHECK(sp::test::read_file(dir.file("file")) == "mine");
+  expect_refusal(cli(base + sp::test::shell_quote(dir.file("file/sub"))), 2, "is not a directory");
   expect_refusal(cli(base + "/dev/null"), 2, "-o /dev/null: /dev/null is not a directory");
   expect_refusal(cli(base + "/proc/slotproof-certificate"), 2, "-o /proc/slotproof-certificate: cannot create the directory");
   CHECK(!fs::exists("/proc/slotproof-certificate"));
   // Without root, a read-only directory is refused before any work as well.
   fs::create_directories(dir.file("ro"));
   fs::permissions(dir.file("ro"), fs::perms::owner_read | fs::perms::owner_exec);
-  Run ro = cli(base + q(dir.file("ro/c")));
+  CliRun ro = cli(base + sp::test::shell_quote(dir.file("ro/c")));
   if (geteuid() != 0) expect_refusal(ro, 2, "cannot write into");
   fs::permissions(dir.file("ro"), fs::perms::owner_all);
 }
@@ -235,9 +225,9 @@ TEST_CASE("integrity: certify -o onto a file, a device or an unwritable place is
 TEST_CASE("integrity: --max-proof-mb nan is a usage error for certify, bundle and bundle-profile") {
   TempDir dir;
   Tiny t(dir);
-  for (const std::string& cmd : {"certify " + q(t.graph) + " " + q(t.artifact) + " -o " + q(dir.file("c")),
-                                 "bundle " + q(t.graph) + " -o " + q(dir.file("b")),
-                                 std::string("bundle-profile x.json -o ") + q(dir.file("p"))}) {
+  for (const std::string& cmd : {"certify " + sp::test::shell_quote(t.graph) + " " + sp::test::shell_quote(t.artifact) + " -o " + sp::test::shell_quote(dir.file("c")),
+                                 "bundle " + sp::test::shell_quote(t.graph) + " -o " + sp::test::shell_quote(dir.file("b")),
+                                 std::string("bundle-profile x.json -o ") + sp::test::shell_quote(dir.file("p"))}) {
     CAPTURE(cmd);
     for (const char* bad : {"nan", "NaN", "-1", "inf", "1e7"})
       expect_refusal(cli(cmd + " --max-proof-mb " + bad), 2, std::string("--max-proof-mb: must be a number from 0 to 1000000, got ") + bad);
@@ -247,24 +237,24 @@ TEST_CASE("integrity: --max-proof-mb nan is a usage error for certify, bundle an
 
 TEST_CASE("integrity: frontier proves a graph without gates, and says in one line why it has no point otherwise") {
   TempDir dir;
-  write(dir.file("empty.json"), R"({"format": "slotproof-graph/1", "inputs": [{"name": "x"}], "gates": [], "outputs": ["x"]})");
-  Run ok = cli("frontier " + q(dir.file("empty.json")) + " -o " + q(dir.file("e.json")));
+  sp::test::write_file(dir.file("empty.json"), R"({"format": "slotproof-graph/1", "inputs": [{"name": "x"}], "gates": [], "outputs": ["x"]})");
+  CliRun ok = cli("frontier " + sp::test::shell_quote(dir.file("empty.json")) + " -o " + sp::test::shell_quote(dir.file("e.json")));
   CAPTURE(ok.err);
   CHECK(ok.exit_code == 0);
-  const auto doc = nlohmann::json::parse(read(dir.file("e.json")));
+  const auto doc = nlohmann::json::parse(sp::test::read_file(dir.file("e.json")));
   REQUIRE(doc["points"].size() == 1);
   CHECK(doc["points"][0]["pareto_optimal"] == true);
   CHECK(doc["points"][0]["ffn_width"]["value"] == 0);
-  CHECK(cli("solve " + q(dir.file("empty.json")) + " -o " + q(dir.file("s.json"))).exit_code == 0);  // as solve does
+  CHECK(cli("solve " + sp::test::shell_quote(dir.file("empty.json")) + " -o " + sp::test::shell_quote(dir.file("s.json"))).exit_code == 0);  // as solve does
 
-  write(dir.file("chain3.json"), R"({"format": "slotproof-graph/1", "inputs": [{"name": "x"}],
+  sp::test::write_file(dir.file("chain3.json"), R"({"format": "slotproof-graph/1", "inputs": [{"name": "x"}],
     "gates": [{"name": "r1", "kind": "reglu", "a": {"x": 1}, "b": {"x": 1}},
               {"name": "r2", "kind": "reglu", "a": {"r1": 1}, "b": {"r1": 1}},
               {"name": "r3", "kind": "reglu", "a": {"r2": 1}, "b": {"r2": 1}}], "outputs": ["r3"]})");
-  const std::string outs = " -o " + q(dir.file("f.json")) + " --markdown " + q(dir.file("f.md"));
-  expect_refusal(cli("frontier " + q(dir.file("chain3.json")) + " --layers 1" + outs), 2,
+  const std::string outs = " -o " + sp::test::shell_quote(dir.file("f.json")) + " --markdown " + sp::test::shell_quote(dir.file("f.md"));
+  expect_refusal(cli("frontier " + sp::test::shell_quote(dir.file("chain3.json")) + " --layers 1" + outs), 2,
                  "chain3.json: 1 layer cannot hold this graph; the minimum is 3");
-  expect_refusal(cli("frontier " + q(sp::test::repo_path("workloads/interp-small.json")) + " --time-limit 0.001" + outs), 3,
+  expect_refusal(cli("frontier " + sp::test::shell_quote(sp::test::repo_path("workloads/interp-small.json")) + " --time-limit 0.001" + outs), 3,
                  "interp-small.json: no schedule found within the time limit (0.001 s per point): undecided");
   CHECK(!fs::exists(dir.file("f.json")));
   CHECK(!fs::exists(dir.file("f.md")));
@@ -273,7 +263,7 @@ TEST_CASE("integrity: frontier proves a graph without gates, and says in one lin
 TEST_CASE("integrity: verify --proof-dir replaces an earlier run, so the directory matches its manifest, and refuses foreign files") {
   TempDir dir;
   Tiny t(dir);
-  const std::string pd = dir.file("pd"), base = "verify -q " + q(t.graph) + " " + q(t.artifact) + " --proof-dir " + q(pd);
+  const std::string pd = dir.file("pd"), base = "verify -q " + sp::test::shell_quote(t.graph) + " " + sp::test::shell_quote(t.artifact) + " --proof-dir " + sp::test::shell_quote(pd);
   REQUIRE(cli(base).exit_code == 0);  // per-query: a file per query
   REQUIRE(cli(base + " --packed").exit_code == 0);
   sp::ProofDirManifest m;
@@ -283,32 +273,32 @@ TEST_CASE("integrity: verify --proof-dir replaces an earlier run, so the directo
   for (const auto& e : fs::directory_iterator(pd)) entries += e.is_regular_file();
   CHECK(entries == m.files.size() + 1);  // the files it lists, and the manifest
 
-  write(pd + "/notes.txt", "mine");
-  const std::string before = read(pd + "/manifest.json");
+  sp::test::write_file(pd + "/notes.txt", "mine");
+  const std::string before = sp::test::read_file(pd + "/manifest.json");
   expect_refusal(cli(base), 2, pd + ": holds 'notes.txt', which is not listed in its manifest.json");
-  CHECK(read(pd + "/manifest.json") == before);
-  CHECK(read(pd + "/notes.txt") == "mine");
+  CHECK(sp::test::read_file(pd + "/manifest.json") == before);
+  CHECK(sp::test::read_file(pd + "/notes.txt") == "mine");
   fs::create_directories(dir.file("other"));
-  write(dir.file("other/thesis.tex"), "mine");
-  expect_refusal(cli("verify -q " + q(t.graph) + " " + q(t.artifact) + " --proof-dir " + q(dir.file("other"))), 2,
+  sp::test::write_file(dir.file("other/thesis.tex"), "mine");
+  expect_refusal(cli("verify -q " + sp::test::shell_quote(t.graph) + " " + sp::test::shell_quote(t.artifact) + " --proof-dir " + sp::test::shell_quote(dir.file("other"))), 2,
                  "holds 'thesis.tex' and no manifest.json of an earlier proof run");
-  CHECK(read(dir.file("other/thesis.tex")) == "mine");
+  CHECK(sp::test::read_file(dir.file("other/thesis.tex")) == "mine");
 }
 
 TEST_CASE("integrity: plot refuses an artifact declaring 1,000,000 layers instead of writing a 211 MB SVG") {
   TempDir dir;
   Tiny t(dir);
-  std::string text = read(t.artifact);
+  std::string text = sp::test::read_file(t.artifact);
   const size_t at = text.find("\"layers\": ");
   REQUIRE(at != std::string::npos);
   text.replace(at, text.find(',', at) - at, "\"layers\": 1000000");
-  write(dir.file("deep.json"), text);
-  expect_refusal(cli("plot " + q(t.graph) + " " + q(dir.file("deep.json")) + " -o " + q(dir.file("p.svg"))), 2,
+  sp::test::write_file(dir.file("deep.json"), text);
+  expect_refusal(cli("plot " + sp::test::shell_quote(t.graph) + " " + sp::test::shell_quote(dir.file("deep.json")) + " -o " + sp::test::shell_quote(dir.file("p.svg"))), 2,
                  "deep.json: declares 1000000 layers; plot draws at most 10000");
   CHECK(!fs::exists(dir.file("p.svg")));
   text.replace(at, text.find(',', at) - at, "\"layers\": 10000");  // at the cap: drawn
-  write(dir.file("cap.json"), text);
-  CHECK(cli("plot " + q(t.graph) + " " + q(dir.file("cap.json")) + " -o " + q(dir.file("p.svg"))).exit_code == 0);
+  sp::test::write_file(dir.file("cap.json"), text);
+  CHECK(cli("plot " + sp::test::shell_quote(t.graph) + " " + sp::test::shell_quote(dir.file("cap.json")) + " -o " + sp::test::shell_quote(dir.file("p.svg"))).exit_code == 0);
   CHECK(fs::file_size(dir.file("p.svg")) < 4'000'000);
 }
 
@@ -319,8 +309,8 @@ const std::string& pristine_bundle() {
   static TempDir dir;
   static std::string bundle;
   if (bundle.empty()) {
-    write(dir.file("g.json"), kTinyGraph);
-    Run r = cli("bundle " + q(dir.file("g.json")) + " -o " + q(dir.file("b")) + " --time-limit 30 -q");
+    sp::test::write_file(dir.file("g.json"), kTinyGraph);
+    CliRun r = cli("bundle " + sp::test::shell_quote(dir.file("g.json")) + " -o " + sp::test::shell_quote(dir.file("b")) + " --time-limit 30 -q");
     CAPTURE(r.err);
     REQUIRE(r.exit_code == 0);
     bundle = dir.file("b");
@@ -334,17 +324,17 @@ struct Bundle {
   std::string dir = tmp.file("b");
   Bundle() { fs::copy(pristine_bundle(), dir, fs::copy_options::recursive); }
   std::string path(const std::string& rel) const { return dir + "/" + rel; }
-  ordered_json json_of(const std::string& rel) const { return ordered_json::parse(read(path(rel))); }
+  ordered_json json_of(const std::string& rel) const { return ordered_json::parse(sp::test::read_file(path(rel))); }
   ordered_json manifest() const { return json_of("manifest.json"); }
-  void set_manifest(const ordered_json& m) const { write(path("manifest.json"), m.dump(1) + "\n"); }
+  void set_manifest(const ordered_json& m) const { sp::test::write_file(path("manifest.json"), m.dump(1) + "\n"); }
   // Records the file's current SHA-256 in the bundle's manifest.
   void rehash(const std::string& rel) const {
     ordered_json m = manifest();
-    m["files"][rel] = sp::sha256_hex(read(path(rel)));
+    m["files"][rel] = sp::sha256_hex(sp::test::read_file(path(rel)));
     set_manifest(m);
   }
   void put(const std::string& rel, const std::string& bytes) const {
-    write(path(rel), bytes);
+    sp::test::write_file(path(rel), bytes);
     rehash(rel);
   }
   // A certificate.json edited, its manifest hash updated.
@@ -353,52 +343,52 @@ struct Bundle {
     edit(c);
     put(cdir + "/certificate.json", c.dump(2) + "\n");
   }
-  Run check(const std::string& extra = "") const { return cli("check-bundle " + q(dir) + " --root /" + extra); }
+  CliRun check(const std::string& extra = "") const { return cli("check-bundle " + sp::test::shell_quote(dir) + " --root /" + extra); }
 };
 
 // check-bundle's verdict on a mutated copy: exit code and one line naming what is wrong.
-struct Mutation {
+struct BundleTampering {
   const char* name;
   std::function<void(const Bundle&)> apply;
   int exit_code;
   std::string message;
 };
 
-void expect_caught(const Mutation& m) {
+void expect_caught(const BundleTampering& m) {
   const std::string name = m.name;
   CAPTURE(name);
   Bundle b;
   m.apply(b);
-  const auto out = sp::test::run_cli("check-bundle " + q(b.dir) + " --root /");
+  const auto out = sp::test::run_cli("check-bundle " + sp::test::shell_quote(b.dir) + " --root /");
   CAPTURE(out.output);
   CHECK(out.exit_code == m.exit_code);
   CHECK(out.output.find(m.message) != std::string::npos);
   CHECK(out.output.find("bundle checks out") == std::string::npos);
-  if (m.exit_code == 2) CHECK(lines(b.check().err) == 1);
+  if (m.exit_code == 2) CHECK(sp::test::line_count(b.check().err) == 1);
 }
 
 TEST_CASE("integrity: the untouched bundle checks out") {
   Bundle b;
-  Run r = b.check();
+  CliRun r = b.check();
   CAPTURE(r.err);
   CHECK(r.exit_code == 0);
   CHECK(r.err.empty());
 }
 
 TEST_CASE("integrity: tampered bundles, artifacts: a wider artifact under an old certificate, an unsafe or unlisted file") {
-  const Mutation cases[] = {
+  const BundleTampering cases[] = {
       {"milp-delayed.json widened, its verify directory, plot, hashes and recorded d_model all redone",
        [](const Bundle& b) {
-         std::string text = read(b.path("milp-delayed.json"));
+         std::string text = sp::test::read_file(b.path("milp-delayed.json"));
          const size_t at = text.find("\"d_model\": ") + 11;
          const int d = std::stoi(text.substr(at));
          text.replace(at, text.find(',', at) - at, std::to_string(d + 2));
          b.put("milp-delayed.json", text);
          const std::string vdir = b.path("verify-milp-delayed");
-         REQUIRE(cli("verify -q " + q(pristine_bundle() + "/../g.json") + " " + q(b.path("milp-delayed.json")) +
-                     " --proof-dir " + q(vdir) + " --packed").exit_code == 0);
+         REQUIRE(cli("verify -q " + sp::test::shell_quote(pristine_bundle() + "/../g.json") + " " + sp::test::shell_quote(b.path("milp-delayed.json")) +
+                     " --proof-dir " + sp::test::shell_quote(vdir) + " --packed").exit_code == 0);
          for (const char* f : {"manifest.json", "queries.smt2.xz", "verdicts.txt"}) b.rehash(std::string("verify-milp-delayed/") + f);
-         write(b.path("plot.svg"), sp::bundle_plot(sp::load_graph(pristine_bundle() + "/../g.json"), b.dir));
+         sp::test::write_file(b.path("plot.svg"), sp::bundle_plot(sp::load_graph(pristine_bundle() + "/../g.json"), b.dir));
          b.rehash("plot.svg");
          ordered_json m = b.manifest();
          m["policies"]["delayed-reuse"]["milp"]["objective"] = d + 2;
@@ -407,15 +397,15 @@ TEST_CASE("integrity: tampered bundles, artifacts: a wider artifact under an old
        1, "certificate-delayed does not re-check: it certifies the artifact with SHA-256"},
       {"an unsafe artifact listed with its hash but not among the artifacts",
        [](const Bundle& b) {
-         std::string text = read(b.path("greedy.json"));
+         std::string text = sp::test::read_file(b.path("greedy.json"));
          text.replace(text.find("\"slot\":"), 8, "\"slot\":7");
          b.put("unsafe.json", text);
        },
        1, "file unsafe.json is listed but has no place in a slotproof-bundle/2 bundle"},
-      {"an unlisted file", [](const Bundle& b) { write(b.path("verify-greedy/extra.smt2"), "(check-sat)\n"); }, 1,
+      {"an unlisted file", [](const Bundle& b) { sp::test::write_file(b.path("verify-greedy/extra.smt2"), "(check-sat)\n"); }, 1,
        "file verify-greedy/extra.smt2 is not in the manifest"},
       {"an artifact edited, hash not updated",
-       [](const Bundle& b) { write(b.path("greedy.json"), read(b.path("greedy.json")) + " "); }, 1,
+       [](const Bundle& b) { sp::test::write_file(b.path("greedy.json"), sp::test::read_file(b.path("greedy.json")) + " "); }, 1,
        "file greedy.json does not match its recorded SHA-256"},
       {"a symbolic link in place of a file",
        [](const Bundle& b) {
@@ -426,14 +416,14 @@ TEST_CASE("integrity: tampered bundles, artifacts: a wider artifact under an old
       {"a stray directory", [](const Bundle& b) { fs::create_directories(b.path("certificate-extra")); }, 1,
        "directory 'certificate-extra' has no place in the bundle"},
   };
-  for (const Mutation& m : cases) expect_caught(m);
+  for (const BundleTampering& m : cases) expect_caught(m);
 }
 
 TEST_CASE("integrity: tampered bundles, certificates: another policy's, an edited claim, and certificate.json out of range") {
   auto cert_field = [](const char* key, ordered_json value) {
     return [key, value](const Bundle& b) { b.edit_certificate("certificate-delayed", [&](ordered_json& c) { c[key] = value; }); };
   };
-  const Mutation cases[] = {
+  const BundleTampering cases[] = {
       {"the immediate-reuse certificate copied over the delayed-reuse one, hashes updated",
        [](const Bundle& b) {
          fs::remove_all(b.path("certificate-delayed"));
@@ -465,7 +455,7 @@ TEST_CASE("integrity: tampered bundles, certificates: another policy's, an edite
       {"a file the certificate does not name", [](const Bundle& b) { b.put("certificate-delayed/lower.drat.old", "0\n"); }, 1,
        "the directory holds 'lower.drat.old', which its certificate does not name"},
   };
-  for (const Mutation& m : cases) expect_caught(m);
+  for (const BundleTampering& m : cases) expect_caught(m);
 }
 
 TEST_CASE("integrity: a certificate.json of a million layers is refused before any expensive work") {
@@ -480,11 +470,11 @@ TEST_CASE("integrity: tampered bundles, CNFs, proofs and plots, with every hash 
   auto file_of = [](const Bundle& b, const char* key) {
     return "certificate-immediate/" + b.json_of("certificate-immediate/certificate.json")[key]["file"].get<std::string>();
   };
-  const Mutation cases[] = {
+  const BundleTampering cases[] = {
       {"a clause dropped from the CNF",
        [&](const Bundle& b) {
          const std::string rel = file_of(b, "cnf");
-         std::string cnf = sp::decompress_any(read(b.path(rel)), rel);
+         std::string cnf = sp::decompress_any(sp::test::read_file(b.path(rel)), rel);
          cnf = cnf.substr(0, cnf.rfind('\n', cnf.size() - 2) + 1);
          b.put(rel, rel.size() > 3 && rel.substr(rel.size() - 3) == ".xz" ? sp::xz_compress(cnf) : cnf);
        },
@@ -500,7 +490,7 @@ TEST_CASE("integrity: tampered bundles, CNFs, proofs and plots, with every hash 
        1, "certificate-immediate does not re-check: "},
       {"a proof with a second gzip member, its file name and hashes updated",
        [&](const Bundle& b) {
-         const std::string rel = file_of(b, "proof"), proof = sp::decompress_any(read(b.path(rel)), rel);
+         const std::string rel = file_of(b, "proof"), proof = sp::decompress_any(sp::test::read_file(b.path(rel)), rel);
          fs::remove(b.path(rel));
          ordered_json m = b.manifest();
          m["files"].erase(rel);
@@ -512,7 +502,7 @@ TEST_CASE("integrity: tampered bundles, CNFs, proofs and plots, with every hash 
       {"a second xz stream after the compressed CNF",
        [&](const Bundle& b) {
          const std::string rel = file_of(b, "cnf");
-         const std::string cnf = sp::decompress_any(read(b.path(rel)), rel);
+         const std::string cnf = sp::decompress_any(sp::test::read_file(b.path(rel)), rel);
          if (rel.substr(rel.size() - 3) != ".xz") {  // small CNFs are stored plain: store this one compressed
            fs::remove(b.path(rel));
            ordered_json m = b.manifest();
@@ -525,35 +515,35 @@ TEST_CASE("integrity: tampered bundles, CNFs, proofs and plots, with every hash 
        1, "lower.cnf.xz: data after the xz stream"},
       {"the plot edited, its hash updated",
        [](const Bundle& b) {
-         std::string svg = read(b.path("plot.svg"));
+         std::string svg = sp::test::read_file(b.path("plot.svg"));
          svg.replace(svg.find("milp-immediate"), 14, "milp-improved!");
          b.put("plot.svg", svg);
        },
        1, "plot.svg differs from the picture of the bundle's artifacts"},
   };
-  for (const Mutation& m : cases) expect_caught(m);
+  for (const BundleTampering& m : cases) expect_caught(m);
 }
 
 TEST_CASE("integrity: tampered bundles, query packs: a second xz stream, a dropped verdict, another artifact's pack") {
   auto redo = [](const Bundle& b, const std::string& vdir, const std::string& file, const std::string& bytes) {
-    write(b.path(vdir + "/" + file), bytes);
+    sp::test::write_file(b.path(vdir + "/" + file), bytes);
     ordered_json vm = b.json_of(vdir + "/manifest.json");
     for (auto& f : vm["files"])
       if (f["path"] == file) f["sha256"] = sp::sha256_hex(bytes);
-    write(b.path(vdir + "/manifest.json"), vm.dump(1) + "\n");
+    sp::test::write_file(b.path(vdir + "/manifest.json"), vm.dump(1) + "\n");
     b.rehash(vdir + "/" + file);
     b.rehash(vdir + "/manifest.json");
   };
-  const Mutation cases[] = {
+  const BundleTampering cases[] = {
       {"queries.smt2.xz with a second stream",
        [&](const Bundle& b) {
          redo(b, "verify-greedy", "queries.smt2.xz",
-              read(b.path("verify-greedy/queries.smt2.xz")) + sp::xz_compress("(echo \"query extra\")\n(check-sat)\n"));
+              sp::test::read_file(b.path("verify-greedy/queries.smt2.xz")) + sp::xz_compress("(echo \"query extra\")\n(check-sat)\n"));
        },
        1, "queries.smt2.xz: data after the xz stream"},
       {"a verdict line dropped",
        [&](const Bundle& b) {
-         std::string v = read(b.path("verify-milp-immediate/verdicts.txt"));
+         std::string v = sp::test::read_file(b.path("verify-milp-immediate/verdicts.txt"));
          redo(b, "verify-milp-immediate", "verdicts.txt", v.substr(v.find('\n') + 1));
        },
        1, "queries.smt2.xz and verdicts.txt do not list the same queries"},
@@ -570,7 +560,7 @@ TEST_CASE("integrity: tampered bundles, query packs: a second xz stream, a dropp
        },
        1, "verify-milp-delayed is the proof of another artifact than milp-delayed.json"},
   };
-  for (const Mutation& m : cases) expect_caught(m);
+  for (const BundleTampering& m : cases) expect_caught(m);
 }
 
 TEST_CASE("integrity: tampered bundles, manifests: certificate entries without their directory, of the other policy or outside") {
@@ -581,7 +571,7 @@ TEST_CASE("integrity: tampered bundles, manifests: certificate entries without t
       b.set_manifest(m);
     };
   };
-  const Mutation cases[] = {
+  const BundleTampering cases[] = {
       {"a certificate entry without its directory",
        certificate("delayed-reuse", [](ordered_json& c) { c.erase("directory"); }), 2,
        "policies.delayed-reuse.certificate: missing field 'directory'"},
@@ -612,7 +602,7 @@ TEST_CASE("integrity: tampered bundles, manifests: certificate entries without t
          m["files"].erase("milp-delayed.mps.xz");
          b.set_manifest(m);
        }, 1, "file milp-delayed.mps.xz is not in the manifest"},
-      {"an MPS record with trailing bytes", [](const Bundle& b) { b.put("milp-immediate.mps.xz", read(b.path("milp-immediate.mps.xz")) + "x"); },
+      {"an MPS record with trailing bytes", [](const Bundle& b) { b.put("milp-immediate.mps.xz", sp::test::read_file(b.path("milp-immediate.mps.xz")) + "x"); },
        1, "milp-immediate.mps.xz: data after the xz stream"},
       {"a manifest field that is not part of the format", [](const Bundle& b) {
          ordered_json m = b.manifest();
@@ -620,7 +610,7 @@ TEST_CASE("integrity: tampered bundles, manifests: certificate entries without t
          b.set_manifest(m);
        }, 2, "manifest: unknown field 'verified_by'"},
   };
-  for (const Mutation& m : cases) expect_caught(m);
+  for (const BundleTampering& m : cases) expect_caught(m);
 }
 
 }  // namespace

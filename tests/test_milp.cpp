@@ -479,7 +479,7 @@ TEST_CASE("milp: the SAT descent beside CBC proves the optimum and records itsel
     if (r.bound_source == "SAT (CaDiCaL)") CHECK(r.note.find("SAT descent proved the optimum") != std::string::npos);
     // Without it, CBC alone reaches the same optimum (given the time) or at least not a better one.
     opt.sat = false;
-    opt.time_limit_s = 5;
+    opt.time_limit_s = 2;
     MilpResult alone = solve_milp(g, opt);
     CHECK(alone.objective >= r.objective);
   }

@@ -37,30 +37,17 @@ using sp::test::TempDir;
 
 namespace {
 
-const char* const kGraphFormat = "slotproof-graph/1";
-const char* const kScheduleFormat = "slotproof-schedule/1";
-const char* const kProfileFormat = "slotproof-profile/1";
-const char* const kFrontierFormat = "slotproof-frontier/1";
-const char* const kCertificateFormat = "slotproof-certificate/1";
-const char* const kBundleFormat = "slotproof-bundle/2";
+const char* const kFormatGraph = "slotproof-graph/1";
+const char* const kFormatSchedule = "slotproof-schedule/1";
+const char* const kFormatProfile = "slotproof-profile/1";
+const char* const kFormatFrontier = "slotproof-frontier/1";
+const char* const kFormatCertificate = "slotproof-certificate/1";
+const char* const kFormatBundle = "slotproof-bundle/2";
 
 std::string schema_path(const std::string& format) {
   std::string name = format;
   std::replace(name.begin(), name.end(), '/', '-');
   return repo_path("docs/schemas/" + name + ".schema.json");
-}
-
-std::string quoted(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-// Debian 12's python3 (with python3-jsonschema) unless SLOTPROOF_PYTHON says otherwise:
-// a python3 earlier on PATH (pyenv, a virtualenv) may carry another jsonschema.
-std::string python() {
-  if (const char* p = std::getenv("SLOTPROOF_PYTHON"); p && *p) return p;
-  return fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 }
 
 using Run = sp::test::RunResult;
@@ -77,17 +64,17 @@ std::string problems(const Run& r) {
 
 // tests/validate_json.py over `files`; `schema` empty: chosen by each file's "format".
 Run validate(const std::vector<std::string>& files, const std::string& schema = "", bool expect_valid = true) {
-  std::string cmd = python() + " " + quoted(repo_path("tests/validate_json.py")) + " --schemas " +
-                    quoted(repo_path("docs/schemas"));
+  std::string cmd = sp::test::python3() + " " + sp::test::shell_quote(repo_path("tests/validate_json.py")) + " --schemas " +
+                    sp::test::shell_quote(repo_path("docs/schemas"));
   // Appended piecewise: GCC 12 warns falsely (-Wrestrict) on " ..." + std::string.
   if (!schema.empty()) {
     cmd += " --schema ";
-    cmd += quoted(schema);
+    cmd += sp::test::shell_quote(schema);
   }
   cmd += expect_valid ? " --expect valid" : " --expect invalid";
   for (const std::string& f : files) {
     cmd += ' ';
-    cmd += quoted(f);
+    cmd += sp::test::shell_quote(f);
   }
   return run_shell(cmd);
 }
@@ -137,7 +124,7 @@ bool is_artifact_name(const std::string& name) {
 }
 
 // A small graph with every kind of gate, an average-free lookup and a colocate group.
-const char* const kGraph = R"({"format": "slotproof-graph/1", "name": "schema-tiny",
+const char* const kSchemaGraph = R"({"format": "slotproof-graph/1", "name": "schema-tiny",
   "inputs": [{"name": "x"}, {"name": "y"}, {"name": "pos", "pinned": true}],
   "gates": [{"name": "l", "kind": "lookup", "tie_break": "latest", "query": [{"pos": 1}], "key": [{"pos": 1}],
              "values": [{"x": 1, "y": -0.5}], "produces": ["lx"]},
@@ -163,10 +150,10 @@ void cli_ok(const std::string& args, int expected_exit = 0) {
   REQUIRE(r.exit_code == expected_exit);
 }
 
-using Mutation = std::function<void(ordered_json&)>;
+using JsonEdit = std::function<void(ordered_json&)>;
 struct Broken {
   std::string name;  // becomes the file name, so a failure says which case was accepted
-  Mutation mutate;
+  JsonEdit mutate;
 };
 
 // Writes one file per broken case (NAME-NN-case.json) and returns the paths.
@@ -236,8 +223,8 @@ TEST_CASE("schemas: each schema is valid draft 2020-12 with $id, title, descript
     CHECK_MESSAGE(undescribed.empty(), "properties without a description: " << nlohmann::json(undescribed).dump());
   }
 
-  Run r = run_shell(python() + " " + quoted(repo_path("tests/validate_json.py")) + " --schemas " +
-                    quoted(repo_path("docs/schemas")) + " --check-schemas");
+  Run r = run_shell(sp::test::python3() + " " + sp::test::shell_quote(repo_path("tests/validate_json.py")) + " --schemas " +
+                    sp::test::shell_quote(repo_path("docs/schemas")) + " --check-schemas");
   CHECK_MESSAGE(r.exit_code == 0, problems(r));
 }
 
@@ -250,9 +237,9 @@ TEST_CASE("schemas: every committed graph conforms to slotproof-graph/1") {
   if (sp::test::have_reference_graph()) graphs.push_back(sp::test::reference_graph_path());
   for (const std::string& g : graphs) {
     CAPTURE(g);
-    CHECK(format_of(g) == kGraphFormat);
+    CHECK(format_of(g) == kFormatGraph);
   }
-  require_valid(graphs, schema_path(kGraphFormat));
+  require_valid(graphs, schema_path(kFormatGraph));
 }
 
 TEST_CASE("schemas: every committed schedule artifact conforms to slotproof-schedule/1") {
@@ -262,19 +249,19 @@ TEST_CASE("schemas: every committed schedule artifact conforms to slotproof-sche
   auto by_format = json_files_by_format(repo_path("proofs"));
   for (const auto& [format, files] : by_format)
     for (const std::string& f : files) {
-      if (format == kScheduleFormat) artifacts.push_back(f);
+      if (format == kFormatSchedule) artifacts.push_back(f);
       else if (is_artifact_name(fs::path(f).filename().string()))
-        FAIL_CHECK(f << " is named like an artifact but its format is '" << format << "', not " << kScheduleFormat);
+        FAIL_CHECK(f << " is named like an artifact but its format is '" << format << "', not " << kFormatSchedule);
     }
   CHECK(artifacts.size() >= 2);
   const std::string tvm = sp::test::shared_dir() + "/workloads/tvm-wasm-interpreter.tvm-allocation.json";
   if (fs::exists(tvm)) {
-    CHECK(format_of(tvm) == kScheduleFormat);
+    CHECK(format_of(tvm) == kFormatSchedule);
     artifacts.push_back(tvm);
   } else {
     MESSAGE("no " << tvm << ": the tvm export is not checked");
   }
-  require_valid(artifacts, schema_path(kScheduleFormat));
+  require_valid(artifacts, schema_path(kFormatSchedule));
 }
 
 TEST_CASE("schemas: committed profiles, certificates and frontiers conform") {
@@ -285,9 +272,9 @@ TEST_CASE("schemas: committed profiles, certificates and frontiers conform") {
   REQUIRE_FALSE(profiles.empty());
   for (const std::string& p : profiles) {
     CAPTURE(p);
-    CHECK(format_of(p) == kProfileFormat);
+    CHECK(format_of(p) == kFormatProfile);
   }
-  require_valid(profiles, schema_path(kProfileFormat));
+  require_valid(profiles, schema_path(kFormatProfile));
 
   // Certificates, frontiers (and any other slotproof document) under docs/ and proofs/, by format.
   std::vector<std::string> others;
@@ -295,9 +282,9 @@ TEST_CASE("schemas: committed profiles, certificates and frontiers conform") {
     for (const auto& [format, files] : json_files_by_format(repo_path(dir))) {
       for (const std::string& f : files) {
         if (fs::path(f).filename() == "certificate.json")
-          CHECK_MESSAGE(format == kCertificateFormat, f << " has format '" << format << "'");
-        if (format == kCertificateFormat || format == kFrontierFormat || format == kProfileFormat ||
-            (format == kGraphFormat && std::string(dir) == "docs"))
+          CHECK_MESSAGE(format == kFormatCertificate, f << " has format '" << format << "'");
+        if (format == kFormatCertificate || format == kFormatFrontier || format == kFormatProfile ||
+            (format == kFormatGraph && std::string(dir) == "docs"))
           others.push_back(f);
       }
     }
@@ -308,7 +295,7 @@ TEST_CASE("schemas: committed profiles, certificates and frontiers conform") {
 TEST_CASE("schemas: what the CLI writes now conforms (greedy, solve, frontier, certify)") {
   TempDir dir;
   const std::string g = dir.file("g.json"), small = dir.file("small.json"), chain = repo_path("workloads/chain-2.json");
-  write_text(g, kGraph);
+  write_text(g, kSchemaGraph);
   write_text(small, kSmallGraph);
   cli_ok("greedy " + g + " -o " + dir.file("greedy-immediate.json"));
   cli_ok("greedy " + g + " --reuse delayed -o " + dir.file("greedy-delayed.json"));
@@ -332,10 +319,10 @@ TEST_CASE("schemas: what the CLI writes now conforms (greedy, solve, frontier, c
          1);
 
   auto by_format = json_files_by_format(dir.path);
-  const std::map<std::string, size_t> expected = {{kGraphFormat, 2},
-                                                  {kScheduleFormat, 11},  // ten written + witness.json
-                                                  {kFrontierFormat, 2},
-                                                  {kCertificateFormat, 3}};
+  const std::map<std::string, size_t> expected = {{kFormatGraph, 2},
+                                                  {kFormatSchedule, 11},  // ten written + witness.json
+                                                  {kFormatFrontier, 2},
+                                                  {kFormatCertificate, 3}};
   std::vector<std::string> all;
   for (const auto& [format, count] : expected) {
     CAPTURE(format);
@@ -351,10 +338,10 @@ TEST_CASE("schemas: what the CLI writes now conforms (greedy, solve, frontier, c
 
 TEST_CASE("schemas: broken graphs are rejected, as slotproof's reader rejects them") {
   TempDir dir;
-  const ordered_json base = ordered_json::parse(kGraph);
-  REQUIRE_NOTHROW(sp::parse_graph(kGraph, "base.json"));
-  write_text(dir.file("base.json"), kGraph);
-  require_valid({dir.file("base.json")}, schema_path(kGraphFormat));
+  const ordered_json base = ordered_json::parse(kSchemaGraph);
+  REQUIRE_NOTHROW(sp::parse_graph(kSchemaGraph, "base.json"));
+  write_text(dir.file("base.json"), kSchemaGraph);
+  require_valid({dir.file("base.json")}, schema_path(kFormatGraph));
 
   const std::vector<Broken> cases = {
       {"missing-outputs", [](ordered_json& d) { d.erase("outputs"); }},
@@ -383,16 +370,16 @@ TEST_CASE("schemas: broken graphs are rejected, as slotproof's reader rejects th
   };
   std::vector<std::string> files = write_broken(dir, "graph", base, cases);
   // Strict JSON that nlohmann cannot build: a repeated key, NaN.
-  std::string dup = kGraph;
+  std::string dup = kSchemaGraph;
   dup.replace(dup.find("\"name\": \"schema-tiny\""), 21, "\"name\": \"a\", \"name\": \"b\"");
   files.push_back(dir.file("graph-raw-duplicate-key.json"));
   write_text(files.back(), dup);
-  std::string nan = kGraph;
+  std::string nan = kSchemaGraph;
   nan.replace(nan.find("\"y\": -0.5"), 9, "\"y\": NaN");
   files.push_back(dir.file("graph-raw-nan-coefficient.json"));
   write_text(files.back(), nan);
 
-  require_all_rejected(files, schema_path(kGraphFormat));
+  require_all_rejected(files, schema_path(kFormatGraph));
   for (const std::string& f : files) {  // the reader agrees
     CAPTURE(f);
     CHECK_THROWS_AS(sp::load_graph(f), sp::InputError);
@@ -402,13 +389,13 @@ TEST_CASE("schemas: broken graphs are rejected, as slotproof's reader rejects th
 TEST_CASE("schemas: broken schedule artifacts are rejected, and the integer ranges are the reader's") {
   TempDir dir;
   const std::string g = dir.file("g.json"), a = dir.file("greedy.json");
-  write_text(g, kGraph);
+  write_text(g, kSchemaGraph);
   cli_ok("greedy " + g + " --reuse delayed -o " + a);
   const sp::Graph graph = sp::load_graph(g);
   const ordered_json base = read_json(a);
   REQUIRE(base["slots"].size() >= 2);
   REQUIRE(base["writes"].size() >= 2);
-  require_valid({a}, schema_path(kScheduleFormat));
+  require_valid({a}, schema_path(kFormatSchedule));
 
   // Refused by artifact_from_json and by the schema.
   const std::vector<Broken> both = {
@@ -464,7 +451,7 @@ TEST_CASE("schemas: broken schedule artifacts are rejected, and the integer rang
   std::vector<std::string> stricter = write_broken(dir, "schedule-stricter", base, schema_only);
   std::vector<std::string> all = files;
   all.insert(all.end(), stricter.begin(), stricter.end());
-  require_all_rejected(all, schema_path(kScheduleFormat));
+  require_all_rejected(all, schema_path(kFormatSchedule));
   for (const std::string& f : files) {
     CAPTURE(f);
     CHECK_THROWS_AS(sp::load_artifact(graph, f), sp::InputError);
@@ -490,7 +477,7 @@ TEST_CASE("schemas: broken schedule artifacts are rejected, and the integer rang
        }},
   };
   std::vector<std::string> at_limits = write_broken(dir, "schedule-limit", base, limits);
-  require_valid(at_limits, schema_path(kScheduleFormat));
+  require_valid(at_limits, schema_path(kFormatSchedule));
   for (const std::string& f : at_limits) {
     CAPTURE(f);
     CHECK_NOTHROW(sp::load_artifact(graph, f));
@@ -565,29 +552,29 @@ TEST_CASE("schemas: broken profiles, frontiers and certificates are rejected") {
   write_text(f, frontier.dump(1));
   write_text(c, certificate.dump(1));
   require_valid({p, f, c});  // the controls pass, each by its format
-  require_all_rejected(write_broken(dir, "profile", profile, profile_cases), schema_path(kProfileFormat));
-  require_all_rejected(write_broken(dir, "frontier", frontier, frontier_cases), schema_path(kFrontierFormat));
+  require_all_rejected(write_broken(dir, "profile", profile, profile_cases), schema_path(kFormatProfile));
+  require_all_rejected(write_broken(dir, "frontier", frontier, frontier_cases), schema_path(kFormatFrontier));
   require_all_rejected(write_broken(dir, "certificate", certificate, certificate_cases),
-                       schema_path(kCertificateFormat));
+                       schema_path(kFormatCertificate));
 }
 
 TEST_CASE("schemas: the README's command (python3 -m jsonschema) accepts an export and rejects a broken one") {
   TempDir dir;
   const std::string g = dir.file("g.json"), a = dir.file("greedy.json"), bad = dir.file("bad.json");
-  write_text(g, kGraph);
+  write_text(g, kSchemaGraph);
   cli_ok("greedy " + g + " -o " + a);
   ordered_json doc = read_json(a);
   doc["policy"] = "eager-reuse";
   write_text(bad, doc.dump(1));
-  const std::string schema = quoted(schema_path(kScheduleFormat));
+  const std::string schema = sp::test::shell_quote(schema_path(kFormatSchedule));
   std::vector<std::string> good = {a};
   const std::string tvm = sp::test::shared_dir() + "/workloads/tvm-wasm-interpreter.tvm-allocation.json";
   if (fs::exists(tvm)) good.push_back(tvm);
   for (const std::string& file : good) {
-    Run r = run_shell(python() + " -m jsonschema -i " + quoted(file) + " " + schema);
+    Run r = run_shell(sp::test::python3() + " -m jsonschema -i " + sp::test::shell_quote(file) + " " + schema);
     CHECK_MESSAGE(r.exit_code == 0, file << ":\n" << r.output);
   }
-  Run r = run_shell(python() + " -m jsonschema -i " + quoted(bad) + " " + schema);
+  Run r = run_shell(sp::test::python3() + " -m jsonschema -i " + sp::test::shell_quote(bad) + " " + schema);
   CHECK(r.exit_code != 0);
   CHECK_MESSAGE(r.output.find("eager-reuse") != std::string::npos, r.output);
 }
@@ -600,9 +587,9 @@ TEST_CASE("schemas: bundle manifests conform to slotproof-bundle/2, and broken o
   REQUIRE(manifests.size() >= 7);
   for (const std::string& m : manifests) {
     CAPTURE(m);
-    CHECK(format_of(m) == kBundleFormat);
+    CHECK(format_of(m) == kFormatBundle);
   }
-  require_valid(manifests, schema_path(kBundleFormat));
+  require_valid(manifests, schema_path(kFormatBundle));
 
   TempDir dir;
   const ordered_json base = read_json(manifests.front());
@@ -629,7 +616,7 @@ TEST_CASE("schemas: bundle manifests conform to slotproof-bundle/2, and broken o
       {"unknown-field", [](ordered_json& d) { d["notes"] = "x"; }},
   };
   const std::vector<std::string> files = write_broken(dir, "manifest", base, cases);
-  require_all_rejected(files, schema_path(kBundleFormat));
+  require_all_rejected(files, schema_path(kFormatBundle));
   for (const std::string& f : files) {  // the reader agrees
     CAPTURE(f);
     CHECK_THROWS_AS(sp::parse_bundle_manifest(sp::read_file_bytes(f), f), sp::InputError);
@@ -650,7 +637,7 @@ TEST_CASE("schemas: the certificate ranges are the strict reader's") {
       {"cnf-variables-2^24", [](ordered_json& d) { d["cnf"]["variables"] = 16777216; }},
   };
   const std::vector<std::string> files = write_broken(dir, "certificate", base, cases);
-  require_all_rejected(files, schema_path(kCertificateFormat));
+  require_all_rejected(files, schema_path(kFormatCertificate));
   for (const std::string& f : files) {
     CAPTURE(f);
     CHECK_THROWS_AS(sp::parse_certificate(sp::read_file_bytes(f), f), sp::InputError);
@@ -658,7 +645,7 @@ TEST_CASE("schemas: the certificate ranges are the strict reader's") {
   const std::vector<Broken> limits = {{"layers-4096", [](ordered_json& d) { d["layers"] = 4096; }},
                                       {"max_ffn-2^28", [](ordered_json& d) { d["max_ffn"] = 268435456; }}};
   const std::vector<std::string> ok = write_broken(dir, "certificate-limit", base, limits);
-  require_valid(ok, schema_path(kCertificateFormat));
+  require_valid(ok, schema_path(kFormatCertificate));
   for (const std::string& f : ok) CHECK_NOTHROW(sp::parse_certificate(sp::read_file_bytes(f), f));
 }
 
@@ -680,7 +667,7 @@ TEST_CASE("schemas: slotproof export tvm writes a conforming tvm-export.json, an
   const std::string tvm = sp::test::shared_dir() + "/workloads/tvm-wasm-interpreter.tvm-allocation.json";
   std::vector<std::string> good;
   if (fs::exists(tvm)) {
-    cli_ok("export tvm " + sp::test::reference_graph_path() + " " + quoted(tvm) + " -o " + dir.file("reference"));
+    cli_ok("export tvm " + sp::test::reference_graph_path() + " " + sp::test::shell_quote(tvm) + " -o " + dir.file("reference"));
     good.push_back(dir.file("reference/tvm-export.json"));
   }
   cli_ok("export tvm " + g + " " + a + " -o " + dir.file("small"));

@@ -24,8 +24,6 @@ namespace {
 
 std::string tvm_allocation_path() { return test::shared_dir() + "/workloads/tvm-wasm-interpreter.tvm-allocation.json"; }
 
-void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
-
 // Values subtracted at each boundary >= 1 by the export's write program.
 std::map<int, std::vector<ValueId>> removed_by_boundary(const tvm::TvmExport& e) {
   std::map<int, std::vector<ValueId>> out;
@@ -168,7 +166,7 @@ TEST_CASE("tvm export cli: exit 0 writes both files, 1 for an unsafe artifact, 2
     REQUIRE(at != std::string::npos);
     t.replace(at, from.size(), to);
     const std::string path = dir.file("edited.json");
-    write(path, t);
+    sp::test::write_file(path, t);
     return path;
   };
   auto one_line_exit_2 = [](const test::RunResult& r, const std::string& words) {
@@ -198,7 +196,7 @@ TEST_CASE("tvm export cli: exit 0 writes both files, 1 for an unsafe artifact, 2
   CHECK(test::run_cli("export " + graph + " " + art).exit_code == 2);  // no target named
   // A graph without the engine's position features as pinned inputs.
   const std::string plain = dir.file("plain.json");
-  write(plain, R"({"format": "slotproof-graph/1", "inputs": [{"name": "x"}, {"name": "position"}],
+  sp::test::write_file(plain, R"({"format": "slotproof-graph/1", "inputs": [{"name": "x"}, {"name": "position"}],
     "gates": [{"name": "r", "kind": "reglu", "a": {"x": 1}, "b": {"position": 1}}], "outputs": ["r"]})");
   REQUIRE(test::run_cli("greedy " + plain + " -o " + dir.file("plain-a.json")).exit_code == 0);
   one_line_exit_2(test::run_cli("export tvm " + plain + " " + dir.file("plain-a.json") + " -o " + dir.file("bad")),
@@ -228,7 +226,7 @@ TEST_CASE("tvm export: float64-exact handovers export clean, exact-arithmetic on
   CHECK(handovers(e) > 0);
   CHECK(e.violations.empty());
   const std::string arith = dir.file("arith.json");
-  write(arith, artifact_to_text(g, greedy_artifact(g, {.policy = ReusePolicy::ImmediateExactArith})));
+  sp::test::write_file(arith, artifact_to_text(g, greedy_artifact(g, {.policy = ReusePolicy::ImmediateExactArith})));
   auto refused = test::run_cli("export tvm " + graph + " " + arith + " -o " + dir.file("out"));
   CAPTURE(refused.output);
   CHECK(refused.exit_code == 1);

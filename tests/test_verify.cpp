@@ -26,26 +26,27 @@
 using namespace sp;
 using sp::test::add_term;
 using sp::test::erase_term;
+using sp::test::has_class;
 
 namespace {
 
-struct Case {
+struct VerifyCase {
   std::string name;
   Graph graph;
   Artifact artifact;
 };
 
-Case greedy_case(const std::string& name, Graph g, ReusePolicy policy, std::optional<int> max_ffn = std::nullopt) {
+VerifyCase greedy_case(const std::string& name, Graph g, ReusePolicy policy, std::optional<int> max_ffn = std::nullopt) {
   GreedyOptions opt;
   opt.policy = policy;
   opt.max_ffn = max_ffn;
   Artifact a = greedy_artifact(g, opt);
-  return Case{name, std::move(g), std::move(a)};
+  return VerifyCase{name, std::move(g), std::move(a)};
 }
 
 // The MILP's schedule and allocation (solve/milp.h), so mutants also start
 // from optimal, densely packed artifacts.
-Case milp_case(const std::string& name, Graph g, ReusePolicy policy, std::optional<int> layers = std::nullopt) {
+VerifyCase milp_case(const std::string& name, Graph g, ReusePolicy policy, std::optional<int> layers = std::nullopt) {
   MilpOptions opt;
   opt.layers = layers;
   opt.policy = policy;
@@ -53,20 +54,20 @@ Case milp_case(const std::string& name, Graph g, ReusePolicy policy, std::option
   MilpResult r = solve_milp(g, opt);
   REQUIRE(r.schedule);
   Artifact a = milp_artifact(g, r, opt);
-  return Case{name, std::move(g), std::move(a)};
+  return VerifyCase{name, std::move(g), std::move(a)};
 }
 
-Case file_case(const std::string& name, const std::string& graph_path, const std::string& artifact_path) {
+VerifyCase file_case(const std::string& name, const std::string& graph_path, const std::string& artifact_path) {
   Graph g = load_graph(graph_path);
   Artifact a = load_artifact(g, artifact_path);
-  return Case{name, std::move(g), std::move(a)};
+  return VerifyCase{name, std::move(g), std::move(a)};
 }
 
 // Artifact sources: adding one is one line here. Two come from committed
 // bundles, read as files: the MILP artifact of our own interpreter and the
 // band-search artifact of interp-large (1,108 gates).
-std::vector<Case> artifact_sources() {
-  std::vector<Case> cases;
+std::vector<VerifyCase> artifact_sources() {
+  std::vector<VerifyCase> cases;
   Graph small = parse_graph(test::small_verify_graph_json(), "verify-small.json");
   cases.push_back(greedy_case("small-delayed", small, ReusePolicy::Delayed));
   cases.push_back(greedy_case("small-immediate", small, ReusePolicy::Immediate));
@@ -124,14 +125,14 @@ ValueId finite_value(const Graph& g, const Artifact& a, const Liveness& lv, bool
   return -1;
 }
 
-struct Mutation {
+struct ArtifactFault {
   std::string name;
   ViolationClass expected;
   std::function<bool(const Graph&, Artifact&)> apply;  // false: not applicable to this artifact
 };
 
-std::vector<Mutation> mutations() {
-  std::vector<Mutation> m;
+std::vector<ArtifactFault> mutations() {
+  std::vector<ArtifactFault> m;
   m.push_back({"move a value into a live value's slot", ViolationClass::OverwriteLive, [](const Graph& g, Artifact& a) {
                  Liveness lv = compute_liveness(g, a.schedule, a.alloc.policy);
                  for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v) {
@@ -269,10 +270,6 @@ std::vector<Mutation> mutations() {
   return m;
 }
 
-bool has_class(const CheckerResult& r, ViolationClass k) {
-  return std::any_of(r.violations.begin(), r.violations.end(), [&](const Violation& v) { return v.kind == k; });
-}
-
 // The same violation (same class, property, place and values) found by both
 // checkers is worded the same: one module words both (verify/violation_text.h).
 void check_same_words(const VerifyOutcome& o) {
@@ -288,7 +285,7 @@ void check_same_words(const VerifyOutcome& o) {
       }
 }
 
-std::string lines_of(const VerifyOutcome& o) {
+std::string outcome_lines(const VerifyOutcome& o) {
   std::string s;
   for (const std::string& l : o.lines) s += l + "\n";
   for (const std::string& d : o.disagreements) s += "DISAGREE " + d + "\n";
@@ -298,10 +295,10 @@ std::string lines_of(const VerifyOutcome& o) {
 }  // namespace
 
 TEST_CASE("verify: every valid artifact is proven safe by both checkers") {
-  for (const Case& c : artifact_sources()) {
+  for (const VerifyCase& c : artifact_sources()) {
     CAPTURE(c.name);
     VerifyOutcome o = verify_artifact(c.graph, c.artifact);
-    CAPTURE(lines_of(o));
+    CAPTURE(outcome_lines(o));
     CHECK(o.exit_code == kExitOk);
     CHECK(o.direct.slot_checks_run);
     CHECK(o.z3.slot_checks_run);
@@ -314,9 +311,9 @@ TEST_CASE("verify: every valid artifact is proven safe by both checkers") {
 
 // Applies every mutation that fits the case; each mutant must be rejected
 // (exit 1) by both checkers with the mutation's class. Returns how many applied.
-static int check_mutants_rejected(const Case& c, const VerifyOptions& opt, std::map<std::string, int>* by_kind = nullptr) {
+static int check_mutants_rejected(const VerifyCase& c, const VerifyOptions& opt, std::map<std::string, int>* by_kind = nullptr) {
   int applied = 0;
-  for (const Mutation& m : mutations()) {
+  for (const ArtifactFault& m : mutations()) {
     Artifact mutant = c.artifact;
     if (!m.apply(c.graph, mutant)) continue;
     ++applied;
@@ -324,8 +321,8 @@ static int check_mutants_rejected(const Case& c, const VerifyOptions& opt, std::
     CAPTURE(c.name);
     CAPTURE(m.name);
     VerifyOutcome o = verify_artifact(c.graph, mutant, opt);
-    CAPTURE(lines_of(o));
-    if (std::getenv("SLOTPROOF_TEST_VERBOSE")) MESSAGE(c.name << " / " << m.name << ":\n" << lines_of(o));
+    CAPTURE(outcome_lines(o));
+    if (std::getenv("SLOTPROOF_TEST_VERBOSE")) MESSAGE(c.name << " / " << m.name << ":\n" << outcome_lines(o));
     CHECK(o.exit_code == kExitViolation);
     CHECK(has_class(o.direct, m.expected));
     CHECK(has_class(o.z3, m.expected));
@@ -337,9 +334,9 @@ static int check_mutants_rejected(const Case& c, const VerifyOptions& opt, std::
 TEST_CASE("verify: every mutant is rejected by both checkers with the right class") {
   int applied = 0;
   std::map<std::string, int> by_kind;
-  for (const Case& c : artifact_sources()) applied += check_mutants_rejected(c, {}, &by_kind);
+  for (const VerifyCase& c : artifact_sources()) applied += check_mutants_rejected(c, {}, &by_kind);
   CHECK(applied >= 12 * 3);
-  for (const Mutation& m : mutations()) {  // every fault kind was tried on some artifact
+  for (const ArtifactFault& m : mutations()) {  // every fault kind was tried on some artifact
     CAPTURE(m.name);
     CHECK(by_kind[m.name] > 0);
   }
@@ -382,11 +379,11 @@ TEST_CASE("verify: names in messages are escaped") {
   REQUIRE(lv.last_boundary[r1] < kForever);
   erase_term(a, lv.last_boundary[r1], a.alloc.slot[r1], r1);
   VerifyOutcome o = verify_artifact(g, a);
-  CAPTURE(lines_of(o));
+  CAPTURE(outcome_lines(o));
   CHECK(o.exit_code == kExitViolation);
   REQUIRE(!o.lines.empty());
   for (const std::string& line : o.lines) CHECK(line.find('\n') == std::string::npos);
-  CHECK(lines_of(o).find("stale value 'r\\n1'") != std::string::npos);
+  CHECK(outcome_lines(o).find("stale value 'r\\n1'") != std::string::npos);
 }
 
 TEST_CASE("verify: an odd declared d_model is rejected by both checkers") {
@@ -404,7 +401,7 @@ TEST_CASE("verify: a write at a phase that is no boundary is rejected") {
   Artifact a = greedy_artifact(g);
   a.alloc.writes.back().boundary += 1;
   VerifyOutcome o = verify_artifact(g, a);
-  CAPTURE(lines_of(o));
+  CAPTURE(outcome_lines(o));
   CHECK(o.exit_code == kExitViolation);
   CHECK(has_class(o.direct, ViolationClass::BadWrite));
   CHECK(has_class(o.z3, ViolationClass::BadWrite));
@@ -420,12 +417,12 @@ using sp::test::tiny_windows;
 
 TEST_CASE("verify: tiny windows accept valid artifacts and reject every mutant") {
   int applied = 0;
-  for (const Case& c : artifact_sources()) {
+  for (const VerifyCase& c : artifact_sources()) {
     if (c.name.rfind("small", 0) == 0) continue;  // too few boundaries to window
     if (c.graph.gates.size() > 600) continue;      // windowed with the defaults already (the suite above)
     CAPTURE(c.name);
     VerifyOutcome ok = verify_artifact(c.graph, c.artifact, tiny_windows());
-    CAPTURE(lines_of(ok));
+    CAPTURE(outcome_lines(ok));
     CHECK(ok.exit_code == kExitOk);
     applied += check_mutants_rejected(c, tiny_windows());
   }
@@ -471,7 +468,7 @@ TEST_CASE("verify: faults in any window are caught (swept over the schedule)") {
         CAPTURE(lv.first_boundary[v]);
         CAPTURE(f.name);
         VerifyOutcome o = verify_artifact(g, m, tiny_windows());
-        CAPTURE(lines_of(o));
+        CAPTURE(outcome_lines(o));
         CHECK(o.exit_code == kExitViolation);
         CHECK(has_class(o.direct, f.expected));
         CHECK(has_class(o.z3, f.expected));
@@ -523,7 +520,7 @@ TEST_CASE("verify: tiny windows catch faults on values read in their own sublaye
     CAPTURE(policy_name(policy));
     REQUIRE(!picked.empty());
     VerifyOutcome ok = verify_artifact(g, a, tiny_windows());
-    CAPTURE(lines_of(ok));
+    CAPTURE(outcome_lines(ok));
     CHECK(ok.exit_code == kExitOk);  // a needs term too weak or too strong is a false alarm here
     int checked = 0;
     for (size_t i : {size_t{0}, picked.size() / 2, picked.size() - 1}) {
@@ -544,7 +541,7 @@ TEST_CASE("verify: tiny windows catch faults on values read in their own sublaye
         CAPTURE(g.values[v].name);
         CAPTURE(static_cast<int>(expected));
         VerifyOutcome o = verify_artifact(g, m, tiny_windows());
-        CAPTURE(lines_of(o));
+        CAPTURE(outcome_lines(o));
         CHECK(o.exit_code == kExitViolation);
         CHECK(has_class(o.direct, expected));
         CHECK(has_class(o.z3, expected));

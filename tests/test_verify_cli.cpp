@@ -20,17 +20,15 @@ using namespace sp;
 
 namespace {
 
-void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
-
 struct SmallFiles {
   test::TempDir dir;
   std::string graph = dir.file("g.json"), artifact = dir.file("a.json");
   std::string artifact_text;
   SmallFiles() {
-    write(graph, test::small_verify_graph_json());
+    sp::test::write_file(graph, test::small_verify_graph_json());
     Graph g = load_graph(graph);
     artifact_text = artifact_to_text(g, greedy_artifact(g));
-    write(artifact, artifact_text);
+    sp::test::write_file(artifact, artifact_text);
   }
 };
 
@@ -59,7 +57,7 @@ TEST_CASE("verify cli: a valid artifact exits 0, a broken one 1") {
   auto at = broken.find("\"d_model\": ");
   REQUIRE(at != std::string::npos);
   broken.replace(at, std::string("\"d_model\": 8").size(), "\"d_model\": 2");
-  write(f.dir.file("broken.json"), broken);
+  sp::test::write_file(f.dir.file("broken.json"), broken);
   auto bad = test::run_cli("verify " + f.graph + " " + f.dir.file("broken.json"));
   CAPTURE(bad.output);
   CHECK(bad.exit_code == 1);
@@ -68,10 +66,10 @@ TEST_CASE("verify cli: a valid artifact exits 0, a broken one 1") {
 
 TEST_CASE("verify cli: malformed and truncated artifacts exit 2 naming the file") {
   SmallFiles f;
-  write(f.dir.file("malformed.json"), "{\"format\": slotproof}");
-  write(f.dir.file("truncated.json"), f.artifact_text.substr(0, f.artifact_text.size() / 2));
-  write(f.dir.file("empty.json"), "");
-  write(f.dir.file("wrong-shape.json"), "{\"format\": \"slotproof-schedule/1\", \"graph\": 3}");
+  sp::test::write_file(f.dir.file("malformed.json"), "{\"format\": slotproof}");
+  sp::test::write_file(f.dir.file("truncated.json"), f.artifact_text.substr(0, f.artifact_text.size() / 2));
+  sp::test::write_file(f.dir.file("empty.json"), "");
+  sp::test::write_file(f.dir.file("wrong-shape.json"), "{\"format\": \"slotproof-schedule/1\", \"graph\": 3}");
   for (const char* name : {"malformed.json", "truncated.json", "empty.json", "wrong-shape.json", "missing.json"}) {
     auto r = test::run_cli("verify " + f.graph + " " + f.dir.file(name));
     CAPTURE(name);
@@ -86,7 +84,7 @@ TEST_CASE("verify cli: malformed and truncated artifacts exit 2 naming the file"
 TEST_CASE("verify cli: an artifact for another graph is a graph-mismatch violation (exit 1)") {
   SmallFiles f;
   std::string other = f.dir.file("other.json");
-  write(other, test::random_verify_graph_text(30, 1));
+  sp::test::write_file(other, test::random_verify_graph_text(30, 1));
   auto r = test::run_cli("verify " + other + " " + f.artifact);
   CAPTURE(r.output);
   CHECK(r.exit_code == 1);
@@ -245,7 +243,7 @@ TEST_CASE("verify cli --packed: one script with every query, verdict lists, byte
   CHECK(count_lines(script, "(reset)") == names.size());
   CHECK(script.find("(get-proof)") == std::string::npos);
   // The Z3 CLI, on the script as a user would feed it, answers unsat to each.
-  write(f.dir.file("script.smt2"), script);
+  sp::test::write_file(f.dir.file("script.smt2"), script);
   auto [rc, z3_out] = run_command("z3 " + f.dir.file("script.smt2"));
   CAPTURE(z3_out);
   CHECK(count_lines(z3_out, "unsat") == names.size());
@@ -255,7 +253,7 @@ TEST_CASE("verify cli --packed on a broken artifact: the failing queries keep th
   SmallFiles f;
   std::string broken = f.artifact_text;
   broken.replace(broken.find("\"d_model\": "), std::string("\"d_model\": 8").size(), "\"d_model\": 2");
-  write(f.dir.file("broken.json"), broken);
+  sp::test::write_file(f.dir.file("broken.json"), broken);
   std::string dir = f.dir.file("packed");
   auto r = test::run_cli("verify " + f.graph + " " + f.dir.file("broken.json") + " --proof-dir " + dir + " --packed");
   CAPTURE(r.output);

@@ -63,6 +63,11 @@ inline VerifyOptions tiny_windows() {
 // ---- edits of an artifact's write program (mutations) ------------------------------
 
 // Removes v's term from the write at (boundary, slot); drops writes left empty.
+// Whether a checker reported a violation of class k.
+inline bool has_class(const CheckerResult& r, ViolationClass k) {
+  return std::any_of(r.violations.begin(), r.violations.end(), [&](const Violation& v) { return v.kind == k; });
+}
+
 inline void erase_term(Artifact& a, int boundary, int slot, ValueId v) {
   for (Write& w : a.alloc.writes)
     if (w.boundary == boundary && w.slot == slot)

@@ -25,15 +25,9 @@ namespace {
 
 std::string slurp(const std::string& path) { return sp::read_file_bytes(path); }
 
-void write(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  REQUIRE(out.good());
-}
 
 using sp::test::run_shell;
 
-std::string python() { return fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3"; }
 
 // The JUnit file read by xml.etree: "tests failures errors" of the suite, then
 // per test case "name:failure|error|ok", then the system-out text.
@@ -50,21 +44,21 @@ std::string junit_summary(const std::string& path) {
       "out = suite.find('system-out')\n"
       "print('OUT ' + (out.text.replace(chr(10), ' | ') if out is not None else ''))\n";
   TempDir dir;
-  write(dir.file("read.py"), script);
-  auto r = run_shell(python() + " " + dir.file("read.py") + " " + path);
+  sp::test::write_file(dir.file("read.py"), script);
+  auto r = run_shell(sp::test::python3() + " " + dir.file("read.py") + " " + path);
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
   return r.output;
 }
 
 void require_schema_valid(const std::string& file) {
-  auto r = run_shell(python() + " " + sp::test::repo_path("tests/validate_json.py") + " --schemas " +
+  auto r = run_shell(sp::test::python3() + " " + sp::test::repo_path("tests/validate_json.py") + " --schemas " +
                      sp::test::repo_path("docs/schemas") + " --expect valid " + file);
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
 }
 
-const char* kGraph = R"({"format": "slotproof-graph/1", "name": "report-tiny",
+const char* kReportGraph = R"({"format": "slotproof-graph/1", "name": "report-tiny",
   "inputs": [{"name": "x"}, {"name": "y"}],
   "gates": [{"name": "r", "kind": "reglu", "a": {"x": 1}, "b": {"y": 1}},
             {"name": "s", "kind": "reglu", "a": {"y": 1}, "b": {"x": 1}},
@@ -72,9 +66,9 @@ const char* kGraph = R"({"format": "slotproof-graph/1", "name": "report-tiny",
   "outputs": ["p"]}
 )";
 
-// kGraph written to `graph` and its greedy artifact to `artifact`.
+// kReportGraph written to `graph` and its greedy artifact to `artifact`.
 void write_tiny_with_greedy(const std::string& graph, const std::string& artifact) {
-  write(graph, kGraph);
+  sp::test::write_file(graph, kReportGraph);
   REQUIRE(run_cli("greedy " + graph + " -o " + artifact).exit_code == 0);
 }
 
@@ -122,7 +116,7 @@ TEST_CASE("verify reports: a violation is a failed test case with its counterexa
   const std::string from = "\"d_model\": " + std::to_string(d_model);
   REQUIRE(text.find(from) != std::string::npos);
   text.replace(text.find(from), from.size(), "\"d_model\": " + std::to_string(d_model - 1));
-  write(dir.file("bad.json"), text);
+  sp::test::write_file(dir.file("bad.json"), text);
   for (const char* run : {"1", "2"}) {
     auto r = run_cli("verify " + dir.file("g.json") + " " + dir.file("bad.json") + " --report-json " +
                      dir.file(std::string("r") + run + ".json") + " --junit " + dir.file(std::string("r") + run + ".xml"));
@@ -164,7 +158,7 @@ TEST_CASE("verify reports: a violation is a failed test case with its counterexa
 TEST_CASE("verify reports: an unwritable report path or proof directory is bad input before any proving") {
   TempDir dir;
   write_tiny_with_greedy(dir.file("g.json"), dir.file("a.json"));
-  write(dir.file("plain-file"), "x");
+  sp::test::write_file(dir.file("plain-file"), "x");
   const std::string base = "verify " + dir.file("g.json") + " " + dir.file("a.json");
   struct Case {
     std::string args, expect;
@@ -205,14 +199,14 @@ TEST_CASE("verify reports: tools/ci-verify.sh pairs artifacts with graphs by has
   const std::string from = "\"d_model\": ";
   const size_t at = text.find(from) + from.size();
   text = text.substr(0, at) + '1' + text.substr(text.find(',', at));
-  write(dir.file("artifacts/shrunk.json"), text);
+  sp::test::write_file(dir.file("artifacts/shrunk.json"), text);
   auto bad = run_shell(gate);
   INFO(bad.output);
   CHECK(bad.exit_code == 1);
   CHECK(bad.output.find("shrunk.json: exit 1") != std::string::npos);
   CHECK(nlohmann::json::parse(slurp(dir.file("reports/shrunk.json")))["verdict"] == "violation");
   // An artifact for a graph the directory lacks: exit 2, named.
-  write(dir.file("artifacts/orphan.json"), std::string(text).replace(text.find("\"sha256\":\"") + 10, 4, "0000"));
+  sp::test::write_file(dir.file("artifacts/orphan.json"), std::string(text).replace(text.find("\"sha256\":\"") + 10, 4, "0000"));
   auto orphan = run_shell(gate);
   CHECK(orphan.exit_code == 2);
   CHECK(orphan.output.find("orphan.json: no graph in") != std::string::npos);

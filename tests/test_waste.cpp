@@ -24,6 +24,7 @@
 using namespace sp;
 using sp::test::add_term;
 using sp::test::erase_term;
+using sp::test::has_class;
 using sp::test::tiny_windows;
 
 namespace {
@@ -37,15 +38,15 @@ Graph with_spare_input(const std::string& json_text, const std::string& source) 
   return parse_graph(doc.dump(), source);
 }
 
-struct Case {
+struct WasteCase {
   std::string name;
   Graph graph;
   Artifact artifact;
   bool tiny_windows = false;  // also run with windows of 2 events
 };
 
-std::vector<Case> sources() {
-  std::vector<Case> out;
+std::vector<WasteCase> sources() {
+  std::vector<WasteCase> out;
   Graph small = with_spare_input(test::small_verify_graph_json(), "verify-small.json");
   Graph r300 = with_spare_input(test::random_verify_graph_text(300, 7), "r300.json");
   Graph r200 = with_spare_input(test::random_verify_graph_text(200, 11), "r200.json");
@@ -169,24 +170,20 @@ std::vector<std::pair<std::string, Kind>> kinds() {
           {"slot-table entry only", entry_only}};
 }
 
-std::string lines_of(const VerifyOutcome& o) {
+std::string outcome_text(const VerifyOutcome& o) {
   std::ostringstream os;
   print_outcome(os, o);
   return os.str();
-}
-
-bool has_class(const CheckerResult& r, ViolationClass k) {
-  return std::any_of(r.violations.begin(), r.violations.end(), [&](const Violation& v) { return v.kind == k; });
 }
 
 // The waste constructions move erasures next to placements, which can make
 // `+new -old` writes between values outside the handover class: the float64
 // rule (docs/NUMERICS.md) would rightly reject those, and is not what these
 // tests are about, so they declare an exact engine.
-void check_accepted_with(const Case& c, const Artifact& a, const std::vector<Waste>& expected, VerifyOptions opt) {
+void check_accepted_with(const WasteCase& c, const Artifact& a, const std::vector<Waste>& expected, VerifyOptions opt) {
   opt.engine = Engine::Exact;
   VerifyOutcome o = verify_artifact(c.graph, a, opt);
-  CAPTURE(lines_of(o));
+  CAPTURE(outcome_text(o));
   CHECK(o.exit_code == kExitOk);
   CHECK(o.waste_agree);
   CHECK(o.direct.waste == expected);
@@ -209,7 +206,7 @@ TEST_CASE("waste: the audit fixture is proven safe, is_return_commit its one was
       entry(value_named(g, "is_return_commit"), 12, WasteKind::UnreadInput, {{-1, -1}})};
   for (const VerifyOptions& opt : {VerifyOptions{}, tiny_windows()}) {
     VerifyOutcome o = verify_files(g, artifact, opt);
-    std::string text = lines_of(o);
+    std::string text = outcome_text(o);
     CAPTURE(text);
     CHECK(o.exit_code == kExitOk);
     CHECK(o.direct.waste == expected);
@@ -224,7 +221,7 @@ TEST_CASE("waste: the audit fixture is proven safe, is_return_commit its one was
 
 TEST_CASE("waste: each kind, built from valid artifacts, is accepted with its exact entry by both checkers") {
   int applied = 0;
-  for (const Case& c : sources()) {
+  for (const WasteCase& c : sources()) {
     check_accepted_with(c, c.artifact, {}, {});  // no false alarm on the valid artifact
     for (const auto& [name, kind] : kinds()) {
       Artifact a = c.artifact;
@@ -241,7 +238,7 @@ TEST_CASE("waste: each kind, built from valid artifacts, is accepted with its ex
 }
 
 TEST_CASE("waste: all kinds in one artifact, listed by value") {
-  for (const Case& c : sources()) {
+  for (const WasteCase& c : sources()) {
     Artifact a = c.artifact;
     std::vector<Waste> expected;
     for (const auto& [name, kind] : kinds())
@@ -283,7 +280,7 @@ TEST_CASE("waste: unsafe look-alikes are violations, not waste") {
        [](const Graph& g, Artifact& a) { return unread_input(g, a, 1, true, false).has_value(); }},
   };
   int applied = 0;
-  for (const Case& c : sources()) {
+  for (const WasteCase& c : sources()) {
     for (const LookAlike& l : look_alikes) {
       Artifact a = c.artifact;
       if (!l.apply(c.graph, a)) continue;
@@ -292,7 +289,7 @@ TEST_CASE("waste: unsafe look-alikes are violations, not waste") {
       CAPTURE(l.name);
       for (const VerifyOptions& opt : {VerifyOptions{}, tiny_windows()}) {
         VerifyOutcome o = verify_artifact(c.graph, a, opt);
-        CAPTURE(lines_of(o));
+        CAPTURE(outcome_text(o));
         CHECK(o.exit_code == kExitViolation);
         CHECK(has_class(o.direct, l.expected));
         CHECK(has_class(o.z3, l.expected));

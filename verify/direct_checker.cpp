@@ -47,11 +47,6 @@ std::vector<Lifetime> derive_lifetimes(const Graph& g, const Schedule& s) {
   return out;
 }
 
-double coefficient(const Contents& c, ValueId v) {
-  auto it = c.find(v);
-  return it == c.end() ? 0.0 : it->second;
-}
-
 void apply(Contents& state, const std::vector<Term>& delta) {
   for (const Term& t : delta) {
     double& c = state[t.value];

@@ -69,11 +69,6 @@ namespace {
 
 bool contains(const std::vector<ValueId>& sorted, ValueId v) { return std::binary_search(sorted.begin(), sorted.end(), v); }
 
-double coefficient(const Contents& c, ValueId v) {
-  auto it = c.find(v);
-  return it == c.end() ? 0.0 : it->second;
-}
-
 // The value holding the slot at the boundary, for a stale value's words:
 // the one placed there if any, else any intended value, else none.
 ValueId holder(const ContentsMismatch& m) {

@@ -67,6 +67,12 @@ constexpr int kForeverBoundary = INT_MAX / 4;  // last/death of outputs and pinn
 // Sparse symbolic slot contents: value -> coefficient (zero entries dropped).
 using Contents = std::map<ValueId, double>;
 
+// v's coefficient in c (0 when absent).
+inline double coefficient(const Contents& c, ValueId v) {
+  auto it = c.find(v);
+  return it == c.end() ? 0.0 : it->second;
+}
+
 // A value's liveness as a checker derived it (SPEC.md 3), for the words.
 struct LifeFacts {
   bool needs_slot = false;

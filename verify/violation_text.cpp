@@ -62,11 +62,6 @@ std::string live_until_text(const LifeFacts& f) {
   return f.forever ? std::string("is live forever") : "is live until phase " + to_string(f.death);
 }
 
-double coefficient(const Contents& c, ValueId v) {
-  auto it = c.find(v);
-  return it == c.end() ? 0.0 : it->second;
-}
-
 bool written_with_positive(const Violation& v, ValueId u) {
   return std::any_of(v.written.begin(), v.written.end(), [&](const Term& t) { return t.value == u && t.coef > 0; });
 }
