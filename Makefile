@@ -39,9 +39,11 @@ test: build
 # where -g takes 5.4 s). Left out by name: the slow suites (mutation and
 # fault sweeps, band search, enumerations, committed bundles), and the runs
 # that only repeat, on more or larger inputs, code the kept tests already
-# run under the sanitizers (every valid artifact, the unsafe look-alikes,
-# the second bundle, the determinism re-run, local search on its own: each
-# MILP solve runs it). Each of those took 20-57 s here, 5x its release time:
+# run under the sanitizers (every valid artifact, the unsafe look-alikes and
+# each waste kind: "all kinds in one artifact" stays; the second bundle; the
+# determinism re-run and the CLI's proof cap: the library's cap test stays;
+# local search on its own: each MILP solve runs it). Each of those took
+# 18-57 s here, 2-5x its release time:
 # ASan's allocator, not our code, is the cost. A 64 MiB quarantine (256 by
 # default) still holds the last frees for use-after-free reports and cuts
 # that cost. Sanitizer reports of every process (the test binary and each CLI
@@ -51,6 +53,7 @@ ASAN_BUILD ?= build-asan
 # "crashing CBC" is left out too: its child's deliberate SIGSEGV is caught by ASan's handler.
 SLOW_TESTS := every committed proof bundle|4000-gate chain|mutant|tiny windows|band search|1,000-gate|frontier|lexicographic|enumeration|crashing CBC
 SLOW_TESTS := $(SLOW_TESTS)|every valid artifact is proven safe|unsafe look-alikes|over the size budget|byte-identical across runs|local search: legal schedules|faults in any window
+SLOW_TESTS := $(SLOW_TESTS)|waste: each kind|records large proofs by size
 SANITIZER_LOGS = $(abspath $(ASAN_BUILD))/sanitizer-logs
 test-sanitize:
 	cmake -S . -B $(ASAN_BUILD) $(call GENERATOR,$(ASAN_BUILD)) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DSLOTPROOF_SANITIZE=ON
