@@ -43,8 +43,8 @@ test: build
 # each waste kind: "all kinds in one artifact" stays; the second bundle; the
 # determinism re-run and the CLI's proof cap: the library's cap test stays;
 # local search on its own: each MILP solve runs it). Each of those took
-# 18-57 s here, 2-5x its release time:
-# ASan's allocator, not our code, is the cost. A 64 MiB quarantine (256 by
+# 18-57 s here, 2-5x its release time: ASan's allocator, not our code, is
+# the cost. A 64 MiB quarantine (256 by
 # default) still holds the last frees for use-after-free reports and cuts
 # that cost. Sanitizer reports of every process (the test binary and each CLI
 # run) go to files that must stay empty: a report in a child whose exit code

@@ -102,7 +102,8 @@ CertificateDoc parse_certificate(const std::string& text, const std::string& sou
   r.only(doc, {"format", "graph", "artifact_sha256", "layers", "policy", "max_ffn", "d_model", "width_bound_at_most",
                "claim", "verdict", "cnf", "proof", "witness", "solver", "checker"},
          "certificate");
-  if (r.text(doc, "format", "certificate") != kCertificateFormat) r.fail(std::string("not a ") + kCertificateFormat + " document");
+  if (r.text(doc, "format", "certificate") != kCertificateFormat)
+    r.fail(std::string("not a ") + kCertificateFormat + " document");
   CertificateDoc c;
   read_claim(r, doc, c);
   c.verdict = r.one_of(doc, "verdict", "certificate",

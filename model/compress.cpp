@@ -212,7 +212,7 @@ InputStream::InputStream(const std::string& path, uint64_t max_file_bytes, uint6
   if (!S_ISREG(st.st_mode)) refuse_input(path, "not a regular file (devices, FIFOs and sockets are not read)");
   if (static_cast<uint64_t>(st.st_size) > max_file_bytes)
     refuse_input(path, "file of " + std::to_string(st.st_size) + " bytes exceeds the input limit of " +
-                     std::to_string(max_file_bytes) + " bytes");
+                           std::to_string(max_file_bytes) + " bytes");
   read_file_piece();
   kind_ = detect_compression(pending_);  // both magics fit in the first piece
   if (kind_ != Compression::None) decoder_ = std::make_unique<StreamDecoder>(kind_, path_);

@@ -82,7 +82,7 @@ std::string read_file_bytes(const std::string& path) {
   if (!S_ISREG(st.st_mode)) refuse_input(path, "not a regular file (devices, FIFOs and sockets are not read)");
   if (static_cast<uint64_t>(st.st_size) > kMaxInputBytes)
     refuse_input(path, "file of " + std::to_string(st.st_size) + " bytes exceeds the input limit of " +
-                     std::to_string(kMaxInputBytes) + " bytes (1 GiB)");
+                           std::to_string(kMaxInputBytes) + " bytes (1 GiB)");
   std::string out;
   out.reserve(static_cast<size_t>(st.st_size));
   char buf[1 << 16];

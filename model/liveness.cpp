@@ -30,7 +30,6 @@ std::optional<ReusePolicy> parse_policy(std::string_view text) {
 
 namespace {
 
-int first_boundary_of(int birth) { return birth % 2 != 0 ? birth : birth + 1; }  // birth -1 stays -1
 int last_boundary_of(int death) {
   if (death >= kForever) return kForever;
   return largest_odd_at_most(death + 1);
@@ -60,7 +59,7 @@ void derive_lifetimes(const Graph& g, const Schedule& s, Liveness& lv) {
     lv.internal[v] = !forever && !lv.unused[v] && kind != GateKind::Persist && val.producer >= 0 &&
                      death <= birth + 1;
     lv.needs_slot[v] = !lv.unused[v] && !lv.internal[v];
-    lv.first_boundary[v] = first_boundary_of(birth);
+    lv.first_boundary[v] = smallest_odd_at_least(birth);  // birth -1 (inputs) stays -1
     lv.last_boundary[v] = last_boundary_of(death);
     const bool handover = lv.policy == ReusePolicy::ImmediateExactArith ||
                           (lv.policy == ReusePolicy::Immediate && g.handover_ok[v]);
@@ -133,7 +132,7 @@ void derive_heads(const Graph& g, const Schedule& s, Liveness& lv) {
   // alive(-1) counts every input.
   std::vector<int> alive_diff(2 * N + 1, 0);
   for (ValueId v = 0; v < static_cast<ValueId>(g.values.size()); ++v) {
-    int lo = boundary_index(std::max(1, first_boundary_of(lv.birth[v])));
+    int lo = boundary_index(std::max(1, smallest_odd_at_least(lv.birth[v])));
     int hi = lv.death[v] >= kForever ? 2 * N - 1 : boundary_index(largest_odd_at_most(lv.death[v] - 1));
     hi = std::min(hi, 2 * N - 1);
     if (lo > hi) continue;

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <stdexcept>
 #include <string>
 
@@ -19,16 +18,13 @@
 
 namespace sp::test {
 
-// A file's bytes, as they are (tests write inputs byte by byte). Throws when
-// the file cannot be written, so a test never runs on a missing input.
+// Writes bytes to path as they are (tests build inputs byte by byte; reading
+// back is sp::read_file_bytes). Throws when the file cannot be written, so a
+// test never runs on a missing input.
 inline void write_file(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary);
   out << bytes;
   if (!out.good()) throw std::runtime_error("cannot write " + path);
-}
-inline std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 // s as one word for /bin/sh (single quotes; a quote inside becomes '\'').
 inline std::string shell_quote(const std::string& s) {

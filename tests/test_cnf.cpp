@@ -262,15 +262,15 @@ TEST_CASE("cnf: certify certifies an optimal schedule, and the certificate re-ch
   CAPTURE(r.output);
   REQUIRE(r.exit_code == 0);
   CHECK(r.output.find("certified optimal") != std::string::npos);
-  const auto doc = nlohmann::json::parse(sp::test::read_file(out + "/certificate.json"));
+  const auto doc = nlohmann::json::parse(sp::read_file_bytes(out + "/certificate.json"));
   CHECK(doc["verdict"] == "certified optimal");
   CHECK(doc["d_model"] == 2 * ((least + 1) / 2));
   CHECK(doc["checker"]["verdict"] == "verified");
   CHECK(check_certificate(out, g).status == CertificateStatus::Certified);
   // A rerun writes the same bytes.
-  const std::string first = sp::test::read_file(out + "/certificate.json");
+  const std::string first = sp::read_file_bytes(out + "/certificate.json");
   REQUIRE(run_cli("certify " + sp::test::shell_quote(graph_path) + " " + sp::test::shell_quote(art) + " -o " + sp::test::shell_quote(out)).exit_code == 0);
-  CHECK(sp::test::read_file(out + "/certificate.json") == first);
+  CHECK(sp::read_file_bytes(out + "/certificate.json") == first);
 }
 
 TEST_CASE("cnf: check_certificate rejects a tampered proof, CNF or bound") {
@@ -283,10 +283,10 @@ TEST_CASE("cnf: check_certificate rejects a tampered proof, CNF or bound") {
   CAPTURE(r.output);
   REQUIRE(r.exit_code == 0);
   REQUIRE(check_certificate(out, g).status == CertificateStatus::Certified);
-  const auto doc = nlohmann::json::parse(sp::test::read_file(out + "/certificate.json"));
+  const auto doc = nlohmann::json::parse(sp::read_file_bytes(out + "/certificate.json"));
   const std::string proof_path = out + "/" + doc["proof"]["file"].get<std::string>();
   const std::string cnf_path = out + "/" + doc["cnf"]["file"].get<std::string>();
-  const std::string proof = sp::test::read_file(proof_path), cnf = sp::test::read_file(cnf_path), cert = sp::test::read_file(out + "/certificate.json");
+  const std::string proof = sp::read_file_bytes(proof_path), cnf = sp::read_file_bytes(cnf_path), cert = sp::read_file_bytes(out + "/certificate.json");
 
   SUBCASE("proof bytes changed") {
     std::string bad = proof;
@@ -366,7 +366,7 @@ TEST_CASE("cnf: certify never certifies on a solver's word: timeouts, forged pro
     RunResult r = fake(c.body);
     CAPTURE(r.output);
     CHECK(r.exit_code == 3);
-    const auto doc = nlohmann::json::parse(sp::test::read_file(dir.file("o/certificate.json")));
+    const auto doc = nlohmann::json::parse(sp::read_file_bytes(dir.file("o/certificate.json")));
     CHECK(doc["verdict"] == c.verdict);
     CHECK(check_certificate(dir.file("o"), g).status == CertificateStatus::NotCertified);
     CHECK(!fs::exists(dir.file("o/witness.json")));
@@ -379,7 +379,7 @@ TEST_CASE("cnf: certify exit codes for a wrong d_model claim and bad input") {
   const Graph g = load_graph(graph_path);
   const int layers = compute_levels(g).min_layers;
   const std::string art = artifact_at(dir, g, {layers, ReusePolicy::Immediate, std::nullopt, 100}, "a.json");
-  auto doc = nlohmann::ordered_json::parse(sp::test::read_file(art));
+  auto doc = nlohmann::ordered_json::parse(sp::read_file_bytes(art));
   doc["d_model"] = doc["d_model"].get<int>() + 2;
   sp::test::write_file(dir.file("wrong.json"), doc.dump(1));
   RunResult r = run_cli("certify " + sp::test::shell_quote(graph_path) + " " + sp::test::shell_quote(dir.file("wrong.json")) + " -o " + sp::test::shell_quote(dir.file("o")));

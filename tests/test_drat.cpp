@@ -12,6 +12,7 @@
 #include "certify/drat_check.h"
 #include "model/compress.h"
 #include "model/errors.h"
+#include "model/hash.h"
 #include "tests/helpers.h"
 
 using namespace sp::drat;
@@ -319,7 +320,7 @@ TEST_CASE("drat: CaDiCaL's proofs of pigeonhole and random 3-SAT verify, text an
     if (cadical(dir.file("r.cnf"), dir.file("r.drat"), true) == 20) break;
   }
   REQUIRE(seed <= 20);
-  formulas.push_back({"r100", sp::test::read_file(dir.file("r.cnf"))});
+  formulas.push_back({"r100", sp::read_file_bytes(dir.file("r.cnf"))});
   for (const auto& [name, cnf] : formulas) {
     CAPTURE(name);
     std::string cnf_path = dir.file(name + ".cnf");
@@ -341,8 +342,8 @@ TEST_CASE("drat: broken CaDiCaL proofs are rejected") {
   auto php = pigeonhole(6, 5);
   sp::test::write_file(dir.file("php.cnf"), dimacs(30, php));
   REQUIRE(cadical(dir.file("php.cnf"), dir.file("php.drat"), false) == 20);
-  std::vector<std::string> proof = lines_of(sp::test::read_file(dir.file("php.drat")));
-  sp::drat::Formula formula = parse_cnf(sp::test::read_file(dir.file("php.cnf")), "php.cnf");
+  std::vector<std::string> proof = lines_of(sp::read_file_bytes(dir.file("php.drat")));
+  sp::drat::Formula formula = parse_cnf(sp::read_file_bytes(dir.file("php.cnf")), "php.cnf");
   auto verdict = [&](const std::vector<std::string>& lines) { return check(formula, parse_proof(join(lines), "p")); };
   Result full = verdict(proof);
   REQUIRE(full.verdict == Verdict::Verified);
@@ -387,7 +388,7 @@ TEST_CASE("drat: broken CaDiCaL proofs are rejected") {
     sat.erase(sat.begin());  // pigeon 1 needs no hole: 5 pigeons, 5 holes
     sp::test::write_file(dir.file("sat.cnf"), dimacs(30, sat));
     REQUIRE(cadical(dir.file("sat.cnf"), dir.file("sat.drat"), false) == 10);
-    Result r = check(parse_cnf(sp::test::read_file(dir.file("sat.cnf")), "sat.cnf"), parse_proof(join(proof), "p"));
+    Result r = check(parse_cnf(sp::read_file_bytes(dir.file("sat.cnf")), "sat.cnf"), parse_proof(join(proof), "p"));
     CHECK(r.verdict == Verdict::Rejected);
   }
 }

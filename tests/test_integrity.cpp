@@ -200,7 +200,7 @@ TEST_CASE("integrity: certify --time-limit 2147483647 certifies (no overflow of 
   CliRun r = cli("certify " + sp::test::shell_quote(t.graph) + " " + sp::test::shell_quote(t.artifact) + " -o " + sp::test::shell_quote(dir.file("c")) + " --time-limit 2147483647");
   CAPTURE(r.err);
   CHECK(r.exit_code == 0);
-  CHECK(nlohmann::json::parse(sp::test::read_file(dir.file("c/certificate.json")))["verdict"] == "certified optimal");
+  CHECK(nlohmann::json::parse(sp::read_file_bytes(dir.file("c/certificate.json")))["verdict"] == "certified optimal");
 }
 
 TEST_CASE("integrity: certify -o onto a file, a device or an unwritable place is bad input, and writes nothing") {
@@ -209,7 +209,7 @@ TEST_CASE("integrity: certify -o onto a file, a device or an unwritable place is
   sp::test::write_file(dir.file("file"), "mine");
   const std::string base = "certify " + sp::test::shell_quote(t.graph) + " " + sp::test::shell_quote(t.artifact) + " -o ";
   expect_refusal(cli(base + sp::test::shell_quote(dir.file("file"))), 2, "-o " + dir.file("file") + ": " + dir.file("file") + " is not a directory");
-  CHECK(sp::test::read_file(dir.file("file")) == "mine");
+  CHECK(sp::read_file_bytes(dir.file("file")) == "mine");
   expect_refusal(cli(base + sp::test::shell_quote(dir.file("file/sub"))), 2, "is not a directory");
   expect_refusal(cli(base + "/dev/null"), 2, "-o /dev/null: /dev/null is not a directory");
   expect_refusal(cli(base + "/proc/slotproof-certificate"), 2, "-o /proc/slotproof-certificate: cannot create the directory");
@@ -241,7 +241,7 @@ TEST_CASE("integrity: frontier proves a graph without gates, and says in one lin
   CliRun ok = cli("frontier " + sp::test::shell_quote(dir.file("empty.json")) + " -o " + sp::test::shell_quote(dir.file("e.json")));
   CAPTURE(ok.err);
   CHECK(ok.exit_code == 0);
-  const auto doc = nlohmann::json::parse(sp::test::read_file(dir.file("e.json")));
+  const auto doc = nlohmann::json::parse(sp::read_file_bytes(dir.file("e.json")));
   REQUIRE(doc["points"].size() == 1);
   CHECK(doc["points"][0]["pareto_optimal"] == true);
   CHECK(doc["points"][0]["ffn_width"]["value"] == 0);
@@ -274,21 +274,21 @@ TEST_CASE("integrity: verify --proof-dir replaces an earlier run, so the directo
   CHECK(entries == m.files.size() + 1);  // the files it lists, and the manifest
 
   sp::test::write_file(pd + "/notes.txt", "mine");
-  const std::string before = sp::test::read_file(pd + "/manifest.json");
+  const std::string before = sp::read_file_bytes(pd + "/manifest.json");
   expect_refusal(cli(base), 2, pd + ": holds 'notes.txt', which is not listed in its manifest.json");
-  CHECK(sp::test::read_file(pd + "/manifest.json") == before);
-  CHECK(sp::test::read_file(pd + "/notes.txt") == "mine");
+  CHECK(sp::read_file_bytes(pd + "/manifest.json") == before);
+  CHECK(sp::read_file_bytes(pd + "/notes.txt") == "mine");
   fs::create_directories(dir.file("other"));
   sp::test::write_file(dir.file("other/thesis.tex"), "mine");
   expect_refusal(cli("verify -q " + sp::test::shell_quote(t.graph) + " " + sp::test::shell_quote(t.artifact) + " --proof-dir " + sp::test::shell_quote(dir.file("other"))), 2,
                  "holds 'thesis.tex' and no manifest.json of an earlier proof run");
-  CHECK(sp::test::read_file(dir.file("other/thesis.tex")) == "mine");
+  CHECK(sp::read_file_bytes(dir.file("other/thesis.tex")) == "mine");
 }
 
 TEST_CASE("integrity: plot refuses an artifact declaring 1,000,000 layers instead of writing a 211 MB SVG") {
   TempDir dir;
   Tiny t(dir);
-  std::string text = sp::test::read_file(t.artifact);
+  std::string text = sp::read_file_bytes(t.artifact);
   const size_t at = text.find("\"layers\": ");
   REQUIRE(at != std::string::npos);
   text.replace(at, text.find(',', at) - at, "\"layers\": 1000000");
@@ -324,13 +324,13 @@ struct Bundle {
   std::string dir = tmp.file("b");
   Bundle() { fs::copy(pristine_bundle(), dir, fs::copy_options::recursive); }
   std::string path(const std::string& rel) const { return dir + "/" + rel; }
-  ordered_json json_of(const std::string& rel) const { return ordered_json::parse(sp::test::read_file(path(rel))); }
+  ordered_json json_of(const std::string& rel) const { return ordered_json::parse(sp::read_file_bytes(path(rel))); }
   ordered_json manifest() const { return json_of("manifest.json"); }
   void set_manifest(const ordered_json& m) const { sp::test::write_file(path("manifest.json"), m.dump(1) + "\n"); }
   // Records the file's current SHA-256 in the bundle's manifest.
   void rehash(const std::string& rel) const {
     ordered_json m = manifest();
-    m["files"][rel] = sp::sha256_hex(sp::test::read_file(path(rel)));
+    m["files"][rel] = sp::sha256_hex(sp::read_file_bytes(path(rel)));
     set_manifest(m);
   }
   void put(const std::string& rel, const std::string& bytes) const {
@@ -379,7 +379,7 @@ TEST_CASE("integrity: tampered bundles, artifacts: a wider artifact under an old
   const BundleTampering cases[] = {
       {"milp-delayed.json widened, its verify directory, plot, hashes and recorded d_model all redone",
        [](const Bundle& b) {
-         std::string text = sp::test::read_file(b.path("milp-delayed.json"));
+         std::string text = sp::read_file_bytes(b.path("milp-delayed.json"));
          const size_t at = text.find("\"d_model\": ") + 11;
          const int d = std::stoi(text.substr(at));
          text.replace(at, text.find(',', at) - at, std::to_string(d + 2));
@@ -397,7 +397,7 @@ TEST_CASE("integrity: tampered bundles, artifacts: a wider artifact under an old
        1, "certificate-delayed does not re-check: it certifies the artifact with SHA-256"},
       {"an unsafe artifact listed with its hash but not among the artifacts",
        [](const Bundle& b) {
-         std::string text = sp::test::read_file(b.path("greedy.json"));
+         std::string text = sp::read_file_bytes(b.path("greedy.json"));
          text.replace(text.find("\"slot\":"), 8, "\"slot\":7");
          b.put("unsafe.json", text);
        },
@@ -405,7 +405,7 @@ TEST_CASE("integrity: tampered bundles, artifacts: a wider artifact under an old
       {"an unlisted file", [](const Bundle& b) { sp::test::write_file(b.path("verify-greedy/extra.smt2"), "(check-sat)\n"); }, 1,
        "file verify-greedy/extra.smt2 is not in the manifest"},
       {"an artifact edited, hash not updated",
-       [](const Bundle& b) { sp::test::write_file(b.path("greedy.json"), sp::test::read_file(b.path("greedy.json")) + " "); }, 1,
+       [](const Bundle& b) { sp::test::write_file(b.path("greedy.json"), sp::read_file_bytes(b.path("greedy.json")) + " "); }, 1,
        "file greedy.json does not match its recorded SHA-256"},
       {"a symbolic link in place of a file",
        [](const Bundle& b) {
@@ -474,7 +474,7 @@ TEST_CASE("integrity: tampered bundles, CNFs, proofs and plots, with every hash 
       {"a clause dropped from the CNF",
        [&](const Bundle& b) {
          const std::string rel = file_of(b, "cnf");
-         std::string cnf = sp::decompress_any(sp::test::read_file(b.path(rel)), rel);
+         std::string cnf = sp::decompress_any(sp::read_file_bytes(b.path(rel)), rel);
          cnf = cnf.substr(0, cnf.rfind('\n', cnf.size() - 2) + 1);
          b.put(rel, rel.size() > 3 && rel.substr(rel.size() - 3) == ".xz" ? sp::xz_compress(cnf) : cnf);
        },
@@ -490,7 +490,7 @@ TEST_CASE("integrity: tampered bundles, CNFs, proofs and plots, with every hash 
        1, "certificate-immediate does not re-check: "},
       {"a proof with a second gzip member, its file name and hashes updated",
        [&](const Bundle& b) {
-         const std::string rel = file_of(b, "proof"), proof = sp::decompress_any(sp::test::read_file(b.path(rel)), rel);
+         const std::string rel = file_of(b, "proof"), proof = sp::decompress_any(sp::read_file_bytes(b.path(rel)), rel);
          fs::remove(b.path(rel));
          ordered_json m = b.manifest();
          m["files"].erase(rel);
@@ -502,7 +502,7 @@ TEST_CASE("integrity: tampered bundles, CNFs, proofs and plots, with every hash 
       {"a second xz stream after the compressed CNF",
        [&](const Bundle& b) {
          const std::string rel = file_of(b, "cnf");
-         const std::string cnf = sp::decompress_any(sp::test::read_file(b.path(rel)), rel);
+         const std::string cnf = sp::decompress_any(sp::read_file_bytes(b.path(rel)), rel);
          if (rel.substr(rel.size() - 3) != ".xz") {  // small CNFs are stored plain: store this one compressed
            fs::remove(b.path(rel));
            ordered_json m = b.manifest();
@@ -515,7 +515,7 @@ TEST_CASE("integrity: tampered bundles, CNFs, proofs and plots, with every hash 
        1, "lower.cnf.xz: data after the xz stream"},
       {"the plot edited, its hash updated",
        [](const Bundle& b) {
-         std::string svg = sp::test::read_file(b.path("plot.svg"));
+         std::string svg = sp::read_file_bytes(b.path("plot.svg"));
          svg.replace(svg.find("milp-immediate"), 14, "milp-improved!");
          b.put("plot.svg", svg);
        },
@@ -538,12 +538,12 @@ TEST_CASE("integrity: tampered bundles, query packs: a second xz stream, a dropp
       {"queries.smt2.xz with a second stream",
        [&](const Bundle& b) {
          redo(b, "verify-greedy", "queries.smt2.xz",
-              sp::test::read_file(b.path("verify-greedy/queries.smt2.xz")) + sp::xz_compress("(echo \"query extra\")\n(check-sat)\n"));
+              sp::read_file_bytes(b.path("verify-greedy/queries.smt2.xz")) + sp::xz_compress("(echo \"query extra\")\n(check-sat)\n"));
        },
        1, "queries.smt2.xz: data after the xz stream"},
       {"a verdict line dropped",
        [&](const Bundle& b) {
-         std::string v = sp::test::read_file(b.path("verify-milp-immediate/verdicts.txt"));
+         std::string v = sp::read_file_bytes(b.path("verify-milp-immediate/verdicts.txt"));
          redo(b, "verify-milp-immediate", "verdicts.txt", v.substr(v.find('\n') + 1));
        },
        1, "queries.smt2.xz and verdicts.txt do not list the same queries"},
@@ -602,7 +602,7 @@ TEST_CASE("integrity: tampered bundles, manifests: certificate entries without t
          m["files"].erase("milp-delayed.mps.xz");
          b.set_manifest(m);
        }, 1, "file milp-delayed.mps.xz is not in the manifest"},
-      {"an MPS record with trailing bytes", [](const Bundle& b) { b.put("milp-immediate.mps.xz", sp::test::read_file(b.path("milp-immediate.mps.xz")) + "x"); },
+      {"an MPS record with trailing bytes", [](const Bundle& b) { b.put("milp-immediate.mps.xz", sp::read_file_bytes(b.path("milp-immediate.mps.xz")) + "x"); },
        1, "milp-immediate.mps.xz: data after the xz stream"},
       {"a manifest field that is not part of the format", [](const Bundle& b) {
          ordered_json m = b.manifest();
